@@ -1,0 +1,30 @@
+import type { Suggestion } from './model';
+
+/** Markdown-safe text for one line: escapes the characters that would start markup. */
+function inline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .trim();
+}
+
+/** The condensed list as Markdown: one item per suggestion, its supporters linked to their answers. */
+export function suggestionsToMarkdown(
+  title: string,
+  url: string,
+  suggestions: readonly Suggestion[],
+): string {
+  const lines = [`# [${inline(title)}](${url})`, ''];
+  if (suggestions.length === 0) lines.push('_No advice found in this thread._');
+  suggestions.forEach((s, i) => {
+    const mixed =
+      s.stance === 'mixed' ? ' (mixed opinions)' : s.stance === 'against' ? ' (advised against)' : '';
+    const people = `${s.people} ${s.people === 1 ? 'person' : 'people'}`;
+    lines.push(`${i + 1}. **${inline(s.label)}**${mixed}: ${people}`);
+    for (const p of s.supporters) {
+      const against = p.stance === 'against' ? ' (against)' : '';
+      lines.push(`   - [${inline(p.author)}](${p.permalink})${against}: “${inline(p.quote)}”`);
+    }
+  });
+  return lines.join('\n') + '\n';
+}
