@@ -1,0 +1,175 @@
+import type { Post, Thread } from '../model';
+import type { SiteAdapter } from './types';
+import { absolute, canonicalUrl, parseCount, readPostBody, textAt, tidy } from './dom';
+import { monthNumber, parseClock, zonedIso } from './time';
+
+/** MetaFilter prints times in US Pacific time to readers who are not logged in. */
+const MEFI_ZONE = 'America/Los_Angeles';
+
+/** Thread pages are /<numeric id>/<slug> on any metafilter.com subsite. */
+function threadIdOf(url: URL): string | null {
+  if (!/(^|\.)metafilter\.com$/i.test(url.hostname)) return null;
+  const m = /^\/(\d+)(\/|$)/.exec(url.pathname);
+  return m ? m[1]! : null;
+}
+
+/** The post's own date, which supplies the year that recent comment bylines leave out. */
+interface PostDate {
+  year: number;
+  month: number;
+}
+
+/**
+ * Reads "posted by X at 5:31 PM on October 18, 2020" into an ISO instant. MetaFilter drops
+ * the year from comments made in the post's own year ("on October 18"); a comment dated in
+ * an earlier month than the post was then made in the following year (a December post
+ * commented on in January).
+ */
+function bylineTime(byline: string, post: PostDate | null): string | null {
+  const clock = parseClock(byline);
+  const date = /\bon\s+([A-Z][a-z]+)\s+(\d{1,2})(?:,\s*(\d{4}))?/.exec(byline);
+  if (!clock || !date) return null;
+  const month = monthNumber(date[1]!);
+  if (!month) return null;
+  let year: number;
+  if (date[3]) year = Number(date[3]);
+  else if (post) year = month < post.month ? post.year + 1 : post.year;
+  else return null;
+  return zonedIso(year, month, Number(date[2]), clock[0], clock[1], MEFI_ZONE);
+}
+
+/** Year and time of the post itself, from the title's date line ("October 18, 2020 5:22 PM"). */
+function postHeaderTime(doc: Document): { iso: string | null; date: PostDate | null } {
+  const line = textAt(doc, '.posttitle .smallcopy') || textAt(doc, '.posttitle');
+  const date = /([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})/.exec(line);
+  if (!date) return { iso: null, date: null };
+  const year = Number(date[3]);
+  const month = monthNumber(date[1]!);
+  if (!month) return { iso: null, date: null };
+  const clock = parseClock(line) ?? [0, 0];
+  return {
+    iso: zonedIso(year, month, Number(date[2]), clock[0], clock[1], MEFI_ZONE),
+    date: { year, month },
+  };
+}
+
+/** An italic line in an answer that repeats the question's words is a quotation, not advice. */
+function quotedLines(body: Element, questionText: string): string[] {
+  const q = questionText.replace(/\s+/g, ' ').toLowerCase();
+  const out: string[] = [];
+  for (const el of Array.from(body.querySelectorAll('i, em'))) {
+    const t = tidy(el.textContent ?? '').replace(/\s+/g, ' ');
+    if (t.length >= 12 && q.includes(t.toLowerCase())) out.push(t);
+  }
+  return out;
+}
+
+function readComment(
+  el: Element,
+  base: URL,
+  threadPath: string,
+  postDate: PostDate | null,
+  questionText: string,
+): Post | null {
+  const anchor = el.previousElementSibling;
+  const byline =
+    el.querySelector(':scope > span.smallcopy:last-of-type') ?? el.querySelector('span.smallcopy');
+  if (!byline) return null;
+  const permalinkEl = Array.from(byline.querySelectorAll('a[href*="#"]')).find((a) =>
+    /#\d+$/.test(a.getAttribute('href') ?? ''),
+  );
+  const id =
+    /#(\d+)$/.exec(permalinkEl?.getAttribute('href') ?? '')?.[1] ??
+    (anchor?.tagName === 'A' ? anchor.getAttribute('name') : null);
+  if (!id) return null;
+  const authorEl = byline.querySelector('a[href*="/user/"]');
+  const favEl = byline.querySelector('a[href*="/favorited/"]');
+  const body = readPostBody(el, { base, skipSelector: 'span.smallcopy' });
+  const quotes = [...body.quotes, ...quotedLines(el, questionText)];
+  const bylineText = tidy(byline.textContent ?? '');
+  return {
+    id,
+    author: tidy(authorEl?.textContent ?? '') || 'anonymous',
+    permalink: absolute(permalinkEl?.getAttribute('href') ?? `${threadPath}#${id}`, base),
+    text: body.text,
+    score: favEl ? (parseCount(favEl.textContent) ?? 0) : 0,
+    accepted: el.classList.contains('best'),
+    time: bylineTime(bylineText, postDate),
+    parentId: null,
+    deleted: false,
+    quotes,
+    code: body.code,
+    links: body.links,
+  };
+}
+
+export const metafilter: SiteAdapter = {
+  id: 'metafilter',
+  name: 'MetaFilter',
+  scoreNoun: 'favorites',
+  matches: ['*://*.metafilter.com/*', '*://metafilter.com/*'],
+
+  detect(doc, url) {
+    // Front pages and archives list many `.posttitle.front` headings; a thread has its own one.
+    return threadIdOf(url) !== null && doc.querySelector('.posttitle:not(.front)') !== null;
+  },
+
+  extract(doc, url) {
+    const threadId = threadIdOf(url);
+    if (!threadId) return null;
+    const canonical = canonicalUrl(doc, url);
+    const posts = doc.querySelector('#posts') ?? doc.querySelector('body');
+    const titleEl = doc.querySelector('.posttitle:not(.front)');
+    if (!titleEl || !posts) return null;
+    // The title is the text before the date line. linkedom splits a text node at every
+    // character reference ("Q &amp; A"), so the leading text nodes are joined, not just the first.
+    let lead = '';
+    for (let n = titleEl.firstChild; n && n.nodeType === 3; n = n.nextSibling) lead += n.textContent ?? '';
+    const title = tidy(lead || (titleEl.firstChild?.textContent ?? titleEl.textContent ?? ''))
+      .split('\n')[0]!
+      .trim();
+    const header = postHeaderTime(doc);
+
+    const copy = posts.querySelector('.copy');
+    const qBody = copy
+      ? readPostBody(copy, { base: canonical, skipSelector: 'span.smallcopy, .miseperator' })
+      : null;
+    const qByline = posts.querySelector('.postbyline') ?? copy?.querySelector('span.smallcopy');
+    const qAuthor = tidy(qByline?.querySelector('a[href*="/user/"]')?.textContent ?? '');
+    const qFav = qByline?.querySelector('[id^="favcnt"] a, a[href*="/favorited/1/"]');
+    const threadPath = canonical.pathname;
+    const question: Post = {
+      id: threadId,
+      author: qAuthor || 'anonymous',
+      permalink: canonical.href,
+      text: qBody?.text ?? '',
+      score: qFav ? (parseCount(qFav.textContent) ?? 0) : 0,
+      accepted: false,
+      time: header.iso,
+      parentId: null,
+      deleted: false,
+      quotes: qBody?.quotes ?? [],
+      code: qBody?.code ?? [],
+      links: qBody?.links ?? [],
+    };
+
+    const answers: Post[] = [];
+    const seen = new Set<string>();
+    for (const el of Array.from(doc.querySelectorAll('div.comments'))) {
+      if (el.closest('.copy')) continue;
+      const post = readComment(el, canonical, threadPath, header.date, question.text);
+      if (post && !seen.has(post.id)) {
+        seen.add(post.id);
+        answers.push(post);
+      }
+    }
+    return {
+      id: `metafilter:${canonical.hostname}:${threadId}`,
+      site: 'metafilter',
+      url: canonical.href,
+      title,
+      question,
+      answers,
+    } satisfies Thread;
+  },
+};

@@ -1,0 +1,450 @@
+import type { Post, Thread } from '../model';
+import type { SiteAdapter } from './types';
+import { absolute, canonicalUrl, readPostBody, tidy, toIso } from './dom';
+
+/**
+ * Reddit comment pages in the three markups still served: old.reddit.com (`.thing`
+ * elements with `data-*` attributes), the 2019 React redesign (`div.Comment.t1_<id>`
+ * rows indented by `padding-left`), and today's shreddit (`<shreddit-post>` /
+ * `<shreddit-comment>` custom elements whose attributes carry everything).
+ */
+
+const REDDIT_HOST = /(^|\.)reddit\.com$/i;
+
+/** The post id from a comment page path: /r/<sub>/comments/<id>/..., /user/<u>/comments/<id>/..., /comments/<id>. */
+function postIdOf(url: URL): string | null {
+  if (!REDDIT_HOST.test(url.hostname)) return null;
+  const m = /^(?:\/(?:r|u|user)\/[^/]+)?\/comments\/([a-z0-9]+)(?:\/|$)/i.exec(url.pathname);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Strips a `t1_` / `t3_` kind prefix. */
+function bare(fullname: string | null | undefined): string | null {
+  if (!fullname) return null;
+  const m = /^(?:t\d_)?([a-z0-9]+)$/i.exec(fullname.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function intAttr(el: Element | null | undefined, name: string): number | null {
+  const v = el?.getAttribute(name)?.trim();
+  return v && /^-?\d+$/.test(v) ? Number(v) : null;
+}
+
+/**
+ * The 2019 redesign shows scores only as compact text ("2.1k", "52.1k", "•" while
+ * hidden); there is no attribute to read. Numbers and the k/m suffix are the same in
+ * every language the redesign shipped, so this is read, anything else is null.
+ */
+function compactCount(text: string | null | undefined): number | null {
+  const m = /^(-?\d+(?:\.\d+)?)([km])?$/i.exec(tidy(text ?? ''));
+  if (!m) return null;
+  const mult = m[2] ? (m[2].toLowerCase() === 'k' ? 1000 : 1_000_000) : 1;
+  return Math.round(Number(m[1]) * mult);
+}
+
+/** Text of a post body; Reddit bodies quote with blockquote and keep code in pre. */
+function body(el: Element | null | undefined, base: URL, skip?: string) {
+  return el ? readPostBody(el, skip ? { base, skipSelector: skip } : { base }) : null;
+}
+
+const GONE = new Set(['[deleted]', '[removed]']);
+
+function makePost(
+  id: string,
+  author: string,
+  permalink: string,
+  read: ReturnType<typeof body>,
+  score: number | null,
+  time: string | null,
+  parentId: string | null,
+  deleted: boolean,
+): Post {
+  const raw = read?.text ?? '';
+  // "[deleted]", "[removed]", "Comment deleted by user" are Reddit's placeholders, not anyone's words.
+  const text = deleted || GONE.has(raw) ? '' : raw;
+  return {
+    id,
+    author: author || 'anonymous',
+    permalink,
+    text,
+    score,
+    accepted: false,
+    time,
+    parentId,
+    // A "[deleted]" author whose words are still shown only deleted the account, not the comment.
+    deleted: deleted || GONE.has(raw) || (GONE.has(author) && !text),
+    quotes: read?.quotes ?? [],
+    code: read?.code ?? [],
+    links: read?.links ?? [],
+  };
+}
+
+/** The comment's own child matching a selector, never one inside a nested reply. */
+function ownChild(el: Element, selector: string, stopAt: string): Element | null {
+  for (const found of Array.from(el.querySelectorAll(selector))) {
+    if (found.closest(stopAt) === el) return found;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- shreddit
+
+function readShreddit(
+  doc: Document,
+  postId: string,
+  base: URL,
+): { question: Post; title: string; answers: Post[] } | null {
+  const postEl =
+    doc.querySelector(`shreddit-post[id="t3_${postId}"]`) ??
+    Array.from(doc.querySelectorAll('shreddit-post')).find((p) => bare(p.getAttribute('id')) === postId) ??
+    null;
+  if (!postEl) return null;
+  const author = postEl.getAttribute('author') ?? '';
+  const question = makePost(
+    postId,
+    author,
+    absolute(postEl.getAttribute('permalink'), base) || base.href,
+    body(postEl.querySelector('[slot="text-body"]'), base),
+    intAttr(postEl, 'score'),
+    toIso(postEl.getAttribute('created-timestamp')),
+    null,
+    false,
+  );
+  const title = tidy(postEl.getAttribute('post-title') ?? '');
+  const answers: Post[] = [];
+  const seen = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('shreddit-comment'))) {
+    const id = bare(el.getAttribute('thingid'));
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    const parent = el.getAttribute('parentid');
+    const depth = intAttr(el, 'depth');
+    const parentId = parent && /^t1_/i.test(parent) && depth !== 0 ? bare(parent) : null;
+    const commentAuthor = el.getAttribute('author') ?? '';
+    const ownBody = ownChild(el, '[slot="comment"]', 'shreddit-comment');
+    const timeEl = ownChild(el, 'faceplate-timeago[ts], time[datetime]', 'shreddit-comment');
+    answers.push(
+      makePost(
+        id,
+        commentAuthor,
+        absolute(el.getAttribute('permalink'), base) || `${base.origin}${base.pathname}${id}/`,
+        body(ownBody, base),
+        intAttr(el, 'score'),
+        toIso(
+          el.getAttribute('created-timestamp') ??
+            timeEl?.getAttribute('ts') ??
+            timeEl?.getAttribute('datetime'),
+        ),
+        parentId,
+        el.hasAttribute('is-comment-deleted') || el.getAttribute('deleted') === 'true',
+      ),
+    );
+  }
+  return { question, title, answers };
+}
+
+// ---------------------------------------------------------------- old reddit
+
+/** The id of an old-Reddit thing: data-fullname, else the `id-t1_…` class, else its report form (kept on deleted comments). */
+function oldThingId(el: Element): string | null {
+  const fromAttr = bare(el.getAttribute('data-fullname'));
+  if (fromAttr) return fromAttr;
+  for (const c of Array.from(el.classList)) {
+    const m = /^id-t\d_([a-z0-9]+)$/i.exec(c);
+    if (m) return m[1]!.toLowerCase();
+  }
+  const entry = el.querySelector(':scope > .entry');
+  const report = entry?.querySelector('[class*="report-t1_"]');
+  const m = /report-t1_([a-z0-9]+)/i.exec(report?.getAttribute('class') ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** The parts of an old-Reddit comment's own `.entry` (never those of its replies, which sit in `.child`). */
+interface OldParts {
+  author: Element | null;
+  score: Element | null;
+  scoreHidden: boolean;
+  time: Element | null;
+  md: Element | null;
+  bylink: Element | null;
+}
+
+/**
+ * One walk over the comment's entry instead of a selector per field: on a 1,000-comment
+ * thread selector matching was most of the extraction time.
+ */
+function oldEntry(thing: Element): OldParts {
+  const out: OldParts = { author: null, score: null, scoreHidden: false, time: null, md: null, bylink: null };
+  let entry: Element | null = null;
+  for (let n = thing.firstChild; n && !entry; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).classList.contains('entry')) entry = n as Element;
+  }
+  const visit = (parent: Node): void => {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      const cl = el.classList;
+      if (cl.contains('md')) {
+        out.md ??= el;
+        continue;
+      }
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'TIME') {
+        if (!cl.contains('edited-timestamp') && el.hasAttribute('datetime')) out.time ??= el;
+      } else if (cl.contains('author')) out.author ??= el;
+      else if (cl.contains('score-hidden')) out.scoreHidden = true;
+      else if (cl.contains('score') && cl.contains('unvoted')) out.score ??= el;
+      else if (tag === 'A' && cl.contains('bylink')) out.bylink ??= el;
+      visit(el);
+    }
+  };
+  if (entry) visit(entry);
+  return out;
+}
+
+/** The comment this one replies to: the nearest enclosing comment thing. */
+function oldParentThing(thing: Element): Element | null {
+  for (let p = thing.parentElement; p; p = p.parentElement) {
+    if (p.classList.contains('thing') && p.classList.contains('comment')) return p;
+    if (p.classList.contains('commentarea')) return null;
+  }
+  return null;
+}
+
+/** Old Reddit keeps the exact score in the `title` of `.score.unvoted`; 2016 pages only print it ("6 bodov"). */
+function oldScore(parts: OldParts, thing: Element): number | null {
+  const attr = intAttr(thing, 'data-score');
+  if (attr !== null) return attr;
+  if (parts.scoreHidden || thing.classList.contains('score-hidden') || !parts.score) return null;
+  const title = parts.score.getAttribute('title');
+  if (title && /^-?\d+$/.test(title.trim())) return Number(title.trim());
+  const m = /^(-?\d+)\s+\D*$/.exec(tidy(parts.score.textContent ?? ''));
+  return m ? Number(m[1]) : null;
+}
+
+function readOld(
+  doc: Document,
+  postId: string,
+  base: URL,
+): { question: Post; title: string; answers: Post[] } | null {
+  const link =
+    doc.querySelector(`.thing.link[data-fullname="t3_${postId}"]`) ??
+    doc.querySelector(`#thing_t3_${postId}`) ??
+    doc.querySelector('#siteTable .thing.link');
+  if (!link) return null;
+  const linkEntry = link.querySelector(':scope > .entry');
+  const linkScore = link.querySelector(':scope > .midcol .score.unvoted');
+  const linkScoreValue =
+    intAttr(link, 'data-score') ??
+    (linkScore ? compactCount(linkScore.getAttribute('title') ?? linkScore.textContent) : null);
+  const title = tidy(linkEntry?.querySelector('a.title')?.textContent ?? '').replace(/\s+/g, ' ');
+  const linkTime = linkEntry?.querySelector('.tagline time[datetime]')?.getAttribute('datetime');
+  const question = makePost(
+    postId,
+    link.getAttribute('data-author') ?? tidy(linkEntry?.querySelector('.tagline .author')?.textContent ?? ''),
+    // `data-url` is the link target for link posts, so only the comments link is a permalink.
+    absolute(
+      link.getAttribute('data-permalink') ??
+        linkEntry?.querySelector('a.comments, a.bylink.comments')?.getAttribute('href'),
+      base,
+    ) || base.href,
+    body(linkEntry?.querySelector('.expando .usertext-body .md, .expando .md'), base),
+    linkScoreValue,
+    toIso(linkTime) ??
+      (intAttr(link, 'data-timestamp') !== null ? toIso(intAttr(link, 'data-timestamp')) : null),
+    null,
+    false,
+  );
+
+  const answers: Post[] = [];
+  const seen = new Set<string>();
+  const area = doc.querySelector('.commentarea') ?? doc;
+  for (const el of Array.from(area.querySelectorAll('.thing.comment'))) {
+    const id = oldThingId(el);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    const parts = oldEntry(el);
+    const author = el.getAttribute('data-author') ?? tidy(parts.author?.textContent ?? '');
+    const deleted = el.classList.contains('deleted') || !el.hasAttribute('data-author');
+    const permalink =
+      absolute(el.getAttribute('data-permalink'), base) ||
+      absolute(parts.bylink?.getAttribute('href'), base) ||
+      `${base.origin}${base.pathname.replace(/\/?$/, '/')}${id}/`;
+    const parentThing = oldParentThing(el);
+    answers.push(
+      makePost(
+        id,
+        deleted && !author ? '[deleted]' : author,
+        permalink,
+        body(parts.md, base),
+        oldScore(parts, el),
+        toIso(parts.time?.getAttribute('datetime')),
+        parentThing ? oldThingId(parentThing) : null,
+        deleted,
+      ),
+    );
+  }
+  return { question, title, answers };
+}
+
+// ---------------------------------------------------------------- 2019 redesign
+
+/** The `t1_<id>` token of a redesign `div.Comment`. */
+function redesignId(el: Element): string | null {
+  for (const c of Array.from(el.classList)) if (/^t1_[a-z0-9]+$/i.test(c)) return c.slice(3).toLowerCase();
+  return null;
+}
+
+/** Nesting level from the row's indent: 16px for top-level comments, 21px more per level. */
+function redesignLevel(row: Element | null): number {
+  const m = /padding-left:\s*(\d+)px/i.exec(row?.getAttribute('style') ?? '');
+  if (!m) return 1;
+  return Math.max(1, Math.round((Number(m[1]) - 16) / 21) + 1);
+}
+
+function userFromHref(href: string | null | undefined): string {
+  const m = /\/u(?:ser)?\/([^/?#]+)/.exec(href ?? '');
+  return m ? decodeURIComponent(m[1]!) : '';
+}
+
+function readRedesign(
+  doc: Document,
+  postId: string,
+  base: URL,
+): { question: Post; title: string; answers: Post[] } | null {
+  const postEl = doc.querySelector(`[id="t3_${postId}"]`);
+  const container = postEl?.closest('[data-testid="post-container"]') ?? postEl;
+  if (!container) return null;
+  const title = tidy(container.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ');
+  const postAuthor =
+    userFromHref(container.querySelector('[data-testid="post_author_link"]')?.getAttribute('href')) ||
+    tidy(container.querySelector('[data-testid="post_author_link"]')?.textContent ?? '').replace(/^u\//, '');
+  const question = makePost(
+    postId,
+    postAuthor,
+    base.href,
+    body(container.querySelector('[data-click-id="text"]'), base),
+    compactCount(container.querySelector(`[id="vote-arrows-t3_${postId}"]`)?.textContent),
+    null,
+    null,
+    false,
+  );
+
+  const answers: Post[] = [];
+  const seen = new Set<string>();
+  // Parent of the next comment at each level: the list is flat, nesting is only indentation.
+  const lastAtLevel: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('div.Comment'))) {
+    const id = redesignId(el);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    const row = el.closest(`[id="t1_${id}"]`);
+    const level = redesignLevel(row);
+    const parentId = level > 1 ? (lastAtLevel[level - 2] ?? null) : null;
+    lastAtLevel[level - 1] = id;
+    lastAtLevel.length = level;
+    const removed = el.querySelector('[data-testid="post-comment-header-deleted"]') !== null;
+    const author =
+      tidy(el.querySelector('[data-testid="comment_author_link"]')?.textContent ?? '') ||
+      userFromHref(el.querySelector('[data-testid="comment_author_icon"]')?.getAttribute('href')) ||
+      // Deleted accounts get a placeholder avatar that keeps the name in a `to` attribute.
+      userFromHref(el.querySelector('[to^="/user/"]')?.getAttribute('to')) ||
+      (removed ? '[deleted]' : '');
+    const stamp = absolute(el.querySelector('[data-testid="comment_timestamp"]')?.getAttribute('href'), base);
+    let permalink = `${base.origin}${base.pathname.replace(/\/?$/, '/')}${id}/`;
+    if (stamp) {
+      const u = new URL(stamp);
+      u.search = '';
+      permalink = u.href;
+    }
+    answers.push(
+      makePost(
+        id,
+        author,
+        permalink,
+        body(el.querySelector('[data-testid="comment"]'), base),
+        compactCount(el.querySelector(`[id="vote-arrows-t1_${id}"]`)?.textContent),
+        null,
+        parentId,
+        removed,
+      ),
+    );
+  }
+  return { question, title, answers };
+}
+
+// ---------------------------------------------------------------- adapter
+
+type Markup = 'shreddit' | 'old' | 'redesign';
+
+function markupOf(doc: Document, postId: string): Markup | null {
+  if (doc.querySelector('shreddit-post')) return 'shreddit';
+  if (
+    doc.querySelector(
+      `.thing.link[data-fullname="t3_${postId}"], #thing_t3_${postId}, #siteTable .thing.link`,
+    )
+  )
+    return 'old';
+  if (doc.querySelector(`[id="t3_${postId}"]`)) return 'redesign';
+  return null;
+}
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  name: 'Reddit',
+  scoreNoun: 'points',
+  matches: ['*://*.reddit.com/*', '*://reddit.com/*'],
+
+  detect(doc, url) {
+    const postId = postIdOf(url);
+    return postId !== null && markupOf(doc, postId) !== null;
+  },
+
+  postBody(doc, postId) {
+    // Ids go into selectors: anything but a Reddit base-36 id is not one of ours.
+    if (!/^[a-z0-9]+$/i.test(postId)) return null;
+    const id = postId.toLowerCase();
+    // shreddit
+    const comment = doc.querySelector(`shreddit-comment[thingid="t1_${id}"]`);
+    if (comment) return ownChild(comment, '[slot="comment"]', 'shreddit-comment');
+    const post = doc.querySelector(`shreddit-post[id="t3_${id}"]`);
+    if (post) return post.querySelector('[slot="text-body"]');
+    // old Reddit
+    const thing = doc.getElementById(`thing_t1_${id}`);
+    if (thing) return oldEntry(thing).md;
+    const link = doc.getElementById(`thing_t3_${id}`);
+    if (link) return link.querySelector('.expando .md');
+    // 2019 redesign
+    const row = doc.querySelector(`div.Comment.t1_${id}`);
+    if (row) return row.querySelector('[data-testid="comment"]');
+    return doc.getElementById(`t3_${id}`)?.querySelector('[data-click-id="text"]') ?? null;
+  },
+
+  extract(doc, url) {
+    const postId = postIdOf(url);
+    if (!postId) return null;
+    const markup = markupOf(doc, postId);
+    if (!markup) return null;
+    const canonical = canonicalUrl(doc, url);
+    // Permalinks stay on the host the reader uses (old.reddit.com links stay old).
+    const base = new URL(url.href);
+    const read =
+      markup === 'shreddit'
+        ? readShreddit(doc, postId, base)
+        : markup === 'old'
+          ? readOld(doc, postId, base)
+          : readRedesign(doc, postId, base);
+    if (!read) return null;
+    const title =
+      read.title || tidy(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '');
+    return {
+      // One key whichever Reddit front end (old., www., new.) the thread was read on.
+      id: `reddit:reddit.com:${postId}`,
+      site: 'reddit',
+      url: canonical.href,
+      title,
+      question: read.question,
+      answers: read.answers,
+    } satisfies Thread;
+  },
+};
