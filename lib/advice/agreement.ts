@@ -1,0 +1,71 @@
+/**
+ * Who a sentence points at: "I'll second what soundguy99 says", "also agree with AlexiaSky",
+ * "the book Calvin recommended". Finds the thread authors a sentence names, so an agreement
+ * reply can join the suggestion of the post it agrees with.
+ */
+
+export interface AuthorIndex {
+  /** A name's words joined by one space ("calvin and the duplicators"), or the unambiguous first word of a long name → the person. */
+  names: Map<string, string>;
+  /** Most words in any name: the longest word run worth looking up. */
+  maxWords: number;
+  /** First words of every name: most sentence words are not, and need no run built. */
+  starts: Set<string>;
+}
+
+/** Lowercase words of a name or sentence; usernames keep digits and underscores ("soundguy99", "redditor_14"). */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Names to look for: every author's full name, and the first word of multi-word names when no one else shares it. */
+export function indexAuthors(authors: Iterable<string>): AuthorIndex {
+  const names = new Map<string, string>();
+  const firstWords = new Map<string, Set<string>>();
+  let maxWords = 1;
+  for (const a of authors) {
+    const person = a.trim().toLowerCase();
+    const ws = words(person);
+    if (person.length < 3 || ws.length === 0) continue;
+    names.set(ws.join(' '), person);
+    maxWords = Math.max(maxWords, ws.length);
+    const first = ws[0]!;
+    if (ws.length > 1 && first.length >= 4) {
+      const set = firstWords.get(first) ?? new Set<string>();
+      set.add(person);
+      firstWords.set(first, set);
+    }
+  }
+  for (const [first, people] of firstWords)
+    if (people.size === 1 && !names.has(first)) names.set(first, [...people][0]!);
+  const starts = new Set([...names.keys()].map((n) => n.split(' ')[0]!));
+  return { names, maxWords, starts };
+}
+
+/**
+ * The people a sentence names (never its own author). Looks up each run of up to `maxWords`
+ * words in the name map: linear in the sentence, whatever the number of authors (a thread
+ * of 1,000 answers has ~1,000 of them).
+ */
+export function mentionedPeople(text: string, self: string, index: AuthorIndex): string[] {
+  const ws = words(text);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!index.starts.has(ws[i]!)) continue;
+    let key = '';
+    // Longest run first, so "calvin and the duplicators" wins over "calvin".
+    const runs: string[] = [];
+    for (let n = 0; n < index.maxWords && i + n < ws.length; n++) {
+      key = n === 0 ? ws[i]! : `${key} ${ws[i + n]!}`;
+      runs.push(key);
+    }
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const person = index.names.get(runs[r]!);
+      if (person === undefined) continue;
+      if (person !== self && !out.includes(person)) out.push(person);
+      i += r;
+      break;
+    }
+  }
+  return out;
+}

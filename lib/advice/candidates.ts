@@ -1,0 +1,167 @@
+/**
+ * The raw material of grouping: every sentence of every live post with its key terms, and
+ * which of them are advice. Non-advice sentences are kept too (as background) so grouping
+ * can tell a thread's topic words ("back", "pain") from the things people recommend.
+ */
+import type { Post, Thread } from '../model';
+import { detectAdvice } from './detect';
+import { splitSentences } from './sentences';
+import { codeTerms, linkKey, sentenceTerms, type Term } from './keys';
+import type { AdviceSentence } from './types';
+
+/** One sentence of a post, analysed. */
+export interface Unit {
+  /** Position in `Candidates.units`. */
+  id: number;
+  post: Post;
+  /** Position of the post in the thread's answers (for stable ordering). */
+  postIndex: number;
+  /** Lowercased author: distinct people are counted by it. */
+  person: string;
+  sentence: AdviceSentence;
+  /** The sentence exactly as it stands in post.text. */
+  text: string;
+  terms: Term[];
+  /** Distinct keys of `terms` (plus post-level code and link keys on advice sentences). */
+  keys: Set<string>;
+  /** Keys said at least once as the object of advice (Term.target). */
+  targets: Set<string>;
+  byAsker: boolean;
+  /**
+   * `advice`: the detector's verdict. `mention`: not phrased as advice, but names a known
+   * remedy, a code token or a link, or says what worked ("the Flexeril really helped"); it
+   * can add its author to a group that advice founded, never found one.
+   */
+  tier: 'advice' | 'mention';
+}
+
+export interface Candidates {
+  /** Advice sentences (and mentions) of answers, in thread order. */
+  units: Unit[];
+  /** How many answers (live, not the asker's) use each key in any sentence, advice or not. */
+  postsWithKey: Map<string, number>;
+  /** Live answers counted for `postsWithKey`. */
+  answerCount: number;
+  /** Keys of the thread's title: its topic, rarely itself the advice. */
+  titleKeys: Set<string>;
+}
+
+function personOf(author: string): string {
+  return author.trim().toLowerCase();
+}
+
+/** Where a code block stands in the post's text (by its first non-blank line), or -1. */
+function blockOffset(text: string, block: string): number {
+  const first = block
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 0);
+  return first ? text.indexOf(first) : -1;
+}
+
+/**
+ * Gives code blocks and links their sentence: a block's code keys go to the advice sentence
+ * just before it ("In the script, include type=module:" then the block), a link to the
+ * sentence that shows its address, else to the first advice sentence.
+ */
+function attachPostKeys(post: Post, units: Unit[]): void {
+  const advice = units.filter((u) => u.tier === 'advice');
+  const pool = advice.length > 0 ? advice : units;
+  if (pool.length === 0) return;
+  for (const block of post.code ?? []) {
+    const at = blockOffset(post.text, block);
+    let carrier = pool[0]!;
+    for (const u of pool) if (at >= 0 && u.sentence.end <= at) carrier = u;
+    for (const t of codeTerms(block)) carrier.keys.add(t.key);
+  }
+  for (const href of post.links ?? []) {
+    const k = linkKey(href);
+    if (!k) continue;
+    // The sentence that shows the address (or names its site) carries the link; else the first.
+    let host = '';
+    try {
+      host = new URL(href).hostname.replace(/^www\./, '');
+    } catch {
+      /* linkKey accepted it, so this does not happen */
+    }
+    const carrier = (host && pool.find((u) => u.text.toLowerCase().includes(host))) || pool[0]!;
+    carrier.keys.add(k);
+  }
+}
+
+/** Splits, detects and extracts terms for every answer of the thread. */
+export function collectCandidates(thread: Thread): Candidates {
+  const asker = personOf(thread.question.author);
+  const units: Unit[] = [];
+  const postsWithKey = new Map<string, number>();
+  let answerCount = 0;
+  thread.answers.forEach((post, postIndex) => {
+    if (post.deleted || !post.text.trim()) return;
+    const person = personOf(post.author);
+    const byAsker = person === asker && asker !== '';
+    if (!byAsker) answerCount++;
+    const seen = new Set<string>();
+    const advice: Unit[] = [];
+    for (const s of splitSentences(post)) {
+      const text = post.text.slice(s.start, s.end);
+      const verdict = detectAdvice(text, { byAsker });
+      // Phrase keys matter only for advice proper: other sentences skip building them.
+      const terms = sentenceTerms(text, verdict.advice || verdict.agreement);
+      // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
+      const keys = new Set<string>();
+      const targets = new Set<string>();
+      let telling = 0;
+      for (const t of terms) {
+        keys.add(t.key);
+        seen.add(t.key);
+        if (t.target) targets.add(t.key);
+        if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
+      }
+      // Built field by field: an object spread is a slow path, and this runs per sentence.
+      const sentence: AdviceSentence = {
+        postId: s.postId,
+        index: s.index,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        score: verdict.score,
+        advice: verdict.advice,
+        stance: verdict.stance,
+        agreement: verdict.agreement,
+      };
+      const unit = (unitKeys: Set<string>, tier: Unit['tier']): Unit => ({
+        id: -1,
+        post,
+        postIndex,
+        person,
+        sentence,
+        text,
+        terms,
+        keys: unitKeys,
+        targets,
+        byAsker,
+        tier,
+      });
+      if (verdict.advice || verdict.agreement) {
+        advice.push(unit(keys, 'advice'));
+        continue;
+      }
+      if (byAsker) continue;
+      // A mention keeps only its telling keys: a remedy's name, code, or what it says worked.
+      if (telling > 0) {
+        const kept = new Set<string>();
+        for (const t of terms) if (t.target || t.kind === 'concept' || t.kind === 'code') kept.add(t.key);
+        advice.push(unit(kept, 'mention'));
+      }
+    }
+    attachPostKeys(post, advice);
+    for (const u of advice) for (const k of u.keys) seen.add(k);
+    if (!byAsker) for (const k of seen) postsWithKey.set(k, (postsWithKey.get(k) ?? 0) + 1);
+    for (const u of advice) {
+      u.id = units.length;
+      units.push(u);
+    }
+  });
+  const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
+  return { units, postsWithKey, answerCount, titleKeys };
+}

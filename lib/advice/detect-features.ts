@@ -1,0 +1,404 @@
+/**
+ * Features of one sentence for the advice model: hashed word and bigram stems, the
+ * sentence's opening words (where imperatives show), and rule features for the phrasings
+ * that advice takes ("I'd recommend", "have you tried", "X helped me", "don't").
+ * Shared by the detector and its trainer so both see exactly the same features.
+ */
+import { lightStem, tokenizeLower } from './tokens';
+
+/** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
+export const HASH_BITS = 18;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** FNV-1a over UTF-16 code units: a word's hash, computed once per distinct word. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two hashes (murmur3's finaliser): features are built from word hashes without building strings. */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Kinds of feature, mixed into the hash so "try" as a word and "try" as first word differ. */
+const K_WORD = 1;
+const K_BIGRAM = 2;
+const K_FIRST = 3;
+const K_FIRST2 = 4;
+const K_VERB = 5;
+const K_RULE = 6;
+const K_OTHER = 7;
+const START = hashString('^');
+const END = hashString('$');
+
+/**
+ * Hash of a word's light stem, memoised. The detector uses the light stemmer, not Porter2:
+ * equal on the Reddit dev splits (mean F1 0.661 vs 0.659) and ~50x cheaper on the first
+ * sight of each word, which is most of the cost on a big, cold thread.
+ */
+const STEM_HASH = new Map<string, number>();
+function stemHash(word: string): number {
+  let h = STEM_HASH.get(word);
+  if (h === undefined) {
+    h = hashString(lightStem(word));
+    if (STEM_HASH.size > 50_000) STEM_HASH.clear();
+    STEM_HASH.set(word, h);
+  }
+  return h;
+}
+
+/** Index of a named feature ("rule:imperative", "len:m"). */
+export function hashFeature(name: string): number {
+  return mix(K_OTHER, hashString(name)) & HASH_MASK;
+}
+
+/**
+ * Words that open a sentence without being its verb ("So just try...", "Honestly, get...").
+ * Skipping them finds the word an imperative would start with.
+ */
+const LEAD = new Set(
+  (
+    'so and but then also just maybe perhaps definitely really seriously honestly please first second ' +
+    'third fourth finally lastly otherwise instead additionally plus now ok okay well yes yeah oh hey ' +
+    'alternatively personally basically generally again still always probably possibly simply absolutely ' +
+    'next secondly thirdly firstly overall anyway anyways edit or'
+  ).split(' '),
+);
+
+/** Base-form verbs that begin imperative advice ("Try...", "Ask her...", "Book early"). */
+export const IMPERATIVE_VERBS = new Set(
+  (
+    'try get ask talk tell go take make keep look check see find use give let stop start consider read ' +
+    'call avoid stay be do have put set think remember focus practice practise learn write wait sleep eat ' +
+    'drink buy book bring request choose pick explain listen say show leave move work apply contact email ' +
+    'reach join spend save plan prepare schedule ignore accept allow add enable provide include support ' +
+    'remove fix change help treat stretch walk rest ice heat visit seek speak discuss encourage praise reward ' +
+    'teach set offer share send sign hire quit document record report file research google search watch ' +
+    'breathe relax calm believe trust forgive respect realize realise understand recognize recognise ' +
+    'acknowledge validate look follow invest pay open close turn cut drop limit lower raise reduce increase ' +
+    'build create decide figure sit stand lie lay hold pull push lift put switch replace upgrade install ' +
+    'download update delete clean wash shower soak massage see hug cuddle kiss feed offer distract redirect ' +
+    'praise model expect prepare remind warn apologize apologise thank invite introduce include ' +
+    'involve enroll enrol register volunteer attend meet date move rent sell lend borrow budget earn ' +
+    'negotiate interview practice study review compare measure test track note list journal meditate exercise ' +
+    'run swim bike jog lift train hire fire confront approach address express communicate set establish ' +
+    'maintain enforce bring check skip grab toss throw go stick give leave pack wear dress bathe ' +
+    'tidy organize organise clear empty fill mind watch beware embrace enjoy celebrate forget mention ' +
+    'point put keep hang trade pay wake nap sleep rock swaddle shush sing play read count breathe ' +
+    'visit phone text message ring wait hold hang hire look seek see speak chat vent cry write ' +
+    'detect implement introduce integrate display support improve expose bring beware request reserve ' +
+    'eat order explore stock head walk grab drive taxi fly rent tip splurge opt go insist demand bargain ' +
+    'threaten correct punish discipline stay love consider celebrate ditch'
+  ).split(' '),
+);
+
+/**
+ * Rule features: each regex runs on the lowercased sentence with curly apostrophes
+ * straightened, and only when one of its trigger words (tokens every match contains) is in
+ * the sentence: a token lookup per word is far cheaper than running ~20 regexes on each.
+ */
+export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
+  [
+    'you_should',
+    /\byou(?:'d| would| might| may| could)? ?(?:should|need to|must|have to|ought to|got to|gotta|want to|wanna|might want|may want|could try|can try|could also|can also|might consider|could consider|had better|'d better|better)\b/,
+    'you',
+  ],
+  // Anyone who "should" / "ought to" / "had better": "Guests should know...", "They need to fix...".
+  [
+    'should_any',
+    /\b(?:should(?:n't| not)?|ought to|had better|'d better|needs? to|must)\b/,
+    'should ought better need needs must',
+  ],
+  [
+    'i_recommend',
+    /(?:^|\b(?:i|we)(?:'d| would| can| cannot| can't| could| do| don't| will| wouldn't)? (?:not )?(?:highly |strongly |definitely |really |also |personally |totally |certainly |would )?)(?:recommend|suggest|advise|encourage|urge)\b|\b(?:my (?:advice|suggestion|recommendation|tip)|(?:highly|strongly|definitely|would) recommend|(?:is|are|comes|come) (?:(?:also|definitely|very|really|highly|strongly) )*recommended|suggest (?:that )?you\b|(?:just |one |my |a |small |quick )suggestion|i(?:'d| would) (?:say|go with|try|look|start|consider|get|ask|talk|tell|keep|avoid|not|never|stay|be|just|probably|definitely|also|take|make|do|check|see|find|wait|call|put|give|let|buy|book|use|push|speak)|if i were you|in your (?:shoes|position|place)|if it were me|(?:pro |insider |top |travel |one |a |quick |little |helpful )tip|tips?:)/,
+    'recommend recommended recommends suggest suggested suggestion advise advice encourage urge recommendation tip tips would were your',
+  ],
+  // Endorsements: "X is the way to go", "you can't go wrong with X", "definitely worth a visit".
+  [
+    'endorse',
+    /\b(?:(?:is|are|was|'s) (?:(?:definitely|really|probably|absolutely|also|still|honestly) )*(?:the way to go|your best bet|a must|(?:not )?(?:the|your) (?:place|spot|hotel) (?:for you|to (?:go|stay|be|eat))|worth (?:a|the) (?:visit|trip|try|look|detour|stop|money|price|splurge|wait)|a (?:great|good|solid) (?:option|choice|bet|place to start))|can't go wrong with|cannot go wrong with|must.?(?:see|do|try|visit|have)\b)/,
+    'is are was way bet must place spot hotel worth option choice go',
+  ],
+  [
+    'question_suggest',
+    /^(?:\w+[, ]+)?(?:(?:have|has) (?:you|they|he|she|your \w+|the \w+) (?:tried|considered|thought|looked|asked|talked|spoken|checked|seen|gone|heard)|did you try|what about|how about|why not|would you consider|maybe try)\b/,
+    'have has did what how why would maybe',
+  ],
+  [
+    'question_can',
+    /^(?:\w+[, ]+)?(?:could you|can you|would it help|is there any way you)\b/,
+    'could can would is',
+  ],
+  [
+    'helped',
+    /\b(?:helped|helps|worked wonders|worked for (?:me|us)|works for (?:me|us)|did wonders|does wonders|was a lifesaver|life-?saver|saved (?:me|us)|made a (?:huge |big |real )?difference|game.?changer|life.?changing|changed my life|swear by|(?:had|have had|have|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|works? (?:great|well|wonders|really well))\b/,
+    'helped helps worked works work wonders lifesaver saver saved difference changer gamechanger changing lifechanging changed swear luck success results',
+  ],
+  // First-hand success with something: how forum answers most often recommend.
+  [
+    'helped_me',
+    /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed my life|game.?changer)/,
+    'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find',
+  ],
+  [
+    'against',
+    /(?:^|[,;:-] ?)(?:(?:just |please |and |but |so |also )?(?:don't|dont|do not|never|avoid|stop|stay away|quit|refrain)|you (?:shouldn't|should not|don't want to|do not want to|must not|mustn't|can't|cannot))\b|\b(?:made (?:it|things|everything) worse|make it worse|not worth (?:it|the)|(?:wouldn't|would not|don't|do not|can't|cannot|won't|will not|never) (?:ever )?(?:recommend|suggest|advise)|not recommended|(?:is|'s|are) not (?:the|your) (?:place|spot|hotel|way to go)|steer clear|stay away|beware|watch out)\b/,
+    'not never avoid stop stay quit refrain worse worth recommend recommended suggest advise steer beware watch cannot',
+  ],
+  // Joining advice already given: "Seconding...", "Nthing...", "+1 to...", "Another vote for...".
+  [
+    'agree',
+    /(?:^(?:\W*\+ ?1|this[.!]*$|this\.)|\b(?:seconding|thirding|fourthing|fifthing|(?:n|\d+)-?th-?ing|(?:i(?:'ll|'d| would)? |also |and )second\b|second(?:ing)? (?:this|that|the|what|everything|all|everyone|anyone|\w+'s)|came here to (?:say|suggest|recommend)|another vote for|(?:i |i'd |would )?also (?:recommend|suggest|vote for)|agree (?:with|on) (?:(?:everyone|everybody|all|those|others|people|the others|the people)(?: here)? (?:(?:who|that) (?:said|says|suggested|recommended|mentioned)|suggesting|recommending|saying)|(?:the|that|this|\w+'s) (?:suggestion|recommendation|advice|tip)|\w+ (?:about|on) (?:the )?\w+)|plus one|\+1)\b)/,
+    'this second seconding thirding fourthing fifthing nthing nth came vote also plus 1 agree',
+  ],
+  // Agreeing with someone, which may or may not be with advice: "I agree with Sam", "what X said".
+  [
+    'agree_weak',
+    /(?:^same here|\b(?:(?:i |totally |completely |strongly )?agree (?:with|on)|(?:what|everything) \w+ (?:said|says|suggested|mentioned)|as (?:others|someone|everyone|others here|people|\w+) (?:said|says|have said|mentioned|suggested)))\b/,
+    'same agree said says suggested mentioned',
+  ],
+  [
+    'modal_soft',
+    /\b(?:it (?:might|may|would|could|will) (?:be|help)|(?:might|may|could|would) (?:be (?:worth|a good idea|helpful|best|better|good)|help)|worth (?:a (?:try|shot|look|visit|read)|the (?:trip|money|price|extra|visit|wait)|trying|looking|checking|considering|asking|visiting|it)|a good idea|good idea to|best (?:bet|thing|option|to)|better off|is key|is important|is essential|helps? to|make sure|be sure|don't forget|remember to|feel free|keep in mind|bear in mind|must.?(?:see|do|try|visit|have))\b/,
+    'might may could would will worth idea best better key important essential help helps sure forget remember free mind must',
+  ],
+  ['please', /\b(?:please|pls|plz)\b/, 'please pls plz'],
+  // Wishes for a change ("It would be great if...", "I wish there was...", "there should be"): suggestion mining's core pattern.
+  [
+    'wish_would',
+    /\b(?:(?:would|'d|will) (?:be|make) (?:(?:really|very|so|super|much|a lot|extremely|quite|even|also|definitely|certainly|truly) )*(?:nice|great|good|awesome|helpful|useful|better|cool|ideal|lovely|handy|fantastic|wonderful|beneficial|an improvement|a (?:\w+ )?(?:addition|improvement|feature|idea|plus|help)) (?:if|to|for|when|that|is|would)|should (?:be able|have|support|allow|add|include|provide|offer)|there (?:should|needs to|has to|must) be|needs? to (?:be|have|support|add)|i (?:really )?wish (?!i |we |my |i'd |that i |you )|(?:i|we)(?:'d| would) (?:really )?(?:like|love) (?:to (?:see|have|be able)|it if|an? |some )|(?:i|we) hope (?:that )?(?:we|you|they|there) (?:could|can|will|would)|we need|let us|allow (?:us|users|me|developers|the user))\b/,
+    'would will should there need needs wish like love hope let allow',
+  ],
+  [
+    'look_into',
+    /\b(?:look (?:into|up|at|for)|check (?:out|into)|read up|google|search for|ask (?:your|a|for|about|her|him|them))\b/,
+    'look check read google search ask',
+  ],
+  [
+    'first_person_past',
+    /^(?:i|we|my|our) (?:was|were|had|did|went|got|used|have been|'ve been|am|'m|felt|thought|found|tried|never|always|just|also|still|know|think|feel|love|hate|remember)\b/,
+    null,
+  ],
+  ['narrative_i', /^(?:i|we|my|our)\b/, null],
+  ['you_start', /^you\b/, null],
+  ['if_clause', /^(?:if|when|once|before|after|until|unless|while)\b/, null],
+  ['question', /\?\s*$/, null],
+  ['exclaim', /!\s*$/, null],
+  [
+    'thanks',
+    /\b(?:thanks?|thank you|thx|appreciate (?:it|this|all|the|everyone|your)|grateful)\b/,
+    'thanks thank thx appreciate grateful',
+  ],
+  ['url', /https?:\/\/|www\./, 'http https www'],
+  ['can_you', /\byou (?:can|could|may|might)\b/, 'you'],
+  [
+    'hope',
+    /\b(?:good luck(?! with)|best of luck|hope (?:this|that|it|you|things)|hang in there|sending (?:hugs|love)|you've got this|you got this)\b/,
+    'luck hope hang sending got',
+  ],
+];
+
+/**
+ * Closed-class words (pronouns, determiners, auxiliaries, prepositions, conjunctions,
+ * wh-words): a sentence opening with one of them is not an imperative.
+ */
+const CLOSED = new Set(
+  (
+    'i me my mine we us our you your yours he him his she her hers it its they them their theirs ' +
+    'this that these those a an the some any no every each all both either neither there here ' +
+    'is are was were am be been being has had having do does did will would shall should can could may ' +
+    'might must not never what which who whom whose when where why how whether if because as since though ' +
+    'although while until unless than to of in on at by for with from about into over after before ' +
+    'under between through during without within like and but or nor so yet one two three lots lot ' +
+    'many much more most less least few other another such same sometimes often usually maybe also just ' +
+    'very too really only even still already'
+  ).split(' '),
+);
+
+/** What follows an imperative verb: an object, a particle or an infinitive ("ask her", "look into", "try to"). */
+const AFTER_VERB = new Set(
+  (
+    'him her them it me us your yourself yourselves a an the some this that these those his their my ' +
+    'up out on off in into down over back around away to with for about what how'
+  ).split(' '),
+);
+
+/** Past-tense forms that narrate ("I went", "we had") rather than advise. */
+const PAST = new Set(
+  (
+    'was were had did went got took made said gave came saw found thought felt knew told left kept ' +
+    'became began brought bought ran sat stood tried used started stopped wanted needed decided ' +
+    'realized realised noticed ended asked called let put'
+  ).split(' '),
+);
+
+/** Rule names' feature indices, computed once. */
+const RULE_INDEX = new Map<string, number>(
+  RULES.map(([name]) => [name, mix(K_RULE, hashString(name)) & HASH_MASK]),
+);
+const F = (name: string): number => mix(K_RULE, hashString(name)) & HASH_MASK;
+const F_IMPERATIVE = F('imperative');
+const F_IMP_SHAPE = F('imp_shape');
+const F_IMPERATIVE_INNER = F('imperative_inner');
+const F_NONE = F('none');
+const F_YOU_ONLY = F('you_only');
+const F_NARRATIVE = F('narrative');
+const F_YOU = [0, 1, 2].map((k) => F('you' + k));
+const F_SELF = [0, 1, 2].map((k) => F('self' + k));
+const F_PAST = [0, 1, 2].map((k) => F('past' + k));
+const F_LEN = ['xs', 's', 'm', 'l', 'xl'].map((k) => F('len:' + k));
+
+/** Openers of a subordinate clause after which the main clause may be an imperative ("If he cries, hold him."). */
+const SUBORDINATE = new Set([
+  'if',
+  'when',
+  'once',
+  'before',
+  'after',
+  'until',
+  'unless',
+  'while',
+  'since',
+  'for',
+  'in',
+  'at',
+  'with',
+  'on',
+]);
+
+/** Trigger word → bit mask of the rules it may make fire; rules without triggers always run. */
+const TRIGGERS = new Map<string, number>();
+let ALWAYS = 0;
+RULES.forEach(([, , triggers], bit) => {
+  if (triggers === null) ALWAYS |= 1 << bit;
+  else for (const w of triggers.split(' ')) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | (1 << bit));
+});
+const AGREE_BIT = 1 << RULES.findIndex(([name]) => name === 'agree');
+
+/** Bit mask of the rules worth testing on a sentence with these tokens. */
+function ruleMask(tokens: string[]): number {
+  let mask = ALWAYS;
+  for (const t of tokens) {
+    const m = TRIGGERS.get(t);
+    if (m !== undefined) mask |= m;
+    // "5thing", "nth-ing": ordinal agreement spelled every which way.
+    else if (t.endsWith('thing') || (t.endsWith('ing') && t.length <= 4)) mask |= AGREE_BIT;
+  }
+  return mask;
+}
+
+/** Names of the rule features that fire on a sentence (also used for stance and agreement). */
+export function firedRules(lower: string, tokens?: string[]): string[] {
+  if (!tokens) {
+    tokens = [];
+    tokenizeLower(lower, tokens);
+  }
+  const mask = ruleMask(tokens);
+  const out: string[] = [];
+  for (let bit = 0; bit < RULES.length; bit++) {
+    if ((mask & (1 << bit)) === 0) continue;
+    const [name, re] = RULES[bit]!;
+    if (re.test(lower)) out.push(name);
+  }
+  return out;
+}
+
+export interface SentenceFeatures {
+  /** Hashed feature indices (may repeat: a repeated index counts twice). */
+  idx: number[];
+  /** Fired rule names, for stance and agreement decisions. */
+  rules: string[];
+  /** Whether the sentence opens with an imperative verb. */
+  imperative: boolean;
+  /** The lowercased, straightened sentence the rules read. */
+  lower: string;
+}
+
+/** Straightened, lowercased sentence the rules read. */
+export function normalise(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
+  // Segmented forum text has single spaces already; datasets and odd pages may not.
+  if (/\s\s|[\t\n\r\u00a0]/.test(lower)) lower = lower.replace(/\s+/g, ' ');
+  return lower.trim();
+}
+
+/** First token at or after `from` that is not a lead-in word ("so", "just", "honestly"). */
+function skipLead(tokens: string[], from: number): number {
+  let i = from;
+  while (i < tokens.length - 1 && LEAD.has(tokens[i]!)) i++;
+  return i;
+}
+
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const lower = normalise(text);
+  const tokens: string[] = [];
+  const clauses: number[] = [];
+  const afterComma = tokenizeLower(lower, tokens, clauses);
+  const idx: number[] = [];
+  let prev = START;
+  let you = 0;
+  let self = 0;
+  let past = 0;
+  for (const t of tokens) {
+    const h = stemHash(t);
+    idx.push(mix(K_WORD, h) & HASH_MASK, mix(mix(K_BIGRAM, prev), h) & HASH_MASK);
+    prev = h;
+    if (t === 'you' || t === 'your' || t === 'yourself') you++;
+    else if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'our' || t === 'us') self++;
+    else if (PAST.has(t) || (t.length > 4 && t.endsWith('ed'))) past++;
+  }
+  idx.push(mix(mix(K_BIGRAM, prev), END) & HASH_MASK);
+  const first = tokens[0] ?? '';
+  const h0 = hashString(first);
+  idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), hashString(tokens[1] ?? '')) & HASH_MASK);
+
+  // The word an imperative would begin with: the first after lead-in words, and the first of
+  // the main clause after a leading "if ..., " clause.
+  let imperative = false;
+  const v0 = skipLead(tokens, 0);
+  const starts = [v0];
+  if (afterComma > 0 && SUBORDINATE.has(first)) starts.push(skipLead(tokens, afterComma));
+  for (const i of starts) {
+    const v = tokens[i];
+    if (v === undefined) continue;
+    idx.push(mix(K_VERB, hashString(v)) & HASH_MASK);
+    if (IMPERATIVE_VERBS.has(v)) imperative = true;
+  }
+  // An imperative opening a later clause: "Great city -- wear comfortable shoes!"
+  if (afterComma > 0) clauses.push(afterComma);
+  for (const c of clauses) {
+    const v = tokens[skipLead(tokens, c)];
+    if (v !== undefined && IMPERATIVE_VERBS.has(v) && c !== v0) {
+      idx.push(F_IMPERATIVE_INNER);
+      break;
+    }
+  }
+  // "Don't ..." and "Do not ..." are negative imperatives.
+  if (first === 'do' && tokens[1] === 'not') imperative = true;
+  if (imperative) idx.push(F_IMPERATIVE);
+  // An open-class first word followed by an object or particle looks like an imperative
+  // the verb list misses ("Threaten him...", "Correct them..."); -s, -ed and -ly words are not.
+  const w0 = tokens[v0] ?? '';
+  const w1 = tokens[v0 + 1] ?? '';
+  if (w0 && !CLOSED.has(w0) && !/(?:[^s]s|ed|ly)$/.test(w0) && AFTER_VERB.has(w1)) idx.push(F_IMP_SHAPE);
+  idx.push(F_YOU[Math.min(you, 2)]!, F_SELF[Math.min(self, 2)]!, F_PAST[Math.min(past, 2)]!);
+  if (you > 0 && self === 0) idx.push(F_YOU_ONLY);
+  if (self > 0 && past > 0) idx.push(F_NARRATIVE);
+  const rules = firedRules(lower, tokens);
+  for (const r of rules) idx.push(RULE_INDEX.get(r)!);
+  const n = tokens.length;
+  idx.push(F_LEN[n <= 3 ? 0 : n <= 7 ? 1 : n <= 15 ? 2 : n <= 30 ? 3 : 4]!);
+  if (rules.length === 0 && !imperative) idx.push(F_NONE);
+  return { idx, rules, imperative, lower };
+}

@@ -1,0 +1,371 @@
+/**
+ * Grouping: the same advice in different words, across answers, becomes one group.
+ *
+ * Every advice sentence carries key terms (keys.ts). An inverted index maps each key to the
+ * sentences using it, so the cost is linear in the number of term occurrences — never a
+ * comparison of every sentence with every other. Then, greedily, the key given by the most
+ * people becomes a group's anchor; a later key whose sentences mostly sit in one existing
+ * group is folded into it (its other sentences join: "core" folds into "strengthen" and
+ * brings "improving core muscles" along); the rest become anchors of their own. Agreement
+ * replies join the groups of the post they name; sentences no shared key reaches become
+ * single-answer groups on their most specific key.
+ */
+import { indexAuthors, mentionedPeople } from './agreement';
+import type { Candidates, Unit } from './candidates';
+import type { TermKind } from './keys';
+import { parentKeyOf } from './lexicon';
+import { stem } from './tokens';
+
+export interface Group {
+  /** The key the group was founded on. */
+  anchor: string;
+  /** The anchor and every key folded into it. */
+  keys: Set<string>;
+  /** Unit ids, ascending. */
+  members: Set<number>;
+}
+
+/** How much a kind of key says about what is advised: a lexicon concept or a code token beats a bare word. */
+const KIND_WEIGHT: Record<TermKind | 'link', number> = {
+  concept: 1,
+  code: 1,
+  link: 1,
+  phrase: 0.8,
+  parent: 0.7,
+  word: 0.45,
+};
+
+/** Weight kept by a key said in passing rather than as the object of advice (Term.target). */
+const PASSING: Record<TermKind | 'link', number> = {
+  concept: 0.7,
+  code: 1,
+  link: 1,
+  phrase: 0.5,
+  parent: 1,
+  word: 0.35,
+};
+
+function kindOf(key: string, parentKeys: ReadonlySet<string>): TermKind | 'link' {
+  switch (key[0]) {
+    case 'c':
+      return parentKeys.has(key) ? 'parent' : 'concept';
+    case 'k':
+      return 'code';
+    case 'l':
+      return 'link';
+    case 'p':
+      return 'phrase';
+    default:
+      return 'word';
+  }
+}
+
+export interface KeyStat {
+  key: string;
+  units: number[];
+  people: number;
+  weight: number;
+  /** Some sentence on the key is advice proper, not only a mention. */
+  advised: boolean;
+}
+
+/** Tunables, exported for tests and the bench; defaults are what the engine uses. */
+export const GROUP_TUNING = {
+  /** A key needs this weight (Σ over people of their best sentence's weight) to found a multi-answer group. */
+  minAnchorWeight: 1.15,
+  /** A key below the anchor weight may still fold into a group when it reaches this weight. */
+  minFoldWeight: 0.6,
+  /** Share of a key's sentences already in one group above which the key folds into that group. */
+  foldShare: 0.6,
+  /** Lexicon concepts are distinct things: they fold only when nearly always said together. */
+  foldShareConcept: 0.8,
+  /** A sentence joins a key's group when the key weighs at least this share of its heaviest key. */
+  centralShare: 0.75,
+  /** Share of answers using a word (anywhere) above which it is the thread's topic, not advice. */
+  topicShare: 0.35,
+};
+
+/** One sentence's weight for a key: kind, whether it is the object of advice, advice or mention. */
+function unitWeight(u: Unit, key: string, kind: TermKind | 'link'): number {
+  let w = KIND_WEIGHT[kind];
+  const target = u.targets.has(key) || kind === 'code' || kind === 'link';
+  if (!target) w *= PASSING[kind];
+  // A mention counts only for what it says worked or used, not for everything it names.
+  if (u.tier === 'mention') w = target ? w * 0.6 : 0;
+  return w;
+}
+
+/** Per-key statistics from the inverted index, heaviest key first. */
+export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeyStat[] {
+  const index = new Map<string, number[]>();
+  for (const u of c.units) {
+    if (u.byAsker) continue;
+    for (const k of u.keys) {
+      const list = index.get(k);
+      if (list) list.push(u.id);
+      else index.set(k, [u.id]);
+    }
+  }
+  const stats: KeyStat[] = [];
+  for (const [key, ids] of index) {
+    const kind = kindOf(key, parentKeys);
+    // Each person counts once, by their most telling sentence on the key.
+    const best = new Map<string, number>();
+    let advised = false;
+    for (const id of ids) {
+      const u = c.units[id]!;
+      // Advice proper, or a mention of a named remedy as what worked ("the Flexeril really helped").
+      if (u.tier === 'advice' || (kind === 'concept' && u.targets.has(key))) advised = true;
+      const w = unitWeight(u, key, kind);
+      if (w > (best.get(u.person) ?? 0)) best.set(u.person, w);
+    }
+    let weight = 0;
+    for (const w of best.values()) weight += w;
+    // The thread's own topic ("back", "module" in "import outside a module") is context, not advice.
+    if ((kind === 'word' || kind === 'phrase') && c.titleKeys.has(key)) weight *= 0.3;
+    const share = (c.postsWithKey.get(key) ?? 0) / Math.max(1, c.answerCount);
+    if ((kind === 'word' || kind === 'phrase') && c.answerCount >= 6 && share > GROUP_TUNING.topicShare)
+      weight *= 0.4;
+    stats.push({ key, units: ids, people: best.size, weight, advised });
+  }
+  // Heaviest first; ties by fewer sentences (the more specific key), then by key for stability.
+  stats.sort((a, b) => b.weight - a.weight || a.units.length - b.units.length || (a.key < b.key ? -1 : 1));
+  return stats;
+}
+
+/** Specificity of a key for a single-answer group: concept and code first, then rarer words. */
+function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySet<string>): number {
+  const kind = kindOf(key, parentKeys);
+  let s = unitWeight(u, key, kind) * 10 - (c.postsWithKey.get(key) ?? 0) / Math.max(1, c.answerCount);
+  // A link alone says little about what is advised: the sentence's own words name it better.
+  if (kind === 'link') s -= 4;
+  // A capitalised name mid-sentence ("the work of Dr. Eric Goodman") is what is recommended,
+  // more than the common words around it ("do yourself a favor").
+  if (kind === 'word' || kind === 'phrase') {
+    const t = u.terms.find((x) => x.key === key);
+    if (
+      t &&
+      t.start > 0 &&
+      /^\p{Lu}/u.test(u.text.charAt(t.start)) &&
+      !/[.!?:]\s*$/.test(u.text.slice(0, t.start))
+    )
+      s += 3;
+  }
+  if (c.titleKeys.has(key)) s -= 5;
+  return s;
+}
+
+/** Whether a sentence naming someone also advises something nameable of its own. */
+function ownAdvice(u: Unit, mention: Mention, parentKeys: ReadonlySet<string>): boolean {
+  for (const k of u.keys) if (!mention.nameKeys.has(k) && nameable(u, k, parentKeys)) return true;
+  return false;
+}
+
+/** Whether a sentence's key can found a single-answer group (see groupUnits). */
+function nameable(u: Unit, key: string, parentKeys: ReadonlySet<string>): boolean {
+  const kind = kindOf(key, parentKeys);
+  if (u.tier === 'mention') return kind === 'concept' && u.targets.has(key);
+  if (kind === 'parent') return false;
+  return kind !== 'word' || u.targets.has(key);
+}
+
+/** Groups the advice sentences of a thread. */
+export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Group[] {
+  const groups: Group[] = [];
+  /** unit id → indexes of the groups it belongs to. */
+  const memberOf = new Map<number, number[]>();
+  const join = (gi: number, uid: number): void => {
+    const g = groups[gi]!;
+    if (g.members.has(uid)) return;
+    g.members.add(uid);
+    const list = memberOf.get(uid);
+    if (list) list.push(gi);
+    else memberOf.set(uid, [gi]);
+  };
+
+  const stats = keyStats(c, parentKeys);
+  // A sentence joins a group only on a key it is about: one at least `centralShare` as telling
+  // as its most telling key ("follow your doctors' advice, then try strength training" is
+  // about strength training, not doctors).
+  const peak = new Float64Array(c.units.length);
+  const multi = new Set(stats.filter((s) => s.people >= 2).map((s) => s.key));
+  for (const u of c.units)
+    for (const k of u.keys)
+      if (multi.has(k)) peak[u.id] = Math.max(peak[u.id]!, unitWeight(u, k, kindOf(k, parentKeys)));
+  const central = (key: string, uid: number): boolean => {
+    const u = c.units[uid]!;
+    const w = unitWeight(u, key, kindOf(key, parentKeys));
+    return w > 0 && w >= GROUP_TUNING.centralShare * peak[uid]!;
+  };
+  for (const st of stats) {
+    if (st.weight < GROUP_TUNING.minFoldWeight || st.people < 2 || !st.advised) continue;
+    // Which existing group already holds most of this key's sentences?
+    const counts = new Map<number, number>();
+    for (const uid of st.units)
+      for (const gi of memberOf.get(uid) ?? []) counts.set(gi, (counts.get(gi) ?? 0) + 1);
+    let best = -1;
+    let bestCount = 0;
+    for (const [gi, n] of counts)
+      if (n > bestCount || (n === bestCount && gi < best)) [best, bestCount] = [gi, n];
+    const kind = kindOf(st.key, parentKeys);
+    const need = kind === 'concept' ? GROUP_TUNING.foldShareConcept : GROUP_TUNING.foldShare;
+    if (best >= 0 && bestCount / st.units.length >= need) {
+      groups[best]!.keys.add(st.key);
+      // Through a folded key, a sentence joins only when it advises that very thing
+      // ("recommend a home TENS"), not when it merely uses the word ("go home and rest").
+      for (const uid of st.units)
+        if (central(st.key, uid) && (kind !== 'word' || c.units[uid]!.targets.has(st.key))) join(best, uid);
+      continue;
+    }
+    // A broad concept ("medication") only gathers into its narrower ones, never founds a group.
+    if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent') continue;
+    groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
+    for (const uid of st.units) if (central(st.key, uid)) join(groups.length - 1, uid);
+  }
+
+  // Mentions of other answerers are resolved once every answer's own advice has a group, so
+  // "seconding kim" finds kim's single-answer suggestion too; they are settled last.
+  const mentions = findMentions(c);
+  singles(c, groups, memberOf, join, parentKeys, mentions, false);
+  joinMentions(c, groups, memberOf, join, mentions, parentKeys);
+  singles(c, groups, memberOf, join, parentKeys, mentions, true);
+  return groups;
+}
+
+/** Each advice sentence that names other answerers → their names' word keys and the people. */
+interface Mention {
+  people: string[];
+  /** Word keys of the names ("w:kim"): a name is not what the sentence advises. */
+  nameKeys: Set<string>;
+}
+
+function findMentions(c: Candidates): Map<number, Mention> {
+  const persons = new Set(c.units.map((u) => u.person));
+  const authors = indexAuthors(persons);
+  // A link to another answer ("stackoverflow.com/a/5694333/…") names its author too.
+  const byPostId = new Map<string, string>();
+  for (const u of c.units) if (u.post.id.length >= 5) byPostId.set(u.post.id, u.person);
+  const out = new Map<number, Mention>();
+  for (const u of c.units) {
+    // Mentions too: "this book is by the same author mefireader mentions" is not phrased as
+    // advice, but joins mefireader's book through the word they share.
+    if (u.byAsker) continue;
+    const people = mentionedPeople(u.text, u.person, authors);
+    const linked = new Set<string>();
+    for (const k of u.keys) {
+      if (k[0] !== 'l') continue;
+      for (const part of k.split(/[/#?=]/)) {
+        const who = byPostId.get(part);
+        if (who !== undefined && who !== u.person) {
+          linked.add(k);
+          if (!people.includes(who)) people.push(who);
+        }
+      }
+    }
+    if (people.length === 0) continue;
+    const nameKeys = new Set<string>(linked);
+    const stems = new Set<string>();
+    for (const p of people) for (const w of p.match(/[\p{L}\p{N}_]+/gu) ?? []) stems.add(stem(w));
+    for (const k of u.keys) {
+      // "w:kikito" and "p:kikito warn" are the name, not advice.
+      const parts = k.slice(2).split(' ');
+      if ((k[0] === 'w' || k[0] === 'p') && parts.some((x) => stems.has(x))) nameKeys.add(k);
+    }
+    out.set(u.id, { people, nameKeys });
+  }
+  return out;
+}
+
+/**
+ * Sentences no shared key reached: one group per post and most specific key, when that key
+ * names something (a remedy, code, a phrase, a word said as the object of advice); advice
+ * about nothing nameable ("be aware of that tendency") stays out of the list. Sentences that
+ * name another answerer wait for the second pass (`late`), after mentions are resolved.
+ */
+function singles(
+  c: Candidates,
+  groups: Group[],
+  memberOf: Map<number, number[]>,
+  join: (gi: number, uid: number) => void,
+  parentKeys: ReadonlySet<string>,
+  mentions: Map<number, Mention>,
+  late: boolean,
+): void {
+  const single = new Map<string, number>();
+  for (const u of c.units) {
+    if (memberOf.has(u.id) || u.byAsker) continue;
+    const mention = mentions.get(u.id);
+    if (!late && mention) continue;
+    let bestKey: string | null = null;
+    let bestS = -Infinity;
+    for (const k of u.keys) {
+      if (mention?.nameKeys.has(k) || !nameable(u, k, parentKeys)) continue;
+      const s = specificity(u, k, c, parentKeys);
+      if (s > bestS) [bestKey, bestS] = [k, s];
+    }
+    if (bestKey === null) continue;
+    const id = `${u.post.id}\u0000${bestKey}`;
+    let gi = single.get(id);
+    if (gi === undefined) {
+      gi = groups.length;
+      groups.push({ anchor: bestKey, keys: new Set([bestKey]), members: new Set() });
+      single.set(id, gi);
+    }
+    join(gi, u.id);
+  }
+}
+
+/**
+ * Agreement replies and sentences naming another answerer join that answerer's groups that
+ * share a key with them ("also agree with AlexiaSky that you should look into different
+ * meds" meets AlexiaSky's "different muscle relaxers"). A pure agreement ("seconding
+ * soundguy99") that shares no key joins the named post's largest group.
+ */
+function joinMentions(
+  c: Candidates,
+  groups: Group[],
+  memberOf: Map<number, number[]>,
+  join: (gi: number, uid: number) => void,
+  mentions: Map<number, Mention>,
+  parentKeys: ReadonlySet<string>,
+): void {
+  const byPerson = new Map<string, Unit[]>();
+  for (const u of c.units) {
+    const list = byPerson.get(u.person);
+    if (list) list.push(u);
+    else byPerson.set(u.person, [u]);
+  }
+  // A shared broad key ("meds" ~ "muscle relaxers": both c:medication) reaches the groups of its narrower concepts.
+  const related = (g: Group, k: string): boolean => {
+    if (g.keys.has(k)) return true;
+    if (!parentKeys.has(k)) return false;
+    for (const gk of g.keys) if (parentKeyOf(gk) === k) return true;
+    return false;
+  };
+  for (const [uid, mention] of mentions) {
+    const u = c.units[uid]!;
+    for (const person of mention.people) {
+      const theirs = (byPerson.get(person) ?? []).filter((t) => t.postIndex < u.postIndex);
+      const shared = new Set<number>();
+      let largest = -1;
+      for (const t of theirs) {
+        const common: string[] = [];
+        for (const k of t.keys) if (k[0] !== 'l' && u.keys.has(k)) common.push(k);
+        for (const gi of memberOf.get(t.id) ?? []) {
+          const g = groups[gi]!;
+          if (largest < 0 || g.members.size > groups[largest]!.members.size) largest = gi;
+          // Join the named post's groups on the words the two sentences share, not all of its groups.
+          if (common.some((k) => related(g, k))) shared.add(gi);
+        }
+      }
+      if (shared.size > 0) for (const gi of shared) join(gi, u.id);
+      // "Seconding kim", "be aware of the issue kikito warns": nothing of its own to advise.
+      else if (
+        largest >= 0 &&
+        u.tier === 'advice' &&
+        (u.sentence.agreement || !ownAdvice(u, mention, parentKeys))
+      )
+        join(largest, u.id);
+    }
+  }
+}

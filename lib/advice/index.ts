@@ -1,0 +1,106 @@
+/**
+ * The advice engine: a thread in, its ranked suggestions out.
+ * candidates (split, detect, key terms) → group (inverted index over key terms) →
+ * label and quotes → rank. Runs on the device, in linear time in the thread's length.
+ */
+import type { Suggestion, Supporter, Thread } from '../model';
+import { collectCandidates, type Unit } from './candidates';
+import { groupUnits, type Group } from './group';
+import { labelFor, quoteFor } from './label';
+import { CONCEPTS } from './lexicon';
+import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
+
+/** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
+const PARENT_KEYS: ReadonlySet<string> = new Set(
+  CONCEPTS.flatMap((c) => (c.parent ? ['c:' + c.parent] : [])),
+);
+
+/** Sentences a label is drawn from, at most: bounds the cost on huge threads. */
+const LABEL_SAMPLE = 120;
+
+/** A short stable hash (FNV-1a) for suggestion ids. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A sentence's stance on one group: against when it negates every group term it names ("don't
+ * apologize", "heat, not ice" is against ice only), else the detector's sentence-level stance.
+ */
+function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
+  const terms = u.terms.filter((t) => keys.has(t.key));
+  if (terms.length > 0 && terms.every((t) => t.negated)) return 'against';
+  if (terms.some((t) => t.negated)) return 'for';
+  return u.sentence.stance;
+}
+
+/** One suggestion from a group: its supporters by post, label, stance, people, votes and score. */
+function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
+  const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
+  if (members.length === 0) return null;
+  const byPost = new Map<string, Unit[]>();
+  for (const u of members) {
+    const list = byPost.get(u.post.id);
+    if (list) list.push(u);
+    else byPost.set(u.post.id, [u]);
+  }
+  const supporters: Supporter[] = [];
+  const postScores: (number | null)[] = [];
+  const accepted: boolean[] = [];
+  const forPeople = new Set<string>();
+  for (const list of byPost.values()) {
+    const post = list[0]!.post;
+    // A supporter argues against only when every sentence of theirs in the group does.
+    const stance = list.every((u) => stanceIn(u, g.keys) === 'against') ? 'against' : 'for';
+    if (stance === 'for') forPeople.add(list[0]!.person);
+    supporters.push({
+      postId: post.id,
+      author: post.author,
+      permalink: post.permalink,
+      quote: quoteFor(list, g.keys).text,
+      stance,
+      sentences: list.map((u) => u.text),
+    });
+    postScores.push(post.score);
+    accepted.push(post.accepted);
+  }
+  const people = forPeople.size;
+  const votes = votesOf({ supporters, postScores, accepted, people });
+  // The first few hundred sentences say what a group is called as well as all of them would.
+  const label = labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor);
+  return {
+    id: 's-' + hash(g.anchor),
+    label,
+    score: scoreOf(people, votes, accepted.some(Boolean)),
+    stance: stanceOf(supporters),
+    people,
+    votes,
+    supporters,
+  };
+}
+
+/** Turns a thread into its ranked suggestions. */
+export function analyzeThread(thread: Thread): Suggestion[] {
+  const candidates = collectCandidates(thread);
+  const groups = groupUnits(candidates, PARENT_KEYS);
+  const out: Suggestion[] = [];
+  const ids = new Set<string>();
+  for (const g of groups) {
+    const s = toSuggestion(g, candidates.units);
+    if (!s) continue;
+    // Ids stay unique within the thread: a second group on the same key gets a suffix.
+    let id = s.id;
+    for (let n = 2; ids.has(id); n++) id = `${s.id}-${n}`;
+    ids.add(id);
+    out.push({ ...s, id });
+  }
+  return rankSuggestions(out);
+}
+
+/** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
+export const ENGINE_VERSION = '1';

@@ -1,0 +1,198 @@
+/**
+ * Labels and quotes: a short phrase for each group in the answers' own words, and for each
+ * supporter the one sentence that says it best.
+ *
+ * A label is the phrase most people used for the group's keys ("muscle relaxer"), widened by
+ * one adjacent word on each side when it is a content word ("home TENS unit", "medical
+ * massage"), with the specific names people gave in parentheses: "muscle relaxer (Flexeril,
+ * Soma)".
+ */
+import type { Unit } from './candidates';
+import type { Term } from './keys';
+import { lexStem, parentKeyOf } from './lexicon';
+import { STOPWORDS } from './stopwords';
+
+/** Phrase around a term: the term plus one adjacent content word either side. */
+function phraseAround(text: string, t: Term): string {
+  let start = t.start;
+  let end = t.end;
+  if (t.kind !== 'code') {
+    const before = /([\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (before && !STOPWORDS.has(before[1]!.toLowerCase())) start -= before[0].length;
+    const after = /^ ([\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(text.slice(end, end + 30));
+    if (after && !STOPWORDS.has(after[1]!.toLowerCase()) && t.kind !== 'word') end += after[0].length;
+  }
+  return text.slice(start, end);
+}
+
+interface Tally {
+  /** The most used spelling (the first seen on a tie). */
+  surface: string;
+  spellings: Map<string, number>;
+  people: Set<string>;
+  first: number;
+  /** Widened phrases around this surface ("home TENS unit"), by the people who used them. */
+  wide: Map<string, Tally>;
+}
+
+/** Plural-insensitive normal form of a phrase, so "muscle relaxers" and "muscle relaxer" tally together. */
+function norm(surface: string): string {
+  return surface
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(lexStem)
+    .join(' ');
+}
+
+function tally(map: Map<string, Tally>, surface: string, person: string, order: number): Tally {
+  const key = norm(surface) || surface;
+  let t = map.get(key);
+  if (!t) {
+    t = { surface, spellings: new Map(), people: new Set(), first: order, wide: new Map() };
+    map.set(key, t);
+  }
+  t.people.add(person);
+  const n = (t.spellings.get(surface) ?? 0) + 1;
+  t.spellings.set(surface, n);
+  if (n > (t.spellings.get(t.surface) ?? 0)) t.surface = surface;
+  return t;
+}
+
+/** Most people first, then the earliest said (the answer that introduced it). */
+function ranked(map: Map<string, Tally>): Tally[] {
+  return [...map.values()].sort((a, b) => b.people.size - a.people.size || a.first - b.first);
+}
+
+/** Capitalises a label's first letter; collapses whitespace. */
+function tidy(label: string): string {
+  const s = label.replace(/\s+/g, ' ').trim();
+  // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
+  if (/^[^\s/]*[="'.()`:]/.test(s)) return s;
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A brand or drug name as the lexicon spells it, capitalised ("SOMA", "soma" → "Soma"). */
+function nameOf(t: Term, text: string): string {
+  const raw = text.slice(t.start, t.end);
+  if (!t.canon || (!t.fuzzy && raw !== raw.toLowerCase() && raw !== raw.toUpperCase())) return raw;
+  return t.canon.charAt(0).toUpperCase() + t.canon.slice(1);
+}
+
+/** A link target as a readable phrase: its last path segment ("babel_(transcompiler)" → "babel (transcompiler)"). */
+function linkName(key: string): string {
+  const path = key.slice(2).split('?')[0]!;
+  const parts = path.split('/').filter(Boolean);
+  const last = parts.length > 1 ? parts[parts.length - 1]! : (parts[0] ?? path);
+  let text = last;
+  try {
+    text = decodeURIComponent(last);
+  } catch {
+    /* keep it encoded */
+  }
+  text = text.replace(/[_-]+/g, ' ').replace(/\.html?$/, '');
+  // An id ("1410.0369.pdf", "08b492b7…") names nothing: the site does.
+  if (!/\p{L}{3,}/u.test(text.replace(/\.(pdf|html?)$/i, '')))
+    return (parts[0] ?? path).replace(/^www\./, '').split('.')[0] ?? path;
+  return text;
+}
+
+/** For a group on a link alone: the phrase its sentences name most (a title beside the URL), if any. */
+function wordsAround(units: readonly Unit[]): string | undefined {
+  const phrases = new Map<string, Tally>();
+  let order = 0;
+  for (const u of units)
+    for (const t of u.terms)
+      if (t.kind === 'phrase' || t.kind === 'concept' || (t.kind === 'word' && t.target))
+        tally(phrases, phraseAround(u.text, t), u.person, order++);
+  return ranked(phrases)[0]?.surface;
+}
+
+/**
+ * A readable label for a group, drawn from its sentences' terms on the group's keys: the
+ * phrase most people used (the anchor's phrasing preferred on a tie), a second common
+ * phrasing after a slash, and up to two specific names in parentheses.
+ */
+export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anchor: string): string {
+  /** key → its surfaces; a key's people are the union of its surfaces' people. */
+  const byKey = new Map<string, { people: Set<string>; first: number; surfaces: Map<string, Tally> }>();
+  const named = new Map<string, Tally>();
+  let order = 0;
+  for (const u of units) {
+    for (const t of u.terms) {
+      if (!keys.has(t.key) || t.kind === 'parent') continue;
+      if (t.instance) {
+        tally(named, nameOf(t, u.text), u.person, order++);
+        continue;
+      }
+      let k = byKey.get(t.key);
+      if (!k) {
+        k = { people: new Set(), first: order, surfaces: new Map() };
+        byKey.set(t.key, k);
+      }
+      k.people.add(u.person);
+      const core = t.fuzzy && t.canon ? t.canon : u.text.slice(t.start, t.end);
+      const entry = tally(k.surfaces, core, u.person, order++);
+      tally(entry.wide, t.fuzzy ? core : phraseAround(u.text, t), u.person, order);
+    }
+  }
+  // The key most people used (the anchor unless another has two more people); then its most used spelling.
+  // A code token names the fix exactly: it heads the label whatever words surround it.
+  const bonus = anchor.startsWith('k:') ? 1000 : 1.5;
+  const keyOrder = [...byKey.entries()].sort(
+    ([ka, a], [kb, b]) =>
+      b.people.size + (kb === anchor ? bonus : 0) - (a.people.size + (ka === anchor ? bonus : 0)) ||
+      a.first - b.first,
+  );
+  const topKey = keyOrder[0]?.[1];
+  let head: string;
+  if (!topKey) head = anchor.startsWith('l:') ? (wordsAround(units) ?? linkName(anchor)) : anchor.slice(2);
+  else {
+    const spellings = ranked(topKey.surfaces);
+    const top = spellings[0]!;
+    // A widened phrase ("home TENS unit", "Eric Goodman") when several people said it that
+    // way, or when only one person said it at all.
+    const wide = ranked(top.wide)[0];
+    head = wide && wide.people.size >= Math.min(2, topKey.people.size) ? wide.surface : top.surface;
+    // A second phrasing several people used, from the same key or the next one (never the
+    // broad concept over the top one: "muscle relaxer / medication" says nothing more).
+    const topName = keyOrder[0]![0];
+    const next = keyOrder.find(([k], i) => i > 0 && parentKeyOf(topName) !== k)?.[1];
+    const alt =
+      spellings[1] && spellings[1].people.size >= 2
+        ? spellings[1]
+        : next && next.people.size >= 2
+          ? ranked(next.surfaces)[0]
+          : undefined;
+    if (alt && !head.toLowerCase().includes(alt.surface.toLowerCase()))
+      head = `${head} / ${alt.surface.toLowerCase()}`;
+  }
+  const names = ranked(named)
+    .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
+    .slice(0, 2)
+    .map((n) => n.surface);
+  return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** The sentence of a post that best carries the group: most of its key terms, then the detector's confidence. */
+export function quoteFor(units: readonly Unit[], keys: ReadonlySet<string>): Unit {
+  let bestUnit = units[0]!;
+  let bestScore = -Infinity;
+  for (const u of units) {
+    // Words in the sentence itself count more than keys it carries for a following code block.
+    let hits = 0;
+    for (const t of u.terms) if (keys.has(t.key)) hits += 2;
+    for (const k of u.keys) if (keys.has(k)) hits++;
+    // Naming the thing once or twice is enough; beyond that, advice phrased as advice wins
+    // over a story that happens to repeat the words.
+    const advice = u.tier === 'advice' ? 3 : 0;
+    const score =
+      Math.min(hits, 5) +
+      advice +
+      2 * u.sentence.score -
+      (u.sentence.agreement ? 0.5 : 0) -
+      u.text.length / 1000;
+    if (score > bestScore) [bestUnit, bestScore] = [u, score];
+  }
+  return bestUnit;
+}

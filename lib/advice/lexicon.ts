@@ -1,0 +1,463 @@
+/**
+ * A small built-in lexicon of things people recommend in forum answers, so that the same
+ * advice in different words lands in one suggestion: a drug's brand, generic and class names
+ * ("Flexeril", "cyclobenzaprine", "muscle relaxer"), supplements ("mag glycinate", "magnesium
+ * supplements"), techniques and products. General knowledge, not tied to any one thread.
+ *
+ * A concept may name a broader `parent` ("muscle relaxant" → "medication"): a sentence that
+ * names the concept also carries the parent's key, so "different meds" meets "Flexeril".
+ */
+
+export interface Concept {
+  id: string;
+  /** The generic name shown in labels ("muscle relaxant"). */
+  name: string;
+  /** Broader concept id, if any. */
+  parent?: string;
+  /** Surface forms, lowercase; matched word by word, plurals aside ("muscle relaxers" matches "muscle relaxer"); other inflections are listed. */
+  forms: string[];
+  /** Specific names (brands, drugs, products) shown in parentheses after the generic name. */
+  instances?: string[];
+  /** Forms only recognised in this exact case, for short words that are also common words ("TENS", "PT"). */
+  cased?: string[];
+}
+
+/** Concepts, grouped loosely by field. Forms are tried longest first, so "exercise ball" beats "exercise". */
+export const CONCEPTS: readonly Concept[] = [
+  // Medication
+  { id: 'medication', name: 'medication', forms: ['medication', 'meds', 'medicine'] },
+  {
+    id: 'muscle-relaxant',
+    name: 'muscle relaxant',
+    parent: 'medication',
+    forms: ['muscle relaxant', 'muscle relaxer', 'relaxant', 'relaxer'],
+    instances: [
+      'flexeril',
+      'cyclobenzaprine',
+      'soma',
+      'carisoprodol',
+      'zanaflex',
+      'tizanidine',
+      'baclofen',
+      'methocarbamol',
+      'robaxin',
+      'skelaxin',
+      'metaxalone',
+    ],
+  },
+  {
+    id: 'benzodiazepine',
+    name: 'benzodiazepine',
+    parent: 'medication',
+    forms: ['benzodiazepine', 'benzo'],
+    instances: ['valium', 'diazepam', 'klonopin', 'clonazepam', 'xanax', 'alprazolam', 'ativan', 'lorazepam'],
+  },
+  {
+    id: 'nsaid',
+    name: 'anti-inflammatory',
+    parent: 'medication',
+    forms: ['nsaid', 'anti-inflammatory', 'anti inflammatory', 'antiinflammatory'],
+    instances: [
+      'ibuprofen',
+      'advil',
+      'motrin',
+      'naproxen',
+      'aleve',
+      'aspirin',
+      'diclofenac',
+      'voltaren',
+      'celebrex',
+      'meloxicam',
+    ],
+  },
+  {
+    id: 'painkiller',
+    name: 'painkiller',
+    parent: 'medication',
+    forms: ['painkiller', 'pain killer', 'pain reliever', 'pain medication'],
+    instances: ['acetaminophen', 'paracetamol', 'tylenol'],
+  },
+  {
+    id: 'opioid',
+    name: 'opioid',
+    parent: 'medication',
+    forms: ['opioid', 'opiate', 'narcotic'],
+    instances: ['hydrocodone', 'oxycodone', 'vicodin', 'percocet', 'codeine', 'tramadol', 'morphine'],
+  },
+  {
+    id: 'antidepressant',
+    name: 'antidepressant',
+    parent: 'medication',
+    forms: ['antidepressant', 'ssri', 'snri'],
+    instances: [
+      'sertraline',
+      'zoloft',
+      'prozac',
+      'fluoxetine',
+      'lexapro',
+      'escitalopram',
+      'wellbutrin',
+      'bupropion',
+      'cymbalta',
+      'duloxetine',
+    ],
+  },
+  {
+    id: 'antihistamine',
+    name: 'antihistamine',
+    parent: 'medication',
+    forms: ['antihistamine'],
+    instances: ['benadryl', 'diphenhydramine', 'zyrtec', 'cetirizine', 'claritin', 'loratadine', 'allegra'],
+  },
+  {
+    id: 'steroid',
+    name: 'steroid',
+    parent: 'medication',
+    forms: ['steroid', 'corticosteroid', 'cortisone', 'prednisone'],
+  },
+  {
+    id: 'injection',
+    name: 'injection',
+    forms: ['injection', 'nerve block'],
+    instances: ['lidocaine', 'botox'],
+  },
+  { id: 'cannabis', name: 'cannabis', forms: ['cannabis', 'marijuana', 'weed', 'cbd', 'thc', 'edible'] },
+  // Supplements
+  {
+    id: 'electrolyte',
+    name: 'electrolytes',
+    parent: 'supplement',
+    forms: [
+      'electrolyte',
+      'magnesium',
+      'potassium',
+      'mag oxide',
+      'mag glycinate',
+      'mag citrate',
+      'mag chloride',
+      'epsom salt',
+    ],
+  },
+  {
+    id: 'supplement',
+    name: 'supplement',
+    forms: [
+      'supplement',
+      'multivitamin',
+      'vitamin',
+      'fish oil',
+      'omega 3',
+      'melatonin',
+      'zinc',
+      'iron',
+      'turmeric',
+      'creatine',
+    ],
+  },
+  // Treatments and therapies
+  {
+    id: 'physical-therapy',
+    name: 'physical therapy',
+    forms: ['physical therapy', 'physical therapist', 'physio', 'physiotherapy', 'physiotherapist'],
+    cased: ['PT', 'PTs'],
+  },
+  { id: 'massage', name: 'massage', forms: ['massage', 'masseuse', 'massage therapist', 'deep tissue'] },
+  {
+    id: 'foam-roller',
+    name: 'foam roller',
+    forms: ['foam roller', 'foam rolling', 'lacrosse ball', 'massage ball'],
+  },
+  { id: 'chiropractor', name: 'chiropractor', forms: ['chiropractor', 'chiropractic', 'chiro'] },
+  { id: 'osteopath', name: 'osteopath', forms: ['osteopath', 'osteopathy', 'osteopathic'] },
+  { id: 'acupuncture', name: 'acupuncture', forms: ['acupuncture', 'acupuncturist', 'dry needling'] },
+  { id: 'tens', name: 'TENS unit', forms: ['tens unit', 'tens machine'], cased: ['TENS'] },
+  { id: 'traction', name: 'traction', forms: ['traction', 'inversion table'] },
+  { id: 'ultrasound', name: 'ultrasound', forms: ['ultrasound'] },
+  { id: 'xray', name: 'x-ray', forms: ['x ray', 'xray', 'mri', 'ct scan', 'mri scan', 'imaging'] },
+  {
+    id: 'brace',
+    name: 'brace',
+    forms: ['brace', 'back brace', 'knee brace', 'wrist brace', 'support belt', 'splint'],
+  },
+  // Claims "curly brace" before the medical brace can: code threads talk of braces a lot.
+  { id: 'code-brace', name: 'braces', forms: ['curly brace', 'square bracket', 'brace expansion'] },
+  {
+    id: 'heat-cold',
+    name: 'heat',
+    forms: [
+      'heat',
+      'heating pad',
+      'hot water bottle',
+      'heat pack',
+      'hot bath',
+      'warm bath',
+      'ice',
+      'ice pack',
+      'cold pack',
+      'cold compress',
+    ],
+  },
+  {
+    id: 'therapy',
+    name: 'therapy',
+    forms: [
+      'therapist',
+      'therapy',
+      'counselor',
+      'counsellor',
+      'counseling',
+      'counselling',
+      'psychologist',
+      'psychiatrist',
+      'cbt',
+    ],
+  },
+  { id: 'lawyer', name: 'lawyer', forms: ['lawyer', 'attorney', 'solicitor', 'mediator', 'legal advice'] },
+  // Exercise and movement
+  {
+    id: 'strength',
+    name: 'strength training',
+    forms: [
+      'strength training',
+      'strength exercise',
+      'strengthened',
+      'strengthens',
+      'strengthen',
+      'strengthening',
+      'strength',
+      'weight training',
+      'weightlifting',
+      'lifting weights',
+      'resistance training',
+      'core exercise',
+      'core muscle',
+      'core strength',
+      'compound exercise',
+      'functional exercise',
+      'exercise',
+      'workout',
+      'working out',
+    ],
+  },
+  {
+    id: 'hips',
+    name: 'hips',
+    forms: [
+      'hip',
+      'hip flexor',
+      'hip hinge',
+      'hip stretch',
+      'hip opener',
+      'hip mobility',
+      'pelvic tilt',
+      'pelvic alignment',
+    ],
+  },
+  {
+    id: 'exercise-ball',
+    name: 'exercise ball',
+    forms: ['exercise ball', 'stability ball', 'yoga ball', 'balance ball'],
+  },
+  {
+    id: 'yoga',
+    name: 'yoga',
+    forms: ['yoga', 'iyengar', 'hatha', 'vinyasa', 'yin yoga', 'restorative yoga'],
+  },
+  { id: 'pilates', name: 'pilates', forms: ['pilates'] },
+  { id: 'tai-chi', name: 'tai chi', forms: ['tai chi', 'qigong', 'qi gong'] },
+  { id: 'walking', name: 'walking', forms: ['walk', 'walking', 'walked', 'hike', 'hiking'] },
+  // "Walk you through": not exercise. Longest match claims it first.
+  {
+    id: 'walkthrough',
+    name: 'a walkthrough',
+    forms: ['walk through', 'walk you through', 'walkthrough'],
+  },
+  {
+    id: 'swimming',
+    name: 'swimming',
+    forms: ['swim', 'swimming', 'swam', 'aqua aerobics', 'water aerobics'],
+  },
+  { id: 'cycling', name: 'cycling', forms: ['cycling', 'bike ride', 'biking'] },
+  { id: 'running', name: 'running', forms: ['jogging', 'jog', 'go running', 'go for a run'] },
+  {
+    id: 'posture',
+    name: 'posture',
+    forms: [
+      'posture',
+      'standing desk',
+      'sit stand desk',
+      'sitting less',
+      'sit less',
+      'less sitting',
+      'ergonomic',
+      'ergonomics',
+    ],
+  },
+  {
+    id: 'meditation',
+    name: 'meditation',
+    forms: ['meditation', 'meditate', 'meditating', 'mindfulness', 'breathing exercise'],
+  },
+  { id: 'sleep', name: 'sleep', forms: ['sleep', 'nap', 'bed rest'] },
+  {
+    id: 'diet',
+    name: 'diet',
+    forms: ['diet', 'nutrition', 'hydrate', 'hydration', 'water intake', 'eat more', 'eat less'],
+  },
+  // Relationships and family
+  {
+    id: 'apology',
+    name: 'an apology',
+    forms: ['apology', 'apologize', 'apologise', 'apologizing', 'apologising', 'apologized', 'apologised'],
+  },
+  {
+    id: 'conversation',
+    name: 'talk it through',
+    forms: ['talk to', 'talk with', 'conversation', 'communicate', 'communication', 'discuss', 'discussion'],
+  },
+  // Reading
+  { id: 'book', name: 'book', forms: ['book', 'audiobook'] },
+  // Software
+  { id: 'nodejs', name: 'Node.js', forms: ['node', 'nodejs', 'node js'] },
+  { id: 'typescript', name: 'TypeScript', forms: ['typescript', 'tsc', 'ts node'] },
+  { id: 'babel', name: 'Babel', forms: ['babel', 'transpiler', 'transpile'] },
+  { id: 'bundler', name: 'a bundler', forms: ['webpack', 'rollup', 'parcel', 'esbuild', 'vite', 'bundler'] },
+  { id: 'regex', name: 'a regular expression', forms: ['regex', 'regexp', 'regular expression'] },
+  { id: 'restart', name: 'restart', forms: ['restart', 'reboot', 'reinstall'] },
+  // Money and everyday life
+  { id: 'budget', name: 'a budget', forms: ['budget', 'budgeting', 'spreadsheet', 'ynab'] },
+  { id: 'index-fund', name: 'index funds', forms: ['index fund', 'etf', 'vanguard', 'fidelity'] },
+];
+
+/**
+ * A light normal form for lexicon matching: lowercase with plural endings removed. Porter
+ * stems are too eager here ("medical" and "medication" both stem to "medic", "cycle" and
+ * "cycling" to "cycl"), so lexicon forms list their inflections instead.
+ */
+export function lexStem(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:xes|ches|shes|sses)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** A lexicon form compiled to stems, for matching against a sentence's stem sequence. */
+export interface Form {
+  concept: Concept;
+  stems: string[];
+  /** Exact-case surface for `cased` forms. */
+  cased?: string;
+  instance: boolean;
+  /** The form as the lexicon spells it, for labels ("Flexeril" for a misspelt "Flexiril"). */
+  text: string;
+}
+
+/** Forms indexed by their first stem: a sentence is matched in one pass, whatever the lexicon's size. */
+export interface CompiledLexicon {
+  byFirst: Map<string, Form[]>;
+  cased: Map<string, Form>;
+  concepts: Map<string, Concept>;
+  /** Single-word names of 6+ letters and generic forms of 13+, for catching misspellings ("Flexiril"). */
+  fuzzyTargets: { word: string; form: Form }[];
+}
+
+function words(form: string): string[] {
+  return form
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+let compiled: CompiledLexicon | null = null;
+
+/** The lexicon compiled once per process (stemming every form on first use). */
+export function lexicon(): CompiledLexicon {
+  if (compiled) return compiled;
+  const byFirst = new Map<string, Form[]>();
+  const cased = new Map<string, Form>();
+  const concepts = new Map<string, Concept>();
+  const fuzzyTargets: { word: string; form: Form }[] = [];
+  const add = (concept: Concept, surface: string, instance: boolean): void => {
+    const ws = words(surface);
+    if (ws.length === 0) return;
+    const form: Form = { concept, stems: ws.map(lexStem), instance, text: surface };
+    const first = form.stems[0]!;
+    const list = byFirst.get(first);
+    if (list) list.push(form);
+    else byFirst.set(first, [form]);
+    // Names are misspelt and never ordinary words; a generic form only when long enough that
+    // a near miss is not another word ("relaxed" is not "relaxer", "conversion" not "conversation").
+    const w = ws[0]!;
+    if (ws.length === 1 && ((instance && w.length >= 6) || w.length >= 13))
+      fuzzyTargets.push({ word: w, form });
+  };
+  for (const c of CONCEPTS) {
+    concepts.set(c.id, c);
+    for (const f of c.forms) add(c, f, false);
+    for (const f of c.instances ?? []) add(c, f, true);
+    for (const f of c.cased ?? [])
+      cased.set(f, { concept: c, stems: [f.toLowerCase()], cased: f, instance: false, text: f });
+  }
+  // Longest forms first so "exercise ball" wins over "exercise".
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  compiled = { byFirst, cased, concepts, fuzzyTargets };
+  return compiled;
+}
+
+/** Damerau–Levenshtein distance capped at `max` (returns max + 1 when above). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]!;
+}
+
+const FUZZY = new Map<string, Form | null>();
+
+/**
+ * The lexicon entry a misspelt word stands for ("flexiril" → Flexeril, "benzodiazpene" →
+ * benzodiazepine): one edit up to 11 letters, two from 12. Memoised per distinct word.
+ */
+export function fuzzyForm(word: string): Form | null {
+  if (word.length < 6) return null;
+  const hit = FUZZY.get(word);
+  if (hit !== undefined) return hit;
+  const max = word.length >= 12 ? 2 : 1;
+  let best: Form | null = null;
+  for (const t of lexicon().fuzzyTargets) {
+    // Same first letter: misspellings rarely change it, and it spares most comparisons.
+    if (t.word[0] !== word[0] || t.word === word) continue;
+    if (editDistance(word, t.word, max) <= max) {
+      best = t.form;
+      break;
+    }
+  }
+  if (FUZZY.size > 20_000) FUZZY.clear();
+  FUZZY.set(word, best);
+  return best;
+}
+
+/** The parent concept's key of a concept key ("c:muscle-relaxant" → "c:medication"), if any. */
+export function parentKeyOf(key: string): string | undefined {
+  if (!key.startsWith('c:')) return undefined;
+  const parent = lexicon().concepts.get(key.slice(2))?.parent;
+  return parent ? 'c:' + parent : undefined;
+}

@@ -1,0 +1,291 @@
+/**
+ * Splits a post's own words into sentences, with offsets into `Post.text` for highlighting.
+ * Quoted passages (`post.quotes`) are left out, code blocks (`post.code`) are never split
+ * nor returned, and every line break ends a sentence (list items, "Things that helped:").
+ * `Intl.Segmenter` runs on one line at a time: on one long string it is pathologically
+ * slow (LIBRARIES.md), and lines are the natural unit of forum text anyway.
+ */
+import type { Post } from '../model';
+import type { Sentence } from './types';
+
+/**
+ * Abbreviations after which the segmenter's break is wrong ("Dr. Eric Goodman",
+ * "e.g. magnesium", "vs. heat"). Compared lowercased, without the final period.
+ * Sentence-final-capable ones like "etc." are not here: they usually do end a sentence.
+ */
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'vs',
+  'v',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'cf',
+  'approx',
+  'fig',
+  'no',
+  'vol',
+  'ch',
+  'pp',
+  'p',
+  'ca',
+  'mt',
+  'ft',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'rev',
+  'hon',
+  'dept',
+  'univ',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'n.b',
+  'viz',
+  'esp',
+  'incl',
+  'min',
+  'max',
+  'mg',
+]);
+
+let segmenter: Intl.Segmenter | undefined;
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+/** Longest line handed to the segmenter in one piece; longer lines are pre-cut at ". " etc. */
+const MAX_SEGMENT = 2000;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * `text` with every whitespace run collapsed to one space, and for each character of it the
+ * offset in `text` it came from: adapters collapse spaces in quotes and code differently
+ * from the post text, so passages are searched for in this form.
+ */
+interface Collapsed {
+  text: string;
+  at: Int32Array;
+}
+
+function collapse(text: string): Collapsed {
+  const at = new Int32Array(text.length + 1);
+  let out = '';
+  let n = 0;
+  let chunkStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The same notion of whitespace as the \s the passages are collapsed with.
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+    if (!space) {
+      at[n++] = i;
+      continue;
+    }
+    // Copy the run of non-space characters before this space in one slice.
+    out += text.slice(chunkStart, i);
+    let j = i;
+    while (j + 1 < text.length && /\s/.test(text[j + 1]!)) j++;
+    out += ' ';
+    at[n++] = i;
+    i = j;
+    chunkStart = j + 1;
+  }
+  out += text.slice(chunkStart);
+  at[n] = text.length;
+  return { text: out, at };
+}
+
+/** Where `passage` occurs in the collapsed text at or after original offset `from`, as original offsets. */
+function findLoose(c: Collapsed, passage: string, from: number): Range | null {
+  const needle = passage.trim().replace(/\s+/g, ' ');
+  if (!needle) return null;
+  // First collapsed index whose original offset is ≥ from (the map is increasing).
+  let lo = 0;
+  let hi = c.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = c.text.indexOf(needle, lo);
+  if (k < 0) return null;
+  return { start: c.at[k]!, end: c.at[k + needle.length - 1]! + 1 };
+}
+
+/** Character ranges of `post.text` that are not the author's own prose: quotes and code. */
+function excludedRanges(post: Post): Range[] {
+  const passages = [...(post.code ?? []), ...(post.quotes ?? [])];
+  if (passages.length === 0) return [];
+  const collapsed = collapse(post.text);
+  const ranges: Range[] = [];
+  const covered = (r: Range): boolean => ranges.some((x) => r.start < x.end && x.start < r.end);
+  for (const passage of passages) {
+    // The first occurrence not already taken by another passage: a quote repeated twice is listed twice.
+    let from = 0;
+    for (;;) {
+      const r = findLoose(collapsed, passage, from);
+      if (!r) break;
+      if (!covered(r)) {
+        ranges.push(r);
+        break;
+      }
+      from = r.start + 1;
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** Does `piece` (a segmenter sentence) end in an abbreviation that does not end a sentence? */
+function endsInAbbreviation(piece: string): boolean {
+  const m = /(?:^|[\s(])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(piece);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single initials ("J. R. R. Tolkien", "Eric W. Goodman").
+  return word.length === 1 && /[A-Z]/.test(m[1]!);
+}
+
+/** Cuts an overlong line at sentence-like punctuation so no segmenter call sees a huge string. */
+function chunks(line: string, base: number): Range[] {
+  if (line.length <= MAX_SEGMENT) return [{ start: base, end: base + line.length }];
+  const out: Range[] = [];
+  let start = 0;
+  while (line.length - start > MAX_SEGMENT) {
+    const window = line.slice(start, start + MAX_SEGMENT);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    cut = cut > MAX_SEGMENT / 4 ? cut + 2 : window.lastIndexOf(' ') + 1 || MAX_SEGMENT;
+    out.push({ start: base + start, end: base + start + cut });
+    start += cut;
+  }
+  out.push({ start: base + start, end: base + line.length });
+  return out;
+}
+
+/** Characters after which the segmenter may break a sentence. */
+function isTerminal(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 0x2026 ||
+    c === 0x203c ||
+    (c >= 0x2047 && c <= 0x2049) ||
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff0e ||
+    c === 0xff1f
+  );
+}
+
+/** Closing quotes and brackets that may follow a sentence's terminal. */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c <= 32;
+}
+
+/** Is there a sentence terminal before the line's closing run ("... end.)" )? Linear, no regex. */
+function hasInnerTerminal(line: string): boolean {
+  let end = line.length;
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1);
+    if (!isTerminal(c) && !isClosing(c)) break;
+    end--;
+  }
+  for (let i = 0; i < end; i++) if (isTerminal(line.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Has the piece any word character? Lone punctuation, emoji or "..." is no sentence. */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** The post's own sentences, in order, quotes and code left out. */
+export function splitSentences(post: Post): Sentence[] {
+  const text = post.text;
+  const out: Sentence[] = [];
+  const excluded = excludedRanges(post);
+
+  // Spans of own prose: the text between excluded ranges, cut at every line break.
+  const spans: Range[] = [];
+  let pos = 0;
+  const addProse = (from: number, to: number): void => {
+    let lineStart = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || text.charCodeAt(i) === 10) {
+        if (i > lineStart) spans.push(...chunks(text.slice(lineStart, i), lineStart));
+        lineStart = i + 1;
+      }
+    }
+  };
+  for (const r of excluded) {
+    if (r.start > pos) addProse(pos, r.start);
+    pos = Math.max(pos, r.end);
+  }
+  addProse(pos, text.length);
+
+  const seg = getSegmenter();
+  for (const span of spans) {
+    const line = text.slice(span.start, span.end);
+    if (!WORDY.test(line)) continue;
+    // No sentence terminal before the line's closing punctuation: one sentence, no ICU call
+    // (list items, short replies, most one-sentence lines).
+    if (!hasInnerTerminal(line)) {
+      push(out, post.id, text, span.start, span.end);
+      continue;
+    }
+    let pendingStart = -1;
+    for (const s of seg.segment(line)) {
+      const start = pendingStart >= 0 ? pendingStart : s.index;
+      const end = s.index + s.segment.length;
+      if (endsInAbbreviation(s.segment) && end < line.length) {
+        pendingStart = start;
+        continue;
+      }
+      pendingStart = -1;
+      push(out, post.id, text, span.start + start, span.start + end);
+    }
+    if (pendingStart >= 0) push(out, post.id, text, span.start + pendingStart, span.end);
+  }
+  return out;
+}
+
+/** Adds the trimmed text between two offsets as a sentence, if it holds any words. */
+function push(out: Sentence[], postId: string, text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return;
+  const s = text.slice(start, end);
+  if (!WORDY.test(s)) return;
+  out.push({ postId, index: out.length, text: s, start, end });
+}

@@ -1,0 +1,62 @@
+/**
+ * Words that never name a piece of advice on their own: function words, the verbs advice is
+ * phrased with ("try", "recommend"), and nouns too vague to group answers by ("thing", "way").
+ * Kept as plain lowercase words; callers test the token before stemming.
+ */
+
+const FUNCTION_WORDS = `a about above across after again against all almost along already also although always am among an
+and another any anybody anyone anything anyway anywhere are around as at away back be because been before being below
+between both but by can cannot could did do does doing done down during each either else enough etc even ever every
+everybody everyone everything few for from further had has have having he her here hers herself him himself his how
+however i if in inside instead into is it its itself just least less like likely many may me might mine more most much
+must my myself near neither never no nobody none nor not nothing now of off often on once one only onto or other others
+otherwise our ours ourselves out over own per perhaps please quite rather really same several shall she should since so
+some somebody someone something sometimes somewhat still such than that the their theirs them themselves then there
+these they this those though through thus to together too toward towards under unless until up upon us very via was we
+well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without
+would yet you your yours yourself yourselves s t d ll re ve m don didn doesn isn wasn aren weren won wouldn shouldn couldn
+ok okay yes yeah oh hey hi lol imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof`;
+
+/** The verbs and hedges advice is phrased with, not what it is about. */
+const ADVICE_WORDS = `try tried trying tries recommend recommended recommends recommending suggest suggested suggesting suggests
+suggestion suggestions consider considered considering advice advise advised help helped helps helping helpful
+need needs needed want wants wanted wanting get gets got getting gotten make makes made making go goes went going gone
+look looking looked looks find found finding finds think thought thinking know knew known knowing say said says saying
+tell told telling feel felt feeling feels take takes took taking taken keep keeps kept keeping start started starting
+starts let lets put puts use used using uses work works worked working seem seems seemed see saw seen seeing give gave
+given giving come came coming check checking checked maybe probably definitely certainly actually basically honestly
+generally usually especially simply totally pretty good great best better worse worst bad nice fine right wrong sure
+important worth able second seconding nthing agree agreed agrees also again mention mentioned mentions mentioning
+especially really lot lots much many little big small long short new old first last next different same other another
+experience experienced proper properly correctly do does done did add added adding
+install installed run running ran set setting switch switched change changed include included save saved remove
+removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate`;
+
+/** Nouns too vague to name advice ("thing", "way") or present in every thread ("question"). */
+const VAGUE_NOUNS = `thing things stuff way ways time times lot bit kind sort type part parts place point points fact case
+cases issue issues problem problems question questions answer answers reason reasons idea ideas option options
+situation situations people person someone everyone guy guys friend friends life day days week weeks month months year
+years hour hours minute minutes moment area side level levels number amount end start result results step steps
+example examples matter matters word words thread post comment reply op edit update link links here source sources
+file files code error errors line lines version project solution solutions fix method approach`;
+
+function set(...lists: string[]): Set<string> {
+  const s = new Set<string>();
+  for (const l of lists) for (const w of l.split(/\s+/)) if (w) s.add(w);
+  return s;
+}
+
+/** Words that are never keys of a suggestion. */
+export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, ADVICE_WORDS, VAGUE_NOUNS);
+
+/** Words after which the next content word is what is being advised ("try X", "recommend X"). */
+export const TARGET_CUES: ReadonlySet<string> =
+  set(`try trying tried recommend recommended recommending suggest
+suggesting consider considering get getting use using check look into out seconding second nthing need take taking
+do doing did start starting avoid stop find see ask add install run set switch change learn learned learning
+practice practicing mention mentioned luck success results relief`);
+
+/** Words right after which the words before are what worked ("the Flexeril really helped"). */
+export const OUTCOME_WORDS: ReadonlySet<string> =
+  set(`helps helped works worked fixed fixes solved solves saved
+cured relieved helpful effective`);

@@ -1,0 +1,179 @@
+/**
+ * Word tokens for advice detection and grouping: lowercase, contractions expanded
+ * ("don't" → do not, "I'd" → i would), every negation spelled "not", and Porter2 stems.
+ * One regex pass per text, no allocations beyond the tokens: the engine tokenises every
+ * sentence of a 1,000-answer thread inside its 100 ms budget.
+ */
+import porter2 from 'wink-porter2-stemmer';
+
+/** Clitics that expand to a whole word; "'s" is left out: it is "is", "has" or a possessive. */
+const CLITIC: Record<string, string> = {
+  "n't": 'not',
+  "'ll": 'will',
+  "'re": 'are',
+  "'ve": 'have',
+  "'d": 'would',
+  "'m": 'am',
+};
+
+/** Negative contractions whose stem is not simply the text before "n't". */
+const IRREGULAR_NEG: Record<string, string> = {
+  "won't": 'will',
+  "can't": 'can',
+  "shan't": 'shall',
+  "ain't": 'is',
+};
+
+/** Pronouns after which "'s" is "is" ("it's", "that's"), not a possessive. */
+const S_IS = new Set(['it', 'that', 'there', 'here', 'what', 'he', 'she', 'who', 'where', 'let']);
+
+/** Spellings of negation that detection and grouping should treat alike. */
+const NEGATIONS = new Set(['not', 'nt', 'dont', 'cant', 'wont', 'didnt', 'doesnt', 'isnt']);
+
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+/** Letter or digit. ASCII is decided by code ranges: a regex per character would dominate the cost. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return c >= 0xaa && NON_ASCII_WORD.test(String.fromCharCode(c));
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Appends one raw word (lowercase, apostrophes straightened) to `out`, expanding contractions. */
+function pushWord(w: string, out: string[]): void {
+  if (w.charCodeAt(0) === 39) {
+    // A detached clitic ("I 'd", spaCy style): expand, or read a lone "'s" after "it" as "is".
+    const full = CLITIC[w];
+    if (full) out.push(full);
+    else if (w === "'s" && out.length > 0 && S_IS.has(out[out.length - 1]!)) out.push('is');
+    return;
+  }
+  const apos = w.indexOf("'");
+  if (apos < 0) {
+    out.push(NEGATIONS.has(w) ? 'not' : w);
+    return;
+  }
+  if (w.endsWith("n't")) {
+    const head = IRREGULAR_NEG[w] ?? w.slice(0, -3);
+    if (head) out.push(head);
+    out.push('not');
+    return;
+  }
+  const head = w.slice(0, apos);
+  const tail = w.slice(apos);
+  const full = CLITIC[tail];
+  if (full) out.push(head, full);
+  else if (tail === "'s") {
+    out.push(head);
+    if (S_IS.has(head)) out.push('is');
+  } else out.push(w.replace(/'/g, ''));
+}
+
+/**
+ * Tokenises an already lowercased text into `out` (see `tokenize`). Returns the index in
+ * `out` of the first token after the first comma, or -1: detection looks there for the
+ * imperative of "If he cries, hold him". `clauses`, when given, receives the indices of
+ * tokens that follow a clause break.
+ */
+export function tokenizeLower(lower: string, out: string[], clauses?: number[]): number {
+  const n = lower.length;
+  let afterComma = -1;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (c === 44 /* , */) {
+      if (afterComma < 0) afterComma = out.length;
+      else if (clauses) clauses.push(out.length);
+    }
+    // Clause breaks inside a sentence (";", ":", "(", dashes, "!"/"?"): where a second
+    // imperative may start ("Great city -- wear comfortable shoes!").
+    else if (
+      clauses &&
+      out.length > 0 &&
+      (c === 59 ||
+        c === 58 ||
+        c === 40 ||
+        c === 0x2014 ||
+        c === 0x2013 ||
+        c === 33 ||
+        c === 63 ||
+        (c === 45 && (lower.charCodeAt(i + 1) === 32 || lower.charCodeAt(i + 1) === 45)))
+    )
+      clauses.push(out.length);
+    const clitic =
+      isApostrophe(c) &&
+      i + 1 < n &&
+      isWordChar(lower.charCodeAt(i + 1)) &&
+      (i === 0 || !isWordChar(lower.charCodeAt(i - 1)));
+    if (!clitic && !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasCurly = false;
+    i++;
+    for (; i < n; i++) {
+      c = lower.charCodeAt(i);
+      if (isWordChar(c)) continue;
+      // An inner apostrophe followed by a letter stays in the word ("don't", "I've").
+      if (isApostrophe(c) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
+        if (c !== 39) hasCurly = true;
+        continue;
+      }
+      break;
+    }
+    let w = lower.slice(start, i);
+    if (hasCurly || (clitic && lower.charCodeAt(start) !== 39)) w = w.replace(/\u2019/g, "'");
+    pushWord(w, out);
+  }
+  return afterComma >= 0 && afterComma < out.length ? afterComma : -1;
+}
+
+/**
+ * Lowercase word tokens with contractions expanded and negations normalised to "not".
+ * "Don't use a heating-pad!" → ["do", "not", "use", "a", "heating", "pad"].
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  tokenizeLower(text.toLowerCase(), out);
+  return out;
+}
+
+/** Stems computed once per distinct word: threads repeat their vocabulary heavily. */
+const STEMS = new Map<string, string>();
+
+/** Porter2 stem of a lowercase word ("recommended" → "recommend"), memoised. */
+export function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = word.length <= 2 ? word : porter2(word);
+    // Bound the memo: a pathological page must not grow it without limit.
+    if (STEMS.size > 50_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * A light stemmer (plural -s/-es/-ies, -ing, -ed, -ly): a few string checks, no regex
+ * cascade. Coarser than Porter2 but enough for the detector's features.
+ */
+export function lightStem(w: string): string {
+  const n = w.length;
+  if (n <= 3) return w;
+  if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && n > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && n > 4) return w.slice(0, -2);
+  if (w.endsWith('ly') && n > 4) return w.slice(0, -2);
+  if (w.endsWith('es') && n > 4 && /(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Stems of every token of a text, in order. */
+export function stems(text: string): string[] {
+  return tokenize(text).map(stem);
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run eval [-- --json]`: precision, recall and F1 of advice detection on the test
+ * splits (Reddit AskParents and needadvice, SemEval-2019 task 9 A and B), plus the seed
+ * thread's figures from ../shared/seed/score_thread.py on the analyze JSON for the seed page.
+ */
+import { detectAdvice } from '../advice/detect';
+import { evaluateDetection, TEST_SETS, type Prf } from './eval-data';
+import { scoreSeed, type SeedFigures } from './eval-seed';
+
+const json = process.argv.includes('--json');
+const detection = evaluateDetection((text) => detectAdvice(text).advice);
+// The seed figures depend on the whole engine (grouping, ranking): a failure there must not
+// hide the detection figures, so it is reported and turns the exit status to 1.
+let seed: SeedFigures | { error: string };
+try {
+  seed = scoreSeed();
+} catch (e) {
+  seed = { error: e instanceof Error ? e.message : String(e) };
+  process.exitCode = 1;
+}
+
+const out: Record<string, Prf | SeedFigures | { error: string }> = {};
+for (const name of TEST_SETS) {
+  const r = detection[name];
+  out[name] = {
+    precision: Number(r.precision.toFixed(3)),
+    recall: Number(r.recall.toFixed(3)),
+    f1: Number(r.f1.toFixed(3)),
+  };
+}
+out.seed = seed;
+if (json) process.stdout.write(JSON.stringify(out) + '\n');
+else {
+  process.stdout.write('advice detection (test splits)    precision  recall  F1\n');
+  for (const name of TEST_SETS) {
+    const r = detection[name];
+    process.stdout.write(
+      `  ${name.padEnd(31)} ${r.precision.toFixed(3).padStart(9)} ${r.recall.toFixed(3).padStart(7)} ${r.f1.toFixed(3).padStart(5)}\n`,
+    );
+  }
+  process.stdout.write(
+    'error' in seed
+      ? `seed thread (score_thread.py)  FAILED: ${seed.error}\n`
+      : `seed thread (score_thread.py)  recall_major=${seed.recall_major} precision_top=${seed.precision_top} ` +
+          `supporter_f1=${seed.supporter_f1} top_ok=${seed.top_ok}\n`,
+  );
+}

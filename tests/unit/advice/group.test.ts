@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../../lib/advice';
+import { authorsOf, makeThread, together } from './make-thread';
+
+describe('grouping: the same advice in different words is one suggestion', () => {
+  const paraphrases: [string, string, [string, string][]][] = [
+    [
+      'supplements by name and by class',
+      'Constant muscle cramps',
+      [
+        ['ann', 'I have had very good luck with oral magnesium supplements.'],
+        ['ben', "I'd recommend mag glycinate before bed."],
+        ['cat', 'Check your electrolytes, potassium especially.'],
+      ],
+    ],
+    [
+      'a drug name and its class',
+      'Back spasms that will not stop',
+      [
+        ['ann', 'Ask your doctor about Flexeril.'],
+        ['ben', "I'd try a different muscle relaxer."],
+      ],
+    ],
+    [
+      'a misspelt drug name',
+      'Back spasms that will not stop',
+      [
+        ['ann', 'Try a muscle relaxant like cyclobenzaprine.'],
+        ['ben', 'The Flexiril really helped me.'],
+      ],
+    ],
+    [
+      'the same code token spelled differently',
+      'Cannot use import statement outside a module',
+      [
+        ['ann', 'Add type="module" to your script tag.'],
+        ['ben', 'You need type = "module" on the script element.'],
+        ['cat', "In the HTML, use type='module' for that script."],
+      ],
+    ],
+    [
+      'a device by two names',
+      'Neck pain',
+      [
+        ['ann', 'Try a home TENS unit.'],
+        ['ben', 'I recommend getting a TENS machine for home use.'],
+      ],
+    ],
+    [
+      'heat and ice as one question',
+      'Pulled muscle',
+      [
+        ['ann', 'Use heat, not ice.'],
+        ['ben', 'A heating pad helped me the most.'],
+      ],
+    ],
+    [
+      'inflections',
+      'Lower back pain',
+      [
+        ['ann', 'Strengthening your core is the best long-term fix.'],
+        ['ben', 'I would suggest strength training twice a week.'],
+        ['cat', 'Keep doing core exercises once you recover.'],
+      ],
+    ],
+  ];
+
+  it.each(paraphrases)('%s', (_name, title, answers) => {
+    const list = analyzeThread(makeThread(title, answers));
+    const everyone = answers.map(([a]) => a).sort();
+    const top = list[0]!;
+    expect(authorsOf(top)).toEqual(everyone);
+    expect(top.people).toBe(everyone.length);
+  });
+});
+
+describe('grouping: different advice stays apart', () => {
+  const apart: [string, string, [string, string][]][] = [
+    [
+      'three remedies',
+      'Back pain',
+      [
+        ['ann', 'Try magnesium supplements.'],
+        ['ben', "I'd recommend a standing desk."],
+        ['cat', 'Look into acupuncture.'],
+      ],
+    ],
+    [
+      'an HTML attribute and a package.json field',
+      'Cannot use import statement outside a module',
+      [
+        ['ann', 'Add type="module" to the script tag.'],
+        ['ben', 'Add "type": "module" to your package.json.'],
+      ],
+    ],
+    [
+      'an ordinary word one letter from a lexicon word',
+      'Tight shoulders',
+      [
+        ['ann', 'Try a massage, I always feel relaxed after one.'],
+        ['ben', 'Ask your doctor for a muscle relaxer.'],
+      ],
+    ],
+    [
+      'a drug class and a supplement',
+      'Cramps at night',
+      [
+        ['ann', 'Ask about a benzodiazepine like Valium.'],
+        ['ben', 'Try magnesium glycinate.'],
+      ],
+    ],
+  ];
+
+  it.each(apart)('%s', (_name, title, answers) => {
+    const list = analyzeThread(makeThread(title, answers));
+    for (const s of list) expect(s.people).toBeLessThanOrEqual(1);
+    for (let i = 0; i < answers.length; i++)
+      for (let j = i + 1; j < answers.length; j++)
+        expect(together(list, answers[i]![0], answers[j]![0])).toBeUndefined();
+  });
+
+  it('does not group by a word every answer uses in passing', () => {
+    const list = analyzeThread(
+      makeThread('Back pain', [
+        ['ann', 'My back muscles were sore for weeks. Try acupuncture.'],
+        ['ben', 'My back muscles ached too. I recommend a foam roller.'],
+        ['cat', 'The muscles in my back hurt a lot. Consider swimming.'],
+      ]),
+    );
+    expect(list.every((s) => s.people === 1)).toBe(true);
+  });
+});
+
+describe('grouping: agreement replies join what they agree with', () => {
+  it('"I\'ll second what X says about Y" joins X\'s suggestion on Y', () => {
+    const list = analyzeThread(
+      makeThread('Lower back pain', [
+        [
+          'soundguy',
+          'Strengthening your core muscles is the best way to prevent this. Also try acupuncture.',
+        ],
+        ['zed', 'Look into a standing desk.'],
+        ['theory', "I'll second what soundguy says about strengthening."],
+      ]),
+    );
+    const s = together(list, 'soundguy', 'theory');
+    expect(s).toBeDefined();
+    expect(s!.label.toLowerCase()).toContain('strength');
+    expect(together(list, 'theory', 'zed')).toBeUndefined();
+  });
+
+  it('"also agree with X that ..." joins through the words the two share', () => {
+    const list = analyzeThread(
+      makeThread('Back spasms', [
+        ['alexia', 'There are different muscle relaxers for different problems, ask about another one.'],
+        ['bob', 'Try a standing desk.'],
+        [
+          'amy',
+          "Also agree with alexia that you should look into different meds if you haven't tried a variety.",
+        ],
+      ]),
+    );
+    const s = together(list, 'alexia', 'amy');
+    expect(s).toBeDefined();
+    expect(s!.label.toLowerCase()).toContain('relax');
+  });
+
+  it('a bare "seconding X" joins X\'s advice', () => {
+    const list = analyzeThread(
+      makeThread('Slow laptop', [
+        ['kim', 'Replace the hard drive with an SSD.'],
+        ['lee', 'Seconding kim.'],
+      ]),
+    );
+    expect(together(list, 'kim', 'lee')).toBeDefined();
+  });
+
+  it('an agreement cannot join a later answer', () => {
+    const list = analyzeThread(
+      makeThread('Slow laptop', [
+        ['lee', 'Seconding kim.'],
+        ['kim', 'Replace the hard drive with an SSD.'],
+      ]),
+    );
+    expect(together(list, 'kim', 'lee')).toBeUndefined();
+  });
+});
+
+describe('grouping: who is counted', () => {
+  it("never cites the asker's thanks, nor deleted answers", () => {
+    const thread = makeThread('Back pain', [
+      ['ann', 'Try a standing desk.'],
+      { author: 'ben', text: 'Try a standing desk, seriously.', deleted: true },
+      ['asker', 'Thanks for all the replies. I appreciate all the suggestions.'],
+    ]);
+    const list = analyzeThread(thread);
+    const cited = list.flatMap((s) => s.supporters.map((p) => p.author));
+    expect(cited).toContain('ann');
+    expect(cited).not.toContain('ben');
+    expect(cited).not.toContain('asker');
+  });
+
+  it('the same person in two posts counts once', () => {
+    const list = analyzeThread(
+      makeThread('Neck pain', [
+        ['amy', 'Try a TENS unit at home.'],
+        ['bob', 'A TENS machine helped me a lot.'],
+        ['amy', 'Also, get a home TENS, they are cheap now.'],
+      ]),
+    );
+    const s = together(list, 'amy', 'bob')!;
+    expect(s.supporters).toHaveLength(3);
+    expect(s.people).toBe(2);
+  });
+});

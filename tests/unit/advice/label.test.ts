@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../../lib/advice';
+import type { Thread } from '../../../lib/model';
+import { makeThread, together } from './make-thread';
+
+describe('labels: a short phrase in the answers own words', () => {
+  const cases: [string, Thread, string, string[]][] = [
+    [
+      'a class with the drug names people gave',
+      makeThread('Back spasms', [
+        ['ann', 'Try a different muscle relaxer.'],
+        ['ben', 'My doctor prescribed Flexeril and it really helped.'],
+        ['cat', 'I would ask about other muscle relaxers, Flexeril worked for me.'],
+      ]),
+      'muscle relaxer',
+      ['Flexeril'],
+    ],
+    [
+      'a misspelt name shown as spelled in the lexicon',
+      makeThread('Back spasms', [
+        ['ann', 'Try a muscle relaxant.'],
+        ['ben', 'The Flexiril really helped me.'],
+      ]),
+      'muscle relaxant',
+      ['Flexeril'],
+    ],
+    [
+      'a code token as most people wrote it',
+      makeThread('Cannot use import statement outside a module', [
+        ['ann', 'Add type="module" to your script tag.'],
+        ['ben', 'Put type="module" on the script element.'],
+        ['cat', "Use type='module' for that script."],
+      ]),
+      'type="module"',
+      [],
+    ],
+    [
+      'a device',
+      makeThread('Neck pain', [
+        ['ann', 'Try a home TENS unit.'],
+        ['ben', 'I recommend getting a TENS unit for home use.'],
+      ]),
+      'TENS unit',
+      [],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, thread, head, names) => {
+    const top = analyzeThread(thread)[0]!;
+    expect(top.label.toLowerCase()).toContain(head.toLowerCase());
+    for (const n of names) expect(top.label).toContain(`${n}`);
+    // Short: a label, not a sentence.
+    expect(top.label.length).toBeLessThan(60);
+  });
+
+  it('draws every label word from the answers (or the lexicon spelling of a name they used)', () => {
+    const thread = makeThread('Back pain', [
+      ['ann', 'Strengthening your core is the best long-term fix. Try acupuncture too.'],
+      ['ben', 'I would suggest strength training and core exercises.'],
+      ['cat', 'Look into acupuncture, it worked for me.'],
+    ]);
+    const all = thread.answers
+      .map((a) => a.text)
+      .join(' ')
+      .toLowerCase();
+    for (const s of analyzeThread(thread)) {
+      const words = s.label.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+      for (const w of words) expect(all).toContain(w);
+    }
+  });
+});
+
+describe('quotes and highlighted sentences', () => {
+  const thread = makeThread('Back spasms', [
+    ['ann', 'IANAD. I have had very good luck with oral magnesium supplements. Good luck.'],
+    [
+      'ben',
+      'Sorry to hear it.\n\nCheck your electrolyte levels, magnesium and potassium for sure. If you supplement magnesium, get it in glycinate form.',
+    ],
+  ]);
+  const list = analyzeThread(thread);
+  const s = together(list, 'ann', 'ben')!;
+
+  it('quotes one sentence of each supporter, exactly as written', () => {
+    expect(s).toBeDefined();
+    for (const p of s.supporters) {
+      const post = thread.answers.find((a) => a.id === p.postId)!;
+      expect(post.text).toContain(p.quote);
+      expect(p.quote.toLowerCase()).toMatch(/magnesium|electrolyte/);
+    }
+  });
+
+  it('lists every sentence of the post in the suggestion, exact text, for highlighting', () => {
+    const ben = s.supporters.find((p) => p.author === 'ben')!;
+    const post = thread.answers.find((a) => a.id === ben.postId)!;
+    expect(ben.sentences).toEqual([
+      'Check your electrolyte levels, magnesium and potassium for sure.',
+      'If you supplement magnesium, get it in glycinate form.',
+    ]);
+    for (const t of ben.sentences!) expect(post.text).toContain(t);
+  });
+});
+
+describe('ids', () => {
+  const answers: [string, string][] = [
+    ['ann', 'Try magnesium supplements.'],
+    ['ben', "I'd recommend a standing desk."],
+    ['cat', 'Look into acupuncture.'],
+    ['dan', 'Magnesium glycinate helped me.'],
+  ];
+
+  it('are stable for the same thread and unique within it', () => {
+    const a = analyzeThread(makeThread('Back pain', answers));
+    const b = analyzeThread(makeThread('Back pain', answers));
+    expect(a.map((s) => s.id)).toEqual(b.map((s) => s.id));
+    expect(new Set(a.map((s) => s.id)).size).toBe(a.length);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../../lib/advice';
+import { scoreOf, stanceOf } from '../../../lib/advice/rank';
+import type { Supporter } from '../../../lib/model';
+import { authorsOf, makeThread, together } from './make-thread';
+
+function supporter(stance: 'for' | 'against'): Supporter {
+  return { postId: '1', author: 'a', permalink: 'https://x/#1', quote: 'q', stance };
+}
+
+describe('scoreOf: people first, then votes and accepted answers', () => {
+  // [people, votes, accepted] pairs, the first must outrank the second.
+  const order: [[number, number, boolean], [number, number, boolean]][] = [
+    [
+      [3, 0, false],
+      [2, 500, true],
+    ],
+    [
+      [2, 10, false],
+      [2, 3, false],
+    ],
+    [
+      [2, 0, true],
+      [2, 5, false],
+    ],
+    [
+      [1, 1, false],
+      [1, 0, false],
+    ],
+    [
+      [1, 0, false],
+      [0, 1000, true],
+    ],
+  ];
+  it.each(order)('%j ranks above %j', (a, b) => {
+    expect(scoreOf(...a)).toBeGreaterThan(scoreOf(...b));
+  });
+
+  it('never lets votes make up for one person', () => {
+    expect(scoreOf(1, 1_000_000, true)).toBeLessThan(2);
+  });
+});
+
+describe('stanceOf', () => {
+  const cases: [('for' | 'against')[], string][] = [
+    [['for', 'for'], 'for'],
+    [['for', 'against'], 'mixed'],
+    [['against', 'against'], 'against'],
+    [['against'], 'against'],
+  ];
+  it.each(cases)('%j → %s', (stances, expected) => {
+    expect(stanceOf(stances.map(supporter))).toBe(expected);
+  });
+});
+
+describe('ranking whole threads', () => {
+  it('orders by distinct people, then by votes', () => {
+    const list = analyzeThread(
+      makeThread('Back pain', [
+        { author: 'ann', text: 'Try acupuncture.', score: 1 },
+        { author: 'ben', text: 'Look into acupuncture.', score: 0 },
+        { author: 'cat', text: 'I recommend acupuncture, it worked for me.', score: 0 },
+        { author: 'dan', text: "I'd recommend a standing desk.", score: 40 },
+        { author: 'eve', text: 'Get a standing desk.', score: 30 },
+        { author: 'fay', text: 'Try magnesium supplements.', score: 2 },
+        { author: 'gus', text: 'Magnesium glycinate helped me a lot.', score: 1 },
+      ]),
+    );
+    expect(authorsOf(list[0]!)).toEqual(['ann', 'ben', 'cat']);
+    expect(authorsOf(list[1]!)).toEqual(['dan', 'eve']);
+    expect(list[1]!.votes).toBe(70);
+    expect(authorsOf(list[2]!)).toEqual(['fay', 'gus']);
+    // The score is the rank order.
+    for (let i = 1; i < list.length; i++) expect(list[i - 1]!.score).toBeGreaterThanOrEqual(list[i]!.score);
+  });
+
+  it('an accepted answer leads among equals', () => {
+    const list = analyzeThread(
+      makeThread('Slow laptop', [
+        { author: 'ann', text: 'Replace the hard drive with an SSD.', score: 2 },
+        { author: 'ben', text: 'Reinstall the operating system from scratch.', score: 0, accepted: true },
+      ]),
+    );
+    expect(list[0]!.supporters[0]!.author).toBe('ben');
+  });
+
+  it('someone arguing against makes a suggestion mixed, and is not counted as a person for it', () => {
+    const list = analyzeThread(
+      makeThread('Back pain', [
+        ['ann', 'Try yoga, it helped me a lot.'],
+        ['ben', "Don't do yoga, it will wreck your back if you are inflexible."],
+        ['cat', 'Gentle yoga classes are worth it.'],
+      ]),
+    );
+    const s = together(list, 'ann', 'ben')!;
+    expect(s.stance).toBe('mixed');
+    expect(s.people).toBe(2);
+    expect(s.supporters.find((p) => p.author === 'ben')!.stance).toBe('against');
+  });
+
+  it('a suggestion everyone argues against is "against" and ranks after ones people give', () => {
+    const list = analyzeThread(
+      makeThread('Sore back', [
+        ['ann', "Don't use ice, it makes the tightness worse."],
+        ['ben', 'Avoid ice on a muscle spasm.'],
+        ['cat', 'Try acupuncture.'],
+      ]),
+    );
+    const ice = together(list, 'ann', 'ben')!;
+    expect(ice.stance).toBe('against');
+    expect(ice.people).toBe(0);
+    expect(list.indexOf(ice)).toBeGreaterThan(list.findIndex((s) => authorsOf(s).includes('cat')));
+  });
+});

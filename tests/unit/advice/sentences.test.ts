@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../lib/advice/sentences';
+import type { Post } from '../../../lib/model';
+
+function post(text: string, extra: Partial<Post> = {}): Post {
+  return {
+    id: 'p1',
+    author: 'someone',
+    permalink: 'https://example.org/t#p1',
+    text,
+    score: null,
+    accepted: false,
+    time: null,
+    parentId: null,
+    deleted: false,
+    ...extra,
+  };
+}
+
+const texts = (p: Post): string[] => splitSentences(p).map((s) => s.text);
+
+describe('splitSentences', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'title abbreviation keeps a name whole',
+      'Also, check out the work of Dr. Eric Goodman. Once you get to a less spasm-y place, retrain your back.',
+      [
+        'Also, check out the work of Dr. Eric Goodman.',
+        'Once you get to a less spasm-y place, retrain your back.',
+      ],
+    ],
+    [
+      'e.g. and i.e. do not end sentences',
+      'Try a stronger relaxant, e.g. Flexeril or baclofen. Ask about timing, i.e. before bed. It helps.',
+      [
+        'Try a stronger relaxant, e.g. Flexeril or baclofen.',
+        'Ask about timing, i.e. before bed.',
+        'It helps.',
+      ],
+    ],
+    [
+      'vs. does not end a sentence',
+      'Ice vs. heat is an old debate. Heat works better for tightness.',
+      ['Ice vs. heat is an old debate.', 'Heat works better for tightness.'],
+    ],
+    [
+      'an acronym with a period is its own sentence',
+      'IANAD. I used to have frequent back spasms. Magnesium helped a lot.',
+      ['IANAD.', 'I used to have frequent back spasms.', 'Magnesium helped a lot.'],
+    ],
+    [
+      'line breaks end sentences (list items without periods)',
+      'Things that helped:\nLess sitting\nA standing desk\nStrength training, mostly deadlifts',
+      ['Things that helped:', 'Less sitting', 'A standing desk', 'Strength training, mostly deadlifts'],
+    ],
+    [
+      'paragraphs are split separately',
+      'See a physio first.\n\nThen build up slowly! Does that make sense?',
+      ['See a physio first.', 'Then build up slowly!', 'Does that make sense?'],
+    ],
+    ['punctuation-only lines are no sentences', 'Good luck.\n\n...\n\n:)\n---', ['Good luck.']],
+    ['empty text gives nothing', '', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(texts(post(text))).toEqual(expected);
+  });
+
+  it('offsets index into the post text and sentences are numbered in order', () => {
+    const text = 'IANAD.  I am someone who had this.\nTry magnesium. It worked for me.';
+    const sentences = splitSentences(post(text));
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+    for (const s of sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.postId).toBe('p1');
+    }
+    expect(sentences[2]).toMatchObject({ text: 'Try magnesium.', start: 35, end: 49 });
+  });
+
+  it('leaves out quoted passages, even when their whitespace differs from the text', () => {
+    const text =
+      "I've been told that the muscles are in a feedback loop preventing them from calming down.\n\n" +
+      'That matches my experience. Try a muscle relaxant that targets the loop.';
+    const quotes = [
+      "I've been told that the muscles are in a feedback loop   preventing them from calming down.",
+    ];
+    expect(texts(post(text, { quotes }))).toEqual([
+      'That matches my experience.',
+      'Try a muscle relaxant that targets the loop.',
+    ]);
+  });
+
+  it('leaves out a quote that sits inside a paragraph, keeping the words around it', () => {
+    const text = 'You wrote What can I do to prevent this? and my answer is simple. Strengthen your core.';
+    const sentences = texts(post(text, { quotes: ['What can I do to prevent this?'] }));
+    expect(sentences).not.toContain('What can I do to prevent this?');
+    expect(sentences.join(' ')).not.toContain('prevent this');
+    expect(sentences).toContain('Strengthen your core.');
+  });
+
+  it('never splits or returns code blocks', () => {
+    const code = 'import os. print(1). Do this. os.exit()';
+    const text = `Run this script:\n\n${code}\n\nThen restart. It should work.`;
+    const sentences = splitSentences(post(text, { code: [code] }));
+    expect(sentences.map((s) => s.text)).toEqual(['Run this script:', 'Then restart.', 'It should work.']);
+    const codeStart = text.indexOf(code);
+    for (const s of sentences) expect(s.end <= codeStart || s.start >= codeStart + code.length).toBe(true);
+  });
+
+  it('leaves out a huge code block without choking on it', () => {
+    const code = 'x'.repeat(100_000);
+    const text = `Paste this:\n\n${code}\n\nThen run it again.`;
+    expect(texts(post(text, { code: [code] }))).toEqual(['Paste this:', 'Then run it again.']);
+  });
+
+  it('leaves out a quote whose spaces and line breaks differ from the text', () => {
+    const text =
+      'You said:\nI am  naturally\tvery inflexible;\nmy muscles are always tight.\nStretch anyway, gently.';
+    expect(
+      texts(post(text, { quotes: ['I am naturally very inflexible; my muscles are always tight.'] })),
+    ).toEqual(['You said:', 'Stretch anyway, gently.']);
+  });
+
+  it('splits a very long paragraph quickly and completely', () => {
+    const sentence = 'Stretch your hamstrings gently every morning for ten minutes. ';
+    const text = sentence.repeat(3000).trim();
+    const t0 = performance.now();
+    const sentences = splitSentences(post(text));
+    const ms = performance.now() - t0;
+    expect(sentences).toHaveLength(3000);
+    expect(sentences.every((s) => s.text === sentence.trim())).toBe(true);
+    // One Intl.Segmenter call on the whole 186 KB string takes seconds; chunked it is milliseconds.
+    expect(ms).toBeLessThan(1500);
+  });
+});
