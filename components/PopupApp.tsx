@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { TabView } from '@/lib/messaging/protocol';
+import { HighlightToggle } from './HighlightToggle';
+import { NotThread } from './NotThread';
+import type { PopupHost } from './popup-host';
+import { ThreadView } from './ThreadView';
+import { YourHighlights } from './YourHighlights';
+
+export interface PopupAppProps {
+  host: PopupHost;
+  /** How often to ask again while a thread is being analysed (ms). */
+  pollMs?: number;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'view'; tabId: number | null; view: TabView };
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The toolbar popup: one state at a time, each in plain words. */
+export function PopupApp({ host, pollMs = 150 }: PopupAppProps) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const load = useCallback(async (): Promise<State> => {
+    const tabId = await host.resolveTabId();
+    if (tabId === null) return { kind: 'view', tabId: null, view: { status: 'not-thread' } };
+    const view = await host.getTabView(tabId);
+    return { kind: 'view', tabId, view };
+  }, [host]);
+
+  const refresh = useCallback(() => {
+    load()
+      .then(setState)
+      .catch((e: unknown) => setState({ kind: 'error', message: message(e) }));
+  }, [load]);
+
+  // Layout effect: the question goes out right after the first render, not a frame later.
+  useLayoutEffect(refresh, [refresh]);
+
+  // While the background is still analysing, ask again shortly.
+  useEffect(() => {
+    if (state.kind !== 'view' || state.view.status !== 'analysing') return;
+    const timer = setTimeout(refresh, pollMs);
+    return () => clearTimeout(timer);
+  }, [state, refresh, pollMs]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') host.close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [host]);
+
+  if (state.kind === 'loading') {
+    return (
+      <main class="popup" aria-busy="true">
+        <p data-testid="thread-status" class="status">
+          Reading this tab…
+        </p>
+      </main>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <main class="popup">
+        <p data-testid="thread-status" class="status error" role="alert">
+          Threadwise could not read this tab. Reloading the page usually helps.
+        </p>
+        <details class="error-detail">
+          <summary>Details</summary>
+          <pre>{state.message}</pre>
+        </details>
+      </main>
+    );
+  }
+  const { view, tabId } = state;
+  if (view.status === 'not-thread') {
+    return (
+      <NotThread
+        onAnalyse={
+          tabId === null
+            ? undefined
+            : async () => {
+                const ran = await host.analyseAnyway(tabId);
+                if (ran) {
+                  // Give the page's script a moment to report, then look again.
+                  await new Promise((r) => setTimeout(r, 400));
+                  const again = await load();
+                  setState(again);
+                  return again.kind === 'view' && again.view.status !== 'not-thread';
+                }
+                return false;
+              }
+        }
+      />
+    );
+  }
+  if (view.status === 'error') {
+    return (
+      <main class="popup">
+        <p data-testid="thread-status" class="status error" role="alert">
+          {view.message}
+        </p>
+        <details class="error-detail">
+          <summary>Details</summary>
+          <pre>{view.detail}</pre>
+        </details>
+      </main>
+    );
+  }
+  if (view.status === 'analysing') {
+    return (
+      <main class="popup" aria-busy="true">
+        <h1 class="thread-title">{view.title}</h1>
+        <p data-testid="thread-status" class="status" role="status">
+          Analysing {view.answers.toLocaleString('en')} {view.answers === 1 ? 'answer' : 'answers'}…
+        </p>
+        <progress class="progress" aria-label="Analysing the thread" />
+      </main>
+    );
+  }
+  return (
+    <ThreadView
+      thread={view.thread}
+      suggestions={view.suggestions}
+      people={view.people}
+      loadAll={() => host.getSuggestions(view.thread.id)}
+      onOpen={(p) => void host.openPost(tabId!, p.postId, p.permalink)}
+      onCopy={(text) => host.copyText(text)}
+      onLibrary={() => void host.openLibrary()}
+      siteAccess={{
+        isAllowed: () => host.hostAllowed(new URL(view.thread.url).hostname),
+        setAllowed: (allow) => host.allowHost(new URL(view.thread.url).hostname, allow),
+      }}
+      controls={
+        tabId !== null && (
+          <HighlightToggle
+            read={() => host.highlightState(tabId)}
+            set={(on) => host.setHighlights(tabId, on)}
+          />
+        )
+      }
+      footer={
+        tabId !== null && (
+          <YourHighlights
+            list={() => host.listHighlights(tabId)}
+            remove={(id) => host.deleteHighlight(id)}
+            open={(h) => void host.openPost(tabId, h.postId, view.thread.url)}
+          />
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { SuggestionView } from '@/lib/messaging/protocol';
+import type { Supporter } from '@/lib/model';
+import { plural } from './plural';
+
+export interface SuggestionItemProps {
+  suggestion: SuggestionView;
+  rank: number;
+  scoreNoun: string;
+  onOpen(supporter: Supporter): void;
+  /** Loads the supporters the first view left out (resolves when they are in). */
+  onMore(): Promise<void>;
+}
+
+/** Supporters shown before "Show N more". */
+const FOLDED = 3;
+
+/** Only http(s) links are ever followed from extension pages. */
+function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore }: SuggestionItemProps) {
+  const total = s.supporterCount;
+  const [open, setOpen] = useState(total <= FOLDED + 1);
+  const shown = open ? s.supporters : s.supporters.slice(0, FOLDED);
+  const against = s.supporters.filter((p) => p.stance === 'against');
+  const listId = `supporters-${s.id}`;
+  const first = s.supporters.find((p) => p.stance === 'for') ?? s.supporters[0];
+
+  return (
+    <li
+      class="suggestion"
+      data-testid="suggestion"
+      tabIndex={0}
+      aria-labelledby={`label-${s.id}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target === e.currentTarget && first) {
+          e.preventDefault();
+          onOpen(first);
+        }
+      }}
+    >
+      <div class="suggestion-head">
+        <span class="rank" aria-hidden="true">
+          {rank}
+        </span>
+        <span class="suggestion-label" id={`label-${s.id}`} data-testid="suggestion-label">
+          {s.label}
+        </span>
+      </div>
+      <p class="suggestion-meta">
+        <span class="people">{plural(s.people, 'person', 'people')}</span>
+        {s.votes > 0 && <span> · {plural(s.votes, scoreNoun.replace(/s$/, ''), scoreNoun)}</span>}
+        {s.stance !== 'for' && against.length > 0 && (
+          <span class="mixed" data-testid="mixed">
+            {' '}
+            · {s.stance === 'against' ? 'advised against' : 'mixed opinions'}:{' '}
+            {against.map((p) => p.author).join(', ')} {s.stance === 'against' ? '' : 'argued against'}
+          </span>
+        )}
+      </p>
+      <ul class="supporters" id={listId}>
+        {shown.map((p) => (
+          <li key={p.postId} class={p.stance === 'against' ? 'supporter against' : 'supporter'}>
+            <a
+              data-testid="supporter-link"
+              href={safeHref(p.permalink)}
+              title={`Show ${p.author}'s answer`}
+              onClick={(e) => {
+                e.preventDefault();
+                onOpen(p);
+              }}
+            >
+              {p.author}
+            </a>
+            {p.stance === 'against' && <span class="against-tag"> (against)</span>}
+            <span class="quote">{p.quote}</span>
+          </li>
+        ))}
+      </ul>
+      {total > FOLDED + 1 && (
+        <button
+          type="button"
+          class="more"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => {
+            if (open || s.supporters.length >= total) setOpen(!open);
+            else void onMore().then(() => setOpen(true));
+          }}
+        >
+          {open ? 'Show fewer' : `Show ${total - FOLDED} more`}
+        </button>
+      )}
+    </li>
+  );
+}

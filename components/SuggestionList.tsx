@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SuggestionView } from '@/lib/messaging/protocol';
+import type { Supporter } from '@/lib/model';
+import { SuggestionItem } from './SuggestionItem';
+
+export interface SuggestionListProps {
+  suggestions: readonly SuggestionView[];
+  scoreNoun: string;
+  /** Called when a supporter link is followed; the default navigation is prevented. */
+  onOpen(supporter: Supporter): void;
+  /** Loads the supporters the first view left out. */
+  onMore(): Promise<void>;
+}
+
+/**
+ * The ranked list. Keyboard: ↑/↓ move between suggestions, Enter opens the focused
+ * suggestion's first answer (or the focused link), Tab walks the links as usual.
+ */
+/** Suggestions rendered in the first frame; the rest follow right after it is painted. */
+const FIRST_FRAME = 12;
+
+export function SuggestionList({ suggestions, scoreNoun, onOpen, onMore }: SuggestionListProps) {
+  const list = useRef<HTMLOListElement>(null);
+  // A long thread can have a hundred suggestions: the top of the list (all the popup shows at
+  // first) is painted first, the rest a frame later, so the reader never waits for the tail.
+  const [limit, setLimit] = useState(FIRST_FRAME);
+  useEffect(() => {
+    if (suggestions.length <= limit) return;
+    const timer = setTimeout(() => setLimit(suggestions.length), 0);
+    return () => clearTimeout(timer);
+  }, [suggestions.length, limit]);
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const items = Array.from(list.current?.querySelectorAll<HTMLElement>('[data-testid=suggestion]') ?? []);
+    if (items.length === 0) return;
+    const current = items.findIndex((el) => el.contains(document.activeElement));
+    const next =
+      current === -1
+        ? 0
+        : Math.max(0, Math.min(items.length - 1, current + (e.key === 'ArrowDown' ? 1 : -1)));
+    items[next]!.focus();
+    e.preventDefault();
+  };
+
+  return (
+    <ol class="suggestions" ref={list} onKeyDown={onKeyDown} aria-label="Suggestions, most given first">
+      {suggestions.slice(0, limit).map((s, i) => (
+        <SuggestionItem
+          key={s.id}
+          suggestion={s}
+          rank={i + 1}
+          scoreNoun={scoreNoun}
+          onOpen={onOpen}
+          onMore={onMore}
+        />
+      ))}
+    </ol>
+  );
+}
