@@ -1,0 +1,396 @@
+/**
+ * Places a thread's advice sentences and the reader's saved highlights inside each post's
+ * element, keeps the count in `<html data-threadwise-highlights>` for automated checks,
+ * shows the card on hover or keyboard focus, and turns a selection into a highlight draft.
+ * It knows nothing of messaging: the content entrypoint wires it.
+ */
+import { anchorQuote, describeQuote, locateSentence } from '../../highlight/anchor';
+import type { HighlightDraft, HighlightState, MarkSuggestion, PageMarks } from '../../highlight/types';
+import type { Highlight } from '../../model';
+import { Card, type CardContent } from './card';
+import { adviceCardText } from './card-content';
+import { colourOf, SAVED_BACKGROUND } from './palette';
+import { createPainter, type PaintItem, type Painter, type PainterOptions } from './paint';
+import { buildTextMap, offsetOfPoint, rangeFromOffsets, type TextMap } from './text-map';
+
+/** Placed advice: one sentence of one post. */
+interface AdviceSpot {
+  key: string;
+  postId: string;
+  start: number;
+  suggestionIds: string[];
+}
+
+export interface HighlighterOptions extends PainterOptions {
+  /** The element holding a post's text, or null when the post is not on the page. */
+  postElement(postId: string): Element | null;
+  /** Brings a post into view (and flashes it). */
+  scrollToPost(postId: string): void;
+  /** The reader asked to delete one of their highlights from the card. */
+  onDelete(id: string): void;
+  /** Dies with the content script: every listener is registered with it. */
+  signal: AbortSignal;
+}
+
+export type CaptureResult =
+  { ok: true; draft: HighlightDraft } | { ok: false; reason: 'no-selection' | 'outside-post' };
+
+export const COUNT_KEY = 'threadwiseHighlights';
+
+export class Highlighter {
+  private readonly painter: Painter;
+  private readonly card: Card;
+  private marks: PageMarks | null = null;
+  private advice: AdviceSpot[] = [];
+  private saved = new Map<string, Highlight>();
+  private orphans: string[] = [];
+  /** Text of each orphan's post when anchoring failed (null: the post was not on the page). */
+  private orphanTexts = new Map<string, string | null>();
+  private activeIndex = -1;
+  private hoverKey: string | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private listening: AbortController | null = null;
+  private on = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: HighlighterOptions,
+  ) {
+    this.painter = createPainter(doc, options);
+    this.card = new Card(doc, options.signal, () => this.scheduleHide());
+    options.signal.addEventListener(
+      'abort',
+      () => {
+        this.marks = null;
+        this.clear();
+      },
+      { once: true },
+    );
+  }
+
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  /** The marks to show; painted at once when highlights are on. */
+  update(marks: PageMarks | null): void {
+    this.marks = marks;
+    if (this.on) this.paint();
+    else this.setCount(0);
+  }
+
+  get current(): PageMarks | null {
+    return this.marks;
+  }
+
+  /** Turns highlights on (painting the current marks) or off (removing everything). */
+  setEnabled(enabled: boolean): void {
+    if (enabled) {
+      this.on = true;
+      this.paint();
+    } else this.clear();
+  }
+
+  /** Removes every highlight, style, card and listener; the page is as it was. */
+  clear(): void {
+    this.on = false;
+    this.painter.clear();
+    this.card.remove();
+    this.listening?.abort();
+    this.listening = null;
+    this.advice = [];
+    this.saved.clear();
+    this.orphans = [];
+    this.orphanTexts.clear();
+    this.activeIndex = -1;
+    clearTimeout(this.hideTimer);
+    this.setCount(0);
+  }
+
+  /**
+   * True when a repaint could place more or must fix what is placed: an orphan's post
+   * appeared or changed (lazy-loaded comments), or a painted passage left the page.
+   */
+  needsRepaint(): boolean {
+    if (!this.on || !this.marks) return false;
+    for (const [postId, text] of this.orphanTexts) {
+      const el = this.options.postElement(postId);
+      if ((el ? buildTextMap(el).text : null) !== text) return true;
+    }
+    return !this.painter.intact();
+  }
+
+  /** Adds a highlight just saved, repainting so it joins the others. */
+  addSaved(highlight: Highlight): void {
+    if (!this.marks) return;
+    this.marks = { ...this.marks, highlights: [...this.marks.highlights, highlight] };
+    if (this.on) this.paint();
+  }
+
+  removeSaved(id: string): void {
+    if (!this.marks) return;
+    this.marks = { ...this.marks, highlights: this.marks.highlights.filter((h) => h.id !== id) };
+    if (this.on) this.paint();
+  }
+
+  state(): HighlightState {
+    return {
+      enabled: this.on,
+      advice: this.on ? this.advice.length : 0,
+      saved: this.on ? this.saved.size : 0,
+      orphans: this.on ? [...this.orphans] : [],
+    };
+  }
+
+  /**
+   * Present on every thread page (0 while highlights are off), absent elsewhere, so an
+   * automated check can tell "off" from "not a thread".
+   */
+  private setCount(n: number): void {
+    const root = this.doc.documentElement;
+    if (this.marks || this.on) root.dataset[COUNT_KEY] = String(n);
+    else delete root.dataset[COUNT_KEY];
+  }
+
+  private paint(): void {
+    const marks = this.marks;
+    this.painter.clear();
+    this.card.hide();
+    this.advice = [];
+    this.saved.clear();
+    this.orphans = [];
+    this.orphanTexts.clear();
+    this.activeIndex = -1;
+    if (!marks) {
+      this.setCount(0);
+      return;
+    }
+    const items: PaintItem[] = [];
+    const maps = new Map<string, TextMap | null>();
+    const mapOf = (postId: string): TextMap | null => {
+      if (!maps.has(postId)) {
+        const el = this.options.postElement(postId);
+        maps.set(postId, el ? buildTextMap(el) : null);
+      }
+      return maps.get(postId)!;
+    };
+    const colourOfSuggestion = new Map(marks.suggestions.map((s) => [s.id, s.colour]));
+    const order = new Map(marks.postIds.map((id, i) => [id, i]));
+
+    for (const post of marks.posts) {
+      const map = mapOf(post.postId);
+      if (!map) continue;
+      post.sentences.forEach((sentence, i) => {
+        const at = locateSentence(map.text, sentence.text);
+        const range = at && rangeFromOffsets(map, at.start, at.end);
+        if (!at || !range) return;
+        const key = `a:${post.postId}:${i}`;
+        const colour = colourOfSuggestion.get(sentence.suggestionIds[0]!) ?? 0;
+        items.push({ key, range, style: { kind: 'advice', colour } });
+        this.advice.push({
+          key,
+          postId: post.postId,
+          start: at.start,
+          suggestionIds: sentence.suggestionIds,
+        });
+      });
+    }
+    for (const h of marks.highlights) {
+      const map = mapOf(h.postId);
+      const at = map && anchorQuote(map.text, h);
+      const range = map && at && rangeFromOffsets(map, at.start, at.end);
+      if (!range) {
+        this.orphans.push(h.id);
+        this.orphanTexts.set(h.postId, map?.text ?? null);
+        continue;
+      }
+      items.push({ key: `h:${h.id}`, range, style: { kind: 'saved' } });
+      this.saved.set(`h:${h.id}`, h);
+    }
+    // Reading order for the keyboard's next / previous.
+    this.advice.sort((a, b) => (order.get(a.postId) ?? 0) - (order.get(b.postId) ?? 0) || a.start - b.start);
+    this.painter.paint(items);
+    this.setCount(items.length);
+    this.listen();
+  }
+
+  /** Hover listeners, only while something is painted. */
+  private listen(): void {
+    if (this.listening) return;
+    const ctl = new AbortController();
+    this.options.signal.addEventListener('abort', () => ctl.abort(), { once: true });
+    this.listening = ctl;
+    let pending = false;
+    this.doc.addEventListener(
+      'pointermove',
+      (event) => {
+        if (pending) return;
+        pending = true;
+        // One hit test per frame at most: the page must stay smooth.
+        requestAnimationFrame(() => {
+          pending = false;
+          this.onPointer(event);
+        });
+      },
+      { signal: ctl.signal, passive: true },
+    );
+    // Keyboard readers: focusing a link inside a highlighted sentence shows its card too.
+    this.doc.addEventListener(
+      'focusin',
+      (event) => {
+        if (this.card.contains(event) || !(event.target instanceof Node)) return;
+        const key = this.painter.keyAtNode(event.target);
+        if (key && key !== this.hoverKey) {
+          clearTimeout(this.hideTimer);
+          this.hoverKey = key;
+          this.showCard(key, false);
+        }
+      },
+      { signal: ctl.signal },
+    );
+  }
+
+  private onPointer(event: PointerEvent): void {
+    if (this.card.contains(event)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const key = this.painter.keyAt(event);
+    if (key) {
+      clearTimeout(this.hideTimer);
+      if (key !== this.hoverKey || !this.card.visible) {
+        this.showCard(key, false, { x: event.clientX, y: event.clientY });
+      }
+      this.hoverKey = key;
+    } else if (this.card.visible) {
+      this.scheduleHide();
+    }
+  }
+
+  private scheduleHide(ms = 400): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      this.card.hide();
+      this.hoverKey = null;
+    }, ms);
+  }
+
+  private contentFor(key: string): CardContent | null {
+    const saved = this.saved.get(key);
+    if (saved) {
+      return {
+        title: 'Your highlight',
+        swatch: SAVED_BACKGROUND,
+        lines: [],
+        actions: [{ label: 'Delete', run: () => this.options.onDelete(saved.id) }],
+      };
+    }
+    const spot = this.advice.find((a) => a.key === key);
+    const text = spot && this.marks && adviceCardText(this.marks, spot.postId, spot.suggestionIds);
+    if (!text) return null;
+    const { suggestion, next } = text;
+    return {
+      title: suggestion.label,
+      swatch: colourOf(suggestion.colour),
+      lines: text.lines,
+      actions: next
+        ? [{ label: `Next: ${next.author} ›`, run: () => this.jumpTo(suggestion, next.postId) }]
+        : [],
+    };
+  }
+
+  private jumpTo(s: MarkSuggestion, postId: string): void {
+    this.options.scrollToPost(postId);
+    const index = this.advice.findIndex((a) => a.postId === postId && a.suggestionIds.includes(s.id));
+    if (index === -1) {
+      this.card.hide();
+      return;
+    }
+    this.focusAdvice(index);
+  }
+
+  /**
+   * Shows the card for a highlight: under the line the pointer is on (at the pointer), or
+   * under the whole passage when the keyboard went there, so it never hides what was read.
+   */
+  private showCard(key: string, focus: boolean, pointer?: { x: number; y: number }): void {
+    const content = this.contentFor(key);
+    const rects = this.painter.rectsOf(key);
+    if (!content || !rects.length) return;
+    const line = pointer && rects.find((r) => pointer.y >= r.top && pointer.y <= r.bottom);
+    const rect = line
+      ? new DOMRect(pointer.x, line.top, 0, line.height)
+      : new DOMRect(
+          Math.min(...rects.map((r) => r.left)),
+          Math.min(...rects.map((r) => r.top)),
+          0,
+          Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top)),
+        );
+    this.card.show(content, rect, focus);
+  }
+
+  private focusAdvice(index: number): void {
+    const spot = this.advice[index];
+    if (!spot) return;
+    this.activeIndex = index;
+    this.painter.setActive(spot.key);
+    const rects = this.painter.rectsOf(spot.key);
+    const rect = rects[0];
+    // Only scroll when the sentence is out of view: a jump must not move what is already seen.
+    const view = this.doc.defaultView;
+    if (rect && view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
+      view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    }
+    this.hoverKey = spot.key;
+    this.showCard(spot.key, true);
+  }
+
+  /** A short message in the card, beside `rect` (why a save did nothing, for instance). */
+  notice(text: string, rect: DOMRect): void {
+    this.card.show({ title: 'Threadwise', swatch: SAVED_BACKGROUND, lines: [text], actions: [] }, rect);
+    this.scheduleHide(4000);
+  }
+
+  /** Keyboard: the next (1) or previous (-1) advice sentence, wrapping round. */
+  move(direction: 1 | -1): boolean {
+    if (!this.on || !this.advice.length) return false;
+    const n = this.advice.length;
+    const next =
+      this.activeIndex === -1 ? (direction === 1 ? 0 : n - 1) : (this.activeIndex + direction + n) % n;
+    this.focusAdvice(next);
+    return true;
+  }
+
+  /** The current selection as a highlight of the post it starts in. */
+  capture(selection: Selection | null): CaptureResult {
+    const marks = this.marks;
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+      return { ok: false, reason: 'no-selection' };
+    }
+    if (!marks) return { ok: false, reason: 'outside-post' };
+    const range = selection.getRangeAt(0);
+    const start0 = range.startContainer;
+    // Nested replies sit inside their parent's element: the innermost post is the one.
+    let found: { postId: string; el: Element } | null = null;
+    for (const postId of marks.postIds) {
+      const el = this.options.postElement(postId);
+      if (!el || !(el === start0 || el.contains(start0))) continue;
+      if (!found || found.el.contains(el)) found = { postId, el };
+    }
+    if (found) {
+      const map = buildTextMap(found.el);
+      let start = offsetOfPoint(map, range.startContainer, range.startOffset);
+      let end = offsetOfPoint(map, range.endContainer, range.endOffset);
+      // A selection running past the post's end keeps only the post's part.
+      if (end === -1) end = map.text.length;
+      while (start < end && map.text[start] === ' ') start++;
+      while (end > start && map.text[end - 1] === ' ') end--;
+      if (start < 0 || end <= start) return { ok: false, reason: 'no-selection' };
+      return {
+        ok: true,
+        draft: { threadId: marks.threadId, postId: found.postId, ...describeQuote(map.text, start, end) },
+      };
+    }
+    return { ok: false, reason: 'outside-post' };
+  }
+}
