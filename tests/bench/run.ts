@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: every bench core in tests/bench/cores/, run in Node (linkedom DOM) and in
+ * Chromium (real DOM, the core bundled to one script), printed as a table with targets and ratios.
+ * `npm run bench -- --json` prints the figures as JSON; `--node` / `--chromium` runs one side only.
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { BenchCore, Figure } from './types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORES = join(ROOT, 'tests/bench/cores');
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** `--only NAME`: run the cores and extension benches whose file name contains NAME. */
+const onlyName = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const json = args.has('--json');
+const only = args.has('--node') ? 'node' : args.has('--chromium') ? 'chromium' : null;
+
+interface Row extends Figure {
+  bench: string;
+  runtime: 'node' | 'chromium';
+}
+
+function coreFiles(): string[] {
+  return readdirSync(CORES)
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('_') && (!onlyName || f.includes(onlyName)))
+    .sort();
+}
+
+async function runNode(file: string): Promise<Figure[]> {
+  const mod = (await import(join(CORES, file))) as { bench: BenchCore };
+  return mod.bench({
+    runtime: 'node',
+    parseHtml: (html) => parseHTML(html).document as unknown as Document,
+  });
+}
+
+/** Bundles a core into one IIFE that sets `globalThis.__bench`. */
+async function bundle(file: string): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    resolve: { alias: { '@': ROOT } },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(CORES, file), formats: ['iife'], name: '__bench' },
+    },
+  });
+  const result = Array.isArray(out) ? out[0]! : out;
+  if (!('output' in result)) throw new Error('unexpected vite build result');
+  return result.output.map((o) => ('code' in o ? o.code : '')).join('\n');
+}
+
+async function runChromium(files: string[]): Promise<Map<string, Figure[]>> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const results = new Map<string, Figure[]>();
+  try {
+    for (const file of files) {
+      const page = await browser.newPage();
+      await page.setContent('<!doctype html><title>bench</title>');
+      await page.addScriptTag({ content: await bundle(file) });
+      // A string, not a function: tsx would wrap a function in helpers the page does not have.
+      const figures = (await page.evaluate(`globalThis.__bench.bench({
+        runtime: 'chromium',
+        parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+      })`)) as Figure[];
+      results.set(file, figures);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+function fmt(n: number): string {
+  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3);
+}
+
+/** Benchmarks that need the built extension in Chromium (tests/bench/extension/*.ts exporting `run`). */
+async function runExtensionBenches(): Promise<Row[]> {
+  const dir = join(ROOT, 'tests/bench/extension');
+  const out: Row[] = [];
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.ts'))
+    .sort()) {
+    const mod = (await import(join(dir, f))) as { run(): Promise<Figure[]> };
+    for (const fig of await mod.run())
+      out.push({ ...fig, bench: f.replace(/\.ts$/, ''), runtime: 'chromium' });
+  }
+  return out;
+}
+
+const files = coreFiles();
+const rows: Row[] = [];
+if (only !== 'chromium') {
+  for (const f of files)
+    for (const fig of await runNode(f)) rows.push({ ...fig, bench: f.replace(/\.ts$/, ''), runtime: 'node' });
+}
+if (only !== 'node') {
+  for (const [f, figs] of await runChromium(files)) {
+    for (const fig of figs) rows.push({ ...fig, bench: f.replace(/\.ts$/, ''), runtime: 'chromium' });
+  }
+}
+
+if (only !== 'node') rows.push(...(await runExtensionBenches()));
+
+if (json) {
+  process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+} else {
+  const lines = rows.map((r) => {
+    const target =
+      r.target === undefined ? '' : `${r.value <= r.target ? 'ok ' : 'OVER'} ≤ ${fmt(r.target)} ${r.unit}`;
+    const ratio = r.ratio ? `${fmt(r.ratio.value)}x ${r.ratio.to}` : '';
+    return [
+      r.runtime.padEnd(8),
+      r.bench.padEnd(16),
+      r.name.padEnd(48),
+      `${fmt(r.value)} ${r.unit}`.padStart(12),
+      target.padEnd(18),
+      ratio,
+    ];
+  });
+  process.stdout.write(
+    [
+      'runtime  bench            figure                                                  value  target             ratio',
+    ]
+      .concat(lines.map((l) => l.join('  ')))
+      .join('\n') + '\n',
+  );
+}
