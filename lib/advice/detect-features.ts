@@ -176,19 +176,19 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   // Wishes for a change ("It would be great if...", "I wish there was...", "there should be"): suggestion mining's core pattern.
   [
     'wish_would',
-    /\b(?:(?:would|'d|will) (?:be|make) (?:(?:really|very|so|super|much|a lot|extremely|quite|even|also|definitely|certainly|truly) )*(?:nice|great|good|awesome|helpful|useful|better|cool|ideal|lovely|handy|fantastic|wonderful|beneficial|an improvement|a (?:\w+ )?(?:addition|improvement|feature|idea|plus|help)) (?:if|to|for|when|that|is|would)|i (?:really )?wish (?!i |we |my |i'd |that i |you )|(?:i|we)(?:'d| would) (?:really )?(?:like|love) (?:to (?:see|have|be able)|it if|an? |some )|(?:i|we) hope (?:that )?(?:we|you|they|there) (?:could|can|will|would)|let us|allow (?:us|users|me|developers|the user))\b/,
-    'would will wish like love hope let allow',
+    /\b(?:(?:would|'d|will) (?:be|make) (?:(?:really|very|so|super|much|a lot|extremely|quite|even|also|definitely|certainly|truly) )*(?:nice|great|good|awesome|helpful|useful|better|cool|ideal|lovely|handy|fantastic|wonderful|beneficial|an improvement|a (?:\w+ )?(?:addition|improvement|feature|idea|plus|help)) (?:if|to|for|when|that|is|would)|i (?:really )?wish (?!i |we |my |i'd |that i |you )|(?:i|we)(?:'d| would) (?:really )?(?:like|love) (?:to (?:see|have|be able)|it if|an? |some )|(?:i|we) hope (?:that )?(?:we|you|they|there) (?:could|can|will|would))\b/,
+    'would will wish like love hope',
   ],
   // What ought to exist or be possible ("should be able to", "there needs to be"): as often a
   // rule of conduct as a suggestion, so a feature for the model, never a floor.
   [
     'should_able',
-    /\b(?:should (?:be able|have|support|allow|add|include|provide|offer)|there (?:should|needs to|has to|must) be|needs? to (?:be|have|support|add)|we need|needs? (?:an? |the |some )?(?:option|way|setting|feature|ability|button|choice) to)\b/,
-    'should need needs there',
+    /\b(?:should (?:be able|have|support|allow|add|include|provide|offer)|there (?:should|needs to|has to|must) be|needs? to (?:be|have|support|add)|we need|needs? (?:an? |the |some )?(?:option|way|setting|feature|ability|button|choice) to|allow (?:us|users|me|developers|the user))\b/,
+    'should need needs there allow',
   ],
   [
     'look_into',
-    /\b(?:look (?:into|up|at|for)|check (?:out|into)|read up|google|search for|ask (?:your|a|for|about|her|him|them))\b/,
+    /\b(?:look (?:into|up|at|for)|check (?:out|into)|read up|(?:^|[,;:] |\b(?:just|to|can|could|should|try|and|or) )google\b|google (?:it|for|around)|search for|ask (?:your|a|for|about|her|him|them))\b/,
     'look check read google search ask',
   ],
   [
@@ -286,25 +286,46 @@ function band(p: number | undefined): number {
   return p === undefined ? SCORE_BANDS : Math.min(SCORE_BANDS - 1, Math.floor(p * SCORE_BANDS));
 }
 
-/**
- * Context feature indices of sentence `i` of a post whose sentences scored `first` (first-pass
- * probabilities, without context), appended to `out`.
- */
-export function contextFeatures(first: ArrayLike<number>, i: number, out: number[]): void {
-  const n = first.length;
-  let max = -1;
+/** What context features read of a post's first-pass scores, computed once per post. */
+export interface PostScores {
+  first: ArrayLike<number>;
+  sum: number;
+  /** Index of the highest score, and the highest score of the others. */
+  top: number;
+  second: number;
+}
+
+export function postScores(first: ArrayLike<number>): PostScores {
   let sum = 0;
-  for (let j = 0; j < n; j++) {
-    if (j === i) continue;
+  let top = -1;
+  let best = -1;
+  let second = -1;
+  for (let j = 0; j < first.length; j++) {
     const p = first[j]!;
-    if (p > max) max = p;
     sum += p;
+    if (p > best) {
+      second = best;
+      best = p;
+      top = j;
+    } else if (p > second) second = p;
   }
+  return { first, sum, top, second };
+}
+
+/**
+ * Context feature indices of sentence `i` of a post (from its first-pass probabilities,
+ * scored without context), appended to `out`. Constant time per sentence.
+ */
+export function contextFeatures(post: PostScores, i: number, out: number[]): void {
+  const { first } = post;
+  const n = first.length;
+  const others = n > 1;
+  const max = i === post.top ? post.second : first[post.top]!;
   out.push(
     F_PREV[band(i > 0 ? first[i - 1] : undefined)]!,
     F_NEXT[band(i + 1 < n ? first[i + 1] : undefined)]!,
-    F_MAX[band(n > 1 ? max : undefined)]!,
-    F_MEAN[band(n > 1 ? sum / (n - 1) : undefined)]!,
+    F_MAX[band(others ? max : undefined)]!,
+    F_MEAN[band(others ? (post.sum - first[i]!) / (n - 1) : undefined)]!,
     F_POS[n === 1 ? 0 : i === 0 ? 1 : i === n - 1 ? 3 : 2]!,
   );
 }

@@ -17,6 +17,7 @@ import {
   firedRules,
   HASH_BITS,
   normalise,
+  postScores,
   sentenceFeatures,
   type SentenceFeatures,
 } from './detect-features';
@@ -128,12 +129,13 @@ export class AdviceDetector {
       base[i] = this.sum(feats[i]!.idx);
       first[i] = sigmoid(base[i]! + unknown);
     }
+    const scores = postScores(first);
     const idx: number[] = [];
     const w = this.model.weights;
     const out: AdviceVerdict[] = new Array(n);
     for (let i = 0; i < n; i++) {
       idx.length = 0;
-      contextFeatures(first, i, idx);
+      contextFeatures(scores, i, idx);
       let z = base[i]!;
       for (const f of idx) z += w[f] ?? 0;
       out[i] = this.verdict(feats[i]!, z, this.model.threshold, ctx?.byAsker === true);

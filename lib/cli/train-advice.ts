@@ -16,7 +16,13 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AdviceDetector } from '../advice/detect';
-import { contextFeatures, F_CTX_UNKNOWN, HASH_BITS, sentenceFeatures } from '../advice/detect-features';
+import {
+  contextFeatures,
+  F_CTX_UNKNOWN,
+  HASH_BITS,
+  postScores,
+  sentenceFeatures,
+} from '../advice/detect-features';
 import { postsOf, prf, redditSplit, type Labelled } from './eval-data';
 import { seededRandom as rng } from '../random';
 
@@ -127,15 +133,16 @@ export function train(
   const labels: (0 | 1)[] = [];
   const rand = rng(7);
   posts.forEach((p, k) => {
+    const scores = postScores(first[k]!);
     p.rows.forEach((r, i) => {
       const x = [...base[k]![i]!];
       if (opt.alone >= 1) {
         // Every sentence twice: once alone, once in its post.
         feats.push([...x, F_CTX_UNKNOWN]);
         labels.push(r.label);
-        contextFeatures(first[k]!, i, x);
+        contextFeatures(scores, i, x);
       } else if (rand() < opt.alone) x.push(F_CTX_UNKNOWN);
-      else contextFeatures(first[k]!, i, x);
+      else contextFeatures(scores, i, x);
       feats.push(x);
       labels.push(r.label);
     });

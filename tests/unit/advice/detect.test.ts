@@ -251,6 +251,10 @@ describe('rule features', () => {
     ['There should be a way to mute a thread.', 'wish_would', false],
     ['He should be able to dress himself at that age.', 'should_able', true],
     ['He should be able to dress himself at that age.', 'wish_would', false],
+    ['The settings page should allow users to pick a font.', 'should_able', true],
+    ['The settings page should allow users to pick a font.', 'wish_would', false],
+    ['Just google the model number and the word manual.', 'look_into', true],
+    ['Search engines like Google index the page within a day.', 'look_into', false],
   ];
   it.each(cases)('%s → %s %s', (sentence, rule, fires) => {
     expect(adviceRules(sentence).includes(rule)).toBe(fires);
