@@ -110,17 +110,28 @@ export function collectCandidates(thread: Thread): Candidates {
       const s = sentences[k]!;
       const text = texts[k]!;
       const verdict = verdicts[k]!;
+      const isAdvice = verdict.advice || verdict.agreement;
       // Phrase keys matter only for advice proper: other sentences skip building them.
-      const terms = sentenceTerms(text, verdict.advice || verdict.agreement);
+      const terms = sentenceTerms(text, isAdvice);
+      // Most sentences are not advice: they only count as background (`seen`), and become a
+      // mention when they name something telling. Their key sets are built only then.
+      if (!isAdvice) {
+        let telling = 0;
+        for (const t of terms) {
+          seen.add(t.key);
+          if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
+        }
+        if (byAsker || telling === 0) continue;
+      }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       const keys = new Set<string>();
       const targets = new Set<string>();
-      let telling = 0;
+      const kept = new Set<string>();
       for (const t of terms) {
         keys.add(t.key);
         seen.add(t.key);
         if (t.target) targets.add(t.key);
-        if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
+        if (t.target || t.kind === 'concept' || t.kind === 'code') kept.add(t.key);
       }
       // Built field by field: an object spread is a slow path, and this runs per sentence.
       const sentence: AdviceSentence = {
@@ -134,7 +145,7 @@ export function collectCandidates(thread: Thread): Candidates {
         stance: verdict.stance,
         agreement: verdict.agreement,
       };
-      const unit = (unitKeys: Set<string>, tier: Unit['tier']): Unit => ({
+      advice.push({
         id: -1,
         post,
         postIndex,
@@ -142,22 +153,12 @@ export function collectCandidates(thread: Thread): Candidates {
         sentence,
         text,
         terms,
-        keys: unitKeys,
+        // A mention keeps only its telling keys: a remedy's name, code, or what it says worked.
+        keys: isAdvice ? keys : kept,
         targets,
         byAsker,
-        tier,
+        tier: isAdvice ? 'advice' : 'mention',
       });
-      if (verdict.advice || verdict.agreement) {
-        advice.push(unit(keys, 'advice'));
-        continue;
-      }
-      if (byAsker) continue;
-      // A mention keeps only its telling keys: a remedy's name, code, or what it says worked.
-      if (telling > 0) {
-        const kept = new Set<string>();
-        for (const t of terms) if (t.target || t.kind === 'concept' || t.kind === 'code') kept.add(t.key);
-        advice.push(unit(kept, 'mention'));
-      }
     }
     attachPostKeys(post, advice);
     for (const u of advice) for (const k of u.keys) seen.add(k);
