@@ -10,6 +10,7 @@ import {
   evaluateDetection,
   loadTestSet,
   parseCsv,
+  postsOf,
   prf,
   TEST_SETS,
   type TestSet,
@@ -67,6 +68,24 @@ describe('eval helpers', () => {
       ['1', 'a, "b"', '0'],
       ['2', 'two\nlines', '1'],
       ['3', 'plain', '1'],
+    ]);
+  });
+
+  it('regroups Reddit rows into their replies, sentences in index order', () => {
+    const row = (id: string, text: string) => ({ id, text, label: 0 as const });
+    const posts = postsOf([
+      row('abc-2-1', 'second of reply 2'),
+      row('abc-1-0', 'only sentence of reply 1'),
+      row('abc-2-0', 'first of reply 2'),
+      row('abc-2.1-0', 'a reply to reply 2'),
+      row('xyz-1-10', 'eleventh'),
+      row('xyz-1-9', 'tenth'),
+    ]);
+    expect(posts.map((p) => [p.thread, p.rows.map((r) => r.text)])).toEqual([
+      ['abc', ['first of reply 2', 'second of reply 2']],
+      ['abc', ['only sentence of reply 1']],
+      ['abc', ['a reply to reply 2']],
+      ['xyz', ['tenth', 'eleventh']],
     ]);
   });
 
