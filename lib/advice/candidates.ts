@@ -4,7 +4,7 @@
  * can tell a thread's topic words ("back", "pain") from the things people recommend.
  */
 import type { Post, Thread } from '../model';
-import { detectAdvice } from './detect';
+import { detectAdviceInPost } from './detect';
 import { splitSentences } from './sentences';
 import { codeTerms, linkKey, sentenceTerms, type Term } from './keys';
 import { isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
@@ -122,9 +122,14 @@ export function collectCandidates(thread: Thread): Candidates {
     const replyTo = post.parentId !== null && answerIds.has(post.parentId) ? post.parentId : null;
     const seen = new Set<string>();
     const advice: Unit[] = [];
-    for (const s of splitSentences(post)) {
-      const text = post.text.slice(s.start, s.end);
-      const verdict = detectAdvice(text, { byAsker });
+    const sentences = splitSentences(post);
+    const texts = sentences.map((s) => post.text.slice(s.start, s.end));
+    // The post's sentences are judged together: a sentence's neighbours tell on it.
+    const verdicts = detectAdviceInPost(texts, { byAsker });
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      const text = texts[k]!;
+      const verdict = verdicts[k]!;
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
       const reply = opening && replyTo !== null ? replyStance(text) : null;

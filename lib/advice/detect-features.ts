@@ -120,13 +120,13 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'i_recommend',
-    /(?:^|\b(?:i|we)(?:'d| would| can| cannot| can't| could| do| don't| will| wouldn't)? (?:not )?(?:highly |strongly |definitely |really |also |personally |totally |certainly |would )?)(?:recommend|suggest|advise|encourage|urge)\b|\b(?:my (?:advice|suggestion|recommendation|tip)|(?:highly|strongly|definitely|would) recommend|(?:is|are|comes|come) (?:(?:also|definitely|very|really|highly|strongly) )*recommended|suggest (?:that )?you\b|(?:just |one |my |a |small |quick )suggestion|i(?:'d| would) (?:say|go with|try|look|start|consider|get|ask|talk|tell|keep|avoid|not|never|stay|be|just|probably|definitely|also|take|make|do|check|see|find|wait|call|put|give|let|buy|book|use|push|speak)|if i were you|in your (?:shoes|position|place)|if it were me|(?:pro |insider |top |travel |one |a |quick |little |helpful )tip|tips?:)/,
+    /(?:^|\b(?:i|we)(?:'d| would| can| cannot| can't| could| do| don't| will| wouldn't)? (?:not )?(?:highly |strongly |definitely |really |also |personally |totally |certainly |would )?)(?:recommend|suggest|advise|encourage|urge)\b|\b(?:my (?:advice|suggestion|recommendation|tip)|(?:highly|strongly|definitely|would) recommend|(?:is|are|comes|come) (?:(?:also|definitely|very|really|highly|strongly) )*recommended|suggest (?:that )?you\b|(?:just |one |my |a |small |quick )suggestion|(?:^|[,;:(] ?|\b(?:but|so|and|then|honestly|personally|otherwise|also|though|now|first|instead) )(?:i|we)(?:'d| would) (?:say|go with|try|look|start|consider|get|ask|talk|tell|keep|avoid|not|never|stay|be|just|probably|definitely|also|take|make|do|check|see|find|wait|call|put|give|let|buy|book|use|push|speak)\b|if i were you|in your (?:shoes|position|place)|if it were me|(?:pro |insider |top |travel |one |a |quick |little |helpful )tip|tips?:)/,
     'recommend recommended recommends suggest suggested suggestion advise advice encourage urge recommendation tip tips would were your',
   ],
   // Endorsements: "X is the way to go", "you can't go wrong with X", "definitely worth a visit".
   [
     'endorse',
-    /\b(?:(?:is|are|was|'s) (?:(?:definitely|really|probably|absolutely|also|still|honestly) )*(?:the way to go|your best bet|a must|(?:not )?(?:the|your) (?:place|spot|hotel) (?:for you|to (?:go|stay|be|eat))|worth (?:a|the) (?:visit|trip|try|look|detour|stop|money|price|splurge|wait)|a (?:great|good|solid) (?:option|choice|bet|place to start))|can't go wrong with|cannot go wrong with|must.?(?:see|do|try|visit|have)\b)/,
+    /\b(?:(?:is|are|was|'s) (?:(?:definitely|really|probably|absolutely|also|still|honestly) )*(?:the way to go|your best bet|a must|(?:not )?(?:the|your) (?:place|spot|hotel) (?:for you|to (?:go|stay|be|eat))|worth (?:a|the) (?:visit|trip|try|look|detour|stop|money|price|splurge|wait)|a (?:great|good|solid) (?:option|choice|bet|place to start))|can't go wrong with|cannot go wrong with|must.?(?:see|do|try|visit)\b|\ba must.?have\b)/,
     'is are was way bet must place spot hotel worth option choice go',
   ],
   [
@@ -169,19 +169,26 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'modal_soft',
-    /\b(?:it (?:might|may|would|could|will) (?:be|help)|(?:might|may|could|would) (?:be (?:worth|a good idea|helpful|best|better|good)|help)|worth (?:a (?:try|shot|look|visit|read)|the (?:trip|money|price|extra|visit|wait)|trying|looking|checking|considering|asking|visiting|it)|a good idea|good idea to|best (?:bet|thing|option|to)|better off|is key|is important|is essential|helps? to|make sure|be sure|don't forget|remember to|feel free|keep in mind|bear in mind|must.?(?:see|do|try|visit|have))\b/,
+    /\b(?:it (?:might|may|would|could|will) (?:be|help)|(?:might|may|could|would) (?:be (?:worth|a good idea|helpful|best|better|good)|help)|worth (?:a (?:try|shot|look|visit|read)|the (?:trip|money|price|extra|visit|wait)|trying|looking|checking|considering|asking|visiting|it)|a good idea|good idea to|best (?:bet|thing|option|to)|better off|is key|is important|is essential|helps? to|make sure|be sure|don't forget|remember to|feel free|keep in mind|bear in mind|must.?(?:see|do|try|visit)|a must.?have)\b/,
     'might may could would will worth idea best better key important essential help helps sure forget remember free mind must',
   ],
   ['please', /\b(?:please|pls|plz)\b/, 'please pls plz'],
   // Wishes for a change ("It would be great if...", "I wish there was...", "there should be"): suggestion mining's core pattern.
   [
     'wish_would',
-    /\b(?:(?:would|'d|will) (?:be|make) (?:(?:really|very|so|super|much|a lot|extremely|quite|even|also|definitely|certainly|truly) )*(?:nice|great|good|awesome|helpful|useful|better|cool|ideal|lovely|handy|fantastic|wonderful|beneficial|an improvement|a (?:\w+ )?(?:addition|improvement|feature|idea|plus|help)) (?:if|to|for|when|that|is|would)|should (?:be able|have|support|allow|add|include|provide|offer)|there (?:should|needs to|has to|must) be|needs? to (?:be|have|support|add)|i (?:really )?wish (?!i |we |my |i'd |that i |you )|(?:i|we)(?:'d| would) (?:really )?(?:like|love) (?:to (?:see|have|be able)|it if|an? |some )|(?:i|we) hope (?:that )?(?:we|you|they|there) (?:could|can|will|would)|we need|let us|allow (?:us|users|me|developers|the user))\b/,
-    'would will should there need needs wish like love hope let allow',
+    /\b(?:(?:would|'d|will) (?:be|make) (?:(?:really|very|so|super|much|a lot|extremely|quite|even|also|definitely|certainly|truly) )*(?:nice|great|good|awesome|helpful|useful|better|cool|ideal|lovely|handy|fantastic|wonderful|beneficial|an improvement|a (?:\w+ )?(?:addition|improvement|feature|idea|plus|help)) (?:if|to|for|when|that|is|would)|i (?:really )?wish (?!i |we |my |i'd |that i |you )|(?:i|we)(?:'d| would) (?:really )?(?:like|love) (?:to (?:see|have|be able)|it if|an? |some )|(?:i|we) hope (?:that )?(?:we|you|they|there) (?:could|can|will|would))\b/,
+    'would will wish like love hope',
+  ],
+  // What ought to exist or be possible ("should be able to", "there needs to be"): as often a
+  // rule of conduct as a suggestion, so a feature for the model, never a floor.
+  [
+    'should_able',
+    /\b(?:should (?:be able|have|support|allow|add|include|provide|offer)|there (?:should|needs to|has to|must) be|needs? to (?:be|have|support|add)|we need|needs? (?:an? |the |some )?(?:option|way|setting|feature|ability|button|choice) to|allow (?:us|users|me|developers|the user))\b/,
+    'should need needs there allow',
   ],
   [
     'look_into',
-    /\b(?:look (?:into|up|at|for)|check (?:out|into)|read up|google|search for|ask (?:your|a|for|about|her|him|them))\b/,
+    /\b(?:look (?:into|up|at|for)|check (?:out|into)|read up|(?:^|[,;:] |\b(?:just|to|can|could|should|try|and|or) )google\b|google (?:it|for|around)|search for|ask (?:your|a|for|about|her|him|them))\b/,
     'look check read google search ask',
   ],
   [
@@ -196,7 +203,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ['exclaim', /!\s*$/, null],
   [
     'thanks',
-    /\b(?:thanks?|thank you|thx|appreciate (?:it|this|all|the|everyone|your)|grateful)\b/,
+    /\b(?:thanks?(?! to (?:the|a|an|its|his|her|their|our|my|your|this|that)\b)|thank you|thx|appreciate (?:it|this|all|the|everyone|your)|grateful)\b/,
     'thanks thank thx appreciate grateful',
   ],
   ['url', /https?:\/\/|www\./, 'http https www'],
@@ -257,6 +264,71 @@ const F_YOU = [0, 1, 2].map((k) => F('you' + k));
 const F_SELF = [0, 1, 2].map((k) => F('self' + k));
 const F_PAST = [0, 1, 2].map((k) => F('past' + k));
 const F_LEN = ['xs', 's', 'm', 'l', 'xl'].map((k) => F('len:' + k));
+
+/**
+ * Context features: where the sentence stands in its post and how advice-like its neighbours
+ * are (their first-pass scores in five bands). A sentence seen alone gets `ctx:unknown` instead.
+ * Advice comes in runs: a sentence between two advice sentences is more often advice itself.
+ */
+export const SCORE_BANDS = 5;
+const bands = (name: string): number[] => [
+  ...Array.from({ length: SCORE_BANDS }, (_, b) => F(`${name}:${b}`)),
+  F(`${name}:none`),
+];
+export const F_CTX_UNKNOWN = F('ctx:unknown');
+const F_PREV = bands('ctx:prev');
+const F_NEXT = bands('ctx:next');
+const F_MAX = bands('ctx:max');
+const F_MEAN = bands('ctx:mean');
+const F_POS = ['only', 'first', 'mid', 'last'].map((k) => F('ctx:pos:' + k));
+
+function band(p: number | undefined): number {
+  return p === undefined ? SCORE_BANDS : Math.min(SCORE_BANDS - 1, Math.floor(p * SCORE_BANDS));
+}
+
+/** What context features read of a post's first-pass scores, computed once per post. */
+export interface PostScores {
+  first: ArrayLike<number>;
+  sum: number;
+  /** Index of the highest score, and the highest score of the others. */
+  top: number;
+  second: number;
+}
+
+export function postScores(first: ArrayLike<number>): PostScores {
+  let sum = 0;
+  let top = -1;
+  let best = -1;
+  let second = -1;
+  for (let j = 0; j < first.length; j++) {
+    const p = first[j]!;
+    sum += p;
+    if (p > best) {
+      second = best;
+      best = p;
+      top = j;
+    } else if (p > second) second = p;
+  }
+  return { first, sum, top, second };
+}
+
+/**
+ * Context feature indices of sentence `i` of a post (from its first-pass probabilities,
+ * scored without context), appended to `out`. Constant time per sentence.
+ */
+export function contextFeatures(post: PostScores, i: number, out: number[]): void {
+  const { first } = post;
+  const n = first.length;
+  const others = n > 1;
+  const max = i === post.top ? post.second : first[post.top]!;
+  out.push(
+    F_PREV[band(i > 0 ? first[i - 1] : undefined)]!,
+    F_NEXT[band(i + 1 < n ? first[i + 1] : undefined)]!,
+    F_MAX[band(others ? max : undefined)]!,
+    F_MEAN[band(others ? (post.sum - first[i]!) / (n - 1) : undefined)]!,
+    F_POS[n === 1 ? 0 : i === 0 ? 1 : i === n - 1 ? 3 : 2]!,
+  );
+}
 
 /** Openers of a subordinate clause after which the main clause may be an imperative ("If he cries, hold him."). */
 const SUBORDINATE = new Set([

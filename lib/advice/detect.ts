@@ -3,40 +3,37 @@
  * another answer's advice ("seconding", "Nthing", "+1")? A logistic model over hashed word
  * features (trained on the Reddit advice corpus by `npm run train:advice`) is combined with
  * linguistic rules for phrasings the corpus is too small to learn reliably.
+ *
+ * A post's sentences are read in two passes over the same weights: the first scores each
+ * sentence alone, the second adds where it stands and how advice-like its neighbours scored
+ * (advice comes in runs). A sentence with no post around it is scored alone, against its
+ * own threshold.
  * Cost per sentence: one tokenising pass, a map lookup per word, the few rule regexes its
- * words can trigger, and a few dozen array reads.
+ * words can trigger, and two sums over a few dozen array reads.
  */
-import { firedRules, HASH_BITS, normalise, sentenceFeatures } from './detect-features';
+import {
+  contextFeatures,
+  F_CTX_UNKNOWN,
+  firedRules,
+  HASH_BITS,
+  normalise,
+  postScores,
+  sentenceFeatures,
+  type SentenceFeatures,
+} from './detect-features';
 import model from './model/advice-model.json';
 import type { AdviceVerdict } from './types';
 
-// A model trained with another hash width would silently score garbage: refuse it.
-if (model.hashBits !== HASH_BITS) {
-  throw new Error(
-    `advice model has ${model.hashBits} hash bits, features use ${HASH_BITS}: run npm run train:advice`,
-  );
+/** What a trained model file holds once decoded. */
+export interface AdviceModel {
+  hashBits: number;
+  bias: number;
+  weights: ArrayLike<number>;
+  /** Threshold for sentences read in their post (second pass). */
+  threshold: number;
+  /** Threshold for a sentence read alone. */
+  thresholdAlone: number;
 }
-
-/** Decoded once at load: int8 weights (base64) times the model's scale. */
-const weights: Float32Array = decodeWeights(model.weights, model.scale);
-const bias: number = model.bias;
-/** Tuned on the Reddit dev splits by the trainer. */
-export const ADVICE_THRESHOLD: number = model.threshold;
-
-/**
- * Rules strong enough to make a sentence advice whatever its words ("I'd recommend",
- * "have you tried", "+1 to"): the floor their score is lifted to. Hand-set, not fitted.
- */
-const RULE_FLOOR: Record<string, number> = {
-  i_recommend: 0.8,
-  question_suggest: 0.7,
-  agree: 0.75,
-  wish_would: 0.7,
-  endorse: 0.7,
-  // First-hand success is how forum answers recommend most ("X helped me"); the Reddit labels
-  // count it less often, so the floor sits just above the threshold (costs ~0.005 dev F1).
-  helped_me: ADVICE_THRESHOLD + 0.05,
-};
 
 /** "Don't worry", "don't hesitate": reassurance or encouragement, not advice against something. */
 const NOT_AGAINST =
@@ -46,7 +43,7 @@ const NOT_AGAINST =
 const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
 
-function decodeWeights(base64: string, scale: number): Float32Array {
+export function decodeWeights(base64: string, scale: number): Float32Array {
   // atob is standard in browsers, workers and Node ≥ 16: no Buffer needed in the extension.
   const bin = atob(base64);
   const out = new Float32Array(bin.length);
@@ -61,30 +58,117 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** A detector over one set of weights: the shipped one below, or one the trainer is tuning. */
+export class AdviceDetector {
+  /**
+   * Rules strong enough to make a sentence advice whatever its words ("I'd recommend",
+   * "have you tried", "+1 to"): the floor their score is lifted to. Hand-set, not fitted.
+   */
+  private readonly floors: Record<string, number>;
+
+  constructor(readonly model: AdviceModel) {
+    // A model trained with another hash width would silently score garbage: refuse it.
+    if (model.hashBits !== HASH_BITS) {
+      throw new Error(
+        `advice model has ${model.hashBits} hash bits, features use ${HASH_BITS}: run npm run train:advice`,
+      );
+    }
+    this.floors = {
+      i_recommend: 0.8,
+      question_suggest: 0.7,
+      agree: 0.75,
+      wish_would: 0.7,
+      endorse: 0.7,
+    };
+  }
+
+  private sum(idx: readonly number[]): number {
+    const w = this.model.weights;
+    let z = this.model.bias;
+    for (const f of idx) z += w[f] ?? 0;
+    return z;
+  }
+
+  private verdict(f: SentenceFeatures, z: number, threshold: number, byAsker: boolean): AdviceVerdict {
+    const { rules, lower } = f;
+    let score = sigmoid(z);
+    for (const r of rules) {
+      // First-hand success is how forum answers recommend most ("X helped me"); the Reddit
+      // labels count it less often, so its floor sits just above the threshold.
+      const floor = r === 'helped_me' ? threshold + 0.05 : this.floors[r];
+      if (floor !== undefined && floor > score) score = floor;
+    }
+    // Courtesy lines are short; the anchored regex is skipped for anything longer.
+    if (lower.length < 80 && ONLY_COURTESY.test(lower)) score = Math.min(score, 0.05);
+    const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
+    const stance: 'for' | 'against' =
+      rules.includes('against') && !NOT_AGAINST.test(lower) ? 'against' : 'for';
+    if (byAsker) {
+      // Only what the model is very sure of: rule floors alone never make the asker's words advice.
+      threshold = Math.max(0.85, threshold + 0.4);
+      if (rules.includes('thanks')) score = Math.min(score, 0.1);
+    }
+    return { score, advice: score >= threshold, stance, agreement };
+  }
+
+  /** One sentence read alone, with no post around it. */
+  detect(sentence: string, ctx?: { byAsker?: boolean }): AdviceVerdict {
+    const f = sentenceFeatures(sentence);
+    const z = this.sum(f.idx) + (this.model.weights[F_CTX_UNKNOWN] ?? 0);
+    return this.verdict(f, z, this.model.thresholdAlone, ctx?.byAsker === true);
+  }
+
+  /** Every sentence of one post, in order: each read with its neighbours. */
+  detectPost(sentences: readonly string[], ctx?: { byAsker?: boolean }): AdviceVerdict[] {
+    const n = sentences.length;
+    const feats = sentences.map((s) => sentenceFeatures(s));
+    const base = new Float64Array(n);
+    const first = new Float64Array(n);
+    const unknown = this.model.weights[F_CTX_UNKNOWN] ?? 0;
+    for (let i = 0; i < n; i++) {
+      base[i] = this.sum(feats[i]!.idx);
+      first[i] = sigmoid(base[i]! + unknown);
+    }
+    const scores = postScores(first);
+    const idx: number[] = [];
+    const w = this.model.weights;
+    const out: AdviceVerdict[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      idx.length = 0;
+      contextFeatures(scores, i, idx);
+      let z = base[i]!;
+      for (const f of idx) z += w[f] ?? 0;
+      out[i] = this.verdict(feats[i]!, z, this.model.threshold, ctx?.byAsker === true);
+    }
+    return out;
+  }
+}
+
+const shipped = new AdviceDetector({
+  hashBits: model.hashBits,
+  bias: model.bias,
+  weights: decodeWeights(model.weights, model.scale),
+  threshold: model.threshold,
+  thresholdAlone: model.thresholdAlone,
+});
+
+/** Tuned on the Reddit dev splits by the trainer. */
+export const ADVICE_THRESHOLD: number = model.threshold;
+
 /**
- * The verdict on one sentence. With `byAsker` (a post by the question's author) it is
- * strict: the asker's replies are thanks and follow-ups far more often than advice.
+ * The verdict on one sentence read alone. With `byAsker` (a post by the question's author) it
+ * is strict: the asker's replies are thanks and follow-ups far more often than advice.
  */
 export function detectAdvice(sentence: string, ctx?: { byAsker?: boolean }): AdviceVerdict {
-  const { idx, rules, lower } = sentenceFeatures(sentence);
-  let z = bias;
-  for (const f of idx) z += weights[f] ?? 0;
-  let score = sigmoid(z);
-  for (const r of rules) {
-    const floor = RULE_FLOOR[r];
-    if (floor !== undefined && floor > score) score = floor;
-  }
-  // Courtesy lines are short; the anchored regex is skipped for anything longer.
-  if (lower.length < 80 && ONLY_COURTESY.test(lower)) score = Math.min(score, 0.05);
-  const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= ADVICE_THRESHOLD);
-  const stance: 'for' | 'against' = rules.includes('against') && !NOT_AGAINST.test(lower) ? 'against' : 'for';
-  let threshold = ADVICE_THRESHOLD;
-  if (ctx?.byAsker) {
-    // Only what the model is very sure of: rule floors alone never make the asker's words advice.
-    threshold = Math.max(0.85, ADVICE_THRESHOLD + 0.4);
-    if (rules.includes('thanks')) score = Math.min(score, 0.1);
-  }
-  return { score, advice: score >= threshold, stance, agreement };
+  return shipped.detect(sentence, ctx);
+}
+
+/** The verdicts on every sentence of one post, in order, each read with its neighbours. */
+export function detectAdviceInPost(
+  sentences: readonly string[],
+  ctx?: { byAsker?: boolean },
+): AdviceVerdict[] {
+  return shipped.detectPost(sentences, ctx);
 }
 
 /** The rule names that fire on a sentence: exposed for tests and error analysis. */

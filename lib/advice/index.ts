@@ -103,4 +103,4 @@ export function analyzeThread(thread: Thread): Suggestion[] {
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '1';
+export const ENGINE_VERSION = '2';

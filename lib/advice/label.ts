@@ -35,14 +35,24 @@ interface Tally {
   wide: Map<string, Tally>;
 }
 
+/** Normal forms computed once per distinct phrase: a big thread repeats the same few hundred. */
+const NORMS = new Map<string, string>();
+
 /** Plural-insensitive normal form of a phrase, so "muscle relaxers" and "muscle relaxer" tally together. */
 function norm(surface: string): string {
-  return surface
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map(lexStem)
-    .join(' ');
+  let n = NORMS.get(surface);
+  if (n === undefined) {
+    n = surface
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map(lexStem)
+      .join(' ');
+    // Bounded, as the other memos: a pathological page must not grow it without limit.
+    if (NORMS.size > 50_000) NORMS.clear();
+    NORMS.set(surface, n);
+  }
+  return n;
 }
 
 function tally(map: Map<string, Tally>, surface: string, person: string, order: number): Tally {

@@ -144,6 +144,27 @@ export function redditSplit(sub: RedditSub, split: RedditSplit): Labelled[] {
   return readRedditTsv(resolve(datasetsDir(), 'reddit-advice-emnlp2020', `${sub}_${split}.tsv`));
 }
 
+/**
+ * Reddit rows regrouped into the replies they were split from: the id is
+ * `<submission>-<reply>-<sentence index>`, so a reply's sentences are the rows sharing all
+ * but the last part, in index order. `thread` is the submission.
+ */
+export function postsOf(rows: readonly Labelled[]): { thread: string; rows: Labelled[] }[] {
+  const posts = new Map<string, { thread: string; rows: { i: number; r: Labelled }[] }>();
+  for (const r of rows) {
+    const cut = r.id.lastIndexOf('-');
+    const key = cut > 0 ? r.id.slice(0, cut) : r.id;
+    const i = cut > 0 ? Number(r.id.slice(cut + 1)) : 0;
+    let post = posts.get(key);
+    if (!post) posts.set(key, (post = { thread: key.split('-')[0]!, rows: [] }));
+    post.rows.push({ i, r });
+  }
+  return [...posts.values()].map((p) => ({
+    thread: p.thread,
+    rows: p.rows.sort((a, b) => a.i - b.i).map((x) => x.r),
+  }));
+}
+
 /** The four test sets `npm run eval` scores, keyed as in its JSON output. */
 export const TEST_SETS = ['reddit-askparents', 'reddit-needadvice', 'semeval-a', 'semeval-b'] as const;
 export type TestSet = (typeof TEST_SETS)[number];
@@ -162,14 +183,31 @@ export function loadTestSet(name: TestSet): Labelled[] {
   }
 }
 
-/** Scores a sentence classifier on every test set. */
-export function evaluateDetection(isAdvice: (text: string) => boolean): Record<TestSet, Prf> {
+/** A sentence classifier: one sentence alone, or every sentence of one post in order. */
+export interface SentenceClassifier {
+  alone(text: string): boolean;
+  inPost(texts: readonly string[]): boolean[];
+}
+
+/**
+ * Scores a sentence classifier on every test set. The Reddit sentences are read in their
+ * replies, as the extension reads a post (the dataset's ids say which reply and where); the
+ * SemEval sentences come without their posts, so each is read alone.
+ */
+export function evaluateDetection(classifier: SentenceClassifier): Record<TestSet, Prf> {
   const out = {} as Record<TestSet, Prf>;
   for (const name of TEST_SETS) {
     const rows = loadTestSet(name);
+    const pred = new Map<Labelled, boolean>();
+    if (name.startsWith('reddit-')) {
+      for (const post of postsOf(rows)) {
+        const verdicts = classifier.inPost(post.rows.map((r) => r.text));
+        post.rows.forEach((r, i) => pred.set(r, verdicts[i]!));
+      }
+    } else for (const r of rows) pred.set(r, classifier.alone(r.text));
     out[name] = prf(
       rows.map((r) => r.label),
-      rows.map((r) => isAdvice(r.text)),
+      rows.map((r) => pred.get(r)!),
     );
   }
   return out;

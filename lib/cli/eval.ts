@@ -1,14 +1,18 @@
 /**
  * `npm run eval [-- --json]`: precision, recall and F1 of advice detection on the test
- * splits (Reddit AskParents and needadvice, SemEval-2019 task 9 A and B), plus the seed
+ * splits (Reddit AskParents and needadvice, each sentence read in its reply; SemEval-2019
+ * task 9 A and B, each sentence read alone, as they come without their posts), plus the seed
  * thread's figures from ../shared/seed/score_thread.py on the analyze JSON for the seed page.
  */
-import { detectAdvice } from '../advice/detect';
+import { detectAdvice, detectAdviceInPost } from '../advice/detect';
 import { evaluateDetection, TEST_SETS, type Prf } from './eval-data';
 import { scoreSeed, type SeedFigures } from './eval-seed';
 
 const json = process.argv.includes('--json');
-const detection = evaluateDetection((text) => detectAdvice(text).advice);
+const detection = evaluateDetection({
+  alone: (text) => detectAdvice(text).advice,
+  inPost: (texts) => detectAdviceInPost(texts).map((v) => v.advice),
+});
 // The seed figures depend on the whole engine (grouping, ranking): a failure there must not
 // hide the detection figures, so it is reported and turns the exit status to 1.
 let seed: SeedFigures | { error: string };

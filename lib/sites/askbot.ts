@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './reading';
 import { absolute, canonicalUrl, parseCount, readPostBody, textAt, tidy, toIso } from './dom';
 
 /**
@@ -86,7 +86,7 @@ function readComment(el: Element, base: URL, threadUrl: string): Post | null {
   };
 }
 
-export const askbot: SiteAdapter = {
+export const askbot = defineAdapter({
   id: 'askbot',
   name: 'Askbot',
   scoreNoun: 'votes',
@@ -104,7 +104,7 @@ export const askbot: SiteAdapter = {
     );
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const canonical = canonicalUrl(doc, url);
     const base = new URL(canonical.origin);
     const qEl = doc.querySelector('.js-question[data-post-id]');
@@ -126,6 +126,7 @@ export const askbot: SiteAdapter = {
         ? readPost(el, base, threadUrl)
         : readComment(el, base, threadUrl);
       if (post) answers.push(post);
+      yield;
     }
     const title = textAt(qEl, 'h1') || textAt(doc, 'h1') || tidy(doc.title);
     return {
@@ -137,4 +138,4 @@ export const askbot: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

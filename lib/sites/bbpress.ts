@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter, eachPost } from './reading';
 import { absolute, canonicalUrl, readPostBody, textAt, tidy } from './dom';
 
 /**
@@ -77,7 +77,7 @@ function readV2(header: Element, threadUrl: string): Post | null {
   };
 }
 
-export const bbpress: SiteAdapter = {
+export const bbpress = defineAdapter({
   id: 'bbpress',
   name: 'bbPress',
   matches: [],
@@ -98,14 +98,15 @@ export const bbpress: SiteAdapter = {
     );
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const canonical = canonicalUrl(doc, url);
     canonical.hash = '';
     const threadUrl = canonical.href;
     const v1 = v1Posts(doc);
-    const posts = (
-      v1.length > 0 ? v1.map((li) => readV1(li, threadUrl)) : v2Headers(doc).map((h) => readV2(h, threadUrl))
-    ).filter((p): p is Post => p !== null);
+    const posts =
+      v1.length > 0
+        ? yield* eachPost(v1, (li) => readV1(li, threadUrl))
+        : yield* eachPost(v2Headers(doc), (h) => readV2(h, threadUrl));
     if (posts.length === 0) return null;
     const title =
       textAt(doc, 'h2.topictitle') ||
@@ -123,4 +124,4 @@ export const bbpress: SiteAdapter = {
       answers: posts.slice(1),
     } satisfies Thread;
   },
-};
+});

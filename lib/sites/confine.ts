@@ -1,4 +1,5 @@
 import type { Post, Thread } from '../model';
+import { runToEnd } from './reading';
 
 /** The URL when it is http(s), else null. */
 function httpUrl(href: string, base?: URL): URL | null {
@@ -30,6 +31,14 @@ function sameSite(a: string, b: string): boolean {
  * way by `readPostBody`. Applied once, in `recognise`, so no adapter can forget it.
  */
 export function confineThread(thread: Thread, page: URL): Thread {
+  return runToEnd(confineSteps(thread, page));
+}
+
+/** Posts confined between two yields of `confineSteps`: each is a URL parse or two. */
+const CONFINE_BATCH = 200;
+
+/** `confineThread` in steps (it parses every permalink: 5,000 of them are worth a pause or two). */
+export function* confineSteps(thread: Thread, page: URL): Generator<void, Thread, void> {
   const canonical = httpUrl(thread.url);
   const threadUrl = canonical && sameSite(canonical.hostname, page.hostname) ? canonical : httpUrl(page.href);
   const safeUrl = threadUrl?.href ?? '';
@@ -44,10 +53,15 @@ export function confineThread(thread: Thread, page: URL): Thread {
       ...(links ? { links } : {}),
     };
   };
+  const answers: Post[] = [];
+  for (let i = 0; i < thread.answers.length; i++) {
+    answers.push(confine(thread.answers[i]!));
+    if (i % CONFINE_BATCH === CONFINE_BATCH - 1) yield;
+  }
   return {
     ...thread,
     url: safeUrl,
     question: confine(thread.question),
-    answers: thread.answers.map(confine),
+    answers,
   };
 }

@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter, eachPost } from './reading';
 import { canonicalUrl, parseCount, readPostBody, textAt, tidy, toIso } from './dom';
 import { splitTopicPage } from './paged-topic';
 
@@ -185,7 +185,7 @@ function topicTitle(doc: Document): string {
   );
 }
 
-export const discourse: SiteAdapter = {
+export const discourse = defineAdapter({
   id: 'discourse',
   name: 'Discourse',
   scoreNoun: 'likes',
@@ -214,18 +214,17 @@ export const discourse: SiteAdapter = {
     return crawler?.querySelector('[itemprop="articleBody"], [itemprop="text"], .post') ?? null;
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const topic = topicOf(doc, url);
     if (!topic) return null;
     const base = new URL(url.origin);
     // The live app replaces the crawler markup once it boots; prefer whichever is present.
     const live = livePosts(doc);
     const accepted = jsonLdAccepted(doc);
-    const posts = (
+    const posts =
       live.length > 0
-        ? live.map((el) => readLivePost(el, base, topic))
-        : crawlerPosts(doc).map((el) => readCrawlerPost(el, base, topic, accepted))
-    ).filter((p): p is Post => p !== null);
+        ? yield* eachPost(live, (el) => readLivePost(el, base, topic))
+        : yield* eachPost(crawlerPosts(doc), (el) => readCrawlerPost(el, base, topic, accepted));
     if (posts.length === 0) return null;
 
     const title = topicTitle(doc);
@@ -245,4 +244,4 @@ export const discourse: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

@@ -3,52 +3,54 @@
  * and tree walking, so they give the same result on a live page and under linkedom.
  */
 
+/** Block elements (by `localName`): a line break before and after their text. */
 const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-  'DETAILS',
-  'SUMMARY',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
+  'details',
+  'summary',
 ]);
+/** Elements whose text is never a post's words (by `localName`). */
 const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'SELECT',
-  'TEXTAREA',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'iframe',
+  'object',
+  'select',
+  'textarea',
 ]);
 
 export interface PostBody {
@@ -83,12 +85,100 @@ const LINE = '\u0001';
 // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose: pages never contain them
 const CODE = /\u0002(\d+)\u0003/g;
 
-/** Turns the raw reading (page text + markers) into tidy text in one pass over the string. */
+/**
+ * A whitespace run that is more than a lone space, with the line markers in it: each becomes
+ * one space, or one or two line breaks (as many as the markers in it, at most two). A lone
+ * space between two words, by far the most common gap, is not even matched.
+ */
+// eslint-disable-next-line no-control-regex -- LINE is a control character on purpose
+const GAP = /[\s\u0001]{2,}|[^\S ]|\u0001/g;
+
+function gapText(run: string): string {
+  let lines = 0;
+  for (let i = 0; i < run.length && lines < 2; i++) if (run.charCodeAt(i) === 1) lines++;
+  return lines === 0 ? ' ' : lines === 1 ? '\n' : '\n\n';
+}
+
+/**
+ * Turns the raw reading (page text + markers) into tidy text in one pass over the string:
+ * whitespace collapsed, markers turned into line breaks, code put back in place.
+ */
 function finish(raw: string, code: readonly string[]): string {
-  // eslint-disable-next-line no-control-regex -- LINE is a control character on purpose
-  let t = raw.replace(/\s+/g, ' ').replace(/ ?\u0001 ?/g, '\n');
-  if (code.length > 0) t = t.replace(CODE, (_, i: string) => code[Number(i)] ?? '');
-  return t.replace(/\n{3,}/g, '\n\n').trim();
+  let t = raw.replace(GAP, gapText);
+  if (code.length > 0) {
+    t = t.replace(CODE, (_, i: string) => code[Number(i)] ?? '');
+    if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
+  }
+  return t.trim();
+}
+
+/** What one reading of a post body collects while it walks. */
+interface Walk {
+  options: ReadOptions;
+  quoteSet: Set<Element> | null;
+  skipSet: Set<Element> | null;
+  out: string;
+  quoteStarts: number[];
+  quoteEnds: number[];
+  code: string[];
+  links: string[];
+}
+
+/** Reads the children of `parent` into `w`: text as it stands, markers for structure. */
+function walkChildren(parent: Node, w: Walk): void {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    const type = node.nodeType;
+    if (type === 3) {
+      w.out += (node as Text).data;
+      continue;
+    }
+    if (type !== 1) continue;
+    const el = node as Element;
+    const tag = el.localName;
+    if (SKIP.has(tag) || w.skipSet?.has(el)) continue;
+    if (tag === 'br') {
+      w.out += LINE;
+      continue;
+    }
+    if (tag === 'pre') {
+      const body = (el.textContent ?? '').replace(/\s+$/, '');
+      if (body) {
+        w.code.push(body);
+        w.out += `${LINE}${LINE}\u0002${w.code.length - 1}\u0003${LINE}${LINE}`;
+      }
+      continue;
+    }
+    if (tag === 'a') {
+      const href = el.getAttribute('href');
+      if (href && !href.startsWith('#')) {
+        try {
+          const abs = new URL(href, w.options.base);
+          if (abs.protocol === 'http:' || abs.protocol === 'https:') w.links.push(abs.href);
+        } catch {
+          /* unparsable href: the text still counts */
+        }
+      }
+    }
+    const isQuote = w.quoteSet ? w.quoteSet.has(el) : tag === 'blockquote';
+    const block = BLOCK.has(tag);
+    // An element with no element inside is only text: one read instead of a walk.
+    const leaf = el.firstElementChild === null;
+    if (!block && !isQuote) {
+      if (leaf) w.out += el.textContent ?? '';
+      else walkChildren(el, w);
+      continue;
+    }
+    const gap = !block ? '' : tag === 'p' || tag === 'blockquote' ? LINE + LINE : LINE;
+    w.out += gap;
+    const startAt = w.out.length;
+    if (leaf) w.out += el.textContent ?? '';
+    else walkChildren(el, w);
+    if (isQuote) {
+      w.quoteStarts.push(startAt);
+      w.quoteEnds.push(w.out.length);
+    }
+    w.out += gap;
+  }
 }
 
 /**
@@ -99,71 +189,27 @@ function finish(raw: string, code: readonly string[]): string {
 export function readPostBody(root: Element, options: ReadOptions): PostBody {
   // Matching sets are collected once per post: `el.matches()` on every element re-parses the
   // selector under linkedom and adds up in the browser too.
-  const quoteSet = options.quoteSelector
-    ? new Set(Array.from(root.querySelectorAll(options.quoteSelector)))
-    : null;
-  const skipSet = options.skipSelector
-    ? new Set(Array.from(root.querySelectorAll(options.skipSelector)))
-    : null;
-  const quoteStarts: number[] = [];
-  const quoteEnds: number[] = [];
-  const code: string[] = [];
-  const links: string[] = [];
-  let out = '';
-
-  const walk = (node: Node): void => {
-    const type = node.nodeType;
-    if (type === 3) {
-      out += node.nodeValue ?? '';
-      return;
-    }
-    if (type !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    if (skipSet?.has(el)) return;
-    if (tag === 'BR') {
-      out += LINE;
-      return;
-    }
-    if (tag === 'PRE') {
-      const body = (el.textContent ?? '').replace(/\s+$/, '');
-      if (body) {
-        code.push(body);
-        out += `${LINE}${LINE}\u0002${code.length - 1}\u0003${LINE}${LINE}`;
-      }
-      return;
-    }
-    if (tag === 'A') {
-      const href = el.getAttribute('href');
-      if (href && !href.startsWith('#')) {
-        try {
-          const abs = new URL(href, options.base);
-          if (abs.protocol === 'http:' || abs.protocol === 'https:') links.push(abs.href);
-        } catch {
-          /* unparsable href: the text still counts */
-        }
-      }
-    }
-    const isQuote = quoteSet ? quoteSet.has(el) : tag === 'BLOCKQUOTE';
-    const block = BLOCK.has(tag);
-    const gap = tag === 'P' || tag === 'BLOCKQUOTE' ? LINE + LINE : LINE;
-    if (block) out += gap;
-    const startAt = out.length;
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    if (isQuote) {
-      quoteStarts.push(startAt);
-      quoteEnds.push(out.length);
-    }
-    if (block) out += gap;
+  const w: Walk = {
+    options,
+    quoteSet: options.quoteSelector
+      ? new Set(Array.from(root.querySelectorAll(options.quoteSelector)))
+      : null,
+    skipSet: options.skipSelector ? new Set(Array.from(root.querySelectorAll(options.skipSelector))) : null,
+    out: '',
+    quoteStarts: [],
+    quoteEnds: [],
+    code: [],
+    links: [],
   };
-  for (let c = root.firstChild; c; c = c.nextSibling) walk(c);
+  if (w.skipSet?.size === 0) w.skipSet = null;
+  walkChildren(root, w);
   const quotes: string[] = [];
-  for (let i = 0; i < quoteStarts.length; i++) {
-    const q = finish(out.slice(quoteStarts[i], quoteEnds[i]), code);
+  for (let i = 0; i < w.quoteStarts.length; i++) {
+    const q = finish(w.out.slice(w.quoteStarts[i], w.quoteEnds[i]), w.code);
     if (q) quotes.push(q);
   }
-  return { text: finish(out, code), quotes, code, links: [...new Set(links)] };
+  const links = w.links.length > 1 ? [...new Set(w.links)] : w.links;
+  return { text: finish(w.out, w.code), quotes, code: w.code, links };
 }
 
 /** Trimmed text of the first match, or '' */

@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter, eachPost, runToEnd } from './reading';
 import { absolute, canonicalUrl, readPostBody, tidy, toIso } from './dom';
 
 /**
@@ -237,7 +237,7 @@ function declaresArticle(doc: Document): boolean {
   return false;
 }
 
-function readThread(doc: Document, url: URL): Thread | null {
+function* readThread(doc: Document, url: URL): Generator<void, Thread | null, void> {
   if (declaresArticle(doc)) return null;
   const page = canonicalUrl(doc, url);
   const replies = findReplies(doc, page);
@@ -255,20 +255,22 @@ function readThread(doc: Document, url: URL): Thread | null {
     url: page.href,
     title,
     question,
-    answers: replies.map((r, i) => toPost(r.el, r.author, r.time, r.permalink, page, String(i + 1))),
+    answers: yield* eachPost(replies, (r, i) =>
+      toPost(r.el, r.author, r.time, r.permalink, page, String(i + 1)),
+    ),
   };
 }
 
-export const generic: SiteAdapter = {
+export const generic = defineAdapter({
   id: 'generic',
   name: 'Discussion page',
   matches: [],
 
   detect(doc, url) {
-    return readThread(doc, url) !== null;
+    return runToEnd(readThread(doc, url)) !== null;
   },
 
-  extract(doc, url) {
+  read(doc, url) {
     return readThread(doc, url);
   },
-};
+});

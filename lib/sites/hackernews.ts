@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './reading';
 import { absolute, readPostBody, tidy, toIso } from './dom';
 
 /**
@@ -79,7 +79,7 @@ function readComment(row: Element, id: string, parentId: string | null, base: UR
   };
 }
 
-export const hackernews: SiteAdapter = {
+export const hackernews = defineAdapter({
   id: 'hackernews',
   name: 'Hacker News',
   scoreNoun: 'points',
@@ -99,7 +99,7 @@ export const hackernews: SiteAdapter = {
     return row.querySelector('.commtext') ?? row.querySelector('.comment');
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const id = itemIdOf(url);
     const fat = doc.querySelector('table.fatitem, .fatitem');
     if (!id || !fat) return null;
@@ -148,6 +148,7 @@ export const hackernews: SiteAdapter = {
       path[level] = rowId;
       path.length = level + 1;
       answers.push(readComment(row, rowId, parentId, base));
+      yield;
     }
     return {
       id: `hackernews:news.ycombinator.com:${id}`,
@@ -158,4 +159,4 @@ export const hackernews: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './reading';
 import { readPostBody, textAt, tidy, toIso } from './dom';
 
 /**
@@ -66,7 +66,7 @@ function parentFromPath(path: string | null): string | null {
   return parent === '0' ? null : parent;
 }
 
-function fromIsoData(data: Json, origin: URL, postId: string): Thread | null {
+function* fromIsoData(data: Json, origin: URL, postId: string): Generator<void, Thread | null, void> {
   const postView = obj(routeResult(data, 'postRes')?.['post_view']);
   const post = obj(postView?.['post']);
   if (!post) return null;
@@ -105,12 +105,13 @@ function fromIsoData(data: Json, origin: URL, postId: string): Thread | null {
       parentId: parentFromPath(str(comment['path'])),
       deleted,
     });
+    yield;
   }
   return { id: `lemmy:${origin.hostname}:${postId}`, site: 'lemmy', url: postUrl, title, question, answers };
 }
 
 /** The rendered tree, for pages saved without their inline data. */
-function fromDom(doc: Document, origin: URL, postId: string): Thread | null {
+function* fromDom(doc: Document, origin: URL, postId: string): Generator<void, Thread | null, void> {
   const listing = doc.querySelector('.post-listing');
   if (!listing) return null;
   const postUrl = new URL(`/post/${postId}`, origin).href;
@@ -151,12 +152,13 @@ function fromDom(doc: Document, origin: URL, postId: string): Thread | null {
       parentId: /^comment-(\d+)$/.exec(parentArticle?.getAttribute('id') ?? '')?.[1] ?? null,
       deleted: !md,
     });
+    yield;
   }
   const title = textAt(listing, 'h1') || tidy(doc.title);
   return { id: `lemmy:${origin.hostname}:${postId}`, site: 'lemmy', url: postUrl, title, question, answers };
 }
 
-export const lemmy: SiteAdapter = {
+export const lemmy = defineAdapter({
   id: 'lemmy',
   name: 'Lemmy',
   scoreNoun: 'points',
@@ -182,11 +184,11 @@ export const lemmy: SiteAdapter = {
     );
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const postId = postIdOf(url);
     if (!postId) return null;
     const origin = new URL(url.origin);
     const data = isoData(doc);
-    return (data && fromIsoData(data, origin, postId)) ?? fromDom(doc, origin, postId);
+    return (data && (yield* fromIsoData(data, origin, postId))) ?? (yield* fromDom(doc, origin, postId));
   },
-};
+});

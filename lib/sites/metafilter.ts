@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './reading';
 import { absolute, canonicalUrl, parseCount, readPostBody, textAt, tidy } from './dom';
 import { monthNumber, parseClock, zonedIso } from './time';
 
@@ -54,56 +54,84 @@ function postHeaderTime(doc: Document): { iso: string | null; date: PostDate | n
 }
 
 /** An italic line in an answer that repeats the question's words is a quotation, not advice. */
-function quotedLines(body: Element, questionText: string): string[] {
-  const q = questionText.replace(/\s+/g, ' ').toLowerCase();
+function quotedLines(body: Element, question: string): string[] {
   const out: string[] = [];
   for (const el of Array.from(body.querySelectorAll('i, em'))) {
     const t = tidy(el.textContent ?? '').replace(/\s+/g, ' ');
-    if (t.length >= 12 && q.includes(t.toLowerCase())) out.push(t);
+    if (t.length >= 12 && question.includes(t.toLowerCase())) out.push(t);
   }
   return out;
 }
 
-function readComment(
-  el: Element,
-  base: URL,
-  threadPath: string,
-  postDate: PostDate | null,
-  questionText: string,
-): Post | null {
-  const anchor = el.previousElementSibling;
-  const byline =
-    el.querySelector(':scope > span.smallcopy:last-of-type') ?? el.querySelector('span.smallcopy');
+/** The comment's byline: its last `span` child when that is `.smallcopy`, else the first `.smallcopy` in it. */
+function bylineOf(el: Element): Element | null {
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+    if (c.localName === 'span') {
+      if (c.classList.contains('smallcopy')) return c;
+      break;
+    }
+  }
+  return el.querySelector('span.smallcopy');
+}
+
+/** The byline's links, told apart by their targets in one pass (a byline holds two to four). */
+interface BylineLinks {
+  author: Element | null;
+  permalink: Element | null;
+  favorites: Element | null;
+}
+
+function bylineLinks(byline: Element): BylineLinks {
+  const out: BylineLinks = { author: null, permalink: null, favorites: null };
+  for (const a of Array.from(byline.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    if (!out.author && href.includes('/user/')) out.author = a;
+    if (!out.favorites && href.includes('/favorited/')) out.favorites = a;
+    if (!out.permalink && /#\d+$/.test(href)) out.permalink = a;
+  }
+  return out;
+}
+
+/** What every comment of one thread is read against. */
+interface ThreadContext {
+  base: URL;
+  threadPath: string;
+  postDate: PostDate | null;
+  /** The question's text, whitespace collapsed and lower-cased, for `quotedLines`. */
+  question: string;
+}
+
+function readComment(el: Element, ctx: ThreadContext): Post | null {
+  const byline = bylineOf(el);
   if (!byline) return null;
-  const permalinkEl = Array.from(byline.querySelectorAll('a[href*="#"]')).find((a) =>
-    /#\d+$/.test(a.getAttribute('href') ?? ''),
-  );
-  const id =
-    /#(\d+)$/.exec(permalinkEl?.getAttribute('href') ?? '')?.[1] ??
-    (anchor?.tagName === 'A' ? anchor.getAttribute('name') : null);
+  const links = bylineLinks(byline);
+  let id = /#(\d+)$/.exec(links.permalink?.getAttribute('href') ?? '')?.[1] ?? null;
+  if (!id) {
+    const anchor = el.previousElementSibling;
+    id = anchor?.localName === 'a' ? anchor.getAttribute('name') : null;
+  }
   if (!id) return null;
-  const authorEl = byline.querySelector('a[href*="/user/"]');
-  const favEl = byline.querySelector('a[href*="/favorited/"]');
-  const body = readPostBody(el, { base, skipSelector: 'span.smallcopy' });
-  const quotes = [...body.quotes, ...quotedLines(el, questionText)];
+  const body = readPostBody(el, { base: ctx.base, skipSelector: 'span.smallcopy' });
+  const italic = el.querySelector('i, em') !== null ? quotedLines(el, ctx.question) : [];
   const bylineText = tidy(byline.textContent ?? '');
   return {
     id,
-    author: tidy(authorEl?.textContent ?? '') || 'anonymous',
-    permalink: absolute(permalinkEl?.getAttribute('href') ?? `${threadPath}#${id}`, base),
+    author: tidy(links.author?.textContent ?? '') || 'anonymous',
+    permalink: absolute(links.permalink?.getAttribute('href') ?? `${ctx.threadPath}#${id}`, ctx.base),
     text: body.text,
-    score: favEl ? (parseCount(favEl.textContent) ?? 0) : 0,
+    score: links.favorites ? (parseCount(links.favorites.textContent) ?? 0) : 0,
     accepted: el.classList.contains('best'),
-    time: bylineTime(bylineText, postDate),
+    time: bylineTime(bylineText, ctx.postDate),
     parentId: null,
     deleted: false,
-    quotes,
+    quotes: italic.length > 0 ? [...body.quotes, ...italic] : body.quotes,
     code: body.code,
     links: body.links,
   };
 }
 
-export const metafilter: SiteAdapter = {
+export const metafilter = defineAdapter({
   id: 'metafilter',
   name: 'MetaFilter',
   scoreNoun: 'favorites',
@@ -114,7 +142,7 @@ export const metafilter: SiteAdapter = {
     return threadIdOf(url) !== null && doc.querySelector('.posttitle:not(.front)') !== null;
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const threadId = threadIdOf(url);
     if (!threadId) return null;
     const canonical = canonicalUrl(doc, url);
@@ -153,15 +181,22 @@ export const metafilter: SiteAdapter = {
       links: qBody?.links ?? [],
     };
 
+    const ctx: ThreadContext = {
+      base: canonical,
+      threadPath,
+      postDate: header.date,
+      question: question.text.replace(/\s+/g, ' ').toLowerCase(),
+    };
     const answers: Post[] = [];
     const seen = new Set<string>();
     for (const el of Array.from(doc.querySelectorAll('div.comments'))) {
       if (el.closest('.copy')) continue;
-      const post = readComment(el, canonical, threadPath, header.date, question.text);
+      const post = readComment(el, ctx);
       if (post && !seen.has(post.id)) {
         seen.add(post.id);
         answers.push(post);
       }
+      yield;
     }
     return {
       id: `metafilter:${canonical.hostname}:${threadId}`,
@@ -172,4 +207,4 @@ export const metafilter: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter, eachPost } from './reading';
 import { readPostBody, textAt, tidy, toIso } from './dom';
 import { monthNumber, zonedIso } from './time';
 import { splitTopicPage } from './paged-topic';
@@ -137,7 +137,7 @@ function readPost(el: Element, base: URL, clock: BoardClock | null): Post {
   };
 }
 
-export const phpbb: SiteAdapter = {
+export const phpbb = defineAdapter({
   id: 'phpbb',
   name: 'phpBB',
   matches: [],
@@ -150,12 +150,12 @@ export const phpbb: SiteAdapter = {
     return /^\d+$/.test(postId) ? doc.querySelector(`#p${postId} .postbody .content`) : null;
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const topicId = topicIdOf(doc, url);
     const els = postElements(doc);
     if (!topicId || els.length === 0) return null;
     const clock = boardClock(doc);
-    const posts = els.map((el) => readPost(el, url, clock));
+    const posts = yield* eachPost(els, (el) => readPost(el, url, clock));
     const topicUrl = new URL(`viewtopic.php?t=${topicId}`, url).href;
     const title =
       textAt(doc, 'h2.topic-title') || textAt(doc, '#page-body h2') || tidy(doc.title.split(' - ')[0] ?? '');
@@ -175,4 +175,4 @@ export const phpbb: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

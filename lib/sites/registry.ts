@@ -1,6 +1,7 @@
 import type { Thread } from '../model';
-import type { SiteAdapter } from './types';
-import { confineThread } from './confine';
+import type { SiteAdapter, ThreadReading } from './types';
+import { confineSteps } from './confine';
+import { runToEnd } from './reading';
 import { metafilter } from './metafilter';
 import { stackexchange } from './stackexchange';
 import { reddit } from './reddit';
@@ -61,16 +62,24 @@ export function findAdapter(doc: Document, url: URL): SiteAdapter | null {
 }
 
 /**
- * Recognises and extracts a thread. Returns null for a page that is not a thread, and
- * for one whose extraction fails: a half-read thread is never returned.
+ * The adapter's reading of the page, then its links confined: http(s) on the thread's own
+ * host only (lib/sites/confine.ts), so no adapter can forget it. In steps, like `read`.
+ */
+export function* readThread(adapter: SiteAdapter, doc: Document, url: URL): ThreadReading {
+  const thread = yield* adapter.read(doc, url);
+  return thread ? yield* confineSteps(thread, url) : null;
+}
+
+/**
+ * Recognises and extracts a thread in one go. Returns null for a page that is not a thread,
+ * and for one whose extraction fails: a half-read thread is never returned.
  */
 export function recognise(doc: Document, url: URL): Recognised | null {
   const adapter = findAdapter(doc, url);
   if (!adapter) return null;
   try {
-    const thread = adapter.extract(doc, url);
-    // Links leave the page only as http(s) on the thread's own host (lib/sites/confine.ts).
-    return thread ? { adapter, thread: confineThread(thread, url) } : null;
+    const thread = runToEnd(readThread(adapter, doc, url));
+    return thread ? { adapter, thread } : null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './reading';
 import { canonicalUrl, parseCount, readPostBody, textAt, tidy, toIso } from './dom';
 
 /**
@@ -34,7 +34,7 @@ function seTime(value: string | null | undefined): string | null {
   return /^\d{4}-\d\d-\d\dT/.test(v) ? toIso(v) : null;
 }
 
-/** Everything a post's own markup says about it, gathered in one walk. */
+/** Everything a post's own markup says about it. */
 interface Parts {
   body: Element | null;
   cards: Element[];
@@ -46,79 +46,53 @@ interface Parts {
   notice: boolean;
 }
 
-/** Either class; `classList.contains` is the cheapest class test both in browsers and linkedom. */
-/** The element's class attribute padded with spaces: one DOM read, then plain string tests. */
-function classesOf(el: Element): string {
-  const c = el.getAttribute('class');
-  return c ? ` ${c} ` : '';
+/** Whether an element lies in the post's comment list (whose cards and scores are the commenters'). */
+function inComments(el: Element, post: Element): boolean {
+  const list = el.closest('.comments, .js-comments-container');
+  return list !== null && post.contains(list);
 }
 
-/** Whether padded classes (from `classesOf`) hold `a` or `b`. */
-function has(classes: string, a: string, b?: string): boolean {
-  if (classes === '') return false;
-  return classes.includes(` ${a} `) || (b !== undefined && classes.includes(` ${b} `));
+/** The first match of `selector` in the post that is not in its comments. */
+function own(post: Element, selector: string): Element | null {
+  const first = post.querySelector(selector);
+  if (!first || !inComments(first, post)) return first;
+  for (const el of Array.from(post.querySelectorAll(selector))) if (!inComments(el, post)) return el;
+  return null;
 }
 
-function hasClass(el: Element, a: string, b?: string): boolean {
-  return has(classesOf(el), a, b);
-}
-
-/** Notices sit in the body's first two levels (`<div><aside class="js-post-notice">`). */
-function hasNotice(body: Element): boolean {
-  for (let a = body.firstChild; a; a = a.nextSibling) {
-    if (a.nodeType !== 1) continue;
-    if (hasClass(a as Element, 'js-post-notice', 'post-notice')) return true;
-    for (let b = a.firstChild; b; b = b.nextSibling) {
-      if (b.nodeType !== 1) continue;
-      if (hasClass(b as Element, 'js-post-notice', 'post-notice')) return true;
-    }
+/**
+ * Notices (deleted, locked, "needs details") are the site's words: beside the body, or in the
+ * body's first two levels (`<div><aside class="js-post-notice">`). Usually there is none.
+ */
+function hasNotice(post: Element, body: Element | null): boolean {
+  for (const n of Array.from(post.querySelectorAll('.js-post-notice, .post-notice'))) {
+    if (inComments(n, post) || n.closest('.post-signature')) continue;
+    if (!body?.contains(n)) return true;
+    const parent = n.parentElement;
+    if (parent === body || parent?.parentElement === body) return true;
   }
   return false;
 }
 
 /**
- * One walk over the post's own markup instead of one query per field: on a 1,000-answer
- * page the per-field queries were most of the extraction time. The walk does not enter
- * the body (readPostBody reads it), the signature cards, or the comment list.
+ * The parts of a post, one native query each: a selector query scoped to one post is the
+ * browser's own walk, far cheaper than visiting every element from script (an answer is some
+ * sixty elements). Parts are never read from the post's comments (their cards and scores are
+ * the commenters') nor from inside its body (the author's markup).
  */
 function partsOf(post: Element): Parts {
-  const parts: Parts = {
-    body: null,
-    cards: [],
-    created: null,
-    count: null,
-    legacyCount: null,
-    indicator: null,
-    legacyAccepted: false,
-    notice: false,
+  const body = own(post, '.js-post-body, .post-text, [itemprop="text"]');
+  const outside = (el: Element | null): Element | null => (el && body?.contains(el) ? null : el);
+  return {
+    body,
+    cards: Array.from(post.querySelectorAll('.post-signature')).filter((c) => !inComments(c, post)),
+    created: outside(own(post, 'time[itemprop="dateCreated"]')),
+    count: outside(own(post, '.js-vote-count, [itemprop="upvoteCount"]')),
+    legacyCount: outside(own(post, '.vote-count-post')),
+    indicator: outside(own(post, '.js-accepted-answer-indicator')),
+    legacyAccepted: outside(own(post, '.vote-accepted-on')) !== null,
+    notice: hasNotice(post, body),
   };
-  const visit = (parent: Node): void => {
-    for (let n = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const el = n as Element;
-      const c = classesOf(el);
-      if (has(c, 'comments', 'js-comments-container')) continue;
-      if (has(c, 'post-signature')) {
-        parts.cards.push(el);
-        continue;
-      }
-      const itemprop = el.getAttribute('itemprop');
-      if (!parts.body && (has(c, 'js-post-body', 'post-text') || itemprop === 'text')) {
-        parts.body = el;
-        parts.notice = hasNotice(el);
-        continue;
-      }
-      if (has(c, 'js-post-notice', 'post-notice')) parts.notice = true;
-      else if (has(c, 'js-accepted-answer-indicator')) parts.indicator ??= el;
-      else if (has(c, 'vote-accepted-on')) parts.legacyAccepted = true;
-      else if (has(c, 'vote-count-post')) parts.legacyCount ??= el;
-      else if (has(c, 'js-vote-count') || itemprop === 'upvoteCount') parts.count ??= el;
-      else if (itemprop === 'dateCreated' && el.tagName.toUpperCase() === 'TIME') parts.created ??= el;
-      visit(el);
-    }
-  };
-  visit(post);
-  return parts;
 }
 
 /**
@@ -129,7 +103,7 @@ function ownerCard(cards: Element[]): Element | null {
   return cards.find((c) => c.classList.contains('owner')) ?? cards[cards.length - 1] ?? null;
 }
 
-/** What a signature card says, found in one walk (no selector matching per card). */
+/** What a signature card says. */
 interface Card {
   named: Element | null;
   userLink: Element | null;
@@ -138,29 +112,27 @@ interface Card {
 }
 
 function readCard(card: Element | null): Card {
-  const out: Card = { named: null, userLink: null, details: null, stamp: null };
-  const visit = (parent: Node, inDetails: boolean, inAction: boolean): void => {
-    for (let n = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const el = n as Element;
-      const c = inDetails && inAction ? '' : classesOf(el);
-      const details = inDetails || has(c, 'user-details');
-      const action = inAction || has(c, 'user-action-time');
-      if (!inDetails && details) out.details ??= el;
-      if (details && el.getAttribute('itemprop') === 'name') out.named ??= el;
-      if (
-        details &&
-        el.tagName.toUpperCase() === 'A' &&
-        (el.getAttribute('href') ?? '').includes('/users/')
-      ) {
-        if (!out.userLink && tidy(el.textContent ?? '')) out.userLink = el;
+  if (!card) return { named: null, userLink: null, details: null, stamp: null };
+  const details = card.querySelector('.user-details');
+  let userLink: Element | null = null;
+  if (details) {
+    for (const a of Array.from(
+      card.querySelectorAll('a.user-details[href*="/users/"], .user-details a[href*="/users/"]'),
+    )) {
+      if (tidy(a.textContent ?? '')) {
+        userLink = a;
+        break;
       }
-      if (action && el.tagName.toUpperCase() === 'SPAN' && el.hasAttribute('title')) out.stamp ??= el;
-      visit(el, details, action);
     }
+  }
+  return {
+    named: details
+      ? card.querySelector('.user-details[itemprop="name"], .user-details [itemprop="name"]')
+      : null,
+    userLink,
+    details,
+    stamp: card.querySelector('.user-action-time span[title], span.user-action-time[title]'),
   };
-  if (card) visit(card, false, false);
-  return out;
 }
 
 function authorOf(card: Card): string {
@@ -208,8 +180,8 @@ function isAccepted(post: Element, parts: Parts): boolean {
 function answerElements(doc: Document): Element[] {
   const list = doc.getElementById('answers');
   const out: Element[] = [];
-  for (let n = list?.firstChild ?? null; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && hasClass(n as Element, 'answer')) out.push(n as Element);
+  for (let el = list?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (el.classList.contains('answer')) out.push(el);
   }
   return out.length > 0 ? out : Array.from(doc.querySelectorAll('.answer'));
 }
@@ -237,7 +209,7 @@ function readPost(post: Element, id: string, permalink: string, base: URL, isQue
   };
 }
 
-export const stackexchange: SiteAdapter = {
+export const stackexchange = defineAdapter({
   id: 'stackexchange',
   name: 'Stack Exchange',
   scoreNoun: 'votes',
@@ -270,7 +242,7 @@ export const stackexchange: SiteAdapter = {
     return post ? partsOf(post).body : null;
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     if (!NETWORK.test(url.hostname)) return null;
     const qEl = questionElement(doc);
     const qid = questionIdOf(qEl, url);
@@ -299,6 +271,7 @@ export const stackexchange: SiteAdapter = {
       if (!id || !/^\d+$/.test(id) || seen.has(id)) continue;
       seen.add(id);
       answers.push(readPost(el, id, `${origin}/a/${id}`, canonical, false));
+      yield;
     }
     return {
       id: `stackexchange:${url.hostname}:${qid}`,
@@ -309,4 +282,4 @@ export const stackexchange: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter, eachPost, runToEnd } from './reading';
 import { canonicalUrl, readPostBody, tidy, toIso } from './dom';
 
 /**
@@ -243,7 +243,7 @@ function toPost(item: Item, fallbackId: string, page: URL, accepted: boolean, pa
   };
 }
 
-function readThread(doc: Document, url: URL): Thread | null {
+function* readThread(doc: Document, url: URL): Generator<void, Thread | null, void> {
   const root = findRoot(doc);
   if (!root) return null;
   const found = replies(root);
@@ -254,7 +254,9 @@ function readThread(doc: Document, url: URL): Thread | null {
   const pathId = /\/(\d+)(?=[-/.]|$)/.exec(page.pathname)?.[1] ?? 'q';
   const question = toPost(root, pathId, page, false, null);
   question.permalink = page.href;
-  const answers = found.map(({ item, accepted }, i) => toPost(item, String(i + 1), page, accepted, null));
+  const answers = yield* eachPost(found, ({ item, accepted }, i) =>
+    toPost(item, String(i + 1), page, accepted, null),
+  );
   const title = tidy(root.value('name') ?? root.value('headline') ?? doc.title);
   return {
     id: `structured-data:${page.hostname}:${page.pathname}`,
@@ -266,7 +268,7 @@ function readThread(doc: Document, url: URL): Thread | null {
   };
 }
 
-export const structuredData: SiteAdapter = {
+export const structuredData = defineAdapter({
   id: 'structured-data',
   name: 'Structured data (schema.org)',
   matches: [],
@@ -281,10 +283,10 @@ export const structuredData: SiteAdapter = {
           .map((s) => s.textContent ?? '')
           .join('\n'),
       );
-    return hasMarkers && readThread(doc, url) !== null;
+    return hasMarkers && runToEnd(readThread(doc, url)) !== null;
   },
 
-  extract(doc, url) {
+  read(doc, url) {
     return readThread(doc, url);
   },
-};
+});

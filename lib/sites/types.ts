@@ -1,10 +1,19 @@
 import type { SiteId, Thread } from '../model';
 
 /**
+ * An extraction that can pause: a generator that yields after each post it reads, so whoever
+ * runs it may give the page its main thread back between any two posts, and that returns the
+ * Thread (or null when the page turns out not to be a thread). `lib/sites/reading.ts` runs one
+ * to its end in one go; the content script runs it in time slices (lib/content/slices.ts).
+ */
+export type ThreadReading = Generator<void, Thread | null, void>;
+
+/**
  * One adapter per site family. Adapters are pure functions of a parsed document and its
  * URL: they run unchanged in the content script (live DOM) and in Node (linkedom), so they
  * use only standard DOM APIs (`querySelector*`, `textContent`, attributes) and never
- * `innerText`, layout, or `window`.
+ * `innerText`, layout, or `window`. Write one with `defineAdapter` (lib/sites/reading.ts):
+ * an adapter implements `read`, and `extract` is that reading run in one go.
  */
 export interface SiteAdapter {
   id: SiteId;
@@ -20,7 +29,13 @@ export interface SiteAdapter {
   matches: readonly string[];
   /** Cheap check: is this page a thread this adapter can read? Must not throw. */
   detect(doc: Document, url: URL): boolean;
-  /** Full extraction. Returns null when the page turns out not to be a thread. */
+  /**
+   * Full extraction in steps: yields after each post, returns the Thread or null when the
+   * page turns out not to be a thread. Work between two yields stays small (one post, or the
+   * page-level reading before the first post), so a caller can keep every slice short.
+   */
+  read(doc: Document, url: URL): ThreadReading;
+  /** Full extraction in one go (`read` run to its end). Returns null when the page is not a thread. */
   extract(doc: Document, url: URL): Thread | null;
   /**
    * The element holding a post's own text on the live page (without bylines, vote widgets

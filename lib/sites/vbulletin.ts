@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter, eachPost } from './reading';
 import { absolute, canonicalUrl, readPostBody, textAt, tidy, toIso } from './dom';
 import { splitTopicPage } from './paged-topic';
 
@@ -116,7 +116,7 @@ function readPost(raw: RawPost, base: URL, offset: number | null): Post {
   };
 }
 
-export const vbulletin: SiteAdapter = {
+export const vbulletin = defineAdapter({
   id: 'vbulletin',
   name: 'vBulletin',
   matches: [],
@@ -131,12 +131,12 @@ export const vbulletin: SiteAdapter = {
     return message?.querySelector('blockquote.postcontent') ?? message;
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const threadId = threadIdOf(doc, url);
     const raws = rawPosts(doc);
     if (!threadId || raws.length === 0) return null;
     const offset = boardOffset(doc);
-    const posts = raws.map((r) => readPost(r, url, offset));
+    const posts = yield* eachPost(raws, (r) => readPost(r, url, offset));
     const threadUrl = new URL(`showthread.php?t=${threadId}`, url).href;
     // vB4 #pagetitle; vB3 prints the title last in the navbar; else the <title> before " - ".
     const title =
@@ -164,4 +164,4 @@ export const vbulletin: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Post, Thread } from '../model';
-import type { SiteAdapter } from './types';
+import { defineAdapter, eachPost } from './reading';
 import { absolute, canonicalUrl, parseCount, readPostBody, textAt, tidy, toIso } from './dom';
 import { splitTopicPage } from './paged-topic';
 
@@ -135,7 +135,7 @@ function readPost(article: Element, base: URL): Post | null {
   };
 }
 
-export const xenforo: SiteAdapter = {
+export const xenforo = defineAdapter({
   id: 'xenforo',
   name: 'XenForo',
   scoreNoun: 'reactions',
@@ -157,7 +157,7 @@ export const xenforo: SiteAdapter = {
     );
   },
 
-  extract(doc, url) {
+  *read(doc, url) {
     const threadId = threadIdOf(doc, url);
     if (!threadId) return null;
     const canonical = canonicalUrl(doc, url);
@@ -169,9 +169,10 @@ export const xenforo: SiteAdapter = {
     const baseHref = absolute(doc.querySelector('base[href]')?.getAttribute('href'), canonical);
     const base = baseHref ? new URL(baseHref) : canonical;
     const read =
-      v2.length > 0 ? v2.map((a) => readPost(a, base)) : xf1Posts(doc).map((li) => readXf1(li, base));
+      v2.length > 0
+        ? yield* eachPost(v2, (a) => readPost(a, base))
+        : yield* eachPost(xf1Posts(doc), (li) => readXf1(li, base));
     for (const post of read) {
-      if (!post) continue;
       const earlier = byId.get(post.id);
       if (earlier) {
         byId.delete(post.id);
@@ -199,4 +200,4 @@ export const xenforo: SiteAdapter = {
       answers,
     } satisfies Thread;
   },
-};
+});

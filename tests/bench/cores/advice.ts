@@ -6,6 +6,9 @@
  * 1,000-answer thread in ≤ 100 ms.
  */
 import { analyzeThread } from '../../../lib/advice';
+import { collectCandidates } from '../../../lib/advice/candidates';
+import { detectAdviceInPost } from '../../../lib/advice/detect';
+import { groupUnits } from '../../../lib/advice/group';
 import { splitSentences } from '../../../lib/advice/sentences';
 import type { Post, Thread } from '../../../lib/model';
 import type { BenchCore, Figure } from '../types';
@@ -95,8 +98,19 @@ export const bench: BenchCore = async () => {
 
   const smallMs = timed(15, () => analyzeThread(small));
   const bigMs = timed(7, () => analyzeThread(big));
+  // Where the time goes, stage by stage (each figure includes the stages before it).
+  const splitMs = timed(7, () => big.answers.map((p) => splitSentences(p)));
+  const detectMs = timed(7, () =>
+    big.answers.map((p) => detectAdviceInPost(splitSentences(p).map((s) => p.text.slice(s.start, s.end)))),
+  );
+  const collectMs = timed(7, () => collectCandidates(big));
+  const groupMs = timed(7, () => groupUnits(collectCandidates(big), new Set()));
   const figures: Figure[] = [
     { name: 'analyzeThread, 21 answers', value: smallMs, unit: 'ms' },
+    { name: '1,000 answers, stage: split sentences', value: splitMs, unit: 'ms' },
+    { name: '1,000 answers, stage: + detect advice', value: detectMs, unit: 'ms' },
+    { name: '1,000 answers, stage: + key terms (collectCandidates)', value: collectMs, unit: 'ms' },
+    { name: '1,000 answers, stage: + grouping', value: groupMs, unit: 'ms' },
     { name: `analyzeThread, 1,000 answers (${sentences} sentences)`, value: bigMs, unit: 'ms', target: 100 },
     { name: 'analyzeThread, per sentence (1,000 answers)', value: (bigMs * 1000) / sentences, unit: 'µs' },
     { name: 'growth 21 → 1,000 answers, per answer', value: bigMs / 1000 / (smallMs / 21), unit: 'x' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAdvice } from '../../../lib/advice/detect';
+import { adviceRules, detectAdvice, detectAdviceInPost } from '../../../lib/advice/detect';
 import { splitSentences } from '../../../lib/advice/sentences';
 import { stem, tokenize } from '../../../lib/advice/tokens';
 
@@ -184,5 +184,79 @@ describe('detectAdvice', () => {
     const perSentence = (used.user + used.system) / 1000 / sentences.length;
     // The budget is 0.02 ms; the bound leaves room for a loaded 2-core CI machine.
     expect(perSentence).toBeLessThan(0.05);
+  });
+});
+
+describe('detectAdviceInPost', () => {
+  const post = [
+    'We had the same trouble with our youngest last winter.',
+    'Try a white noise machine in her room.',
+    'Keep the bedtime routine short and boring.',
+    'It took about two weeks before she slept through.',
+  ];
+
+  it('gives one verdict per sentence, in order, deterministically', () => {
+    const verdicts = detectAdviceInPost(post);
+    expect(verdicts).toHaveLength(post.length);
+    expect(verdicts.map((v) => v.advice)).toEqual([false, true, true, false]);
+    expect(detectAdviceInPost(post)).toEqual(verdicts);
+    expect(detectAdviceInPost([])).toEqual([]);
+  });
+
+  it('reads a sentence with its neighbours: the same words score differently in another post', () => {
+    const s = 'A small night light can also make a difference.';
+    const amongAdvice = detectAdviceInPost([
+      'Try a white noise machine in her room.',
+      s,
+      'Keep the bedtime routine short and boring.',
+    ])[1]!;
+    const amongStory = detectAdviceInPost([
+      'We moved house when she was two.',
+      s,
+      'Her brother was born that spring.',
+    ])[1]!;
+    expect(amongAdvice.score).toBeGreaterThan(amongStory.score);
+  });
+
+  it('keeps stance, agreement and the strictness with the asker', () => {
+    const [against, agree] = detectAdviceInPost([
+      "Don't let her nap after four o'clock.",
+      'Seconding the white noise suggestion.',
+    ]);
+    expect(against).toMatchObject({ advice: true, stance: 'against' });
+    expect(agree).toMatchObject({ advice: true, agreement: true });
+    const asker = detectAdviceInPost(['Thanks everyone, I will try the white noise tonight.'], {
+      byAsker: true,
+    });
+    expect(asker[0]!.advice).toBe(false);
+  });
+});
+
+describe('rule features', () => {
+  // [sentence, rule, fires?]: the rules must fire on the phrasing they name and stay quiet on look-alikes.
+  const cases: [string, string, boolean][] = [
+    ["I'd talk to the school before anything else.", 'i_recommend', true],
+    ['Honestly, I would wait a week and see.', 'i_recommend', true],
+    ['I checked in assuming I would be given the room I booked.', 'i_recommend', false],
+    ['It was not what I would find in a five star place.', 'i_recommend', false],
+    ['The castle is a must-see if you are in town.', 'endorse', true],
+    ['It must have been painted in the seventies.', 'endorse', false],
+    ['It must have been painted in the seventies.', 'modal_soft', false],
+    ['Thanks to the tram stop outside, getting around is easy.', 'thanks', false],
+    ['Thanks to everyone who answered.', 'thanks', true],
+    ['It would be great if the editor kept my drafts.', 'wish_would', true],
+    ['I wish there were a dark theme.', 'wish_would', true],
+    ['There should be a way to mute a thread.', 'should_able', true],
+    ['The app needs an option to export notes.', 'should_able', true],
+    ['There should be a way to mute a thread.', 'wish_would', false],
+    ['He should be able to dress himself at that age.', 'should_able', true],
+    ['He should be able to dress himself at that age.', 'wish_would', false],
+    ['The settings page should allow users to pick a font.', 'should_able', true],
+    ['The settings page should allow users to pick a font.', 'wish_would', false],
+    ['Just google the model number and the word manual.', 'look_into', true],
+    ['Search engines like Google index the page within a day.', 'look_into', false],
+  ];
+  it.each(cases)('%s → %s %s', (sentence, rule, fires) => {
+    expect(adviceRules(sentence).includes(rule)).toBe(fires);
   });
 });

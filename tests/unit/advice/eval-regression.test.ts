@@ -4,7 +4,7 @@
  * figure reached. The seed thread's figures belong to the grouping/ranking tests.
  */
 import { describe, expect, it } from 'vitest';
-import { detectAdvice } from '../../../lib/advice/detect';
+import { detectAdvice, detectAdviceInPost } from '../../../lib/advice/detect';
 import {
   detokenise,
   evaluateDetection,
@@ -24,7 +24,10 @@ const REACHED: Record<TestSet, number> = {
 };
 
 describe('advice detection on the test splits', () => {
-  const results = evaluateDetection((text) => detectAdvice(text).advice);
+  const results = evaluateDetection({
+    alone: (text) => detectAdvice(text).advice,
+    inPost: (texts) => detectAdviceInPost(texts).map((v) => v.advice),
+  });
 
   it.each(TEST_SETS)('%s F1 stays within 0.02 of the reached figure', (name) => {
     expect(results[name].f1).toBeGreaterThanOrEqual(REACHED[name] - 0.02);
