@@ -40,7 +40,7 @@ const STRONG_BOOST = 1.4;
 
 /** Weight kept by a key said in passing rather than as the object of advice (Term.target). */
 const PASSING: Record<TermKind | 'link', number> = {
-  concept: 0.7,
+  concept: 0.4,
   code: 1,
   link: 1,
   phrase: 0.5,

@@ -12,6 +12,10 @@ import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
 import { OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
 import { stem } from './tokens';
 import { IMPERATIVE_VERBS } from './detect-features';
+import common from './model/common-stems.json';
+
+/** Stems of the most used English words (lib/cli/build-common-words.ts). */
+const COMMON = new Set(common.stems.split(' '));
 
 export type TermKind = 'concept' | 'parent' | 'code' | 'phrase' | 'word';
 
@@ -60,6 +64,11 @@ function americanise(w: string): string {
   return w.length > 5 ? w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1') : w;
 }
 
+/** The stem a word's `w:` key is built from (also used to build the common-word list). */
+export function wordStem(lower: string): string {
+  return stem(americanise(lower));
+}
+
 /** Word tokens with offsets; possessive and contracted tails dropped ("Sarno's" → sarno). */
 interface WordInfo {
   stem: string;
@@ -84,7 +93,7 @@ function wordInfo(lower: string): WordInfo {
     const lex = lexStem(lower);
     const forms = lexicon().byFirst.get(lex);
     w = {
-      stem: stop ? lower : stem(americanise(lower)),
+      stem: stop ? lower : wordStem(lower),
       lex,
       stop,
       forms,
@@ -234,11 +243,41 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
   return false;
 }
 
-function isName(toks: Tok[], i: number, text: string): boolean {
-  const t = toks[i]!;
-  if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
+function capitalisedMidSentence(toks: Tok[], i: number, text: string): boolean {
+  const t = toks[i];
+  if (!t || i === 0 || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
   // After a sentence or clause break the capital is grammar, not a name.
   return !/[.!?:;(]/.test(text.slice(toks[i - 1]!.end, t.start));
+}
+
+/** Whether tokens i and i+1 stand side by side, nothing but a space between. */
+function adjacent(toks: Tok[], i: number, text: string): boolean {
+  const a = toks[i];
+  const b = toks[i + 1];
+  return a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
+}
+
+/**
+ * A capitalised word standing alone mid-sentence: a name ("Bowen", "Sarno"). Not a common
+ * word capitalised in a title ("Theory", "Principles"), and not one word of a longer name
+ * ("Gillian Russell", "Claude Shannon"): the whole name is its phrase key.
+ */
+function isName(toks: Tok[], i: number, text: string): boolean {
+  if (!capitalisedMidSentence(toks, i, text) || COMMON.has(toks[i]!.stem)) return false;
+  const before = i > 1 && adjacent(toks, i - 1, text) && /^\p{Lu}/u.test(toks[i - 1]!.raw);
+  const after = adjacent(toks, i, text) && /^\p{Lu}/u.test(toks[i + 1]?.raw ?? '');
+  return !before && !after;
+}
+
+/** Two capitalised words side by side mid-sentence: a person's or product's name ("Eric Goodman"). */
+function isFullName(toks: Tok[], i: number, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.raw ?? '') || !adjacent(toks, i, text)) return false;
+  const first = COMMON.has(toks[i]!.stem);
+  const second = COMMON.has(toks[i + 1]!.stem);
+  // Opening a sentence, the first capital is grammar: only two uncommon words make a name there.
+  if (i === 0 || !capitalisedMidSentence(toks, i, text))
+    return /^\p{Lu}\p{Ll}/u.test(toks[i]!.raw) && !first && !second;
+  return !(first && second);
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
@@ -367,7 +406,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     let left = allTargets ? Infinity : toks.some((t) => t.start === a && !t.stop) ? 2 : 1;
     for (let i = 0; i < toks.length && left > 0; i++) {
       const t = toks[i]!;
-      if (t.start < a || t.start >= b || t.stop) continue;
+      // A long pick names its pick by uncommon words; "the paper", "a book" say nothing of which.
+      if (t.start < a || t.start >= b || t.stop || (allTargets && COMMON.has(t.stem))) continue;
       head[i] = 1;
       left--;
     }
@@ -441,7 +481,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     const sep = gap === 1 ? text.charCodeAt(t.end) : 0;
     if (phrases && next && !next.stop && !claimed[i + 1] && (sep === 32 || sep === 45)) {
       const strong = plainly(i) || plainly(i + 1);
-      const target = strong || inImperative(i) || isTarget(toks, i, i + 2);
+      const target = strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text);
       out.push({
         key: `p:${t.stem} ${next.stem}`,
         kind: 'phrase',
