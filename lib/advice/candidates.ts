@@ -6,7 +6,7 @@
 import type { Post, Thread } from '../model';
 import { detectAdviceInPost } from './detect';
 import { splitSentences } from './sentences';
-import { codeTerms, linkKey, sentenceTerms, type Term } from './keys';
+import { codeTerms, commandTerms, linkKey, sentenceTerms, type Term } from './keys';
 import { isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
 import type { AdviceSentence } from './types';
 
@@ -86,7 +86,7 @@ function attachPostKeys(post: Post, units: Unit[]): void {
     const at = blockOffset(post.text, block);
     let carrier = pool[0]!;
     for (const u of pool) if (at >= 0 && u.sentence.end <= at) carrier = u;
-    for (const t of codeTerms(block)) carrier.keys.add(t.key);
+    for (const t of [...codeTerms(block), ...commandTerms(block)]) carrier.keys.add(t.key);
   }
   for (const href of post.links ?? []) {
     const k = linkKey(href);

@@ -127,7 +127,13 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     for (const id of ids) {
       const u = c.units[id]!;
       // Advice proper, or a mention of a named remedy as what worked ("the Flexeril really helped").
-      if (u.tier === 'advice' || (kind === 'concept' && u.targets.has(key))) advised = true;
+      // …or a command written out to run ("type npx cap open android").
+      if (
+        u.tier === 'advice' ||
+        (kind === 'concept' && u.targets.has(key)) ||
+        (kind === 'code' && u.strong.has(key))
+      )
+        advised = true;
       if (u.targets.has(key)) aimedBy.add(u.person);
       // A plain word counts only where it is what is advised: passing uses by many people
       // ("the world", "the field") must not add up to a suggestion.

@@ -168,6 +168,71 @@ export function codeTerms(text: string): Term[] {
   return out;
 }
 
+/** Command-line tools whose first arguments say what is done ("npm install esm", "npx cap open"). */
+const LAUNCHERS = new Set(
+  'npm npx yarn pnpm pip pip3 git docker kubectl apt apt-get brew cargo go dotnet gem bundle conda poetry ionic cordova cap deno bun'.split(
+    ' ',
+  ),
+);
+
+/** Launchers whose first two arguments name the command ("npx cap open", "npm install esm"). */
+const TWO_WORD = new Set(
+  'npx ionic cap docker kubectl dotnet npm yarn pnpm pip pip3 brew apt apt-get gem cargo conda poetry'.split(
+    ' ',
+  ),
+);
+
+/** Command-line programs worth a key of their own: what an answer tells the reader to run. */
+const PROGRAMS = new Set([
+  ...LAUNCHERS,
+  ...'gradle gradlew mvn make cmake adb keytool jarsigner zipalign tsc webpack vite rails rake composer curl wget ssh scp rsync systemctl service chmod chown tar pm2 nginx java javac subst netsh ipconfig reg'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Commands a code block runs ("cd android && ./gradlew assembleDebug" → k:$gradlew): answers
+ * that run the same program give the same fix, whatever else their command lines say.
+ * Only known programs count: a line of program code is not a command.
+ */
+export function commandTerms(block: string): Term[] {
+  const out: Term[] = [];
+  for (const line of block.split('\n')) {
+    for (const segment of line.replace(/^\s*[$>#]\s+/, '').split(/&&|\|\||[|;]/)) {
+      const words = segment.trim().split(/\s+/);
+      let i = 0;
+      while (i < words.length && (words[i] === 'sudo' || /^\w+=/.test(words[i]!))) i++;
+      const program = (words[i] ?? '')
+        .replace(/^.*[\\/]/, '')
+        .replace(/\.(?:exe|bat|cmd|sh)$/i, '')
+        .toLowerCase();
+      if (!PROGRAMS.has(program)) continue;
+      const args = words.slice(i + 1).filter((w) => !w.startsWith('-') && /^[\w:@.\/-]+$/.test(w));
+      // "I use git for everything" names a tool, not a command.
+      if (LAUNCHERS.has(program) && (args.length === 0 || FUNCTION_WORD.has(args[0]!.toLowerCase()))) continue;
+      const parts = LAUNCHERS.has(program)
+        ? [program, ...args.slice(0, TWO_WORD.has(program) ? 2 : 1)]
+        : [program];
+      out.push({ key: 'k:$' + parts.join(' ').toLowerCase(), kind: 'code', start: 0, end: 0 });
+    }
+  }
+  return out;
+}
+
+/** Where a sentence starts running a known program ("type npx cap open android", "sudo ./gradlew"). */
+const COMMAND_IN_PROSE = new RegExp(
+  `(?:^|[\\s\`"'(])((?:sudo\\s+)?(?:\\.\\/)?(?:${[...PROGRAMS].map((p) => p.replace('-', '\\-')).join('|')})\\s+\\S)`,
+);
+
+/** Commands written in a sentence's own text, from the first known program on. */
+function proseCommands(text: string): Term[] {
+  const m = COMMAND_IN_PROSE.exec(text);
+  if (!m) return [];
+  const at = m.index + m[0].indexOf(m[1]!);
+  // A command written out is what to run: the object of advice wherever it stands.
+  return commandTerms(text.slice(at)).map((t) => ({ ...t, start: at, end: at, target: true, strong: true }));
+}
+
 /** The longest lexicon form starting at token i, if any. */
 function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: boolean } | null {
   const lex = lexicon();
@@ -416,6 +481,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
   const urls = urlSpans(text);
   let out: Term[] = codeTerms(text);
+  for (const c of proseCommands(text)) if (!out.some((t) => t.key === c.key)) out.push(c);
   if (urls.length > 0) out = out.filter((c) => !urls.some(([a, b]) => c.start < b && c.end > a));
   const lex = lexicon();
   // Tokens consumed by a lexicon form or inside a code token or URL are not also plain words
@@ -425,6 +491,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     for (let i = 0; i < toks.length; i++) if (toks[i]!.start < end && toks[i]!.end > start) claimed[i] = 1;
   };
   for (const t of out) {
+    if (t.key.startsWith('k:$')) continue;
     claim(t.start, t.end);
     // A code token is advised when the sentence tells the reader to use it ("add type=module",
     // "I used require()"), not when it only names it ("the file ms.js").

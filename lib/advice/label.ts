@@ -158,7 +158,8 @@ export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anch
   let order = 0;
   for (const u of units) {
     for (const t of u.terms) {
-      if (!keys.has(t.key) || t.kind === 'parent') continue;
+      // Commands carry no span of their own (see commandTerms): they are named by their key.
+      if (!keys.has(t.key) || t.kind === 'parent' || t.end <= t.start) continue;
       if (t.instance) {
         tally(named, nameOf(t, u.text), u.person, order++);
         continue;
@@ -183,8 +184,11 @@ export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anch
       a.first - b.first,
   );
   const topKey = keyOrder[0]?.[1];
-  let head: string;
-  if (!topKey) head = anchor.startsWith('l:') ? (wordsAround(units) ?? linkName(anchor)) : anchor.slice(2);
+  let head = '';
+  // A command is named by what it runs ("Run gradlew"), however its lines are written.
+  if (anchor.startsWith('k:$')) head = `Run ${anchor.slice(3)}`;
+  else if (!topKey)
+    head = anchor.startsWith('l:') ? (wordsAround(units) ?? linkName(anchor)) : anchor.slice(2);
   else {
     const spellings = ranked(topKey.surfaces);
     const top = spellings[0]!;
