@@ -207,9 +207,10 @@ export function commandTerms(block: string): Term[] {
         .replace(/\.(?:exe|bat|cmd|sh)$/i, '')
         .toLowerCase();
       if (!PROGRAMS.has(program)) continue;
-      const args = words.slice(i + 1).filter((w) => !w.startsWith('-') && /^[\w:@.\/-]+$/.test(w));
+      const args = words.slice(i + 1).filter((w) => !w.startsWith('-') && /^[\w:@./-]+$/.test(w));
       // "I use git for everything" names a tool, not a command.
-      if (LAUNCHERS.has(program) && (args.length === 0 || FUNCTION_WORD.has(args[0]!.toLowerCase()))) continue;
+      if (LAUNCHERS.has(program) && (args.length === 0 || FUNCTION_WORD.has(args[0]!.toLowerCase())))
+        continue;
       const parts = LAUNCHERS.has(program)
         ? [program, ...args.slice(0, TWO_WORD.has(program) ? 2 : 1)]
         : [program];
