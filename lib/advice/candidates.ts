@@ -29,6 +29,8 @@ export interface Unit {
   targets: Set<string>;
   /** Keys said plainly as the object of advice (Term.strong). */
   strong: Set<string>;
+  /** Keys that are targets only as names mid-sentence (Term.named). */
+  named: Set<string>;
   byAsker: boolean;
   /**
    * `advice`: the detector's verdict. `mention`: not phrased as advice, but names a known
@@ -148,6 +150,7 @@ export function collectCandidates(thread: Thread): Candidates {
       const keys = new Set<string>();
       const targets = new Set<string>();
       const strong = new Set<string>();
+      const named = new Set<string>();
       let telling = 0;
       for (const t of terms) {
         keys.add(t.key);
@@ -158,6 +161,7 @@ export function collectCandidates(thread: Thread): Candidates {
         }
         if (t.target) targets.add(t.key);
         if (t.strong) strong.add(t.key);
+        if (t.named) named.add(t.key);
         if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
       }
       // Built field by field: an object spread is a slow path, and this runs per sentence.
@@ -183,6 +187,7 @@ export function collectCandidates(thread: Thread): Candidates {
         keys: unitKeys,
         targets,
         strong,
+        named,
         byAsker,
         tier,
         replyTo,

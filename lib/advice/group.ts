@@ -38,6 +38,9 @@ const KIND_WEIGHT: Record<TermKind | 'link', number> = {
 /** Weight gained by a word or phrase said plainly as the object of advice (Term.strong). */
 const STRONG_BOOST = 1.4;
 
+/** Weight kept by a word that is a target only because it is a name mid-sentence (Term.named). */
+const NAMED_ONLY = 0.6;
+
 /** Weight kept by a key said in passing rather than as the object of advice (Term.target). */
 const PASSING: Record<TermKind | 'link', number> = {
   concept: 0.4,
@@ -101,6 +104,8 @@ function unitWeight(u: Unit, key: string, kind: TermKind | 'link'): number {
   if (!target) w *= PASSING[kind];
   // Two people plainly advising the same word ("put it in the fridge", "seconding the fridge") found a group.
   else if (u.strong.has(key) && (kind === 'word' || kind === 'phrase')) w *= STRONG_BOOST;
+  // A name said in passing ("vanilla JavaScript") is less surely advised than one recommended.
+  else if (u.named.has(key) && !u.strong.has(key)) w *= NAMED_ONLY;
   // A mention counts only for what it says worked or used, not for everything it names.
   if (u.tier === 'mention') w = target ? w * 0.6 : 0;
   return w;

@@ -38,6 +38,8 @@ export interface Term {
   target?: boolean;
   /** Directly negated: "don't apologize", "not ice", "avoid sitting". */
   negated?: boolean;
+  /** A target only because it is a name mid-sentence ("vanilla JavaScript", "Sarno's book"): weaker than one advised. */
+  named?: boolean;
   /**
    * Plainly the object of advice: inside an imperative ("put it in the fridge"), a pick, or
    * right after "try", "recommend", "seconding" (target words farther off may be in passing).
@@ -265,9 +267,7 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
  */
 /** Cues that put what follows them plainly in the advice: "try X", "seconding X". */
 const STRONG_CUES = new Set(
-  'try trying recommend recommending suggest suggesting seconding second nthing consider considering'.split(
-    ' ',
-  ),
+  'try trying recommend recommending suggest suggesting seconding nthing consider considering'.split(' '),
 );
 
 /** Whether a strong cue stands right before token i (one word, e.g. an article, may come between). */
@@ -534,12 +534,15 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.stop || claimed[i]) continue;
+    const advised = inImperative(i) || isTarget(toks, i, i + 1);
+    const name = !advised && isName(toks, i, text);
     out.push({
       key: 'w:' + t.stem,
       kind: 'word',
       start: t.start,
       end: t.end,
-      target: inImperative(i) || isTarget(toks, i, i + 1) || isName(toks, i, text),
+      target: advised || name,
+      named: name,
       negated: isNegated(toks, i, text),
       strong: plainly(i),
     });
