@@ -398,6 +398,15 @@ const IMPERATIVE_LEAD = new Set(
  * verb to the end of its clause ("Put it in the fridge", "Forgot to say: label the jar").
  * Every content word inside one is the object of advice.
  */
+/** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
+const CLAUSE_END = /[,;:.!?(]|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)\s)/gi;
+
+/**
+ * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
+ * comma with "then" or "and" ("Pour off the hooch when you get back, then feed it").
+ */
+const NEXT_CLAUSE = /[:;]\s|,\s(?:and\s)?then\s|,\sand\s|\sand then\s/g;
+
 interface Imperative {
   /** Where the verb starts. */
   verb: number;
@@ -423,7 +432,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       !IRREGULAR_PAST.has(v.lower) &&
       !/(?:[^s]s|ed|ly)$/.test(v.lower) &&
       OBJECT_START.has(next);
-    const clause = /[,;:.!?(]|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)\s)/gi;
+    const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
     const end = m ? m.index : text.length;
@@ -431,9 +440,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // leads to it ("ask your doctor", "talk to a PT").
     if (IMPERATIVE_VERBS.has(v.lower) || negative || shaped)
       spans.push({ verb: v.start, from: LIGHT_VERBS.has(v.lower) || negative ? v.end : v.start, end });
-    // On to the next clause that may be an imperative: after a colon or semicolon, or a
-    // comma with "then" or "and" ("Pour off the hooch when you get back, then feed it").
-    const colon = /[:;]\s|,\s(?:and\s)?then\s|,\sand\s|\sand then\s/g;
+    const colon = NEXT_CLAUSE;
     colon.lastIndex = end;
     const c = colon.exec(text);
     if (!c) break;
@@ -445,8 +452,17 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
 
 /** The imperative clauses of a sentence, verb to clause end ("Put it in the fridge"), as [start, end) offsets. */
 export function imperativeClauses(text: string): [number, number][] {
-  return imperativeSpans(tokens(text), text).map((x) => [x.verb, x.end]);
+  let spans = CLAUSES.get(text);
+  if (spans === undefined) {
+    spans = imperativeSpans(tokens(text), text).map((x) => [x.verb, x.end]);
+    // Labels ask again for the same sentences; bound the memo like the word memo.
+    if (CLAUSES.size > 10_000) CLAUSES.clear();
+    CLAUSES.set(text, spans);
+  }
+  return spans;
 }
+
+const CLAUSES = new Map<string, [number, number][]>();
 
 /** A pick named in a few words ("A Miele canister vacuum.") is all item; a longer sentence names its pick by name. */
 const SHORT_PICK_WORDS = 8;
