@@ -20,7 +20,7 @@ export interface SuggestionListProps {
 const FIRST_FRAME = 12;
 
 export function SuggestionList({ suggestions, scoreNoun, onOpen, onMore }: SuggestionListProps) {
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   // A long thread can have a hundred suggestions: the top of the list (all the popup shows at
   // first) is painted first, the rest a frame later, so the reader never waits for the tail.
   const [limit, setLimit] = useState(FIRST_FRAME);
@@ -43,18 +43,46 @@ export function SuggestionList({ suggestions, scoreNoun, onOpen, onMore }: Sugge
     e.preventDefault();
   };
 
+  const shown = suggestions.slice(0, limit);
+  // What several people said is the consensus; what one person said follows under its own
+  // heading, so a long tail of one-offs never reads as agreement.
+  const split = shown.findIndex((s) => s.people < 2);
+  const several = split === -1 ? shown : shown.slice(0, split);
+  const once = split === -1 ? [] : shown.slice(split);
+  const item = (s: SuggestionView, i: number) => (
+    <SuggestionItem
+      key={s.id}
+      suggestion={s}
+      rank={i + 1}
+      scoreNoun={scoreNoun}
+      onOpen={onOpen}
+      onMore={onMore}
+    />
+  );
+
   return (
-    <ol class="suggestions" ref={list} onKeyDown={onKeyDown} aria-label="Suggestions, most given first">
-      {suggestions.slice(0, limit).map((s, i) => (
-        <SuggestionItem
-          key={s.id}
-          suggestion={s}
-          rank={i + 1}
-          scoreNoun={scoreNoun}
-          onOpen={onOpen}
-          onMore={onMore}
-        />
-      ))}
-    </ol>
+    <div class="suggestion-lists" ref={list} onKeyDown={onKeyDown}>
+      {several.length > 0 && (
+        <ol class="suggestions" aria-label="Suggestions given by several people, most given first">
+          {several.map(item)}
+        </ol>
+      )}
+      {once.length > 0 && (
+        <section aria-labelledby={several.length > 0 ? 'said-once' : undefined}>
+          {several.length > 0 && (
+            <h2 class="list-heading" id="said-once">
+              Said by one person
+            </h2>
+          )}
+          <ol
+            class="suggestions"
+            start={several.length + 1}
+            aria-label={several.length > 0 ? undefined : 'Suggestions, best received first'}
+          >
+            {once.map((s, i) => item(s, several.length + i))}
+          </ol>
+        </section>
+      )}
+    </div>
   );
 }

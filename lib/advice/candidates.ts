@@ -143,27 +143,39 @@ export function collectCandidates(thread: Thread): Candidates {
       // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
       const pick = recommendations && opening && !reply;
       if (pick && replyTo === null) verdict.advice = true;
-      const adviceLike = verdict.advice || verdict.agreement;
-      // Phrase keys matter only for advice proper: other sentences skip building them.
-      const terms = sentenceTerms(text, adviceLike || pick, pick);
+      const isAdvice = verdict.advice || verdict.agreement;
+      // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
+      const terms = sentenceTerms(text, isAdvice || pick, pick);
+      // Most sentences are not advice: they only count as background (`seen`, `otherUses`),
+      // and become a mention when they name something telling. Their key sets are built only then.
+      if (!isAdvice && !pick) {
+        let telling = 0;
+        for (const t of terms) {
+          seen.add(t.key);
+          if (!byAsker) otherUses.set(t.key, (otherUses.get(t.key) ?? 0) + 1);
+          if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
+        }
+        if (byAsker || telling === 0) continue;
+      }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       const keys = new Set<string>();
       const targets = new Set<string>();
       const strong = new Set<string>();
       const named = new Set<string>();
-      let telling = 0;
+      const kept = new Set<string>();
       for (const t of terms) {
         keys.add(t.key);
         seen.add(t.key);
-        if (!byAsker) {
-          const uses = adviceLike && t.target ? adviceUses : otherUses;
+        if (!byAsker && (isAdvice || pick)) {
+          const uses = isAdvice && t.target ? adviceUses : otherUses;
           uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
         }
         if (t.target) targets.add(t.key);
         if (t.strong) strong.add(t.key);
         if (t.named) named.add(t.key);
-        if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
+        if (t.target || t.kind === 'concept' || t.kind === 'code') kept.add(t.key);
       }
+      if (byAsker && !isAdvice) continue;
       // Built field by field: an object spread is a slow path, and this runs per sentence.
       const sentence: AdviceSentence = {
         postId: s.postId,
@@ -176,7 +188,7 @@ export function collectCandidates(thread: Thread): Candidates {
         stance: verdict.stance,
         agreement: verdict.agreement,
       };
-      const unit = (unitKeys: Set<string>, tier: Unit['tier']): Unit => ({
+      advice.push({
         id: -1,
         post,
         postIndex,
@@ -184,30 +196,17 @@ export function collectCandidates(thread: Thread): Candidates {
         sentence,
         text,
         terms,
-        keys: unitKeys,
+        // A mention keeps only its telling keys: a remedy's name, code, or what it says
+        // worked; a pick keeps every key (it is all about what it names).
+        keys: isAdvice || pick ? keys : kept,
         targets,
         strong,
         named,
         byAsker,
-        tier,
+        tier: isAdvice ? 'advice' : 'mention',
         replyTo,
         reply,
       });
-      if (verdict.advice || verdict.agreement) {
-        advice.push(unit(keys, 'advice'));
-        continue;
-      }
-      if (byAsker) continue;
-      if (pick) {
-        advice.push(unit(keys, 'mention'));
-        continue;
-      }
-      // A mention keeps only its telling keys: a remedy's name, code, or what it says worked.
-      if (telling > 0) {
-        const kept = new Set<string>();
-        for (const t of terms) if (t.target || t.kind === 'concept' || t.kind === 'code') kept.add(t.key);
-        advice.push(unit(kept, 'mention'));
-      }
     }
     attachPostKeys(post, advice);
     for (const u of advice) for (const k of u.keys) seen.add(k);

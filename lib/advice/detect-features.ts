@@ -172,6 +172,12 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
     /\b(?:it (?:might|may|would|could|will) (?:be|help)|(?:might|may|could|would) (?:be (?:worth|a good idea|helpful|best|better|good)|help)|worth (?:a (?:try|shot|look|visit|read)|the (?:trip|money|price|extra|visit|wait)|trying|looking|checking|considering|asking|visiting|it)|a good idea|good idea to|best (?:bet|thing|option|to)|better off|is key|is important|is essential|helps? to|make sure|be sure|don't forget|remember to|feel free|keep in mind|bear in mind|must.?(?:see|do|try|visit)|a must.?have)\b/,
     'might may could would will worth idea best better key important essential help helps sure forget remember free mind must',
   ],
+  // "It might be worth asking...", "worth a try": a suggestion in any forum's words.
+  [
+    'worth_doing',
+    /\b(?:(?:might|may|could|would|will|should)(?: \w+)? be (?:well |really |definitely |probably |also )?worth (?:it|a|the|\w+ing)|worth (?:a (?:try|shot|look)|trying|looking into|checking|considering|asking|getting|seeing|talking to|reading))\b/,
+    'worth',
+  ],
   ['please', /\b(?:please|pls|plz)\b/, 'please pls plz'],
   // Wishes for a change ("It would be great if...", "I wish there was...", "there should be"): suggestion mining's core pattern.
   [
@@ -388,6 +394,12 @@ export function firedRules(lower: string, tokens?: string[]): string[] {
 export interface SentenceFeatures {
   /** Hashed feature indices (may repeat: a repeated index counts twice). */
   idx: number[];
+  /**
+   * How many of `idx` come first and are lexical (word and word-bigram features): the
+   * trainer drops some of them at random so the model leans on the phrasing of advice as
+   * well as on the topic words of its training data.
+   */
+  lexical: number;
   /** Fired rule names, for stance and agreement decisions. */
   rules: string[];
   /** Whether the sentence opens with an imperative verb. */
@@ -431,6 +443,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     else if (PAST.has(t) || (t.length > 4 && t.endsWith('ed'))) past++;
   }
   idx.push(mix(mix(K_BIGRAM, prev), END) & HASH_MASK);
+  const lexical = idx.length;
   const first = tokens[0] ?? '';
   const h0 = hashString(first);
   idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), hashString(tokens[1] ?? '')) & HASH_MASK);
@@ -472,5 +485,5 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   const n = tokens.length;
   idx.push(F_LEN[n <= 3 ? 0 : n <= 7 ? 1 : n <= 15 ? 2 : n <= 30 ? 3 : 4]!);
   if (rules.length === 0 && !imperative) idx.push(F_NONE);
-  return { idx, rules, imperative, lower };
+  return { idx, lexical, rules, imperative, lower };
 }

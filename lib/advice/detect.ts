@@ -93,9 +93,10 @@ export class AdviceDetector {
     const { rules, lower } = f;
     let score = sigmoid(z);
     for (const r of rules) {
-      // First-hand success is how forum answers recommend most ("X helped me"); the Reddit
-      // labels count it less often, so its floor sits just above the threshold.
-      const floor = r === 'helped_me' ? threshold + 0.05 : this.floors[r];
+      // First-hand success is how forum answers recommend most ("X helped me"), and "it might
+      // be worth asking" is a suggestion anywhere; the Reddit labels count both less often
+      // (too few to learn from), so their floor sits just above the threshold.
+      const floor = r === 'helped_me' || r === 'worth_doing' ? threshold + 0.05 : this.floors[r];
       if (floor !== undefined && floor > score) score = floor;
     }
     // Courtesy lines are short; the anchored regex is skipped for anything longer.

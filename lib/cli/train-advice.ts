@@ -38,16 +38,34 @@ export interface TrainOptions {
   folds: number;
   /** Share of training sentences shown without their context; 1: every sentence twice, alone and in its post. */
   alone: number;
+  /**
+   * Share of lexical features (words, word bigrams) dropped at random from each example at
+   * each step (inverted dropout: the kept ones count 1 / (1 - dropout), so the weights are
+   * used as they are). It costs nothing measurable on the dev splits, and a model trained on
+   * one subreddit transfers better to the other (cross-subreddit F1 0.637 → 0.643).
+   */
+  dropout: number;
 }
 
-/** Chosen on the Reddit dev splits: more epochs or a higher rate overfit the ~15k sentences. */
+/** One training example: hashed feature indices, of which the first `lexical` are words and bigrams. */
+export interface Example {
+  idx: readonly number[];
+  lexical: number;
+}
+
+/**
+ * Chosen on Reddit data alone: the mean of the dev F1 (both subreddits, sentences read in their
+ * posts) and of the cross-subreddit F1 (trained on one subreddit's train split, thresholds on
+ * its dev split, scored on the other's dev split), a stand-in for forums unlike the training data.
+ */
 export const DEFAULT_OPTIONS: TrainOptions = {
-  epochs: 3,
+  epochs: 5,
   l2: 1e-5,
   rate: 0.02,
   posWeight: 1.3,
   folds: 5,
   alone: 1,
+  dropout: 0.4,
 };
 
 export interface TrainedModel {
@@ -56,9 +74,9 @@ export interface TrainedModel {
   weights: Float64Array;
 }
 
-/** Logistic regression by AdaGrad SGD with L2 over sparse binary features. */
+/** Logistic regression by AdaGrad SGD with L2 over sparse binary features, with lexical dropout. */
 export function trainLogistic(
-  feats: readonly (readonly number[])[],
+  examples: readonly Example[],
   labels: readonly (0 | 1)[],
   opt: TrainOptions,
   seed: number,
@@ -68,22 +86,36 @@ export function trainLogistic(
   const g2 = new Float64Array(dim).fill(1e-8);
   let bias = 0;
   let bg2 = 1e-8;
-  const order = feats.map((_, i) => i);
+  const order = examples.map((_, i) => i);
   const rand = rng(seed);
+  const drop = rng(seed + 1);
+  const kept = 1 / (1 - opt.dropout);
+  const xs: number[] = [];
+  const vs: number[] = [];
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const k of order) {
-      const x = feats[k]!;
+      const { idx, lexical } = examples[k]!;
+      xs.length = 0;
+      vs.length = 0;
+      for (let i = 0; i < idx.length; i++) {
+        if (i < lexical && opt.dropout > 0) {
+          if (drop() < opt.dropout) continue;
+          vs.push(kept);
+        } else vs.push(1);
+        xs.push(idx[i]!);
+      }
       let z = bias;
-      for (const f of x) z += w[f]!;
+      for (let i = 0; i < xs.length; i++) z += w[xs[i]!]! * vs[i]!;
       const p = 1 / (1 + Math.exp(-z));
       const y = labels[k]!;
       const g = (p - y) * (y > 0 ? opt.posWeight : 1);
-      for (const f of x) {
-        const gf = g + opt.l2 * w[f]!;
+      for (let i = 0; i < xs.length; i++) {
+        const f = xs[i]!;
+        const gf = g * vs[i]! + opt.l2 * w[f]!;
         g2[f] = g2[f]! + gf * gf;
         w[f] = w[f]! - (opt.rate * gf) / Math.sqrt(g2[f]!);
       }
@@ -108,13 +140,13 @@ export function train(
   posts: readonly { thread: string; rows: readonly Labelled[] }[],
   opt: TrainOptions = DEFAULT_OPTIONS,
 ): TrainedModel {
-  const base = posts.map((p) => p.rows.map((r) => sentenceFeatures(r.text).idx));
+  const base = posts.map((p) => p.rows.map((r) => sentenceFeatures(r.text)));
   // First-pass scores of every training sentence from a model that never saw its thread.
   const threads = [...new Set(posts.map((p) => p.thread))].sort();
   const foldOf = new Map(threads.map((t, i) => [t, i % opt.folds]));
   const first = posts.map((p) => new Float64Array(p.rows.length));
   for (let fold = 0; fold < opt.folds; fold++) {
-    const feats: number[][] = [];
+    const feats: Example[] = [];
     const labels: (0 | 1)[] = [];
     posts.forEach((p, k) => {
       if (foldOf.get(p.thread) === fold) return;
@@ -126,24 +158,25 @@ export function train(
     const m = trainLogistic(feats, labels, opt, 20200 + fold);
     posts.forEach((p, k) => {
       if (foldOf.get(p.thread) !== fold) return;
-      p.rows.forEach((_, i) => (first[k]![i] = prob(m, base[k]![i]!)));
+      p.rows.forEach((_, i) => (first[k]![i] = prob(m, base[k]![i]!.idx)));
     });
   }
-  const feats: number[][] = [];
+  const feats: Example[] = [];
   const labels: (0 | 1)[] = [];
   const rand = rng(7);
   posts.forEach((p, k) => {
     const scores = postScores(first[k]!);
     p.rows.forEach((r, i) => {
-      const x = [...base[k]![i]!];
+      const { idx, lexical } = base[k]![i]!;
+      const x = [...idx];
       if (opt.alone >= 1) {
         // Every sentence twice: once alone, once in its post.
-        feats.push([...x, F_CTX_UNKNOWN]);
+        feats.push({ idx: [...x, F_CTX_UNKNOWN], lexical });
         labels.push(r.label);
         contextFeatures(scores, i, x);
       } else if (rand() < opt.alone) x.push(F_CTX_UNKNOWN);
       else contextFeatures(scores, i, x);
-      feats.push(x);
+      feats.push({ idx: x, lexical });
       labels.push(r.label);
     });
   });

@@ -3,54 +3,71 @@
  * and tree walking, so they give the same result on a live page and under linkedom.
  */
 
-/** Block elements (by `localName`): a line break before and after their text. */
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tr',
-  'ul',
-  'details',
-  'summary',
-]);
-/** Elements whose text is never a post's words (by `localName`). */
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'button',
-  'iframe',
-  'object',
-  'select',
-  'textarea',
+/** How the reader treats an element, by `localName`; any other element is inline text. */
+const enum Kind {
+  /** A line break before and after its text. */
+  Block = 1,
+  /** A blank line before and after its text. */
+  Paragraph,
+  /** A paragraph that quotes (unless the adapter says which elements quote). */
+  Quote,
+  /** Never a post's words (scripts, controls, embedded objects). */
+  Skip,
+  Break,
+  Code,
+  Link,
+}
+
+const KIND = new Map<string, Kind>([
+  ...[
+    'address',
+    'article',
+    'aside',
+    'dd',
+    'div',
+    'dl',
+    'dt',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'header',
+    'hr',
+    'li',
+    'main',
+    'nav',
+    'ol',
+    'section',
+    'table',
+    'tr',
+    'ul',
+    'details',
+    'summary',
+  ].map((tag) => [tag, Kind.Block] as const),
+  ['p', Kind.Paragraph],
+  ['blockquote', Kind.Quote],
+  ...[
+    'script',
+    'style',
+    'noscript',
+    'template',
+    'svg',
+    'button',
+    'iframe',
+    'object',
+    'select',
+    'textarea',
+  ].map((tag) => [tag, Kind.Skip] as const),
+  ['br', Kind.Break],
+  ['pre', Kind.Code],
+  ['a', Kind.Link],
 ]);
 
 export interface PostBody {
@@ -71,6 +88,8 @@ export interface ReadOptions {
 
 /** Collapses runs of spaces, keeps line structure, trims blank runs to one empty line. */
 export function tidy(text: string): string {
+  // Most strings (names, labels) need only the trim: one test instead of four replaces.
+  if (!/[\u00a0\t\n\v\f\r]| {2}/.test(text)) return text.trim();
   return text
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t\f\v\r]+/g, ' ')
@@ -79,137 +98,177 @@ export function tidy(text: string): string {
     .trim();
 }
 
-/** Structural line break while reading; whitespace in the page's own text is collapsed around it. */
-const LINE = '\u0001';
 /** Code block placeholder `\u0002<index>\u0003`: code keeps its own line breaks and spaces. */
 // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose: pages never contain them
 const CODE = /\u0002(\d+)\u0003/g;
 
-/**
- * A whitespace run that is more than a lone space, with the line markers in it: each becomes
- * one space, or one or two line breaks (as many as the markers in it, at most two). A lone
- * space between two words, by far the most common gap, is not even matched.
- */
-// eslint-disable-next-line no-control-regex -- LINE is a control character on purpose
-const GAP = /[\s\u0001]{2,}|[^\S ]|\u0001/g;
+/** Whitespace other than single spaces: a text that has none is appended as it stands. */
+const LOOSE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
-function gapText(run: string): string {
-  let lines = 0;
-  for (let i = 0; i < run.length && lines < 2; i++) if (run.charCodeAt(i) === 1) lines++;
-  return lines === 0 ? ' ' : lines === 1 ? '\n' : '\n\n';
-}
-
-/**
- * Turns the raw reading (page text + markers) into tidy text in one pass over the string:
- * whitespace collapsed, markers turned into line breaks, code put back in place.
- */
-function finish(raw: string, code: readonly string[]): string {
-  let t = raw.replace(GAP, gapText);
-  if (code.length > 0) {
-    t = t.replace(CODE, (_, i: string) => code[Number(i)] ?? '');
-    if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
-  }
+/** Puts code back in place of its placeholders, as the finished text or a quote of it. */
+function finish(text: string, code: readonly string[]): string {
+  if (code.length === 0) return text;
+  let t = text.replace(CODE, (_, i: string) => code[Number(i)] ?? '');
+  if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
   return t.trim();
 }
 
-/** What one reading of a post body collects while it walks. */
-interface Walk {
-  options: ReadOptions;
-  quoteSet: Set<Element> | null;
-  skipSet: Set<Element> | null;
-  out: string;
-  quoteStarts: number[];
-  quoteEnds: number[];
-  code: string[];
-  links: string[];
-}
+/**
+ * One reading of a post body. The text is built as it is read: page text with its whitespace
+ * runs collapsed to one space, structural line breaks (at most two in a row, never next to a
+ * space), nothing at either end. Breaks and spaces are held back until more text comes, so each
+ * piece of text is appended once and nothing is rescanned at the end.
+ */
+class BodyReader {
+  text = '';
+  readonly code: string[] = [];
+  readonly links: string[] = [];
+  /** Start and end offsets in `text` of each quotation, in pairs (null until there is one). */
+  quoteMarks: number[] | null = null;
+  private breaks = 0;
+  private space = false;
 
-/** Reads the children of `parent` into `w`: text as it stands, markers for structure. */
-function walkChildren(parent: Node, w: Walk): void {
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    const type = node.nodeType;
-    if (type === 3) {
-      w.out += (node as Text).data;
-      continue;
+  constructor(
+    private readonly base: URL,
+    private readonly quoteSet: Set<Element> | null,
+    private readonly skipSet: Set<Element> | null,
+  ) {}
+
+  /** Page text (whitespace not yet collapsed). */
+  add(data: string): void {
+    // The line break between two tags, the commonest text node of all.
+    if (data === '\n' || data === ' ') {
+      this.space = true;
+      return;
     }
-    if (type !== 1) continue;
-    const el = node as Element;
-    const tag = el.localName;
-    if (SKIP.has(tag) || w.skipSet?.has(el)) continue;
-    if (tag === 'br') {
-      w.out += LINE;
-      continue;
+    let t = LOOSE.test(data) ? data.replace(/\s+/g, ' ') : data;
+    let start = 0;
+    let end = t.length;
+    if (end > 0 && t.charCodeAt(0) === 32) {
+      this.space = true;
+      start = 1;
     }
-    if (tag === 'pre') {
-      const body = (el.textContent ?? '').replace(/\s+$/, '');
-      if (body) {
-        w.code.push(body);
-        w.out += `${LINE}${LINE}\u0002${w.code.length - 1}\u0003${LINE}${LINE}`;
+    if (start >= end) return;
+    const trailing = t.charCodeAt(end - 1) === 32;
+    if (trailing) end--;
+    if (start > 0 || end < t.length) t = t.slice(start, end);
+    if (this.text.length > 0) {
+      if (this.breaks > 0) this.text += this.breaks === 1 ? '\n' : '\n\n';
+      else if (this.space) this.text += ' ';
+    }
+    this.text += t;
+    this.breaks = 0;
+    this.space = trailing;
+  }
+
+  /** Structural line breaks (two make a blank line; more add nothing). */
+  lineBreak(n: number): void {
+    this.breaks = Math.min(2, this.breaks + n);
+  }
+
+  private gap(kind: Kind | undefined): void {
+    if (kind === Kind.Block) this.lineBreak(1);
+    else if (kind === Kind.Paragraph || kind === Kind.Quote) this.lineBreak(2);
+  }
+
+  private link(el: Element): void {
+    const href = el.getAttribute('href');
+    if (!href || href.startsWith('#')) return;
+    try {
+      const abs = new URL(href, this.base);
+      if (abs.protocol === 'http:' || abs.protocol === 'https:') this.links.push(abs.href);
+    } catch {
+      /* unparsable href: the text still counts */
+    }
+  }
+
+  /**
+   * Whether an element's text can be read in one go: every element in it is an inline element
+   * with only text inside, which the walk would neither skip, break, nor mark as a quote. Its
+   * links are collected on the way.
+   */
+  private flat(el: Element): boolean {
+    let child = el.firstElementChild;
+    if (child === null) return true;
+    const first = child;
+    for (; child; child = child.nextElementSibling) {
+      if (child.firstElementChild !== null) return false;
+      const kind = KIND.get(child.localName);
+      if (kind !== undefined && kind !== Kind.Link) return false;
+      if (this.skipSet?.has(child) || this.quoteSet?.has(child)) return false;
+    }
+    for (child = first; child; child = child.nextElementSibling) {
+      if (child.localName === 'a') this.link(child);
+    }
+    return true;
+  }
+
+  /** Reads the children of `parent`: text as it stands, line breaks for structure. */
+  walk(parent: Node): void {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === 3) {
+        this.add((node as Text).data);
+        continue;
       }
-      continue;
-    }
-    if (tag === 'a') {
-      const href = el.getAttribute('href');
-      if (href && !href.startsWith('#')) {
-        try {
-          const abs = new URL(href, w.options.base);
-          if (abs.protocol === 'http:' || abs.protocol === 'https:') w.links.push(abs.href);
-        } catch {
-          /* unparsable href: the text still counts */
+      if (type !== 1) continue;
+      const el = node as Element;
+      const kind = KIND.get(el.localName);
+      if (kind === Kind.Skip || (this.skipSet !== null && this.skipSet.has(el))) continue;
+      if (kind === Kind.Break) {
+        this.lineBreak(1);
+        continue;
+      }
+      if (kind === Kind.Code) {
+        const body = (el.textContent ?? '').replace(/\s+$/, '');
+        if (body) {
+          this.code.push(body);
+          this.lineBreak(2);
+          this.add(`\u0002${this.code.length - 1}\u0003`);
+          this.lineBreak(2);
         }
+        continue;
       }
+      if (kind === Kind.Link) this.link(el);
+      const quote = this.quoteSet !== null ? this.quoteSet.has(el) : kind === Kind.Quote;
+      this.gap(kind);
+      const start = this.text.length;
+      // Only text inside, or text and plain inline elements (a paragraph with a link or some
+      // code in it): one read of all its text instead of a walk.
+      if (this.flat(el)) this.add(el.textContent ?? '');
+      else this.walk(el);
+      if (quote) (this.quoteMarks ??= []).push(start, this.text.length);
+      this.gap(kind);
     }
-    const isQuote = w.quoteSet ? w.quoteSet.has(el) : tag === 'blockquote';
-    const block = BLOCK.has(tag);
-    // An element with no element inside is only text: one read instead of a walk.
-    const leaf = el.firstElementChild === null;
-    if (!block && !isQuote) {
-      if (leaf) w.out += el.textContent ?? '';
-      else walkChildren(el, w);
-      continue;
-    }
-    const gap = !block ? '' : tag === 'p' || tag === 'blockquote' ? LINE + LINE : LINE;
-    w.out += gap;
-    const startAt = w.out.length;
-    if (leaf) w.out += el.textContent ?? '';
-    else walkChildren(el, w);
-    if (isQuote) {
-      w.quoteStarts.push(startAt);
-      w.quoteEnds.push(w.out.length);
-    }
-    w.out += gap;
   }
 }
 
 /**
  * Reads a post body: its visible text in reading order, plus the quotes, code and links in it.
- * Hot path (every post of every thread page): one walk, raw text concatenated, whitespace
- * collapsed once at the end rather than per text node.
+ * Hot path (every post of every thread page): one walk, each piece of text appended once.
  */
 export function readPostBody(root: Element, options: ReadOptions): PostBody {
   // Matching sets are collected once per post: `el.matches()` on every element re-parses the
   // selector under linkedom and adds up in the browser too.
-  const w: Walk = {
-    options,
-    quoteSet: options.quoteSelector
-      ? new Set(Array.from(root.querySelectorAll(options.quoteSelector)))
-      : null,
-    skipSet: options.skipSelector ? new Set(Array.from(root.querySelectorAll(options.skipSelector))) : null,
-    out: '',
-    quoteStarts: [],
-    quoteEnds: [],
-    code: [],
-    links: [],
-  };
-  if (w.skipSet?.size === 0) w.skipSet = null;
-  walkChildren(root, w);
+  const quoteSet = options.quoteSelector
+    ? new Set(Array.from(root.querySelectorAll(options.quoteSelector)))
+    : null;
+  let skipSet = options.skipSelector
+    ? new Set(Array.from(root.querySelectorAll(options.skipSelector)))
+    : null;
+  if (skipSet?.size === 0) skipSet = null;
+  const r = new BodyReader(options.base, quoteSet, skipSet);
+  r.walk(root);
   const quotes: string[] = [];
-  for (let i = 0; i < w.quoteStarts.length; i++) {
-    const q = finish(w.out.slice(w.quoteStarts[i], w.quoteEnds[i]), w.code);
-    if (q) quotes.push(q);
+  const marks = r.quoteMarks;
+  if (marks) {
+    for (let i = 0; i < marks.length; i += 2) {
+      const q = finish(r.text.slice(marks[i], marks[i + 1]).trim(), r.code);
+      if (q) quotes.push(q);
+    }
   }
-  const links = w.links.length > 1 ? [...new Set(w.links)] : w.links;
-  return { text: finish(w.out, w.code), quotes, code: w.code, links };
+  const links = r.links.length > 1 ? [...new Set(r.links)] : r.links;
+  return { text: finish(r.text, r.code), quotes, code: r.code, links };
 }
 
 /** Trimmed text of the first match, or '' */
@@ -227,14 +286,35 @@ export function parseCount(text: string | null | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Resolves an href against a base; '' when it cannot be parsed. */
-export function absolute(href: string | null | undefined, base: URL): string {
+const SIMPLE_PATH = /^\/(?!\/)[\w\-~!$&()*+,;=:@/.]*(?:#[\w\-~!$&()*+,;=:@/.?]*)?$/;
+
+/** The base's origin when root-relative paths may be joined to it as strings (http and https). */
+function joinableOrigin(base: URL): string | null {
+  return base.protocol === 'https:' || base.protocol === 'http:' ? base.origin : null;
+}
+
+function resolve(href: string | null | undefined, base: URL, origin: string | null): string {
   if (!href) return '';
+  // A root-relative path of plain characters resolves to itself on the base's origin: no URL
+  // to build for each of a thousand permalinks. Anything else (dot segments, escapes,
+  // queries, other schemes) goes through the URL parser.
+  if (origin !== null && SIMPLE_PATH.test(href) && !href.includes('/.')) return origin + href;
   try {
     return new URL(href, base).href;
   } catch {
     return '';
   }
+}
+
+/** Resolves an href against a base; '' when it cannot be parsed. */
+export function absolute(href: string | null | undefined, base: URL): string {
+  return resolve(href, base, href && href.charCodeAt(0) === 47 ? joinableOrigin(base) : null);
+}
+
+/** `absolute` against one base for many hrefs (a permalink per post): the base is read once. */
+export function resolverFor(base: URL): (href: string | null | undefined) => string {
+  const origin = joinableOrigin(base);
+  return (href) => resolve(href, base, origin);
 }
 
 /** The page's canonical URL (link rel=canonical, then og:url), or the given URL. */
@@ -252,9 +332,29 @@ export function canonicalUrl(doc: Document, url: URL): URL {
   return url;
 }
 
+const UTC_STAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?(?:Z|\+00:?00)$/;
+
+/**
+ * A UTC stamp in plain ISO form ("2021-01-10T10:00:00Z", "+00:00"), written back as
+ * `toISOString` would without building a Date (most sites print one per post). Null for any
+ * other form or for a field out of its everyday range (the Date parser decides those).
+ */
+function utcIso(value: string): string | null {
+  const m = UTC_STAMP.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, sec = '00', ms = '000'] = m;
+  if (mo! < '01' || mo! > '12' || d! < '01' || d! > '28' || h! > '23' || mi! > '59' || sec > '59')
+    return null;
+  return `${y}-${mo}-${d}T${h}:${mi}:${sec}.${ms}Z`;
+}
+
 /** ISO string for a parsable date, else null. */
 export function toIso(value: string | number | Date | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string') {
+    const iso = utcIso(value);
+    if (iso) return iso;
+  }
   const d = value instanceof Date ? value : new Date(value);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }

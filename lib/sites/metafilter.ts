@@ -1,6 +1,6 @@
 import type { Post, Thread } from '../model';
 import { defineAdapter } from './reading';
-import { absolute, canonicalUrl, parseCount, readPostBody, textAt, tidy } from './dom';
+import { canonicalUrl, parseCount, readPostBody, resolverFor, textAt, tidy } from './dom';
 import { monthNumber, parseClock, zonedIso } from './time';
 
 /** MetaFilter prints times in US Pacific time to readers who are not logged in. */
@@ -100,6 +100,8 @@ interface ThreadContext {
   postDate: PostDate | null;
   /** The question's text, whitespace collapsed and lower-cased, for `quotedLines`. */
   question: string;
+  /** `absolute` against the thread's URL. */
+  resolve(href: string | null | undefined): string;
 }
 
 function readComment(el: Element, ctx: ThreadContext): Post | null {
@@ -118,7 +120,7 @@ function readComment(el: Element, ctx: ThreadContext): Post | null {
   return {
     id,
     author: tidy(links.author?.textContent ?? '') || 'anonymous',
-    permalink: absolute(links.permalink?.getAttribute('href') ?? `${ctx.threadPath}#${id}`, ctx.base),
+    permalink: ctx.resolve(links.permalink?.getAttribute('href') ?? `${ctx.threadPath}#${id}`),
     text: body.text,
     score: links.favorites ? (parseCount(links.favorites.textContent) ?? 0) : 0,
     accepted: el.classList.contains('best'),
@@ -186,6 +188,7 @@ export const metafilter = defineAdapter({
       threadPath,
       postDate: header.date,
       question: question.text.replace(/\s+/g, ' ').toLowerCase(),
+      resolve: resolverFor(canonical),
     };
     const answers: Post[] = [];
     const seen = new Set<string>();

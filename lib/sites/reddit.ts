@@ -1,6 +1,6 @@
 import type { Post, Thread } from '../model';
 import { defineAdapter } from './reading';
-import { absolute, canonicalUrl, readPostBody, tidy, toIso } from './dom';
+import { absolute, canonicalUrl, readPostBody, resolverFor, tidy, toIso } from './dom';
 
 /**
  * Reddit comment pages in the three markups still served: old.reddit.com (`.thing`
@@ -178,21 +178,39 @@ interface OldParts {
 
 /** The comment's own `.entry` (its replies sit beside it, in `.child`). */
 function ownEntry(thing: Element): Element | null {
+  // The first `.entry` inside is the thing's own (its replies come after it, in `.child`).
+  const first = thing.querySelector('.entry');
+  if (first === null || first.parentElement === thing) return first;
   for (let el = thing.firstElementChild; el; el = el.nextElementSibling) {
     if (el.classList.contains('entry')) return el;
   }
   return null;
 }
 
+/** Whether an element of the entry lies in a comment text (`.md`), which is the author's markup. */
+function inText(el: Element, entry: Element): boolean {
+  for (let p: Element | null = el; p && p !== entry; p = p.parentElement) {
+    if (p.classList.contains('md')) return true;
+  }
+  return false;
+}
+
 /** A field of the entry, never from inside the comment's text (`.md`). */
 function entryPart(entry: Element, selector: string): Element | null {
   const el = entry.querySelector(selector);
-  if (!el || !el.closest('.md') || !entry.contains(el.closest('.md'))) return el;
-  for (const e of Array.from(entry.querySelectorAll(selector))) {
-    const md = e.closest('.md');
-    if (!md || !entry.contains(md)) return e;
-  }
+  if (!el || !inText(el, entry)) return el;
+  for (const e of Array.from(entry.querySelectorAll(selector))) if (!inText(e, entry)) return e;
   return null;
+}
+
+/** The entry's own time stamp (not an edit's): found by tag first, the browser's fast path. */
+function entryTime(entry: Element): Element | null {
+  const time = entry.querySelector('time');
+  if (!time) return null;
+  if (time.hasAttribute('datetime') && !time.classList.contains('edited-timestamp') && !inText(time, entry)) {
+    return time;
+  }
+  return entryPart(entry, 'time[datetime]:not(.edited-timestamp)');
 }
 
 /**
@@ -204,7 +222,7 @@ function oldEntry(thing: Element): OldParts {
   const part = (selector: string): Element | null => (entry ? entryPart(entry, selector) : null);
   return {
     md: entry?.querySelector('.md') ?? null,
-    time: part('time[datetime]:not(.edited-timestamp)'),
+    time: entry ? entryTime(entry) : null,
     author: () => part('.author'),
     score: () => part('.score.unvoted'),
     scoreHidden: () => part('.score-hidden') !== null,
@@ -263,6 +281,7 @@ function* readOld(doc: Document, postId: string, base: URL): Generator<void, Rea
 
   const answers: Post[] = [];
   const seen = new Set<string>();
+  const resolve = resolverFor(base);
   const area = doc.querySelector('.commentarea') ?? doc;
   for (const el of Array.from(area.querySelectorAll('.thing.comment'))) {
     const id = oldThingId(el);
@@ -272,8 +291,8 @@ function* readOld(doc: Document, postId: string, base: URL): Generator<void, Rea
     const author = el.getAttribute('data-author') ?? tidy(parts.author()?.textContent ?? '');
     const deleted = el.classList.contains('deleted') || !el.hasAttribute('data-author');
     const permalink =
-      absolute(el.getAttribute('data-permalink'), base) ||
-      absolute(parts.bylink()?.getAttribute('href'), base) ||
+      resolve(el.getAttribute('data-permalink')) ||
+      resolve(parts.bylink()?.getAttribute('href')) ||
       `${base.origin}${base.pathname.replace(/\/?$/, '/')}${id}/`;
     const parentThing = oldParentThing(el);
     answers.push(

@@ -34,115 +34,123 @@ function seTime(value: string | null | undefined): string | null {
   return /^\d{4}-\d\d-\d\dT/.test(v) ? toIso(v) : null;
 }
 
-/** Everything a post's own markup says about it. */
-interface Parts {
-  body: Element | null;
-  cards: Element[];
-  created: Element | null;
-  count: Element | null;
-  legacyCount: Element | null;
-  indicator: Element | null;
-  legacyAccepted: boolean;
-  notice: boolean;
-}
+/**
+ * Selectors are tried one at a time: a browser answers a query for one class on a fast path,
+ * and a selector list on a slow one. The body's markers, newest first: a page carries one kind.
+ */
+const BODY = ['.js-post-body', '.post-text', '[itemprop="text"]'];
+const VOTE_COUNT = ['.js-vote-count', '[itemprop="upvoteCount"]'];
+const NOTICE = ['.js-post-notice', '.post-notice'];
 
-/** Whether an element lies in the post's comment list (whose cards and scores are the commenters'). */
-function inComments(el: Element, post: Element): boolean {
-  const list = el.closest('.comments, .js-comments-container');
-  return list !== null && post.contains(list);
-}
-
-/** The first match of `selector` in the post that is not in its comments. */
-function own(post: Element, selector: string): Element | null {
-  const first = post.querySelector(selector);
-  if (!first || !inComments(first, post)) return first;
-  for (const el of Array.from(post.querySelectorAll(selector))) if (!inComments(el, post)) return el;
-  return null;
+/** The earlier of two elements in document order (either may be missing). */
+function earlier(a: Element | null, b: Element | null): Element | null {
+  if (!a) return b;
+  if (!b) return a;
+  // 2: DOCUMENT_POSITION_PRECEDING (b comes before a).
+  return a.compareDocumentPosition(b) & 2 ? b : a;
 }
 
 /**
- * Notices (deleted, locked, "needs details") are the site's words: beside the body, or in the
- * body's first two levels (`<div><aside class="js-post-notice">`). Usually there is none.
+ * A post's own markup, each part looked up when first needed with native queries scoped to the
+ * post (the browser's own walk: far cheaper than visiting the sixty-odd elements of an answer
+ * from script); current pages answer most fields from attributes without any query. Parts are
+ * never read from the post's comments (their cards and scores are the commenters') nor from
+ * inside its body (the author's markup).
  */
-function hasNotice(post: Element, body: Element | null): boolean {
-  for (const n of Array.from(post.querySelectorAll('.js-post-notice, .post-notice'))) {
-    if (inComments(n, post) || n.closest('.post-signature')) continue;
-    if (!body?.contains(n)) return true;
-    const parent = n.parentElement;
-    if (parent === body || parent?.parentElement === body) return true;
+class Parts {
+  readonly body: Element | null;
+
+  constructor(readonly post: Element) {
+    let body: Element | null = null;
+    for (let i = 0; i < BODY.length && !body; i++) body = this.mine(BODY[i]!);
+    this.body = body;
   }
-  return false;
-}
 
-/**
- * The parts of a post, one native query each: a selector query scoped to one post is the
- * browser's own walk, far cheaper than visiting every element from script (an answer is some
- * sixty elements). Parts are never read from the post's comments (their cards and scores are
- * the commenters') nor from inside its body (the author's markup).
- */
-function partsOf(post: Element): Parts {
-  const body = own(post, '.js-post-body, .post-text, [itemprop="text"]');
-  const outside = (el: Element | null): Element | null => (el && body?.contains(el) ? null : el);
-  return {
-    body,
-    cards: Array.from(post.querySelectorAll('.post-signature')).filter((c) => !inComments(c, post)),
-    created: outside(own(post, 'time[itemprop="dateCreated"]')),
-    count: outside(own(post, '.js-vote-count, [itemprop="upvoteCount"]')),
-    legacyCount: outside(own(post, '.vote-count-post')),
-    indicator: outside(own(post, '.js-accepted-answer-indicator')),
-    legacyAccepted: outside(own(post, '.vote-accepted-on')) !== null,
-    notice: hasNotice(post, body),
-  };
-}
+  /**
+   * Whether an element belongs to the post itself rather than to its comment list (`.comments`
+   * in every layout since 2013, with `.js-comments-container` on current pages).
+   */
+  private own(el: Element): boolean {
+    const list = el.closest('.comments');
+    return list === null || !this.post.contains(list);
+  }
 
-/**
- * The owner's signature card. An edit by someone else adds an "edited" card before it, so
- * the owner is the card marked `.owner` (questions) or else the last card.
- */
-function ownerCard(cards: Element[]): Element | null {
-  return cards.find((c) => c.classList.contains('owner')) ?? cards[cards.length - 1] ?? null;
-}
+  /** The first element of the post (not of its comments) matching `selector`. */
+  private mine(selector: string): Element | null {
+    const el = this.post.querySelector(selector);
+    if (!el || this.own(el)) return el;
+    return Array.from(this.post.querySelectorAll(selector)).find((e) => this.own(e)) ?? null;
+  }
 
-/** What a signature card says. */
-interface Card {
-  named: Element | null;
-  userLink: Element | null;
-  details: Element | null;
-  stamp: Element | null;
-}
+  /** The first element beside the body matching any of `selectors` (the earliest in the page). */
+  part(selectors: readonly string[]): Element | null {
+    let best: Element | null = null;
+    for (const selector of selectors) best = earlier(best, this.mine(selector));
+    return best && this.body?.contains(best) ? null : best;
+  }
 
-function readCard(card: Element | null): Card {
-  if (!card) return { named: null, userLink: null, details: null, stamp: null };
-  const details = card.querySelector('.user-details');
-  let userLink: Element | null = null;
-  if (details) {
-    for (const a of Array.from(
-      card.querySelectorAll('a.user-details[href*="/users/"], .user-details a[href*="/users/"]'),
-    )) {
-      if (tidy(a.textContent ?? '')) {
-        userLink = a;
-        break;
-      }
+  /** The post's own `<time itemprop="dateCreated">`: found by tag first, the browser's fast path. */
+  created(): Element | null {
+    const time = this.post.querySelector('time');
+    if (time && time.getAttribute('itemprop') === 'dateCreated' && this.own(time)) {
+      return this.body?.contains(time) ? null : time;
     }
+    return time ? this.part(['time[itemprop="dateCreated"]']) : null;
   }
-  return {
-    named: details
-      ? card.querySelector('.user-details[itemprop="name"], .user-details [itemprop="name"]')
-      : null,
-    userLink,
-    details,
-    stamp: card.querySelector('.user-action-time span[title], span.user-action-time[title]'),
-  };
+
+  /**
+   * Notices (deleted, locked, "needs details") are the site's words: beside the body, or in the
+   * body's first two levels (`<div><aside class="js-post-notice">`). Usually there is none.
+   */
+  hasNotice(): boolean {
+    if (NOTICE.every((n) => this.post.querySelector(n) === null)) return false;
+    for (const n of Array.from(this.post.querySelectorAll(NOTICE.join(', ')))) {
+      if (!this.own(n) || n.closest('.post-signature')) continue;
+      if (!this.body?.contains(n)) return true;
+      const parent = n.parentElement;
+      if (parent === this.body || parent?.parentElement === this.body) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The owner's signature card. An edit by someone else adds an "edited" card before it, so
+   * the owner is the card marked `.owner` (questions) or else the last card.
+   */
+  ownerCard(): Element | null {
+    const cards = this.post.querySelectorAll('.post-signature');
+    let last: Element | null = null;
+    for (let i = 0; i < cards.length; i++) {
+      const card = cards[i]!;
+      if (!this.own(card)) continue;
+      if (card.classList.contains('owner')) return card;
+      last = card;
+    }
+    return last;
+  }
 }
 
-function authorOf(card: Card): string {
-  const named = tidy(card.named?.textContent ?? '');
+/** The first element in a card's `.user-details` matching `selector` (the details element itself included). */
+function inDetails(card: Element, details: Element, selector: string): Element | null {
+  if (details.matches(selector)) return details;
+  // One details block per card is the rule; the card-wide query covers any other.
+  return details.querySelector(selector) ?? card.querySelector(`.user-details ${selector}`);
+}
+
+function authorOf(card: Element | null): string {
+  const details = card?.querySelector('.user-details');
+  if (!card || !details) return 'anonymous';
+  const named = tidy(inDetails(card, details, '[itemprop="name"]')?.textContent ?? '');
   if (named) return named;
-  const link = tidy(card.userLink?.textContent ?? '');
-  if (link) return link;
+  for (const a of Array.from(
+    card.querySelectorAll('a.user-details[href*="/users/"], .user-details a[href*="/users/"]'),
+  )) {
+    const link = tidy(a.textContent ?? '');
+    if (link) return link;
+  }
   // Deleted and unregistered users are printed as plain text ("user12345").
-  for (let n = card.details?.firstChild ?? null; n; n = n.nextSibling) {
-    if (n.nodeType === 3 || (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'SPAN')) {
+  for (let n = details.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 || (n.nodeType === 1 && (n as Element).localName === 'span')) {
       const t = tidy(n.textContent ?? '');
       if (t && !/^\d/.test(t)) return t;
     }
@@ -150,27 +158,31 @@ function authorOf(card: Card): string {
   return 'anonymous';
 }
 
-function timeOf(parts: Parts, card: Card): string | null {
-  const created = parts.created?.getAttribute('datetime');
+function timeOf(parts: Parts, card: Element | null): string | null {
+  const created = parts.created()?.getAttribute('datetime');
   if (created) return seTime(created);
   // Older pages: the owner card's "asked / answered <span title=...>" (never the "edited" time).
-  return seTime(card.stamp?.getAttribute('title'));
+  const stamp = card?.querySelector('.user-action-time span[title], span.user-action-time[title]');
+  return seTime(stamp?.getAttribute('title'));
 }
 
-function scoreOf(post: Element, parts: Parts): number | null {
-  const attr = post.getAttribute('data-score');
+function scoreOf(parts: Parts): number | null {
+  const attr = parts.post.getAttribute('data-score');
   if (attr && /^-?\d+$/.test(attr)) return Number(attr);
-  const value = parts.count?.getAttribute('data-value');
+  const count = parts.part(VOTE_COUNT);
+  const value = count?.getAttribute('data-value');
   if (value && /^-?\d+$/.test(value)) return Number(value);
-  const legacy = parts.legacyCount ?? parts.count;
+  const legacy = parts.part(['.vote-count-post']) ?? count;
   return legacy ? parseCount(legacy.textContent) : null;
 }
 
-function isAccepted(post: Element, parts: Parts): boolean {
+function isAccepted(parts: Parts): boolean {
+  const post = parts.post;
   if (post.classList.contains('accepted-answer') || post.getAttribute('itemprop') === 'acceptedAnswer')
     return true;
-  if (parts.indicator) return !parts.indicator.classList.contains('d-none');
-  return parts.legacyAccepted;
+  const indicator = parts.part(['.js-accepted-answer-indicator']);
+  if (indicator) return !indicator.classList.contains('d-none');
+  return parts.part(['.vote-accepted-on']) !== null;
 }
 
 /**
@@ -187,19 +199,19 @@ function answerElements(doc: Document): Element[] {
 }
 
 function readPost(post: Element, id: string, permalink: string, base: URL, isQuestion: boolean): Post {
-  const parts = partsOf(post);
+  const parts = new Parts(post);
   // Notices are rare (deleted, locked posts); matching the skip selector costs on every element.
   const body = parts.body
-    ? readPostBody(parts.body, parts.notice ? { base, skipSelector: BODY_SKIP } : { base })
+    ? readPostBody(parts.body, parts.hasNotice() ? { base, skipSelector: BODY_SKIP } : { base })
     : null;
-  const card = readCard(ownerCard(parts.cards));
+  const card = parts.ownerCard();
   return {
     id,
     author: authorOf(card),
     permalink,
     text: body?.text ?? '',
-    score: scoreOf(post, parts),
-    accepted: !isQuestion && isAccepted(post, parts),
+    score: scoreOf(parts),
+    accepted: !isQuestion && isAccepted(parts),
     time: timeOf(parts, card),
     parentId: null,
     deleted: post.classList.contains('deleted-answer'),
@@ -239,7 +251,7 @@ export const stackexchange = defineAdapter({
     const q = questionElement(doc);
     const post =
       q && q.getAttribute('data-questionid') === postId ? q : doc.getElementById(`answer-${postId}`);
-    return post ? partsOf(post).body : null;
+    return post ? new Parts(post).body : null;
   },
 
   *read(doc, url) {

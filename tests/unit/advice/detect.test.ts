@@ -253,6 +253,9 @@ describe('rule features', () => {
     ['He should be able to dress himself at that age.', 'wish_would', false],
     ['The settings page should allow users to pick a font.', 'should_able', true],
     ['The settings page should allow users to pick a font.', 'wish_would', false],
+    ['It might be worth asking the landlord first.', 'worth_doing', true],
+    ['A second opinion is worth a try.', 'worth_doing', true],
+    ['The view was worth every penny.', 'worth_doing', false],
     ['Just google the model number and the word manual.', 'look_into', true],
     ['Search engines like Google index the page within a day.', 'look_into', false],
   ];

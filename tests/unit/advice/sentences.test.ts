@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../lib/advice/sentences';
+import { plainSegments, splitSentences } from '../../../lib/advice/sentences';
 import type { Post } from '../../../lib/model';
 
 function post(text: string, extra: Partial<Post> = {}): Post {
@@ -130,5 +130,45 @@ describe('splitSentences', () => {
     expect(sentences.every((s) => s.text === sentence.trim())).toBe(true);
     // One Intl.Segmenter call on the whole 186 KB string takes seconds; chunked it is milliseconds.
     expect(ms).toBeLessThan(1500);
+  });
+});
+
+describe('plainSegments (the segmenter fast path)', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const icu = (line: string) =>
+    [...segmenter.segment(line)].map((s) => ({ index: s.index, segment: s.segment }));
+  // Lines the fast path takes: it must break exactly where the segmenter does.
+  const plain = [
+    'Try magnesium. It worked for me.',
+    'Really? yes, really! and then some.',
+    'Wait... then go. Or not.',
+    'Two  spaces.  Still fine!  Ok.',
+    'Hmm?? ok!! Yes... no, not that.',
+    'Really?! yes.',
+    'It ends with a space. ',
+    'Café crème is great. Naïve question – is it?',
+    'He said “go” first. Then stop 😀. Done',
+    'No terminal at all',
+    'Dr. Eric Goodman wrote it.',
+  ];
+  it.each(plain)('%s', (line) => {
+    const pieces = plainSegments(line);
+    expect(pieces).not.toBeNull();
+    expect(pieces).toEqual(icu(line));
+  });
+
+  // Lines whose breaks depend on rules the fast path leaves to the segmenter.
+  const tricky = [
+    'Take 2.5 mg. Then rest.',
+    'Try a relaxant, e.g. baclofen.',
+    'She said "go." Then left.',
+    'Is it? (Maybe.) Yes.',
+    'Wow!. yes.',
+    'Version 3. 4 more to go.',
+    'Stop。Start.',
+    'Line\rbreak. Here.',
+  ];
+  it.each(tricky)('leaves %j to the segmenter', (line) => {
+    expect(plainSegments(line)).toBeNull();
   });
 });

@@ -157,6 +157,38 @@ describe('the popup', () => {
     expect(h.openPost).toHaveBeenCalledWith(4, '2', 'https://ask.metafilter.com/1/q#2');
   });
 
+  it('lists what one person said under its own heading, ranks continuing, arrows crossing over', async () => {
+    const view = {
+      ...ready,
+      suggestions: [
+        ready.suggestions[0]!,
+        { ...ready.suggestions[1]!, id: 's3', label: 'check the breaker', people: 1, supporterCount: 1 },
+        { ...ready.suggestions[1]!, id: 's4', label: 'call an electrician', people: 1, supporterCount: 1 },
+      ],
+    };
+    render(<PopupApp host={host([view])} />);
+    const heading = await screen.findByRole('heading', { name: 'Said by one person' });
+    const items = screen.getAllByTestId('suggestion');
+    expect(items.map((e) => e.querySelector('[data-testid=suggestion-label]')!.textContent)).toEqual([
+      'restart it',
+      'check the breaker',
+      'call an electrician',
+    ]);
+    // The heading stands between the consensus and the one-offs.
+    expect(items[0]!.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(heading.compareDocumentPosition(items[1]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(items[1]!.querySelector('.rank')!.textContent).toBe('2');
+    items[0]!.focus();
+    fireEvent.keyDown(items[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[1]);
+  });
+
+  it('has no such heading when every suggestion was given by several people', async () => {
+    render(<PopupApp host={host([ready])} />);
+    await screen.findAllByTestId('suggestion');
+    expect(screen.queryByRole('heading', { name: 'Said by one person' })).toBeNull();
+  });
+
   it('closes on Escape', async () => {
     const h = host([ready]);
     render(<PopupApp host={h} />);
