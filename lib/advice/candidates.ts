@@ -6,7 +6,8 @@
 import type { Post, Thread } from '../model';
 import { detectAdviceInPost } from './detect';
 import { splitSentences } from './sentences';
-import { codeTerms, linkKey, sentenceTerms, type Term } from './keys';
+import { codeTerms, commandTerms, linkKey, sentenceTerms, type Term } from './keys';
+import { isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
 import type { AdviceSentence } from './types';
 
 /** One sentence of a post, analysed. */
@@ -26,6 +27,10 @@ export interface Unit {
   keys: Set<string>;
   /** Keys said at least once as the object of advice (Term.target). */
   targets: Set<string>;
+  /** Keys said plainly as the object of advice (Term.strong). */
+  strong: Set<string>;
+  /** Keys that are targets only as names mid-sentence (Term.named). */
+  named: Set<string>;
   byAsker: boolean;
   /**
    * `advice`: the detector's verdict. `mention`: not phrased as advice, but names a known
@@ -33,6 +38,10 @@ export interface Unit {
    * can add its author to a group that advice founded, never found one.
    */
   tier: 'advice' | 'mention';
+  /** The answer this unit's post replies to (null for replies to the question). */
+  replyTo: string | null;
+  /** Set on a reply's opening sentence when it agrees or disagrees with the answer replied to. */
+  reply: ReplyStance | null;
 }
 
 export interface Candidates {
@@ -44,6 +53,13 @@ export interface Candidates {
   answerCount: number;
   /** Keys of the thread's title: its topic, rarely itself the advice. */
   titleKeys: Set<string>;
+  /**
+   * How many times answers use each key as the object of advice, and otherwise: a key said
+   * mostly in stories and background ("my muscles…") is the thread's topic, one said mostly
+   * as what to do ("put it in the fridge") is what is advised, however many say it.
+   */
+  adviceUses: Map<string, number>;
+  otherUses: Map<string, number>;
 }
 
 function personOf(author: string): string {
@@ -72,7 +88,7 @@ function attachPostKeys(post: Post, units: Unit[]): void {
     const at = blockOffset(post.text, block);
     let carrier = pool[0]!;
     for (const u of pool) if (at >= 0 && u.sentence.end <= at) carrier = u;
-    for (const t of codeTerms(block)) carrier.keys.add(t.key);
+    for (const t of [...codeTerms(block), ...commandTerms(block)]) carrier.keys.add(t.key);
   }
   for (const href of post.links ?? []) {
     const k = linkKey(href);
@@ -94,12 +110,18 @@ export function collectCandidates(thread: Thread): Candidates {
   const asker = personOf(thread.question.author);
   const units: Unit[] = [];
   const postsWithKey = new Map<string, number>();
+  const adviceUses = new Map<string, number>();
+  const otherUses = new Map<string, number>();
+  const recommendations = isRecommendationRequest(thread);
+  const answerIds = new Set<string>();
+  for (const a of thread.answers) answerIds.add(a.id);
   let answerCount = 0;
   thread.answers.forEach((post, postIndex) => {
     if (post.deleted || !post.text.trim()) return;
     const person = personOf(post.author);
     const byAsker = person === asker && asker !== '';
     if (!byAsker) answerCount++;
+    const replyTo = post.parentId !== null && answerIds.has(post.parentId) ? post.parentId : null;
     const seen = new Set<string>();
     const advice: Unit[] = [];
     const sentences = splitSentences(post);
@@ -110,15 +132,27 @@ export function collectCandidates(thread: Thread): Candidates {
       const s = sentences[k]!;
       const text = texts[k]!;
       const verdict = verdicts[k]!;
+      const opening = s.index === 0 && !byAsker;
+      // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
+      const reply = opening && replyTo !== null ? replyStance(text) : null;
+      if (reply) {
+        verdict.agreement = true;
+        if (reply === 'disagree') verdict.stance = 'against';
+      }
+      // A recommendation thread's answer names its pick first, advice-like or not ("A Miele
+      // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
+      const pick = recommendations && opening && !reply;
+      if (pick && replyTo === null) verdict.advice = true;
       const isAdvice = verdict.advice || verdict.agreement;
-      // Phrase keys matter only for advice proper: other sentences skip building them.
-      const terms = sentenceTerms(text, isAdvice);
-      // Most sentences are not advice: they only count as background (`seen`), and become a
-      // mention when they name something telling. Their key sets are built only then.
-      if (!isAdvice) {
+      // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
+      const terms = sentenceTerms(text, isAdvice || pick, pick);
+      // Most sentences are not advice: they only count as background (`seen`, `otherUses`),
+      // and become a mention when they name something telling. Their key sets are built only then.
+      if (!isAdvice && !pick) {
         let telling = 0;
         for (const t of terms) {
           seen.add(t.key);
+          if (!byAsker) otherUses.set(t.key, (otherUses.get(t.key) ?? 0) + 1);
           if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
         }
         if (byAsker || telling === 0) continue;
@@ -126,13 +160,22 @@ export function collectCandidates(thread: Thread): Candidates {
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       const keys = new Set<string>();
       const targets = new Set<string>();
+      const strong = new Set<string>();
+      const named = new Set<string>();
       const kept = new Set<string>();
       for (const t of terms) {
         keys.add(t.key);
         seen.add(t.key);
+        if (!byAsker && (isAdvice || pick)) {
+          const uses = isAdvice && t.target ? adviceUses : otherUses;
+          uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
+        }
         if (t.target) targets.add(t.key);
+        if (t.strong) strong.add(t.key);
+        if (t.named) named.add(t.key);
         if (t.target || t.kind === 'concept' || t.kind === 'code') kept.add(t.key);
       }
+      if (byAsker && !isAdvice) continue;
       // Built field by field: an object spread is a slow path, and this runs per sentence.
       const sentence: AdviceSentence = {
         postId: s.postId,
@@ -153,11 +196,16 @@ export function collectCandidates(thread: Thread): Candidates {
         sentence,
         text,
         terms,
-        // A mention keeps only its telling keys: a remedy's name, code, or what it says worked.
-        keys: isAdvice ? keys : kept,
+        // A mention keeps only its telling keys: a remedy's name, code, or what it says
+        // worked; a pick keeps every key (it is all about what it names).
+        keys: isAdvice || pick ? keys : kept,
         targets,
+        strong,
+        named,
         byAsker,
         tier: isAdvice ? 'advice' : 'mention',
+        replyTo,
+        reply,
       });
     }
     attachPostKeys(post, advice);
@@ -169,5 +217,5 @@ export function collectCandidates(thread: Thread): Candidates {
     }
   });
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
-  return { units, postsWithKey, answerCount, titleKeys };
+  return { units, postsWithKey, answerCount, titleKeys, adviceUses, otherUses };
 }

@@ -35,9 +35,15 @@ const KIND_WEIGHT: Record<TermKind | 'link', number> = {
   word: 0.45,
 };
 
+/** Weight gained by a word or phrase said plainly as the object of advice (Term.strong). */
+const STRONG_BOOST = 1.4;
+
+/** Weight kept by a word that is a target only because it is a name mid-sentence (Term.named). */
+const NAMED_ONLY = 0.6;
+
 /** Weight kept by a key said in passing rather than as the object of advice (Term.target). */
 const PASSING: Record<TermKind | 'link', number> = {
-  concept: 0.7,
+  concept: 0.4,
   code: 1,
   link: 1,
   phrase: 0.5,
@@ -67,22 +73,28 @@ export interface KeyStat {
   weight: number;
   /** Some sentence on the key is advice proper, not only a mention. */
   advised: boolean;
+  /** The thread's topic: it may widen a group, never found one. */
+  topic: boolean;
 }
 
 /** Tunables, exported for tests and the bench; defaults are what the engine uses. */
 export const GROUP_TUNING = {
   /** A key needs this weight (Σ over people of their best sentence's weight) to found a multi-answer group. */
-  minAnchorWeight: 1.15,
+  minAnchorWeight: 1.2,
   /** A key below the anchor weight may still fold into a group when it reaches this weight. */
   minFoldWeight: 0.6,
   /** Share of a key's sentences already in one group above which the key folds into that group. */
   foldShare: 0.6,
   /** Lexicon concepts are distinct things: they fold only when nearly always said together. */
   foldShareConcept: 0.8,
+  /** Share of a group's sentences also in a larger group above which the two merge. */
+  mergeShare: 0.6,
   /** A sentence joins a key's group when the key weighs at least this share of its heaviest key. */
   centralShare: 0.75,
   /** Share of answers using a word (anywhere) above which it is the thread's topic, not advice. */
   topicShare: 0.35,
+  /** …unless at least this share of its uses are as the object of advice. */
+  topicAdviceShare: 0.4,
 };
 
 /** One sentence's weight for a key: kind, whether it is the object of advice, advice or mention. */
@@ -90,6 +102,10 @@ function unitWeight(u: Unit, key: string, kind: TermKind | 'link'): number {
   let w = KIND_WEIGHT[kind];
   const target = u.targets.has(key) || kind === 'code' || kind === 'link';
   if (!target) w *= PASSING[kind];
+  // Two people plainly advising the same word ("put it in the fridge", "seconding the fridge") found a group.
+  else if (u.strong.has(key) && (kind === 'word' || kind === 'phrase')) w *= STRONG_BOOST;
+  // A name said in passing ("vanilla JavaScript") is less surely advised than one recommended.
+  else if (u.named.has(key) && !u.strong.has(key)) w *= NAMED_ONLY;
   // A mention counts only for what it says worked or used, not for everything it names.
   if (u.tier === 'mention') w = target ? w * 0.6 : 0;
   return w;
@@ -111,12 +127,27 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     const kind = kindOf(key, parentKeys);
     // Each person counts once, by their most telling sentence on the key.
     const best = new Map<string, number>();
+    const aimedBy = new Set<string>();
     let advised = false;
     for (const id of ids) {
       const u = c.units[id]!;
       // Advice proper, or a mention of a named remedy as what worked ("the Flexeril really helped").
-      if (u.tier === 'advice' || (kind === 'concept' && u.targets.has(key))) advised = true;
-      const w = unitWeight(u, key, kind);
+      // …or a command written out to run ("type npx cap open android").
+      if (
+        u.tier === 'advice' ||
+        (kind === 'concept' && u.targets.has(key)) ||
+        (kind === 'code' && u.strong.has(key))
+      )
+        advised = true;
+      if (u.targets.has(key)) aimedBy.add(u.person);
+      // A plain word counts only where it is what is advised: passing uses by many people
+      // ("the world", "the field") must not add up to a suggestion.
+      // Likewise a code token named in passing ("the file ms.js"), unless it comes from the
+      // code block the sentence introduces.
+      const passing =
+        !u.targets.has(key) &&
+        (kind === 'word' || kind === 'phrase' || (kind === 'code' && u.terms.some((t) => t.key === key)));
+      const w = passing ? 0 : unitWeight(u, key, kind);
       if (w > (best.get(u.person) ?? 0)) best.set(u.person, w);
     }
     let weight = 0;
@@ -124,9 +155,21 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     // The thread's own topic ("back", "module" in "import outside a module") is context, not advice.
     if ((kind === 'word' || kind === 'phrase') && c.titleKeys.has(key)) weight *= 0.3;
     const share = (c.postsWithKey.get(key) ?? 0) / Math.max(1, c.answerCount);
-    if ((kind === 'word' || kind === 'phrase') && c.answerCount >= 6 && share > GROUP_TUNING.topicShare)
-      weight *= 0.4;
-    stats.push({ key, units: ids, people: best.size, weight, advised });
+    // Said by many, and mostly outside advice: the thread's topic. Said by many as advice: the consensus.
+    const adviceShare =
+      (c.adviceUses.get(key) ?? 0) / Math.max(1, (c.adviceUses.get(key) ?? 0) + (c.otherUses.get(key) ?? 0));
+    const wordy = kind === 'word' || kind === 'phrase';
+    const common =
+      wordy &&
+      c.answerCount >= 6 &&
+      share > GROUP_TUNING.topicShare &&
+      adviceShare < GROUP_TUNING.topicAdviceShare;
+    if (common) weight *= 0.4;
+    // What the question is about ("best papers", "back spasms"): context, never the advice itself.
+    // A plain word founds a group only when two people advise it as such, not when many
+    // happen to use it ("world", "field"): passing uses add up to nothing.
+    const topic = common || (wordy && (c.titleKeys.has(key) || aimedBy.size < 2));
+    stats.push({ key, units: ids, people: best.size, weight, advised, topic });
   }
   // Heaviest first; ties by fewer sentences (the more specific key), then by key for stability.
   stats.sort((a, b) => b.weight - a.weight || a.units.length - b.units.length || (a.key < b.key ? -1 : 1));
@@ -218,18 +261,64 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
       continue;
     }
     // A broad concept ("medication") only gathers into its narrower ones, never founds a group.
-    if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent') continue;
+    if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent' || st.topic) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
     for (const uid of st.units) if (central(st.key, uid)) join(groups.length - 1, uid);
   }
+  mergeOverlapping(groups, memberOf);
 
   // Mentions of other answerers are resolved once every answer's own advice has a group, so
   // "seconding kim" finds kim's single-answer suggestion too; they are settled last.
   const mentions = findMentions(c);
   singles(c, groups, memberOf, join, parentKeys, mentions, false);
   joinMentions(c, groups, memberOf, join, mentions, parentKeys);
+  joinReplies(c, groups, memberOf, join);
   singles(c, groups, memberOf, join, parentKeys, mentions, true);
   return groups;
+}
+
+/**
+ * Two groups that are mostly the same sentences are one piece of advice named two ways
+ * ("add "type": "module" to your package.json"; "standing with good posture"): the smaller
+ * merges into the larger. Only groups that share a sentence are compared.
+ */
+function mergeOverlapping(groups: Group[], memberOf: Map<number, number[]>): void {
+  const shared = new Map<number, Map<number, number>>();
+  for (const list of memberOf.values()) {
+    for (let i = 0; i < list.length; i++)
+      for (let j = 0; j < list.length; j++) {
+        if (i === j) continue;
+        const row = shared.get(list[i]!) ?? new Map<number, number>();
+        row.set(list[j]!, (row.get(list[j]!) ?? 0) + 1);
+        shared.set(list[i]!, row);
+      }
+  }
+  // Smallest groups first: each merges into the largest group it mostly overlaps.
+  const order = groups
+    .map((_, i) => i)
+    .sort((a, b) => groups[a]!.members.size - groups[b]!.members.size || b - a);
+  const gone = new Set<number>();
+  for (const gi of order) {
+    const g = groups[gi]!;
+    let into = -1;
+    for (const [other, n] of shared.get(gi) ?? []) {
+      const o = groups[other]!;
+      if (gone.has(other) || o.members.size < g.members.size || n / g.members.size < GROUP_TUNING.mergeShare)
+        continue;
+      if (into < 0 || o.members.size > groups[into]!.members.size) into = other;
+    }
+    if (into < 0) continue;
+    const target = groups[into]!;
+    for (const k of g.keys) target.keys.add(k);
+    for (const uid of g.members) {
+      target.members.add(uid);
+      const list = memberOf.get(uid)!.filter((x) => x !== gi);
+      if (!list.includes(into)) list.push(into);
+      memberOf.set(uid, list);
+    }
+    g.members.clear();
+    gone.add(gi);
+  }
 }
 
 /** Each advice sentence that names other answerers → their names' word keys and the people. */
@@ -295,7 +384,10 @@ function singles(
   for (const u of c.units) {
     if (memberOf.has(u.id) || u.byAsker) continue;
     const mention = mentions.get(u.id);
-    if (!late && mention) continue;
+    // Agreeing or disagreeing replies wait for the answer they reply to (joinReplies).
+    if (!late && (mention || u.reply)) continue;
+    // A reply that only agrees ("Same here") has nothing of its own to found a group on.
+    if (late && u.reply && !u.sentence.advice) continue;
     let bestKey: string | null = null;
     let bestS = -Infinity;
     for (const k of u.keys) {
@@ -367,5 +459,43 @@ function joinMentions(
       )
         join(largest, u.id);
     }
+  }
+}
+
+/**
+ * A reply that opens by agreeing ("Same here", "Agreed, a must-read") joins what the answer
+ * it replies to advised; one that disagrees joins it against. It joins the parent's groups
+ * that share a key with it, else the parent's largest group (its main point).
+ */
+function joinReplies(
+  c: Candidates,
+  groups: Group[],
+  memberOf: Map<number, number[]>,
+  join: (gi: number, uid: number) => void,
+): void {
+  const byPost = new Map<string, Unit[]>();
+  for (const u of c.units) {
+    const list = byPost.get(u.post.id);
+    if (list) list.push(u);
+    else byPost.set(u.post.id, [u]);
+  }
+  for (const u of c.units) {
+    if (!u.reply || u.replyTo === null || memberOf.has(u.id)) continue;
+    const parentGroups = new Set<number>();
+    for (const t of byPost.get(u.replyTo) ?? [])
+      for (const gi of memberOf.get(t.id) ?? []) parentGroups.add(gi);
+    if (parentGroups.size === 0) continue;
+    const shared = [...parentGroups].filter((gi) => {
+      for (const k of groups[gi]!.keys) if (k[0] !== 'l' && u.keys.has(k)) return true;
+      return false;
+    });
+    if (shared.length > 0) {
+      for (const gi of shared) join(gi, u.id);
+      continue;
+    }
+    let largest = -1;
+    for (const gi of parentGroups)
+      if (largest < 0 || groups[gi]!.members.size > groups[largest]!.members.size) largest = gi;
+    join(largest, u.id);
   }
 }

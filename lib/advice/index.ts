@@ -73,10 +73,18 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
   const votes = votesOf({ supporters, postScores, accepted, people });
   // The first few hundred sentences say what a group is called as well as all of them would.
   const label = labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor);
+  // How plainly the group is advised: its surest advice sentence, more when it names the
+  // group's key as what to do. Breaks ties among equals (a thread without votes has many).
+  let plain = 0;
+  for (const u of members) {
+    const c =
+      (u.tier === 'advice' ? u.sentence.score : u.sentence.score / 2) + (u.strong.has(g.anchor) ? 0.5 : 0);
+    if (c > plain) plain = c;
+  }
   return {
     id: 's-' + hash(g.anchor),
     label,
-    score: scoreOf(people, votes, accepted.some(Boolean)),
+    score: scoreOf(people, votes, accepted.some(Boolean), plain / 1.5),
     stance: stanceOf(supporters),
     people,
     votes,

@@ -11,6 +11,11 @@
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
 import { OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
 import { stem } from './tokens';
+import { IMPERATIVE_VERBS } from './detect-features';
+import common from './model/common-stems.json';
+
+/** Stems of the most used English words (lib/cli/build-common-words.ts). */
+const COMMON = new Set(common.stems.split(' '));
 
 export type TermKind = 'concept' | 'parent' | 'code' | 'phrase' | 'word';
 
@@ -33,6 +38,13 @@ export interface Term {
   target?: boolean;
   /** Directly negated: "don't apologize", "not ice", "avoid sitting". */
   negated?: boolean;
+  /** A target only because it is a name mid-sentence ("vanilla JavaScript", "Sarno's book"): weaker than one advised. */
+  named?: boolean;
+  /**
+   * Plainly the object of advice: inside an imperative ("put it in the fridge"), a pick, or
+   * right after "try", "recommend", "seconding" (target words farther off may be in passing).
+   */
+  strong?: boolean;
 }
 
 interface Tok {
@@ -52,6 +64,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** British -ise spellings as -ize, so "apologise" and "apologize" stem alike (applied to every word, so consistent). */
 function americanise(w: string): string {
   return w.length > 5 ? w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1') : w;
+}
+
+/** The stem a word's `w:` key is built from (also used to build the common-word list). */
+export function wordStem(lower: string): string {
+  return stem(americanise(lower));
 }
 
 /** Word tokens with offsets; possessive and contracted tails dropped ("Sarno's" → sarno). */
@@ -78,7 +95,7 @@ function wordInfo(lower: string): WordInfo {
     const lex = lexStem(lower);
     const forms = lexicon().byFirst.get(lex);
     w = {
-      stem: stop ? lower : stem(americanise(lower)),
+      stem: stop ? lower : wordStem(lower),
       lex,
       stop,
       forms,
@@ -153,6 +170,72 @@ export function codeTerms(text: string): Term[] {
   return out;
 }
 
+/** Command-line tools whose first arguments say what is done ("npm install esm", "npx cap open"). */
+const LAUNCHERS = new Set(
+  'npm npx yarn pnpm pip pip3 git docker kubectl apt apt-get brew cargo go dotnet gem bundle conda poetry ionic cordova cap deno bun'.split(
+    ' ',
+  ),
+);
+
+/** Launchers whose first two arguments name the command ("npx cap open", "npm install esm"). */
+const TWO_WORD = new Set(
+  'npx ionic cap docker kubectl dotnet npm yarn pnpm pip pip3 brew apt apt-get gem cargo conda poetry'.split(
+    ' ',
+  ),
+);
+
+/** Command-line programs worth a key of their own: what an answer tells the reader to run. */
+const PROGRAMS = new Set([
+  ...LAUNCHERS,
+  ...'gradle gradlew mvn make cmake adb keytool jarsigner zipalign tsc webpack vite rails rake composer curl wget ssh scp rsync systemctl service chmod chown tar pm2 nginx java javac subst netsh ipconfig reg'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Commands a code block runs ("cd android && ./gradlew assembleDebug" → k:$gradlew): answers
+ * that run the same program give the same fix, whatever else their command lines say.
+ * Only known programs count: a line of program code is not a command.
+ */
+export function commandTerms(block: string): Term[] {
+  const out: Term[] = [];
+  for (const line of block.split('\n')) {
+    for (const segment of line.replace(/^\s*[$>#]\s+/, '').split(/&&|\|\||[|;]/)) {
+      const words = segment.trim().split(/\s+/);
+      let i = 0;
+      while (i < words.length && (words[i] === 'sudo' || /^\w+=/.test(words[i]!))) i++;
+      const program = (words[i] ?? '')
+        .replace(/^.*[\\/]/, '')
+        .replace(/\.(?:exe|bat|cmd|sh)$/i, '')
+        .toLowerCase();
+      if (!PROGRAMS.has(program)) continue;
+      const args = words.slice(i + 1).filter((w) => !w.startsWith('-') && /^[\w:@./-]+$/.test(w));
+      // "I use git for everything" names a tool, not a command.
+      if (LAUNCHERS.has(program) && (args.length === 0 || FUNCTION_WORD.has(args[0]!.toLowerCase())))
+        continue;
+      const parts = LAUNCHERS.has(program)
+        ? [program, ...args.slice(0, TWO_WORD.has(program) ? 2 : 1)]
+        : [program];
+      out.push({ key: 'k:$' + parts.join(' ').toLowerCase(), kind: 'code', start: 0, end: 0 });
+    }
+  }
+  return out;
+}
+
+/** Where a sentence starts running a known program ("type npx cap open android", "sudo ./gradlew"). */
+const COMMAND_IN_PROSE = new RegExp(
+  `(?:^|[\\s\`"'(])((?:sudo\\s+)?(?:\\.\\/)?(?:${[...PROGRAMS].map((p) => p.replace('-', '\\-')).join('|')})\\s+\\S)`,
+);
+
+/** Commands written in a sentence's own text, from the first known program on. */
+function proseCommands(text: string): Term[] {
+  const m = COMMAND_IN_PROSE.exec(text);
+  if (!m) return [];
+  const at = m.index + m[0].indexOf(m[1]!);
+  // A command written out is what to run: the object of advice wherever it stands.
+  return commandTerms(text.slice(at)).map((t) => ({ ...t, start: at, end: at, target: true, strong: true }));
+}
+
 /** The longest lexicon form starting at token i, if any. */
 function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: boolean } | null {
   const lex = lexicon();
@@ -182,6 +265,17 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
  * before ("try a home TENS", "look into acupuncture", "good luck with magnesium"), or an
  * outcome word right after ("the Flexeril really helped").
  */
+/** Cues that put what follows them plainly in the advice: "try X", "seconding X". */
+const STRONG_CUES = new Set(
+  'try trying recommend recommending suggest suggesting seconding nthing consider considering'.split(' '),
+);
+
+/** Whether a strong cue stands right before token i (one word, e.g. an article, may come between). */
+function afterStrongCue(toks: Tok[], i: number): boolean {
+  for (let b = Math.max(0, i - 2); b < i; b++) if (STRONG_CUES.has(toks[b]!.lower)) return true;
+  return false;
+}
+
 function isTarget(toks: Tok[], i: number, j: number): boolean {
   for (let b = Math.max(0, i - 4); b < i; b++) if (TARGET_CUES.has(toks[b]!.lower)) return true;
   for (let a = j; a < Math.min(toks.length, j + 3); a++) if (OUTCOME_WORDS.has(toks[a]!.lower)) return true;
@@ -191,17 +285,65 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
 /** A capitalised word that does not start the sentence: a name ("Bowen", "Sarno", "Goodman"). */
 const NEGATORS = new Set(['don', 'dont', 'not', 'no', 'never', 'avoid', 'stop', 'without', 'quit', 'skip']);
 
-/** A negation one or two words before ("do not use X", "never X", "not ice"). */
-function isNegated(toks: Tok[], i: number): boolean {
-  for (let b = Math.max(0, i - 2); b < i; b++) if (NEGATORS.has(toks[b]!.lower)) return true;
+/** Verbs after which a negation does not reach what follows ("don't forget the salt", "never hesitate to…"). */
+const NEGATION_TURNS = new Set(['forget', 'hesitate', 'worry', 'fail', 'miss', 'underestimate', 'stop']);
+
+/** Words a negation reaches across to its object ("would not BOTHER WITH THE fridge", "don't USE the"). */
+const NEGATION_BRIDGE = new Set(
+  'bother with use using get buy take try do put the a an any your that this those these it in on to into for more much'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A negation before the term in its clause: right before ("not ice", "never X") or reaching
+ * across a verb and articles ("do not use the X", "I would not bother with the fridge").
+ */
+function isNegated(toks: Tok[], i: number, text: string): boolean {
+  for (let b = i - 1; b >= 0 && b >= i - 5; b--) {
+    const w = toks[b]!.lower;
+    if (/[,;:.!?]/.test(text.slice(toks[b]!.end, toks[b + 1]!.start))) return false;
+    if (NEGATORS.has(w)) return b >= i - 2 || !NEGATION_TURNS.has(toks[b + 1]?.lower ?? '');
+    if (NEGATION_TURNS.has(w) || (b < i - 1 && !NEGATION_BRIDGE.has(w))) return false;
+  }
   return false;
 }
 
-function isName(toks: Tok[], i: number, text: string): boolean {
-  const t = toks[i]!;
-  if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
+function capitalisedMidSentence(toks: Tok[], i: number, text: string): boolean {
+  const t = toks[i];
+  if (!t || i === 0 || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
   // After a sentence or clause break the capital is grammar, not a name.
   return !/[.!?:;(]/.test(text.slice(toks[i - 1]!.end, t.start));
+}
+
+/** Whether tokens i and i+1 stand side by side, nothing but a space between. */
+function adjacent(toks: Tok[], i: number, text: string): boolean {
+  const a = toks[i];
+  const b = toks[i + 1];
+  return a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
+}
+
+/**
+ * A capitalised word standing alone mid-sentence: a name ("Bowen", "Sarno"). Not a common
+ * word capitalised in a title ("Theory", "Principles"), and not one word of a longer name
+ * ("Gillian Russell", "Claude Shannon"): the whole name is its phrase key.
+ */
+function isName(toks: Tok[], i: number, text: string): boolean {
+  if (!capitalisedMidSentence(toks, i, text) || COMMON.has(toks[i]!.stem)) return false;
+  const before = i > 1 && adjacent(toks, i - 1, text) && /^\p{Lu}/u.test(toks[i - 1]!.raw);
+  const after = adjacent(toks, i, text) && /^\p{Lu}/u.test(toks[i + 1]?.raw ?? '');
+  return !before && !after;
+}
+
+/** Two capitalised words side by side mid-sentence: a person's or product's name ("Eric Goodman"). */
+function isFullName(toks: Tok[], i: number, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.raw ?? '') || !adjacent(toks, i, text)) return false;
+  const first = COMMON.has(toks[i]!.stem);
+  const second = COMMON.has(toks[i + 1]!.stem);
+  // Opening a sentence, the first capital is grammar: only two uncommon words make a name there.
+  if (i === 0 || !capitalisedMidSentence(toks, i, text))
+    return /^\p{Lu}\p{Ll}/u.test(toks[i]!.raw) && !first && !second;
+  return !(first && second);
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
@@ -216,12 +358,147 @@ function urlSpans(text: string): [number, number][] {
   return out;
 }
 
-/** Every key term of a sentence, in order of appearance (a key may repeat). */
-export function sentenceTerms(text: string, phrases = true): Term[] {
+/** What follows an imperative verb: an object, a particle or a preposition. */
+const OBJECT_START = new Set(
+  'him her them it me us your yourself a an the some this that these those his their my up out on off in into down over back around away to with for about'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
+const FUNCTION_WORD = new Set(
+  'i me my we us our you your he him his she her it its they them their this that these those a an the some any no every each all both there here is are was were be been has had have do does did will would should can could may might must what which who when where why how if because as since though while to of in on at by for with from about and but or so one two'.split(
+    ' ',
+  ),
+);
+
+/** Imperative verbs that lead to the advice rather than being it ("ask your doctor"). */
+const LIGHT_VERBS = new Set(
+  'ask tell talk speak call email contact reach consult visit see bring pick choose let give go come keep make take get put have be do look find use try start stop check consider'.split(
+    ' ',
+  ),
+);
+
+/** Irregular past forms that look like bare verbs ("Forgot to say", "Went to"): narration. */
+const IRREGULAR_PAST = new Set(
+  'forgot got went thought found took made said gave came saw felt knew told left kept became began brought bought ran sat stood'.split(
+    ' ',
+  ),
+);
+
+/** Words that may open an imperative before its verb ("So just put it…", "Honestly, try…"). */
+const IMPERATIVE_LEAD = new Set(
+  'so and but then also just maybe perhaps definitely really honestly please first finally instead plus now ok okay well yes oh personally seriously'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The spans of a sentence that tell the reader to do or use something: from an imperative
+ * verb to the end of its clause ("Put it in the fridge", "Forgot to say: label the jar").
+ * Every content word inside one is the object of advice.
+ */
+/** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
+const CLAUSE_END = /[,;:.!?(]|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)\s)/gi;
+
+/**
+ * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
+ * comma with "then" or "and" ("Pour off the hooch when you get back, then feed it").
+ */
+const NEXT_CLAUSE = /[:;]\s|,\s(?:and\s)?then\s|,\sand\s|\sand then\s/g;
+
+interface Imperative {
+  /** Where the verb starts. */
+  verb: number;
+  /** Where what it advises starts: the verb itself, or after a verb that only leads to it. */
+  from: number;
+  end: number;
+}
+
+function imperativeSpans(toks: Tok[], text: string): Imperative[] {
+  const spans: Imperative[] = [];
+  // Each clause opening the sentence or following a colon or semicolon may be an imperative.
+  let from = 0;
+  while (from < toks.length) {
+    let i = from;
+    while (i < toks.length - 1 && IMPERATIVE_LEAD.has(toks[i]!.lower)) i++;
+    const v = toks[i]!;
+    const next = toks[i + 1]?.lower ?? '';
+    const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && next !== '';
+    // A verb the list misses still shows by its shape: an open-class word, then an object or
+    // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
+    const shaped =
+      !FUNCTION_WORD.has(v.lower) &&
+      !IRREGULAR_PAST.has(v.lower) &&
+      !/(?:[^s]s|ed|ly)$/.test(v.lower) &&
+      OBJECT_START.has(next);
+    const clause = CLAUSE_END;
+    clause.lastIndex = v.end;
+    const m = clause.exec(text);
+    const end = m ? m.index : text.length;
+    // The verb is advice too when it says what to do ("stretch", "dry"), not when it only
+    // leads to it ("ask your doctor", "talk to a PT").
+    if (IMPERATIVE_VERBS.has(v.lower) || negative || shaped)
+      spans.push({ verb: v.start, from: LIGHT_VERBS.has(v.lower) || negative ? v.end : v.start, end });
+    const colon = NEXT_CLAUSE;
+    colon.lastIndex = end;
+    const c = colon.exec(text);
+    if (!c) break;
+    from = toks.findIndex((t) => t.start >= c.index + c[0].length);
+    if (from < 0) break;
+  }
+  return spans;
+}
+
+/** The imperative clauses of a sentence, verb to clause end ("Put it in the fridge"), as [start, end) offsets. */
+export function imperativeClauses(text: string): [number, number][] {
+  let spans = CLAUSES.get(text);
+  if (spans === undefined) {
+    spans = imperativeSpans(tokens(text), text).map((x) => [x.verb, x.end]);
+    // Labels ask again for the same sentences; bound the memo like the word memo.
+    if (CLAUSES.size > 10_000) CLAUSES.clear();
+    CLAUSES.set(text, spans);
+  }
+  return spans;
+}
+
+const CLAUSES = new Map<string, [number, number][]>();
+
+/** A pick named in a few words ("A Miele canister vacuum.") is all item; a longer sentence names its pick by name. */
+const SHORT_PICK_WORDS = 8;
+
+/**
+ * Every key term of a sentence, in order of appearance (a key may repeat). With `pick`, the
+ * sentence is a recommendation thread's answer naming its pick: every word of a short one is
+ * the object of advice; in a longer one, the names it gives.
+ */
+export function sentenceTerms(text: string, phrases = true, pick = false): Term[] {
   const toks = tokens(text);
+  const allTargets = pick && toks.length <= SHORT_PICK_WORDS;
+  const spans: [number, number][] = allTargets
+    ? [[0, text.length]]
+    : imperativeSpans(toks, text).map((x) => [x.from, x.end]);
+  const inImperative = (i: number): boolean =>
+    spans.some(([a, b]) => toks[i]!.start >= a && toks[i]!.start < b);
+  // Plainly advised: a short pick's every word; in an imperative, what it acts on: its verb
+  // when that is the advice ("dry", "stretch") and the first thing after it ("put it in the
+  // FRIDGE"), not every word of a long clause ("…muscles at the front half of your body").
+  const head = new Uint8Array(toks.length);
+  for (const [a, b] of spans) {
+    let left = allTargets ? Infinity : toks.some((t) => t.start === a && !t.stop) ? 2 : 1;
+    for (let i = 0; i < toks.length && left > 0; i++) {
+      const t = toks[i]!;
+      // A long pick names its pick by uncommon words; "the paper", "a book" say nothing of which.
+      if (t.start < a || t.start >= b || t.stop || (allTargets && COMMON.has(t.stem))) continue;
+      head[i] = 1;
+      left--;
+    }
+  }
+  const plainly = (i: number): boolean => head[i] === 1 || afterStrongCue(toks, i);
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
   const urls = urlSpans(text);
   let out: Term[] = codeTerms(text);
+  for (const c of proseCommands(text)) if (!out.some((t) => t.key === c.key)) out.push(c);
   if (urls.length > 0) out = out.filter((c) => !urls.some(([a, b]) => c.start < b && c.end > a));
   const lex = lexicon();
   // Tokens consumed by a lexicon form or inside a code token or URL are not also plain words
@@ -230,7 +507,17 @@ export function sentenceTerms(text: string, phrases = true): Term[] {
   const claim = (start: number, end: number): void => {
     for (let i = 0; i < toks.length; i++) if (toks[i]!.start < end && toks[i]!.end > start) claimed[i] = 1;
   };
-  for (const t of out) claim(t.start, t.end);
+  for (const t of out) {
+    if (t.key.startsWith('k:$')) continue;
+    claim(t.start, t.end);
+    // A code token is advised when the sentence tells the reader to use it ("add type=module",
+    // "I used require()"), not when it only names it ("the file ms.js").
+    const i = toks.findIndex((k) => k.end > t.start);
+    if (i >= 0) {
+      t.strong = plainly(i);
+      t.target = t.strong || inImperative(i) || isTarget(toks, i, i + 1);
+    }
+  }
   for (const [a, b] of urls) claim(a, b);
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
@@ -240,7 +527,8 @@ export function sentenceTerms(text: string, phrases = true): Term[] {
     const last = toks[i + hit.len - 1]!;
     const c = hit.form.concept;
     // A brand or drug name is specific enough to count as the object of advice wherever it stands.
-    const target = hit.form.instance || isTarget(toks, i, i + hit.len);
+    const strong = plainly(i);
+    const target = hit.form.instance || strong || inImperative(i) || isTarget(toks, i, i + hit.len);
     out.push({
       key: 'c:' + c.id,
       kind: 'concept',
@@ -249,8 +537,9 @@ export function sentenceTerms(text: string, phrases = true): Term[] {
       instance: hit.form.instance,
       canon: hit.form.text,
       fuzzy: hit.fuzzy,
-      negated: isNegated(toks, i),
+      negated: isNegated(toks, i, text),
       target,
+      strong,
     });
     if (c.parent && lex.concepts.has(c.parent)) {
       out.push({ key: 'c:' + c.parent, kind: 'parent', start: first.start, end: last.end, target });
@@ -261,21 +550,33 @@ export function sentenceTerms(text: string, phrases = true): Term[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.stop || claimed[i]) continue;
+    const advised = inImperative(i) || isTarget(toks, i, i + 1);
+    const name = !advised && isName(toks, i, text);
     out.push({
       key: 'w:' + t.stem,
       kind: 'word',
       start: t.start,
       end: t.end,
-      target: isTarget(toks, i, i + 1) || isName(toks, i, text),
-      negated: isNegated(toks, i),
+      target: advised || name,
+      named: name,
+      negated: isNegated(toks, i, text),
+      strong: plainly(i),
     });
     const next = toks[i + 1];
     // Adjacent content words with nothing but a space or hyphen between: a phrase.
     const gap = next ? next.start - t.end : 0;
     const sep = gap === 1 ? text.charCodeAt(t.end) : 0;
     if (phrases && next && !next.stop && !claimed[i + 1] && (sep === 32 || sep === 45)) {
-      const target = isTarget(toks, i, i + 2);
-      out.push({ key: `p:${t.stem} ${next.stem}`, kind: 'phrase', start: t.start, end: next.end, target });
+      const strong = plainly(i) || plainly(i + 1);
+      const target = strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text);
+      out.push({
+        key: `p:${t.stem} ${next.stem}`,
+        kind: 'phrase',
+        start: t.start,
+        end: next.end,
+        target,
+        strong,
+      });
     }
   }
   return out;

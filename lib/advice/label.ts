@@ -8,7 +8,7 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import type { Term } from './keys';
+import { imperativeClauses, type Term } from './keys';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 
@@ -118,10 +118,38 @@ function wordsAround(units: readonly Unit[]): string | undefined {
   return ranked(phrases)[0]?.surface;
 }
 
+/** A clause short enough to read as a label: "Put it in the fridge", "Dry some of it as a backup". */
+const CLAUSE_WORDS = { min: 2, max: 7 };
+
 /**
- * A readable label for a group, drawn from its sentences' terms on the group's keys: the
- * phrase most people used (the anchor's phrasing preferred on a tie), a second common
- * phrasing after a slash, and up to two specific names in parentheses.
+ * What the group's own answers tell the reader to do, when one of them says it in a short
+ * imperative naming the group's key: the clause said by the most-voted post, then the
+ * earliest. Undefined when none does (most groups are named by a noun phrase instead).
+ */
+function clauseLabel(units: readonly Unit[], anchor: string): string | undefined {
+  let best: { text: string; rank: number } | undefined;
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.sentence.stance === 'against') continue;
+    for (const [a, b] of imperativeClauses(u.text)) {
+      // The clause must name the group's own key ("Dry some of it": the verb may be the advice).
+      if (!u.terms.some((t) => t.key === anchor && t.start >= a && t.end <= b)) continue;
+      const text = u.text.slice(a, b).replace(/[\s,;:–—-]+$/u, '');
+      // Cut inside code or a bracket ("Use const express = require"): not a readable label.
+      if (/[()[\]{}=<>`"]/.test(text)) continue;
+      const words = text.split(/\s+/).length;
+      if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
+      const rank = -(u.post.score ?? 0) * 1000 + u.id;
+      if (!best || rank < best.rank) best = { text, rank };
+    }
+  }
+  return best?.text;
+}
+
+/**
+ * A readable label for a group, drawn from its sentences' terms on the group's keys: a short
+ * imperative one of them gives ("Put it in the fridge"), else the phrase most people used
+ * (the anchor's phrasing preferred on a tie), a second common phrasing after a slash, and up
+ * to two specific names in parentheses.
  */
 export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anchor: string): string {
   /** key → its surfaces; a key's people are the union of its surfaces' people. */
@@ -130,7 +158,8 @@ export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anch
   let order = 0;
   for (const u of units) {
     for (const t of u.terms) {
-      if (!keys.has(t.key) || t.kind === 'parent') continue;
+      // Commands carry no span of their own (see commandTerms): they are named by their key.
+      if (!keys.has(t.key) || t.kind === 'parent' || t.end <= t.start) continue;
       if (t.instance) {
         tally(named, nameOf(t, u.text), u.person, order++);
         continue;
@@ -155,8 +184,11 @@ export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anch
       a.first - b.first,
   );
   const topKey = keyOrder[0]?.[1];
-  let head: string;
-  if (!topKey) head = anchor.startsWith('l:') ? (wordsAround(units) ?? linkName(anchor)) : anchor.slice(2);
+  let head = '';
+  // A command is named by what it runs ("Run gradlew"), however its lines are written.
+  if (anchor.startsWith('k:$')) head = `Run ${anchor.slice(3)}`;
+  else if (!topKey)
+    head = anchor.startsWith('l:') ? (wordsAround(units) ?? linkName(anchor)) : anchor.slice(2);
   else {
     const spellings = ranked(topKey.surfaces);
     const top = spellings[0]!;
@@ -177,6 +209,9 @@ export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anch
     if (alt && !head.toLowerCase().includes(alt.surface.toLowerCase()))
       head = `${head} / ${alt.surface.toLowerCase()}`;
   }
+  // A lexicon concept, code token or link has its own good name; a group on plain words reads
+  // best as what its answers tell the reader to do.
+  if (anchor.startsWith('w:') || anchor.startsWith('p:')) head = clauseLabel(units, anchor) ?? head;
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)

@@ -36,11 +36,12 @@ export function votesOf(input: RankInput): number {
 
 /**
  * people + a tiebreak below 1: votes saturate (10 votes ≈ half of the votes' share) and an
- * accepted answer adds a fixed part, so that among equals the better-received advice leads.
+ * accepted answer adds a fixed part, so that among equals the better-received advice leads;
+ * `plainness` in [0, 1] (how plainly it is advised) orders what votes leave tied.
  */
-export function scoreOf(people: number, votes: number, accepted: boolean): number {
-  const fromVotes = 0.69 * (votes / (votes + 10));
-  return people + fromVotes + (accepted ? 0.3 : 0);
+export function scoreOf(people: number, votes: number, accepted: boolean, plainness = 0): number {
+  const fromVotes = 0.68 * (votes / (votes + 10));
+  return people + fromVotes + (accepted ? 0.3 : 0) + 0.0099 * Math.max(0, Math.min(1, plainness));
 }
 
 /** Sorts suggestions by score, then by more supporters, then by label for a stable order. */

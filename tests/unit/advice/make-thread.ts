@@ -7,6 +7,8 @@ export interface AnswerSpec {
   score?: number | null;
   accepted?: boolean;
   deleted?: boolean;
+  /** Index (in the answers given) of the answer this one replies to. */
+  replyTo?: number;
 }
 
 let counter = 0;
@@ -26,7 +28,7 @@ export function makeThread(
     score: spec.score === undefined ? 0 : spec.score,
     accepted: spec.accepted ?? false,
     time: null,
-    parentId: null,
+    parentId: spec.replyTo === undefined ? null : String(base + spec.replyTo + 1),
     deleted: spec.deleted ?? false,
   });
   return {

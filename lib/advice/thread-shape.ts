@@ -1,0 +1,47 @@
+/**
+ * What kind of help a thread asks for, and how its replies relate to each other. Two shapes
+ * change how answers are read:
+ *  - a request for recommendations ("What are the best papers you read?", "most worth-it
+ *    purchase?", "Any book recommendations?"): a top-level answer's opening sentence names
+ *    its recommendation even when it is not phrased as advice ("A Miele canister vacuum.");
+ *  - a reply to another answer that opens by agreeing ("Same here", "Agreed", "+1") or
+ *    disagreeing ("I disagree") adds its author to, or against, what that answer advised.
+ */
+import type { Thread } from '../model';
+
+/** Asking for things to try, read, buy or use, rather than for a fix: judged on the title and the question's opening. */
+const RECOMMENDATION_REQUEST =
+  /\b(?:best|favou?rite|recommend(?:ation)?s?|suggestions? (?:for|of|on)|worth[- ]it|must[- ](?:reads?|haves?|sees?)|what (?:\w+ )?(?:do|did|would) you (?:use|read|recommend|suggest|buy|watch|listen)|(?:good|great) (?:books?|papers?|resources?|tools?|apps?|podcasts?|games?|places?|restaurants?|movies?|shows?)|which (?:\w+ )?(?:should i|to) (?:buy|get|use|read|choose|pick))\b/i;
+
+/** How much of the question beyond its title is read for its kind: its opening says what is asked. */
+const QUESTION_HEAD = 400;
+
+export function isRecommendationRequest(thread: Pick<Thread, 'title' | 'question'>): boolean {
+  if (RECOMMENDATION_REQUEST.test(thread.title)) return true;
+  // In the body only a direct request counts: "any suggestions?" closes most help questions.
+  const head = thread.question.text.slice(0, QUESTION_HEAD);
+  return /\b(?:recommend (?:me|some|a|an|any)|(?:looking for|need|want) (?:some |good |your )?recommendations|what (?:are|is) (?:your|the) (?:best|favou?rite))\b/i.test(
+    head,
+  );
+}
+
+export type ReplyStance = 'agree' | 'disagree';
+
+/**
+ * Openings that agree with the answer replied to. Anchored at the start of the reply's first
+ * sentence: "I agree with you but…" agrees; "you'd agree that…" later in a sentence does not.
+ */
+const AGREES =
+  /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|this is (?:the (?:one|answer|way)|so true|it|exactly)|seconded\b|seconding\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|nice[!.]|great (?:pick|choice|suggestion|recommendation|call)|good (?:pick|choice|call|suggestion|one)|(?:love|loved) (?:this|that|it)\b|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
+
+/** Openings that argue against the answer replied to. */
+const DISAGREES =
+  /^(?:(?:i |we )?(?:strongly |respectfully |totally |completely |have to |must |would |'d )*disagree\b|hard disagree\b|no[,.!]|nope\b|not really\b|not true\b|(?:i )?(?:don't|do not|wouldn't|would not) (?:recommend|suggest) (?:this|that|it)\b|(?:please )?(?:don't|do not) (?:do|listen to|follow) (?:this|that)\b|this is (?:bad|terrible|wrong|dangerous) advice\b|bad advice\b)/i;
+
+/** Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when it does neither. */
+export function replyStance(firstSentence: string): ReplyStance | null {
+  const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
+  if (DISAGREES.test(s)) return 'disagree';
+  if (AGREES.test(s)) return 'agree';
+  return null;
+}

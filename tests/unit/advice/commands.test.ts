@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../../lib/advice';
+import { commandTerms, sentenceTerms } from '../../../lib/advice/keys';
+import { authorsOf, makeThread } from './make-thread';
+
+describe('commandTerms: what a command line runs', () => {
+  const cases: [string, string[]][] = [
+    ['cd android && ./gradlew assembleDebug && cd ..', ['k:$gradlew']],
+    ['sudo ./gradlew installDebug', ['k:$gradlew']],
+    ['$ npm install --save esm', ['k:$npm install esm']],
+    ['npx cap open android', ['k:$npx cap open']],
+    ['pip install -U requests | tee log.txt', ['k:$pip install requests']],
+    ['keytool -v -list -keystore my.keystore', ['k:$keytool']],
+    // Program code is not a command line.
+    ['const x = await load();\nconsole.log(x);', []],
+    ['case a\nwhen 1..5\n  puts "low"\nend', []],
+  ];
+  it.each(cases)('%s → %j', (block, keys) => {
+    expect(commandTerms(block).map((t) => t.key)).toEqual(keys);
+  });
+
+  it('finds a command written in a sentence, as the thing to run', () => {
+    const terms = sentenceTerms('Hey, type npx cap open android, this will open Android Studio.');
+    const command = terms.find((t) => t.key === 'k:$npx cap open');
+    expect(command).toMatchObject({ target: true, strong: true });
+  });
+
+  it('a tool named in prose is not a command', () => {
+    expect(sentenceTerms('I use git for everything.').some((t) => t.key.startsWith('k:$'))).toBe(false);
+  });
+});
+
+describe('answers that run the same program give the same fix', () => {
+  it('groups code blocks running gradlew, however their command lines differ', () => {
+    const thread = makeThread('Build an APK without Android Studio', [
+      {
+        author: 'ann',
+        text: 'You need to add android first:\n\nionic capacitor copy android && cd android && ./gradlew assembleDebug',
+      },
+      { author: 'ben', text: 'Here is how to build for release:\n\ncd android && ./gradlew assembleRelease' },
+      { author: 'cat', text: 'You cannot, Capacitor only opens the IDE.' },
+    ]);
+    thread.answers[0]!.code = ['ionic capacitor copy android && cd android && ./gradlew assembleDebug'];
+    thread.answers[1]!.code = ['cd android && ./gradlew assembleRelease'];
+    const top = analyzeThread(thread)[0]!;
+    expect(authorsOf(top)).toEqual(['ann', 'ben']);
+    expect(top.label).toBe('Run gradlew');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../../lib/advice';
+import { isRecommendationRequest, replyStance } from '../../../lib/advice/thread-shape';
+import { authorsOf, makeThread } from './make-thread';
+
+describe('replyStance: how a reply opens towards the answer it replies to', () => {
+  const cases: [string, 'agree' | 'disagree' | null][] = [
+    ['Same here, great for the bedroom and when traveling.', 'agree'],
+    ['Agreed, this is a must-read.', 'agree'],
+    ['I totally agree with you.', 'agree'],
+    ['+1, mine has lasted ten years.', 'agree'],
+    ['This.', 'agree'],
+    ['Was going to say the same thing.', 'agree'],
+    ['Can confirm, it works.', 'agree'],
+    ['I disagree.', 'disagree'],
+    ['Hard disagree on the ice part.', 'disagree'],
+    ['No, that will void the warranty.', 'disagree'],
+    ['Bad advice: it will rust.', 'disagree'],
+    ['I used to sell tires, and the line I always used was this.', null],
+    ['Thanks for the clarification!', null],
+    ['This is why I never buy used.', null],
+    ['Nobody mentioned the price.', null],
+  ];
+  it.each(cases)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
+
+describe('isRecommendationRequest: threads that ask for things to try or buy', () => {
+  const ask = (title: string, body = ''): boolean =>
+    isRecommendationRequest({
+      title,
+      question: makeThread(title, []).question && { ...makeThread(title, []).question, text: body },
+    });
+  it.each([
+    'What are the best papers you read in your life?',
+    'What is the most "worth it" item you have ever purchased?',
+    'Book recommendations for a long flight',
+    'Your favorite podcast about history?',
+  ])('asks for recommendations: %s', (title) => expect(ask(title)).toBe(true));
+  it.each([
+    'Unrelenting back spasms',
+    'Cannot use import statement outside a module',
+    'How do I keep my sourdough starter alive while I travel?',
+  ])('asks for a fix: %s', (title) => expect(ask(title, 'Any suggestions? I am at a loss.')).toBe(false));
+  it('reads a direct request in the question body', () => {
+    expect(ask('Long flight next week', 'Can you recommend me some good audiobooks?')).toBe(true);
+  });
+});
+
+describe('replies join what the answer they reply to advised', () => {
+  it('an agreeing reply adds its author to the parent answer’s pick', () => {
+    const thread = makeThread('What is the best thing you ever bought for under $20?', [
+      ['kim', 'A ten foot phone charging cable.'],
+      { author: 'lee', text: 'Same here, it reaches the couch.', replyTo: 0 },
+      ['max', 'A cast iron skillet.'],
+    ]);
+    const list = analyzeThread(thread);
+    const cable = list.find((s) => authorsOf(s).includes('kim'))!;
+    expect(authorsOf(cable)).toEqual(['kim', 'lee']);
+    expect(cable.people).toBe(2);
+    expect(list[0]).toBe(cable);
+  });
+
+  it('a disagreeing reply is listed against it, and the suggestion is mixed', () => {
+    const thread = makeThread('Best way to clean a cast iron pan?', [
+      ['kim', 'Scrub it with coarse salt and a little oil.'],
+      { author: 'lee', text: 'I disagree. Salt scratches the seasoning.', replyTo: 0 },
+    ]);
+    const salt = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
+    expect(salt.stance).toBe('mixed');
+    expect(salt.supporters.find((p) => p.author === 'lee')?.stance).toBe('against');
+  });
+
+  it('a reply that neither agrees nor disagrees does not join by its position alone', () => {
+    const thread = makeThread('Best way to clean a cast iron pan?', [
+      ['kim', 'Scrub it with coarse salt and a little oil.'],
+      { author: 'lee', text: 'Unrelated, but what oven do you have?', replyTo: 0 },
+    ]);
+    const salt = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
+    expect(authorsOf(salt)).toEqual(['kim']);
+  });
+});
+
+describe('imperatives and agreement name what they advise', () => {
+  it('"put it in the fridge", "seconding the fridge", "Nthing the fridge" are one suggestion, even though the question mentions the fridge', () => {
+    const thread = makeThread(
+      'Keeping a starter alive while I travel',
+      [
+        ['ann', 'Put it in the fridge. It will be sluggish but alive when you are back.'],
+        ['ben', 'Seconding the fridge. I left mine for a month without trouble.'],
+        ['cat', 'Dry some of it as a backup.'],
+        ['dan', 'Nthing the fridge.'],
+        ['eve', 'I would not bother with the fridge if you are only gone a week, honestly.'],
+        ['fay', 'My fridge died once and I lost everything in it.'],
+      ],
+      'asker',
+    );
+    thread.question.text = 'My fridge is small but I can clear a shelf. What are my options?';
+    const list = analyzeThread(thread);
+    const forIt = list[0]!.supporters.filter((p) => p.stance === 'for').map((p) => p.author);
+    expect(forIt.sort()).toEqual(['ann', 'ben', 'dan']);
+    expect(list[0]!.people).toBe(3);
+    expect(list[0]!.label).toBe('Put it in the fridge');
+    // Whoever argues against the fridge is listed against it, never for it.
+    expect(list[0]!.supporters.find((p) => p.author === 'eve')?.stance ?? 'against').toBe('against');
+  });
+
+  it('a word many people use in passing is not a suggestion', () => {
+    const thread = makeThread('Good first programming language?', [
+      ['ann', 'Try Python, it is the friendliest language in the world.'],
+      ['ben', 'Python. The whole world uses it now.'],
+      ['cat', 'Learn JavaScript; half the world runs on it.'],
+      ['dan', 'Go with Python for the libraries.'],
+    ]);
+    const labels = analyzeThread(thread).map((s) => s.label.toLowerCase());
+    expect(labels.some((l) => l.includes('world'))).toBe(false);
+    expect(labels[0]).toContain('python');
+  });
+});
