@@ -37,22 +37,18 @@ export function parseScorerLine(line: string): SeedFigures {
   };
 }
 
-export function scoreSeed(): SeedFigures {
-  const dir = seedDir();
-  const html = readFileSync(resolve(dir, 'askmetafilter-back-spasms.html'), 'utf8');
+/** Scores the analyze JSON for one saved page against a gold file with ../shared/seed/score_thread.py. */
+export function scorePage(goldPath: string, pagePath: string, url: string): SeedFigures {
+  const html = readFileSync(pagePath, 'utf8');
   const { document } = parseHTML(html);
-  const output = analyzePage(document as unknown as Document, new URL(SEED_URL));
+  const output = analyzePage(document as unknown as Document, new URL(url));
   const tmp = mkdtempSync(join(tmpdir(), 'threadwise-eval-'));
   try {
-    const file = join(tmp, 'seed-analyze.json');
+    const file = join(tmp, 'analyze.json');
     writeFileSync(file, JSON.stringify(output, null, 2) + '\n');
-    const run = spawnSync(
-      'python3',
-      [resolve(dir, 'score_thread.py'), resolve(dir, 'askmetafilter-back-spasms.gold.json'), file],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const run = spawnSync('python3', [resolve(seedDir(), 'score_thread.py'), goldPath, file], {
+      encoding: 'utf8',
+    });
     if (run.error) throw run.error;
     const lines = run.stdout.trim().split('\n');
     // Exit status 1 only means the bar was not met; the figures are still printed.
@@ -60,4 +56,13 @@ export function scoreSeed(): SeedFigures {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+export function scoreSeed(): SeedFigures {
+  const dir = seedDir();
+  return scorePage(
+    resolve(dir, 'askmetafilter-back-spasms.gold.json'),
+    resolve(dir, 'askmetafilter-back-spasms.html'),
+    SEED_URL,
+  );
 }

@@ -2,11 +2,13 @@
  * `npm run eval [-- --json]`: precision, recall and F1 of advice detection on the test
  * splits (Reddit AskParents and needadvice, each sentence read in its reply; SemEval-2019
  * task 9 A and B, each sentence read alone, as they come without their posts), plus the seed
- * thread's figures from ../shared/seed/score_thread.py on the analyze JSON for the seed page.
+ * thread's figures from ../shared/seed/score_thread.py on the analyze JSON for the seed page,
+ * and the same scorer's figures for the threads we wrote gold lists for (lib/cli/eval-threads.ts).
  */
 import { detectAdvice, detectAdviceInPost } from '../advice/detect';
 import { evaluateDetection, TEST_SETS, type Prf } from './eval-data';
 import { scoreSeed, type SeedFigures } from './eval-seed';
+import { scoreThreads, type ThreadFigures } from './eval-threads';
 
 const json = process.argv.includes('--json');
 const detection = evaluateDetection({
@@ -22,8 +24,15 @@ try {
   seed = { error: e instanceof Error ? e.message : String(e) };
   process.exitCode = 1;
 }
+let threads: ThreadFigures[] | { error: string };
+try {
+  threads = scoreThreads();
+} catch (e) {
+  threads = { error: e instanceof Error ? e.message : String(e) };
+  process.exitCode = 1;
+}
 
-const out: Record<string, Prf | SeedFigures | { error: string }> = {};
+const out: Record<string, Prf | SeedFigures | Record<string, SeedFigures> | { error: string }> = {};
 for (const name of TEST_SETS) {
   const r = detection[name];
   out[name] = {
@@ -33,6 +42,10 @@ for (const name of TEST_SETS) {
   };
 }
 out.seed = seed;
+out.threads =
+  'error' in threads
+    ? threads
+    : Object.fromEntries(threads.map(({ thread, ...figures }) => [thread, figures]));
 if (json) process.stdout.write(JSON.stringify(out) + '\n');
 else {
   process.stdout.write('advice detection (test splits)    precision  recall  F1\n');
@@ -48,4 +61,13 @@ else {
       : `seed thread (score_thread.py)  recall_major=${seed.recall_major} precision_top=${seed.precision_top} ` +
           `supporter_f1=${seed.supporter_f1} top_ok=${seed.top_ok}\n`,
   );
+  if ('error' in threads) process.stdout.write(`our own thread golds  FAILED: ${threads.error}\n`);
+  else {
+    process.stdout.write('our own thread golds (tests/fixtures/advice-gold, same scorer)\n');
+    for (const t of threads)
+      process.stdout.write(
+        `  ${t.thread.padEnd(40)} recall_major=${t.recall_major} precision_top=${t.precision_top} ` +
+          `supporter_f1=${t.supporter_f1} top_ok=${t.top_ok}\n`,
+      );
+  }
 }

@@ -167,24 +167,6 @@ describe('detectAdvice', () => {
     );
     expect(verdicts).toEqual([false, false, true, true]);
   });
-
-  it('costs well under 0.02 ms per sentence', () => {
-    const base = [
-      'Try a different muscle relaxant, and ask your doctor about the dose.',
-      'I had the same thing happen to me when I was younger, and it took months.',
-      "Don't stretch while it is in spasm; it only makes it worse.",
-      'Have you considered a standing desk?',
-    ];
-    const sentences = Array.from({ length: 20_000 }, (_, i) => `${base[i % 4]} (${i})`);
-    for (const s of sentences.slice(0, 500)) detectAdvice(s); // warm up the JIT and the stem memo
-    // CPU time, not wall time: the machine is shared, and a descheduled test is not a slow detector.
-    const c0 = process.cpuUsage();
-    for (const s of sentences) detectAdvice(s);
-    const used = process.cpuUsage(c0);
-    const perSentence = (used.user + used.system) / 1000 / sentences.length;
-    // The budget is 0.02 ms; the bound leaves room for a loaded 2-core CI machine.
-    expect(perSentence).toBeLessThan(0.05);
-  });
 });
 
 describe('detectAdviceInPost', () => {

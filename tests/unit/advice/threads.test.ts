@@ -1,0 +1,42 @@
+/**
+ * Condensed lists of real threads beyond the seed, against the gold lists we wrote for them
+ * (tests/fixtures/advice-gold), scored by ../shared/seed/score_thread.py exactly as the seed
+ * is: no figure may drop more than 0.02 below what the engine reached, and the top
+ * suggestions must stay on top where they are.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { commonStemsFile, COMMON_STEMS_PATH } from '../../../lib/cli/build-common-words';
+import { scoreThreads } from '../../../lib/cli/eval-threads';
+
+/** Reached by the engine of the same commit, as printed by `npm run eval`. */
+const REACHED: Record<string, { recall_major: number; precision_top: number; supporter_f1: number }> = {
+  'demo-sourdough': { recall_major: 1, precision_top: 1, supporter_f1: 1 },
+  'discourse-ionic-177814-build-apk': { recall_major: 0.67, precision_top: 1, supporter_f1: 0.67 },
+  'hn-36817231-best-papers': { recall_major: 0.8, precision_top: 0.4, supporter_f1: 0.6 },
+  'reddit-axtih6-worth-it': { recall_major: 1, precision_top: 1, supporter_f1: 0.83 },
+  'so-58211880-import-outside-module': { recall_major: 0.62, precision_top: 0.5, supporter_f1: 0.51 },
+};
+
+describe('condensed lists of our gold threads', () => {
+  const figures = scoreThreads();
+
+  it('scores every gold thread, and only those', () => {
+    expect(figures.map((f) => f.thread).sort()).toEqual(Object.keys(REACHED).sort());
+  });
+
+  it.each(Object.keys(REACHED))('%s holds its figures and its top suggestions', (thread) => {
+    const got = figures.find((f) => f.thread === thread)!;
+    const want = REACHED[thread]!;
+    expect(got.recall_major).toBeGreaterThanOrEqual(want.recall_major - 0.02);
+    expect(got.precision_top).toBeGreaterThanOrEqual(want.precision_top - 0.02);
+    expect(got.supporter_f1).toBeGreaterThanOrEqual(want.supporter_f1 - 0.02);
+    expect(got.top_ok).toBe(true);
+  });
+});
+
+describe('the common-word list', () => {
+  it('is what npm run build:common-words writes from the installed frequencies', () => {
+    expect(readFileSync(COMMON_STEMS_PATH, 'utf8')).toBe(commonStemsFile());
+  });
+});
