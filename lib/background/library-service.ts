@@ -9,13 +9,12 @@ import { exportLibrary, importLibrary, parseLibraryExport } from '../db/export';
 import { deleteThread, loadThread } from '../db/threads';
 import { onMessage } from '../messaging/protocol';
 import type { LibraryThread, LibraryThreadDetail, StorageInfo } from '../search/library-types';
-import { resolveHits } from '../search/results';
-import { indexThread, searchEngine, unindexThread } from '../search/sync';
+import { searchLibrary } from '../search/query';
+import { indexThread, searchIndex, unindexThread } from '../search/sync';
 import type { SearchRequest, SearchResult } from '../search/types';
 
 export const LIBRARY_PATH = '/library.html';
 const MENU_ID = 'threadwise-open-library';
-const MAX_RESULTS = 100;
 
 function hostOf(url: string): string {
   try {
@@ -65,10 +64,8 @@ export async function threadDetail(db: ThreadwiseDB, id: string): Promise<Librar
   };
 }
 
-export async function search(db: ThreadwiseDB, req: SearchRequest): Promise<SearchResult[]> {
-  const engine = await searchEngine(db);
-  const limit = Math.max(1, Math.min(req.limit ?? 30, MAX_RESULTS));
-  return resolveHits(db, engine.search(req.query, req.filters ?? {}, limit));
+export function search(db: ThreadwiseDB, req: SearchRequest): Promise<SearchResult[]> {
+  return searchLibrary(db, req);
 }
 
 export async function storageEstimate(): Promise<StorageInfo> {
@@ -131,5 +128,5 @@ export function registerLibraryService(db: ThreadwiseDB, menus?: MenuRegistry): 
   watchHighlights(db);
   menus?.add(libraryMenuItem());
   // Load (and catch up) the index now, so the library's first search does not wait for it.
-  void searchEngine(db).catch(() => undefined);
+  void searchIndex(db, '').catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Highlight, Post, SiteId, Suggestion } from '../model';
+import type { SearchBlock } from '../search/blocks';
 
 /** A stored thread: everything but its answers, which live in `posts`. */
 export interface ThreadRecord {
@@ -33,22 +34,11 @@ export interface AnalysisRecord {
 }
 
 /**
- * The search index, serialised (schema v2). One row per index generation key: the background
- * writes it some seconds after the last change, so a cold library page deserialises it instead
- * of re-reading every post. `threads` says what each thread's documents were built from, so a
- * snapshot that lags behind the store (the service worker stopped before writing) is caught up
- * per thread on load, never rebuilt whole.
+ * Schema v2 kept the search index as one MiniSearch JSON snapshot (hundreds of MB for a large
+ * library). v3 drops that table (the index is derived data, rebuilt from the store) for
+ * `searchBlocks`: our own index in small binary blocks (lib/search/blocks.ts).
  */
-export interface SearchIndexRecord {
-  id: string;
-  /** Layout of the serialised index; a different one is rebuilt instead of loaded. */
-  schema: number;
-  /** MiniSearch's own JSON. */
-  index: string;
-  /** threadId → [the thread's `updatedAt`, a hash of its highlight ids, its document ids]. */
-  threads: Record<string, [number, string, number[]]>;
-  savedAt: number;
-}
+export type SearchBlockRecord = SearchBlock;
 
 export const DB_NAME = 'threadwise';
 
@@ -62,7 +52,7 @@ export class ThreadwiseDB extends Dexie {
   posts!: Table<PostRecord, [string, string]>;
   analyses!: EntityTable<AnalysisRecord, 'threadId'>;
   highlights!: EntityTable<Highlight, 'id'>;
-  searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
+  searchBlocks!: EntityTable<SearchBlockRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -75,6 +65,12 @@ export class ThreadwiseDB extends Dexie {
     // v2 only adds the persisted search index; every v1 table and row is kept as it is.
     this.version(2).stores({
       searchIndex: 'id',
+    });
+    // v3 replaces the MiniSearch snapshot by the block-wise index; every other table and row is
+    // kept as it is. The old snapshot is derived data: the new index is built from the store.
+    this.version(3).stores({
+      searchIndex: null,
+      searchBlocks: 'id',
     });
   }
 }

@@ -16,22 +16,30 @@ export async function resolveHits(db: ThreadwiseDB, hits: readonly SearchHit[]):
     .map((h) => [h.threadId, h.ref] as [string, string]);
   const highlightIds = hits.filter((h) => h.kind === 'highlight').map((h) => h.ref);
   const needAnalyses = [...new Set(hits.filter((h) => h.kind === 'suggestion').map((h) => h.threadId))];
-  const [threads, posts, highlights, analyses] = await Promise.all([
-    db.threads.bulkGet(threadIds),
-    db.posts.bulkGet(postKeys),
-    db.highlights.bulkGet(highlightIds),
-    db.analyses.bulkGet(needAnalyses),
-  ]);
-  const threadById = new Map(threads.flatMap((t) => (t ? [[t.id, t] as const] : [])));
-  const postByKey = new Map(posts.flatMap((p) => (p ? [[`${p.threadId}\n${p.id}`, p] as const] : [])));
-  const hlById = new Map(highlights.flatMap((h) => (h ? [[h.id, h] as const] : [])));
-  const analysisById = new Map(analyses.flatMap((a) => (a ? [[a.threadId, a] as const] : [])));
-
-  // A highlight's post may not be among the hits: fetch the ones still missing.
-  const extraKeys = [...hlById.values()]
-    .filter((h) => !postByKey.has(`${h.threadId}\n${h.postId}`))
-    .map((h) => [h.threadId, h.postId] as [string, string]);
-  for (const p of await db.posts.bulkGet(extraKeys)) if (p) postByKey.set(`${p.threadId}\n${p.id}`, p);
+  // One read transaction for every table: in Chromium each transaction costs a round trip.
+  const { threadById, postByKey, hlById, analysisById } = await db.transaction(
+    'r',
+    [db.threads, db.posts, db.highlights, db.analyses],
+    async () => {
+      const [threads, posts, highlights, analyses] = await Promise.all([
+        db.threads.bulkGet(threadIds),
+        db.posts.bulkGet(postKeys),
+        db.highlights.bulkGet(highlightIds),
+        db.analyses.bulkGet(needAnalyses),
+      ]);
+      const threadById = new Map(threads.flatMap((t) => (t ? [[t.id, t] as const] : [])));
+      const postByKey = new Map(posts.flatMap((p) => (p ? [[`${p.threadId}\n${p.id}`, p] as const] : [])));
+      const hlById = new Map(highlights.flatMap((h) => (h ? [[h.id, h] as const] : [])));
+      const analysisById = new Map(analyses.flatMap((a) => (a ? [[a.threadId, a] as const] : [])));
+      // A highlight's post may not be among the hits: fetch the ones still missing.
+      const extraKeys = [...hlById.values()]
+        .filter((h) => !postByKey.has(`${h.threadId}\n${h.postId}`))
+        .map((h) => [h.threadId, h.postId] as [string, string]);
+      if (extraKeys.length > 0)
+        for (const p of await db.posts.bulkGet(extraKeys)) if (p) postByKey.set(`${p.threadId}\n${p.id}`, p);
+      return { threadById, postByKey, hlById, analysisById };
+    },
+  );
 
   const out: SearchResult[] = [];
   for (const hit of hits) {

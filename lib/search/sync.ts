@@ -1,76 +1,149 @@
 /**
- * Keeps the search engine in step with the Dexie store, one thread at a time, and persists
- * it (schema v2's `searchIndex` table) a moment after the last change so a cold start
- * deserialises instead of re-reading every post.
+ * Keeps the search engine in step with the Dexie store, one thread at a time, and persists it
+ * (schema v3's `searchBlocks` table) a moment after the last change: only the blocks that
+ * changed are written, in one transaction. A cold start reads the manifest, the term
+ * dictionaries and the document and thread tables, answers the first query with the postings it
+ * needs, then loads the rest in the background. A missing or corrupt index is rebuilt from the
+ * store (which is never touched here).
  */
-import type { Suggestion, Thread } from '../model';
-import type { ThreadwiseDB } from '../db/database';
+import type { Highlight, Suggestion, Thread } from '../model';
+import type { PostRecord, ThreadRecord, ThreadwiseDB } from '../db/database';
+import type { ManifestBlock, PostingsBlock, SearchBlock } from './blocks';
 import { highlightsKey, threadDocuments } from './documents';
-import { SearchEngine } from './engine';
+import { headBlockIds, INDEX_SCHEMA, SearchEngine } from './engine';
+import { MissingPostingsError } from './segment';
+import type { SearchFilters, SearchHit } from './types';
 
-const ROW = 'main';
 /**
- * Writes wait this long for more changes: serialising is the costly part (seconds for a large
- * library), so a burst of saves writes once. If the worker stops first, the next start catches
- * up from the store thread by thread (see catchUp), so nothing is lost.
+ * Writes wait this long for more changes, so a burst of saves writes once. If the worker stops
+ * first, the next start catches up from the store thread by thread (see catchUp): nothing is lost.
  */
-const PERSIST_DELAY_MS = 10_000;
+const PERSIST_DELAY_MS = 2_000;
+/** After a cold start, the postings not yet needed load this long after, a few blocks at a time. */
+const PREFETCH_DELAY_MS = 1_000;
+const PREFETCH_BATCH = 8;
+/** Threads re-read from the store per transaction when catching up. */
+const CATCH_UP_BATCH = 100;
 
 interface State {
   engine: SearchEngine;
   timer: ReturnType<typeof setTimeout> | null;
-  /** Serialises writers so a snapshot never races an update. */
+  /** Serialises writers so a save never races an update. */
   queue: Promise<unknown>;
+  /** The table holds blocks of another index (old schema, corrupt): clear it on the next save. */
+  clearOnSave: boolean;
+  prefetch: Promise<void> | null;
+  prefetchTimer: ReturnType<typeof setTimeout> | null;
+  /** A cold start's quick catch-up still waits for the full comparison with the store. */
+  unverified: boolean;
+  closed: boolean;
 }
 
 const states = new WeakMap<ThreadwiseDB, Promise<State>>();
 
-/** Builds a thread's documents from what is stored (answers kept from earlier visits included). */
-async function reindexFromStore(db: ThreadwiseDB, engine: SearchEngine, threadId: string): Promise<void> {
-  const [record, posts, analysis, highlights] = await db.transaction(
+interface StoredThread {
+  record: ThreadRecord;
+  posts: PostRecord[];
+  suggestions: Suggestion[];
+  highlights: Highlight[];
+}
+
+/** Reads threads with their answers, suggestions and highlights, in one read transaction. */
+async function readThreads(db: ThreadwiseDB, ids: readonly string[]): Promise<Map<string, StoredThread>> {
+  const [records, posts, analyses, highlights] = await db.transaction(
     'r',
     [db.threads, db.posts, db.analyses, db.highlights],
     () =>
       Promise.all([
-        db.threads.get(threadId),
-        db.posts.where('threadId').equals(threadId).sortBy('order'),
-        db.analyses.get(threadId),
-        db.highlights.where('threadId').equals(threadId).toArray(),
+        db.threads.bulkGet([...ids]),
+        ids.length === 1
+          ? db.posts.where('threadId').equals(ids[0]!).toArray()
+          : db.posts
+              .where('threadId')
+              .anyOf([...ids])
+              .toArray(),
+        db.analyses.bulkGet([...ids]),
+        db.highlights
+          .where('threadId')
+          .anyOf([...ids])
+          .toArray(),
       ]),
   );
-  if (!record) {
-    engine.removeThread(threadId);
-    return;
-  }
-  const docs = threadDocuments({
-    id: record.id,
-    site: record.site,
-    title: record.title,
-    question: record.question,
-    answers: posts,
-    suggestions: analysis?.suggestions ?? [],
-    highlights,
+  const out = new Map<string, StoredThread>();
+  records.forEach((record, i) => {
+    if (record)
+      out.set(record.id, { record, posts: [], suggestions: analyses[i]?.suggestions ?? [], highlights: [] });
   });
-  engine.replaceThread(threadId, record.updatedAt, highlightsKey(highlights.map((h) => h.id)), docs);
+  for (const p of posts) out.get(p.threadId)?.posts.push(p);
+  for (const h of highlights) out.get(h.threadId)?.highlights.push(h);
+  for (const t of out.values()) t.posts.sort((a, b) => a.order - b.order);
+  return out;
 }
 
-/** Brings a loaded snapshot up to date: only threads that changed, appeared or vanished are touched. */
+/** Builds threads' documents from what is stored (answers kept from earlier visits included). */
+async function reindexFromStore(
+  db: ThreadwiseDB,
+  engine: SearchEngine,
+  ids: readonly string[],
+): Promise<void> {
+  const stored = await readThreads(db, ids);
+  for (const id of ids) {
+    const t = stored.get(id);
+    if (!t) {
+      engine.removeThread(id);
+      continue;
+    }
+    const { record } = t;
+    const docs = threadDocuments({
+      id: record.id,
+      site: record.site,
+      title: record.title,
+      question: record.question,
+      answers: t.posts,
+      suggestions: t.suggestions,
+      highlights: t.highlights,
+    });
+    engine.replaceThread(id, record.updatedAt, highlightsKey(t.highlights.map((h) => h.id)), docs);
+  }
+}
+
+/** Re-indexes these threads from the store, a batch per read transaction. */
+async function reindexAll(db: ThreadwiseDB, engine: SearchEngine, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += CATCH_UP_BATCH)
+    await reindexFromStore(db, engine, ids.slice(i, i + CATCH_UP_BATCH));
+}
+
+/**
+ * Brings a loaded index up to date with what the store says, comparing every thread's stamp and
+ * highlights: only threads that changed, appeared or vanished are re-read. Reads every thread's
+ * key and stamp with cursors, which takes a second for 10,000 threads: a cold start runs
+ * `quickCatchUp` before its first search and this one after.
+ */
 async function catchUp(db: ThreadwiseDB, engine: SearchEngine): Promise<boolean> {
-  const [threads, highlights] = await Promise.all([
-    db.threads.toArray((rows) => rows.map((r) => [r.id, r.updatedAt] as const)),
-    db.highlights.toArray((rows) => rows.map((h) => [h.threadId, h.id] as const)),
-  ]);
+  const [ids, stamps, hlThreads, hlIds] = await db.transaction('r', [db.threads, db.highlights], () =>
+    Promise.all([
+      db.threads.orderBy('updatedAt').primaryKeys(),
+      db.threads.orderBy('updatedAt').keys(),
+      db.highlights.orderBy('threadId').keys(),
+      db.highlights.orderBy('threadId').primaryKeys(),
+    ]),
+  );
   const hl = new Map<string, string[]>();
-  for (const [t, id] of highlights) hl.set(t, [...(hl.get(t) ?? []), id]);
+  hlThreads.forEach((t, i) => {
+    const list = hl.get(String(t));
+    if (list) list.push(hlIds[i]!);
+    else hl.set(String(t), [hlIds[i]!]);
+  });
   const live = new Set<string>();
-  let changed = false;
-  for (const [id, updatedAt] of threads) {
+  const stale: string[] = [];
+  ids.forEach((id, i) => {
     live.add(id);
     const entry = engine.entry(id);
-    if (entry?.stamp === updatedAt && entry.highlights === highlightsKey(hl.get(id) ?? [])) continue;
-    await reindexFromStore(db, engine, id);
-    changed = true;
-  }
+    if (!entry || entry.stamp !== stamps[i] || entry.highlights !== highlightsKey(hl.get(id) ?? []))
+      stale.push(id);
+  });
+  await reindexAll(db, engine, stale);
+  let changed = stale.length > 0;
   for (const id of engine.threadIds()) {
     if (!live.has(id)) {
       engine.removeThread(id);
@@ -80,13 +153,115 @@ async function catchUp(db: ThreadwiseDB, engine: SearchEngine): Promise<boolean>
   return changed;
 }
 
+/** What the cold start's catch-up reads: keys, and the few threads saved since `newest`. */
+interface StoreKeys {
+  ids: string[];
+  recent: (readonly [string, number])[];
+  hlIds: string[];
+}
+
+function readStoreKeys(db: ThreadwiseDB, newest: number): Promise<StoreKeys> {
+  return db.transaction('r', [db.threads, db.highlights], async () => {
+    const [ids, recent, hlIds] = await Promise.all([
+      db.threads.toCollection().primaryKeys(),
+      db.threads
+        .where('updatedAt')
+        .aboveOrEqual(newest)
+        .toArray((rows) => rows.map((r) => [r.id, r.updatedAt] as const)),
+      db.highlights.toCollection().primaryKeys(),
+    ]);
+    return { ids, recent, hlIds };
+  });
+}
+
+/**
+ * The cold start's catch-up, from keys only (no cursor): threads saved at or after the newest
+ * stamp the index knows, threads and highlights that appeared or vanished. Misses only a thread
+ * changed with an older stamp (an import of older data), which `catchUp` finds later.
+ */
+async function quickCatchUp(db: ThreadwiseDB, engine: SearchEngine, keys: StoreKeys): Promise<boolean> {
+  const { ids, recent, hlIds } = keys;
+  const stale = new Set<string>();
+  const live = new Set(ids);
+  for (const id of ids) if (!engine.entry(id)) stale.add(id);
+  for (const [id, stamp] of recent) if (engine.entry(id)?.stamp !== stamp) stale.add(id);
+  const known = engine.indexedHighlights();
+  const liveHl = new Set(hlIds);
+  for (const [h, t] of known) if (!liveHl.has(h)) stale.add(t);
+  const added = hlIds.filter((h) => !known.has(h));
+  if (added.length > 0) for (const h of await db.highlights.bulkGet(added)) if (h) stale.add(h.threadId);
+  await reindexAll(db, engine, [...stale]);
+  let changed = stale.size > 0;
+  for (const id of engine.threadIds()) {
+    if (!live.has(id)) {
+      engine.removeThread(id);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * The persisted index without its postings, and the store's keys to catch it up with (read at
+ * the same time), or null when there is no index (or not of this schema).
+ */
+async function loadEngine(db: ThreadwiseDB): Promise<{ engine: SearchEngine; keys: StoreKeys } | null> {
+  const manifest = (await db.searchBlocks.get('manifest')) as ManifestBlock | undefined;
+  if (!manifest || manifest.schema !== INDEX_SCHEMA) return null;
+  const ids = headBlockIds(manifest);
+  const [rows, keys] = await Promise.all([
+    db.searchBlocks.bulkGet(ids),
+    readStoreKeys(db, typeof manifest.newest === 'number' ? manifest.newest : -Infinity),
+  ]);
+  const blocks = new Map<string, SearchBlock>();
+  rows.forEach((r, i) => r && blocks.set(ids[i]!, r));
+  const engine = SearchEngine.load(manifest, blocks);
+  return engine && { engine, keys };
+}
+
 async function open(db: ThreadwiseDB): Promise<State> {
-  const row = await db.searchIndex.get(ROW);
-  const loaded = row ? SearchEngine.fromSnapshot(row) : null;
-  const engine = loaded ?? SearchEngine.empty();
-  const state: State = { engine, timer: null, queue: Promise.resolve() };
-  if ((await catchUp(db, engine)) || !loaded) schedulePersist(db, state);
+  let loaded: Awaited<ReturnType<typeof loadEngine>> = null;
+  try {
+    loaded = await loadEngine(db);
+  } catch (e) {
+    // A corrupt index is rebuilt from the store; a closed database is the caller's problem.
+    if (db.hasBeenClosed()) throw e;
+  }
+  const engine = loaded?.engine ?? null;
+  const state: State = {
+    engine: engine ?? SearchEngine.empty(),
+    timer: null,
+    queue: Promise.resolve(),
+    clearOnSave: engine === null,
+    prefetch: null,
+    prefetchTimer: null,
+    unverified: loaded !== null,
+    closed: false,
+  };
+  const changed = loaded
+    ? await quickCatchUp(db, loaded.engine, loaded.keys)
+    : await catchUp(db, state.engine);
+  if (changed || engine === null) schedulePersist(db, state);
+  if (engine) {
+    // After the first search: the rest of the postings, then the full comparison with the store.
+    state.prefetchTimer = setTimeout(() => {
+      state.prefetchTimer = null;
+      void settle(db, state).catch(() => undefined);
+    }, PREFETCH_DELAY_MS);
+  }
   return state;
+}
+
+/** The cold start's background work: every postings block, then the full catch-up. */
+async function settle(db: ThreadwiseDB, s: State): Promise<void> {
+  if (s.prefetchTimer !== null) clearTimeout(s.prefetchTimer);
+  s.prefetchTimer = null;
+  await prefetch(db, s);
+  await enqueue(s, async () => {
+    if (s.closed || !s.unverified) return;
+    s.unverified = false;
+    if (await catchUp(db, s.engine)) schedulePersist(db, s);
+  });
 }
 
 function state(db: ThreadwiseDB): Promise<State> {
@@ -100,16 +275,71 @@ function state(db: ThreadwiseDB): Promise<State> {
   return s;
 }
 
+/** Starts over from the store: the persisted index is missing blocks or has blocks that do not fit. */
+async function rebuild(db: ThreadwiseDB, s: State): Promise<void> {
+  s.engine = SearchEngine.empty();
+  s.clearOnSave = true;
+  s.unverified = false;
+  await catchUp(db, s.engine);
+  schedulePersist(db, s);
+}
+
+/** Reads postings blocks into the engine; false when one is missing or does not fit. */
+async function attachBlocks(
+  db: ThreadwiseDB,
+  engine: SearchEngine,
+  ids: readonly string[],
+): Promise<boolean> {
+  const rows = (await db.searchBlocks.bulkGet([...ids])) as (PostingsBlock | undefined)[];
+  let ok = true;
+  rows.forEach((r, i) => {
+    if (!r || !engine.attach(ids[i]!, r.data)) ok = false;
+  });
+  return ok;
+}
+
+/** Loads every postings block still in the store, a few at a time, off the search path. */
+function prefetch(db: ThreadwiseDB, s: State): Promise<void> {
+  s.prefetch ??= (async () => {
+    for (;;) {
+      if (s.closed) return;
+      const engine = s.engine;
+      const ids = engine.unloadedBlocks().slice(0, PREFETCH_BATCH);
+      if (ids.length === 0) break;
+      if (!(await attachBlocks(db, engine, ids)) && engine === s.engine) {
+        await enqueue(s, () => rebuild(db, s));
+      }
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+    // Merges and compaction wait for every block: do them with the next save.
+    if (s.engine.needsCompaction || s.engine.dirty) schedulePersist(db, s);
+  })().finally(() => {
+    s.prefetch = null;
+  });
+  return s.prefetch;
+}
+
 async function persist(db: ThreadwiseDB, s: State): Promise<void> {
-  const snap = s.engine.snapshot();
-  await db.searchIndex.put({ id: ROW, ...snap, savedAt: Date.now() });
+  if (s.closed) return;
+  const engine = s.engine;
+  engine.maintain();
+  if (!engine.dirty && !s.clearOnSave) return;
+  const changes = engine.changes();
+  const clear = s.clearOnSave;
+  await db.transaction('rw', db.searchBlocks, async () => {
+    if (clear) await db.searchBlocks.clear();
+    else await db.searchBlocks.bulkDelete(changes.del);
+    await db.searchBlocks.bulkPut(changes.put);
+  });
+  engine.saved(changes);
+  if (clear && engine === s.engine) s.clearOnSave = false;
 }
 
 function schedulePersist(db: ThreadwiseDB, s: State): void {
   if (s.timer !== null) clearTimeout(s.timer);
   s.timer = setTimeout(() => {
     s.timer = null;
-    s.queue = s.queue.then(() => persist(db, s)).catch(() => undefined);
+    void enqueue(s, () => persist(db, s)).catch(() => undefined);
   }, PERSIST_DELAY_MS);
 }
 
@@ -119,25 +349,98 @@ function enqueue<T>(s: State, job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** The up-to-date engine for this database (loaded and caught up on first use). */
+/**
+ * The up-to-date engine for this database: loaded, fully caught up with the store and with every
+ * postings block in memory (tests, tools). The library's searches use `searchIndex`, which loads only what a query needs.
+ */
 export async function searchEngine(db: ThreadwiseDB): Promise<SearchEngine> {
   const s = await state(db);
+  await s.queue;
+  await settle(db, s);
   await s.queue;
   return s.engine;
 }
 
+/** Ranked hits for a query, reading from the store only the postings it needs. */
+export async function searchIndex(
+  db: ThreadwiseDB,
+  query: string,
+  filters: SearchFilters = {},
+  limit = 50,
+): Promise<SearchHit[]> {
+  const s = await state(db);
+  await s.queue;
+  for (let attempt = 0; ; attempt++) {
+    const engine = s.engine;
+    const missing = engine.missingBlocks(query);
+    if (missing.length > 0 && !(await attachBlocks(db, engine, missing))) {
+      if (engine === s.engine) await enqueue(s, () => rebuild(db, s));
+      continue;
+    }
+    try {
+      return engine.search(query, filters, limit);
+    } catch (e) {
+      // The index changed under the read (a merge): plan again.
+      if (!(e instanceof MissingPostingsError) || attempt >= 3) throw e;
+    }
+  }
+}
+
+/**
+ * Indexes a thread from the content just saved, when the store holds exactly its answers (no
+ * answer kept from an earlier visit): then only keys, the record and highlights are read, not a
+ * thousand posts. False when the store must be read in full.
+ */
+async function indexGiven(
+  db: ThreadwiseDB,
+  engine: SearchEngine,
+  thread: Thread,
+  suggestions: readonly Suggestion[],
+): Promise<boolean> {
+  const [record, keys, highlights] = await db.transaction('r', [db.threads, db.posts, db.highlights], () =>
+    Promise.all([
+      db.threads.get(thread.id),
+      db.posts.where('threadId').equals(thread.id).primaryKeys(),
+      db.highlights.where('threadId').equals(thread.id).toArray(),
+    ]),
+  );
+  if (!record) {
+    engine.removeThread(thread.id);
+    return true;
+  }
+  const given = new Set(thread.answers.map((a) => a.id));
+  if (keys.length !== given.size || keys.some(([, id]) => !given.has(id))) return false;
+  const docs = threadDocuments({
+    id: record.id,
+    site: record.site,
+    title: record.title,
+    question: record.question,
+    answers: thread.answers,
+    suggestions,
+    highlights,
+  });
+  engine.replaceThread(thread.id, record.updatedAt, highlightsKey(highlights.map((h) => h.id)), docs);
+  return true;
+}
+
 /**
  * Indexes a thread just saved (call right after `saveThread`): its stored answers, the given
- * suggestions and the reader's highlights replace whatever was indexed for it before.
+ * suggestions and the reader's highlights replace whatever was indexed for it before. With the
+ * saved thread and its suggestions, a thread whose answers are all on the page is indexed
+ * without reading its posts back.
  */
 export async function indexThread(
   db: ThreadwiseDB,
-  thread: Pick<Thread, 'id'>,
-  _suggestions?: readonly Suggestion[],
+  thread: Pick<Thread, 'id'> | Thread,
+  suggestions?: readonly Suggestion[],
 ): Promise<void> {
-  // The store is read rather than `thread`: a re-visit keeps answers that vanished from the page.
   const s = await state(db);
-  await enqueue(s, () => reindexFromStore(db, s.engine, thread.id));
+  await enqueue(s, async () => {
+    const full = 'answers' in thread && suggestions !== undefined;
+    if (full && (await indexGiven(db, s.engine, thread, suggestions))) return;
+    // The store is read rather than `thread`: a re-visit keeps answers that vanished from the page.
+    await reindexFromStore(db, s.engine, [thread.id]);
+  });
   schedulePersist(db, s);
 }
 
@@ -156,11 +459,35 @@ export async function flushIndex(db: ThreadwiseDB): Promise<void> {
   await enqueue(s, () => persist(db, s));
 }
 
+/**
+ * Makes `engine` this database's index and writes it whole, replacing what the table held
+ * (benchmarks and tools that build an index in memory).
+ */
+export async function adoptEngine(db: ThreadwiseDB, engine: SearchEngine): Promise<void> {
+  await dropEngine(db);
+  const s: State = {
+    engine,
+    timer: null,
+    queue: Promise.resolve(),
+    clearOnSave: true,
+    prefetch: null,
+    prefetchTimer: null,
+    unverified: false,
+    closed: false,
+  };
+  states.set(db, Promise.resolve(s));
+  await enqueue(s, () => persist(db, s));
+}
+
 /** Forgets the in-memory engine (tests: the next call loads from the store, as a cold start would). */
 export async function dropEngine(db: ThreadwiseDB): Promise<void> {
   const s = states.get(db);
   states.delete(db);
   const st = await s?.catch(() => undefined);
-  if (st?.timer) clearTimeout(st.timer);
-  await st?.queue;
+  if (!st) return;
+  st.closed = true;
+  if (st.timer) clearTimeout(st.timer);
+  if (st.prefetchTimer) clearTimeout(st.prefetchTimer);
+  await st.queue;
+  await st.prefetch?.catch(() => undefined);
 }

@@ -32,3 +32,37 @@ export function queryTerms(query: string): string[] {
   }
   return out;
 }
+
+const NOT_ASCII = /[^ -~]/;
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+/** For each ASCII code: 1 when WORD counts it as part of a word. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[^\n\r\p{Z}\p{P}]/u.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+/**
+ * Calls `fn` with the index term of every word of `text`, in order: what `normalizeTerm` gives
+ * for each match of `WORD`. Plain ASCII text (most posts) is split by a table, not the regex.
+ */
+export function forEachTerm(text: string, fn: (term: string) => void): void {
+  const lower = text.toLowerCase();
+  if (BEYOND_ASCII.test(lower)) {
+    for (const m of lower.matchAll(WORD)) {
+      let t = m[0];
+      if (NOT_ASCII.test(t)) t = t.normalize('NFD').replace(/\p{M}/gu, '');
+      if (t !== '' && !STOPWORDS.has(t)) fn(t);
+    }
+    return;
+  }
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && ASCII_WORD[lower.charCodeAt(i)] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const t = lower.slice(start, i);
+      if (!STOPWORDS.has(t)) fn(t);
+      start = -1;
+    }
+  }
+}

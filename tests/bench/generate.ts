@@ -1,4 +1,6 @@
+import type { Highlight, Post, Suggestion, Thread } from '@/lib/model';
 import { seededRandom } from '@/lib/random';
+import { threadDocuments } from '@/lib/search/documents';
 
 /**
  * Realistic thread pages for benchmarks, generated in code: varied advice-like and chatty
@@ -91,4 +93,188 @@ export function metafilterThreadPage(url: string, answers: number, seed = 7): st
     );
   }
   return `${head}\n${rows.join('\n')}\n</div></body></html>`;
+}
+
+// ---- A generated library for the search benchmark ----
+
+const POSTS_PER_THREAD = 50;
+const VOCABULARY = 40_000;
+
+// The most frequent ranks are real function words, so stopword handling is exercised as in real text.
+const COMMON = (
+  'the to and a of i it you that is in for my on this but with be have not they was are if or your ' +
+  'do can so at just as what all about get would from one there will like out up when me an more ' +
+  'some them no time good think people because also know make really should could which than other ' +
+  'use work try need even much well any first way then still want help'
+).split(' ');
+const SYLLABLES = (
+  'ba be bi bo bu ca ce co cu da de di do du fa fe fi fo ga ge go gu ha he hi ho la le li lo lu ma ' +
+  'me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi ' +
+  'wa we wi ya yo za ze an en in on un ar er ir or ur al el il ol ul st str pl tr br cr gr sh ch th'
+).split(' ');
+const ENDINGS = ['', '', '', 's', 'ed', 'ing', 'er', 'ly', 'tion', 'ness', 'able', 'ment'];
+
+function vocabulary(r: () => number): string[] {
+  const words = new Set(COMMON);
+  while (words.size < VOCABULARY) {
+    const n = 1 + Math.floor(r() * 3.2);
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
+    words.add(w + ENDINGS[Math.floor(r() * ENDINGS.length)]!);
+  }
+  return [...words];
+}
+
+export interface Library {
+  words: string[];
+  r: () => number;
+}
+
+/** A Zipf-like rank (s ≈ 1): rank k is drawn with probability ∝ 1/k. */
+function zipf(l: Library): string {
+  return l.words[Math.min(l.words.length - 1, Math.floor(Math.exp(l.r() * Math.log(l.words.length)) - 1))]!;
+}
+
+function sentence(l: Library, topic: string[]): string {
+  const n = 5 + Math.floor(l.r() * 16);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(l.r() < 0.1 ? topic[Math.floor(l.r() * topic.length)]! : zipf(l));
+  const s = out.join(' ');
+  return s[0]!.toUpperCase() + s.slice(1) + (l.r() < 0.15 ? '?' : '.');
+}
+
+function text(l: Library, topic: string[]): string {
+  const sentences = 1 + Math.floor(l.r() * l.r() * 8);
+  const out: string[] = [];
+  for (let i = 0; i < sentences; i++) out.push(sentence(l, topic));
+  return out.join(l.r() < 0.3 ? '\n\n' : ' ');
+}
+
+function post(id: string, author: string, body: string, url: string): Post {
+  return {
+    id,
+    author,
+    permalink: `${url}#${id}`,
+    text: body,
+    score: null,
+    accepted: false,
+    time: null,
+    parentId: null,
+    deleted: false,
+  };
+}
+
+export interface GenThread {
+  thread: Thread;
+  suggestions: Suggestion[];
+  highlights: Highlight[];
+  /** Post, suggestion and highlight texts by ref, for snippets. */
+  texts: Map<string, string>;
+}
+
+/** A thread with three suggestions (from its answers' first sentences) and, one in five, a highlight. */
+export function makeThread(l: Library, no: number, answers: number): GenThread {
+  // Topic words from the middle of the distribution: what a thread is about, and what readers search.
+  const topic = Array.from({ length: 8 }, () => l.words[200 + Math.floor(l.r() * 15_000)]!);
+  const host = no % 3 === 0 ? 'cooking.stackexchange.com' : 'ask.metafilter.com';
+  const url = `https://${host}/${no}/t`;
+  const question = post(`q${no}`, `asker${no}`, text(l, topic), url);
+  const posts = Array.from({ length: answers }, (_, i) =>
+    post(`${no}-${i}`, `user${i}`, text(l, topic), url),
+  );
+  const thread: Thread = {
+    id: `${no % 3 === 0 ? 'stackexchange' : 'metafilter'}:${host}:${no}`,
+    site: no % 3 === 0 ? 'stackexchange' : 'metafilter',
+    url,
+    title: sentence(l, topic).slice(0, 80),
+    question,
+    answers: posts,
+  };
+  const suggestions: Suggestion[] = [];
+  for (let s = 0; s < 3 && posts.length > 0; s++) {
+    const backers = Array.from(
+      { length: 2 + Math.floor(l.r() * 3) },
+      () => posts[Math.floor(l.r() * posts.length)]!,
+    );
+    suggestions.push({
+      id: `s${no}-${s}`,
+      label: `${topic[s]} ${topic[s + 3]}`,
+      score: backers.length,
+      stance: 'for',
+      people: backers.length,
+      votes: 0,
+      supporters: backers.map((p) => ({
+        postId: p.id,
+        author: p.author,
+        permalink: p.permalink,
+        quote: p.text.split(/[.?]/)[0]!,
+        stance: 'for' as const,
+      })),
+    });
+  }
+  const highlights: Highlight[] = [];
+  if (no % 5 === 0 && posts.length > 0) {
+    const p = posts[Math.floor(l.r() * posts.length)]!;
+    const quote = p.text.split(' ').slice(0, 4).join(' ');
+    highlights.push({
+      id: `h${no}`,
+      threadId: thread.id,
+      postId: p.id,
+      quote,
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: quote.length,
+      createdAt: no,
+    });
+  }
+  const texts = new Map<string, string>([[question.id, `${thread.title} ${question.text}`]]);
+  for (const p of posts) texts.set(p.id, p.text);
+  for (const s of suggestions) texts.set(s.id, [s.label, ...s.supporters.map((x) => x.quote)].join('\n'));
+  for (const h of highlights) texts.set(h.id, h.quote);
+  return { thread, suggestions, highlights, texts };
+}
+
+export function docsOf(t: GenThread): ReturnType<typeof threadDocuments> {
+  return threadDocuments({ ...t.thread, suggestions: t.suggestions, highlights: t.highlights });
+}
+
+/** Queries as readers type them: words from real posts, some cut short, some mistyped, some paired. */
+export function libraryQueries(l: Library, threads: GenThread[], count: number): string[] {
+  const out: string[] = [];
+  const pick = (): string => {
+    for (;;) {
+      const t = threads[Math.floor(l.r() * threads.length)]!;
+      const answers = t.thread.answers;
+      const body = answers[Math.floor(l.r() * answers.length)]?.text ?? t.thread.question.text;
+      const words = body.toLowerCase().split(/[^a-z]+/);
+      const w = words[Math.floor(l.r() * words.length)]!;
+      if (w.length >= 4 && !COMMON.includes(w)) return w;
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    const kind = l.r();
+    const w = pick();
+    if (kind < 0.35) out.push(w);
+    else if (kind < 0.6) out.push(`${w} ${pick()}`);
+    else if (kind < 0.8) out.push(w.slice(0, 3 + Math.floor(l.r() * (w.length - 3))));
+    else {
+      const at = 1 + Math.floor(l.r() * (w.length - 1));
+      out.push(w.slice(0, at) + 'x' + w.slice(at + 1));
+    }
+  }
+  return out;
+}
+
+/**
+ * A library of `count` threads of 50 answers each, with realistic text: a 40,000-word vocabulary
+ * drawn Zipf-like (as words are in real text), each thread with its own topic words, three
+ * suggestions and, one thread in five, a reader's highlight. Deterministic for a seed.
+ */
+export function makeLibrary(count: number, seed = 42): { library: Library; threads: GenThread[] } {
+  const library: Library = { words: [], r: seededRandom(seed) };
+  library.words = vocabulary(library.r);
+  const threads: GenThread[] = [];
+  for (let i = 0; i < count; i++) threads.push(makeThread(library, i + 1, POSTS_PER_THREAD));
+  return { library, threads };
 }
