@@ -36,6 +36,7 @@ interface State {
   prefetchTimer: ReturnType<typeof setTimeout> | null;
   /** A cold start's quick catch-up still waits for the full comparison with the store. */
   unverified: boolean;
+  rebuilding: Promise<void> | null;
   closed: boolean;
 }
 
@@ -236,6 +237,7 @@ async function open(db: ThreadwiseDB): Promise<State> {
     prefetch: null,
     prefetchTimer: null,
     unverified: loaded !== null,
+    rebuilding: null,
     closed: false,
   };
   const changed = loaded
@@ -275,13 +277,24 @@ function state(db: ThreadwiseDB): Promise<State> {
   return s;
 }
 
-/** Starts over from the store: the persisted index is missing blocks or has blocks that do not fit. */
-async function rebuild(db: ThreadwiseDB, s: State): Promise<void> {
-  s.engine = SearchEngine.empty();
-  s.clearOnSave = true;
-  s.unverified = false;
-  await catchUp(db, s.engine);
-  schedulePersist(db, s);
+/**
+ * Starts over from the store: the persisted index is missing blocks or has blocks that do not
+ * fit. The old engine keeps answering until the new one is complete; callers that found the
+ * same fault share one rebuild.
+ */
+function rebuild(db: ThreadwiseDB, s: State, broken: SearchEngine): Promise<void> {
+  if (s.engine !== broken) return s.queue.then(() => undefined);
+  s.rebuilding ??= enqueue(s, async () => {
+    const fresh = SearchEngine.empty();
+    await catchUp(db, fresh);
+    s.engine = fresh;
+    s.clearOnSave = true;
+    s.unverified = false;
+    schedulePersist(db, s);
+  }).finally(() => {
+    s.rebuilding = null;
+  });
+  return s.rebuilding;
 }
 
 /** Reads postings blocks into the engine; false when one is missing or does not fit. */
@@ -306,9 +319,7 @@ function prefetch(db: ThreadwiseDB, s: State): Promise<void> {
       const engine = s.engine;
       const ids = engine.unloadedBlocks().slice(0, PREFETCH_BATCH);
       if (ids.length === 0) break;
-      if (!(await attachBlocks(db, engine, ids)) && engine === s.engine) {
-        await enqueue(s, () => rebuild(db, s));
-      }
+      if (!(await attachBlocks(db, engine, ids))) await rebuild(db, s, engine);
       await new Promise((ok) => setTimeout(ok, 0));
     }
     // Merges and compaction wait for every block: do them with the next save.
@@ -374,7 +385,8 @@ export async function searchIndex(
     const engine = s.engine;
     const missing = engine.missingBlocks(query);
     if (missing.length > 0 && !(await attachBlocks(db, engine, missing))) {
-      if (engine === s.engine) await enqueue(s, () => rebuild(db, s));
+      if (attempt >= 3) throw new Error('the search index could not be read or rebuilt');
+      await rebuild(db, s, engine);
       continue;
     }
     try {
@@ -473,6 +485,7 @@ export async function adoptEngine(db: ThreadwiseDB, engine: SearchEngine): Promi
     prefetch: null,
     prefetchTimer: null,
     unverified: false,
+    rebuilding: null,
     closed: false,
   };
   states.set(db, Promise.resolve(s));

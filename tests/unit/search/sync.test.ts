@@ -1,13 +1,30 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThreadwiseDB } from '@/lib/db/database';
-import { readThreadsBlock, THREAD_BLOCK, threadsId, type ThreadsBlock } from '@/lib/search/blocks';
+import { headBlockIds } from '@/lib/search/engine';
+import {
+  readThreadsBlock,
+  THREAD_BLOCK,
+  threadsId,
+  type DocsBlock,
+  type ManifestBlock,
+  type ThreadsBlock,
+} from '@/lib/search/blocks';
 import { deleteThread } from '@/lib/db/threads';
-import { dropEngine, flushIndex, indexThread, searchEngine, unindexThread } from '@/lib/search/sync';
+import {
+  dropEngine,
+  flushIndex,
+  indexThread,
+  searchEngine,
+  searchIndex,
+  unindexThread,
+} from '@/lib/search/sync';
 import {
   bike,
   bikeAnswers,
+  highlight,
   plant,
+  plantAnswers,
   post,
   save,
   sourdough,
@@ -140,5 +157,105 @@ describe('the search index kept in step with the store', () => {
     await db.highlights.delete('h1');
     await indexThread(db, plant);
     expect(await refs('drainage')).toEqual(['answer:302']);
+  });
+});
+
+/** Searches as the library's first search after a cold start does: only the postings it needs. */
+async function coldRefs(query: string): Promise<string[]> {
+  return (await searchIndex(db, query)).map((h) => `${h.kind}:${h.ref}`);
+}
+
+async function threeThreadsPersisted(): Promise<void> {
+  await save(db, sourdough, [suggestion('s1', 'put it in the fridge', [sourdoughAnswers[0]!])]);
+  await save(db, bike);
+  await save(db, plant);
+  for (const t of [sourdough, bike, plant]) await indexThread(db, t);
+  await flushIndex(db);
+  await dropEngine(db);
+}
+
+const EVERYTHING = ['parchment', 'fridge', 'lubricate', 'tyre', 'drainage', 'fern'];
+
+describe('a persisted index that is damaged or gone', () => {
+  it('is rebuilt from the store when a postings block is missing, losing nothing', async () => {
+    await threeThreadsPersisted();
+    const before = await Promise.all(EVERYTHING.map(coldRefs));
+    await dropEngine(db);
+    const chunk = (await db.searchBlocks.toCollection().primaryKeys()).find((id) => /^s\d+\.0$/.test(id))!;
+    await db.searchBlocks.delete(chunk);
+    expect(await Promise.all(EVERYTHING.map(coldRefs))).toEqual(before);
+    expect(before.every((r) => r.length > 0)).toBe(true);
+    // And written back whole: every block the new manifest names is there.
+    await flushIndex(db);
+    await dropEngine(db);
+    const manifest = (await db.searchBlocks.get('manifest')) as ManifestBlock;
+    const named = [
+      ...headBlockIds(manifest),
+      ...manifest.segments.flatMap(({ n, chunks }) => Array.from({ length: chunks }, (_, k) => `s${n}.${k}`)),
+    ];
+    expect((await db.searchBlocks.bulkGet(named)).every(Boolean)).toBe(true);
+    expect(await Promise.all(EVERYTHING.map(coldRefs))).toEqual(before);
+  });
+
+  it('is rebuilt when a head block does not fit, or when the manifest is of another schema', async () => {
+    await threeThreadsPersisted();
+    const before = await Promise.all(EVERYTHING.map(coldRefs));
+    await dropEngine(db);
+    const docs = (await db.searchBlocks.get('d0')) as DocsBlock;
+    const short: DocsBlock = { ...docs, info: new Uint8Array(1) };
+    await db.searchBlocks.put(short);
+    expect(await Promise.all(EVERYTHING.map(coldRefs))).toEqual(before);
+    await flushIndex(db);
+    await dropEngine(db);
+    const manifest = (await db.searchBlocks.get('manifest')) as ManifestBlock;
+    const older: ManifestBlock = { ...manifest, schema: 2 };
+    await db.searchBlocks.put(older);
+    expect(await Promise.all(EVERYTHING.map(refs))).toEqual(before);
+  });
+
+  it('is rebuilt when the whole table is gone', async () => {
+    await threeThreadsPersisted();
+    const before = await Promise.all(EVERYTHING.map(coldRefs));
+    await dropEngine(db);
+    await db.searchBlocks.clear();
+    expect(await Promise.all(EVERYTHING.map(coldRefs))).toEqual(before);
+    await flushIndex(db);
+    expect((await persistedThreadIds()).sort()).toEqual([bike.id, sourdough.id, plant.id].sort());
+  });
+});
+
+describe('a cold start catching up with the store', () => {
+  it('finds highlights added and removed while the worker was stopped', async () => {
+    await save(db, plant);
+    await db.highlights.add(highlight(plant, plantAnswers[1]!, 'drainage holes', 'h-old'));
+    await indexThread(db, plant);
+    await flushIndex(db);
+    await dropEngine(db);
+    await db.highlights.delete('h-old');
+    await db.highlights.add(highlight(plant, plantAnswers[0]!, 'mist the leaves', 'h-new'));
+    expect(await coldRefs('drainage')).toEqual(['answer:302']);
+    expect(await coldRefs('mist')).toEqual(['highlight:h-new', 'answer:301']);
+  });
+
+  it('finds a thread stored with an older stamp (an import) once the full catch-up ran', async () => {
+    await save(db, sourdough, [], 5000);
+    await indexThread(db, sourdough);
+    await flushIndex(db);
+    await dropEngine(db);
+    // Older than anything the index saw: the quick catch-up cannot tell it from the keys alone.
+    await save(db, bike, [], 10);
+    expect(await refs('lubricate')).toEqual(['answer:201']);
+  });
+
+  it('indexes a saved thread from what was saved, or from the store when it kept older answers', async () => {
+    await save(db, sourdough);
+    await indexThread(db, sourdough, []);
+    expect(await refs('parchment')).toEqual(['answer:102']);
+    // A revisit where answer 103 left the page: the store keeps it, so the store is read.
+    const again = thread(1, sourdough.title, sourdough.question.text, sourdoughAnswers.slice(0, 2));
+    await save(db, again, [suggestion('s9', 'keep some dried', [sourdoughAnswers[1]!])], 3000);
+    await indexThread(db, again, [suggestion('s9', 'keep some dried', [sourdoughAnswers[1]!])]);
+    expect(await refs('freezer')).toEqual(['answer:103']);
+    expect(await refs('dried')).toContain('suggestion:s9');
   });
 });
