@@ -388,6 +388,28 @@ export class SearchEngine {
     }
   }
 
+  /**
+   * Postings blocks still in the store that `maintain()` needs loaded for the merges (and the
+   * compaction) it is due to do: a worker that only saves threads still keeps segments few.
+   */
+  maintenanceBlocks(): string[] {
+    if (this.needsCompaction) return this.unloadedBlocks();
+    const list: { postings: number; seg: Segment | null }[] = this.segments.map((seg) => ({
+      postings: seg.postings,
+      seg,
+    }));
+    if (!this.builder.empty) list.push({ postings: this.builder.postings, seg: null });
+    const out: string[] = [];
+    while (list.length >= 2) {
+      const last = list[list.length - 1]!;
+      const prev = list[list.length - 2]!;
+      if (last.postings * MERGE_RATIO < prev.postings && list.length <= MAX_SEGMENTS) break;
+      for (const x of [prev, last]) if (x.seg) out.push(...x.seg.missingBlocks());
+      list.splice(list.length - 2, 2, { postings: prev.postings + last.postings, seg: null });
+    }
+    return out;
+  }
+
   /** True when enough documents are dead that `compact()` is worth its cost. */
   get needsCompaction(): boolean {
     const dead = this.nextDoc - this.alive;

@@ -19,7 +19,7 @@ import type { SearchFilters, SearchHit } from './types';
  * first, the next start catches up from the store thread by thread (see catchUp): nothing is lost.
  */
 const PERSIST_DELAY_MS = 2_000;
-/** After a cold start, the postings not yet needed load this long after, a few blocks at a time. */
+/** After the first search, the postings not yet needed load this long after, a few blocks at a time. */
 const PREFETCH_DELAY_MS = 1_000;
 const PREFETCH_BATCH = 8;
 /** Threads re-read from the store per transaction when catching up. */
@@ -244,14 +244,21 @@ async function open(db: ThreadwiseDB): Promise<State> {
     ? await quickCatchUp(db, loaded.engine, loaded.keys)
     : await catchUp(db, state.engine);
   if (changed || engine === null) schedulePersist(db, state);
-  if (engine) {
-    // After the first search: the rest of the postings, then the full comparison with the store.
-    state.prefetchTimer = setTimeout(() => {
-      state.prefetchTimer = null;
-      void settle(db, state).catch(() => undefined);
-    }, PREFETCH_DELAY_MS);
-  }
   return state;
+}
+
+/**
+ * After the library's first search (not on every start of the worker, which mostly saves a
+ * thread): the rest of the postings, so that the next searches read nothing, then the full
+ * comparison with the store.
+ */
+function scheduleSettle(db: ThreadwiseDB, s: State): void {
+  if (s.prefetchTimer !== null || s.prefetch !== null) return;
+  if (!s.unverified && s.engine.unloadedBlocks().length === 0) return;
+  s.prefetchTimer = setTimeout(() => {
+    s.prefetchTimer = null;
+    void settle(db, s).catch(() => undefined);
+  }, PREFETCH_DELAY_MS);
 }
 
 /** The cold start's background work: every postings block, then the full catch-up. */
@@ -333,6 +340,13 @@ function prefetch(db: ThreadwiseDB, s: State): Promise<void> {
 async function persist(db: ThreadwiseDB, s: State): Promise<void> {
   if (s.closed) return;
   const engine = s.engine;
+  // Segments written by earlier workers are merged too: load what the due merges need.
+  const need = engine.maintenanceBlocks();
+  if (need.length > 0 && !(await attachBlocks(db, engine, need))) {
+    // Not awaited: the rebuild queues behind this job.
+    void rebuild(db, s, engine).catch(() => undefined);
+    return;
+  }
   engine.maintain();
   if (!engine.dirty && !s.clearOnSave) return;
   const changes = engine.changes();
@@ -390,7 +404,9 @@ export async function searchIndex(
       continue;
     }
     try {
-      return engine.search(query, filters, limit);
+      const hits = engine.search(query, filters, limit);
+      if (query.trim() !== '') scheduleSettle(db, s);
+      return hits;
     } catch (e) {
       // The index changed under the read (a merge): plan again.
       if (!(e instanceof MissingPostingsError) || attempt >= 3) throw e;

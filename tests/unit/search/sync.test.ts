@@ -259,3 +259,22 @@ describe('a cold start catching up with the store', () => {
     expect(await refs('dried')).toContain('suggestion:s9');
   });
 });
+
+describe('workers that only save threads', () => {
+  it('keep the persisted segments few, merging those earlier workers wrote', async () => {
+    for (let i = 0; i < 30; i++) {
+      const t = thread(100 + i, `Thread ${i} about kettles`, `Question ${i}`, [
+        post(100 + i, `${i}-1`, 'a', `Descale the kettle with citric acid, batch ${i}.`),
+        post(100 + i, `${i}-2`, 'b', `Vinegar works too, word${i}.`),
+      ]);
+      await save(db, t, [], 1000 + i);
+      await indexThread(db, t);
+      await flushIndex(db);
+      await dropEngine(db);
+    }
+    const manifest = (await db.searchBlocks.get('manifest')) as ManifestBlock;
+    expect(manifest.segments.length).toBeLessThanOrEqual(6);
+    expect((await coldRefs('word17'))[0]).toBe('answer:17-2');
+    expect((await coldRefs('citric')).length).toBe(30);
+  });
+});
