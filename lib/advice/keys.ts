@@ -398,8 +398,17 @@ const IMPERATIVE_LEAD = new Set(
  * verb to the end of its clause ("Put it in the fridge", "Forgot to say: label the jar").
  * Every content word inside one is the object of advice.
  */
+/** Modals after "you" that make what follows advice ("you should", "you need to", "you'd better"). */
+const MODALS = new Set('should need must have could might may can ought better'.split(' '));
+
+/** Words between the modal and its verb ("you might WANT TO try", "you should REALLY see"). */
+const MODAL_FILLER = new Set(
+  'to want really definitely probably also just still seriously absolutely first at least'.split(' '),
+);
+
 /** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
-const CLAUSE_END = /[,;:.!?(]|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)\s)/gi;
+const CLAUSE_END =
+  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)\s)/gi;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
@@ -422,6 +431,12 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   while (from < toks.length) {
     let i = from;
     while (i < toks.length - 1 && IMPERATIVE_LEAD.has(toks[i]!.lower)) i++;
+    // "You should stretch", "you might want to try yoga": what follows the modal is an
+    // imperative in all but form.
+    if (toks[i]!.lower === 'you' && MODALS.has(toks[i + 1]?.lower ?? '') && i + 2 < toks.length) {
+      i += 2;
+      while (i < toks.length - 1 && MODAL_FILLER.has(toks[i]!.lower)) i++;
+    }
     const v = toks[i]!;
     const next = toks[i + 1]?.lower ?? '';
     const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && next !== '';

@@ -126,16 +126,18 @@ const CLAUSE_WORDS = { min: 2, max: 7 };
  * imperative naming the group's key: the clause said by the most-voted post, then the
  * earliest. Undefined when none does (most groups are named by a noun phrase instead).
  */
-function clauseLabel(units: readonly Unit[], anchor: string): string | undefined {
+function clauseLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
   for (const u of units) {
     if (u.tier !== 'advice' || u.sentence.stance === 'against') continue;
     for (const [a, b] of imperativeClauses(u.text)) {
-      // The clause must name the group's own key ("Dry some of it": the verb may be the advice).
-      if (!u.terms.some((t) => t.key === anchor && t.start >= a && t.end <= b)) continue;
+      // The clause must name the group's key ("Dry some of it": the verb may be the advice).
+      if (!u.terms.some((t) => named(t.key) && t.start >= a && t.end <= b)) continue;
       const text = u.text.slice(a, b).replace(/[\s,;:–—-]+$/u, '');
-      // Cut inside code or a bracket ("Use const express = require"): not a readable label.
-      if (/[()[\]{}=<>`"]/.test(text)) continue;
+      // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
+      // tried…"): not a readable label.
+      if (/[()[\]{}=<>`"]/.test(text) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(text))
+        continue;
       const words = text.split(/\s+/).length;
       if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;
@@ -211,7 +213,15 @@ export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anch
   }
   // A lexicon concept, code token or link has its own good name; a group on plain words reads
   // best as what its answers tell the reader to do.
-  if (anchor.startsWith('w:') || anchor.startsWith('p:')) head = clauseLabel(units, anchor) ?? head;
+  // One person's advice is best named in their own words: what they tell the reader to do
+  // ("Check out the work of Dr. Eric Goodman"), not the one word it was grouped by ("Favor").
+  const single = units.every((u) => u.person === units[0]!.person);
+  if (anchor.startsWith('w:') || anchor.startsWith('p:'))
+    head =
+      clauseLabel(units, (k) => k === anchor) ??
+      (single ? clauseLabel(units, (k) => keys.has(k)) : undefined) ??
+      head;
+  else if (single && !anchor.startsWith('k:')) head = clauseLabel(units, (k) => k === anchor) ?? head;
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)
