@@ -77,7 +77,7 @@ export interface ThreadEntry {
   highlights: string;
 }
 
-/** What a save must write and delete; hand it back to `saved()` once it is committed. */
+/** What a save must write and delete; hand it back to `saved()` (or `unsaved()`). */
 export interface IndexChanges {
   put: SearchBlock[];
   del: string[];
@@ -476,6 +476,7 @@ export class SearchEngine {
   /**
    * The blocks to write (and delete) so that the store holds this engine. Freezes the builder
    * and runs the merges the policy asks for first, so a save never writes what is merged next.
+   * Hand it to `saved()` once written, or to `unsaved()` if the write failed.
    */
   changes(now = Date.now()): IndexChanges {
     this.flush(Infinity);
@@ -494,6 +495,8 @@ export class SearchEngine {
     }
     const docBlockCount = Math.ceil(this.nextDoc / DOC_BLOCK);
     const docBlocks = new Set([...this.dirtyDocs].filter((k) => k < docBlockCount));
+    // Clean from now on: a change made while these blocks are written marks them again.
+    this.dirtyDocs.clear();
     for (const k of docBlocks) {
       const a = k * DOC_BLOCK;
       const b = Math.min(a + DOC_BLOCK, this.nextDoc);
@@ -508,6 +511,7 @@ export class SearchEngine {
     for (let k = docBlockCount; k < this.storedDocBlocks; k++) del.push(docsId(k));
     const threadBlockCount = Math.ceil(this.threads.length / THREAD_BLOCK);
     const threadBlocks = new Set([...this.dirtyThreads].filter((k) => k < threadBlockCount));
+    this.dirtyThreads.clear();
     for (const k of threadBlocks) {
       put.push(threadsBlock(threadsId(k), this.threads.slice(k * THREAD_BLOCK, (k + 1) * THREAD_BLOCK)));
     }
@@ -529,10 +533,14 @@ export class SearchEngine {
   /** Records that `changes` is committed to the store. */
   saved(changes: IndexChanges): void {
     this.stored = new Map(changes.segments);
-    for (const k of changes.docBlocks) this.dirtyDocs.delete(k);
-    for (const k of changes.threadBlocks) this.dirtyThreads.delete(k);
     this.storedDocBlocks = changes.docBlockCount;
     this.storedThreadBlocks = changes.threadBlockCount;
+  }
+
+  /** Records that writing `changes` failed: what it covered is to be written again. */
+  unsaved(changes: IndexChanges): void {
+    for (const k of changes.docBlocks) this.dirtyDocs.add(k);
+    for (const k of changes.threadBlocks) this.dirtyThreads.add(k);
   }
 
   /** True when there is something `changes()` would write. */

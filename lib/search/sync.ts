@@ -28,8 +28,10 @@ const CATCH_UP_BATCH = 100;
 interface State {
   engine: SearchEngine;
   timer: ReturnType<typeof setTimeout> | null;
-  /** Serialises writers so a save never races an update. */
+  /** Serialises changes to the engine. */
   queue: Promise<unknown>;
+  /** Serialises saves. */
+  persisting: Promise<unknown>;
   /** The table holds blocks of another index (old schema, corrupt): clear it on the next save. */
   clearOnSave: boolean;
   prefetch: Promise<void> | null;
@@ -114,13 +116,15 @@ async function reindexAll(db: ThreadwiseDB, engine: SearchEngine, ids: readonly 
     await reindexFromStore(db, engine, ids.slice(i, i + CATCH_UP_BATCH));
 }
 
-/**
- * Brings a loaded index up to date with what the store says, comparing every thread's stamp and
- * highlights: only threads that changed, appeared or vanished are re-read. Reads every thread's
- * key and stamp with cursors, which takes a second for 10,000 threads: a cold start runs
- * `quickCatchUp` before its first search and this one after.
- */
-async function catchUp(db: ThreadwiseDB, engine: SearchEngine): Promise<boolean> {
+/** Every thread's key and stamp and every highlight's thread: what the full catch-up compares. */
+interface AllKeys {
+  ids: string[];
+  stamps: number[];
+  highlights: Map<string, string[]>;
+}
+
+/** Reads every thread's key and stamp with cursors: a second for 10,000 threads, so never in the queue. */
+async function readAllKeys(db: ThreadwiseDB): Promise<AllKeys> {
   const [ids, stamps, hlThreads, hlIds] = await db.transaction('r', [db.threads, db.highlights], () =>
     Promise.all([
       db.threads.orderBy('updatedAt').primaryKeys(),
@@ -129,29 +133,41 @@ async function catchUp(db: ThreadwiseDB, engine: SearchEngine): Promise<boolean>
       db.highlights.orderBy('threadId').primaryKeys(),
     ]),
   );
-  const hl = new Map<string, string[]>();
+  const highlights = new Map<string, string[]>();
   hlThreads.forEach((t, i) => {
-    const list = hl.get(String(t));
+    const list = highlights.get(String(t));
     if (list) list.push(hlIds[i]!);
-    else hl.set(String(t), [hlIds[i]!]);
+    else highlights.set(String(t), [hlIds[i]!]);
   });
+  return { ids, stamps: stamps as number[], highlights };
+}
+
+/**
+ * Brings an index up to date with what the store says, comparing every thread's stamp and
+ * highlights: only threads that changed, appeared or vanished are re-read. The keys may be a
+ * moment old: a thread indexed since is at worst re-read, and one that seems gone is removed
+ * only when the store confirms it.
+ */
+async function catchUpWith(db: ThreadwiseDB, engine: SearchEngine, keys: AllKeys): Promise<boolean> {
   const live = new Set<string>();
   const stale: string[] = [];
-  ids.forEach((id, i) => {
+  keys.ids.forEach((id, i) => {
     live.add(id);
     const entry = engine.entry(id);
-    if (!entry || entry.stamp !== stamps[i] || entry.highlights !== highlightsKey(hl.get(id) ?? []))
-      stale.push(id);
+    const hl = highlightsKey(keys.highlights.get(id) ?? []);
+    if (!entry || entry.stamp !== keys.stamps[i] || entry.highlights !== hl) stale.push(id);
   });
   await reindexAll(db, engine, stale);
-  let changed = stale.length > 0;
-  for (const id of engine.threadIds()) {
-    if (!live.has(id)) {
-      engine.removeThread(id);
-      changed = true;
-    }
+  const gone = engine.threadIds().filter((id) => !live.has(id));
+  if (gone.length > 0) {
+    const still = await db.threads.bulkGet(gone);
+    gone.forEach((id, i) => still[i] || engine.removeThread(id));
   }
-  return changed;
+  return stale.length > 0 || gone.length > 0;
+}
+
+async function catchUp(db: ThreadwiseDB, engine: SearchEngine): Promise<boolean> {
+  return catchUpWith(db, engine, await readAllKeys(db));
 }
 
 /** What the cold start's catch-up reads: keys, and the few threads saved since `newest`. */
@@ -233,6 +249,7 @@ async function open(db: ThreadwiseDB): Promise<State> {
     engine: engine ?? SearchEngine.empty(),
     timer: null,
     queue: Promise.resolve(),
+    persisting: Promise.resolve(),
     clearOnSave: engine === null,
     prefetch: null,
     prefetchTimer: null,
@@ -266,10 +283,13 @@ async function settle(db: ThreadwiseDB, s: State): Promise<void> {
   if (s.prefetchTimer !== null) clearTimeout(s.prefetchTimer);
   s.prefetchTimer = null;
   await prefetch(db, s);
+  if (s.closed || !s.unverified) return;
+  // The reads stay out of the queue: searches meanwhile do not wait for them.
+  const keys = await readAllKeys(db);
   await enqueue(s, async () => {
     if (s.closed || !s.unverified) return;
     s.unverified = false;
-    if (await catchUp(db, s.engine)) schedulePersist(db, s);
+    if (await catchUpWith(db, s.engine, keys)) schedulePersist(db, s);
   });
 }
 
@@ -337,34 +357,52 @@ function prefetch(db: ThreadwiseDB, s: State): Promise<void> {
   return s.prefetch;
 }
 
-async function persist(db: ThreadwiseDB, s: State): Promise<void> {
-  if (s.closed) return;
-  const engine = s.engine;
-  // Segments written by earlier workers are merged too: load what the due merges need.
-  const need = engine.maintenanceBlocks();
-  if (need.length > 0 && !(await attachBlocks(db, engine, need))) {
-    // Not awaited: the rebuild queues behind this job.
-    void rebuild(db, s, engine).catch(() => undefined);
-    return;
-  }
-  engine.maintain();
-  if (!engine.dirty && !s.clearOnSave) return;
-  const changes = engine.changes();
-  const clear = s.clearOnSave;
-  await db.transaction('rw', db.searchBlocks, async () => {
-    if (clear) await db.searchBlocks.clear();
-    else await db.searchBlocks.bulkDelete(changes.del);
-    await db.searchBlocks.bulkPut(changes.put);
-  });
-  engine.saved(changes);
-  if (clear && engine === s.engine) s.clearOnSave = false;
+/**
+ * Writes what changed, in one transaction. Merges and the choice of blocks run in the queue;
+ * the write itself does not, so searches never wait for it (what changes meanwhile is written
+ * next time). Saves run one at a time.
+ */
+function persist(db: ThreadwiseDB, s: State): Promise<void> {
+  const run = async (): Promise<void> => {
+    if (s.closed) return;
+    // Segments written by earlier workers are merged too: load what the due merges need.
+    const engine = s.engine;
+    const need = engine.maintenanceBlocks();
+    if (need.length > 0 && !(await attachBlocks(db, engine, need))) {
+      await rebuild(db, s, engine);
+      return;
+    }
+    const job = await enqueue(s, async () => {
+      const e = s.engine;
+      e.maintain();
+      if (!e.dirty && !s.clearOnSave) return null;
+      return { engine: e, changes: e.changes(), clear: s.clearOnSave };
+    });
+    if (!job || s.closed) return;
+    const { engine: e, changes, clear } = job;
+    try {
+      await db.transaction('rw', db.searchBlocks, async () => {
+        if (clear) await db.searchBlocks.clear();
+        else await db.searchBlocks.bulkDelete(changes.del);
+        await db.searchBlocks.bulkPut(changes.put);
+      });
+    } catch (err) {
+      e.unsaved(changes);
+      throw err;
+    }
+    e.saved(changes);
+    if (clear && e === s.engine) s.clearOnSave = false;
+  };
+  const next = s.persisting.then(run, run);
+  s.persisting = next.catch(() => undefined);
+  return next;
 }
 
 function schedulePersist(db: ThreadwiseDB, s: State): void {
   if (s.timer !== null) clearTimeout(s.timer);
   s.timer = setTimeout(() => {
     s.timer = null;
-    void enqueue(s, () => persist(db, s)).catch(() => undefined);
+    void persist(db, s).catch(() => undefined);
   }, PERSIST_DELAY_MS);
 }
 
@@ -484,7 +522,8 @@ export async function flushIndex(db: ThreadwiseDB): Promise<void> {
   const s = await state(db);
   if (s.timer !== null) clearTimeout(s.timer);
   s.timer = null;
-  await enqueue(s, () => persist(db, s));
+  await s.queue;
+  await persist(db, s);
 }
 
 /**
@@ -497,6 +536,7 @@ export async function adoptEngine(db: ThreadwiseDB, engine: SearchEngine): Promi
     engine,
     timer: null,
     queue: Promise.resolve(),
+    persisting: Promise.resolve(),
     clearOnSave: true,
     prefetch: null,
     prefetchTimer: null,
@@ -505,7 +545,7 @@ export async function adoptEngine(db: ThreadwiseDB, engine: SearchEngine): Promi
     closed: false,
   };
   states.set(db, Promise.resolve(s));
-  await enqueue(s, () => persist(db, s));
+  await persist(db, s);
 }
 
 /** Forgets the in-memory engine (tests: the next call loads from the store, as a cold start would). */
@@ -518,5 +558,6 @@ export async function dropEngine(db: ThreadwiseDB): Promise<void> {
   if (st.timer) clearTimeout(st.timer);
   if (st.prefetchTimer) clearTimeout(st.prefetchTimer);
   await st.queue;
+  await st.persisting;
   await st.prefetch?.catch(() => undefined);
 }

@@ -168,6 +168,25 @@ describe('persistence', () => {
     expect(reloaded.entry(extra.thread.id)).toEqual({ stamp: 2, highlights: '' });
   });
 
+  it('writes again what a failed save covered, and what changed while a save was written', () => {
+    const { e } = library(5);
+    const store = new BlockStore();
+    store.save(e);
+    e.replaceThread('extra', 3, '', [answer('extra', 'x', 'a kettle full of limescale')]);
+    const failed = e.changes();
+    e.unsaved(failed);
+    const retry = e.changes().put.map((b) => b.id);
+    expect(retry).toEqual(expect.arrayContaining(['d0', 't0', 'manifest']));
+    e.saved(failed);
+
+    const writing = e.changes();
+    // Saved while the write is under way: the same blocks are marked again.
+    e.removeThread('extra');
+    e.saved(writing);
+    expect(e.dirty).toBe(true);
+    expect(e.changes().put.map((b) => b.id)).toEqual(expect.arrayContaining(['d0', 't0']));
+  });
+
   it('loads postings lazily: a query says which blocks it needs', () => {
     const { e, queries } = library(40);
     const store = new BlockStore();
