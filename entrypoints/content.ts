@@ -1,6 +1,7 @@
 import { startHighlightSession } from '@/lib/content/highlighter/session';
 import { reportPage } from '@/lib/content/page-thread';
 import { scrollToPost } from '@/lib/content/scroll';
+import { yieldToPage } from '@/lib/content/slices';
 import { watchThread } from '@/lib/content/watch';
 import { onMessage } from '@/lib/messaging/protocol';
 import { contentScriptMatches } from '@/lib/sites/registry';
@@ -20,7 +21,11 @@ export default defineContentScript({
       running = running
         .then(async () => {
           queued = false;
-          await highlights.refresh(await reportPage(document, location.href));
+          // A task of its own: the reading's first slice does not add to the script's start-up.
+          await yieldToPage();
+          const found = await reportPage(document, location.href, { signal: ctx.signal });
+          // A page that kept changing while it was read is read again once it settles.
+          if (found !== 'changing') await highlights.refresh(found === 'thread');
         })
         .catch(() => undefined);
     };

@@ -4,6 +4,7 @@
  * single-page navigation to another thread. It only observes: it never clicks, scrolls
  * or patches `history`, so the page behaves exactly as it would without the extension.
  */
+import { pageTreeChanged } from './own-nodes';
 
 export interface WatchOptions {
   /** Called after the page settles; at most once per debounce window. */
@@ -18,12 +19,6 @@ export interface WatchOptions {
 
 const DEFAULT_DEBOUNCE_MS = 300;
 const DEFAULT_MAX_WAIT_MS = 2000;
-
-/** True when a mutation batch added or removed nodes (attribute and text edits are noise here). */
-function changedTree(records: readonly MutationRecord[]): boolean {
-  for (const r of records) if (r.addedNodes.length > 0 || r.removedNodes.length > 0) return true;
-  return false;
-}
 
 export function watchThread(doc: Document, options: WatchOptions): void {
   const { signal, onChange } = options;
@@ -70,7 +65,9 @@ export function watchThread(doc: Document, options: WatchOptions): void {
   };
 
   const observer = new Observer((records) => {
-    if (urlChanged() || changedTree(records)) schedule();
+    // Nodes added or removed (attribute and text edits are noise here), other than the
+    // extension's own (its style, card and marks: painting must not make the page look new).
+    if (urlChanged() || pageTreeChanged(records)) schedule();
   });
   observer.observe(doc.documentElement ?? doc, { childList: true, subtree: true });
 

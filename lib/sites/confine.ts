@@ -35,7 +35,7 @@ export function confineThread(thread: Thread, page: URL): Thread {
 }
 
 /** Posts confined between two yields of `confineSteps`: each is a URL parse or two. */
-const CONFINE_BATCH = 200;
+const CONFINE_BATCH = 50;
 
 /** `confineThread` in steps (it parses every permalink: 5,000 of them are worth a pause or two). */
 export function* confineSteps(thread: Thread, page: URL): Generator<void, Thread, void> {
