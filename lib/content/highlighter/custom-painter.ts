@@ -5,7 +5,8 @@
  */
 import { ACTIVE_DECORATION, PALETTE, SAVED_BACKGROUND, SAVED_DECORATION } from './palette';
 import type { PaintItem, PaintStyle, Painter } from './paint';
-import { OWN_ATTR } from './text-map';
+import { runToEnd } from '../../sites/reading';
+import { OWN_ATTR } from '../own-nodes';
 
 const PREFIX = 'threadwise';
 const nameOf = (style: PaintStyle): string =>
@@ -15,7 +16,10 @@ interface HighlightRegistryLike {
   set(name: string, value: unknown): void;
   delete(name: string): boolean;
 }
-type HighlightCtor = new (...ranges: Range[]) => { priority: number };
+type HighlightCtor = new (...ranges: Range[]) => { priority: number; add(range: Range): unknown };
+
+/** Ranges handed to the browser's highlights between two pauses of `prepare`. */
+const PAINT_BATCH = 500;
 
 /** The Custom Highlight API of the document's window, when it has one. */
 export function highlightApi(doc: Document): { registry: HighlightRegistryLike; Ctor: HighlightCtor } | null {
@@ -55,6 +59,7 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 }
 
 export class CustomHighlightPainter implements Painter {
+  readonly mutatesPage = false;
   private style: HTMLStyleElement | null = null;
   private names = new Set<string>();
   private items = new Map<string, PaintItem>();
@@ -65,26 +70,40 @@ export class CustomHighlightPainter implements Painter {
   ) {}
 
   paint(items: PaintItem[]): void {
-    this.clearHighlights();
-    if (!this.style) {
-      this.style = this.doc.createElement('style');
-      this.style.setAttribute(OWN_ATTR, '');
-      this.style.textContent = styleSheet();
-      (this.doc.head ?? this.doc.documentElement).append(this.style);
-    }
-    const groups = new Map<string, Range[]>();
-    for (const item of items) {
-      this.items.set(item.key, item);
+    runToEnd(this.prepare(items))();
+  }
+
+  *prepare(items: PaintItem[]): Generator<void, () => void, void> {
+    const byKey = new Map<string, PaintItem>();
+    const groups = new Map<string, InstanceType<HighlightCtor>>();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      byKey.set(item.key, item);
       const name = nameOf(item.style);
-      groups.set(name, [...(groups.get(name) ?? []), item.range]);
+      let h = groups.get(name);
+      if (!h) {
+        h = new this.api.Ctor();
+        // Saved highlights sit above advice colours where they overlap.
+        h.priority = name.endsWith('saved') ? 1 : 0;
+        groups.set(name, h);
+      }
+      h.add(item.range);
+      if (i % PAINT_BATCH === PAINT_BATCH - 1) yield;
     }
-    for (const [name, ranges] of groups) {
-      const h = new this.api.Ctor(...ranges);
-      // Saved highlights sit above advice colours where they overlap.
-      h.priority = name.endsWith('saved') ? 1 : 0;
-      this.api.registry.set(name, h);
-      this.names.add(name);
-    }
+    return () => {
+      this.clearHighlights();
+      if (!this.style) {
+        this.style = this.doc.createElement('style');
+        this.style.setAttribute(OWN_ATTR, '');
+        this.style.textContent = styleSheet();
+        (this.doc.head ?? this.doc.documentElement).append(this.style);
+      }
+      this.items = byKey;
+      for (const [name, h] of groups) {
+        this.api.registry.set(name, h);
+        this.names.add(name);
+      }
+    };
   }
 
   setActive(key: string | null): void {

@@ -11,7 +11,14 @@ import { Card, type CardContent } from './card';
 import { adviceCardText } from './card-content';
 import { colourOf, SAVED_BACKGROUND } from './palette';
 import { createPainter, type PaintItem, type Painter, type PainterOptions } from './paint';
-import { buildTextMap, offsetOfPoint, rangeFromOffsets, type TextMap } from './text-map';
+import { startSlices } from '../slices';
+import {
+  buildTextMap,
+  buildTransientTextMap,
+  offsetOfPoint,
+  rangeFromOffsets,
+  type TextMap,
+} from './text-map';
 
 /** Placed advice: one sentence of one post. */
 interface AdviceSpot {
@@ -30,6 +37,19 @@ export interface HighlighterOptions extends PainterOptions {
   onDelete(id: string): void;
   /** Dies with the content script: every listener is registered with it. */
   signal: AbortSignal;
+  /** Longest stretch of placing marks before the page gets its main thread back (ms). */
+  sliceMs?: number;
+}
+
+/** Where a paint puts everything: computed in slices, then applied in one go. */
+interface Placement {
+  items: PaintItem[];
+  /** Puts the items on the page (prepared in steps by the painter). */
+  commit: () => void;
+  advice: AdviceSpot[];
+  saved: Map<string, Highlight>;
+  orphans: string[];
+  orphanTexts: Map<string, string | null>;
 }
 
 export type CaptureResult =
@@ -51,6 +71,8 @@ export class Highlighter {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private listening: AbortController | null = null;
   private on = false;
+  /** Bumped by every paint and clear: an unfinished paint of an older run is dropped. */
+  private paintRun = 0;
 
   constructor(
     private readonly doc: Document,
@@ -93,6 +115,7 @@ export class Highlighter {
 
   /** Removes every highlight, style, card and listener; the page is as it was. */
   clear(): void {
+    this.paintRun++;
     this.on = false;
     this.painter.clear();
     this.card.remove();
@@ -152,65 +175,114 @@ export class Highlighter {
     else delete root.dataset[COUNT_KEY];
   }
 
+  /**
+   * Places the marks and paints them. Placing (each post's text map, its sentences found, their
+   * ranges) runs in slices (lib/content/slices.ts): a small thread is placed and painted at once,
+   * a 5,000-comment one over many short slices with the page free in between, and then painted
+   * in one swap, so the page never shows half of a repaint. A newer paint or `clear` makes an
+   * unfinished one drop its work.
+   */
   private paint(): void {
+    const run = ++this.paintRun;
     const marks = this.marks;
-    this.painter.clear();
-    this.card.hide();
-    this.advice = [];
-    this.saved.clear();
-    this.orphans = [];
-    this.orphanTexts.clear();
-    this.activeIndex = -1;
     if (!marks) {
-      this.setCount(0);
+      this.apply(null);
       return;
     }
-    const items: PaintItem[] = [];
+    // `<mark>`s replace the page's text nodes: place on the page as it is without them.
+    if (this.painter.mutatesPage) this.painter.clear();
+    const stale = (): boolean => run !== this.paintRun || !this.on || this.options.signal.aborted;
+    const now = startSlices(this.place(marks), { budgetMs: this.options.sliceMs, stale });
+    if (now.done) this.apply(now.value);
+    else
+      void now.rest
+        .then((r) => {
+          if (r.done && !stale()) this.apply(r.value);
+        })
+        .catch(() => undefined);
+  }
+
+  /** Where every mark of `marks` goes on the page: in steps, one post at a time. */
+  private *place(marks: PageMarks): Generator<void, Placement, void> {
+    const out: Omit<Placement, 'commit'> = {
+      items: [],
+      advice: [],
+      saved: new Map(),
+      orphans: [],
+      orphanTexts: new Map(),
+    };
+    // A post's map is kept only when a saved highlight will need it again: thousands of maps
+    // kept until the end were garbage the page paid for in collector pauses.
+    const reused = new Set(marks.highlights.map((h) => h.postId));
     const maps = new Map<string, TextMap | null>();
     const mapOf = (postId: string): TextMap | null => {
-      if (!maps.has(postId)) {
+      if (maps.has(postId)) return maps.get(postId)!;
+      if (!reused.has(postId)) {
         const el = this.options.postElement(postId);
-        maps.set(postId, el ? buildTextMap(el) : null);
+        return el ? buildTransientTextMap(el) : null;
       }
-      return maps.get(postId)!;
+      const el = this.options.postElement(postId);
+      const map = el ? buildTextMap(el) : null;
+      maps.set(postId, map);
+      return map;
     };
     const colourOfSuggestion = new Map(marks.suggestions.map((s) => [s.id, s.colour]));
     const order = new Map(marks.postIds.map((id, i) => [id, i]));
 
     for (const post of marks.posts) {
       const map = mapOf(post.postId);
-      if (!map) continue;
-      post.sentences.forEach((sentence, i) => {
-        const at = locateSentence(map.text, sentence.text);
-        const range = at && rangeFromOffsets(map, at.start, at.end);
-        if (!at || !range) return;
-        const key = `a:${post.postId}:${i}`;
-        const colour = colourOfSuggestion.get(sentence.suggestionIds[0]!) ?? 0;
-        items.push({ key, range, style: { kind: 'advice', colour } });
-        this.advice.push({
-          key,
-          postId: post.postId,
-          start: at.start,
-          suggestionIds: sentence.suggestionIds,
+      if (map) {
+        post.sentences.forEach((sentence, i) => {
+          const at = locateSentence(map.text, sentence.text);
+          const range = at && rangeFromOffsets(map, at.start, at.end);
+          if (!at || !range) return;
+          const key = `a:${post.postId}:${i}`;
+          const colour = colourOfSuggestion.get(sentence.suggestionIds[0]!) ?? 0;
+          out.items.push({ key, range, style: { kind: 'advice', colour } });
+          out.advice.push({
+            key,
+            postId: post.postId,
+            start: at.start,
+            suggestionIds: sentence.suggestionIds,
+          });
         });
-      });
+      }
+      yield;
     }
     for (const h of marks.highlights) {
       const map = mapOf(h.postId);
       const at = map && anchorQuote(map.text, h);
       const range = map && at && rangeFromOffsets(map, at.start, at.end);
       if (!range) {
-        this.orphans.push(h.id);
-        this.orphanTexts.set(h.postId, map?.text ?? null);
-        continue;
+        out.orphans.push(h.id);
+        out.orphanTexts.set(h.postId, map?.text ?? null);
+      } else {
+        out.items.push({ key: `h:${h.id}`, range, style: { kind: 'saved' } });
+        out.saved.set(`h:${h.id}`, h);
       }
-      items.push({ key: `h:${h.id}`, range, style: { kind: 'saved' } });
-      this.saved.set(`h:${h.id}`, h);
+      yield;
     }
     // Reading order for the keyboard's next / previous.
-    this.advice.sort((a, b) => (order.get(a.postId) ?? 0) - (order.get(b.postId) ?? 0) || a.start - b.start);
-    this.painter.paint(items);
-    this.setCount(items.length);
+    out.advice.sort((a, b) => (order.get(a.postId) ?? 0) - (order.get(b.postId) ?? 0) || a.start - b.start);
+    const commit = yield* this.painter.prepare(out.items);
+    return { ...out, commit };
+  }
+
+  /** Replaces what is painted with a placement (nothing for null), in one go. */
+  private apply(p: Placement | null): void {
+    this.card.hide();
+    this.advice = p?.advice ?? [];
+    this.saved = p?.saved ?? new Map();
+    this.orphans = p?.orphans ?? [];
+    this.orphanTexts = p?.orphanTexts ?? new Map();
+    this.activeIndex = -1;
+    if (!p || !this.marks) {
+      this.painter.clear();
+      this.setCount(0);
+      return;
+    }
+    p.commit();
+    this.setCount(p.items.length);
     this.listen();
   }
 

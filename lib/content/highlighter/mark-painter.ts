@@ -5,7 +5,7 @@
  */
 import { ACTIVE_OUTLINE, SAVED_BACKGROUND, SAVED_DECORATION, colourOf } from './palette';
 import type { PaintItem, PaintStyle, Painter } from './paint';
-import { OWN_ATTR } from './text-map';
+import { OWN_ATTR, markOwn } from '../own-nodes';
 
 /** One replaced text node: the original, kept aside, and the nodes standing in for it. */
 interface Replacement {
@@ -42,6 +42,7 @@ function segmentsOf(range: Range): { node: Text; start: number; end: number }[] 
 }
 
 export class MarkPainter implements Painter {
+  readonly mutatesPage = true;
   private replacements: Replacement[] = [];
   private marks = new Map<string, HTMLElement[]>();
   private active: string | null = null;
@@ -83,10 +84,17 @@ export class MarkPainter implements Painter {
         for (const c of covering) this.marks.set(c.key, [...(this.marks.get(c.key) ?? []), mark]);
         parts.push(mark);
       }
+      // The page's watchers must not take our marks for the page changing.
+      markOwn(node, ...parts);
       for (const p of parts) parent.insertBefore(p, node);
       parent.removeChild(node);
       this.replacements.push({ original: node, parts });
     }
+  }
+
+  // eslint-disable-next-line require-yield -- the marks go in at once, when committed
+  *prepare(items: PaintItem[]): Generator<void, () => void, void> {
+    return () => this.paint(items);
   }
 
   private styleMark(mark: HTMLElement, style: PaintStyle): void {

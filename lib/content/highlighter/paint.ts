@@ -18,8 +18,18 @@ export interface PaintItem {
 }
 
 export interface Painter {
+  /**
+   * Whether painting changes the page's nodes (`<mark>`s replace text nodes): ranges must then
+   * be placed on the page with nothing painted, not on the previous painting's nodes.
+   */
+  readonly mutatesPage: boolean;
   /** Replaces whatever is painted with `items` (later items paint over earlier ones). */
   paint(items: PaintItem[]): void;
+  /**
+   * `paint` in two parts: the work of getting `items` ready, in steps (thousands of ranges
+   * are handed to the browser between pauses), then a commit that swaps them in at once.
+   */
+  prepare(items: PaintItem[]): Generator<void, () => void, void>;
   /** Marks one highlight as the current one (or none). */
   setActive(key: string | null): void;
   /** The highlight under a pointer event, if any. */

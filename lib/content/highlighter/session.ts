@@ -8,13 +8,36 @@ import type { SaveSelectionResult } from '../../highlight/types';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import { findAdapter } from '../../sites/registry';
 import type { SiteAdapter } from '../../sites/types';
-import { findPostElement, scrollToPost } from '../scroll';
+import { findPostElement, indexPosts, scrollToPost } from '../scroll';
+import { runInSlices } from '../slices';
 import { Highlighter } from './highlighter';
 import { highlightsEnabled, rememberHighlights } from './settings';
 
 export interface HighlightSession {
   /** After each report of the page: `isThread` is what `reportPage` said. */
   refresh(isThread: boolean): Promise<void>;
+}
+
+/** Deep equality of two plain-data values (what crosses the message boundary), stopping at the first difference. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (
+      !Object.hasOwn(b, k) ||
+      !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+    )
+      return false;
+  }
+  return true;
 }
 
 export function startHighlightSession(doc: Document, signal: AbortSignal): HighlightSession {
@@ -39,9 +62,10 @@ export function startHighlightSession(doc: Document, signal: AbortSignal): Highl
 
   const loadMarks = async (): Promise<void> => {
     const marks = await sendMessage('getPageMarks', {}).catch(() => null);
-    const changed = JSON.stringify(marks) !== JSON.stringify(highlighter.current);
-    if (changed) highlighter.update(marks);
-    else if (highlighter.needsRepaint()) highlighter.update(marks);
+    // Posts found by their anchors: the page's index is built between slices, not in the paint's first.
+    if (marks && !adapter?.postBody) await runInSlices(indexPosts(doc), { signal });
+    // Compared in place: two JSON strings of a 5,000-comment thread's marks were a long stretch.
+    if (!sameData(marks, highlighter.current) || highlighter.needsRepaint()) highlighter.update(marks);
   };
 
   /** The reader's choice for this site: read once, then set by toggles. */

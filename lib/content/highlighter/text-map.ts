@@ -4,13 +4,46 @@
  * text node and offset. Anchoring works on the string (lib/highlight/anchor.ts); this file
  * turns offsets into DOM ranges and DOM ranges into offsets.
  */
+import { OWN_ATTR } from '../own-nodes';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON', 'SVG']);
-const BLOCK =
-  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'button', 'svg']);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
 
 /** Elements of our own inside a page (the card host) are never part of a post's text. */
-export const OWN_ATTR = 'data-threadwise-own';
+export { OWN_ATTR };
 
 export interface TextMap {
   root: Element;
@@ -23,64 +56,132 @@ export interface TextMap {
   charOffset: Int32Array;
 }
 
-const isSpace = (c: string): boolean => /[\s\u00a0]/.test(c);
+/** Whitespace runs of a text node (the same set `normaliseText` collapses). */
+const SPACE_RUN = /[\s\u00a0]+/g;
+
+/**
+ * Builds the map in one walk. Each text node's words are appended whole and its whitespace
+ * runs found by one native search, so the per-character work is two typed-array writes (a
+ * 1,000-word post maps in microseconds, not a character-by-character loop through arrays).
+ */
+/** Scratch space shared by every build (maps are built one at a time): one exact copy each is kept. */
+let scratchNodeOf = new Int32Array(1024);
+let scratchOffsetOf = new Int32Array(1024);
+
+class MapBuilder {
+  readonly nodes: Text[] = [];
+  text = '';
+  length = 0;
+  nodeOf = scratchNodeOf;
+  offsetOf = scratchOffsetOf;
+  /** The last character is a space (true at the start: no leading space). */
+  private lastSpace = true;
+
+  private room(n: number): void {
+    if (this.length + n <= this.nodeOf.length) return;
+    let size = this.nodeOf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const nodeOf = new Int32Array(size);
+    const offsetOf = new Int32Array(size);
+    nodeOf.set(this.nodeOf.subarray(0, this.length));
+    offsetOf.set(this.offsetOf.subarray(0, this.length));
+    this.nodeOf = scratchNodeOf = nodeOf;
+    this.offsetOf = scratchOffsetOf = offsetOf;
+  }
+
+  lineBreak(): void {
+    if (this.lastSpace) return;
+    this.room(1);
+    this.nodeOf[this.length] = -1;
+    this.offsetOf[this.length] = -1;
+    this.length++;
+    this.text += ' ';
+    this.lastSpace = true;
+  }
+
+  private words(data: string, node: number, from: number, to: number): void {
+    if (to <= from) return;
+    this.text += from === 0 && to === data.length ? data : data.slice(from, to);
+    for (let k = from; k < to; k++) {
+      this.nodeOf[this.length] = node;
+      this.offsetOf[this.length] = k;
+      this.length++;
+    }
+    this.lastSpace = false;
+  }
+
+  add(t: Text): void {
+    const data = t.data;
+    const node = this.nodes.push(t) - 1;
+    this.room(data.length);
+    SPACE_RUN.lastIndex = 0;
+    let pos = 0;
+    for (let m = SPACE_RUN.exec(data); m; m = SPACE_RUN.exec(data)) {
+      this.words(data, node, pos, m.index);
+      if (!this.lastSpace) {
+        // A run of whitespace is one space, standing at the run's first character.
+        this.nodeOf[this.length] = node;
+        this.offsetOf[this.length] = m.index;
+        this.length++;
+        this.text += ' ';
+        this.lastSpace = true;
+      }
+      pos = m.index + m[0].length;
+    }
+    this.words(data, node, pos, data.length);
+  }
+
+  walk(parent: Node): void {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === 3) {
+        this.add(node as Text);
+        continue;
+      }
+      if (type !== 1) continue;
+      const el = node as Element;
+      const tag = el.localName;
+      if (SKIP.has(tag) || el.hasAttribute(OWN_ATTR)) continue;
+      const block = BLOCK.has(tag);
+      if (block) this.lineBreak();
+      this.walk(el);
+      if (block) this.lineBreak();
+    }
+  }
+}
 
 export function buildTextMap(root: Element): TextMap {
-  const nodes: Text[] = [];
-  const chars: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
-  const lastIsSpace = (): boolean => chars.length === 0 || chars[chars.length - 1] === ' ';
-  const pushBreak = (): void => {
-    if (!lastIsSpace()) {
-      chars.push(' ');
-      nodeOf.push(-1);
-      offsetOf.push(-1);
-    }
-  };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const t = node as Text;
-      const data = t.data;
-      const index = nodes.push(t) - 1;
-      for (let i = 0; i < data.length; i++) {
-        const c = data[i]!;
-        if (isSpace(c)) {
-          if (lastIsSpace()) continue;
-          chars.push(' ');
-        } else chars.push(c);
-        nodeOf.push(index);
-        offsetOf.push(i);
-      }
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.hasAttribute(OWN_ATTR)) return;
-    const block = BLOCK.test(tag);
-    if (block) pushBreak();
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) pushBreak();
-  };
-  for (let c = root.firstChild; c; c = c.nextSibling) walk(c);
+  return build(root, false);
+}
+
+/**
+ * A text map whose character arrays are shared scratch space, valid only until the next map is
+ * built: for a map used at once and dropped (placing a post's highlights), which then leaves
+ * no garbage of its size behind.
+ */
+export function buildTransientTextMap(root: Element): TextMap {
+  return build(root, true);
+}
+
+function build(root: Element, transient: boolean): TextMap {
+  const b = new MapBuilder();
+  b.walk(root);
   // Trim the trailing space so the text equals `normaliseText` of the same words.
-  while (chars.length && chars[chars.length - 1] === ' ') {
-    chars.pop();
-    nodeOf.pop();
-    offsetOf.pop();
-  }
+  let length = b.length;
+  while (length > 0 && b.text.charCodeAt(length - 1) === 32) length--;
+  const charNode = transient ? b.nodeOf.subarray(0, length) : b.nodeOf.slice(0, length);
+  const charOffset = transient ? b.offsetOf.subarray(0, length) : b.offsetOf.slice(0, length);
   // Break spaces point at the next real character, for range starts.
-  for (let i = chars.length - 1, next = chars.length; i >= 0; i--) {
-    if (nodeOf[i] === -1) offsetOf[i] = next;
+  for (let i = length - 1, next = length; i >= 0; i--) {
+    if (charNode[i] === -1) charOffset[i] = next;
     else next = i;
   }
   return {
     root,
-    text: chars.join(''),
-    nodes,
-    charNode: Int32Array.from(nodeOf),
-    charOffset: Int32Array.from(offsetOf),
+    text: length === b.text.length ? b.text : b.text.slice(0, length),
+    nodes: b.nodes,
+    charNode,
+    charOffset,
   };
 }
 
