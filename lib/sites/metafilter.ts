@@ -77,19 +77,32 @@ function bylineOf(el: Element): Element | null {
 /** The byline's links, told apart by their targets in one pass (a byline holds two to four). */
 interface BylineLinks {
   author: Element | null;
+  /** The comment's own link (`…#<comment id>`) and its target. */
   permalink: Element | null;
+  permalinkHref: string | null;
   favorites: Element | null;
 }
 
 function bylineLinks(byline: Element): BylineLinks {
-  const out: BylineLinks = { author: null, permalink: null, favorites: null };
-  for (const a of Array.from(byline.getElementsByTagName('a'))) {
-    const href = a.getAttribute('href');
-    if (!href) continue;
-    if (!out.author && href.includes('/user/')) out.author = a;
-    if (!out.favorites && href.includes('/favorited/')) out.favorites = a;
-    if (!out.permalink && /#\d+$/.test(href)) out.permalink = a;
-  }
+  const out: BylineLinks = { author: null, permalink: null, permalinkHref: null, favorites: null };
+  // Links in document order, as `getElementsByTagName('a')` lists them, without a live list.
+  const visit = (parent: Element): void => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (el.localName === 'a') {
+        const href = el.getAttribute('href');
+        if (href) {
+          if (!out.author && href.includes('/user/')) out.author = el;
+          if (!out.favorites && href.includes('/favorited/')) out.favorites = el;
+          if (!out.permalink && /#\d+$/.test(href)) {
+            out.permalink = el;
+            out.permalinkHref = href;
+          }
+        }
+      }
+      if (el.firstElementChild) visit(el);
+    }
+  };
+  visit(byline);
   return out;
 }
 
@@ -108,19 +121,20 @@ function readComment(el: Element, ctx: ThreadContext): Post | null {
   const byline = bylineOf(el);
   if (!byline) return null;
   const links = bylineLinks(byline);
-  let id = /#(\d+)$/.exec(links.permalink?.getAttribute('href') ?? '')?.[1] ?? null;
+  let id = links.permalinkHref ? /#(\d+)$/.exec(links.permalinkHref)![1]! : null;
   if (!id) {
     const anchor = el.previousElementSibling;
     id = anchor?.localName === 'a' ? anchor.getAttribute('name') : null;
   }
   if (!id) return null;
   const body = readPostBody(el, { base: ctx.base, skipSelector: 'span.smallcopy' });
-  const italic = el.querySelector('i, em') !== null ? quotedLines(el, ctx.question) : [];
+  // One simple selector per query: the browser's fast path.
+  const italic = (el.querySelector('i') ?? el.querySelector('em')) ? quotedLines(el, ctx.question) : [];
   const bylineText = tidy(byline.textContent ?? '');
   return {
     id,
     author: tidy(links.author?.textContent ?? '') || 'anonymous',
-    permalink: ctx.resolve(links.permalink?.getAttribute('href') ?? `${ctx.threadPath}#${id}`),
+    permalink: ctx.resolve(links.permalinkHref ?? `${ctx.threadPath}#${id}`),
     text: body.text,
     score: links.favorites ? (parseCount(links.favorites.textContent) ?? 0) : 0,
     accepted: el.classList.contains('best'),
@@ -192,8 +206,12 @@ export const metafilter = defineAdapter({
     };
     const answers: Post[] = [];
     const seen = new Set<string>();
-    for (const el of Array.from(doc.querySelectorAll('div.comments'))) {
-      if (el.closest('.copy')) continue;
+    // One class is the browser's fast path (`div.comments` is not); the list is read a comment
+    // at a time rather than copied whole up front.
+    const comments = doc.querySelectorAll('.comments');
+    for (let i = 0; i < comments.length; i++) {
+      const el = comments[i]!;
+      if (el.localName !== 'div' || el.closest('.copy')) continue;
       const post = readComment(el, ctx);
       if (post && !seen.has(post.id)) {
         seen.add(post.id);

@@ -25,23 +25,64 @@ export function monthNumber(name: string): number {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Offsets already computed, per zone and quarter hour (zones change offset only on a quarter hour). */
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 const QUARTER_HOUR = 15 * 60_000;
 
+/** The n-th (1-based) Sunday of a month, or its last one (n = 0), as a UTC day of the month. */
+function sunday(year: number, month: number, n: number): number {
+  if (n === 0) {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  }
+  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  return 1 + ((7 - first) % 7) + (n - 1) * 7;
+}
+
+/**
+ * US Pacific time (MetaFilter's clock) by the federal daylight-saving rules of 1987–2006 and
+ * since 2007, with no Intl call: building the first time-zone formatter of a page costs more
+ * than reading a 1,000-comment thread. Null outside the years the rules are known for (the
+ * caller then asks Intl). tests/unit/sites/time.test.ts checks it against Intl hour by hour.
+ */
+function pacificOffsetMinutes(utcMs: number): number | null {
+  const year = new Date(utcMs).getUTCFullYear();
+  if (year < 1987 || year > 2099) return null;
+  let span = pacificSummers.get(year);
+  if (!span) {
+    // Daylight time starts at 2:00 standard (10:00 UTC) and ends at 2:00 daylight (9:00 UTC).
+    span =
+      year < 2007
+        ? [Date.UTC(year, 3, sunday(year, 3, 1), 10), Date.UTC(year, 9, sunday(year, 9, 0), 9)]
+        : [Date.UTC(year, 2, sunday(year, 2, 2), 10), Date.UTC(year, 10, sunday(year, 10, 1), 9)];
+    pacificSummers.set(year, span);
+  }
+  return utcMs >= span[0] && utcMs < span[1] ? -420 : -480;
+}
+
+/** Daylight-saving start and end of each year, as UTC instants. */
+const pacificSummers = new Map<number, [number, number]>();
+
 /** Offset in minutes of `timeZone` from UTC at the given UTC instant. */
-function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
-  const key = `${timeZone} ${Math.floor(utcMs / QUARTER_HOUR)}`;
-  let offset = offsets.get(key);
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  if (timeZone === 'America/Los_Angeles') {
+    const pacific = pacificOffsetMinutes(utcMs);
+    if (pacific !== null) return pacific;
+  }
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  const key = Math.floor(utcMs / QUARTER_HOUR);
+  let offset = zone.get(key);
   if (offset === undefined) {
     offset = computeOffset(utcMs, timeZone);
     // Bounded: a page has at most a few thousand distinct quarter hours.
-    if (offsets.size > 10_000) offsets.clear();
-    offsets.set(key, offset);
+    if (zone.size > 10_000) zone.clear();
+    zone.set(key, offset);
   }
   return offset;
 }
 
-function computeOffset(utcMs: number, timeZone: string): number {
+/** The offset as Intl computes it (exported for tests). */
+export function computeOffset(utcMs: number, timeZone: string): number {
   let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
