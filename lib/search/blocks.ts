@@ -7,7 +7,8 @@
  * - `s<n>`: segment n's term dictionary (sorted terms, their document counts and byte ends).
  * - `s<n>.<k>`: chunk k of segment n's postings (loaded lazily, per query term).
  * - `d<k>`: documents k·DOC_BLOCK … (kind/advice/alive flags, length).
- * - `t<k>`: threads by ordinal k·THREAD_BLOCK … (id, stamp, highlights key, documents, site, refs).
+ * - `t<k>`: threads by ordinal k·THREAD_BLOCK … (id, stamp, highlights key, documents, site).
+ * - `r<b>`: refs (what each document is) of the threads in hash bucket b, read for the threads a search shows.
  */
 
 /** Bump when the layout or the term processing changes: an older index is then rebuilt. */
@@ -60,7 +61,8 @@ export interface DocsBlock {
 /**
  * Threads by ordinal, column by column (a few strings and typed arrays clone far faster than
  * thousands of small arrays). A free ordinal has count −1. Strings are joined by '\n' (ids,
- * highlight keys) and REF_SEP (refs); a block falls back to arrays when a value contains one.
+ * highlight keys) and, inside a thread's list of highlight ids, by REF_SEP; a block falls back to
+ * arrays when a value contains a separator.
  */
 export interface ThreadsBlock {
   id: string;
@@ -70,10 +72,20 @@ export interface ThreadsBlock {
   first: Int32Array;
   count: Int32Array;
   site: Uint8Array;
-  /** Every thread's refs (post, suggestion or highlight id per document), one after another. */
+  /** The ids of each thread's highlights (they are refs of its highlight documents). */
+  hlIds: string | string[][];
+}
+
+/**
+ * The refs (post, suggestion or highlight id per document, in document order) of the threads whose
+ * id hashes to one bucket: read only for the threads a search shows, so a cold start does not
+ * read half a million ids, and a bucket (not the whole table) is rewritten when a thread changes.
+ * Lists joined by REF_SEP and threads by '\n', or arrays when a value contains a separator.
+ */
+export interface RefsBlock {
+  id: string;
+  ids: string | string[];
   refs: string | string[][];
-  /** Where each thread's refs end in `refs` (when it is a string). */
-  refEnds: Uint32Array;
 }
 
 /** What the engine keeps per thread. */
@@ -88,23 +100,19 @@ export interface ThreadSlot {
   count: number;
   /** Site ordinal. */
   site: number;
-  /** Ref per document; a slice of a loaded block's string until first needed. */
-  refs: readonly string[] | { all: string; start: number; end: number };
+  /** Ref per document; null until read from the store. */
+  refs: readonly string[] | null;
+  hlIds: readonly string[];
 }
 
 export const REF_SEP = '\u001f';
 
-/** A thread's refs, split from its block's string on first use. */
-export function refsOf(slot: ThreadSlot): readonly string[] {
-  if (!Array.isArray(slot.refs)) {
-    const { all, start, end } = slot.refs as { all: string; start: number; end: number };
-    slot.refs = slot.count === 0 ? [] : all.slice(start, end).split(REF_SEP);
-  }
-  return slot.refs as readonly string[];
-}
-
 function joinOr(values: readonly string[], sep: string): string | string[] {
   return values.some((v) => v.includes(sep)) ? [...values] : values.join(sep);
+}
+
+function splitList(v: string, sep: string): string[] {
+  return v === '' ? [] : v.split(sep);
 }
 
 /** The block for these thread ordinals (null: a free ordinal). */
@@ -114,33 +122,15 @@ export function threadsBlock(id: string, slots: readonly (ThreadSlot | null)[]):
   const first = new Int32Array(n);
   const count = new Int32Array(n);
   const site = new Uint8Array(n);
-  const refEnds = new Uint32Array(n);
-  const parts: string[] = [];
-  let plain = true;
-  let at = 0;
   slots.forEach((s, i) => {
     count[i] = s ? s.count : -1;
-    if (!s) {
-      refEnds[i] = at;
-      parts.push('');
-      return;
-    }
+    if (!s) return;
     stamps[i] = s.stamp;
     first[i] = s.first;
     site[i] = s.site;
-    let text: string;
-    if (Array.isArray(s.refs)) {
-      const list = s.refs as readonly string[];
-      if (list.some((r) => r.includes(REF_SEP))) plain = false;
-      text = list.join(REF_SEP);
-    } else {
-      const r = s.refs as { all: string; start: number; end: number };
-      text = r.all.slice(r.start, r.end);
-    }
-    parts.push(text);
-    at += text.length;
-    refEnds[i] = at;
   });
+  const hl = slots.map((s) => s?.hlIds ?? []);
+  const plainHl = hl.every((list) => list.every((h) => !h.includes(REF_SEP) && !h.includes('\n')));
   return {
     id,
     ids: joinOr(
@@ -155,50 +145,86 @@ export function threadsBlock(id: string, slots: readonly (ThreadSlot | null)[]):
     first,
     count,
     site,
-    refs: plain ? parts.join('') : slots.map((s) => (s ? [...refsOf(s)] : [])),
-    refEnds,
+    hlIds: plainHl ? hl.map((list) => list.join(REF_SEP)).join('\n') : hl.map((list) => [...list]),
   };
 }
 
-/** The slots of a block; null when it does not hold `size` threads. */
+/** The slots of a block (refs not read yet); null when it does not hold `size` threads. */
 export function readThreadsBlock(b: ThreadsBlock, size: number): (ThreadSlot | null)[] | null {
   const split = (v: string | string[]): string[] => (Array.isArray(v) ? v : v.split('\n'));
   const ids = split(b.ids);
   const highlights = split(b.highlights);
+  const hlIds = Array.isArray(b.hlIds)
+    ? b.hlIds
+    : typeof b.hlIds === 'string'
+      ? b.hlIds.split('\n').map((v) => splitList(v, REF_SEP))
+      : [];
   const ok =
     ids.length === size &&
     highlights.length === size &&
-    [b.stamps, b.first, b.count, b.site, b.refEnds].every(
-      (a) => ArrayBuffer.isView(a) && a.length === size,
-    ) &&
-    (typeof b.refs === 'string' || (Array.isArray(b.refs) && b.refs.length === size));
+    hlIds.length === size &&
+    [b.stamps, b.first, b.count, b.site].every((a) => ArrayBuffer.isView(a) && a.length === size);
   if (!ok) return null;
-  const out: (ThreadSlot | null)[] = [];
-  let start = 0;
-  for (let i = 0; i < size; i++) {
-    const end = b.refEnds[i]!;
-    if (b.count[i]! < 0) out.push(null);
-    else
-      out.push({
-        id: ids[i]!,
-        stamp: b.stamps[i]!,
-        highlights: highlights[i]!,
-        first: b.first[i]!,
-        count: b.count[i]!,
-        site: b.site[i]!,
-        refs: typeof b.refs === 'string' ? { all: b.refs, start, end } : b.refs[i]!,
-      });
-    start = end;
-  }
-  return out;
+  return ids.map((id, i) =>
+    b.count[i]! < 0
+      ? null
+      : {
+          id,
+          stamp: b.stamps[i]!,
+          highlights: highlights[i]!,
+          first: b.first[i]!,
+          count: b.count[i]!,
+          site: b.site[i]!,
+          refs: null,
+          hlIds: hlIds[i]!,
+        },
+  );
 }
 
-export type SearchBlock = ManifestBlock | DictionaryBlock | PostingsBlock | DocsBlock | ThreadsBlock;
+export const REF_BUCKETS = 256;
+
+/** The refs bucket of a thread (FNV-1a of its id). */
+export function refsBucket(threadId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < threadId.length; i++) h = Math.imul(h ^ threadId.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % REF_BUCKETS;
+}
+
+/** The block of one bucket's threads (their refs all in memory). */
+export function refsBlock(bucket: number, slots: readonly ThreadSlot[]): RefsBlock {
+  const lists = slots.map((s) => s.refs!);
+  const plain =
+    slots.every((s) => !s.id.includes('\n')) &&
+    lists.every((l) => l.every((r) => !r.includes(REF_SEP) && !r.includes('\n')));
+  return plain
+    ? {
+        id: refsId(bucket),
+        ids: slots.map((s) => s.id).join('\n'),
+        refs: lists.map((l) => l.join(REF_SEP)).join('\n'),
+      }
+    : { id: refsId(bucket), ids: slots.map((s) => s.id), refs: lists.map((l) => [...l]) };
+}
+
+/** Thread id → refs from a bucket's block; null when it does not parse. */
+export function readRefsBlock(b: RefsBlock): Map<string, string[]> | null {
+  const ids = Array.isArray(b.ids) ? b.ids : typeof b.ids === 'string' ? b.ids.split('\n') : null;
+  const refs = Array.isArray(b.refs)
+    ? b.refs
+    : typeof b.refs === 'string'
+      ? b.refs.split('\n').map((l) => l.split(REF_SEP))
+      : null;
+  if (!ids || !refs || ids.length !== refs.length) return null;
+  return new Map(ids.map((id, i) => [id, refs[i]!] as const));
+}
+
+export type SearchBlock =
+  ManifestBlock | DictionaryBlock | PostingsBlock | DocsBlock | ThreadsBlock | RefsBlock;
 
 export const dictId = (n: number): string => `s${n}`;
 export const chunkId = (n: number, k: number): string => `s${n}.${k}`;
 export const docsId = (k: number): string => `d${k}`;
 export const threadsId = (k: number): string => `t${k}`;
+export const refsId = (bucket: number): string => `r${bucket}`;
 
 /** Approximate bytes a block takes (typed arrays by length, strings by length: ids are ASCII). */
 export function blockBytes(b: SearchBlock): number {

@@ -23,14 +23,19 @@ import {
   DOC_BLOCK,
   docsId,
   INDEX_SCHEMA,
+  readRefsBlock,
   readThreadsBlock,
-  refsOf,
+  REF_BUCKETS,
+  refsBlock,
+  refsBucket,
+  refsId,
   THREAD_BLOCK,
   threadsBlock,
   threadsId,
   type DictionaryBlock,
   type DocsBlock,
   type ManifestBlock,
+  type RefsBlock,
   type SearchBlock,
   type ThreadSlot,
   type ThreadsBlock,
@@ -85,6 +90,7 @@ export interface IndexChanges {
   readonly segments: ReadonlyMap<number, number>;
   readonly docBlocks: ReadonlySet<number>;
   readonly threadBlocks: ReadonlySet<number>;
+  readonly refBuckets: ReadonlySet<number>;
   readonly docBlockCount: number;
   readonly threadBlockCount: number;
 }
@@ -161,6 +167,11 @@ export class SearchEngine {
   private storedThreadBlocks = 0;
   private dirtyDocs = new Set<number>();
   private dirtyThreads = new Set<number>();
+  /** Per thread ordinal, its refs bucket; per bucket, whether its refs are in memory. */
+  private bucketOf = new Uint8Array(0);
+  private refsLoaded = new Uint8Array(REF_BUCKETS).fill(1);
+  /** Refs buckets to write again. */
+  private dirtyRefs = new Set<number>();
 
   // Query scratch space, reused.
   /** Per document, side by side: score (float32) and the query words it matched (bits). */
@@ -210,7 +221,7 @@ export class SearchEngine {
     }
     e.docThread.fill(-1, 0, manifest.nextDoc);
     for (let k = 0; k * THREAD_BLOCK < manifest.nextThread; k++) {
-      const b = need<ThreadsBlock>(threadsId(k), 'refEnds');
+      const b = need<ThreadsBlock>(threadsId(k), 'hlIds');
       const size = Math.min(THREAD_BLOCK, manifest.nextThread - k * THREAD_BLOCK);
       const slots = readThreadsBlock(b, size);
       if (!slots) throw new CorruptIndexError(`search index block ${b.id} does not fit`);
@@ -222,11 +233,15 @@ export class SearchEngine {
         if (!(first >= 0 && first + count <= manifest.nextDoc && site < e.sites.length))
           throw new CorruptIndexError(`thread ${id} does not fit the documents`);
         e.byId.set(id, ord);
+        e.setBucket(ord, id);
         e.docThread.fill(ord, first, first + count);
         for (let d = first; d < first + count; d++) e.docMeta[d] = (e.docMeta[d]! & ~0xff00) | (site << 8);
       }
       e.storedThreadBlocks = k + 1;
     }
+    // Refs are read per bucket when needed; a bucket without threads has nothing to read.
+    e.refsLoaded.fill(1);
+    e.threads.forEach((slot, ord) => slot && (e.refsLoaded[e.bucketOf[ord]!] = 0));
     for (let d = 0; d < e.nextDoc; d++) {
       if (e.docMeta[d]! & ALIVE) {
         if (e.docThread[d]! < 0) throw new CorruptIndexError(`document ${d} has no thread`);
@@ -251,6 +266,15 @@ export class SearchEngine {
       this.siteOrd.set(s, i);
     }
     return i;
+  }
+
+  private setBucket(ord: number, threadId: string): void {
+    if (ord >= this.bucketOf.length) {
+      const next = new Uint8Array(Math.max(1024, (ord + 1) * 2));
+      next.set(this.bucketOf);
+      this.bucketOf = next;
+    }
+    this.bucketOf[ord] = refsBucket(threadId);
   }
 
   private isAlive = (doc: number): boolean => (this.docMeta[doc]! & ALIVE) !== 0;
@@ -282,7 +306,10 @@ export class SearchEngine {
       this.sumLen += len;
       refs.push(d.r);
     }
-    this.threads[ord] = { id: threadId, stamp, highlights, first, count: docs.length, site, refs };
+    const hlIds = docs.flatMap((d) => (d.k === 'highlight' ? [d.r] : []));
+    this.threads[ord] = { id: threadId, stamp, highlights, first, count: docs.length, site, refs, hlIds };
+    this.setBucket(ord, threadId);
+    this.dirtyRefs.add(this.bucketOf[ord]!);
     this.markDocs(first, this.nextDoc);
     this.dirtyThreads.add(Math.floor(ord / THREAD_BLOCK));
     if (this.builder.postings >= BUILDER_POSTINGS) this.flush(Infinity);
@@ -294,6 +321,7 @@ export class SearchEngine {
     this.killDocs(threadId);
     this.threads[ord] = null;
     this.byId.delete(threadId);
+    this.dirtyRefs.add(this.bucketOf[ord]!);
     this.dirtyThreads.add(Math.floor(ord / THREAD_BLOCK));
   }
 
@@ -333,12 +361,7 @@ export class SearchEngine {
   /** Highlight id → thread id, for every highlight indexed. */
   indexedHighlights(): Map<string, string> {
     const out = new Map<string, string>();
-    for (const slot of this.threads) {
-      if (!slot) continue;
-      for (let d = slot.first; d < slot.first + slot.count; d++)
-        if ((this.docMeta[d]! & KIND_MASK) === KIND_CODE.highlight)
-          out.set(refsOf(slot)[d - slot.first]!, slot.id);
-    }
+    for (const slot of this.threads) if (slot) for (const h of slot.hlIds) out.set(h, slot.id);
     return out;
   }
 
@@ -462,6 +485,7 @@ export class SearchEngine {
     this.nextDoc = next;
     this.threads = threads;
     this.byId = byId;
+    threads.forEach((slot, ord) => slot && this.setBucket(ord, slot.id));
     this.segments = merged.terms.length > 0 ? [merged] : [];
     // Start the lexicon over: terms only dead documents had are gone.
     this.lex = null;
@@ -516,6 +540,21 @@ export class SearchEngine {
       put.push(threadsBlock(threadsId(k), this.threads.slice(k * THREAD_BLOCK, (k + 1) * THREAD_BLOCK)));
     }
     for (let k = threadBlockCount; k < this.storedThreadBlocks; k++) del.push(threadsId(k));
+    // Refs buckets: only those in memory can be written; the others wait (see refsToSave).
+    const refBuckets = new Set([...this.dirtyRefs].filter((b) => this.refsLoaded[b] === 1));
+    for (const b of refBuckets) this.dirtyRefs.delete(b);
+    if (refBuckets.size > 0) {
+      const inBucket = new Map<number, ThreadSlot[]>();
+      this.threads.forEach((slot, ord) => {
+        const b = this.bucketOf[ord]!;
+        if (slot && refBuckets.has(b)) inBucket.set(b, [...(inBucket.get(b) ?? []), slot]);
+      });
+      for (const b of refBuckets) {
+        const slots = inBucket.get(b);
+        if (slots) put.push(refsBlock(b, slots));
+        else del.push(refsId(b));
+      }
+    }
     put.push({
       id: 'manifest',
       schema: INDEX_SCHEMA,
@@ -527,7 +566,7 @@ export class SearchEngine {
       newest: this.newestStamp(),
       segments: this.segments.map((s) => ({ n: s.n, chunks: s.chunks.length })),
     });
-    return { put, del, segments, docBlocks, threadBlocks, docBlockCount, threadBlockCount };
+    return { put, del, segments, docBlocks, threadBlocks, refBuckets, docBlockCount, threadBlockCount };
   }
 
   /** Records that `changes` is committed to the store. */
@@ -541,6 +580,7 @@ export class SearchEngine {
   unsaved(changes: IndexChanges): void {
     for (const k of changes.docBlocks) this.dirtyDocs.add(k);
     for (const k of changes.threadBlocks) this.dirtyThreads.add(k);
+    for (const b of changes.refBuckets) this.dirtyRefs.add(b);
   }
 
   /** True when there is something `changes()` would write. */
@@ -549,6 +589,7 @@ export class SearchEngine {
       !this.builder.empty ||
       this.dirtyDocs.size > 0 ||
       this.dirtyThreads.size > 0 ||
+      this.dirtyRefs.size > 0 ||
       this.segments.some((s) => !this.stored.has(s.n)) ||
       this.stored.size !== this.segments.length
     );
@@ -557,6 +598,49 @@ export class SearchEngine {
   /** Postings blocks still in the store. */
   unloadedBlocks(): string[] {
     return this.segments.flatMap((s) => s.missingBlocks());
+  }
+
+  /** Threads shown by these hits whose refs are still in the store: their blocks. */
+  private missingRefs(docs: readonly number[]): string[] {
+    const out = new Set<string>();
+    for (const doc of docs) {
+      const ord = this.docThread[doc]!;
+      if (!this.threads[ord]?.refs) out.add(refsId(this.bucketOf[ord]!));
+    }
+    return [...out];
+  }
+
+  /** Refs blocks still in the store. */
+  unloadedRefs(): string[] {
+    const out: string[] = [];
+    this.refsLoaded.forEach((loaded, b) => loaded || out.push(refsId(b)));
+    return out;
+  }
+
+  /** Refs blocks a save must read first: buckets changed since they were last read. */
+  refsToSave(): string[] {
+    return [...this.dirtyRefs].filter((b) => this.refsLoaded[b] === 0).map(refsId);
+  }
+
+  /** Adds a bucket's refs read from the store; false when they do not fit (a corrupt block). */
+  attachRefs(block: RefsBlock): boolean {
+    const m = /^r(\d+)$/.exec(block.id);
+    const b = m ? Number(m[1]) : -1;
+    if (!(b >= 0 && b < REF_BUCKETS)) return false;
+    if (this.refsLoaded[b] === 1) return true;
+    const stored = readRefsBlock(block);
+    if (!stored) return false;
+    const found: [ThreadSlot, string[]][] = [];
+    for (let ord = 0; ord < this.threads.length; ord++) {
+      const slot = this.threads[ord];
+      if (!slot || slot.refs || this.bucketOf[ord] !== b) continue;
+      const refs = slot.count === 0 ? [] : stored.get(slot.id);
+      if (!refs || refs.length !== slot.count) return false;
+      found.push([slot, refs]);
+    }
+    for (const [slot, refs] of found) slot.refs = refs;
+    this.refsLoaded[b] = 1;
+    return true;
   }
 
   /** Adds a postings block read from the store; false when it is not one this engine wants. */
@@ -745,7 +829,11 @@ export class SearchEngine {
     // For marking: every term the document's matched words expand to (those it does not contain
     // mark nothing), rather than a record per posting of which term it came from.
     const termsOf = new Map<number, string[]>();
-    return top.sorted().map(([doc, s, words]) => {
+    const best = top.sorted();
+    // The refs of the threads shown, read lazily: the scratch space is clean again by now.
+    const refsNeeded = this.missingRefs(best.map(([doc]) => doc));
+    if (refsNeeded.length > 0) throw new MissingPostingsError(refsNeeded);
+    return best.map(([doc, s, words]) => {
       const slot = this.threads[this.docThread[doc]!]!;
       let terms = termsOf.get(words);
       if (!terms) {
@@ -757,7 +845,7 @@ export class SearchEngine {
       return {
         threadId: slot.id,
         kind: KINDS[docMeta[doc]! & KIND_MASK]!,
-        ref: refsOf(slot)[doc - slot.first]!,
+        ref: slot.refs![doc - slot.first]!,
         score: s,
         terms,
       };

@@ -102,9 +102,13 @@ class PostingEncoder {
   }
 }
 
+/** A search needs blocks still in the store: read them (`attach`, `attachRefs`) and search again. */
 export class MissingPostingsError extends Error {
-  constructor(readonly blockId: string) {
-    super(`search index block ${blockId} is not loaded`);
+  readonly blockIds: readonly string[];
+  constructor(ids: string | readonly string[]) {
+    const blockIds = typeof ids === 'string' ? [ids] : ids;
+    super(`search index blocks not loaded: ${blockIds.join(', ')}`);
+    this.blockIds = blockIds;
   }
 }
 

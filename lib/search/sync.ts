@@ -8,7 +8,7 @@
  */
 import type { Highlight, Suggestion, Thread } from '../model';
 import type { PostRecord, ThreadRecord, ThreadwiseDB } from '../db/database';
-import type { ManifestBlock, PostingsBlock, SearchBlock } from './blocks';
+import type { ManifestBlock, SearchBlock } from './blocks';
 import { highlightsKey, threadDocuments } from './documents';
 import { headBlockIds, INDEX_SCHEMA, SearchEngine } from './engine';
 import { MissingPostingsError } from './segment';
@@ -22,6 +22,7 @@ const PERSIST_DELAY_MS = 2_000;
 /** After the first search, the postings not yet needed load this long after, a few blocks at a time. */
 const PREFETCH_DELAY_MS = 1_000;
 const PREFETCH_BATCH = 8;
+const REFS_BATCH = 500;
 /** Threads re-read from the store per transaction when catching up. */
 const CATCH_UP_BATCH = 100;
 
@@ -324,27 +325,32 @@ function rebuild(db: ThreadwiseDB, s: State, broken: SearchEngine): Promise<void
   return s.rebuilding;
 }
 
-/** Reads postings blocks into the engine; false when one is missing or does not fit. */
+/** Reads postings and refs blocks into the engine; false when one is missing or does not fit. */
 async function attachBlocks(
   db: ThreadwiseDB,
   engine: SearchEngine,
   ids: readonly string[],
 ): Promise<boolean> {
-  const rows = (await db.searchBlocks.bulkGet([...ids])) as (PostingsBlock | undefined)[];
+  const rows = await db.searchBlocks.bulkGet([...ids]);
   let ok = true;
   rows.forEach((r, i) => {
-    if (!r || !engine.attach(ids[i]!, r.data)) ok = false;
+    const fits =
+      r !== undefined && ('refs' in r ? engine.attachRefs(r) : 'data' in r && engine.attach(ids[i]!, r.data));
+    if (!fits) ok = false;
   });
   return ok;
 }
 
-/** Loads every postings block still in the store, a few at a time, off the search path. */
+/** Loads every postings and refs block still in the store, a few at a time, off the search path. */
 function prefetch(db: ThreadwiseDB, s: State): Promise<void> {
   s.prefetch ??= (async () => {
     for (;;) {
       if (s.closed) return;
       const engine = s.engine;
-      const ids = engine.unloadedBlocks().slice(0, PREFETCH_BATCH);
+      // Postings a few chunks at a time, then the threads' refs (small) in hundreds.
+      const postings = engine.unloadedBlocks();
+      const ids =
+        postings.length > 0 ? postings.slice(0, PREFETCH_BATCH) : engine.unloadedRefs().slice(0, REFS_BATCH);
       if (ids.length === 0) break;
       if (!(await attachBlocks(db, engine, ids))) await rebuild(db, s, engine);
       await new Promise((ok) => setTimeout(ok, 0));
@@ -367,7 +373,8 @@ function persist(db: ThreadwiseDB, s: State): Promise<void> {
     if (s.closed) return;
     // Segments written by earlier workers are merged too: load what the due merges need.
     const engine = s.engine;
-    const need = engine.maintenanceBlocks();
+    // And the refs buckets of changed threads, read before they are written again.
+    const need = [...engine.maintenanceBlocks(), ...engine.refsToSave()];
     if (need.length > 0 && !(await attachBlocks(db, engine, need))) {
       await rebuild(db, s, engine);
       return;
@@ -392,6 +399,8 @@ function persist(db: ThreadwiseDB, s: State): Promise<void> {
     }
     e.saved(changes);
     if (clear && e === s.engine) s.clearOnSave = false;
+    // A bucket changed while its refs were being read is written next time.
+    if (e.dirty && e === s.engine) schedulePersist(db, s);
   };
   const next = s.persisting.then(run, run);
   s.persisting = next.catch(() => undefined);
@@ -435,20 +444,23 @@ export async function searchIndex(
   await s.queue;
   for (let attempt = 0; ; attempt++) {
     const engine = s.engine;
-    const missing = engine.missingBlocks(query);
-    if (missing.length > 0 && !(await attachBlocks(db, engine, missing))) {
-      if (attempt >= 3) throw new Error('the search index could not be read or rebuilt');
-      await rebuild(db, s, engine);
-      continue;
+    let missing = engine.missingBlocks(query);
+    let hits: SearchHit[] | null = null;
+    if (missing.length === 0) {
+      try {
+        hits = engine.search(query, filters, limit);
+      } catch (e) {
+        // The refs of the threads it shows, or postings a merge moved under the read.
+        if (!(e instanceof MissingPostingsError)) throw e;
+        missing = [...e.blockIds];
+      }
     }
-    try {
-      const hits = engine.search(query, filters, limit);
+    if (hits) {
       if (query.trim() !== '') scheduleSettle(db, s);
       return hits;
-    } catch (e) {
-      // The index changed under the read (a merge): plan again.
-      if (!(e instanceof MissingPostingsError) || attempt >= 3) throw e;
     }
+    if (attempt >= 4) throw new Error('the search index could not be read or rebuilt');
+    if (!(await attachBlocks(db, engine, missing))) await rebuild(db, s, engine);
   }
 }
 

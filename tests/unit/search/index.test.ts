@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { headBlockIds, SearchEngine } from '@/lib/search/engine';
-import type { ManifestBlock, PostingsBlock, SearchBlock } from '@/lib/search/blocks';
+import {
+  refsBucket,
+  refsId,
+  type ManifestBlock,
+  type PostingsBlock,
+  type RefsBlock,
+  type SearchBlock,
+} from '@/lib/search/blocks';
 import type { DocDraft } from '@/lib/search/documents';
 import { CorruptIndexError, MissingPostingsError } from '@/lib/search/segment';
 import { docsOf, libraryQueries, makeLibrary } from '../../bench/generate';
@@ -36,7 +43,10 @@ class BlockStore {
       headBlockIds(manifest).map((id) => [id, structuredClone(this.rows.get(id)!)] as const),
     );
     const e = SearchEngine.load(manifest, head)!;
-    if (postings) for (const id of e.unloadedBlocks()) this.attach(e, id);
+    if (postings) {
+      for (const id of e.unloadedBlocks()) this.attach(e, id);
+      for (const id of e.unloadedRefs()) e.attachRefs(structuredClone(this.rows.get(id)) as RefsBlock);
+    }
     return e;
   }
 
@@ -157,10 +167,13 @@ describe('persistence', () => {
     e.replaceThread(extra.thread.id, 2, '', docsOf(extra));
     e.removeThread(list[3]!.thread.id);
     const second = store.save(e);
-    // The new thread's own small segment, one document block, one thread block and the manifest.
+    // The new thread's own small segment, the refs buckets of both threads, one document block,
+    // one thread block and the manifest.
     expect(second.put.filter((id) => postings.includes(id))).toEqual([]);
-    expect(second.put.length).toBeLessThanOrEqual(6);
-    expect(second.del).toEqual([]);
+    expect(second.put.length).toBeLessThanOrEqual(8);
+    expect(second.put).toContain(refsId(refsBucket(extra.thread.id)));
+    // (The removed thread's bucket goes when it was alone in it.)
+    expect(second.del.every((id) => id === refsId(refsBucket(list[3]!.thread.id)))).toBe(true);
 
     const reloaded = store.load();
     for (const q of queries) expect(reloaded.search(q, {}, 20)).toEqual(e.search(q, {}, 20));
@@ -187,7 +200,31 @@ describe('persistence', () => {
     expect(e.changes().put.map((b) => b.id)).toEqual(expect.arrayContaining(['d0', 't0']));
   });
 
-  it('loads postings lazily: a query says which blocks it needs', () => {
+  it('reads a refs bucket before writing it again, keeping the refs of the other threads in it', () => {
+    const { e, list } = library(20);
+    const store = new BlockStore();
+    store.save(e);
+    const cold = store.load(false);
+    // A new thread that hashes to the bucket of a thread already stored.
+    const bucket = refsBucket(list[0]!.thread.id);
+    let id = 'new:0';
+    for (let i = 1; refsBucket(id) !== bucket; i++) id = `new:${i}`;
+    cold.replaceThread(id, 9, '', [answer(id, 'n1', 'a brand new answer')]);
+    expect(cold.refsToSave()).toEqual([refsId(bucket)]);
+    // Not read yet: the save leaves the bucket for later rather than write it without the others.
+    store.save(cold);
+    expect(cold.dirty).toBe(true);
+    expect(cold.attachRefs(structuredClone(store.rows.get(refsId(bucket))) as RefsBlock)).toBe(true);
+    store.save(cold);
+    expect(cold.dirty).toBe(false);
+    const again = store.load();
+    expect(again.search('brand').map((h) => h.ref)).toEqual(['n1']);
+    const old = list[0]!;
+    const q = old.thread.answers[0]!.text.split(' ')[2]!;
+    expect(again.search(q, {}, 200).some((h) => h.threadId === old.thread.id)).toBe(true);
+  });
+
+  it('loads postings and refs lazily: a query says which blocks it needs', () => {
     const { e, queries } = library(40);
     const store = new BlockStore();
     store.save(e);
@@ -198,6 +235,17 @@ describe('persistence', () => {
     expect(need.length).toBeGreaterThan(0);
     expect(need.length).toBeLessThan(cold.unloadedBlocks().length + 1);
     for (const id of need) expect(store.attach(cold, id)).toBe(true);
+    // Then the refs of the threads it shows, and no others.
+    let refsNeeded: readonly string[] = [];
+    try {
+      cold.search(q);
+    } catch (err) {
+      refsNeeded = (err as MissingPostingsError).blockIds;
+    }
+    const shown = [...new Set(e.search(q).map((h) => refsId(refsBucket(h.threadId))))];
+    expect([...refsNeeded].sort()).toEqual(shown.sort());
+    for (const id of refsNeeded)
+      expect(cold.attachRefs(structuredClone(store.rows.get(id)) as RefsBlock)).toBe(true);
     expect(cold.search(q)).toEqual(e.search(q));
     // A failed search leaves nothing behind: the next one is right.
     const other = queries.find((x) => cold.missingBlocks(x).length > 0);
@@ -228,6 +276,10 @@ describe('persistence', () => {
     const id = cold.unloadedBlocks()[0]!;
     expect(cold.attach(id, new Uint8Array(3))).toBe(false);
     expect(cold.attach('s999.0', new Uint8Array(3))).toBe(false);
+    const refs = [...store.rows.keys()].find((k) => /^r\d+$/.test(k))!;
+    const ids = (store.rows.get(refs) as RefsBlock).ids;
+    expect(cold.attachRefs({ id: refs, ids, refs: 'one\u001ftwo' })).toBe(false);
+    expect(cold.attachRefs(structuredClone(store.rows.get(refs)) as RefsBlock)).toBe(true);
   });
 });
 

@@ -4,6 +4,8 @@ import { ThreadwiseDB } from '@/lib/db/database';
 import { headBlockIds } from '@/lib/search/engine';
 import {
   readThreadsBlock,
+  refsBucket,
+  refsId,
   THREAD_BLOCK,
   threadsId,
   type DocsBlock,
@@ -194,6 +196,14 @@ describe('a persisted index that is damaged or gone', () => {
       ...manifest.segments.flatMap(({ n, chunks }) => Array.from({ length: chunks }, (_, k) => `s${n}.${k}`)),
     ];
     expect((await db.searchBlocks.bulkGet(named)).every(Boolean)).toBe(true);
+    expect(await Promise.all(EVERYTHING.map(coldRefs))).toEqual(before);
+  });
+
+  it('is rebuilt when the refs of a thread a search shows are missing', async () => {
+    await threeThreadsPersisted();
+    const before = await Promise.all(EVERYTHING.map(coldRefs));
+    await dropEngine(db);
+    await db.searchBlocks.delete(refsId(refsBucket(bike.id)));
     expect(await Promise.all(EVERYTHING.map(coldRefs))).toEqual(before);
   });
 
