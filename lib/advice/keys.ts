@@ -232,8 +232,27 @@ function proseCommands(text: string): Term[] {
   const m = COMMAND_IN_PROSE.exec(text);
   if (!m) return [];
   const at = m.index + m[0].indexOf(m[1]!);
+  // Program names are often words too ("make sure", "go ahead", "service"): in prose, only a
+  // command line shows as one: chained, in backticks, opening the line, or after "run"/"type".
+  const shown =
+    text.includes('&&') ||
+    /[`]/.test(text.charAt(at - 1)) ||
+    /^\s*$/.test(text.slice(0, at)) ||
+    /\b(?:run|running|type|typing|execute|enter|command|use|using)\s+$/i.test(
+      text.slice(Math.max(0, at - 12), at),
+    );
+  if (!shown) return [];
+  // The command runs to a closing backtick or quote, or the end of the clause.
+  const rest = text.slice(at);
+  const stop = /[`"']|[,;](?:\s|$)|\.(?:\s|$)/.exec(rest);
   // A command written out is what to run: the object of advice wherever it stands.
-  return commandTerms(text.slice(at)).map((t) => ({ ...t, start: at, end: at, target: true, strong: true }));
+  return commandTerms(stop ? rest.slice(0, stop.index) : rest).map((t) => ({
+    ...t,
+    start: at,
+    end: at,
+    target: true,
+    strong: true,
+  }));
 }
 
 /** The longest lexicon form starting at token i, if any. */
@@ -436,6 +455,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     if (toks[i]!.lower === 'you' && MODALS.has(toks[i + 1]?.lower ?? '') && i + 2 < toks.length) {
       i += 2;
       while (i < toks.length - 1 && MODAL_FILLER.has(toks[i]!.lower)) i++;
+      // "You should be seeing logs", "you might have missed it": an auxiliary, not advice.
+      if (toks[i]!.lower === 'be' || toks[i]!.lower === 'have') i = toks.length - 1;
     }
     const v = toks[i]!;
     const next = toks[i + 1]?.lower ?? '';

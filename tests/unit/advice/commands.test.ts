@@ -25,8 +25,20 @@ describe('commandTerms: what a command line runs', () => {
     expect(command).toMatchObject({ target: true, strong: true });
   });
 
-  it('a tool named in prose is not a command', () => {
-    expect(sentenceTerms('I use git for everything.').some((t) => t.key.startsWith('k:$'))).toBe(false);
+  it.each([
+    'I use git for everything.',
+    'If you are new to this, make sure to write down the shortcuts.',
+    'Then go ahead and restart the service.',
+  ])('a word that is also a program is not a command in prose: %s', (sentence) => {
+    expect(sentenceTerms(sentence).some((t) => t.key.startsWith('k:$'))).toBe(false);
+  });
+
+  it.each([
+    ['Run make install from the source folder.', 'k:$make'],
+    ['sudo ionic capacitor copy android && cd android', 'k:$ionic capacitor copy'],
+    ['Then `npm install esm` and restart.', 'k:$npm install esm'],
+  ])('a command line in prose is one: %s', (sentence, key) => {
+    expect(sentenceTerms(sentence).map((t) => t.key)).toContain(key);
   });
 });
 
