@@ -234,6 +234,25 @@ describe('a persisted index that is damaged or gone', () => {
   });
 });
 
+describe('rebuilding from the whole store', () => {
+  it('reads it a page of threads at a time and indexes every post of every thread', async () => {
+    const threads = Array.from({ length: 450 }, (_, i) =>
+      thread(1000 + i, `Kettle question ${i}`, 'How do I descale it?', [
+        post(1000 + i, `${i}-a`, 'a', `Citric acid works, said number${i}x.`),
+        post(1000 + i, `${i}-b`, 'b', `Vinegar too, said helper${i}y.`),
+      ]),
+    );
+    await db.transaction('rw', db.threads, db.posts, db.analyses, async () => {
+      for (const [i, t] of threads.entries()) await save(db, t, [], 2000 + i);
+    });
+    // No index at all: the first search builds it from the store.
+    for (const i of [0, 199, 200, 201, 399, 400, 449])
+      expect((await coldRefs(`number${i}x`))[0]).toBe(`answer:${i}-a`);
+    expect((await coldRefs('vinegar')).length).toBe(50);
+    expect((await searchEngine(db)).documentCount).toBe(450 * 3);
+  });
+});
+
 describe('a cold start catching up with the store', () => {
   it('finds highlights added and removed while the worker was stopped', async () => {
     await save(db, plant);
