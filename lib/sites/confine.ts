@@ -1,4 +1,5 @@
 import type { Post, Thread } from '../model';
+import { isPlainPath } from './dom';
 import { runToEnd } from './reading';
 
 /** The URL when it is http(s), else null. */
@@ -43,9 +44,17 @@ export function* confineSteps(thread: Thread, page: URL): Generator<void, Thread
   const threadUrl = canonical && sameSite(canonical.hostname, page.hostname) ? canonical : httpUrl(page.href);
   const safeUrl = threadUrl?.href ?? '';
   const hosts = new Set([page.hostname, threadUrl?.hostname]);
+  // A permalink already written as the parser writes it, on an allowed host, stays as it is
+  // without parsing it again (thousands of them on a long thread).
+  const prefixes = [...hosts].flatMap((h) => (h ? [`https://${h}/`, `http://${h}/`] : []));
+  const plain = (href: string): boolean =>
+    prefixes.some((prefix) => href.startsWith(prefix) && isPlainPath(href.slice(prefix.length - 1)));
   const confine = (p: Post): Post => {
-    const link = httpUrl(p.permalink, threadUrl ?? undefined);
-    const permalink = link && hosts.has(link.hostname) ? link.href : safeUrl;
+    let permalink = p.permalink;
+    if (!plain(permalink)) {
+      const link = httpUrl(permalink, threadUrl ?? undefined);
+      permalink = link && hosts.has(link.hostname) ? link.href : safeUrl;
+    }
     const links = p.links?.filter((l) => httpUrl(l) !== null);
     return {
       ...p,

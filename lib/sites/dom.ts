@@ -98,20 +98,8 @@ export function tidy(text: string): string {
     .trim();
 }
 
-/** Code block placeholder `\u0002<index>\u0003`: code keeps its own line breaks and spaces. */
-// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose: pages never contain them
-const CODE = /\u0002(\d+)\u0003/g;
-
 /** Whitespace other than single spaces: a text that has none is appended as it stands. */
 const LOOSE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
-
-/** Puts code back in place of its placeholders, as the finished text or a quote of it. */
-function finish(text: string, code: readonly string[]): string {
-  if (code.length === 0) return text;
-  let t = text.replace(CODE, (_, i: string) => code[Number(i)] ?? '');
-  if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
-  return t.trim();
-}
 
 /**
  * One reading of a post body. The text is built as it is read: page text with its whitespace
@@ -159,6 +147,24 @@ class BodyReader {
     this.text += t;
     this.breaks = 0;
     this.space = trailing;
+  }
+
+  /**
+   * A code block, on lines of its own with its own line breaks and spaces. A text never has
+   * more than one blank line in a row, so neither has the code, nor the meeting of the code and
+   * the blank line before it; the text never starts with whitespace, so neither does code that
+   * opens it.
+   */
+  private addCode(code: string): void {
+    let t = code.includes('\n\n\n') ? code.replace(/\n{3,}/g, '\n\n') : code;
+    if (this.text.length === 0) t = t.trimStart();
+    else {
+      this.text += '\n\n';
+      t = t.replace(/^\n+/, '');
+    }
+    this.text += t;
+    this.breaks = 2;
+    this.space = false;
   }
 
   /** Structural line breaks (two make a blank line; more add nothing). */
@@ -223,9 +229,7 @@ class BodyReader {
         const body = (el.textContent ?? '').replace(/\s+$/, '');
         if (body) {
           this.code.push(body);
-          this.lineBreak(2);
-          this.add(`\u0002${this.code.length - 1}\u0003`);
-          this.lineBreak(2);
+          this.addCode(body);
         }
         continue;
       }
@@ -263,12 +267,12 @@ export function readPostBody(root: Element, options: ReadOptions): PostBody {
   const marks = r.quoteMarks;
   if (marks) {
     for (let i = 0; i < marks.length; i += 2) {
-      const q = finish(r.text.slice(marks[i], marks[i + 1]).trim(), r.code);
+      const q = r.text.slice(marks[i], marks[i + 1]).trim();
       if (q) quotes.push(q);
     }
   }
   const links = r.links.length > 1 ? [...new Set(r.links)] : r.links;
-  return { text: finish(r.text, r.code), quotes, code: r.code, links };
+  return { text: r.text, quotes, code: r.code, links };
 }
 
 /** Trimmed text of the first match, or '' */
@@ -288,6 +292,11 @@ export function parseCount(text: string | null | undefined): number | null {
 
 const SIMPLE_PATH = /^\/(?!\/)[\w\-~!$&()*+,;=:@/.]*(?:#[\w\-~!$&()*+,;=:@/.?]*)?$/;
 
+/** A root-relative path the URL parser would keep exactly as it is (no dot segments, escapes or query). */
+export function isPlainPath(path: string): boolean {
+  return SIMPLE_PATH.test(path) && !path.includes('/.');
+}
+
 /** The base's origin when root-relative paths may be joined to it as strings (http and https). */
 function joinableOrigin(base: URL): string | null {
   return base.protocol === 'https:' || base.protocol === 'http:' ? base.origin : null;
@@ -298,7 +307,7 @@ function resolve(href: string | null | undefined, base: URL, origin: string | nu
   // A root-relative path of plain characters resolves to itself on the base's origin: no URL
   // to build for each of a thousand permalinks. Anything else (dot segments, escapes,
   // queries, other schemes) goes through the URL parser.
-  if (origin !== null && SIMPLE_PATH.test(href) && !href.includes('/.')) return origin + href;
+  if (origin !== null && isPlainPath(href)) return origin + href;
   try {
     return new URL(href, base).href;
   } catch {

@@ -193,7 +193,8 @@ function answerElements(doc: Document): Element[] {
   const list = doc.getElementById('answers');
   const out: Element[] = [];
   for (let el = list?.firstElementChild ?? null; el; el = el.nextElementSibling) {
-    if (el.classList.contains('answer')) out.push(el);
+    // Each answer follows its `<a name>` anchor: those need no class test.
+    if (el.localName !== 'a' && el.classList.contains('answer')) out.push(el);
   }
   return out.length > 0 ? out : Array.from(doc.querySelectorAll('.answer'));
 }
