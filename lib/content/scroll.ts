@@ -68,6 +68,8 @@ export function* indexPosts(doc: Document): Generator<void, PostIndex, void> {
 }
 
 function postIndex(doc: Document): PostIndex {
+  const cached = indexes.get(doc);
+  if (cached && cached.generation === generation(doc)) return cached;
   const steps = indexPosts(doc);
   for (;;) {
     const step = steps.next();

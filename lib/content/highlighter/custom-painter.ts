@@ -19,7 +19,7 @@ interface HighlightRegistryLike {
 type HighlightCtor = new (...ranges: Range[]) => { priority: number; add(range: Range): unknown };
 
 /** Ranges handed to the browser's highlights between two pauses of `prepare`. */
-const PAINT_BATCH = 500;
+const PAINT_BATCH = 100;
 
 /** The Custom Highlight API of the document's window, when it has one. */
 export function highlightApi(doc: Document): { registry: HighlightRegistryLike; Ctor: HighlightCtor } | null {
@@ -63,6 +63,8 @@ export class CustomHighlightPainter implements Painter {
   private style: HTMLStyleElement | null = null;
   private names = new Set<string>();
   private items = new Map<string, PaintItem>();
+  /** The highlight of each style name (not the active one). */
+  private groups = new Map<string, InstanceType<HighlightCtor>>();
 
   constructor(
     private readonly doc: Document,
@@ -79,31 +81,56 @@ export class CustomHighlightPainter implements Painter {
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       byKey.set(item.key, item);
-      const name = nameOf(item.style);
-      let h = groups.get(name);
-      if (!h) {
-        h = new this.api.Ctor();
-        // Saved highlights sit above advice colours where they overlap.
-        h.priority = name.endsWith('saved') ? 1 : 0;
-        groups.set(name, h);
-      }
-      h.add(item.range);
+      this.groupOf(groups, nameOf(item.style)).add(item.range);
       if (i % PAINT_BATCH === PAINT_BATCH - 1) yield;
     }
     return () => {
       this.clearHighlights();
-      if (!this.style) {
-        this.style = this.doc.createElement('style');
-        this.style.setAttribute(OWN_ATTR, '');
-        this.style.textContent = styleSheet();
-        (this.doc.head ?? this.doc.documentElement).append(this.style);
-      }
+      this.ensureStyle();
       this.items = byKey;
+      this.groups = groups;
       for (const [name, h] of groups) {
         this.api.registry.set(name, h);
         this.names.add(name);
       }
     };
+  }
+
+  add(items: PaintItem[]): void {
+    this.ensureStyle();
+    for (const item of items) {
+      this.items.set(item.key, item);
+      const name = nameOf(item.style);
+      const fresh = !this.groups.has(name);
+      const h = this.groupOf(this.groups, name);
+      h.add(item.range);
+      if (fresh) {
+        this.api.registry.set(name, h);
+        this.names.add(name);
+      }
+    }
+  }
+
+  private groupOf(
+    groups: Map<string, InstanceType<HighlightCtor>>,
+    name: string,
+  ): InstanceType<HighlightCtor> {
+    let h = groups.get(name);
+    if (!h) {
+      h = new this.api.Ctor();
+      // Saved highlights sit above advice colours where they overlap.
+      h.priority = name.endsWith('saved') ? 1 : 0;
+      groups.set(name, h);
+    }
+    return h;
+  }
+
+  private ensureStyle(): void {
+    if (this.style) return;
+    this.style = this.doc.createElement('style');
+    this.style.setAttribute(OWN_ATTR, '');
+    this.style.textContent = styleSheet();
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
   }
 
   setActive(key: string | null): void {
@@ -157,7 +184,8 @@ export class CustomHighlightPainter implements Painter {
   private clearHighlights(): void {
     for (const name of this.names) this.api.registry.delete(name);
     this.names.clear();
-    this.items.clear();
+    this.items = new Map();
+    this.groups = new Map();
   }
 
   clear(): void {

@@ -5,13 +5,19 @@
  * It knows nothing of messaging: the content entrypoint wires it.
  */
 import { anchorQuote, describeQuote, locateSentence } from '../../highlight/anchor';
-import type { HighlightDraft, HighlightState, MarkSuggestion, PageMarks } from '../../highlight/types';
+import type {
+  HighlightDraft,
+  HighlightState,
+  MarkSuggestion,
+  PageMarks,
+  PostMarks,
+} from '../../highlight/types';
 import type { Highlight } from '../../model';
 import { Card, type CardContent } from './card';
 import { adviceCardText } from './card-content';
 import { colourOf, SAVED_BACKGROUND } from './palette';
-import { createPainter, type PaintItem, type Painter, type PainterOptions } from './paint';
-import { startSlices } from '../slices';
+import { createPainter, type PaintItem, type PaintStyle, type Painter, type PainterOptions } from './paint';
+import { runInSlices, startSlices } from '../slices';
 import {
   buildTextMap,
   buildTransientTextMap,
@@ -39,7 +45,23 @@ export interface HighlighterOptions extends PainterOptions {
   signal: AbortSignal;
   /** Longest stretch of placing marks before the page gets its main thread back (ms). */
   sliceMs?: number;
+  /** How to learn that posts come near the viewport (default: an IntersectionObserver). */
+  nearViewport?: NearViewport;
 }
+
+/**
+ * Watches elements and calls `onNear` with those that came near the viewport (each once).
+ * Used for long threads only (more than `EAGER_POSTS` posts with advice).
+ */
+export type NearViewport = (onNear: (elements: Element[]) => void) => {
+  watch(el: Element): void;
+  stop(): void;
+};
+
+/** Threads with more posts with advice than this are placed near the viewport first. */
+export const EAGER_POSTS = 150;
+/** How far beyond the viewport posts are placed ahead of the reader (a root margin). */
+const AHEAD = '150% 0px';
 
 /** Where a paint puts everything: computed in slices, then applied in one go. */
 interface Placement {
@@ -57,6 +79,83 @@ export type CaptureResult =
 
 export const COUNT_KEY = 'threadwiseHighlights';
 
+/** Whitespace `normaliseText` would change: a sentence without it is its own normal form. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
+/**
+ * `locateSentence`, without first building the sentence's normal form when it already is one
+ * (nearly always: the sentence comes from the same text): found where the text has it exactly.
+ */
+function findSentence(text: string, sentence: string): { start: number; end: number } | null {
+  if (sentence && !UNEVEN_SPACE.test(sentence)) {
+    const at = text.indexOf(sentence);
+    if (at !== -1) return { start: at, end: at + sentence.length };
+  }
+  return locateSentence(text, sentence);
+}
+
+/** What placing the marks of one thread needs, shared by every post placed (now or later). */
+class PlaceContext {
+  private readonly colours: Map<string, number>;
+  private readonly order: Map<string, number>;
+  /** One style object per colour, shared by every item of that colour. */
+  private readonly styles = new Map<number, PaintStyle>();
+  /** Posts a saved highlight will need again: their maps are kept. */
+  private readonly reused: Set<string>;
+  private readonly maps = new Map<string, TextMap | null>();
+
+  constructor(
+    readonly marks: PageMarks,
+    readonly element: (postId: string) => Element | null,
+  ) {
+    this.colours = new Map(marks.suggestions.map((s) => [s.id, s.colour]));
+    this.order = new Map(marks.postIds.map((id, i) => [id, i]));
+    this.reused = new Set(marks.highlights.map((h) => h.postId));
+  }
+
+  /**
+   * A post's text map. Kept only when a saved highlight will need it again: thousands of maps
+   * kept until the end were garbage the page paid for in collector pauses.
+   */
+  mapOf(postId: string): TextMap | null {
+    if (this.maps.has(postId)) return this.maps.get(postId)!;
+    const el = this.element(postId);
+    if (!this.reused.has(postId)) return el ? buildTransientTextMap(el) : null;
+    const map = el ? buildTextMap(el) : null;
+    this.maps.set(postId, map);
+    return map;
+  }
+
+  orderOf(postId: string): number {
+    return this.order.get(postId) ?? 0;
+  }
+
+  /** Reading order, for the keyboard's next / previous. */
+  sort(advice: AdviceSpot[]): AdviceSpot[] {
+    return advice.sort((a, b) => this.orderOf(a.postId) - this.orderOf(b.postId) || a.start - b.start);
+  }
+
+  private styleOf(colour: number): PaintStyle {
+    let style = this.styles.get(colour);
+    if (!style) this.styles.set(colour, (style = { kind: 'advice', colour }));
+    return style;
+  }
+
+  /** Finds one post's advice sentences on the page. */
+  placePost(post: PostMarks, items: PaintItem[], advice: AdviceSpot[]): void {
+    const map = this.mapOf(post.postId);
+    for (let i = 0; map && i < post.sentences.length; i++) {
+      const sentence = post.sentences[i]!;
+      const at = findSentence(map.text, sentence.text);
+      const range = at && rangeFromOffsets(map, at.start, at.end);
+      if (!at || !range) continue;
+      const key = `a:${post.postId}:${i}`;
+      items.push({ key, range, style: this.styleOf(this.colours.get(sentence.suggestionIds[0]!) ?? 0) });
+      advice.push({ key, postId: post.postId, start: at.start, suggestionIds: sentence.suggestionIds });
+    }
+  }
+}
+
 export class Highlighter {
   private readonly painter: Painter;
   private readonly card: Card;
@@ -73,6 +172,15 @@ export class Highlighter {
   private on = false;
   /** Bumped by every paint and clear: an unfinished paint of an older run is dropped. */
   private paintRun = 0;
+  /** Highlights painted (advice and saved), for the count. */
+  private placed = 0;
+  /** A long thread's posts not placed yet, and how to place them (null: everything is placed). */
+  private lazy: {
+    pending: Map<string, PostMarks>;
+    stop(): void;
+    placeNow(postId: string): void;
+    placeAll(): void;
+  } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -116,6 +224,7 @@ export class Highlighter {
   /** Removes every highlight, style, card and listener; the page is as it was. */
   clear(): void {
     this.paintRun++;
+    this.stopLazy();
     this.on = false;
     this.painter.clear();
     this.card.remove();
@@ -184,6 +293,7 @@ export class Highlighter {
    */
   private paint(): void {
     const run = ++this.paintRun;
+    this.stopLazy();
     const marks = this.marks;
     if (!marks) {
       this.apply(null);
@@ -192,18 +302,29 @@ export class Highlighter {
     // `<mark>`s replace the page's text nodes: place on the page as it is without them.
     if (this.painter.mutatesPage) this.painter.clear();
     const stale = (): boolean => run !== this.paintRun || !this.on || this.options.signal.aborted;
-    const now = startSlices(this.place(marks), { budgetMs: this.options.sliceMs, stale });
-    if (now.done) this.apply(now.value);
+    const ctx = new PlaceContext(marks, this.options.postElement);
+    // (Not with `<mark>`s: adding some would rebuild the text nodes the others were placed on.)
+    const near = marks.posts.length > EAGER_POSTS && !this.painter.mutatesPage ? this.nearViewport() : null;
+    // A long thread: posts near the viewport first, the others as the reader comes to them.
+    const now = startSlices(this.place(ctx, near ? [] : marks.posts), {
+      budgetMs: this.options.sliceMs,
+      stale,
+    });
+    const done = (p: Placement): void => {
+      this.apply(p);
+      if (near) this.startLazy(run, ctx, near);
+    };
+    if (now.done) done(now.value);
     else
       void now.rest
         .then((r) => {
-          if (r.done && !stale()) this.apply(r.value);
+          if (r.done && !stale()) done(r.value);
         })
         .catch(() => undefined);
   }
 
-  /** Where every mark of `marks` goes on the page: in steps, one post at a time. */
-  private *place(marks: PageMarks): Generator<void, Placement, void> {
+  /** Where the marks of `posts` and every saved highlight go on the page: in steps, a post at a time. */
+  private *place(ctx: PlaceContext, posts: readonly PostMarks[]): Generator<void, Placement, void> {
     const out: Omit<Placement, 'commit'> = {
       items: [],
       advice: [],
@@ -211,46 +332,12 @@ export class Highlighter {
       orphans: [],
       orphanTexts: new Map(),
     };
-    // A post's map is kept only when a saved highlight will need it again: thousands of maps
-    // kept until the end were garbage the page paid for in collector pauses.
-    const reused = new Set(marks.highlights.map((h) => h.postId));
-    const maps = new Map<string, TextMap | null>();
-    const mapOf = (postId: string): TextMap | null => {
-      if (maps.has(postId)) return maps.get(postId)!;
-      if (!reused.has(postId)) {
-        const el = this.options.postElement(postId);
-        return el ? buildTransientTextMap(el) : null;
-      }
-      const el = this.options.postElement(postId);
-      const map = el ? buildTextMap(el) : null;
-      maps.set(postId, map);
-      return map;
-    };
-    const colourOfSuggestion = new Map(marks.suggestions.map((s) => [s.id, s.colour]));
-    const order = new Map(marks.postIds.map((id, i) => [id, i]));
-
-    for (const post of marks.posts) {
-      const map = mapOf(post.postId);
-      if (map) {
-        post.sentences.forEach((sentence, i) => {
-          const at = locateSentence(map.text, sentence.text);
-          const range = at && rangeFromOffsets(map, at.start, at.end);
-          if (!at || !range) return;
-          const key = `a:${post.postId}:${i}`;
-          const colour = colourOfSuggestion.get(sentence.suggestionIds[0]!) ?? 0;
-          out.items.push({ key, range, style: { kind: 'advice', colour } });
-          out.advice.push({
-            key,
-            postId: post.postId,
-            start: at.start,
-            suggestionIds: sentence.suggestionIds,
-          });
-        });
-      }
+    for (const post of posts) {
+      ctx.placePost(post, out.items, out.advice);
       yield;
     }
-    for (const h of marks.highlights) {
-      const map = mapOf(h.postId);
+    for (const h of ctx.marks.highlights) {
+      const map = ctx.mapOf(h.postId);
       const at = map && anchorQuote(map.text, h);
       const range = map && at && rangeFromOffsets(map, at.start, at.end);
       if (!range) {
@@ -262,8 +349,7 @@ export class Highlighter {
       }
       yield;
     }
-    // Reading order for the keyboard's next / previous.
-    out.advice.sort((a, b) => (order.get(a.postId) ?? 0) - (order.get(b.postId) ?? 0) || a.start - b.start);
+    ctx.sort(out.advice);
     const commit = yield* this.painter.prepare(out.items);
     return { ...out, commit };
   }
@@ -276,14 +362,123 @@ export class Highlighter {
     this.orphans = p?.orphans ?? [];
     this.orphanTexts = p?.orphanTexts ?? new Map();
     this.activeIndex = -1;
+    this.placed = p?.items.length ?? 0;
     if (!p || !this.marks) {
       this.painter.clear();
       this.setCount(0);
       return;
     }
     p.commit();
-    this.setCount(p.items.length);
+    this.setCount(this.placed);
     this.listen();
+  }
+
+  /** The default watch on posts coming near the viewport: an IntersectionObserver, where there is one. */
+  private nearViewport(): NearViewport | null {
+    if (this.options.nearViewport) return this.options.nearViewport;
+    const Observer = this.doc.defaultView?.IntersectionObserver ?? globalThis.IntersectionObserver;
+    if (typeof Observer !== 'function') return null;
+    return (onNear) => {
+      const observer = new Observer(
+        (entries) => {
+          const near = entries.filter((e) => e.isIntersecting).map((e) => e.target);
+          for (const el of near) observer.unobserve(el);
+          if (near.length) onNear(near);
+        },
+        { rootMargin: AHEAD },
+      );
+      return { watch: (el) => observer.observe(el), stop: () => observer.disconnect() };
+    };
+  }
+
+  /**
+   * Places the posts left unplaced as they come near the viewport (and all of them, in the
+   * background, once the reader moves through the advice from the keyboard).
+   */
+  private startLazy(run: number, ctx: PlaceContext, near: NearViewport): void {
+    const pending = new Map(ctx.marks.posts.map((p) => [p.postId, p]));
+    const owners = new Map<Element, string[]>();
+    const queue: string[] = [];
+    let placing = false;
+    const stale = (): boolean => run !== this.paintRun || !this.on || this.options.signal.aborted;
+    const drain = (): void => {
+      if (placing || !queue.length) return;
+      placing = true;
+      const items: PaintItem[] = [];
+      const advice: AdviceSpot[] = [];
+      const steps = (function* (): Generator<void, void, void> {
+        while (queue.length) {
+          const post = pending.get(queue.shift()!);
+          if (post) {
+            pending.delete(post.postId);
+            ctx.placePost(post, items, advice);
+          }
+          yield;
+        }
+      })();
+      void runInSlices(steps, { budgetMs: this.options.sliceMs, stale })
+        .then((r) => {
+          placing = false;
+          if (!r.done || stale()) return;
+          this.addPlaced(ctx, items, advice);
+          drain();
+        })
+        .catch(() => undefined);
+    };
+    const watcher = near((elements) => {
+      for (const el of elements) queue.push(...(owners.get(el) ?? []));
+      drain();
+    });
+    this.lazy = {
+      pending,
+      stop: () => watcher.stop(),
+      placeNow: (postId) => {
+        const post = pending.get(postId);
+        if (!post) return;
+        pending.delete(postId);
+        const items: PaintItem[] = [];
+        const advice: AdviceSpot[] = [];
+        ctx.placePost(post, items, advice);
+        this.addPlaced(ctx, items, advice);
+      },
+      placeAll: () => {
+        queue.push(...[...pending.keys()].sort((a, b) => ctx.orderOf(a) - ctx.orderOf(b)));
+        drain();
+      },
+    };
+    // Posts are handed to the watch between slices too (finding each one is a lookup).
+    const register = (function* (): Generator<void, void, void> {
+      for (const postId of pending.keys()) {
+        const el = ctx.element(postId);
+        if (el) {
+          const ids = owners.get(el);
+          if (ids) ids.push(postId);
+          else {
+            owners.set(el, [postId]);
+            watcher.watch(el);
+          }
+        }
+        yield;
+      }
+    })();
+    void runInSlices(register, { budgetMs: this.options.sliceMs, stale }).catch(() => undefined);
+  }
+
+  /** Adds posts placed late to what is painted. */
+  private addPlaced(ctx: PlaceContext, items: PaintItem[], advice: AdviceSpot[]): void {
+    if (!items.length) return;
+    const active = this.advice[this.activeIndex]?.key;
+    this.advice = ctx.sort([...this.advice, ...advice]);
+    if (active) this.activeIndex = this.advice.findIndex((a) => a.key === active);
+    this.painter.add(items);
+    this.placed += items.length;
+    this.setCount(this.placed);
+    this.listen();
+  }
+
+  private stopLazy(): void {
+    this.lazy?.stop();
+    this.lazy = null;
   }
 
   /** Hover listeners, only while something is painted. */
@@ -372,6 +567,7 @@ export class Highlighter {
   }
 
   private jumpTo(s: MarkSuggestion, postId: string): void {
+    this.lazy?.placeNow(postId);
     this.options.scrollToPost(postId);
     const index = this.advice.findIndex((a) => a.postId === postId && a.suggestionIds.includes(s.id));
     if (index === -1) {
@@ -425,6 +621,8 @@ export class Highlighter {
 
   /** Keyboard: the next (1) or previous (-1) advice sentence, wrapping round. */
   move(direction: 1 | -1): boolean {
+    // The keyboard goes through the whole thread: the posts not placed yet follow in the background.
+    if (this.on && this.lazy?.pending.size) this.lazy.placeAll();
     if (!this.on || !this.advice.length) return false;
     const n = this.advice.length;
     const next =

@@ -49,8 +49,16 @@ export class MarkPainter implements Painter {
 
   constructor(private readonly doc: Document) {}
 
+  /** Everything painted, for `add` (which paints it all again with the new items). */
+  private painted: PaintItem[] = [];
+
+  add(items: PaintItem[]): void {
+    this.paint([...this.painted, ...items]);
+  }
+
   paint(items: PaintItem[]): void {
     this.clear();
+    this.painted = [...items];
     // Every cut point per text node, and which items cover each piece between cuts.
     const perNode = new Map<
       Text,
@@ -161,5 +169,6 @@ export class MarkPainter implements Painter {
     this.replacements = [];
     this.marks.clear();
     this.active = null;
+    this.painted = [];
   }
 }

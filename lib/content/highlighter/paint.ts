@@ -30,6 +30,8 @@ export interface Painter {
    * are handed to the browser between pauses), then a commit that swaps them in at once.
    */
   prepare(items: PaintItem[]): Generator<void, () => void, void>;
+  /** Paints more items beside what is painted (posts of a long thread placed later). */
+  add(items: PaintItem[]): void;
   /** Marks one highlight as the current one (or none). */
   setActive(key: string | null): void;
   /** The highlight under a pointer event, if any. */

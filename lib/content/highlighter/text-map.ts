@@ -56,14 +56,24 @@ export interface TextMap {
   charOffset: Int32Array;
 }
 
-/** Whitespace runs of a text node (the same set `normaliseText` collapses). */
-const SPACE_RUN = /[\s\u00a0]+/g;
+/** Whether a UTF-16 unit is whitespace, as `\s` (the set `normaliseText` collapses) has it. */
+function isSpace(c: number): boolean {
+  if (c > 32 && c < 160) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
-/**
- * Builds the map in one walk. Each text node's words are appended whole and its whitespace
- * runs found by one native search, so the per-character work is two typed-array writes (a
- * 1,000-word post maps in microseconds, not a character-by-character loop through arrays).
- */
 /** Scratch space shared by every build (maps are built one at a time): one exact copy each is kept. */
 let scratchNodeOf = new Int32Array(1024);
 let scratchOffsetOf = new Int32Array(1024);
@@ -99,36 +109,49 @@ class MapBuilder {
     this.lastSpace = true;
   }
 
-  private words(data: string, node: number, from: number, to: number): void {
-    if (to <= from) return;
-    this.text += from === 0 && to === data.length ? data : data.slice(from, to);
-    for (let k = from; k < to; k++) {
-      this.nodeOf[this.length] = node;
-      this.offsetOf[this.length] = k;
-      this.length++;
-    }
-    this.lastSpace = false;
-  }
-
   add(t: Text): void {
     const data = t.data;
     const node = this.nodes.push(t) - 1;
     this.room(data.length);
-    SPACE_RUN.lastIndex = 0;
-    let pos = 0;
-    for (let m = SPACE_RUN.exec(data); m; m = SPACE_RUN.exec(data)) {
-      this.words(data, node, pos, m.index);
-      if (!this.lastSpace) {
-        // A run of whitespace is one space, standing at the run's first character.
-        this.nodeOf[this.length] = node;
-        this.offsetOf[this.length] = m.index;
-        this.length++;
-        this.text += ' ';
-        this.lastSpace = true;
+    const nodeOf = this.nodeOf;
+    const offsetOf = this.offsetOf;
+    let length = this.length;
+    let lastSpace = this.lastSpace;
+    // The node's text as it goes into the map: built only when it differs from the node's own
+    // (a whitespace run to collapse, a line break to turn into a space); no garbage otherwise.
+    let same = true;
+    let out = '';
+    let copied = 0;
+    for (let k = 0; k < data.length; k++) {
+      const c = data.charCodeAt(k);
+      if (!isSpace(c)) {
+        nodeOf[length] = node;
+        offsetOf[length] = k;
+        length++;
+        lastSpace = false;
+        continue;
       }
-      pos = m.index + m[0].length;
+      if (lastSpace) {
+        // More whitespace in a run: left out.
+        out += data.slice(copied, k);
+        copied = k + 1;
+        same = false;
+        continue;
+      }
+      // A run of whitespace is one space, standing at the run's first character.
+      nodeOf[length] = node;
+      offsetOf[length] = k;
+      length++;
+      lastSpace = true;
+      if (c !== 32) {
+        out += data.slice(copied, k) + ' ';
+        copied = k + 1;
+        same = false;
+      }
     }
-    this.words(data, node, pos, data.length);
+    this.text += same ? data : out + data.slice(copied);
+    this.length = length;
+    this.lastSpace = lastSpace;
   }
 
   walk(parent: Node): void {
