@@ -11,11 +11,12 @@
  *   dropping the postings of removed documents. Removing a thread only clears its documents'
  *   alive flag; when a quarter of the ids are dead, `compact()` renumbers everything.
  * - A query term matches exactly, as a prefix (the last word, from its third letter) and within
- *   one edit (five letters) or two (eight): see dictionary.ts. Scores are BM25+ with the title
- *   counted three times, prefix and typo matches weighted down, and a boost per kind. Every word
- *   must match; when no document has them all, any word may.
- * - Postings of a segment read from the store load lazily, per chunk: `missingBlocks(query)`
- *   says which a query needs, `attach()` adds them.
+ *   one edit (five letters) or two (eight), the first letter as typed: see dictionary.ts. Scores
+ *   are BM25+ with the title counted three times, prefix and typo matches weighted down, and a
+ *   boost per kind. Every word must match; when no document has them all, any word may.
+ * - What a cold start reads lazily: postings per chunk (`missingBlocks(query)` says which a
+ *   query needs, `attach()` adds them) and the refs of the threads a search shows (`search`
+ *   throws MissingPostingsError naming their blocks, `attachRefs()` adds them).
  */
 import {
   chunkId,
@@ -68,7 +69,7 @@ const MAX_QUERY_TERMS = 16;
 
 /** The builder is frozen into a segment at this many postings even without a search or save. */
 const BUILDER_POSTINGS = 3_000_000;
-/** The newest segment is merged into the one before once it is this fraction of its size. */
+/** The newest segment is merged into the one before once it is a third of its size. */
 const MERGE_RATIO = 3;
 const MAX_SEGMENTS = 12;
 /** A search merges only this many postings at most; larger merges wait for `maintain()`. */

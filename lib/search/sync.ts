@@ -54,7 +54,6 @@ interface StoredThread {
   highlights: Highlight[];
 }
 
-/** Reads threads with their answers, suggestions and highlights, in one read transaction. */
 /** A thread's posts: one key range (the primary key starts with the thread id), read in one go. */
 function postsOf(db: ThreadwiseDB, id: string): Promise<PostRecord[]> {
   return db.posts.where(':id').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).toArray();
@@ -82,6 +81,7 @@ function assemble(
   return out;
 }
 
+/** Reads threads with their answers, suggestions and highlights, in one read transaction. */
 async function readThreads(db: ThreadwiseDB, ids: readonly string[]): Promise<Map<string, StoredThread>> {
   const [records, posts, analyses, highlights] = await db.transaction(
     'r',
