@@ -58,7 +58,7 @@ const ADVICE = 4;
 const ALIVE = 8;
 
 const TITLE_WEIGHT = 3;
-// BM25+ as MiniSearch scores: the delta keeps a long document's match worth something.
+// BM25+ (the delta keeps a long document's match worth something), with the usual k1 and b.
 const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;

@@ -12,7 +12,7 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Splits on what MiniSearch's default tokenizer splits on: spaces, line breaks and punctuation. */
+/** Words are what lies between spaces, line breaks and punctuation. */
 export const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
 /** Lower case without accents ("Café" finds "cafe"), or null for a stopword. */

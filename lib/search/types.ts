@@ -4,11 +4,10 @@ import type { SiteId } from '../model';
 export type DocKind = 'question' | 'answer' | 'suggestion' | 'highlight';
 
 /**
- * One searchable unit. Field names are one letter because MiniSearch serialises stored
- * fields once per document: at 500,000 posts every byte counts.
+ * One searchable unit (short field names: half a million of them are built when the index is).
  */
 export interface SearchDoc {
-  /** Numeric ids keep MiniSearch's id maps small. */
+  /** The engine's document number. */
   id: number;
   /** Thread id. */
   t: string;
@@ -44,7 +43,10 @@ export interface SearchHit {
   kind: DocKind;
   ref: string;
   score: number;
-  /** Index terms that matched (after prefix and typo expansion), for marking. */
+  /**
+   * For marking: the index terms the query words it matched expand to (as typed, by prefix, with
+   * a typo). Those in the document's text are the matches; the others mark nothing.
+   */
   terms: string[];
 }
 
