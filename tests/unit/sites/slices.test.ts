@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OWN_ATTR } from '@/lib/content/own-nodes';
 import { readPage, reportPage } from '@/lib/content/page-thread';
-import { runInSlices, startSlices, watchForChanges } from '@/lib/content/slices';
+import { runInSlices, startSlices, watchForChanges, yieldToPage } from '@/lib/content/slices';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import type { Thread } from '@/lib/model';
 import { recognise } from '@/lib/sites/registry';
@@ -100,6 +100,29 @@ describe('work in slices', () => {
     });
     expect(result).toEqual({ done: false });
     expect(done.steps).toBe(4);
+  });
+});
+
+describe('giving the page its turn', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    Reflect.deleteProperty(document, 'visibilityState');
+  });
+
+  it('waits for a timer in a visible tab, so the page gets a real break', async () => {
+    vi.useFakeTimers();
+    let resumed = false;
+    void yieldToPage().then(() => (resumed = true));
+    await Promise.resolve();
+    expect(resumed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(resumed).toBe(true);
+  });
+
+  it('does not wait for a timer in a hidden tab (browsers hold those back to one a second)', async () => {
+    vi.useFakeTimers();
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    await yieldToPage();
   });
 });
 
