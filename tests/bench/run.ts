@@ -72,7 +72,17 @@ async function runChromium(files: string[]): Promise<Map<string, Figure[]>> {
   try {
     for (const file of files) {
       const page = await browser.newPage();
-      await page.setContent('<!doctype html><title>bench</title>');
+      // An origin of its own, so a core may open IndexedDB there (about:blank may not). It is
+      // served from here, never fetched: the route answers before any network.
+      await page.route('http://bench.localhost/', (r) =>
+        r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+      );
+      await page.goto('http://bench.localhost/');
+      // Cores read SEARCH_BENCH_* from process.env, which a page does not have.
+      const env = Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => k.startsWith('SEARCH_BENCH_')),
+      );
+      await page.evaluate(`globalThis.process = { env: ${JSON.stringify(env)} }`);
       await page.addScriptTag({ content: await bundle(file) });
       // A string, not a function: tsx would wrap a function in helpers the page does not have.
       const figures = (await page.evaluate(`globalThis.__bench.bench({
@@ -97,7 +107,7 @@ async function runExtensionBenches(): Promise<Row[]> {
   const dir = join(ROOT, 'tests/bench/extension');
   const out: Row[] = [];
   for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.ts'))
+    .filter((x) => x.endsWith('.ts') && (!onlyName || x.includes(onlyName)))
     .sort()) {
     const mod = (await import(join(dir, f))) as { run(): Promise<Figure[]> };
     for (const fig of await mod.run())
