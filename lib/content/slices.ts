@@ -9,8 +9,12 @@ import { pageTreeChanged } from './own-nodes';
 /** Longest stretch of work before the page gets its main thread back. */
 export const SLICE_MS = 8;
 
-/** Shortest break between two slices (browsers make it 4 ms after a few in a row). */
-const PAUSE_MS = 1;
+/**
+ * Break between two slices: what browsers make a timer of several in a row anyway, long
+ * enough for the short tasks queued meanwhile (a collector's step after a slice that
+ * allocated) to finish in it rather than run on into the next slice.
+ */
+const PAUSE_MS = 4;
 
 /**
  * Units of work a slice always does, however slow the machine: a thread of a few posts (or a

@@ -113,7 +113,7 @@ describe('giving the page its turn', () => {
     vi.useFakeTimers();
     let resumed = false;
     void yieldToPage().then(() => (resumed = true));
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(3);
     expect(resumed).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(resumed).toBe(true);
