@@ -187,25 +187,33 @@ function ownEntry(thing: Element): Element | null {
   return null;
 }
 
+/** A comment's own `.entry` and the first comment text (`.md`) in it. */
+interface Entry {
+  el: Element;
+  md: Element | null;
+}
+
 /** Whether an element of the entry lies in a comment text (`.md`), which is the author's markup. */
-function inText(el: Element, entry: Element): boolean {
-  for (let p: Element | null = el; p && p !== entry; p = p.parentElement) {
+function inText(el: Element, entry: Entry): boolean {
+  // Nothing before the entry's first text can be inside a text (the byline comes first).
+  if (!entry.md || entry.md.compareDocumentPosition(el) & 2) return false;
+  for (let p: Element | null = el; p && p !== entry.el; p = p.parentElement) {
     if (p.classList.contains('md')) return true;
   }
   return false;
 }
 
 /** A field of the entry, never from inside the comment's text (`.md`). */
-function entryPart(entry: Element, selector: string): Element | null {
-  const el = entry.querySelector(selector);
+function entryPart(entry: Entry, selector: string): Element | null {
+  const el = entry.el.querySelector(selector);
   if (!el || !inText(el, entry)) return el;
-  for (const e of Array.from(entry.querySelectorAll(selector))) if (!inText(e, entry)) return e;
+  for (const e of Array.from(entry.el.querySelectorAll(selector))) if (!inText(e, entry)) return e;
   return null;
 }
 
 /** The entry's own time stamp (not an edit's): found by tag first, the browser's fast path. */
-function entryTime(entry: Element): Element | null {
-  const time = entry.querySelector('time');
+function entryTime(entry: Entry): Element | null {
+  const time = entry.el.querySelector('time');
   if (!time) return null;
   if (time.hasAttribute('datetime') && !time.classList.contains('edited-timestamp') && !inText(time, entry)) {
     return time;
@@ -213,20 +221,31 @@ function entryTime(entry: Element): Element | null {
   return entryPart(entry, 'time[datetime]:not(.edited-timestamp)');
 }
 
+/** The entry's exact score (`.score.unvoted`): its first `.unvoted`, by the one-class fast path, is nearly always it. */
+function entryScore(entry: Entry): Element | null {
+  const first = entry.el.querySelector('.unvoted');
+  if (first && first.classList.contains('score') && !inText(first, entry)) return first;
+  return entryPart(entry, '.score.unvoted');
+}
+
 /**
  * The entry's parts, one native query each (a scoped selector query is the browser's own
  * walk: far cheaper than visiting the entry's elements from script on a 1,000-comment thread).
  */
 function oldEntry(thing: Element): OldParts {
-  const entry = ownEntry(thing);
-  const part = (selector: string): Element | null => (entry ? entryPart(entry, selector) : null);
+  const el = ownEntry(thing);
+  if (!el) {
+    const none = (): null => null;
+    return { md: null, time: null, author: none, score: none, scoreHidden: () => false, bylink: none };
+  }
+  const entry: Entry = { el, md: el.querySelector('.md') };
   return {
-    md: entry?.querySelector('.md') ?? null,
-    time: entry ? entryTime(entry) : null,
-    author: () => part('.author'),
-    score: () => part('.score.unvoted'),
-    scoreHidden: () => part('.score-hidden') !== null,
-    bylink: () => part('a.bylink'),
+    md: entry.md,
+    time: entryTime(entry),
+    author: () => entryPart(entry, '.author'),
+    score: () => entryScore(entry),
+    scoreHidden: () => entryPart(entry, '.score-hidden') !== null,
+    bylink: () => entryPart(entry, 'a.bylink'),
   };
 }
 
@@ -283,7 +302,11 @@ function* readOld(doc: Document, postId: string, base: URL): Generator<void, Rea
   const seen = new Set<string>();
   const resolve = resolverFor(base);
   const area = doc.querySelector('.commentarea') ?? doc;
-  for (const el of Array.from(area.querySelectorAll('.thing.comment'))) {
+  // One class is the browser's fast path (`.thing.comment` is not); read one at a time.
+  const things = area.querySelectorAll('.comment');
+  for (let i = 0; i < things.length; i++) {
+    const el = things[i]!;
+    if (!el.classList.contains('thing')) continue;
     const id = oldThingId(el);
     if (!id || seen.has(id)) continue;
     seen.add(id);
