@@ -9,6 +9,7 @@ import { onMessage, type SiteInfo, type TabView, type ThreadSummary } from '../m
 import { showCount } from './badge';
 import { isKnownHost } from './site-access';
 import { clearTab, rememberTab, tabThread } from './tab-state';
+import { ThreadTransfers } from './thread-transfer';
 
 function summary(record: ThreadRecord, site: SiteInfo): ThreadSummary {
   return {
@@ -130,8 +131,11 @@ export async function analyseOnRequest(tabId: number): Promise<boolean> {
 
 /** Wires the thread messages to the store. Called once from the background entrypoint. */
 export function registerThreadService(db: ThreadwiseDB): void {
+  const transfers = new ThreadTransfers();
+  onMessage('threadPart', ({ data }) => transfers.addPart(data.transfer, data.index, data.answers));
   onMessage('threadExtracted', async ({ data, sender }) => {
-    const { thread, siteName, scoreNoun } = data;
+    const { siteName, scoreNoun } = data;
+    const thread = data.transfer ? transfers.assemble(data.thread, data.transfer) : data.thread;
     const tabId = sender.tab?.id;
     const site = { siteName, scoreNoun };
     if (tabId !== undefined) {

@@ -77,11 +77,45 @@ export async function reportPage(
   }
   // Handing a long thread to the browser's messaging is a stretch of work of its own: after a
   // reading that took several slices it starts a fresh one rather than prolonging the last.
-  if (found.long) await (options.pause ?? yieldToPage)();
-  await sendMessage('threadExtracted', {
-    thread: found.thread,
-    siteName: found.adapter.name,
-    scoreNoun: found.adapter.scoreNoun ?? 'votes',
-  });
+  const pause = options.pause ?? yieldToPage;
+  if (found.long) await pause();
+  await sendThread(found, pause);
   return 'thread';
+}
+
+/**
+ * Answers per message: the browser serialises a message in one go, and 5,000 answers (2.7 MB)
+ * held the page for 20–60 ms; a part of 400 takes a few.
+ */
+export const PART_ANSWERS = 400;
+
+/**
+ * Sends a thread to the background: in one message, or for a long one its answers in parts
+ * with a pause between them, then the thread itself. If a part goes missing (the background
+ * restarted in between), the whole thread is sent once more in one message.
+ */
+async function sendThread(found: Recognised, pause: () => Promise<void>): Promise<void> {
+  const { thread, adapter } = found;
+  const site = { siteName: adapter.name, scoreNoun: adapter.scoreNoun ?? 'votes' };
+  if (thread.answers.length <= PART_ANSWERS) {
+    await sendMessage('threadExtracted', { thread, ...site });
+    return;
+  }
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const parts = Math.ceil(thread.answers.length / PART_ANSWERS);
+  try {
+    for (let i = 0; i < parts; i++) {
+      const answers = thread.answers.slice(i * PART_ANSWERS, (i + 1) * PART_ANSWERS);
+      await sendMessage('threadPart', { transfer: id, index: i, answers });
+      await pause();
+    }
+    await sendMessage('threadExtracted', {
+      thread: { ...thread, answers: [] },
+      transfer: { id, parts },
+      ...site,
+    });
+  } catch (e) {
+    if (!(e instanceof Error) || !/did not arrive/.test(e.message)) throw e;
+    await sendMessage('threadExtracted', { thread, ...site });
+  }
 }

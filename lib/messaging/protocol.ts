@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Highlight, SiteId, Suggestion, Thread } from '../model';
+import type { Highlight, Post, SiteId, Suggestion, Thread } from '../model';
 import type {
   HighlightDraft,
   HighlightState,
@@ -47,14 +47,26 @@ export interface SuggestionView extends Suggestion {
   supporterCount: number;
 }
 
+/** How a long thread's answers were sent ahead of it: the transfer's id and its number of parts. */
+export interface ThreadTransfer {
+  id: string;
+  parts: number;
+}
+
 /**
  * The one typed message contract. Each entry is one call: its argument and its reply.
  * Direction is in the name's comment; the background owns storage and analysis, the
  * content script owns the page, views only ask.
  */
 export interface ProtocolMap {
-  /** content → background: this page is a thread; store and analyse it. */
-  threadExtracted(data: { thread: Thread } & SiteInfo): ThreadSummary;
+  /**
+   * content → background: this page is a thread; store and analyse it. A long thread's answers
+   * come ahead in `threadPart` messages (`transfer` says which, and how many), so no single
+   * message holds the page for long; the thread is stored only once every part is in.
+   */
+  threadExtracted(data: { thread: Thread; transfer?: ThreadTransfer } & SiteInfo): ThreadSummary;
+  /** content → background: one part of a long thread's answers, in order (see threadExtracted). */
+  threadPart(data: { transfer: string; index: number; answers: Post[] }): void;
   /** content → background: this page is not a thread (clears any stale state for the tab). */
   pageNotThread(): void;
   /** popup → background: the state of a tab's thread. */

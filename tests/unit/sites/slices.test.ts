@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OWN_ATTR } from '@/lib/content/own-nodes';
-import { readPage, reportPage } from '@/lib/content/page-thread';
+import Dexie from 'dexie';
+import { registerThreadService } from '@/lib/background/thread-service';
+import { ThreadwiseDB } from '@/lib/db/database';
+import { PART_ANSWERS, readPage, reportPage } from '@/lib/content/page-thread';
 import { runInSlices, startSlices, watchForChanges, yieldToPage } from '@/lib/content/slices';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import type { Thread } from '@/lib/model';
@@ -234,6 +237,28 @@ describe('reading a thread page in slices', () => {
     const report = await reportPage(doc, URL_MEFI, { now: fastClock(), pause: async () => undefined });
     expect(report).toBe('thread');
     expect(got).toEqual([recognise(doc, new URL(URL_MEFI))!.thread]);
+  });
+
+  it('hands a long thread over in parts, the background getting the same thread whole', async () => {
+    const doc = page(PART_ANSWERS * 2 + 25);
+    const db = new ThreadwiseDB('threadwise-slices-parts');
+    try {
+      registerThreadService(db);
+      let parts = 0;
+      const report = await reportPage(doc, URL_MEFI, {
+        now: fastClock(),
+        pause: async () => void parts++,
+      });
+      expect(report).toBe('thread');
+      // Three parts, each followed by a pause, then the thread itself.
+      expect(parts).toBeGreaterThanOrEqual(3);
+      const expected = recognise(doc, new URL(URL_MEFI))!.thread;
+      const stored = await db.posts.where('threadId').equals(expected.id).sortBy('order');
+      expect(stored.map((p) => p.id)).toEqual(expected.answers.map((a) => a.id));
+    } finally {
+      db.close();
+      await Dexie.delete('threadwise-slices-parts');
+    }
   });
 
   it('says "not a thread" for a page that is not one', async () => {
