@@ -28,9 +28,9 @@ export interface Unit {
   /** Keys said at least once as the object of advice (Term.target). */
   targets: Set<string>;
   /** Keys said plainly as the object of advice (Term.strong). */
-  strong: Set<string>;
+  strong: ReadonlySet<string>;
   /** Keys that are targets only as names mid-sentence (Term.named). */
-  named: Set<string>;
+  named: ReadonlySet<string>;
   byAsker: boolean;
   /**
    * `advice`: the detector's verdict. `mention`: not phrased as advice, but names a known
@@ -60,6 +60,16 @@ export interface Candidates {
    */
   adviceUses: Map<string, number>;
   otherUses: Map<string, number>;
+}
+
+/** The shared empty set of a sentence with no strong or named key (never added to). */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+/** `set` with `key` added: a new set in place of the shared empty one. */
+function withKey(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const out = set === NONE ? new Set<string>() : (set as Set<string>);
+  out.add(key);
+  return out;
 }
 
 function personOf(author: string): string {
@@ -158,11 +168,12 @@ export function collectCandidates(thread: Thread): Candidates {
         if (byAsker || telling === 0) continue;
       }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
+      // Most sentences have no plainly advised or named key: those share one empty set.
       const keys = new Set<string>();
       const targets = new Set<string>();
-      const strong = new Set<string>();
-      const named = new Set<string>();
-      const kept = new Set<string>();
+      let strong: ReadonlySet<string> = NONE;
+      let named: ReadonlySet<string> = NONE;
+      const kept = isAdvice || pick ? keys : new Set<string>();
       for (const t of terms) {
         keys.add(t.key);
         seen.add(t.key);
@@ -171,9 +182,9 @@ export function collectCandidates(thread: Thread): Candidates {
           uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
         }
         if (t.target) targets.add(t.key);
-        if (t.strong) strong.add(t.key);
-        if (t.named) named.add(t.key);
-        if (t.target || t.kind === 'concept' || t.kind === 'code') kept.add(t.key);
+        if (t.strong) strong = withKey(strong, t.key);
+        if (t.named) named = withKey(named, t.key);
+        if (kept !== keys && (t.target || t.kind === 'concept' || t.kind === 'code')) kept.add(t.key);
       }
       if (byAsker && !isAdvice) continue;
       // Built field by field: an object spread is a slow path, and this runs per sentence.
@@ -198,7 +209,7 @@ export function collectCandidates(thread: Thread): Candidates {
         terms,
         // A mention keeps only its telling keys: a remedy's name, code, or what it says
         // worked; a pick keeps every key (it is all about what it names).
-        keys: isAdvice || pick ? keys : kept,
+        keys: kept,
         targets,
         strong,
         named,

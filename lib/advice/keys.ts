@@ -510,27 +510,32 @@ const SHORT_PICK_WORDS = 8;
  */
 export function sentenceTerms(text: string, phrases = true, pick = false): Term[] {
   const toks = tokens(text);
-  const allTargets = pick && toks.length <= SHORT_PICK_WORDS;
-  const spans: [number, number][] = allTargets
-    ? [[0, text.length]]
-    : imperativeSpans(toks, text).map((x) => [x.from, x.end]);
-  const inImperative = (i: number): boolean =>
-    spans.some(([a, b]) => toks[i]!.start >= a && toks[i]!.start < b);
-  // Plainly advised: a short pick's every word; in an imperative, what it acts on: its verb
-  // when that is the advice ("dry", "stretch") and the first thing after it ("put it in the
-  // FRIDGE"), not every word of a long clause ("…muscles at the front half of your body").
-  const head = new Uint8Array(toks.length);
-  for (const [a, b] of spans) {
-    let left = allTargets ? Infinity : toks.some((t) => t.start === a && !t.stop) ? 2 : 1;
-    for (let i = 0; i < toks.length && left > 0; i++) {
+  const n = toks.length;
+  const allTargets = pick && n <= SHORT_PICK_WORDS;
+  // Per token: inside an imperative clause (1), and plainly advised there (2, see below).
+  const imp = new Uint8Array(n);
+  const spans: Imperative[] = allTargets
+    ? [{ verb: 0, from: 0, end: text.length }]
+    : imperativeSpans(toks, text);
+  for (const { from, end } of spans) {
+    // Plainly advised: a short pick's every word; in an imperative, what it acts on: its verb
+    // when that is the advice ("dry", "stretch") and the first thing after it ("put it in the
+    // FRIDGE"), not every word of a long clause ("…muscles at the front half of your body").
+    let left = allTargets ? n : 1;
+    for (let i = 0; i < n; i++) {
       const t = toks[i]!;
+      if (t.start < from || t.start >= end) continue;
+      if (t.start === from && !t.stop && !allTargets) left = 2;
+      imp[i] = imp[i]! | 1;
       // A long pick names its pick by uncommon words; "the paper", "a book" say nothing of which.
-      if (t.start < a || t.start >= b || t.stop || (allTargets && COMMON.has(t.stem))) continue;
-      head[i] = 1;
-      left--;
+      if (left > 0 && !t.stop && !(allTargets && COMMON.has(t.stem))) {
+        imp[i] = imp[i]! | 2;
+        left--;
+      }
     }
   }
-  const plainly = (i: number): boolean => head[i] === 1 || afterStrongCue(toks, i);
+  const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;
+  const plainly = (i: number): boolean => (imp[i]! & 2) === 2 || afterStrongCue(toks, i);
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
   const urls = urlSpans(text);
   let out: Term[] = codeTerms(text);
@@ -539,22 +544,24 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   const lex = lexicon();
   // Tokens consumed by a lexicon form or inside a code token or URL are not also plain words
   // ("script.js" is one code key, not the words "script" and "js").
-  const claimed = new Uint8Array(toks.length);
-  const claim = (start: number, end: number): void => {
-    for (let i = 0; i < toks.length; i++) if (toks[i]!.start < end && toks[i]!.end > start) claimed[i] = 1;
-  };
+  const claimed = new Uint8Array(n);
   for (const t of out) {
     if (t.key.startsWith('k:$')) continue;
-    claim(t.start, t.end);
+    let first = -1;
+    for (let i = 0; i < n; i++) {
+      if (toks[i]!.end <= t.start) continue;
+      if (first < 0) first = i;
+      if (toks[i]!.start < t.end) claimed[i] = 1;
+    }
     // A code token is advised when the sentence tells the reader to use it ("add type=module",
     // "I used require()"), not when it only names it ("the file ms.js").
-    const i = toks.findIndex((k) => k.end > t.start);
-    if (i >= 0) {
-      t.strong = plainly(i);
-      t.target = t.strong || inImperative(i) || isTarget(toks, i, i + 1);
+    if (first >= 0) {
+      t.strong = plainly(first);
+      t.target = t.strong || inImperative(first) || isTarget(toks, first, first + 1);
     }
   }
-  for (const [a, b] of urls) claim(a, b);
+  for (const [a, b] of urls)
+    for (let i = 0; i < n; i++) if (toks[i]!.start < b && toks[i]!.end > a) claimed[i] = 1;
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
     const hit = matchForm(toks, i);
