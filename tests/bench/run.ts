@@ -1,10 +1,13 @@
 /**
- * `npm run bench`: every bench core in tests/bench/cores/, run in Node (linkedom DOM) and in
- * Chromium (real DOM, the core bundled to one script), printed as a table with targets and ratios.
+ * `npm run bench`: every bench core in tests/bench/cores/, bundled and minified as the extension
+ * ships its code, run in Node (linkedom DOM) and in Chromium (real DOM), printed as a table with
+ * targets and ratios. (Run from source under tsx, Node would also time tsx's own helpers.)
  * `npm run bench -- --json` prints the figures as JSON; `--node` / `--chromium` runs one side only.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -31,15 +34,22 @@ function coreFiles(): string[] {
 }
 
 async function runNode(file: string): Promise<Figure[]> {
-  const mod = (await import(join(CORES, file))) as { bench: BenchCore };
-  return mod.bench({
-    runtime: 'node',
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
-  });
+  const dir = mkdtempSync(join(tmpdir(), 'threadwise-bench-'));
+  try {
+    const path = join(dir, file.replace(/\.ts$/, '.mjs'));
+    writeFileSync(path, await bundle(file, 'es'));
+    const mod = (await import(pathToFileURL(path).href)) as { bench: BenchCore };
+    return await mod.bench({
+      runtime: 'node',
+      parseHtml: (html) => parseHTML(html).document as unknown as Document,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** Bundles a core into one IIFE that sets `globalThis.__bench`. */
-async function bundle(file: string): Promise<string> {
+/** Bundles a core into one script: an ES module (Node), or an IIFE setting `globalThis.__bench` (a page). */
+async function bundle(file: string, format: 'es' | 'iife' = 'iife'): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
@@ -48,7 +58,7 @@ async function bundle(file: string): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: join(CORES, file), formats: ['iife'], name: '__bench' },
+      lib: { entry: join(CORES, file), formats: [format], name: '__bench' },
     },
   });
   const result = Array.isArray(out) ? out[0]! : out;
