@@ -231,7 +231,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // as its most telling key ("follow your doctors' advice, then try strength training" is
   // about strength training, not doctors).
   const peak = new Float64Array(c.units.length);
-  const multi = new Set(stats.filter((s) => s.people >= 2).map((s) => s.key));
+  // A broad concept ("medication") never founds a group: it is no sentence's main point either.
+  const multi = new Set(stats.filter((s) => s.people >= 2 && !parentKeys.has(s.key)).map((s) => s.key));
   for (const u of c.units)
     for (const k of u.keys)
       if (multi.has(k)) peak[u.id] = Math.max(peak[u.id]!, unitWeight(u, k, kindOf(k, parentKeys)));
