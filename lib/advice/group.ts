@@ -180,6 +180,9 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
 function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySet<string>): number {
   const kind = kindOf(key, parentKeys);
   let s = unitWeight(u, key, kind) * 10 - (c.postsWithKey.get(key) ?? 0) / Math.max(1, c.answerCount);
+  // What the sentence plainly tells the reader to do or avoid ("don't leave it on the COUNTER")
+  // names it better than words a looser cue points at ("it will turn into grey liquid").
+  if (u.strong.has(key)) s += 3;
   // A link alone says little about what is advised: the sentence's own words name it better.
   if (kind === 'link') s -= 4;
   // A capitalised name mid-sentence ("the work of Dr. Eric Goodman") is what is recommended,

@@ -309,7 +309,7 @@ const NEGATION_TURNS = new Set(['forget', 'hesitate', 'worry', 'fail', 'miss', '
 
 /** Words a negation reaches across to its object ("would not BOTHER WITH THE fridge", "don't USE the"). */
 const NEGATION_BRIDGE = new Set(
-  'bother with use using get buy take try do put the a an any your that this those these it in on to into for more much'.split(
+  'bother with use using get buy take try do put leave keep let the a an any your that this those these it in on to into for more much'.split(
     ' ',
   ),
 );
@@ -393,7 +393,7 @@ const FUNCTION_WORD = new Set(
 
 /** Imperative verbs that lead to the advice rather than being it ("ask your doctor"). */
 const LIGHT_VERBS = new Set(
-  'ask tell talk speak call email contact reach consult visit see bring pick choose let give go come keep make take get put have be do look find use try start stop check consider'.split(
+  'ask tell talk speak call email contact reach consult visit see bring pick choose let give go come keep make take get put have be do look find use try start stop check consider leave'.split(
     ' ',
   ),
 );
@@ -474,8 +474,12 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const end = m ? m.index : text.length;
     // The verb is advice too when it says what to do ("stretch", "dry"), not when it only
     // leads to it ("ask your doctor", "talk to a PT").
-    if (IMPERATIVE_VERBS.has(v.lower) || negative || shaped)
-      spans.push({ verb: v.start, from: LIGHT_VERBS.has(v.lower) || negative ? v.end : v.start, end });
+    if (negative) {
+      // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
+      const w = toks[i + 1]!;
+      spans.push({ verb: v.start, from: LIGHT_VERBS.has(w.lower) ? w.end : w.start, end });
+    } else if (IMPERATIVE_VERBS.has(v.lower) || shaped)
+      spans.push({ verb: v.start, from: LIGHT_VERBS.has(v.lower) ? v.end : v.start, end });
     const colon = NEXT_CLAUSE;
     colon.lastIndex = end;
     const c = colon.exec(text);

@@ -128,8 +128,11 @@ const CLAUSE_WORDS = { min: 2, max: 7 };
  */
 function clauseLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
+  // What everyone argues against is named by their own warning ("Don't leave it on the
+  // counter"); otherwise a warning never names what others recommend.
+  const warning = units.every((u) => u.sentence.stance === 'against');
   for (const u of units) {
-    if (u.tier !== 'advice' || u.sentence.stance === 'against') continue;
+    if (u.tier !== 'advice' || (u.sentence.stance === 'against' && !warning)) continue;
     for (const [a, b] of imperativeClauses(u.text)) {
       // The clause must name the group's key ("Dry some of it": the verb may be the advice).
       if (!u.terms.some((t) => named(t.key) && t.start >= a && t.end <= b)) continue;

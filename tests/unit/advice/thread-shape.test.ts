@@ -118,3 +118,16 @@ describe('imperatives and agreement name what they advise', () => {
     expect(labels[0]).toContain('python');
   });
 });
+
+describe('warnings', () => {
+  it('a warning nobody contradicts is listed against, in the warning’s own words', () => {
+    const thread = makeThread('Keeping a starter alive while I travel', [
+      ['ann', "Don't leave it on the counter, it will turn into grey liquid and mold."],
+      ['ben', 'Put it in the fridge.'],
+    ]);
+    const warning = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    expect(warning.stance).toBe('against');
+    expect(warning.people).toBe(0);
+    expect(warning.label).toBe("Don't leave it on the counter");
+  });
+});
