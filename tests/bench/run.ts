@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { readRealPages } from './real-pages';
 import type { BenchCore, Figure } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,6 +22,7 @@ const args = new Set(argv);
 const onlyName = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const json = args.has('--json');
 const only = args.has('--node') ? 'node' : args.has('--chromium') ? 'chromium' : null;
+const realPages = readRealPages();
 
 interface Row extends Figure {
   bench: string;
@@ -42,6 +44,7 @@ async function runNode(file: string): Promise<Figure[]> {
     return await mod.bench({
       runtime: 'node',
       parseHtml: (html) => parseHTML(html).document as unknown as Document,
+      realPages,
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -93,11 +96,13 @@ async function runChromium(files: string[]): Promise<Map<string, Figure[]>> {
         Object.entries(process.env).filter(([k]) => k.startsWith('SEARCH_BENCH_')),
       );
       await page.evaluate(`globalThis.process = { env: ${JSON.stringify(env)} }`);
+      await page.evaluate(`globalThis.__benchPages = ${JSON.stringify(realPages)}`);
       await page.addScriptTag({ content: await bundle(file) });
       // A string, not a function: tsx would wrap a function in helpers the page does not have.
       const figures = (await page.evaluate(`globalThis.__bench.bench({
         runtime: 'chromium',
         parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+        realPages: globalThis.__benchPages,
       })`)) as Figure[];
       results.set(file, figures);
       await page.close();

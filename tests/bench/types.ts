@@ -14,6 +14,20 @@ export interface Figure {
 export interface BenchEnv {
   runtime: 'node' | 'chromium';
   parseHtml(html: string): Document;
+  /**
+   * Saved real pages from ../shared/fixtures (tests/bench/real-pages.ts), read by the runner:
+   * empty when ../shared is not there. Generated inputs say how cost grows; these say what a
+   * reader's thread costs.
+   */
+  realPages: readonly RealPage[];
+}
+
+/** A saved real page and the address it was saved from. */
+export interface RealPage {
+  /** Short name for the figure, e.g. "MetaFilter 128901 (1,038 comments)". */
+  name: string;
+  url: string;
+  html: string;
 }
 
 /** A benchmark written once and run both in Node and in Chromium. Standard APIs only (no fs). */
