@@ -144,7 +144,7 @@ export function collectCandidates(thread: Thread): Candidates {
       const verdict = verdicts[k]!;
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
-      const reply = opening && replyTo !== null ? replyStance(text) : null;
+      const reply = opening && replyTo !== null ? replyStance(text, recommendations) : null;
       if (reply) {
         verdict.agreement = true;
         if (reply === 'disagree') verdict.stance = 'against';

@@ -244,6 +244,16 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     const w = unitWeight(u, key, kindOf(key, parentKeys));
     return w > 0 && w >= GROUP_TUNING.centralShare * peak[uid]!;
   };
+  // A reply that opens by agreeing or disagreeing is about the answer it replies to: it joins
+  // that answer's groups (joinReplies), not a group it shares a passing word with ("I agree with
+  // you, it is a first-principles analysis" is not advice about "principles"). It still counts
+  // towards its keys' weight, and joins by key when its parent advised nothing grouped.
+  const advising = new Set<string>();
+  for (const u of c.units) if (u.tier === 'advice' && !u.byAsker) advising.add(u.post.id);
+  const waitsForParent = (uid: number): boolean => {
+    const u = c.units[uid]!;
+    return u.reply !== null && u.replyTo !== null && advising.has(u.replyTo);
+  };
   for (const st of stats) {
     if (st.weight < GROUP_TUNING.minFoldWeight || st.people < 2 || !st.advised) continue;
     // Which existing group already holds most of this key's sentences?
@@ -261,13 +271,19 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
       // Through a folded key, a sentence joins only when it advises that very thing
       // ("recommend a home TENS"), not when it merely uses the word ("go home and rest").
       for (const uid of st.units)
-        if (central(st.key, uid) && (kind !== 'word' || c.units[uid]!.targets.has(st.key))) join(best, uid);
+        if (
+          central(st.key, uid) &&
+          !waitsForParent(uid) &&
+          (kind !== 'word' || c.units[uid]!.targets.has(st.key))
+        )
+          join(best, uid);
       continue;
     }
     // A broad concept ("medication") only gathers into its narrower ones, never founds a group.
     if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent' || st.topic) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
-    for (const uid of st.units) if (central(st.key, uid)) join(groups.length - 1, uid);
+    for (const uid of st.units)
+      if (central(st.key, uid) && !waitsForParent(uid)) join(groups.length - 1, uid);
   }
   mergeOverlapping(groups, memberOf);
 

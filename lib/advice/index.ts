@@ -111,4 +111,4 @@ export function analyzeThread(thread: Thread): Suggestion[] {
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '3';
+export const ENGINE_VERSION = '4';

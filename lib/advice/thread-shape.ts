@@ -38,10 +38,25 @@ const AGREES =
 const DISAGREES =
   /^(?:(?:i |we )?(?:strongly |respectfully |totally |completely |have to |must |would |'d )*disagree\b|hard disagree\b|no[,.!]|nope\b|not really\b|not true\b|(?:i )?(?:don't|do not|wouldn't|would not) (?:recommend|suggest) (?:this|that|it)\b|(?:please )?(?:don't|do not) (?:do|listen to|follow) (?:this|that)\b|this is (?:bad|terrible|wrong|dangerous) advice\b|bad advice\b)/i;
 
-/** Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when it does neither. */
-export function replyStance(firstSentence: string): ReplyStance | null {
+/**
+ * A reply that opens by pointing back at the answer's pick ("His ideas changed my brain", "Its
+ * sequel is right up there too", "That paper is a classic"): in a thread asking for
+ * recommendations it talks up what the answer recommended, unless it runs it down.
+ */
+const REFERS_BACK =
+  /^(?:his|her|their|its)\b|^(?:this|that|the) (?:one|paper|book|article|talk|essay|piece|album|film|movie|show|game|tool|app|course)\b/i;
+const RUNS_DOWN =
+  /\b(?:overrated|wrong|worst|bad|boring|outdated|disagree|not|never|no|hate|hated|dislike|disappointing|misleading)\b|n't\b/i;
+
+/**
+ * Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when
+ * it does neither. With `recommendations` (the thread asks for them), a reply pointing back at
+ * the answer's pick without running it down agrees.
+ */
+export function replyStance(firstSentence: string, recommendations = false): ReplyStance | null {
   const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
   if (DISAGREES.test(s)) return 'disagree';
   if (AGREES.test(s)) return 'agree';
+  if (recommendations && REFERS_BACK.test(s) && !RUNS_DOWN.test(s)) return 'agree';
   return null;
 }

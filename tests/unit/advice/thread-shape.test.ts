@@ -24,6 +24,22 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
   });
+
+  // In a thread asking for recommendations, a reply pointing back at the answer's pick talks it up.
+  const inRecommendations: [string, 'agree' | null][] = [
+    ['His later paper on secrecy systems is right up there too.', 'agree'],
+    ['That book changed how I think about money.', 'agree'],
+    ['Its sequel is even better.', 'agree'],
+    ['His ideas are overrated, honestly.', null],
+    ["That book didn't age well.", null],
+    ['Where did you find a copy?', null],
+  ];
+  it.each(inRecommendations)('in a recommendation thread: %s → %s', (sentence, expected) => {
+    expect(replyStance(sentence, true)).toBe(expected);
+  });
+  it('elsewhere, pointing back is not agreement', () => {
+    expect(replyStance('His later paper is right up there too.')).toBeNull();
+  });
 });
 
 describe('isRecommendationRequest: threads that ask for things to try or buy', () => {
@@ -70,6 +86,23 @@ describe('replies join what the answer they reply to advised', () => {
     const salt = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
     expect(salt.stance).toBe('mixed');
     expect(salt.supporters.find((p) => p.author === 'lee')?.stance).toBe('against');
+  });
+
+  it('an agreeing reply joins its parent’s pick, not a group it shares a passing word with', () => {
+    const thread = makeThread('What are the best papers you have read?', [
+      ['kim', 'A Mathematical Theory of Communication by Claude Shannon.'],
+      {
+        author: 'lee',
+        text: 'I agree with you, what is so amazing is that it is a first principles analysis.',
+        replyTo: 0,
+      },
+      ['max', 'End to end principle: the classic paper by Saltzer.'],
+      ['ned', 'Principles of Design (1998) by Tim Berners-Lee.'],
+    ]);
+    const list = analyzeThread(thread);
+    const shannon = list.find((s) => authorsOf(s).includes('kim'))!;
+    expect(authorsOf(shannon)).toEqual(['kim', 'lee']);
+    for (const s of list) if (s !== shannon) expect(authorsOf(s)).not.toContain('lee');
   });
 
   it('a reply that neither agrees nor disagrees does not join by its position alone', () => {
