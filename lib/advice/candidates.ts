@@ -7,7 +7,7 @@ import type { Post, Thread } from '../model';
 import { detectAdviceInPost } from './detect';
 import { splitSentences } from './sentences';
 import { codeTerms, commandTerms, linkKey, sentenceTerms, type Term } from './keys';
-import { isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
+import { asksForAdvice, isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
 import type { AdviceSentence } from './types';
 
 /** One sentence of a post, analysed. */
@@ -142,6 +142,9 @@ export function collectCandidates(thread: Thread): Candidates {
       const s = sentences[k]!;
       const text = texts[k]!;
       const verdict = verdicts[k]!;
+      // "Would you recommend X?" asks for advice: it names X without advising or using it.
+      const asking = text.endsWith('?') && asksForAdvice(text);
+      if (asking) verdict.advice = false;
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
       const reply = opening && replyTo !== null ? replyStance(text, recommendations) : null;
@@ -151,7 +154,7 @@ export function collectCandidates(thread: Thread): Candidates {
       }
       // A recommendation thread's answer names its pick first, advice-like or not ("A Miele
       // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
-      const pick = recommendations && opening && !reply;
+      const pick = recommendations && opening && !reply && !asking;
       if (pick && replyTo === null) verdict.advice = true;
       const isAdvice = verdict.advice || verdict.agreement;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
@@ -165,7 +168,7 @@ export function collectCandidates(thread: Thread): Candidates {
           if (!byAsker) otherUses.set(t.key, (otherUses.get(t.key) ?? 0) + 1);
           if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
         }
-        if (byAsker || telling === 0) continue;
+        if (byAsker || telling === 0 || asking) continue;
       }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       // Most sentences have no plainly advised or named key: those share one empty set.

@@ -388,6 +388,21 @@ function isName(toks: Tok[], i: number, text: string): boolean {
   return !before && !after;
 }
 
+/** Kinds of thing people recommend by title ("the book X", "this paper by Y", "the app Z"). */
+const CATEGORY_NOUNS = new Set(
+  'book books paper papers article articles essay essays video videos podcast podcasts site website app apps tool library course blog channel series film movie show album talk talks author'.split(
+    ' ',
+  ),
+);
+
+/** Whether a title follows token i: a capitalised word or an opening quote right after it. */
+function titleFollows(toks: Tok[], i: number, text: string): boolean {
+  const next = toks[i + 1];
+  if (!next) return false;
+  const between = text.slice(toks[i]!.end, next.start);
+  return /["“'‘]/.test(between) || (between.trim() === '' && /^\p{Lu}/u.test(next.raw));
+}
+
 /** Two capitalised words side by side mid-sentence: a person's or product's name ("Eric Goodman"). */
 function isFullName(toks: Tok[], i: number, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.raw ?? '') || !adjacent(toks, i, text)) return false;
@@ -607,9 +622,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     const first = toks[i]!;
     const last = toks[i + hit.len - 1]!;
     const c = hit.form.concept;
+    // "the book 'Healing Back Pain'" advises the title, not books in general (see CATEGORY_NOUNS).
+    const kindOnly = hit.len === 1 && CATEGORY_NOUNS.has(first.lower) && titleFollows(toks, i, text);
     // A brand or drug name is specific enough to count as the object of advice wherever it stands.
-    const strong = plainly(i);
-    const target = hit.form.instance || strong || inImperative(i) || isTarget(toks, i, i + hit.len);
+    const strong = !kindOnly && plainly(i);
+    const target =
+      hit.form.instance || (!kindOnly && (strong || inImperative(i) || isTarget(toks, i, i + hit.len)));
     out.push({
       key: conceptKey(c.id),
       kind: 'concept',
@@ -631,8 +649,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.stop || claimed[i]) continue;
-    const advised = inImperative(i) || isTarget(toks, i, i + 1);
-    const name = !advised && isName(toks, i, text);
+    // "I recommend the book 'Research Methods'", "the paper Attention Is All You Need": the kind
+    // of thing is not what is advised, the title that follows it is.
+    const kindOnly = CATEGORY_NOUNS.has(t.lower) && titleFollows(toks, i, text);
+    const advised = !kindOnly && (inImperative(i) || isTarget(toks, i, i + 1));
+    const name = !advised && !kindOnly && isName(toks, i, text);
     out.push({
       key: t.info.key,
       kind: 'word',
@@ -641,7 +662,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       target: advised || name,
       named: name,
       negated: isNegated(toks, i, text),
-      strong: plainly(i),
+      strong: !kindOnly && plainly(i),
     });
     const next = toks[i + 1];
     // Adjacent content words with nothing but a space or hyphen between: a phrase.

@@ -60,3 +60,15 @@ export function replyStance(firstSentence: string, recommendations = false): Rep
   if (recommendations && REFERS_BACK.test(s) && !RUNS_DOWN.test(s)) return 'agree';
   return null;
 }
+
+/**
+ * A question asking others for recommendations ("Would you recommend X to learn this?", "Do you
+ * have more recommended reading on Y?", "Any suggestions for Z?"): it asks for advice, it does
+ * not give it, whatever advice words it holds. "Have you tried X?" suggests X and is not one.
+ */
+const ASKS_FOR_ADVICE =
+  /^(?:(?:and|so|also|but),? )?(?:(?:would|could|can|do|does|did|will) (?:you|anyone|anybody|someone|somebody|people|others|y'all)(?: \w+){0,3} (?:recommend|suggest|advise)\b|(?:do|does) (?:you|anyone|anybody|someone) (?:have|know(?: of)?) (?:any|some|more|other|a good|good)\b[^?]*\b(?:recommend\w*|suggest\w*|reading|resources?|books?|papers?|sources?|tips?)\b|any (?:more |other |good )?(?:recommendations?|suggestions?|tips?|ideas?)\b|what (?:would|do) you (?:recommend|suggest)\b)[^?]*\?\s*$/i;
+
+export function asksForAdvice(sentence: string): boolean {
+  return ASKS_FOR_ADVICE.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
+}

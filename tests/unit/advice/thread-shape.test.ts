@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { isRecommendationRequest, replyStance } from '../../../lib/advice/thread-shape';
+import { asksForAdvice, isRecommendationRequest, replyStance } from '../../../lib/advice/thread-shape';
 import { authorsOf, makeThread } from './make-thread';
 
 describe('replyStance: how a reply opens towards the answer it replies to', () => {
@@ -149,6 +149,43 @@ describe('imperatives and agreement name what they advise', () => {
     const labels = analyzeThread(thread).map((s) => s.label.toLowerCase());
     expect(labels.some((l) => l.includes('world'))).toBe(false);
     expect(labels[0]).toContain('python');
+  });
+});
+
+describe('asksForAdvice: questions that ask others for recommendations', () => {
+  it.each([
+    'Would you recommend his book as a good place to start?',
+    'Do you have more recommended reading on differential privacy from recent years?',
+    'Any suggestions for a lighter tent?',
+    'Can anyone recommend a good physio in Leeds?',
+    'What would you suggest for a beginner?',
+  ])('asks: %s', (s) => expect(asksForAdvice(s)).toBe(true));
+  it.each([
+    'Have you tried magnesium?',
+    'Why not just put it in the fridge?',
+    'I would recommend the fridge.',
+    'Would it help to restart the server?',
+  ])('does not ask for recommendations: %s', (s) => expect(asksForAdvice(s)).toBe(false));
+
+  it('a follow-up asking for more is not counted as recommending what it names', () => {
+    const thread = makeThread('What are the best papers you have read?', [
+      ['kim', 'The Bitcoin whitepaper.'],
+      { author: 'lee', text: 'Would you recommend the Bitcoin whitepaper to a beginner?', replyTo: 0 },
+      ['max', 'Bitcoin whitepaper, no contest.'],
+    ]);
+    const bitcoin = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
+    expect(authorsOf(bitcoin)).toEqual(['kim', 'max']);
+  });
+});
+
+describe('titles', () => {
+  it('"the book X" and "the book Y" are two suggestions, not one about books', () => {
+    const thread = makeThread('What are the best books you have read?', [
+      ['ann', 'I recommend the book "Thinking in Systems" for anyone in software.'],
+      ['ben', 'You might like the book Gödel, Escher, Bach if you have a long summer.'],
+      ['cat', 'Seconding Thinking in Systems, it changed how I debug.'],
+    ]);
+    for (const s of analyzeThread(thread)) expect(authorsOf(s)).not.toEqual(['ann', 'ben']);
   });
 });
 
