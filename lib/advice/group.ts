@@ -168,7 +168,12 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     // What the question is about ("best papers", "back spasms"): context, never the advice itself.
     // A plain word founds a group only when two people advise it as such, not when many
     // happen to use it ("world", "field"): passing uses add up to nothing.
-    const topic = common || (wordy && (c.titleKeys.has(key) || aimedBy.size < 2));
+    // A lexicon concept nobody names as what to do ("In Node.js, …", "from a Node.js environment")
+    // is where the advice applies, not advice.
+    const topic =
+      common ||
+      (wordy && (c.titleKeys.has(key) || aimedBy.size < 2)) ||
+      (kind === 'concept' && aimedBy.size === 0);
     stats.push({ key, units: ids, people: best.size, weight, advised, topic });
   }
   // Heaviest first; ties by fewer sentences (the more specific key), then by key for stability.

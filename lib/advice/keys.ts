@@ -187,6 +187,19 @@ export function normaliseCode(code: string): string {
 /** Characters without which a text holds no code token: spares the big regex on plain prose. */
 const CODE_HINT = /[`=(]|\.[a-z]|":/i;
 
+/** Libraries and platforms named like files: a capitalised `X.js`, or one of the best known. */
+const JS_PROJECTS = new Set(
+  'node express react vue angular next nuxt three d3 chart moment ember backbone knockout socket.io handlebars mongoose sequelize'.split(
+    ' ',
+  ),
+);
+
+function isProjectName(token: string): boolean {
+  const m = /^([A-Za-z][\w.]*)\.js$/.exec(token);
+  if (!m) return false;
+  return /^\p{Lu}[\p{Ll}\d]/u.test(m[1]!) || JS_PROJECTS.has(m[1]!.toLowerCase());
+}
+
 export function codeTerms(text: string): Term[] {
   const out: Term[] = [];
   if (!CODE_HINT.test(text)) return out;
@@ -198,6 +211,9 @@ export function codeTerms(text: string): Term[] {
     const norm = normaliseCode(g);
     // Inline code of one plain word is a word, not a token worth a key of its own.
     if (norm.length < 3 || (m[1] !== undefined && /^[a-z]+$/.test(norm) && norm.length < 4)) continue;
+    // "Node.js", "Express.js", "d3.js" name a platform or library, not a file the reader edits:
+    // said in passing they are background, so they are read as words (file names stay code).
+    if (m[5] !== undefined && isProjectName(g)) continue;
     const start = m.index + m[0].indexOf(g);
     out.push({ key: 'k:' + norm, kind: 'code', start, end: start + g.length });
   }
@@ -388,6 +404,55 @@ function isName(toks: Tok[], i: number, text: string): boolean {
   return !before && !after;
 }
 
+/**
+ * Words that open a setting before the main clause: "In Node.js, add…", "For back pain, try…",
+ * "When using modules from a browser, add…", "If you want to use import, set…".
+ */
+const FRAME_OPENERS = new Set(
+  'in for on with from under using within inside during when whenever if while after before since once as'.split(
+    ' ',
+  ),
+);
+
+/** A fronted setting is short: a comma farther on closes a clause of its own, not a setting. */
+const MAX_FRAME_WORDS = 12;
+
+/**
+ * Where a sentence's fronted setting ends (an offset in `text`), or 0 when it has none. What
+ * the setting names is where or when the advice applies, never the advice: the main clause
+ * after its comma says what to do.
+ */
+function frameEnd(toks: Tok[], text: string, pick: boolean): number {
+  if (pick || toks.length === 0) return 0;
+  // After a short label ("The second: In Node.js, …", "Edit: for Windows, …").
+  const colon = text.indexOf(':');
+  let first = 0;
+  if (colon > 0 && colon < 20)
+    while (first < 3 && first < toks.length - 1 && toks[first]!.start < colon) first++;
+  if (first > 0 && toks[first]!.start < colon) first = 0;
+  const opener = toks[first]!;
+  if (opener.start > (first === 0 ? 2 : colon + 3) || !FRAME_OPENERS.has(opener.lower)) return 0;
+  const comma = text.indexOf(',', opener.end);
+  if (comma < 0) return 0;
+  let words = 0;
+  for (let i = first; i < toks.length; i++) if (toks[i]!.start < comma && ++words > MAX_FRAME_WORDS) return 0;
+  // A setting is followed by a main clause; "In short, …" or a comma at the very end is not one.
+  return toks.some((t) => t.start > comma) ? comma : 0;
+}
+
+/** Small words a sentence writes in lowercase and a Title Case heading capitalises. */
+const TITLE_CASED = new Set(['For', 'Of', 'To', 'In', 'On', 'With', 'And', 'The', 'From', 'Using']);
+
+/**
+ * A heading in Title Case ("Update For Node.js / NPM", "Solution With Webpack"): a label, not an
+ * imperative, even when it opens with a verb.
+ */
+function isHeading(toks: Tok[]): boolean {
+  if (toks.length > 8) return false;
+  for (let i = 1; i < toks.length; i++) if (TITLE_CASED.has(toks[i]!.raw)) return true;
+  return false;
+}
+
 /** Kinds of thing people recommend by title ("the book X", "this paper by Y", "the app Z"). */
 const CATEGORY_NOUNS = new Set(
   'book books paper papers article articles essay essays video videos podcast podcasts site website app apps tool library course blog channel series film movie show album talk talks author'.split(
@@ -569,7 +634,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   const imp = new Uint8Array(n);
   const spans: Imperative[] = allTargets
     ? [{ verb: 0, from: 0, end: text.length }]
-    : imperativeSpans(toks, text);
+    : isHeading(toks)
+      ? []
+      : imperativeSpans(toks, text);
   for (const { from, end } of spans) {
     // Plainly advised: a short pick's every word; in an imperative, what it acts on: its verb
     // when that is the advice ("dry", "stretch") and the first thing after it ("put it in the
@@ -589,6 +656,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;
   const plainly = (i: number): boolean => (imp[i]! & 2) === 2 || afterStrongCue(toks, i);
+  const framed = frameEnd(toks, text, allTargets);
+  const inFrame = (i: number): boolean => toks[i]!.start < framed;
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
   const urls = urlSpans(text);
   let out: Term[] = codeTerms(text);
@@ -608,7 +677,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     }
     // A code token is advised when the sentence tells the reader to use it ("add type=module",
     // "I used require()"), not when it only names it ("the file ms.js").
-    if (first >= 0) {
+    if (first >= 0 && !inFrame(first)) {
       t.strong = plainly(first);
       t.target = t.strong || inImperative(first) || isTarget(toks, first, first + 1);
     }
@@ -623,11 +692,13 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     const last = toks[i + hit.len - 1]!;
     const c = hit.form.concept;
     // "the book 'Healing Back Pain'" advises the title, not books in general (see CATEGORY_NOUNS).
-    const kindOnly = hit.len === 1 && CATEGORY_NOUNS.has(first.lower) && titleFollows(toks, i, text);
+    const kindOnly =
+      inFrame(i) || (hit.len === 1 && CATEGORY_NOUNS.has(first.lower) && titleFollows(toks, i, text));
     // A brand or drug name is specific enough to count as the object of advice wherever it stands.
     const strong = !kindOnly && plainly(i);
     const target =
-      hit.form.instance || (!kindOnly && (strong || inImperative(i) || isTarget(toks, i, i + hit.len)));
+      (hit.form.instance && !inFrame(i)) ||
+      (!kindOnly && (strong || inImperative(i) || isTarget(toks, i, i + hit.len)));
     out.push({
       key: conceptKey(c.id),
       kind: 'concept',
@@ -651,7 +722,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     if (t.stop || claimed[i]) continue;
     // "I recommend the book 'Research Methods'", "the paper Attention Is All You Need": the kind
     // of thing is not what is advised, the title that follows it is.
-    const kindOnly = CATEGORY_NOUNS.has(t.lower) && titleFollows(toks, i, text);
+    const kindOnly = inFrame(i) || (CATEGORY_NOUNS.has(t.lower) && titleFollows(toks, i, text));
     const advised = !kindOnly && (inImperative(i) || isTarget(toks, i, i + 1));
     const name = !advised && !kindOnly && isName(toks, i, text);
     out.push({

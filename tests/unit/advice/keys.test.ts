@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../../lib/advice';
+import { codeTerms, sentenceTerms } from '../../../lib/advice/keys';
+import { authorsOf, makeThread } from './make-thread';
+
+/** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
+function aimsAt(sentence: string, stem: string): boolean {
+  return sentenceTerms(sentence).some((t) => t.target && t.key.slice(2).startsWith(stem));
+}
+
+describe('a fronted setting says where the advice applies, not what it is', () => {
+  it.each([
+    ['For back pain, try yoga twice a week.', 'pain', 'yoga'],
+    ['In Windows, run the installer as administrator.', 'window', 'instal'],
+    ['The second: in Docker, mount the folder read-only.', 'docker', 'mount'],
+    ['When using Vite, add the plugin to the config.', 'vite', 'plugin'],
+  ])('%s', (sentence, setting, advice) => {
+    expect(aimsAt(sentence, setting)).toBe(false);
+    expect(aimsAt(sentence, advice)).toBe(true);
+  });
+
+  it('a comma that closes no setting changes nothing', () => {
+    expect(aimsAt('Try yoga, it helps.', 'yoga')).toBe(true);
+    expect(aimsAt('In short, try yoga.', 'yoga')).toBe(true);
+  });
+});
+
+describe('headings and names', () => {
+  it('a Title Case heading is a label, not an imperative', () => {
+    expect(aimsAt('Update For Node / NPM', 'node')).toBe(false);
+    expect(aimsAt('Update node to the latest version.', 'node')).toBe(true);
+  });
+
+  it('"Node.js" and "Express.js" name projects; "script.js" is a file', () => {
+    const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
+    expect(keys('This happens in Node.js and Express.js apps.')).toEqual([]);
+    expect(keys('Load d3.js before script.js.')).toEqual(['k:script.js']);
+  });
+
+  it('a platform everyone names as their setting is not a suggestion of its own', () => {
+    const thread = makeThread('Cannot use import statement outside a module', [
+      ['ann', 'In Node.js, add "type": "module" to your package.json.'],
+      ['ben', 'When running under Node.js, set "type": "module" in package.json.'],
+      ['cat', 'For Node.js, rename the file to .mjs instead.'],
+      ['dan', 'Add type="module" to the script tag.'],
+    ]);
+    const list = analyzeThread(thread);
+    expect(list.some((s) => /node/i.test(s.label))).toBe(false);
+    expect(authorsOf(list[0]!)).toEqual(['ann', 'ben']);
+  });
+});
