@@ -62,6 +62,10 @@ export async function saveHighlight(
   now = Date.now(),
 ): Promise<Highlight> {
   if (!validDraft(draft)) throw new Error('invalid highlight');
+  // Highlights are listed by creation time: two saved within one millisecond (a quick double
+  // save) must still list in the order they were saved, so each is stamped after the last.
+  const last = await db.highlights.orderBy('createdAt').last();
+  if (last && last.createdAt >= now) now = last.createdAt + 1;
   const highlight: Highlight = {
     id: crypto.randomUUID(),
     threadId: draft.threadId,

@@ -7,6 +7,8 @@ import {
   pageMarks,
   registerHighlightMessages,
   SAVE_MENU_ID,
+  saveHighlight,
+  threadHighlights,
 } from '@/lib/background/highlight-service';
 import { rememberTab } from '@/lib/background/tab-state';
 import { ThreadwiseDB } from '@/lib/db/database';
@@ -174,6 +176,19 @@ describe('the highlight messages', () => {
     await expect(sendMessage('saveHighlight', { ...draft, end: 99 })).rejects.toThrow(/invalid/);
     await expect(sendMessage('saveHighlight', { ...draft, quote: ' ', end: 1 })).rejects.toThrow(/invalid/);
     expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('highlights saved within one millisecond list in the order they were saved', async () => {
+    const db = await seeded();
+    const now = 1_700_000_000_000;
+    const saved = [];
+    for (const quote of ['Stretch daily.', 'Stretch', 'daily']) {
+      const start = draft.quote.indexOf(quote);
+      saved.push(await saveHighlight(db, { ...draft, quote, start, end: start + quote.length }, now));
+    }
+    const listed = await threadHighlights(db, thread.id);
+    expect(listed.map((h) => h.quote)).toEqual(['Stretch daily.', 'Stretch', 'daily']);
+    expect(new Set(saved.map((h) => h.createdAt)).size).toBe(3);
   });
 
   it("lists a tab's highlights with whether its page placed them", async () => {
