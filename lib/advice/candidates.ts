@@ -4,9 +4,8 @@
  * can tell a thread's topic words ("back", "pain") from the things people recommend.
  */
 import type { Post, Thread } from '../model';
-import { detectAdviceInPost } from './detect';
-import { splitSentences } from './sentences';
 import { codeTerms, commandTerms, linkKey, sentenceTerms, type Term } from './keys';
+import { PostReading, type PostReadings } from './post-readings';
 import { asksForAdvice, isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
 import type { AdviceSentence } from './types';
 
@@ -115,8 +114,11 @@ function attachPostKeys(post: Post, units: Unit[]): void {
   }
 }
 
-/** Splits, detects and extracts terms for every answer of the thread. */
-export function collectCandidates(thread: Thread): Candidates {
+/**
+ * Splits, detects and extracts terms for every answer of the thread. With `readings`, posts
+ * read in an earlier analysis and unchanged since are not read again.
+ */
+export function collectCandidates(thread: Thread, readings?: PostReadings): Candidates {
   const asker = personOf(thread.question.author);
   const units: Unit[] = [];
   const postsWithKey = new Map<string, number>();
@@ -134,14 +136,19 @@ export function collectCandidates(thread: Thread): Candidates {
     const replyTo = post.parentId !== null && answerIds.has(post.parentId) ? post.parentId : null;
     const seen = new Set<string>();
     const advice: Unit[] = [];
-    const sentences = splitSentences(post);
-    const texts = sentences.map((s) => post.text.slice(s.start, s.end));
-    // The post's sentences are judged together: a sentence's neighbours tell on it.
-    const verdicts = detectAdviceInPost(texts, { byAsker });
+    const reading = readings ? readings.read(thread.id, post, byAsker) : new PostReading(post, byAsker);
+    const { sentences, texts } = reading;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const text = texts[k]!;
-      const verdict = verdicts[k]!;
+      // A copy: the reading's verdict may be kept for the next analysis, and this one adjusts it.
+      const was = reading.verdicts[k]!;
+      const verdict = {
+        score: was.score,
+        advice: was.advice,
+        stance: was.stance,
+        agreement: was.agreement,
+      };
       // "Would you recommend X?" asks for advice: it names X without advising or using it.
       const asking = text.endsWith('?') && asksForAdvice(text);
       if (asking) verdict.advice = false;
@@ -158,7 +165,7 @@ export function collectCandidates(thread: Thread): Candidates {
       if (pick && replyTo === null) verdict.advice = true;
       const isAdvice = verdict.advice || verdict.agreement;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
-      const terms = sentenceTerms(text, isAdvice || pick, pick);
+      const terms = reading.terms(k, isAdvice || pick, pick);
       // Most sentences are not advice: they only count as background (`seen`, `otherUses`),
       // and become a mention when they name something telling. Their key sets are built only then.
       if (!isAdvice && !pick) {

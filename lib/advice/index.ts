@@ -6,6 +6,7 @@
 import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { groupUnits, type Group } from './group';
+import type { PostReadings } from './post-readings';
 import { labelFor, quoteFor } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
@@ -92,9 +93,12 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
   };
 }
 
-/** Turns a thread into its ranked suggestions. */
-export function analyzeThread(thread: Thread): Suggestion[] {
-  const candidates = collectCandidates(thread);
+/**
+ * Turns a thread into its ranked suggestions. Pass `readings` when analysing threads again and
+ * again (the background does): unchanged posts are then not read twice.
+ */
+export function analyzeThread(thread: Thread, readings?: PostReadings): Suggestion[] {
+  const candidates = collectCandidates(thread, readings);
   const groups = groupUnits(candidates, PARENT_KEYS);
   const out: Suggestion[] = [];
   const ids = new Set<string>();
@@ -112,3 +116,5 @@ export function analyzeThread(thread: Thread): Suggestion[] {
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
 export const ENGINE_VERSION = '4';
+
+export { PostReadings } from './post-readings';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ENGINE_VERSION, analyzeThread } from '../advice';
+import { ENGINE_VERSION, PostReadings, analyzeThread } from '../advice';
 import type { ThreadwiseDB, ThreadRecord } from '../db/database';
 import { isCurrent, saveThread } from '../db/threads';
 import { threadFingerprint } from '../fingerprint';
@@ -26,6 +26,12 @@ function summary(record: ThreadRecord, site: SiteInfo): ThreadSummary {
 }
 
 /**
+ * Posts read by recent analyses: a thread whose comments load as the reader scrolls is analysed
+ * again at each step, and only its new posts need reading.
+ */
+const readings = new PostReadings();
+
+/**
  * Analyses and stores a thread unless it is stored unchanged. The analysis runs before
  * the write transaction so the transaction stays short; the write is all-or-nothing.
  */
@@ -36,7 +42,7 @@ export async function ingestThread(db: ThreadwiseDB, thread: Thread, site: SiteI
     record = await db.threads.get(thread.id);
   }
   if (!record) {
-    const suggestions = analyzeThread(thread);
+    const suggestions = analyzeThread(thread, readings);
     record = await saveThread(db, thread, fingerprint, { suggestions, engineVersion: ENGINE_VERSION });
     remember(record.id, fingerprint, suggestions);
     // Search must never cost the reader a saved thread: an index failure is caught up on the next start.

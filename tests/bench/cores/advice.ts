@@ -7,7 +7,7 @@
  * thread: its comments are three times as long as the generated ones and never repeat, so no
  * memo helps it.
  */
-import { analyzeThread } from '../../../lib/advice';
+import { analyzeThread, PostReadings } from '../../../lib/advice';
 import { collectCandidates } from '../../../lib/advice/candidates';
 import { detectAdviceInPost } from '../../../lib/advice/detect';
 import { groupUnits } from '../../../lib/advice/group';
@@ -93,6 +93,24 @@ function realThread(html: string, url: string, parse: (html: string) => Document
   return found.thread;
 }
 
+/**
+ * A thread whose last `added` comments arrive after it was analysed (comments loading as the
+ * reader scrolls): the median time of the second analysis, with the first one's readings kept.
+ */
+function regrowthMs(thread: Thread, added: number): number {
+  const before = { ...thread, answers: thread.answers.slice(0, thread.answers.length - added) };
+  const ms: number[] = [];
+  for (let pass = 0; pass < 7; pass++) {
+    const readings = new PostReadings();
+    analyzeThread(before, readings);
+    const t0 = performance.now();
+    analyzeThread(thread, readings);
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)]!;
+}
+
 export const bench: BenchCore = async (env) => {
   const small = thread(21);
   const big = thread(1000);
@@ -150,6 +168,11 @@ export const bench: BenchCore = async (env) => {
         name: `analyzeThread, per sentence (${page.name})`,
         value: (realMs * 1000) / realSentences,
         unit: 'µs',
+      },
+      {
+        name: 're-analyse it after 20 more comments load (posts read before kept)',
+        value: regrowthMs(real, 20),
+        unit: 'ms',
       },
     );
   }
