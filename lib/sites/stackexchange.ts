@@ -26,9 +26,14 @@ function questionIdOf(qEl: Element | null, url: URL): string | null {
   return m ? m[1]! : null;
 }
 
+/** A current page's `datetime` ("2021-01-10T10:00:00", UTC) with every field in its everyday range. */
+const PLAIN_STAMP = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
 /** Stack Exchange prints UTC as "2009-06-04 01:22:57Z"; `datetime` attributes often omit the zone (also UTC). */
 function seTime(value: string | null | undefined): string | null {
   if (!value) return null;
+  // One test for the form every post of a current page carries, instead of four and a parse.
+  if (PLAIN_STAMP.test(value)) return value + '.000Z';
   let v = value.trim().replace(' ', 'T');
   if (!/(Z|[+-]\d\d:?\d\d)$/i.test(v)) v += 'Z';
   return /^\d{4}-\d\d-\d\dT/.test(v) ? toIso(v) : null;
