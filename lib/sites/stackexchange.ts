@@ -12,7 +12,8 @@ const NETWORK =
   /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/i;
 
 /** Notices inside a post body (deleted, locked, "needs details") are the site's words, not the author's. */
-const BODY_SKIP = '.js-post-notice, .post-notice, aside.s-notice';
+const NOTICE_MARKS = ['.js-post-notice', '.post-notice', 'aside.s-notice'];
+const BODY_SKIP = NOTICE_MARKS.join(', ');
 
 /** The question's element: by id first, the cheapest lookup on every page of a network host. */
 function questionElement(doc: Document): Element | null {
@@ -204,11 +205,21 @@ function answerElements(doc: Document): Element[] {
   return out.length > 0 ? out : Array.from(doc.querySelectorAll('.answer'));
 }
 
+/**
+ * Whether the body holds anything `BODY_SKIP` leaves out. Without one, skipping changes nothing,
+ * so the post-wide notice search is not needed: the body is smaller than the post, and a query
+ * for one mark at a time is the browser's fast path.
+ */
+function mayHoldNotice(body: Element): boolean {
+  return NOTICE_MARKS.some((mark) => body.querySelector(mark) !== null);
+}
+
 function readPost(post: Element, id: string, permalink: string, base: URL, isQuestion: boolean): Post {
   const parts = new Parts(post);
   // Notices are rare (deleted, locked posts); matching the skip selector costs on every element.
+  const skip = parts.body !== null && mayHoldNotice(parts.body) && parts.hasNotice();
   const body = parts.body
-    ? readPostBody(parts.body, parts.hasNotice() ? { base, skipSelector: BODY_SKIP } : { base })
+    ? readPostBody(parts.body, skip ? { base, skipSelector: BODY_SKIP } : { base })
     : null;
   const card = parts.ownerCard();
   return {
