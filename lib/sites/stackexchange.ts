@@ -121,14 +121,15 @@ class Parts {
 
   /**
    * The owner's signature card. An edit by someone else adds an "edited" card before it, so
-   * the owner is the card marked `.owner` (questions) or else the last card.
+   * the owner is the card marked `.owner` (questions) or else the last card. A post's cards sit
+   * side by side in every layout (a table row in 2013, a flex row since), so the cards after the
+   * first are its siblings: no query runs on to the end of the post and through its comments.
    */
   ownerCard(): Element | null {
-    const cards = this.post.querySelectorAll('.post-signature');
-    let last: Element | null = null;
-    for (let i = 0; i < cards.length; i++) {
-      const card = cards[i]!;
-      if (!this.own(card)) continue;
+    const first = this.mine('.post-signature');
+    let last = first;
+    for (let card = first; card; card = card.nextElementSibling) {
+      if (!card.classList.contains('post-signature')) continue;
       if (card.classList.contains('owner')) return card;
       last = card;
     }
