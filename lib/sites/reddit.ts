@@ -272,7 +272,9 @@ function oldEntry(thing: Element): OldParts {
     time: entryTime(entry),
     author: () => entryPart(entry, '.author'),
     score: () => entryScore(entry),
-    scoreHidden: () => entryPart(entry, '.score-hidden') !== null,
+    // Old Reddit prints "[score hidden]" in the byline: no need to look through the whole entry.
+    scoreHidden: () =>
+      (tagline ? tagline.querySelector('.score-hidden') : entryPart(entry, '.score-hidden')) !== null,
     bylink: () => entryPart(entry, 'a.bylink'),
   };
 }
@@ -287,7 +289,7 @@ function oldParentThing(thing: Element): Element | null {
 function oldScore(parts: OldParts, thing: Element): number | null {
   const attr = intAttr(thing, 'data-score');
   if (attr !== null) return attr;
-  if (parts.scoreHidden() || thing.classList.contains('score-hidden')) return null;
+  if (thing.classList.contains('score-hidden') || parts.scoreHidden()) return null;
   const score = parts.score();
   if (!score) return null;
   const title = score.getAttribute('title')?.trim();
