@@ -166,7 +166,11 @@ function authorOf(card: Element | null): string {
 }
 
 function timeOf(parts: Parts, card: Element | null): string | null {
-  const created = parts.created()?.getAttribute('datetime');
+  // Current pages put the post's `<time itemprop="dateCreated">` beside its signature cards, where
+  // it can be neither in the body nor in the comments: looked for there first.
+  const beside = card?.parentElement?.querySelector('time');
+  const time = beside?.getAttribute('itemprop') === 'dateCreated' ? beside : parts.created();
+  const created = time?.getAttribute('datetime');
   if (created) return seTime(created);
   // Older pages: the owner card's "asked / answered <span title=...>" (never the "edited" time).
   const stamp = card?.querySelector('.user-action-time span[title], span.user-action-time[title]');
