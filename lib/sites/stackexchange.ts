@@ -198,16 +198,21 @@ function isAccepted(parts: Parts): boolean {
 
 /**
  * Answers are direct children of `#answers` in every layout since 2013; reading those
- * children is far cheaper than a document-wide query on a page of 1,000 answers.
+ * children is far cheaper than a document-wide query on a page of 1,000 answers. The children
+ * other than the `<a name>` anchors are returned unchecked once one is an answer: the reader
+ * checks each one's class when it reads it (its element is fetched then anyway), so a page of
+ * answers is not gone through twice.
  */
-function answerElements(doc: Document): Element[] {
+function answerCandidates(doc: Document): Element[] {
   const list = doc.getElementById('answers');
   const out: Element[] = [];
+  let answers = false;
   for (let el = list?.firstElementChild ?? null; el; el = el.nextElementSibling) {
-    // Each answer follows its `<a name>` anchor: those need no class test.
-    if (el.localName !== 'a' && el.classList.contains('answer')) out.push(el);
+    if (el.localName === 'a') continue;
+    out.push(el);
+    answers ||= el.classList.contains('answer');
   }
-  return out.length > 0 ? out : Array.from(doc.querySelectorAll('.answer'));
+  return answers ? out : Array.from(doc.querySelectorAll('.answer'));
 }
 
 /**
@@ -300,7 +305,8 @@ export const stackexchange = defineAdapter({
     }
     const answers: Post[] = [];
     const seen = new Set<string>();
-    for (const el of answerElements(doc)) {
+    for (const el of answerCandidates(doc)) {
+      if (!el.classList.contains('answer')) continue;
       const id = el.getAttribute('data-answerid') ?? /^answer-(\d+)$/.exec(el.getAttribute('id') ?? '')?.[1];
       if (!id || !/^\d+$/.test(id) || seen.has(id)) continue;
       seen.add(id);
