@@ -103,12 +103,52 @@ function jsonLdAccepted(doc: Document): Set<string> {
   return out;
 }
 
+/** A record's field, when the value is a plain object. */
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * The post each post replies to, by post number. Neither view prints it: the page preloads the
+ * topic for the Ember app (`#data-preloaded`, the topic as a JSON string under `topic_<id>`),
+ * whose posts carry `reply_to_post_number`; it covers the posts the page was served with
+ * (usually the first twenty). A reply to post 1 answers the topic itself, so it stays top-level.
+ * A store that does not parse names no parents.
+ */
+function replyTargets(doc: Document, topicId: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const raw = doc.getElementById('data-preloaded')?.getAttribute('data-preloaded');
+  if (!raw) return out;
+  try {
+    const topic = field(JSON.parse(raw), `topic_${topicId}`);
+    const posts = field(field(typeof topic === 'string' ? JSON.parse(topic) : topic, 'post_stream'), 'posts');
+    if (!Array.isArray(posts)) return out;
+    for (const post of posts) {
+      const number = field(post, 'post_number');
+      const parent = field(post, 'reply_to_post_number');
+      if (typeof number !== 'number' || typeof parent !== 'number') continue;
+      if (Number.isInteger(number) && Number.isInteger(parent) && parent > 1) {
+        out.set(String(number), String(parent));
+      }
+    }
+  } catch {
+    /* a damaged store names no parents */
+  }
+  return out;
+}
+
 function postPermalink(host: URL, topic: TopicRef, number: string): string {
   const slug = topic.slug ? `${topic.slug}/` : '';
   return new URL(`/t/${slug}${topic.id}/${number}`, host).href;
 }
 
-function readCrawlerPost(el: Element, base: URL, topic: TopicRef, accepted: Set<string>): Post | null {
+function readCrawlerPost(
+  el: Element,
+  base: URL,
+  topic: TopicRef,
+  accepted: Set<string>,
+  parents: Map<string, string>,
+): Post | null {
   const number = crawlerNumber(el);
   if (!number) return null;
   const body = el.querySelector('[itemprop="articleBody"], [itemprop="text"], .post');
@@ -131,7 +171,7 @@ function readCrawlerPost(el: Element, base: URL, topic: TopicRef, accepted: Set<
       el.matches('[itemprop="acceptedAnswer"], .accepted-answer') ||
       el.closest('[itemprop="acceptedAnswer"]') !== null,
     time: toIso(published?.getAttribute('content') ?? published?.getAttribute('datetime')),
-    parentId: null,
+    parentId: parents.get(number) ?? null,
     deleted: false,
     quotes: read?.quotes ?? [],
     code: read?.code ?? [],
@@ -139,7 +179,12 @@ function readCrawlerPost(el: Element, base: URL, topic: TopicRef, accepted: Set<
   };
 }
 
-function readLivePost(article: Element, base: URL, topic: TopicRef): Post | null {
+function readLivePost(
+  article: Element,
+  base: URL,
+  topic: TopicRef,
+  parents: Map<string, string>,
+): Post | null {
   const number = liveNumber(article);
   if (!number) return null;
   const wrapper = article.closest('.topic-post') ?? article;
@@ -166,7 +211,7 @@ function readLivePost(article: Element, base: URL, topic: TopicRef): Post | null
     score: parseCount(likes?.textContent) ?? 0,
     accepted: wrapper.classList.contains('accepted-answer') || article.classList.contains('accepted-answer'),
     time: stamp && /^\d+$/.test(stamp) ? toIso(Number(stamp)) : null,
-    parentId: null,
+    parentId: parents.get(number) ?? null,
     deleted,
     quotes: read?.quotes ?? [],
     code: read?.code ?? [],
@@ -221,10 +266,11 @@ export const discourse = defineAdapter({
     // The live app replaces the crawler markup once it boots; prefer whichever is present.
     const live = livePosts(doc);
     const accepted = jsonLdAccepted(doc);
+    const parents = replyTargets(doc, topic.id);
     const posts =
       live.length > 0
-        ? yield* eachPost(live, (el) => readLivePost(el, base, topic))
-        : yield* eachPost(crawlerPosts(doc), (el) => readCrawlerPost(el, base, topic, accepted));
+        ? yield* eachPost(live, (el) => readLivePost(el, base, topic, parents))
+        : yield* eachPost(crawlerPosts(doc), (el) => readCrawlerPost(el, base, topic, accepted, parents));
     if (posts.length === 0) return null;
 
     const title = topicTitle(doc);

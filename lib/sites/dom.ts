@@ -341,20 +341,24 @@ export function canonicalUrl(doc: Document, url: URL): URL {
   return url;
 }
 
-const UTC_STAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?(?:Z|\+00:?00)$/;
+/**
+ * A UTC stamp in plain ISO form ("2021-01-10T10:00:00Z", "+00:00") with every field in its
+ * everyday range (day up to 28: the Date parser decides the rest). The ranges are in the pattern
+ * so that one test, with no captures, decides.
+ */
+const UTC_STAMP =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{3})?)?(?:Z|\+00:?00)$/;
 
 /**
- * A UTC stamp in plain ISO form ("2021-01-10T10:00:00Z", "+00:00"), written back as
- * `toISOString` would without building a Date (most sites print one per post). Null for any
- * other form or for a field out of its everyday range (the Date parser decides those).
+ * Such a stamp written back as `toISOString` would, without building a Date (most sites print
+ * one per post); null for any other form.
  */
 function utcIso(value: string): string | null {
-  const m = UTC_STAMP.exec(value);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, sec = '00', ms = '000'] = m;
-  if (mo! < '01' || mo! > '12' || d! < '01' || d! > '28' || h! > '23' || mi! > '59' || sec > '59')
-    return null;
-  return `${y}-${mo}-${d}T${h}:${mi}:${sec}.${ms}Z`;
+  if (!UTC_STAMP.test(value)) return null;
+  // After the minutes (offset 16) comes ':' when there are seconds; after those (19), '.' when
+  // there are milliseconds.
+  if (value.charCodeAt(16) !== 58) return value.slice(0, 16) + ':00.000Z';
+  return value.charCodeAt(19) === 46 ? value.slice(0, 23) + 'Z' : value.slice(0, 19) + '.000Z';
 }
 
 /** ISO string for a parsable date, else null. */

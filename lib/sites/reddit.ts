@@ -18,11 +18,15 @@ function postIdOf(url: URL): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+const FULLNAME = /^(?:t\d_)?[a-z0-9]+$/i;
+
 /** Strips a `t1_` / `t3_` kind prefix. */
 function bare(fullname: string | null | undefined): string | null {
   if (!fullname) return null;
-  const m = /^(?:t\d_)?([a-z0-9]+)$/i.exec(fullname.trim());
-  return m ? m[1]!.toLowerCase() : null;
+  const name = fullname.trim();
+  if (!FULLNAME.test(name)) return null;
+  // An id has no '_', so one at offset 2 ends the prefix.
+  return (name.charCodeAt(2) === 95 ? name.slice(3) : name).toLowerCase();
 }
 
 function intAttr(el: Element | null | undefined, name: string): number | null {
@@ -49,6 +53,14 @@ function body(el: Element | null | undefined, base: URL, skip?: string) {
 
 const GONE = new Set(['[deleted]', '[removed]']);
 
+/**
+ * Whether a text is one of Reddit's placeholders. The length comes first: looking a text up in
+ * the set hashes it, which first copies a text built piece by piece into one string.
+ */
+function isGone(text: string): boolean {
+  return text.length === 9 && GONE.has(text);
+}
+
 /** What each markup's reader finds. */
 interface Read {
   question: Post;
@@ -68,7 +80,8 @@ function makePost(
 ): Post {
   const raw = read?.text ?? '';
   // "[deleted]", "[removed]", "Comment deleted by user" are Reddit's placeholders, not anyone's words.
-  const text = deleted || GONE.has(raw) ? '' : raw;
+  const gone = isGone(raw);
+  const text = deleted || gone ? '' : raw;
   return {
     id,
     author: author || 'anonymous',
@@ -79,7 +92,7 @@ function makePost(
     time,
     parentId,
     // A "[deleted]" author whose words are still shown only deleted the account, not the comment.
-    deleted: deleted || GONE.has(raw) || (GONE.has(author) && !text),
+    deleted: deleted || gone || (isGone(author) && !text),
     quotes: read?.quotes ?? [],
     code: read?.code ?? [],
     links: read?.links ?? [],
@@ -187,9 +200,11 @@ function ownEntry(thing: Element): Element | null {
   return null;
 }
 
-/** A comment's own `.entry` and the first comment text (`.md`) in it. */
+/** A comment's own `.entry`, its byline and the first comment text (`.md`) in it. */
 interface Entry {
   el: Element;
+  /** The byline (`p.tagline`) when it opens the entry, as on every old-Reddit page; null otherwise. */
+  tagline: Element | null;
   md: Element | null;
 }
 
@@ -211,8 +226,14 @@ function entryPart(entry: Entry, selector: string): Element | null {
   return null;
 }
 
-/** The entry's own time stamp (not an edit's): found by tag first, the browser's fast path. */
+/**
+ * The entry's own time stamp (not an edit's): found by tag first, the browser's fast path, in
+ * the byline when there is one. The byline opens the entry, so its first stamp is the entry's
+ * first, and nothing in it is comment text (no position check against the text needed).
+ */
 function entryTime(entry: Entry): Element | null {
+  const stamp = entry.tagline?.querySelector('time');
+  if (stamp && stamp.hasAttribute('datetime') && !stamp.classList.contains('edited-timestamp')) return stamp;
   const time = entry.el.querySelector('time');
   if (!time) return null;
   if (time.hasAttribute('datetime') && !time.classList.contains('edited-timestamp') && !inText(time, entry)) {
@@ -221,8 +242,13 @@ function entryTime(entry: Entry): Element | null {
   return entryPart(entry, 'time[datetime]:not(.edited-timestamp)');
 }
 
-/** The entry's exact score (`.score.unvoted`): its first `.unvoted`, by the one-class fast path, is nearly always it. */
+/**
+ * The entry's exact score (`.score.unvoted`): its first `.unvoted`, by the one-class fast path, is
+ * nearly always it, and sits in the byline (which holds no comment text).
+ */
 function entryScore(entry: Entry): Element | null {
+  const inByline = entry.tagline?.querySelector('.unvoted');
+  if (inByline && inByline.classList.contains('score')) return inByline;
   const first = entry.el.querySelector('.unvoted');
   if (first && first.classList.contains('score') && !inText(first, entry)) return first;
   return entryPart(entry, '.score.unvoted');
@@ -238,13 +264,17 @@ function oldEntry(thing: Element): OldParts {
     const none = (): null => null;
     return { md: null, time: null, author: none, score: none, scoreHidden: () => false, bylink: none };
   }
-  const entry: Entry = { el, md: el.querySelector('.md') };
+  const first = el.firstElementChild;
+  const tagline = first && first.classList.contains('tagline') ? first : null;
+  const entry: Entry = { el, tagline, md: el.querySelector('.md') };
   return {
     md: entry.md,
     time: entryTime(entry),
     author: () => entryPart(entry, '.author'),
     score: () => entryScore(entry),
-    scoreHidden: () => entryPart(entry, '.score-hidden') !== null,
+    // Old Reddit prints "[score hidden]" in the byline: no need to look through the whole entry.
+    scoreHidden: () =>
+      (tagline ? tagline.querySelector('.score-hidden') : entryPart(entry, '.score-hidden')) !== null,
     bylink: () => entryPart(entry, 'a.bylink'),
   };
 }
@@ -259,11 +289,11 @@ function oldParentThing(thing: Element): Element | null {
 function oldScore(parts: OldParts, thing: Element): number | null {
   const attr = intAttr(thing, 'data-score');
   if (attr !== null) return attr;
-  if (parts.scoreHidden() || thing.classList.contains('score-hidden')) return null;
+  if (thing.classList.contains('score-hidden') || parts.scoreHidden()) return null;
   const score = parts.score();
   if (!score) return null;
-  const title = score.getAttribute('title');
-  if (title && /^-?\d+$/.test(title.trim())) return Number(title.trim());
+  const title = score.getAttribute('title')?.trim();
+  if (title && /^-?\d+$/.test(title)) return Number(title);
   const m = /^(-?\d+)\s+\D*$/.exec(tidy(score.textContent ?? ''));
   return m ? Number(m[1]) : null;
 }
@@ -304,15 +334,19 @@ function* readOld(doc: Document, postId: string, base: URL): Generator<void, Rea
   const area = doc.querySelector('.commentarea') ?? doc;
   // One class is the browser's fast path (`.thing.comment` is not); read one at a time.
   const things = area.querySelectorAll('.comment');
+  // Each comment's id, for its replies (which come after it): read once.
+  const ids = new Map<Element, string>();
   for (let i = 0; i < things.length; i++) {
     const el = things[i]!;
     if (!el.classList.contains('thing')) continue;
     const id = oldThingId(el);
     if (!id || seen.has(id)) continue;
     seen.add(id);
+    ids.set(el, id);
     const parts = oldEntry(el);
-    const author = el.getAttribute('data-author') ?? tidy(parts.author()?.textContent ?? '');
-    const deleted = el.classList.contains('deleted') || !el.hasAttribute('data-author');
+    const authorAttr = el.getAttribute('data-author');
+    const author = authorAttr ?? tidy(parts.author()?.textContent ?? '');
+    const deleted = el.classList.contains('deleted') || authorAttr === null;
     const permalink =
       resolve(el.getAttribute('data-permalink')) ||
       resolve(parts.bylink()?.getAttribute('href')) ||
@@ -326,7 +360,7 @@ function* readOld(doc: Document, postId: string, base: URL): Generator<void, Rea
         body(parts.md, base),
         oldScore(parts, el),
         toIso(parts.time?.getAttribute('datetime')),
-        parentThing ? oldThingId(parentThing) : null,
+        parentThing ? (ids.get(parentThing) ?? oldThingId(parentThing)) : null,
         deleted,
       ),
     );
@@ -423,6 +457,9 @@ function* readRedesign(doc: Document, postId: string, base: URL): Generator<void
 type Markup = 'shreddit' | 'old' | 'redesign';
 
 function markupOf(doc: Document, postId: string): Markup | null {
+  // Old Reddit's post carries its id (a lookup by id costs nothing), while looking for a
+  // shreddit element scans the whole page; no page carries both markups.
+  if (doc.getElementById(`thing_t3_${postId}`)) return 'old';
   if (doc.querySelector('shreddit-post')) return 'shreddit';
   if (
     doc.querySelector(

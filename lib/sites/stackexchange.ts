@@ -12,7 +12,8 @@ const NETWORK =
   /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/i;
 
 /** Notices inside a post body (deleted, locked, "needs details") are the site's words, not the author's. */
-const BODY_SKIP = '.js-post-notice, .post-notice, aside.s-notice';
+const NOTICE_MARKS = ['.js-post-notice', '.post-notice', 'aside.s-notice'];
+const BODY_SKIP = NOTICE_MARKS.join(', ');
 
 /** The question's element: by id first, the cheapest lookup on every page of a network host. */
 function questionElement(doc: Document): Element | null {
@@ -26,9 +27,14 @@ function questionIdOf(qEl: Element | null, url: URL): string | null {
   return m ? m[1]! : null;
 }
 
+/** A current page's `datetime` ("2021-01-10T10:00:00", UTC) with every field in its everyday range. */
+const PLAIN_STAMP = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
 /** Stack Exchange prints UTC as "2009-06-04 01:22:57Z"; `datetime` attributes often omit the zone (also UTC). */
 function seTime(value: string | null | undefined): string | null {
   if (!value) return null;
+  // One test for the form every post of a current page carries, instead of four and a parse.
+  if (PLAIN_STAMP.test(value)) return value + '.000Z';
   let v = value.trim().replace(' ', 'T');
   if (!/(Z|[+-]\d\d:?\d\d)$/i.test(v)) v += 'Z';
   return /^\d{4}-\d\d-\d\dT/.test(v) ? toIso(v) : null;
@@ -115,14 +121,15 @@ class Parts {
 
   /**
    * The owner's signature card. An edit by someone else adds an "edited" card before it, so
-   * the owner is the card marked `.owner` (questions) or else the last card.
+   * the owner is the card marked `.owner` (questions) or else the last card. A post's cards sit
+   * side by side in every layout (a table row in 2013, a flex row since), so the cards after the
+   * first are its siblings: no query runs on to the end of the post and through its comments.
    */
   ownerCard(): Element | null {
-    const cards = this.post.querySelectorAll('.post-signature');
-    let last: Element | null = null;
-    for (let i = 0; i < cards.length; i++) {
-      const card = cards[i]!;
-      if (!this.own(card)) continue;
+    const first = this.mine('.post-signature');
+    let last = first;
+    for (let card = first; card; card = card.nextElementSibling) {
+      if (!card.classList.contains('post-signature')) continue;
       if (card.classList.contains('owner')) return card;
       last = card;
     }
@@ -159,7 +166,11 @@ function authorOf(card: Element | null): string {
 }
 
 function timeOf(parts: Parts, card: Element | null): string | null {
-  const created = parts.created()?.getAttribute('datetime');
+  // Current pages put the post's `<time itemprop="dateCreated">` beside its signature cards, where
+  // it can be neither in the body nor in the comments: looked for there first.
+  const beside = card?.parentElement?.querySelector('time');
+  const time = beside?.getAttribute('itemprop') === 'dateCreated' ? beside : parts.created();
+  const created = time?.getAttribute('datetime');
   if (created) return seTime(created);
   // Older pages: the owner card's "asked / answered <span title=...>" (never the "edited" time).
   const stamp = card?.querySelector('.user-action-time span[title], span.user-action-time[title]');
@@ -187,23 +198,38 @@ function isAccepted(parts: Parts): boolean {
 
 /**
  * Answers are direct children of `#answers` in every layout since 2013; reading those
- * children is far cheaper than a document-wide query on a page of 1,000 answers.
+ * children is far cheaper than a document-wide query on a page of 1,000 answers. The children
+ * other than the `<a name>` anchors are returned unchecked once one is an answer: the reader
+ * checks each one's class when it reads it (its element is fetched then anyway), so a page of
+ * answers is not gone through twice.
  */
-function answerElements(doc: Document): Element[] {
+function answerCandidates(doc: Document): Element[] {
   const list = doc.getElementById('answers');
   const out: Element[] = [];
+  let answers = false;
   for (let el = list?.firstElementChild ?? null; el; el = el.nextElementSibling) {
-    // Each answer follows its `<a name>` anchor: those need no class test.
-    if (el.localName !== 'a' && el.classList.contains('answer')) out.push(el);
+    if (el.localName === 'a') continue;
+    out.push(el);
+    answers ||= el.classList.contains('answer');
   }
-  return out.length > 0 ? out : Array.from(doc.querySelectorAll('.answer'));
+  return answers ? out : Array.from(doc.querySelectorAll('.answer'));
+}
+
+/**
+ * Whether the body holds anything `BODY_SKIP` leaves out. Without one, skipping changes nothing,
+ * so the post-wide notice search is not needed: the body is smaller than the post, and a query
+ * for one mark at a time is the browser's fast path.
+ */
+function mayHoldNotice(body: Element): boolean {
+  return NOTICE_MARKS.some((mark) => body.querySelector(mark) !== null);
 }
 
 function readPost(post: Element, id: string, permalink: string, base: URL, isQuestion: boolean): Post {
   const parts = new Parts(post);
   // Notices are rare (deleted, locked posts); matching the skip selector costs on every element.
+  const skip = parts.body !== null && mayHoldNotice(parts.body) && parts.hasNotice();
   const body = parts.body
-    ? readPostBody(parts.body, parts.hasNotice() ? { base, skipSelector: BODY_SKIP } : { base })
+    ? readPostBody(parts.body, skip ? { base, skipSelector: BODY_SKIP } : { base })
     : null;
   const card = parts.ownerCard();
   return {
@@ -279,7 +305,8 @@ export const stackexchange = defineAdapter({
     }
     const answers: Post[] = [];
     const seen = new Set<string>();
-    for (const el of answerElements(doc)) {
+    for (const el of answerCandidates(doc)) {
+      if (!el.classList.contains('answer')) continue;
       const id = el.getAttribute('data-answerid') ?? /^answer-(\d+)$/.exec(el.getAttribute('id') ?? '')?.[1];
       if (!id || !/^\d+$/.test(id) || seen.has(id)) continue;
       seen.add(id);

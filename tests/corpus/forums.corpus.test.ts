@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeOutput, Post, SiteId } from '../../lib/model';
 import { analyzePage } from '../../lib/pipeline';
 import { sharedPage, sourceUrl } from './pages';
+import { sharedDir } from './shared-dir';
 
 type Recognised = Extract<AnalyzeOutput, { recognised: true }>;
 
@@ -203,6 +207,49 @@ describe('forum corpus: structure read from the real pages', () => {
       parentId: '107',
     });
     expect(out.thread.question).toMatchObject({ id: '97', author: 'Karin Dalziel' });
+  });
+
+  it("Discourse: each reply's parent comes from the topic the page preloads", () => {
+    // A real topic as Discourse serves it: the document a topic page preloads for its app under
+    // `topic_<id>`. Its posts are laid out as crawler posts around that store.
+    const rel = 'fixtures/discourse/perceval-discourse-topic-1148.json';
+    const topic = JSON.parse(readFileSync(join(sharedDir(), rel), 'utf8')) as {
+      id: number;
+      post_stream: { posts: { post_number: number; username: string; cooked: string }[] };
+    };
+    const attr = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const store = JSON.stringify({ [`topic_${topic.id}`]: JSON.stringify(topic) });
+    const posts = topic.post_stream.posts.map(
+      (p) =>
+        `<div id="post_${p.post_number}" class="topic-body crawler-post"><span class="creator"><span itemprop="name">${p.username}</span></span><div class="post" itemprop="articleBody">${p.cooked}</div></div>`,
+    );
+    const page = `<html><head><meta name="generator" content="Discourse"></head><body><div class="hidden" id="data-preloaded" data-preloaded="${attr(store)}"></div>${posts.join('')}</body></html>`;
+    const out = analyzePage(
+      parseHTML(page).document as unknown as Document,
+      new URL('https://discourse.mozilla-community.org/t/support-ublock-origin/1148'),
+    ) as Recognised;
+    // reply_to_post_number in the file: 4→3, 8→7, 10→9, 12→11, 13→12, 17→15, 18→14, 19→18, 20→19.
+    expect(out.thread.answers.filter((a) => a.parentId !== null).map((a) => [a.id, a.parentId])).toEqual([
+      ['4', '3'],
+      ['8', '7'],
+      ['10', '9'],
+      ['12', '11'],
+      ['13', '12'],
+      ['17', '15'],
+      ['18', '14'],
+      ['19', '18'],
+      ['20', '19'],
+    ]);
+    expect(out.thread.answers.find((a) => a.id === '4')).toMatchObject({ author: 'gorhill', parentId: '3' });
+  });
+
+  it('Discourse: a damaged preloaded store leaves replies unparented, never unread', () => {
+    // The saved ionic page's store has one broken entity ("&quoquot;"), so it does not parse
+    // (it would name post 3 as the parent of post 5): every reply is still read.
+    const rel = 'discourse/ionic-forum-177814-build-apk-capacitor-2021.html';
+    const out = analyzePage(sharedPage(`fixtures/${rel}`), new URL(sourceUrl(rel)!)) as Recognised;
+    expect(out.thread.answers).toHaveLength(19);
+    expect(out.thread.answers.every((a) => a.parentId === null)).toBe(true);
   });
 
   it('phpBB page 2: the opening post is not on the page, so every post is a reply', () => {

@@ -87,6 +87,34 @@ describe('discourse adapter: live app post stream', () => {
   });
 });
 
+describe('discourse adapter: replies', () => {
+  const url = new URL('https://community.example.org/t/import-job-hangs-after-upgrade/778');
+
+  it('reads which post each reply answers from the topic the page preloads', () => {
+    const thread = discourse.extract(loadFixture('discourse-live-replies.html'), url)!;
+    // Post 4 answers post 1, the topic itself: a top-level reply.
+    expect(thread.answers.map((a) => [a.id, a.author, a.parentId])).toEqual([
+      ['2', 'ivan', null],
+      ['3', 'hana', '2'],
+      ['4', 'jo', null],
+      ['5', 'ivan', '3'],
+    ]);
+    expect(thread.question.parentId).toBeNull();
+  });
+
+  it('reads every post, with no parents, when the preloaded topic is damaged', () => {
+    const doc = loadFixture('discourse-live-replies.html');
+    doc.getElementById('data-preloaded')!.setAttribute('data-preloaded', '{"topic_778": "{\\"post_stream');
+    const thread = discourse.extract(doc, url)!;
+    expect(thread.answers.map((a) => [a.id, a.parentId])).toEqual([
+      ['2', null],
+      ['3', null],
+      ['4', null],
+      ['5', null],
+    ]);
+  });
+});
+
 describe('discourse adapter: post bodies for highlights', () => {
   it('finds a post body in both views', () => {
     const live = loadFixture('discourse-live-app.html');
