@@ -460,10 +460,8 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   let self = 0;
   let past = 0;
   let mask = ALWAYS;
-  const infos: WordInfo[] = [];
   for (const t of tokens) {
     const info = wordInfo(t);
-    infos.push(info);
     idx.push(info.word, mix(mix(K_BIGRAM, prev), info.stem) & HASH_MASK);
     prev = info.stem;
     mask |= info.rules;
@@ -474,8 +472,10 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   idx.push(mix(mix(K_BIGRAM, prev), END) & HASH_MASK);
   const lexical = idx.length;
   const first = tokens[0] ?? '';
-  const h0 = infos[0]?.raw ?? EMPTY;
-  idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), infos[1]?.raw ?? EMPTY) & HASH_MASK);
+  // Memo hits: every token went through wordInfo above.
+  const h0 = first ? wordInfo(first).raw : EMPTY;
+  const h1 = tokens.length > 1 ? wordInfo(tokens[1]!).raw : EMPTY;
+  idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), h1) & HASH_MASK);
 
   // The word an imperative would begin with: the first after lead-in words, and the first of
   // the main clause after a leading "if ..., " clause.
@@ -486,7 +486,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   for (const i of starts) {
     const v = tokens[i];
     if (v === undefined) continue;
-    idx.push(mix(K_VERB, infos[i]!.raw) & HASH_MASK);
+    idx.push(mix(K_VERB, wordInfo(v).raw) & HASH_MASK);
     if (IMPERATIVE_VERBS.has(v)) imperative = true;
   }
   // An imperative opening a later clause: "Great city -- wear comfortable shoes!"
