@@ -39,21 +39,52 @@ const K_RULE = 6;
 const K_OTHER = 7;
 const START = hashString('^');
 const END = hashString('$');
+const EMPTY = hashString('');
 
-/**
- * Hash of a word's light stem, memoised. The detector uses the light stemmer, not Porter2:
- * equal on the Reddit dev splits (mean F1 0.661 vs 0.659) and ~50x cheaper on the first
- * sight of each word, which is most of the cost on a big, cold thread.
- */
-const STEM_HASH = new Map<string, number>();
-function stemHash(word: string): number {
-  let h = STEM_HASH.get(word);
-  if (h === undefined) {
-    h = hashString(lightStem(word));
-    if (STEM_HASH.size > 50_000) STEM_HASH.clear();
-    STEM_HASH.set(word, h);
+/** What the features need of a word, computed on its first sight: one map lookup per token after that. */
+interface WordInfo {
+  /**
+   * Hash of its light stem. The detector uses the light stemmer, not Porter2: equal on the
+   * Reddit dev splits (mean F1 0.661 vs 0.659) and ~50x cheaper on the first sight of each
+   * word, which is most of the cost on a big, cold thread.
+   */
+  stem: number;
+  /** Index of its word feature. */
+  word: number;
+  /** Hash of the word as written (first-word and verb-slot features). */
+  raw: number;
+  /** Bit mask of the rules whose trigger words include it. */
+  rules: number;
+  /** 1: second person ("you"), 2: first person ("I", "we"), 3: past tense, 0: none of these. */
+  person: number;
+}
+
+const WORDS = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let info = WORDS.get(w);
+  if (info === undefined) {
+    const stem = hashString(lightStem(w));
+    const trig = TRIGGERS.get(w);
+    info = {
+      stem,
+      word: mix(K_WORD, stem) & HASH_MASK,
+      raw: hashString(w),
+      // "5thing", "nth-ing": ordinal agreement spelled every which way.
+      rules: trig ?? (w.endsWith('thing') || (w.endsWith('ing') && w.length <= 4) ? AGREE_BIT : 0),
+      person:
+        w === 'you' || w === 'your' || w === 'yourself'
+          ? 1
+          : w === 'i' || w === 'my' || w === 'me' || w === 'we' || w === 'our' || w === 'us'
+            ? 2
+            : PAST.has(w) || (w.length > 4 && w.endsWith('ed'))
+              ? 3
+              : 0,
+    };
+    // Bound the memo: a pathological page must not grow it without limit.
+    if (WORDS.size > 50_000) WORDS.clear();
+    WORDS.set(w, info);
   }
-  return h;
+  return info;
 }
 
 /** Index of a named feature ("rule:imperative", "len:m"). */
@@ -363,25 +394,19 @@ RULES.forEach(([, , triggers], bit) => {
 });
 const AGREE_BIT = 1 << RULES.findIndex(([name]) => name === 'agree');
 
-/** Bit mask of the rules worth testing on a sentence with these tokens. */
-function ruleMask(tokens: string[]): number {
-  let mask = ALWAYS;
-  for (const t of tokens) {
-    const m = TRIGGERS.get(t);
-    if (m !== undefined) mask |= m;
-    // "5thing", "nth-ing": ordinal agreement spelled every which way.
-    else if (t.endsWith('thing') || (t.endsWith('ing') && t.length <= 4)) mask |= AGREE_BIT;
-  }
-  return mask;
-}
-
 /** Names of the rule features that fire on a sentence (also used for stance and agreement). */
 export function firedRules(lower: string, tokens?: string[]): string[] {
   if (!tokens) {
     tokens = [];
     tokenizeLower(lower, tokens);
   }
-  const mask = ruleMask(tokens);
+  let mask = ALWAYS;
+  for (const t of tokens) mask |= wordInfo(t).rules;
+  return rulesIn(lower, mask);
+}
+
+/** The rules of `mask` (bit mask of rules worth testing) that fire on a sentence. */
+function rulesIn(lower: string, mask: number): string[] {
   const out: string[] = [];
   for (let bit = 0; bit < RULES.length; bit++) {
     if ((mask & (1 << bit)) === 0) continue;
@@ -434,19 +459,23 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   let you = 0;
   let self = 0;
   let past = 0;
+  let mask = ALWAYS;
   for (const t of tokens) {
-    const h = stemHash(t);
-    idx.push(mix(K_WORD, h) & HASH_MASK, mix(mix(K_BIGRAM, prev), h) & HASH_MASK);
-    prev = h;
-    if (t === 'you' || t === 'your' || t === 'yourself') you++;
-    else if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'our' || t === 'us') self++;
-    else if (PAST.has(t) || (t.length > 4 && t.endsWith('ed'))) past++;
+    const info = wordInfo(t);
+    idx.push(info.word, mix(mix(K_BIGRAM, prev), info.stem) & HASH_MASK);
+    prev = info.stem;
+    mask |= info.rules;
+    if (info.person === 1) you++;
+    else if (info.person === 2) self++;
+    else if (info.person === 3) past++;
   }
   idx.push(mix(mix(K_BIGRAM, prev), END) & HASH_MASK);
   const lexical = idx.length;
   const first = tokens[0] ?? '';
-  const h0 = hashString(first);
-  idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), hashString(tokens[1] ?? '')) & HASH_MASK);
+  // Memo hits: every token went through wordInfo above.
+  const h0 = first ? wordInfo(first).raw : EMPTY;
+  const h1 = tokens.length > 1 ? wordInfo(tokens[1]!).raw : EMPTY;
+  idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), h1) & HASH_MASK);
 
   // The word an imperative would begin with: the first after lead-in words, and the first of
   // the main clause after a leading "if ..., " clause.
@@ -457,7 +486,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   for (const i of starts) {
     const v = tokens[i];
     if (v === undefined) continue;
-    idx.push(mix(K_VERB, hashString(v)) & HASH_MASK);
+    idx.push(mix(K_VERB, wordInfo(v).raw) & HASH_MASK);
     if (IMPERATIVE_VERBS.has(v)) imperative = true;
   }
   // An imperative opening a later clause: "Great city -- wear comfortable shoes!"
@@ -480,7 +509,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   idx.push(F_YOU[Math.min(you, 2)]!, F_SELF[Math.min(self, 2)]!, F_PAST[Math.min(past, 2)]!);
   if (you > 0 && self === 0) idx.push(F_YOU_ONLY);
   if (self > 0 && past > 0) idx.push(F_NARRATIVE);
-  const rules = firedRules(lower, tokens);
+  const rules = rulesIn(lower, mask);
   for (const r of rules) idx.push(RULE_INDEX.get(r)!);
   const n = tokens.length;
   idx.push(F_LEN[n <= 3 ? 0 : n <= 7 ? 1 : n <= 15 ? 2 : n <= 30 ? 3 : 4]!);

@@ -53,7 +53,8 @@ function pushWord(w: string, out: string[]): void {
   }
   const apos = w.indexOf("'");
   if (apos < 0) {
-    out.push(NEGATIONS.has(w) ? 'not' : w);
+    // Every spelling of negation ends in "t": most words skip the set lookup.
+    out.push(w.charCodeAt(w.length - 1) === 116 && NEGATIONS.has(w) ? 'not' : w);
     return;
   }
   if (w.endsWith("n't")) {
