@@ -12,7 +12,7 @@
  */
 import { indexAuthors, mentionedPeople } from './agreement';
 import type { Candidates, Unit } from './candidates';
-import type { TermKind } from './keys';
+import { isCommonWordKey, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
 
@@ -217,7 +217,10 @@ function nameable(u: Unit, key: string, parentKeys: ReadonlySet<string>): boolea
   const kind = kindOf(key, parentKeys);
   if (u.tier === 'mention') return kind === 'concept' && u.targets.has(key);
   if (kind === 'parent') return false;
-  return kind !== 'word' || u.targets.has(key);
+  if (kind !== 'word') return true;
+  // An everyday word names a suggestion only when said plainly as what to do ("put it in the
+  // FRIDGE") or as a name; a looser cue ("by doing the following", "it gives") names nothing.
+  return u.targets.has(key) && (u.strong.has(key) || u.named.has(key) || !isCommonWordKey(key));
 }
 
 /** Groups the advice sentences of a thread. */
@@ -252,7 +255,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // A reply that opens by agreeing or disagreeing is about the answer it replies to: it joins
   // that answer's groups (joinReplies), not a group it shares a passing word with ("I agree with
   // you, it is a first-principles analysis" is not advice about "principles"). It still counts
-  // towards its keys' weight, and joins by key when its parent advised nothing grouped.
+  // towards its keys' weight, and joins by key when its parent gave no advice at all.
   const advising = new Set<string>();
   for (const u of c.units) if (u.tier === 'advice' && !u.byAsker) advising.add(u.post.id);
   const waitsForParent = (uid: number): boolean => {

@@ -17,6 +17,11 @@ import common from './model/common-stems.json';
 /** Stems of the most used English words (lib/cli/build-common-words.ts). */
 const COMMON = new Set(common.stems.split(' '));
 
+/** Whether a `w:` key is one of the most used English words ("follow", "give", "author"). */
+export function isCommonWordKey(key: string): boolean {
+  return key.startsWith('w:') && COMMON.has(key.slice(2));
+}
+
 export type TermKind = 'concept' | 'parent' | 'code' | 'phrase' | 'word';
 
 export interface Term {

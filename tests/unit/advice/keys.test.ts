@@ -49,3 +49,15 @@ describe('headings and names', () => {
     expect(authorsOf(list[0]!)).toEqual(['ann', 'ben']);
   });
 });
+
+describe('single-answer suggestions', () => {
+  it('an everyday word a loose cue points at ("by doing the following") names no suggestion', () => {
+    const thread = makeThread('Cannot use import statement outside a module', [
+      ['ann', 'I solved this issue by doing the following:\n\nAdd type="module" to the script tag.'],
+      ['cat', 'Add type="module" to the script tag.'],
+    ]);
+    const list = analyzeThread(thread);
+    expect(list.map((s) => s.label.toLowerCase()).some((l) => l.includes('following'))).toBe(false);
+    expect(authorsOf(list[0]!)).toEqual(['ann', 'cat']);
+  });
+});
