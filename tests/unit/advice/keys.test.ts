@@ -19,6 +19,11 @@ describe('a fronted setting says where the advice applies, not what it is', () =
     expect(aimsAt(sentence, advice)).toBe(true);
   });
 
+  it('what worked, told before the comma, is still what worked', () => {
+    expect(aimsAt('After trying acupuncture, the pain went away.', 'acupunct')).toBe(true);
+    expect(aimsAt('Since trying a standing desk, my back is fine.', 'posture')).toBe(true);
+  });
+
   it('a comma that closes no setting changes nothing', () => {
     expect(aimsAt('Try yoga, it helps.', 'yoga')).toBe(true);
     expect(aimsAt('In short, try yoga.', 'yoga')).toBe(true);
