@@ -87,8 +87,8 @@ interface WordInfo {
   fuzzy: Form | null;
   /**
    * `w:` key, built once per distinct word. Every term of a thread shares these strings, so the
-   * maps and sets grouping counts keys in hash each one once, not once per use (a fresh string
-   * is hashed anew: on a 1,000-comment thread that hashing was a third of key collection).
+   * maps and sets grouping counts keys in hash each one once, not once per use (a freshly built
+   * string is hashed anew at every lookup).
    */
   key: string;
   /** `p:` keys of this word followed by another, by the other's info (created on first phrase). */
@@ -438,7 +438,7 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
   if (comma < 0) return 0;
   let words = 0;
   for (let i = first; i < toks.length; i++) if (toks[i]!.start < comma && ++words > MAX_FRAME_WORDS) return 0;
-  // A setting is followed by a main clause; "In short, …" or a comma at the very end is not one.
+  // A setting is followed by a main clause: a comma with nothing after it closes no setting.
   return toks.some((t) => t.start > comma) ? comma : 0;
 }
 
