@@ -43,22 +43,30 @@ export interface Unit {
   reply: ReplyStance | null;
 }
 
+/** How the thread's answers (live, not the asker's) use one key, in any sentence, advice or not. */
+export interface KeyUse {
+  /** Answers that use the key. */
+  posts: number;
+  /**
+   * Uses as the object of advice, and others: a key said mostly in stories and background
+   * ("my muscles…") is the thread's topic, one said mostly as what to do ("put it in the
+   * fridge") is what is advised, however many say it.
+   */
+  advice: number;
+  other: number;
+  /** The last answer (by position) counted in `posts`: each answer counts once. */
+  lastPost: number;
+}
+
 export interface Candidates {
   /** Advice sentences (and mentions) of answers, in thread order. */
   units: Unit[];
-  /** How many answers (live, not the asker's) use each key in any sentence, advice or not. */
-  postsWithKey: Map<string, number>;
-  /** Live answers counted for `postsWithKey`. */
+  /** Every key the answers use, with how they use it. */
+  uses: Map<string, KeyUse>;
+  /** Live answers counted in `KeyUse.posts`. */
   answerCount: number;
   /** Keys of the thread's title: its topic, rarely itself the advice. */
   titleKeys: Set<string>;
-  /**
-   * How many times answers use each key as the object of advice, and otherwise: a key said
-   * mostly in stories and background ("my muscles…") is the thread's topic, one said mostly
-   * as what to do ("put it in the fridge") is what is advised, however many say it.
-   */
-  adviceUses: Map<string, number>;
-  otherUses: Map<string, number>;
 }
 
 /** The shared empty set of a sentence with no strong or named key (never added to). */
@@ -121,9 +129,21 @@ function attachPostKeys(post: Post, units: Unit[]): void {
 export function collectCandidates(thread: Thread, readings?: PostReadings): Candidates {
   const asker = personOf(thread.question.author);
   const units: Unit[] = [];
-  const postsWithKey = new Map<string, number>();
-  const adviceUses = new Map<string, number>();
-  const otherUses = new Map<string, number>();
+  // One map lookup per term counts everything grouping needs to know of its key.
+  const uses = new Map<string, KeyUse>();
+  let postAt = -1;
+  const use = (key: string): KeyUse => {
+    let u = uses.get(key);
+    if (u === undefined) {
+      u = { posts: 0, advice: 0, other: 0, lastPost: -1 };
+      uses.set(key, u);
+    }
+    if (u.lastPost !== postAt) {
+      u.lastPost = postAt;
+      u.posts++;
+    }
+    return u;
+  };
   const recommendations = isRecommendationRequest(thread);
   const answerIds = new Set<string>();
   for (const a of thread.answers) answerIds.add(a.id);
@@ -134,7 +154,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     const byAsker = person === asker && asker !== '';
     if (!byAsker) answerCount++;
     const replyTo = post.parentId !== null && answerIds.has(post.parentId) ? post.parentId : null;
-    const seen = new Set<string>();
+    postAt = postIndex;
     const advice: Unit[] = [];
     const reading = readings ? readings.read(thread.id, post, byAsker) : new PostReading(post, byAsker);
     const { sentences, texts } = reading;
@@ -166,13 +186,12 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const isAdvice = verdict.advice || verdict.agreement;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
       const terms = reading.terms(k, isAdvice || pick, pick);
-      // Most sentences are not advice: they only count as background (`seen`, `otherUses`),
-      // and become a mention when they name something telling. Their key sets are built only then.
+      // Most sentences are not advice: they only count as background (`uses`), and become a
+      // mention when they name something telling. Their key sets are built only then.
       if (!isAdvice && !pick) {
         let telling = 0;
         for (const t of terms) {
-          seen.add(t.key);
-          if (!byAsker) otherUses.set(t.key, (otherUses.get(t.key) ?? 0) + 1);
+          if (!byAsker) use(t.key).other++;
           if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
         }
         if (byAsker || telling === 0 || asking) continue;
@@ -186,10 +205,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const kept = isAdvice || pick ? keys : new Set<string>();
       for (const t of terms) {
         keys.add(t.key);
-        seen.add(t.key);
         if (!byAsker && (isAdvice || pick)) {
-          const uses = isAdvice && t.target ? adviceUses : otherUses;
-          uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
+          const u = use(t.key);
+          if (isAdvice && t.target) u.advice++;
+          else u.other++;
         }
         if (t.target) targets.add(t.key);
         if (t.strong) strong = withKey(strong, t.key);
@@ -230,13 +249,13 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       });
     }
     attachPostKeys(post, advice);
-    for (const u of advice) for (const k of u.keys) seen.add(k);
-    if (!byAsker) for (const k of seen) postsWithKey.set(k, (postsWithKey.get(k) ?? 0) + 1);
+    // Code blocks and links count too: the post uses their keys.
+    if (!byAsker) for (const u of advice) for (const k of u.keys) use(k);
     for (const u of advice) {
       u.id = units.length;
       units.push(u);
     }
   });
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
-  return { units, postsWithKey, answerCount, titleKeys, adviceUses, otherUses };
+  return { units, uses, answerCount, titleKeys };
 }

@@ -154,10 +154,10 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     for (const w of best.values()) weight += w;
     // The thread's own topic ("back", "module" in "import outside a module") is context, not advice.
     if ((kind === 'word' || kind === 'phrase') && c.titleKeys.has(key)) weight *= 0.3;
-    const share = (c.postsWithKey.get(key) ?? 0) / Math.max(1, c.answerCount);
+    const use = c.uses.get(key);
+    const share = (use?.posts ?? 0) / Math.max(1, c.answerCount);
     // Said by many, and mostly outside advice: the thread's topic. Said by many as advice: the consensus.
-    const adviceShare =
-      (c.adviceUses.get(key) ?? 0) / Math.max(1, (c.adviceUses.get(key) ?? 0) + (c.otherUses.get(key) ?? 0));
+    const adviceShare = (use?.advice ?? 0) / Math.max(1, (use?.advice ?? 0) + (use?.other ?? 0));
     const wordy = kind === 'word' || kind === 'phrase';
     const common =
       wordy &&
@@ -184,7 +184,7 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
 /** Specificity of a key for a single-answer group: concept and code first, then rarer words. */
 function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySet<string>): number {
   const kind = kindOf(key, parentKeys);
-  let s = unitWeight(u, key, kind) * 10 - (c.postsWithKey.get(key) ?? 0) / Math.max(1, c.answerCount);
+  let s = unitWeight(u, key, kind) * 10 - (c.uses.get(key)?.posts ?? 0) / Math.max(1, c.answerCount);
   // What the sentence plainly tells the reader to do or avoid ("don't leave it on the COUNTER")
   // names it better than words a looser cue points at ("it will turn into grey liquid").
   if (u.strong.has(key)) s += 3;

@@ -64,8 +64,6 @@ interface Tok {
   info: WordInfo;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
 /** British -ise spellings as -ize, so "apologise" and "apologize" stem alike (applied to every word, so consistent). */
 function americanise(w: string): string {
   return w.length > 5 ? w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1') : w;
@@ -147,24 +145,65 @@ function wordInfo(lower: string): WordInfo {
   return w;
 }
 
+/** Letters and digits beyond ASCII (astral ones included): `WORD_CHAR` tests one code point. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Code units of the letter or digit at `i` (2 for an astral one), or 0. ASCII is decided by
+ * code ranges: a regex per character would cost more than everything else the scan does.
+ */
+function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!lettersOnly && c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 0xaa) return 0;
+  const cp = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  return (lettersOnly ? LETTER : WORD_CHAR).test(ch) ? ch.length : 0;
+}
+
+/**
+ * Word tokens with offsets: a run of letters and digits, with one apostrophe and the letters
+ * after it ("Sarno's", "don't") kept in its span but not in its word ("Sarno's" → sarno).
+ * One scan of the text; a word is lowercased only when it has a capital or a non-ASCII letter.
+ */
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    let raw = m[0];
-    let apos = raw.indexOf("'");
-    if (apos < 0) apos = raw.indexOf('’');
-    if (apos > 0) raw = raw.slice(0, apos);
-    const lower = raw.toLowerCase();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let len = wordCharAt(text, i, false);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // Whether the word may differ from its lowercase: a capital or anything beyond ASCII.
+    let cased = false;
+    do {
+      const c = text.charCodeAt(i);
+      if (c < 97) cased ||= c >= 65 && c <= 90;
+      else if (c > 122) cased = true;
+      i += len;
+    } while (i < n && (len = wordCharAt(text, i, false)) > 0);
+    const rawEnd = i;
+    const q = i < n ? text.charCodeAt(i) : 0;
+    if ((q === 39 || q === 0x2019) && i + 1 < n && (len = wordCharAt(text, i + 1, true)) > 0) {
+      i++;
+      do i += len;
+      while (i < n && (len = wordCharAt(text, i, true)) > 0);
+    }
+    const raw = text.slice(start, rawEnd);
+    const lower = cased ? raw.toLowerCase() : raw;
     const info = wordInfo(lower);
     out.push({
       lower,
       raw,
       stem: info.stem,
       lex: info.lex,
-      start: m.index,
-      end: m.index + m[0].length,
+      start,
+      end: i,
       stop: info.stop,
       info,
     });
