@@ -322,7 +322,9 @@ const COMMAND_IN_PROSE = new RegExp(
 );
 
 /** Commands written in a sentence's own text, from the first known program on. */
-function proseCommands(text: string): Term[] {
+function proseCommands(text: string, toks: readonly Tok[]): Term[] {
+  // A program's name is a word of its own: without one, the long pattern need not run.
+  if (!toks.some((t) => PROGRAMS.has(t.lower))) return [];
   const m = COMMAND_IN_PROSE.exec(text);
   if (!m) return [];
   const at = m.index + m[0].indexOf(m[1]!);
@@ -395,6 +397,17 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
   return false;
 }
 
+/** Marks that end a clause, between two words, where a negation stops reaching. */
+const CLAUSE_MARKS = ',;:.!?';
+/** Marks after which a capital is grammar (a new sentence or clause), not a name. */
+const SENTENCE_MARKS = '.!?:;(';
+
+/** Whether any of `marks` stands in text[from, to) (the few characters between two words). */
+function punctuationBetween(text: string, from: number, to: number, marks: string): boolean {
+  for (let k = from; k < to; k++) if (marks.includes(text[k]!)) return true;
+  return false;
+}
+
 /** A capitalised word that does not start the sentence: a name ("Bowen", "Sarno", "Goodman"). */
 const NEGATORS = new Set(['don', 'dont', 'not', 'no', 'never', 'avoid', 'stop', 'without', 'quit', 'skip']);
 
@@ -415,7 +428,7 @@ const NEGATION_BRIDGE = new Set(
 function isNegated(toks: Tok[], i: number, text: string): boolean {
   for (let b = i - 1; b >= 0 && b >= i - 5; b--) {
     const w = toks[b]!.lower;
-    if (/[,;:.!?]/.test(text.slice(toks[b]!.end, toks[b + 1]!.start))) return false;
+    if (punctuationBetween(text, toks[b]!.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
     if (NEGATORS.has(w)) return b >= i - 2 || !NEGATION_TURNS.has(toks[b + 1]?.lower ?? '');
     if (NEGATION_TURNS.has(w) || (b < i - 1 && !NEGATION_BRIDGE.has(w))) return false;
   }
@@ -424,16 +437,19 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
 
 function capitalisedMidSentence(toks: Tok[], i: number, text: string): boolean {
   const t = toks[i];
-  if (!t || i === 0 || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
+  if (!t || i === 0) return false;
+  // Most words start with a lowercase ASCII letter: no Unicode test for them.
+  const c0 = t.raw.charCodeAt(0);
+  if ((c0 < 128 && (c0 < 65 || c0 > 90)) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
   // After a sentence or clause break the capital is grammar, not a name.
-  return !/[.!?:;(]/.test(text.slice(toks[i - 1]!.end, t.start));
+  return !punctuationBetween(text, toks[i - 1]!.end, t.start, SENTENCE_MARKS);
 }
 
 /** Whether tokens i and i+1 stand side by side, nothing but a space between. */
 function adjacent(toks: Tok[], i: number, text: string): boolean {
   const a = toks[i];
   const b = toks[i + 1];
-  return a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
+  return a !== undefined && b !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
 }
 
 /**
@@ -702,7 +718,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
   const urls = urlSpans(text);
   let out: Term[] = codeTerms(text);
-  for (const c of proseCommands(text)) if (!out.some((t) => t.key === c.key)) out.push(c);
+  for (const c of proseCommands(text, toks)) if (!out.some((t) => t.key === c.key)) out.push(c);
   if (urls.length > 0) out = out.filter((c) => !urls.some(([a, b]) => c.start < b && c.end > a));
   const lex = lexicon();
   // Tokens consumed by a lexicon form or inside a code token or URL are not also plain words

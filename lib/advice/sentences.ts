@@ -170,12 +170,27 @@ function excludedRanges(post: Post): Range[] {
 
 /** Does `piece` (a segmenter sentence) end in an abbreviation that does not end a sentence? */
 function endsInAbbreviation(piece: string): boolean {
-  const m = /(?:^|[\s(])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(piece);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
+  // The piece's last word, if it ends it with a full stop: letters and inner dots ("e.g", "Dr"),
+  // at the start or after a space or "(". Read backwards from the end: most pieces are long.
+  let dot = piece.length - 1;
+  while (dot >= 0 && SPACE.test(piece[dot]!)) dot--;
+  if (dot < 1 || piece.charCodeAt(dot) !== 46 || !isAsciiLetter(piece.charCodeAt(dot - 1))) return false;
+  let start = dot - 1;
+  while (start > 0 && (isAsciiLetter(piece.charCodeAt(start - 1)) || piece.charCodeAt(start - 1) === 46))
+    start--;
+  if (!isAsciiLetter(piece.charCodeAt(start))) return false;
+  if (start > 0 && piece[start - 1] !== '(' && !SPACE.test(piece[start - 1]!)) return false;
+  const raw = piece.slice(start, dot);
+  const word = raw.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Single initials ("J. R. R. Tolkien", "Eric W. Goodman").
-  return word.length === 1 && /[A-Z]/.test(m[1]!);
+  return word.length === 1 && raw !== word;
+}
+
+const SPACE = /\s/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** Cuts an overlong line at sentence-like punctuation so no segmenter call sees a huge string. */
