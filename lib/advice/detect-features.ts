@@ -4,6 +4,7 @@
  * that advice takes ("I'd recommend", "have you tried", "X helped me", "don't").
  * Shared by the detector and its trainer so both see exactly the same features.
  */
+import { entryOf, type WordEntry } from './intern';
 import { lightStem, tokenizeLower } from './tokens';
 
 /** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
@@ -41,8 +42,8 @@ const START = hashString('^');
 const END = hashString('$');
 const EMPTY = hashString('');
 
-/** What the features need of a word, computed on its first sight: one map lookup per token after that. */
-interface WordInfo {
+/** What the features need of a word, computed on its first sight and kept on its entry (intern.ts). */
+export interface DetectWord {
   /**
    * Hash of its light stem. The detector uses the light stemmer, not Porter2: equal on the
    * Reddit dev splits (mean F1 0.661 vs 0.659) and ~50x cheaper on the first sight of each
@@ -59,10 +60,10 @@ interface WordInfo {
   person: number;
 }
 
-const WORDS = new Map<string, WordInfo>();
-function wordInfo(w: string): WordInfo {
-  let info = WORDS.get(w);
+function infoOf(entry: WordEntry): DetectWord {
+  let info = entry.detect;
   if (info === undefined) {
+    const w = entry.word;
     const stem = hashString(lightStem(w));
     const trig = TRIGGERS.get(w);
     info = {
@@ -80,11 +81,13 @@ function wordInfo(w: string): WordInfo {
               ? 3
               : 0,
     };
-    // Bound the memo: a pathological page must not grow it without limit.
-    if (WORDS.size > 50_000) WORDS.clear();
-    WORDS.set(w, info);
+    entry.detect = info;
   }
   return info;
+}
+
+function wordInfo(w: string): DetectWord {
+  return infoOf(entryOf(w));
 }
 
 /** Index of a named feature ("rule:imperative", "len:m"). */
@@ -453,15 +456,16 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   const lower = normalise(text);
   const tokens: string[] = [];
   const clauses: number[] = [];
-  const afterComma = tokenizeLower(lower, tokens, clauses);
+  const entries: WordEntry[] = [];
+  const afterComma = tokenizeLower(lower, tokens, clauses, entries);
   const idx: number[] = [];
   let prev = START;
   let you = 0;
   let self = 0;
   let past = 0;
   let mask = ALWAYS;
-  for (const t of tokens) {
-    const info = wordInfo(t);
+  for (const entry of entries) {
+    const info = infoOf(entry);
     idx.push(info.word, mix(mix(K_BIGRAM, prev), info.stem) & HASH_MASK);
     prev = info.stem;
     mask |= info.rules;
@@ -472,9 +476,9 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   idx.push(mix(mix(K_BIGRAM, prev), END) & HASH_MASK);
   const lexical = idx.length;
   const first = tokens[0] ?? '';
-  // Memo hits: every token went through wordInfo above.
-  const h0 = first ? wordInfo(first).raw : EMPTY;
-  const h1 = tokens.length > 1 ? wordInfo(tokens[1]!).raw : EMPTY;
+  // Every token's info was worked out above.
+  const h0 = first ? infoOf(entries[0]!).raw : EMPTY;
+  const h1 = tokens.length > 1 ? infoOf(entries[1]!).raw : EMPTY;
   idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), h1) & HASH_MASK);
 
   // The word an imperative would begin with: the first after lead-in words, and the first of
@@ -486,7 +490,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   for (const i of starts) {
     const v = tokens[i];
     if (v === undefined) continue;
-    idx.push(mix(K_VERB, wordInfo(v).raw) & HASH_MASK);
+    idx.push(mix(K_VERB, infoOf(entries[i]!).raw) & HASH_MASK);
     if (IMPERATIVE_VERBS.has(v)) imperative = true;
   }
   // An imperative opening a later clause: "Great city -- wear comfortable shoes!"

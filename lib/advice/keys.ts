@@ -10,6 +10,7 @@
  */
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
 import { OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
+import { entryOf, internWord, type WordEntry } from './intern';
 import { stem } from './tokens';
 import { IMPERATIVE_VERBS } from './detect-features';
 import common from './model/common-stems.json';
@@ -61,7 +62,7 @@ interface Tok {
   start: number;
   end: number;
   stop: boolean;
-  info: WordInfo;
+  info: KeyWord;
 }
 
 /** British -ise spellings as -ize, so "apologise" and "apologize" stem alike (applied to every word, so consistent). */
@@ -75,7 +76,7 @@ export function wordStem(lower: string): string {
 }
 
 /** Word tokens with offsets; possessive and contracted tails dropped ("Sarno's" → sarno). */
-interface WordInfo {
+export interface KeyWord {
   stem: string;
   lex: string;
   stop: boolean;
@@ -90,11 +91,11 @@ interface WordInfo {
    */
   key: string;
   /** `p:` keys of this word followed by another, by the other's info (created on first phrase). */
-  pairs: Map<WordInfo, string> | null;
+  pairs: Map<KeyWord, string> | null;
 }
 
-/** The `p:` key of two adjacent words, one string per pair for the same reason as `WordInfo.key`. */
-function phraseKey(a: WordInfo, b: WordInfo): string {
+/** The `p:` key of two adjacent words, one string per pair for the same reason as `KeyWord.key`. */
+function phraseKey(a: KeyWord, b: KeyWord): string {
   const pairs = (a.pairs ??= new Map());
   let key = pairs.get(b);
   if (key === undefined) {
@@ -116,12 +117,11 @@ function conceptKey(id: string): string {
   return key;
 }
 
-/** Per distinct lowercase word: its stems and whether it is a stopword. Threads repeat their vocabulary. */
-const WORDS = new Map<string, WordInfo>();
-
-function wordInfo(lower: string): WordInfo {
-  let w = WORDS.get(lower);
+/** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
+function wordInfo(entry: WordEntry): KeyWord {
+  let w = entry.key;
   if (w === undefined) {
+    const lower = entry.word;
     // Pure numbers and single letters never name advice.
     // Long "-ly" words are adverbs ("specifically", "extremely"): how, not what, is advised.
     const adverb = lower.length >= 8 && lower.endsWith('ly') && !/(?:bly|ply|fly)$/.test(lower);
@@ -138,9 +138,7 @@ function wordInfo(lower: string): WordInfo {
       key: 'w:' + stem,
       pairs: null,
     };
-    // Bound the memo: a pathological page must not grow it without limit.
-    if (WORDS.size > 50_000) WORDS.clear();
-    WORDS.set(lower, w);
+    entry.key = w;
   }
   return w;
 }
@@ -166,7 +164,7 @@ function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
 /**
  * Word tokens with offsets: a run of letters and digits, with one apostrophe and the letters
  * after it ("Sarno's", "don't") kept in its span but not in its word ("Sarno's" → sarno).
- * One scan of the text; a word is lowercased only when it has a capital or a non-ASCII letter.
+ * One scan of the text; a word seen before costs no new string (see `internWord`).
  */
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
@@ -179,12 +177,12 @@ function tokens(text: string): Tok[] {
       continue;
     }
     const start = i;
-    // Whether the word may differ from its lowercase: a capital or anything beyond ASCII.
-    let cased = false;
+    let capitals = false;
+    let ascii = true;
     do {
       const c = text.charCodeAt(i);
-      if (c < 97) cased ||= c >= 65 && c <= 90;
-      else if (c > 122) cased = true;
+      if (c < 97) capitals ||= c >= 65 && c <= 90;
+      else if (c > 122) ascii = false;
       i += len;
     } while (i < n && (len = wordCharAt(text, i, false)) > 0);
     const rawEnd = i;
@@ -194,9 +192,18 @@ function tokens(text: string): Tok[] {
       do i += len;
       while (i < n && (len = wordCharAt(text, i, true)) > 0);
     }
-    const raw = text.slice(start, rawEnd);
-    const lower = cased ? raw.toLowerCase() : raw;
-    const info = wordInfo(lower);
+    // The lowercase word is the one kept string for it; `raw` is sliced only when it differs.
+    let entry: WordEntry;
+    let raw: string;
+    if (ascii) {
+      entry = internWord(text, start, rawEnd, capitals);
+      raw = capitals ? text.slice(start, rawEnd) : entry.word;
+    } else {
+      raw = text.slice(start, rawEnd);
+      entry = entryOf(raw.toLowerCase());
+    }
+    const lower = entry.word;
+    const info = wordInfo(entry);
     out.push({
       lower,
       raw,

@@ -5,6 +5,7 @@
  * sentence of a 1,000-answer thread inside its 100 ms budget.
  */
 import porter2 from 'wink-porter2-stemmer';
+import { entryOf, internWord, type WordEntry } from './intern';
 
 /** Clitics that expand to a whole word; "'s" is left out: it is "is", "has" or a possessive. */
 const CLITIC: Record<string, string> = {
@@ -73,13 +74,24 @@ function pushWord(w: string, out: string[]): void {
   } else out.push(w.replace(/'/g, ''));
 }
 
+/** Whether text[start, end) has no apostrophe: a word `pushWord` would push as it stands. */
+function isPlain(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Tokenises an already lowercased text into `out` (see `tokenize`). Returns the index in
  * `out` of the first token after the first comma, or -1: detection looks there for the
  * imperative of "If he cries, hold him". `clauses`, when given, receives the indices of
- * tokens that follow a clause break.
+ * tokens that follow a clause break; `entries`, the tokens' word entries (see intern.ts).
  */
-export function tokenizeLower(lower: string, out: string[], clauses?: number[]): number {
+export function tokenizeLower(
+  lower: string,
+  out: string[],
+  clauses?: number[],
+  entries?: WordEntry[],
+): number {
   const n = lower.length;
   let afterComma = -1;
   let i = 0;
@@ -126,9 +138,21 @@ export function tokenizeLower(lower: string, out: string[], clauses?: number[]):
       }
       break;
     }
+    // A plain word (the most of them) is looked up in place: no new string once seen.
+    if (!hasCurly && !clitic && isPlain(lower, start, i)) {
+      let entry = internWord(lower, start, i, false);
+      const w = entry.word;
+      // Every spelling of negation ends in "t": most words skip the set lookup.
+      if (w.charCodeAt(w.length - 1) === 116 && NEGATIONS.has(w)) entry = entryOf('not');
+      out.push(entry.word);
+      entries?.push(entry);
+      continue;
+    }
     let w = lower.slice(start, i);
     if (hasCurly || (clitic && lower.charCodeAt(start) !== 39)) w = w.replace(/\u2019/g, "'");
+    const from = out.length;
     pushWord(w, out);
+    if (entries) for (let k = from; k < out.length; k++) entries.push(entryOf(out[k]!));
   }
   return afterComma >= 0 && afterComma < out.length ? afterComma : -1;
 }

@@ -1,0 +1,97 @@
+/**
+ * One entry per distinct word, shared by the two tokenisers (detection's and key terms'). Each
+ * finds a word as a stretch of a sentence; here the stretch is hashed in the character loop and
+ * compared in place, and the entry found carries what each side has worked out about the word.
+ * A big thread's tokens are mostly words seen before: they cost one probe of this table, no new
+ * string and no `Map` lookup (a `Map` of some ten thousand words cost more than all the rest of
+ * tokenising).
+ */
+import type { DetectWord } from './detect-features';
+import type { KeyWord } from './keys';
+
+export interface WordEntry {
+  /** The word in lowercase: one string per distinct word. */
+  readonly word: string;
+  /** What key terms know of the word (set on first use). */
+  key?: KeyWord;
+  /** What advice detection knows of the word (set on first use). */
+  detect?: DetectWord;
+}
+
+/** Words kept before the table starts over: a pathological page must not grow it without limit. */
+const LIMIT = 50_000;
+const INITIAL = 1 << 12;
+
+let capacity = INITIAL;
+let hashes = new Int32Array(capacity);
+let entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(capacity);
+let count = 0;
+
+/** FNV-1a over text[start, end), ASCII capitals folded to lowercase when `fold`. */
+function hashOf(text: string, start: number, end: number, fold: boolean): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (fold && c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+function sameAt(word: string, text: string, start: number, end: number, fold: boolean): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = start, k = 0; i < end; i++, k++) {
+    let c = text.charCodeAt(i);
+    if (fold && c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function place(entry: WordEntry, h: number): void {
+  const mask = capacity - 1;
+  let at = h & mask;
+  while (entries[at] !== undefined) at = (at + 1) & mask;
+  hashes[at] = h;
+  entries[at] = entry;
+}
+
+function rebuild(size: number, keep: boolean): void {
+  const old = entries;
+  const oldHashes = hashes;
+  capacity = size;
+  hashes = new Int32Array(capacity);
+  entries = new Array<WordEntry | undefined>(capacity);
+  if (!keep) {
+    count = 0;
+    return;
+  }
+  for (let i = 0; i < old.length; i++) if (old[i] !== undefined) place(old[i]!, oldHashes[i]!);
+}
+
+/**
+ * The entry of the word text[start, end) in lowercase. With `fold`, ASCII capitals are lowered
+ * on the way; the stretch must then be ASCII (a non-ASCII letter may change length when
+ * lowered: such words go through `toLowerCase` and `entryOf`).
+ */
+export function internWord(text: string, start: number, end: number, fold: boolean): WordEntry {
+  const h = hashOf(text, start, end, fold);
+  const mask = capacity - 1;
+  for (let at = h & mask; entries[at] !== undefined; at = (at + 1) & mask) {
+    if (hashes[at] === h && sameAt(entries[at]!.word, text, start, end, fold)) return entries[at]!;
+  }
+  let word = text.slice(start, end);
+  if (fold) word = word.toLowerCase();
+  // Half full at most, so probes stay short; past the limit, start over.
+  if (count + 1 >= LIMIT) rebuild(INITIAL, false);
+  else if ((count + 1) * 2 > capacity) rebuild(capacity * 2, true);
+  const entry: WordEntry = { word };
+  place(entry, h);
+  count++;
+  return entry;
+}
+
+/** The entry of a lowercase word given as a string. */
+export function entryOf(word: string): WordEntry {
+  return internWord(word, 0, word.length, false);
+}
