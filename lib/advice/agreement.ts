@@ -3,6 +3,7 @@
  * "the book Calvin recommended". Finds the thread authors a sentence names, so an agreement
  * reply can join the suggestion of the post it agrees with.
  */
+import { internWord } from './intern';
 
 export interface AuthorIndex {
   /** A name's words joined by one space ("calvin and the duplicators"), or the unambiguous first word of a long name → the person. */
@@ -46,6 +47,30 @@ function words(text: string): string[] {
   return out;
 }
 
+/** Anything but printable ASCII, tabs and line breaks: texts with it take the general path. */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
+/**
+ * `words` of an ASCII text, each the one kept string for it (intern.ts): a sentence's words are
+ * mostly words seen before, so they cost no new strings. Other texts go through `words`: a
+ * non-ASCII letter may change length when lowered, and the whole text is lowered there.
+ */
+function asciiWords(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(internWord(text, start, i, true).word);
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /** Names to look for: every author's full name, and the first word of multi-word names when no one else shares it. */
 export function indexAuthors(authors: Iterable<string>): AuthorIndex {
   const names = new Map<string, string>();
@@ -76,7 +101,7 @@ export function indexAuthors(authors: Iterable<string>): AuthorIndex {
  * of 1,000 answers has ~1,000 of them).
  */
 export function mentionedPeople(text: string, self: string, index: AuthorIndex): string[] {
-  const ws = words(text);
+  const ws = NON_ASCII.test(text) ? words(text) : asciiWords(text);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!index.starts.has(ws[i]!)) continue;
