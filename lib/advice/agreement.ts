@@ -12,6 +12,12 @@ export interface AuthorIndex {
   maxWords: number;
   /** First words of every name: most sentence words are not, and need no run built. */
   starts: Set<string>;
+  /**
+   * Every name's leading word runs ("the", "the man", "the man of"…): a run that is none of
+   * these leads to no name, however it goes on. Names open with "the", "a", "my" often enough
+   * that runs from such words must stop as soon as they leave every name.
+   */
+  prefixes: Set<string>;
 }
 
 const NON_ASCII_WORD = /^[\p{L}\p{N}]$/u;
@@ -92,7 +98,12 @@ export function indexAuthors(authors: Iterable<string>): AuthorIndex {
   for (const [first, people] of firstWords)
     if (people.size === 1 && !names.has(first)) names.set(first, [...people][0]!);
   const starts = new Set([...names.keys()].map((n) => n.split(' ')[0]!));
-  return { names, maxWords, starts };
+  const prefixes = new Set<string>();
+  for (const name of names.keys()) {
+    const ws = name.split(' ');
+    for (let n = 1; n <= ws.length; n++) prefixes.add(ws.slice(0, n).join(' '));
+  }
+  return { names, maxWords, starts, prefixes };
 }
 
 /**
@@ -110,6 +121,7 @@ export function mentionedPeople(text: string, self: string, index: AuthorIndex):
     const runs: string[] = [];
     for (let n = 0; n < index.maxWords && i + n < ws.length; n++) {
       key = n === 0 ? ws[i]! : `${key} ${ws[i + n]!}`;
+      if (!index.prefixes.has(key)) break;
       runs.push(key);
     }
     for (let r = runs.length - 1; r >= 0; r--) {
