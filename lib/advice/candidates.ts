@@ -4,7 +4,7 @@
  * can tell a thread's topic words ("back", "pain") from the things people recommend.
  */
 import type { Post, Thread } from '../model';
-import { codeTerms, commandTerms, linkKey, sentenceTerms, type Term } from './keys';
+import { codeTerms, commandTerms, linkTarget, sentenceTerms, type Term } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
 import { asksForAdvice, isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
 import type { AdviceSentence } from './types';
@@ -107,18 +107,15 @@ function attachPostKeys(post: Post, units: Unit[]): void {
     for (const u of pool) if (at >= 0 && u.sentence.end <= at) carrier = u;
     for (const t of [...codeTerms(block), ...commandTerms(block)]) carrier.keys.add(t.key);
   }
+  let lowered: string[] | null = null;
   for (const href of post.links ?? []) {
-    const k = linkKey(href);
-    if (!k) continue;
+    const link = linkTarget(href);
+    if (!link) continue;
     // The sentence that shows the address (or names its site) carries the link; else the first.
-    let host = '';
-    try {
-      host = new URL(href).hostname.replace(/^www\./, '');
-    } catch {
-      /* linkKey accepted it, so this does not happen */
-    }
-    const carrier = (host && pool.find((u) => u.text.toLowerCase().includes(host))) || pool[0]!;
-    carrier.keys.add(k);
+    const { key: k, host } = link;
+    lowered ??= pool.map((u) => u.text.toLowerCase());
+    const at = host ? lowered.findIndex((t) => t.includes(host)) : -1;
+    (at >= 0 ? pool[at]! : pool[0]!).keys.add(k);
   }
 }
 

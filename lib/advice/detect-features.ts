@@ -408,13 +408,34 @@ export function firedRules(lower: string, tokens?: string[]): string[] {
   return rulesIn(lower, mask);
 }
 
+/**
+ * Rules that only ask how a sentence ends ("?", "!" before trailing spaces), by the mark: every
+ * sentence is tested for them, and an unanchored pattern searches the whole sentence for it.
+ */
+const LAST_MARK: (number | undefined)[] = RULES.map(([name]) =>
+  name === 'question' ? 63 : name === 'exclaim' ? 33 : undefined,
+);
+const SPACE = /\s/;
+
+/** The last character of `text` that is not white space, as a code (NaN when there is none). */
+function lastMark(text: string): number {
+  let end = text.length - 1;
+  while (end >= 0 && SPACE.test(text[end]!)) end--;
+  return text.charCodeAt(end);
+}
+
 /** The rules of `mask` (bit mask of rules worth testing) that fire on a sentence. */
 function rulesIn(lower: string, mask: number): string[] {
   const out: string[] = [];
+  let last = -1;
   for (let bit = 0; bit < RULES.length; bit++) {
     if ((mask & (1 << bit)) === 0) continue;
     const [name, re] = RULES[bit]!;
-    if (re.test(lower)) out.push(name);
+    const mark = LAST_MARK[bit];
+    if (mark !== undefined) {
+      if (last < 0) last = lastMark(lower);
+      if (last === mark) out.push(name);
+    } else if (re.test(lower)) out.push(name);
   }
   return out;
 }

@@ -819,15 +819,41 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   return out;
 }
 
+/** A link target as grouping reads it: its key, and the host a sentence may show it by. */
+interface LinkTarget {
+  key: string;
+  /** Host without www. */
+  host: string;
+}
+
+/** Link targets by address: a thread is analysed again as it grows, with the same links each time. */
+const LINKS = new Map<string, LinkTarget | null>();
+
+/** The key and host of a link (null when it has neither path nor video id, or does not parse). */
+export function linkTarget(href: string): LinkTarget | null {
+  let target = LINKS.get(href);
+  if (target === undefined) {
+    target = parseLink(href);
+    // Bound the memo like the others: a pathological page must not grow it without limit.
+    if (LINKS.size > 20_000) LINKS.clear();
+    LINKS.set(href, target);
+  }
+  return target;
+}
+
 /** Canonical key of a link target: host without www + path, so two answers citing one page meet. */
 export function linkKey(href: string): string | null {
+  return linkTarget(href)?.key ?? null;
+}
+
+function parseLink(href: string): LinkTarget | null {
   try {
     const u = new URL(href);
     const host = u.hostname.replace(/^www\./, '');
     const path = u.pathname.replace(/\/+$/, '');
     const v = host.endsWith('youtube.com') ? (u.searchParams.get('v') ?? '') : '';
     if (!path && !v) return null;
-    return `l:${host}${path}${v ? '?v=' + v : ''}`.toLowerCase();
+    return { key: `l:${host}${path}${v ? '?v=' + v : ''}`.toLowerCase(), host };
   } catch {
     return null;
   }

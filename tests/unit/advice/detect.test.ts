@@ -240,6 +240,12 @@ describe('rule features', () => {
     ['The view was worth every penny.', 'worth_doing', false],
     ['Just google the model number and the word manual.', 'look_into', true],
     ['Search engines like Google index the page within a day.', 'look_into', false],
+    ['Have you tried a heating pad?', 'question', true],
+    ['Have you tried a heating pad?  ', 'question', true],
+    ['Is it the "?" key or the "!" key that does it.', 'question', false],
+    ['What a view! Go at sunset.', 'exclaim', false],
+    ['Go at sunset!', 'exclaim', true],
+    ['?', 'question', true],
   ];
   it.each(cases)('%s → %s %s', (sentence, rule, fires) => {
     expect(adviceRules(sentence).includes(rule)).toBe(fires);
