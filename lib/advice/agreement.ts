@@ -18,6 +18,72 @@ export interface AuthorIndex {
    * that runs from such words must stop as soon as they leave every name.
    */
   prefixes: Set<string>;
+  /**
+   * A bit filter over the hashes of one-word names and of the first two words of longer names:
+   * a sentence none of whose words or word pairs is in it names nobody (see `namesNobody`).
+   */
+  filter: Uint32Array;
+}
+
+/** Bits of `AuthorIndex.filter`: some hundreds of names fill a few in a thousand. */
+const FILTER_BITS = 1 << 16;
+
+/** FNV-1a of text[start, end), ASCII capitals folded to lowercase. */
+function hashWord(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+function pairHash(a: number, b: number): number {
+  return Math.imul(a ^ 0x5bd1e995, 0x2c1b3c6d) ^ b;
+}
+
+/** Two bits per hash: a word that is no name's start clears at least one of them almost always. */
+function mark(filter: Uint32Array, h: number): void {
+  const a = h & (FILTER_BITS - 1);
+  const b = (h >>> 16) & (FILTER_BITS - 1);
+  filter[a >>> 5]! |= 1 << (a & 31);
+  filter[b >>> 5]! |= 1 << (b & 31);
+}
+
+function marked(filter: Uint32Array, h: number): boolean {
+  const a = h & (FILTER_BITS - 1);
+  const b = (h >>> 16) & (FILTER_BITS - 1);
+  return (filter[a >>> 5]! & (1 << (a & 31))) !== 0 && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/**
+ * Whether an ASCII text surely names nobody of the index: no word of it is a one-word name and
+ * no two words in a row open a longer name. Most sentences name nobody; this settles them with
+ * a hash per word and no string built. A word or pair the filter lets through is looked up.
+ */
+function namesNobody(text: string, filter: Uint32Array): boolean {
+  let start = -1;
+  let prev = 0;
+  let hasPrev = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordCode(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const h = hashWord(text, start, i);
+    if (marked(filter, h) || (hasPrev && marked(filter, pairHash(prev, h)))) return false;
+    prev = h;
+    hasPrev = true;
+    start = -1;
+  }
+  return true;
 }
 
 const NON_ASCII_WORD = /^[\p{L}\p{N}]$/u;
@@ -66,8 +132,7 @@ function asciiWords(text: string): string[] {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
-    if (word) {
+    if (isWordCode(c)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(internWord(text, start, i, true).word);
@@ -103,7 +168,13 @@ export function indexAuthors(authors: Iterable<string>): AuthorIndex {
     const ws = name.split(' ');
     for (let n = 1; n <= ws.length; n++) prefixes.add(ws.slice(0, n).join(' '));
   }
-  return { names, maxWords, starts, prefixes };
+  const filter = new Uint32Array(FILTER_BITS / 32);
+  for (const name of names.keys()) {
+    const ws = name.split(' ');
+    const first = hashWord(ws[0]!, 0, ws[0]!.length);
+    mark(filter, ws.length === 1 ? first : pairHash(first, hashWord(ws[1]!, 0, ws[1]!.length)));
+  }
+  return { names, maxWords, starts, prefixes, filter };
 }
 
 /**
@@ -112,7 +183,9 @@ export function indexAuthors(authors: Iterable<string>): AuthorIndex {
  * of 1,000 answers has ~1,000 of them).
  */
 export function mentionedPeople(text: string, self: string, index: AuthorIndex): string[] {
-  const ws = NON_ASCII.test(text) ? words(text) : asciiWords(text);
+  const ascii = !NON_ASCII.test(text);
+  if (ascii && namesNobody(text, index.filter)) return [];
+  const ws = ascii ? asciiWords(text) : words(text);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!index.starts.has(ws[i]!)) continue;
