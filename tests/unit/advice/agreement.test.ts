@@ -18,3 +18,48 @@ describe('mentionedPeople', () => {
     expect(mentionedPeople(text, self, index)).toEqual(expected);
   });
 });
+
+describe('mentionedPeople, names filter', () => {
+  const authors = [
+    'The Man of Twists and Turns',
+    'a robot made out of meat',
+    'Kim',
+    'kimberly_b',
+    'j_r_r',
+    'Ruth Ann',
+  ];
+  const index = indexAuthors(authors);
+  // The same index with every filter bit set: nothing is settled early, every word is looked up.
+  const unfiltered = { ...index, filter: new Uint32Array(index.filter.length).fill(0xffffffff) };
+  // Sentences are strung from whole names, parts of names and other words. In the first round
+  // "ruth" is the only one-word name, so the long names' own filter entries are what must let
+  // most named sentences through (a filter missing them fails it).
+  const parts = [
+    'The man of twists and turns',
+    'the man',
+    'twists and',
+    'a robot made out of meat',
+    'A robot',
+  ];
+  const others = ['said', 'try', 'it', 'ruth', 'Ruth Ann', 'out', 'of'];
+  const oneWord = ['kim', 'Kimberly_b', 'J_R_R'];
+
+  it.each([
+    ['long names only', [...parts, ...others]],
+    ['all names', [...parts, ...others, ...oneWord]],
+  ])('finds exactly the people a full lookup finds (%s)', (_, vocabulary) => {
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let named = 0;
+    for (let k = 0; k < 3000; k++) {
+      const n = 1 + Math.floor(next() * 5);
+      const words = Array.from({ length: n }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
+      const text = words.join(next() < 0.8 ? ' ' : ', ') + '.';
+      const expected = mentionedPeople(text, 'me', unfiltered);
+      named += expected.length;
+      expect(mentionedPeople(text, 'me', index)).toEqual(expected);
+    }
+    // The sentences do name people: the comparison is not between two empty lists.
+    expect(named).toBeGreaterThan(100);
+  });
+});
