@@ -148,6 +148,9 @@ describe('plainSegments (the segmenter fast path)', () => {
     'He said “go” first. Then stop 😀. Done',
     'No terminal at all',
     'Dr. Eric Goodman wrote it.',
+    'She said "go." Then left.',
+    'It ended. "Really?" she asked. (Then) we left.',
+    "Stop! 'no' means no. [sic] ok.",
   ];
   it.each(plain)('%s', (line) => {
     const pieces = plainSegments(line);
@@ -159,8 +162,8 @@ describe('plainSegments (the segmenter fast path)', () => {
   const tricky = [
     'Take 2.5 mg. Then rest.',
     'Try a relaxant, e.g. baclofen.',
-    'She said "go." Then left.',
-    'Is it? (Maybe.) Yes.',
+    'Is it? (Maybe.)Yes.',
+    'Go. "3 of them" left.',
     'Wow!. yes.',
     'Version 3. 4 more to go.',
     'Stop。Start.',
@@ -168,5 +171,48 @@ describe('plainSegments (the segmenter fast path)', () => {
   ];
   it.each(tricky)('leaves %j to the segmenter', (line) => {
     expect(plainSegments(line)).toBeNull();
+  });
+
+  it('breaks where the segmenter does on every line it takes, of thousands strung at random', () => {
+    const parts = [
+      'a',
+      'B',
+      'go',
+      'It',
+      ' ',
+      '  ',
+      '.',
+      '.',
+      '!',
+      '?',
+      '"',
+      "'",
+      '(',
+      ')',
+      '[',
+      ']',
+      '1',
+      ',',
+      'é',
+      '“',
+      '”',
+      '-',
+      ':',
+      'U.S',
+      'e.g',
+    ];
+    let seed = 11;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let taken = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let line = '';
+      const n = 1 + Math.floor(next() * 14);
+      for (let i = 0; i < n; i++) line += parts[Math.floor(next() * parts.length)]!;
+      const pieces = plainSegments(line);
+      if (pieces === null) continue;
+      taken++;
+      expect(pieces, line).toEqual(icu(line));
+    }
+    expect(taken).toBeGreaterThan(5000);
   });
 });
