@@ -27,7 +27,10 @@ let hashes = new Int32Array(capacity);
 let entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(capacity);
 let count = 0;
 
-/** FNV-1a over text[start, end), ASCII capitals folded to lowercase when `fold`. */
+/**
+ * FNV-1a over text[start, end), ASCII capitals folded to lowercase when `fold`. Never 0: a 0 in
+ * `hashes` marks an empty slot, so probes read that dense array alone until a hash matches.
+ */
 function hashOf(text: string, start: number, end: number, fold: boolean): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) {
@@ -35,7 +38,7 @@ function hashOf(text: string, start: number, end: number, fold: boolean): number
     if (fold && c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return h;
+  return h === 0 ? 1 : h;
 }
 
 function sameAt(word: string, text: string, start: number, end: number, fold: boolean): boolean {
@@ -51,7 +54,7 @@ function sameAt(word: string, text: string, start: number, end: number, fold: bo
 function place(entry: WordEntry, h: number): void {
   const mask = capacity - 1;
   let at = h & mask;
-  while (entries[at] !== undefined) at = (at + 1) & mask;
+  while (hashes[at] !== 0) at = (at + 1) & mask;
   hashes[at] = h;
   entries[at] = entry;
 }
@@ -77,7 +80,7 @@ function rebuild(size: number, keep: boolean): void {
 export function internWord(text: string, start: number, end: number, fold: boolean): WordEntry {
   const h = hashOf(text, start, end, fold);
   const mask = capacity - 1;
-  for (let at = h & mask; entries[at] !== undefined; at = (at + 1) & mask) {
+  for (let at = h & mask; hashes[at] !== 0; at = (at + 1) & mask) {
     if (hashes[at] === h && sameAt(entries[at]!.word, text, start, end, fold)) return entries[at]!;
   }
   let word = text.slice(start, end);

@@ -74,12 +74,6 @@ function pushWord(w: string, out: string[]): void {
   } else out.push(w.replace(/'/g, ''));
 }
 
-/** Whether text[start, end) has no apostrophe: a word `pushWord` would push as it stands. */
-function isPlain(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
  * Tokenises an already lowercased text into `out` (see `tokenize`). Returns the index in
  * `out` of the first token after the first comma, or -1: detection looks there for the
@@ -127,19 +121,21 @@ export function tokenizeLower(
     }
     const start = i;
     let hasCurly = false;
+    let inner = false;
     i++;
     for (; i < n; i++) {
       c = lower.charCodeAt(i);
       if (isWordChar(c)) continue;
       // An inner apostrophe followed by a letter stays in the word ("don't", "I've").
       if (isApostrophe(c) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
+        inner = true;
         if (c !== 39) hasCurly = true;
         continue;
       }
       break;
     }
-    // A plain word (the most of them) is looked up in place: no new string once seen.
-    if (!hasCurly && !clitic && isPlain(lower, start, i)) {
+    // A plain word (the most of them: no apostrophe) is looked up in place: no new string once seen.
+    if (!clitic && !inner) {
       let entry = internWord(lower, start, i, false);
       const w = entry.word;
       // Every spelling of negation ends in "t": most words skip the set lookup.
