@@ -473,13 +473,26 @@ function skipLead(tokens: string[], from: number): number {
   return i;
 }
 
-export function sentenceFeatures(text: string): SentenceFeatures {
+/** Scratch space for one sentence's tokens: reused, since every sentence of a thread comes through here. */
+const TOKENS: string[] = [];
+const CLAUSES: number[] = [];
+const ENTRIES: WordEntry[] = [];
+
+/**
+ * The features of one sentence. With `into`, the feature indices are written there (emptied
+ * first) instead of a new array: a caller that only sums them reuses one array for all.
+ */
+export function sentenceFeatures(text: string, into?: number[]): SentenceFeatures {
   const lower = normalise(text);
-  const tokens: string[] = [];
-  const clauses: number[] = [];
-  const entries: WordEntry[] = [];
+  const tokens = TOKENS;
+  const clauses = CLAUSES;
+  const entries = ENTRIES;
+  tokens.length = 0;
+  clauses.length = 0;
+  entries.length = 0;
   const afterComma = tokenizeLower(lower, tokens, clauses, entries);
-  const idx: number[] = [];
+  const idx: number[] = into ?? [];
+  idx.length = 0;
   let prev = START;
   let you = 0;
   let self = 0;

@@ -150,12 +150,15 @@ export class AdviceDetector {
   /** Every sentence of one post, in order: each read with its neighbours. */
   detectPost(sentences: readonly string[], ctx?: { byAsker?: boolean }): AdviceVerdict[] {
     const n = sentences.length;
-    const feats = sentences.map((s) => sentenceFeatures(s));
     const base = new Float64Array(n);
     const first = new Float64Array(n);
     const unknown = this.weight(F_CTX_UNKNOWN);
+    // Each sentence's feature indices are only summed: one array serves them all.
+    const scratch: number[] = [];
+    const feats: SentenceFeatures[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      base[i] = this.sum(feats[i]!.idx);
+      feats[i] = sentenceFeatures(sentences[i]!, scratch);
+      base[i] = this.sum(scratch);
       first[i] = sigmoid(base[i]! + unknown);
     }
     const scores = postScores(first);

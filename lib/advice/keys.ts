@@ -166,8 +166,21 @@ function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
  * after it ("Sarno's", "don't") kept in its span but not in its word ("Sarno's" → sarno).
  * One scan of the text; a word seen before costs no new string (see `internWord`).
  */
+/**
+ * Scratch space for one sentence's tokens: the array and its token objects are reused, since
+ * every sentence of a thread comes through here and its tokens never outlive the call that
+ * reads them (terms keep offsets and keys, not tokens).
+ */
+const TOKS: Tok[] = [];
+const POOL: Tok[] = [];
+
+/** Token objects kept between sentences, at most: a pathological sentence leaves no huge pool behind. */
+const MAX_POOL = 4096;
+
 function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
+  const out = TOKS;
+  out.length = 0;
+  if (POOL.length > MAX_POOL) POOL.length = MAX_POOL;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -202,18 +215,21 @@ function tokens(text: string): Tok[] {
       raw = text.slice(start, rawEnd);
       entry = entryOf(raw.toLowerCase());
     }
-    const lower = entry.word;
     const info = wordInfo(entry);
-    out.push({
-      lower,
-      raw,
-      stem: info.stem,
-      lex: info.lex,
-      start,
-      end: i,
-      stop: info.stop,
-      info,
-    });
+    let tok = POOL[out.length];
+    if (tok === undefined) {
+      tok = { lower: '', raw: '', stem: '', lex: '', start: 0, end: 0, stop: false, info };
+      POOL.push(tok);
+    }
+    tok.lower = entry.word;
+    tok.raw = raw;
+    tok.stem = info.stem;
+    tok.lex = info.lex;
+    tok.start = start;
+    tok.end = i;
+    tok.stop = info.stop;
+    tok.info = info;
+    out.push(tok);
   }
   return out;
 }
