@@ -6,7 +6,13 @@
 import type { Post, Thread } from '../model';
 import { codeTerms, commandTerms, linkTarget, sentenceTerms, type Term } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
-import { asksForAdvice, isRecommendationRequest, replyStance, type ReplyStance } from './thread-shape';
+import {
+  asksForAdvice,
+  isRecommendationRequest,
+  isTitleHeading,
+  replyStance,
+  type ReplyStance,
+} from './thread-shape';
 import type { AdviceSentence } from './types';
 
 /** One sentence of a post, analysed. */
@@ -168,7 +174,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       };
       // "Would you recommend X?" asks for advice: it names X without advising or using it.
       const asking = text.endsWith('?') && asksForAdvice(text);
-      if (asking) verdict.advice = false;
+      if (asking || isTitleHeading(text)) verdict.advice = false;
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
       const reply = opening && replyTo !== null ? replyStance(text, recommendations) : null;

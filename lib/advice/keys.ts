@@ -11,6 +11,7 @@
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
 import { OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
 import { entryOf, internWord, type WordEntry } from './intern';
+import { isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
 import { IMPERATIVE_VERBS } from './detect-features';
 import common from './model/common-stems.json';
@@ -520,16 +521,13 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
   return toks.some((t) => t.start > comma) ? comma : 0;
 }
 
-/** Small words a sentence writes in lowercase and a Title Case heading capitalises. */
-const TITLE_CASED = new Set(['For', 'Of', 'To', 'In', 'On', 'With', 'And', 'The', 'From', 'Using']);
-
 /**
  * A heading in Title Case ("Update For Node.js / NPM", "Solution With Webpack"): a label, not an
  * imperative, even when it opens with a verb.
  */
 function isHeading(toks: Tok[]): boolean {
   if (toks.length > 8) return false;
-  for (let i = 1; i < toks.length; i++) if (TITLE_CASED.has(toks[i]!.raw)) return true;
+  for (let i = 1; i < toks.length; i++) if (isTitleCasedSmallWord(toks[i]!.raw)) return true;
   return false;
 }
 

@@ -72,3 +72,33 @@ const ASKS_FOR_ADVICE =
 export function asksForAdvice(sentence: string): boolean {
   return ASKS_FOR_ADVICE.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
 }
+
+/** Small words a sentence writes in lowercase and a Title Case heading capitalises. */
+const TITLE_CASED: ReadonlySet<string> = new Set([
+  'For',
+  'Of',
+  'To',
+  'In',
+  'On',
+  'With',
+  'And',
+  'The',
+  'From',
+  'Using',
+]);
+
+export function isTitleCasedSmallWord(word: string): boolean {
+  return TITLE_CASED.has(word);
+}
+
+/**
+ * A heading in Title Case ("Update For Node.js / NPM", "Solution With Webpack"): a few words,
+ * no closing punctuation, a small word capitalised after the first. It labels the advice that
+ * follows; it gives none itself, whatever its words.
+ */
+export function isTitleHeading(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/[.!?:;,]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 8 && words.slice(1).some(isTitleCasedSmallWord);
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { asksForAdvice, isRecommendationRequest, replyStance } from '../../../lib/advice/thread-shape';
+import {
+  asksForAdvice,
+  isRecommendationRequest,
+  isTitleHeading,
+  replyStance,
+} from '../../../lib/advice/thread-shape';
 import { authorsOf, makeThread } from './make-thread';
 
 describe('replyStance: how a reply opens towards the answer it replies to', () => {
@@ -199,5 +204,31 @@ describe('warnings', () => {
     expect(warning.stance).toBe('against');
     expect(warning.people).toBe(0);
     expect(warning.label).toBe("Don't leave it on the counter");
+  });
+});
+
+describe('isTitleHeading: section headings label advice, they give none', () => {
+  it.each([
+    'Update For Node.js / NPM',
+    'Solution With Webpack',
+    'Using The Dist Build',
+    'David Brooks, New York Times: The Solitary Leaker',
+  ])('heading: %s', (s) => expect(isTitleHeading(s)).toBe(true));
+  it.each([
+    'Update for Node.js and npm',
+    'Try the bundled version with Webpack.',
+    'Switch To The New API:',
+    'Put it in the fridge and feed it once a week before you go on a long trip',
+  ])('not a heading: %s', (s) => expect(isTitleHeading(s)).toBe(false));
+
+  it('a heading naming a tool founds no suggestion; the advice under it still does', () => {
+    const thread = makeThread('Cannot use import statement outside a module', [
+      ['ann', 'Update For Node.js / NPM\n\nAdd "type": "module" to your package.json.'],
+      ['ben', 'Update For Node.js Users\n\nSet "type": "module" in package.json and restart.'],
+    ]);
+    const out = analyzeThread(thread);
+    expect(out.some((s) => /node/i.test(s.label))).toBe(false);
+    const fix = out.find((s) => s.people === 2)!;
+    expect(fix.supporters.map((p) => p.quote)).not.toContain('Update For Node.js / NPM');
   });
 });
