@@ -3,7 +3,8 @@ import type { Thread } from './model';
 /** 32-bit FNV-1a, as 8 hex digits: a cheap, stable digest for change detection (not security). */
 export function fnv1a(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }

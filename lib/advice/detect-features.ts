@@ -14,7 +14,8 @@ const HASH_MASK = (1 << HASH_BITS) - 1;
 /** FNV-1a over UTF-16 code units: a word's hash, computed once per distinct word. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

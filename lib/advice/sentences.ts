@@ -106,7 +106,8 @@ function collapse(text: string): Collapsed {
   let out = '';
   let n = 0;
   let chunkStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  const size = text.length;
+  for (let i = 0; i < size; i++) {
     const c = text.charCodeAt(i);
     // The same notion of whitespace as the \s the passages are collapsed with.
     const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
@@ -117,7 +118,7 @@ function collapse(text: string): Collapsed {
     // Copy the run of non-space characters before this space in one slice.
     out += text.slice(chunkStart, i);
     let j = i;
-    while (j + 1 < text.length && /\s/.test(text[j + 1]!)) j++;
+    while (j + 1 < size && /\s/.test(text[j + 1]!)) j++;
     out += ' ';
     at[n++] = i;
     i = j;

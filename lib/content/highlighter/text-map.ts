@@ -122,7 +122,8 @@ class MapBuilder {
     let same = true;
     let out = '';
     let copied = 0;
-    for (let k = 0; k < data.length; k++) {
+    const size = data.length;
+    for (let k = 0; k < size; k++) {
       const c = data.charCodeAt(k);
       if (!isSpace(c)) {
         nodeOf[length] = node;
@@ -210,7 +211,8 @@ function build(root: Element, transient: boolean): TextMap {
 
 /** First real (node-backed) character at or after `i`, or -1. */
 function realAtOrAfter(map: TextMap, i: number): number {
-  for (let k = i; k < map.text.length; k++) if (map.charNode[k]! >= 0) return k;
+  const n = map.text.length;
+  for (let k = i; k < n; k++) if (map.charNode[k]! >= 0) return k;
   return -1;
 }
 
@@ -256,7 +258,8 @@ export function offsetOfPoint(map: TextMap, container: Node, offset: number): nu
     );
     if (firstNode === -1) return map.text.length;
   }
-  for (let i = 0; i < map.text.length; i++) {
+  const size = map.text.length;
+  for (let i = 0; i < size; i++) {
     const n = map.charNode[i]!;
     if (n > firstNode || (n === firstNode && map.charOffset[i]! >= minOffset)) return i;
   }
