@@ -368,19 +368,20 @@ function findMentions(c: Candidates): Map<number, Mention> {
     // advice, but joins mefireader's book through the word they share.
     if (u.byAsker) continue;
     const people = mentionedPeople(u.text, u.person, authors);
-    const linked = new Set<string>();
+    // Links to other answers are rare: the set of such keys is made only for one.
+    let linked: Set<string> | null = null;
     for (const k of u.keys) {
-      if (k[0] !== 'l') continue;
+      if (k.charCodeAt(0) !== 108 /* l: a link key */) continue;
       for (const part of k.split(/[/#?=]/)) {
         const who = byPostId.get(part);
         if (who !== undefined && who !== u.person) {
-          linked.add(k);
+          (linked ??= new Set<string>()).add(k);
           if (!people.includes(who)) people.push(who);
         }
       }
     }
     if (people.length === 0) continue;
-    const nameKeys = new Set<string>(linked);
+    const nameKeys = new Set<string>(linked ?? []);
     const stems = new Set<string>();
     for (const p of people) for (const w of p.match(/[\p{L}\p{N}_]+/gu) ?? []) stems.add(stem(w));
     for (const k of u.keys) {
