@@ -38,7 +38,7 @@ function hashOf(text: string, start: number, end: number, fold: boolean): number
     if (fold && c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return h === 0 ? 1 : h;
+  return h;
 }
 
 function sameAt(word: string, text: string, start: number, end: number, fold: boolean): boolean {
@@ -78,7 +78,30 @@ function rebuild(size: number, keep: boolean): void {
  * lowered: such words go through `toLowerCase` and `entryOf`).
  */
 export function internWord(text: string, start: number, end: number, fold: boolean): WordEntry {
-  const h = hashOf(text, start, end, fold);
+  return internHashed(text, start, end, fold, hashOf(text, start, end, fold));
+}
+
+/** The hash `internWord` computes, continued by one character code (already lowered if folding). */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** Where `hashStep` starts. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/**
+ * `internWord` for a caller that hashed the word with `hashStep` as it scanned it (from
+ * `HASH_START`, capitals lowered when folding): the word's characters are not read again
+ * unless a stored word has the same hash.
+ */
+export function internHashed(
+  text: string,
+  start: number,
+  end: number,
+  fold: boolean,
+  scanned: number,
+): WordEntry {
+  const h = scanned === 0 ? 1 : scanned;
   const mask = capacity - 1;
   for (let at = h & mask; hashes[at] !== 0; at = (at + 1) & mask) {
     if (hashes[at] === h && sameAt(entries[at]!.word, text, start, end, fold)) return entries[at]!;

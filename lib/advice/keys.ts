@@ -10,7 +10,7 @@
  */
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
 import { OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
-import { entryOf, internWord, type WordEntry } from './intern';
+import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
 import { IMPERATIVE_VERBS } from './detect-features';
@@ -152,6 +152,10 @@ const LETTER = /^\p{L}$/u;
  * Code units of the letter or digit at `i` (2 for an astral one), or 0. ASCII is decided by
  * code ranges: a regex per character would cost more than everything else the scan does.
  */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
   const c = text.charCodeAt(i);
   if (c < 128)
@@ -185,21 +189,36 @@ function tokens(text: string): Tok[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let len = wordCharAt(text, i, false);
-    if (len === 0) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? !isAsciiWordChar(c) : wordCharAt(text, i, false) === 0) {
       i++;
       continue;
     }
     const start = i;
     let capitals = false;
     let ascii = true;
-    do {
-      const c = text.charCodeAt(i);
-      if (c < 97) capitals ||= c >= 65 && c <= 90;
-      else if (c > 122) ascii = false;
-      i += len;
-    } while (i < n && (len = wordCharAt(text, i, false)) > 0);
+    // An ASCII word is hashed (lowercased) as it goes by, for the word table.
+    let h = HASH_START;
+    for (;;) {
+      if (c < 128) {
+        if (!isAsciiWordChar(c)) break;
+        if (c <= 90 && c >= 65) {
+          capitals = true;
+          c += 32;
+        }
+        h = hashStep(h, c);
+        i++;
+      } else {
+        const len = wordCharAt(text, i, false);
+        if (len === 0) break;
+        ascii = false;
+        i += len;
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+    }
     const rawEnd = i;
+    let len: number;
     const q = i < n ? text.charCodeAt(i) : 0;
     if ((q === 39 || q === 0x2019) && i + 1 < n && (len = wordCharAt(text, i + 1, true)) > 0) {
       i++;
@@ -210,7 +229,7 @@ function tokens(text: string): Tok[] {
     let entry: WordEntry;
     let raw: string;
     if (ascii) {
-      entry = internWord(text, start, rawEnd, capitals);
+      entry = internHashed(text, start, rawEnd, capitals, h);
       raw = capitals ? text.slice(start, rawEnd) : entry.word;
     } else {
       raw = text.slice(start, rawEnd);

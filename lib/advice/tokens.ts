@@ -5,7 +5,7 @@
  * sentence of a 1,000-answer thread inside its 100 ms budget.
  */
 import porter2 from 'wink-porter2-stemmer';
-import { entryOf, internWord, type WordEntry } from './intern';
+import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 
 /** Clitics that expand to a whole word; "'s" is left out: it is "is", "has" or a possessive. */
 const CLITIC: Record<string, string> = {
@@ -122,10 +122,15 @@ export function tokenizeLower(
     const start = i;
     let hasCurly = false;
     let inner = false;
+    // A plain word is hashed as it goes by, for the word table (see below).
+    let h = hashStep(HASH_START, c);
     i++;
     for (; i < n; i++) {
       c = lower.charCodeAt(i);
-      if (isWordChar(c)) continue;
+      if (isWordChar(c)) {
+        h = hashStep(h, c);
+        continue;
+      }
       // An inner apostrophe followed by a letter stays in the word ("don't", "I've").
       if (isApostrophe(c) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
         inner = true;
@@ -136,7 +141,7 @@ export function tokenizeLower(
     }
     // A plain word (the most of them: no apostrophe) is looked up in place: no new string once seen.
     if (!clitic && !inner) {
-      let entry = internWord(lower, start, i, false);
+      let entry = internHashed(lower, start, i, false, h);
       const w = entry.word;
       // Every spelling of negation ends in "t": most words skip the set lookup.
       if (w.charCodeAt(w.length - 1) === 116 && NEGATIONS.has(w)) entry = entryOf('not');
