@@ -722,7 +722,7 @@ const SHORT_PICK_WORDS = 8;
  * The keys of a sentence that surely names nothing telling, in the order and number
  * `sentenceTerms(text, false)` gives them; null when it may (then `sentenceTerms` must read it).
  * Surely nothing telling: no code or command, no word the lexicon knows (or misspells), no
- * word that marks what it is near as advised or as having worked, no imperative, no capital
+ * content word a cue marks as advised or as having worked, no imperative, no name-like capital
  * after the first word. Its keys are then its content words outside any URL. Most sentences of
  * a thread are such background, and this spares them the rest of the reading.
  */
@@ -733,11 +733,18 @@ export function plainKeys(text: string): string[] | null {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const info = t.info;
-    if (info.forms !== undefined || info.fuzzy !== null) return null;
-    if (t.raw !== t.lower && (i > 0 || cased.has(t.raw))) return null;
-    // A name may start with a letter beyond ASCII that has no lowercase ("ℂ"): not plain either.
-    if (i > 0 && t.raw.charCodeAt(0) >= 128) return null;
-    if (TARGET_CUES.has(t.lower) || OUTCOME_WORDS.has(t.lower) || PROGRAMS.has(t.lower)) return null;
+    if (info.forms !== undefined || info.fuzzy !== null || PROGRAMS.has(t.lower)) return null;
+    if (t.raw !== t.lower && cased.has(t.raw)) return null;
+    if (t.stop) continue;
+    // A content word near a cue ("try", "helped") is advised; one capitalised mid-sentence may
+    // be a name ("Sarno"; not "I" or "NSA", which no name pattern takes). Letters beyond ASCII
+    // are left to the full reading.
+    if (isTarget(toks, i, i + 1)) return null;
+    if (i > 0) {
+      const c0 = t.raw.charCodeAt(0);
+      const c1 = t.raw.charCodeAt(1);
+      if (c0 >= 128 || c1 >= 128 || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122)) return null;
+    }
   }
   if (toks.length > 0 && !isHeading(toks) && imperativeSpans(toks, text).length > 0) return null;
   const urls = urlSpans(text);

@@ -108,6 +108,8 @@ describe('plainKeys: background that names nothing telling', () => {
     'muscle',
     'relaxer',
     'heat',
+    'NSA',
+    'Émile',
   ];
   it('gives exactly the keys of the full reading, and only when nothing in it is telling', () => {
     let seed = 5;
