@@ -187,27 +187,17 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const pick = recommendations && opening && !reply && !asking;
       if (pick && replyTo === null) verdict.advice = true;
       const isAdvice = verdict.advice || verdict.agreement;
-      // Most sentences are not advice: they only count as background (`uses`), and become a
-      // mention when they name something telling. Their key sets are built only then. The
-      // asker's background counts for nothing; most other background names nothing telling,
-      // and only its keys are needed.
-      if (!isAdvice && !pick) {
-        if (byAsker) continue;
-        const plain = reading.plainKeys(k);
-        if (plain !== null) {
-          for (const key of plain) use(key).other++;
-          continue;
-        }
-      }
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
       const terms = reading.terms(k, isAdvice || pick, pick);
+      // Most sentences are not advice: they only count as background (`uses`), and become a
+      // mention when they name something telling. Their key sets are built only then.
       if (!isAdvice && !pick) {
         let telling = 0;
         for (const t of terms) {
-          use(t.key).other++;
+          if (!byAsker) use(t.key).other++;
           if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
         }
-        if (telling === 0 || asking) continue;
+        if (byAsker || telling === 0 || asking) continue;
       }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       // Most sentences have no plainly advised or named key: those share one empty set.

@@ -719,45 +719,6 @@ const CLAUSES = new Map<string, [number, number][]>();
 const SHORT_PICK_WORDS = 8;
 
 /**
- * The keys of a sentence that surely names nothing telling, in the order and number
- * `sentenceTerms(text, false)` gives them; null when it may (then `sentenceTerms` must read it).
- * Surely nothing telling: no code or command, no word the lexicon knows (or misspells), no
- * content word a cue marks as advised or as having worked, no imperative, no name-like capital
- * after the first word. Its keys are then its content words outside any URL. Most sentences of
- * a thread are such background, and this spares them the rest of the reading.
- */
-export function plainKeys(text: string): string[] | null {
-  if (CODE_HINT.test(text)) return null;
-  const toks = tokens(text);
-  const cased = lexicon().cased;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const info = t.info;
-    if (info.forms !== undefined || info.fuzzy !== null || PROGRAMS.has(t.lower)) return null;
-    if (t.raw !== t.lower && cased.has(t.raw)) return null;
-    if (t.stop) continue;
-    // A content word near a cue ("try", "helped") is advised; one capitalised mid-sentence may
-    // be a name ("Sarno"; not "I" or "NSA", which no name pattern takes). Letters beyond ASCII
-    // are left to the full reading.
-    if (isTarget(toks, i, i + 1)) return null;
-    if (i > 0) {
-      const c0 = t.raw.charCodeAt(0);
-      const c1 = t.raw.charCodeAt(1);
-      if (c0 >= 128 || c1 >= 128 || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122)) return null;
-    }
-  }
-  if (toks.length > 0 && !isHeading(toks) && imperativeSpans(toks, text).length > 0) return null;
-  const urls = urlSpans(text);
-  const keys: string[] = [];
-  for (const t of toks) {
-    if (t.stop) continue;
-    if (urls.length > 0 && urls.some(([a, b]) => t.start < b && t.end > a)) continue;
-    keys.push(t.info.key);
-  }
-  return keys;
-}
-
-/**
  * Every key term of a sentence, in order of appearance (a key may repeat). With `pick`, the
  * sentence is a recommendation thread's answer naming its pick: every word of a short one is
  * the object of advice; in a longer one, the names it gives.

@@ -7,7 +7,7 @@
  */
 import type { Post } from '../model';
 import { detectAdviceInPost } from './detect';
-import { plainKeys, sentenceTerms, type Term } from './keys';
+import { sentenceTerms, type Term } from './keys';
 import { splitSentences } from './sentences';
 import type { AdviceVerdict, Sentence } from './types';
 
@@ -18,24 +18,12 @@ export class PostReading {
   readonly verdicts: readonly Readonly<AdviceVerdict>[];
   /** Terms by sentence and by the two flags that change them (see `terms`). */
   private readonly termCache = new Map<number, Term[]>();
-  /** `plainKeys` by sentence (null: not plain; undefined: not asked yet). */
-  private readonly plainCache: (string[] | null | undefined)[] = [];
 
   constructor(post: Post, byAsker: boolean) {
     this.sentences = splitSentences(post);
     this.texts = this.sentences.map((s) => post.text.slice(s.start, s.end));
     // The post's sentences are judged together: a sentence's neighbours tell on it.
     this.verdicts = detectAdviceInPost(this.texts, { byAsker });
-  }
-
-  /** The keys of sentence `k` if it names nothing telling (see `plainKeys`), else null. Shared. */
-  plainKeys(k: number): string[] | null {
-    let keys = this.plainCache[k];
-    if (keys === undefined) {
-      keys = plainKeys(this.texts[k]!);
-      this.plainCache[k] = keys;
-    }
-    return keys;
   }
 
   /** The key terms of sentence `k` (arguments as `sentenceTerms`). Shared: callers must not change them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { codeTerms, plainKeys, sentenceTerms } from '../../../lib/advice/keys';
+import { codeTerms, sentenceTerms } from '../../../lib/advice/keys';
 import { authorsOf, makeThread } from './make-thread';
 
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
@@ -64,77 +64,5 @@ describe('single-answer suggestions', () => {
     const list = analyzeThread(thread);
     expect(list.map((s) => s.label.toLowerCase()).some((l) => l.includes('following'))).toBe(false);
     expect(authorsOf(list[0]!)).toEqual(['ann', 'cat']);
-  });
-});
-
-describe('plainKeys: background that names nothing telling', () => {
-  const vocabulary = [
-    'the',
-    'my',
-    'back',
-    'was',
-    'sore',
-    'after',
-    'work',
-    'and',
-    'it',
-    'hurt',
-    'for',
-    'weeks',
-    'Doctor',
-    'Bowen',
-    'try',
-    'recommend',
-    'helped',
-    'worked',
-    'magnesium',
-    'Flexeril',
-    'flexiril',
-    'TENS',
-    'type="module"',
-    'app.js',
-    'https://example.org/a/b',
-    'npm install esm',
-    'Put',
-    'stretch',
-    'slowly',
-    'I',
-    'we',
-    'so',
-    'then',
-    'Sarno',
-    'really',
-    'yesterday',
-    'muscle',
-    'relaxer',
-    'heat',
-    'NSA',
-    'Émile',
-  ];
-  it('gives exactly the keys of the full reading, and only when nothing in it is telling', () => {
-    let seed = 5;
-    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    let plain = 0;
-    let full = 0;
-    for (let k = 0; k < 4000; k++) {
-      const n = 1 + Math.floor(next() * 10);
-      const words = Array.from({ length: n }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
-      const text = words.join(next() < 0.8 ? ' ' : ', ') + '.';
-      const keys = plainKeys(text);
-      const terms = sentenceTerms(text, false);
-      if (keys === null) {
-        full++;
-        continue;
-      }
-      plain++;
-      expect(keys, text).toEqual(terms.map((t) => t.key));
-      expect(
-        terms.some((t) => t.target || t.kind === 'concept' || t.kind === 'code'),
-        text,
-      ).toBe(false);
-    }
-    // Both ways are taken: the comparison covers real cases.
-    expect(plain).toBeGreaterThan(300);
-    expect(full).toBeGreaterThan(300);
   });
 });
