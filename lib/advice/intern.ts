@@ -27,16 +27,21 @@ let hashes = new Int32Array(capacity);
 let entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(capacity);
 let count = 0;
 
-/**
- * FNV-1a over text[start, end), ASCII capitals folded to lowercase when `fold`. Never 0: a 0 in
- * `hashes` marks an empty slot, so probes read that dense array alone until a hash matches.
- */
+/** One step of FNV-1a (the word table's hash): `h` continued by a character code, lowered if folding. */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** Where `hashStep` starts. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a over text[start, end), ASCII capitals folded to lowercase when `fold`. */
 function hashOf(text: string, start: number, end: number, fold: boolean): number {
-  let h = 0x811c9dc5 | 0;
+  let h = HASH_START;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
     if (fold && c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = hashStep(h, c);
   }
   return h;
 }
@@ -81,14 +86,6 @@ export function internWord(text: string, start: number, end: number, fold: boole
   return internHashed(text, start, end, fold, hashOf(text, start, end, fold));
 }
 
-/** The hash `internWord` computes, continued by one character code (already lowered if folding). */
-export function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-
-/** Where `hashStep` starts. */
-export const HASH_START = 0x811c9dc5 | 0;
-
 /**
  * `internWord` for a caller that hashed the word with `hashStep` as it scanned it (from
  * `HASH_START`, capitals lowered when folding): the word's characters are not read again
@@ -101,6 +98,8 @@ export function internHashed(
   fold: boolean,
   scanned: number,
 ): WordEntry {
+  // Stored hashes are never 0: a 0 in `hashes` marks an empty slot, so probes read that dense
+  // array alone until a hash matches.
   const h = scanned === 0 ? 1 : scanned;
   const mask = capacity - 1;
   for (let at = h & mask; hashes[at] !== 0; at = (at + 1) & mask) {
