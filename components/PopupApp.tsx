@@ -8,8 +8,10 @@ import { YourHighlights } from './YourHighlights';
 
 export interface PopupAppProps {
   host: PopupHost;
-  /** How often to ask again while a thread is being analysed (ms). */
+  /** How often to ask again while a thread is being read or analysed (ms). */
   pollMs?: number;
+  /** For how long after opening "not a thread" is asked again (ms): the page may not have reported yet. */
+  graceMs?: number;
 }
 
 type State =
@@ -22,7 +24,7 @@ function message(e: unknown): string {
 }
 
 /** The toolbar popup: one state at a time, each in plain words. */
-export function PopupApp({ host, pollMs = 150 }: PopupAppProps) {
+export function PopupApp({ host, pollMs = 150, graceMs = 2000 }: PopupAppProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   const load = useCallback(async (): Promise<State> => {
@@ -41,12 +43,21 @@ export function PopupApp({ host, pollMs = 150 }: PopupAppProps) {
   // Layout effect: the question goes out right after the first render, not a frame later.
   useLayoutEffect(refresh, [refresh]);
 
-  // While the background is still analysing, ask again shortly.
+  // While the page is being read or analysed, ask again shortly. "Not a thread" is asked again
+  // for a moment too: a popup opened as the page finishes loading may ask before the page's
+  // script has said anything.
+  const [openedAt] = useState(() => Date.now());
   useEffect(() => {
-    if (state.kind !== 'view' || state.view.status !== 'analysing') return;
+    if (state.kind !== 'view') return;
+    const { status } = state.view;
+    const waiting =
+      status === 'analysing' ||
+      status === 'reading' ||
+      (status === 'not-thread' && state.tabId !== null && Date.now() - openedAt < graceMs);
+    if (!waiting) return;
     const timer = setTimeout(refresh, pollMs);
     return () => clearTimeout(timer);
-  }, [state, refresh, pollMs]);
+  }, [state, refresh, pollMs, graceMs, openedAt]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -110,6 +121,16 @@ export function PopupApp({ host, pollMs = 150 }: PopupAppProps) {
           <summary>Details</summary>
           <pre>{view.detail}</pre>
         </details>
+      </main>
+    );
+  }
+  if (view.status === 'reading') {
+    return (
+      <main class="popup" aria-busy="true">
+        <p data-testid="thread-status" class="status" role="status">
+          Reading this thread…
+        </p>
+        <progress class="progress" aria-label="Reading the thread" />
       </main>
     );
   }

@@ -1,5 +1,5 @@
 import { startHighlightSession } from '@/lib/content/highlighter/session';
-import { reportPage } from '@/lib/content/page-thread';
+import { announceReading, reportPage } from '@/lib/content/page-thread';
 import { scrollToPost } from '@/lib/content/scroll';
 import { yieldToPage } from '@/lib/content/slices';
 import { watchThread } from '@/lib/content/watch';
@@ -29,6 +29,7 @@ export default defineContentScript({
         })
         .catch(() => undefined);
     };
+    void announceReading(document, location.href);
     report();
     // Lazy-loaded comments and single-page navigation: report again (the background skips
     // an unchanged thread), then repaint and retry highlights that were not found.

@@ -8,7 +8,7 @@ import type { Suggestion, Thread } from '../model';
 import { onMessage, type SiteInfo, type TabView, type ThreadSummary } from '../messaging/protocol';
 import { showCount } from './badge';
 import { isKnownHost } from './site-access';
-import { clearTab, rememberTab, tabThread } from './tab-state';
+import { clearTab, doneReading, isReading, markReading, rememberTab, tabThread } from './tab-state';
 import { ThreadTransfers } from './thread-transfer';
 
 function summary(record: ThreadRecord, site: SiteInfo): ThreadSummary {
@@ -106,7 +106,7 @@ function remember(threadId: string, fingerprint: string, full: readonly Suggesti
 /** The popup's view of one tab. */
 export async function tabView(db: ThreadwiseDB, tabId: number): Promise<TabView> {
   const state = await tabThread(tabId);
-  if (!state) return { status: 'not-thread' };
+  if (!state) return (await isReading(tabId)) ? { status: 'reading' } : { status: 'not-thread' };
   if (state.failed) return { status: 'error', ...state.failed };
   if (state.analysing) return { status: 'analysing', ...state.analysing };
   const record = await db.threads.get(state.threadId);
@@ -150,6 +150,7 @@ export function registerThreadService(db: ThreadwiseDB): void {
         ...site,
         analysing: { title: thread.title, answers: thread.answers.length },
       });
+      await doneReading(tabId);
     }
     try {
       const result = await ingestThread(db, thread, site);
@@ -165,6 +166,9 @@ export function registerThreadService(db: ThreadwiseDB): void {
         await rememberTab(tabId, { threadId: thread.id, ...site, failed: describeFailure(e) });
       throw e;
     }
+  });
+  onMessage('pageReading', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await markReading(sender.tab.id);
   });
   onMessage('pageNotThread', async ({ sender }) => {
     const tabId = sender.tab?.id;

@@ -55,6 +55,21 @@ export async function readPage(
 }
 
 /**
+ * Tells the background, before the reading starts, that this page looks like a thread (an
+ * adapter takes it): a popup opened in the meantime waits for it instead of saying "not a
+ * thread". Recognising costs well under a millisecond on any page.
+ */
+export async function announceReading(doc: Document, href: string): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return;
+  }
+  if (findAdapter(doc, url)) await sendMessage('pageReading', undefined).catch(() => undefined);
+}
+
+/**
  * Reads the page: a thread goes to the background; anything else is reported as "not a
  * thread" and the page is left exactly as it was.
  */

@@ -35,6 +35,8 @@ export interface SiteInfo {
 /** What the popup shows for one tab. */
 export type TabView =
   | { status: 'not-thread' }
+  /** The tab's page is a thread being read; its analysis has not started yet. */
+  | { status: 'reading' }
   | { status: 'analysing'; title: string; answers: number }
   | { status: 'error'; message: string; detail: string }
   | { status: 'ready'; thread: ThreadSummary; suggestions: SuggestionView[]; people: number };
@@ -69,6 +71,11 @@ export interface ProtocolMap {
   threadPart(data: { transfer: string; index: number; answers: Post[] }): void;
   /** content → background: this page is not a thread (clears any stale state for the tab). */
   pageNotThread(): void;
+  /**
+   * content → background: this page looks like a thread and is being read; a popup opened
+   * meanwhile says so and waits, instead of "not a thread" (threadExtracted or pageNotThread follows).
+   */
+  pageReading(): void;
   /** popup → background: the state of a tab's thread. */
   getTabView(data: { tabId: number }): TabView;
   /** popup → background: every suggestion of a thread with all its supporters ("Show more", copy). */

@@ -7,7 +7,7 @@ import {
   registerThreadService,
   tabView,
 } from '@/lib/background/thread-service';
-import { rememberTab } from '@/lib/background/tab-state';
+import { clearTab, doneReading, markReading, READING_MS, rememberTab } from '@/lib/background/tab-state';
 import { ThreadwiseDB } from '@/lib/db/database';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Thread } from '@/lib/model';
@@ -104,6 +104,34 @@ describe('the background thread service', () => {
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
     await new Promise((r) => setTimeout(r, 0));
     expect(await tabView(db, 5)).toEqual({ status: 'not-thread' });
+  });
+});
+
+describe('a page still being read', () => {
+  it('is shown as being read until it reports, and not for ever', async () => {
+    db = new ThreadwiseDB('threadwise-bg-test');
+    await markReading(9);
+    expect(await tabView(db, 9)).toEqual({ status: 'reading' });
+    await doneReading(9);
+    expect(await tabView(db, 9)).toEqual({ status: 'not-thread' });
+    // A page that keeps changing may never report: after a while the popup stops waiting.
+    await markReading(9, Date.now() - READING_MS - 1);
+    expect(await tabView(db, 9)).toEqual({ status: 'not-thread' });
+  });
+
+  it('is forgotten when its tab navigates away', async () => {
+    db = new ThreadwiseDB('threadwise-bg-test');
+    await markReading(10);
+    await clearTab(10);
+    expect(await tabView(db, 10)).toEqual({ status: 'not-thread' });
+  });
+
+  it('gives way to the thread it reported', async () => {
+    db = new ThreadwiseDB('threadwise-bg-test');
+    await ingestThread(db, thread, { siteName: 'MetaFilter', scoreNoun: 'favorites' });
+    await markReading(11);
+    await rememberTab(11, { threadId: thread.id, siteName: 'MetaFilter', scoreNoun: 'favorites' });
+    expect((await tabView(db, 11)).status).toBe('ready');
   });
 });
 

@@ -238,6 +238,33 @@ describe('the popup', () => {
     expect(await screen.findByRole('heading', { name: 'How do I fix it?' })).toBeTruthy();
   });
 
+  it('says it is reading a thread the page has not reported yet, then shows its list', async () => {
+    const h = host([{ status: 'reading' }, { status: 'reading' }, ready]);
+    render(<PopupApp host={h} pollMs={5} />);
+    await waitFor(() => expect(screen.getByTestId('thread-status').textContent).toBe('Reading this thread…'));
+    expect(await screen.findByRole('heading', { name: 'How do I fix it?' })).toBeTruthy();
+  });
+
+  it('asks again for a moment after "not a thread": the page may report just after the popup opens', async () => {
+    const h = host([{ status: 'not-thread' }, { status: 'not-thread' }, ready]);
+    render(<PopupApp host={h} pollMs={5} />);
+    expect(await screen.findByRole('heading', { name: 'How do I fix it?' })).toBeTruthy();
+  });
+
+  it('stops asking once the moment has passed', async () => {
+    const views: TabView[] = [{ status: 'not-thread' }];
+    const h = host(views);
+    const asked = vi.spyOn(h, 'getTabView');
+    render(<PopupApp host={h} pollMs={5} graceMs={30} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('thread-status').textContent).toMatch(/not a discussion thread/),
+    );
+    await new Promise((r) => setTimeout(r, 120));
+    const count = asked.mock.calls.length;
+    await new Promise((r) => setTimeout(r, 120));
+    expect(asked.mock.calls.length).toBe(count);
+  });
+
   it('offers to keep Threadwise on for a site it reached only on request', async () => {
     const h = host([
       { ...ready, thread: { ...ready.thread, url: 'https://forum.example.org/t/1', knownHost: false } },

@@ -4,7 +4,7 @@ import { OWN_ATTR } from '@/lib/content/own-nodes';
 import Dexie from 'dexie';
 import { registerThreadService } from '@/lib/background/thread-service';
 import { ThreadwiseDB } from '@/lib/db/database';
-import { PART_ANSWERS, readPage, reportPage } from '@/lib/content/page-thread';
+import { announceReading, PART_ANSWERS, readPage, reportPage } from '@/lib/content/page-thread';
 import { runInSlices, startSlices, watchForChanges, yieldToPage } from '@/lib/content/slices';
 import { onMessage, removeAllListeners } from '@/lib/messaging/protocol';
 import type { Thread } from '@/lib/model';
@@ -267,5 +267,16 @@ describe('reading a thread page in slices', () => {
     onMessage('pageNotThread', () => void said++);
     expect(await reportPage(doc, 'https://ask.metafilter.com/')).toBe('not-thread');
     expect(said).toBe(1);
+  });
+
+  it('announces a thread page before reading it, and says nothing of other pages', async () => {
+    let announced = 0;
+    onMessage('pageReading', () => void announced++);
+    const other = new DOMParser().parseFromString('<html><body><p>Hello</p></body></html>', 'text/html');
+    await announceReading(other, 'https://ask.metafilter.com/');
+    expect(announced).toBe(0);
+    const doc = new DOMParser().parseFromString(metafilterThreadPage(URL_MEFI, 5), 'text/html');
+    await announceReading(doc, URL_MEFI);
+    expect(announced).toBe(1);
   });
 });
