@@ -133,9 +133,9 @@ async function runExtensionBenches(): Promise<Row[]> {
 
 const files = coreFiles();
 const rows: Row[] = [];
-// Chromium first: the targets are the browser's. The Node cores run in this process, and the
-// garbage they leave (the search core builds a 500,000-post index) was still being collected
-// while the first browser bench ran, on a machine of two cores.
+// Chromium first: the targets are the browser's, and the Node cores run in this process. Run
+// after them, the first browser bench shared a machine of two cores with whatever of their work
+// was still going on (the search core builds a 500,000-post index, then leaves it to the GC).
 if (only !== 'node') {
   for (const [f, figs] of await runChromium(files)) {
     for (const fig of figs) rows.push({ ...fig, bench: f.replace(/\.ts$/, ''), runtime: 'chromium' });
