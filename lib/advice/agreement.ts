@@ -3,15 +3,13 @@
  * "the book Calvin recommended". Finds the thread authors a sentence names, so an agreement
  * reply can join the suggestion of the post it agrees with.
  */
-import { HASH_START, hashStep, internWord } from './intern';
+import { HASH_START, hashOf, hashStep, internWord } from './intern';
 
 export interface AuthorIndex {
   /** A name's words joined by one space ("calvin and the duplicators"), or the unambiguous first word of a long name → the person. */
   names: Map<string, string>;
   /** Most words in any name: the longest word run worth looking up. */
   maxWords: number;
-  /** First words of every name: most sentence words are not, and need no run built. */
-  starts: Set<string>;
   /**
    * Every name's leading word runs ("the", "the man", "the man of"…): a run that is none of
    * these leads to no name, however it goes on. Names open with "the", "a", "my" often enough
@@ -27,17 +25,6 @@ export interface AuthorIndex {
 
 /** Bits of `AuthorIndex.filter`: some hundreds of names fill a few in a thousand. */
 const FILTER_BITS = 1 << 16;
-
-/** FNV-1a of text[start, end), ASCII capitals folded to lowercase. */
-function hashWord(text: string, start: number, end: number): number {
-  let h = HASH_START;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = hashStep(h, c);
-  }
-  return h;
-}
 
 function pairHash(a: number, b: number): number {
   return Math.imul(a ^ 0x5bd1e995, 0x2c1b3c6d) ^ b;
@@ -67,7 +54,7 @@ function isWordCode(c: number): boolean {
  * a hash per word and no string built. A word or pair the filter lets through is looked up.
  */
 function namesNobody(text: string, filter: Uint32Array): boolean {
-  // One pass: each word's hash (as `hashWord` computes it) is built as its letters go by.
+  // One pass: each word's hash (as `hashOf` computes it, folding) is built as its letters go by.
   // The length is read once: in Chromium a loop that reads it on every turn ran four times slower.
   const n = text.length;
   let h = HASH_START;
@@ -170,7 +157,6 @@ export function indexAuthors(authors: Iterable<string>): AuthorIndex {
   }
   for (const [first, people] of firstWords)
     if (people.size === 1 && !names.has(first)) names.set(first, [...people][0]!);
-  const starts = new Set([...names.keys()].map((n) => n.split(' ')[0]!));
   const prefixes = new Set<string>();
   for (const name of names.keys()) {
     const ws = name.split(' ');
@@ -179,10 +165,10 @@ export function indexAuthors(authors: Iterable<string>): AuthorIndex {
   const filter = new Uint32Array(FILTER_BITS / 32);
   for (const name of names.keys()) {
     const ws = name.split(' ');
-    const first = hashWord(ws[0]!, 0, ws[0]!.length);
-    mark(filter, ws.length === 1 ? first : pairHash(first, hashWord(ws[1]!, 0, ws[1]!.length)));
+    const first = hashOf(ws[0]!, 0, ws[0]!.length, true);
+    mark(filter, ws.length === 1 ? first : pairHash(first, hashOf(ws[1]!, 0, ws[1]!.length, true)));
   }
-  return { names, maxWords, starts, prefixes, filter };
+  return { names, maxWords, prefixes, filter };
 }
 
 /**
@@ -196,7 +182,8 @@ export function mentionedPeople(text: string, self: string, index: AuthorIndex):
   const ws = ascii ? asciiWords(text) : words(text);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
-    if (!index.starts.has(ws[i]!)) continue;
+    // Most words start no name: no run is built from them.
+    if (!index.prefixes.has(ws[i]!)) continue;
     let key = '';
     // Longest run first, so "calvin and the duplicators" wins over "calvin".
     const runs: string[] = [];

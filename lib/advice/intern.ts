@@ -36,7 +36,7 @@ export function hashStep(h: number, c: number): number {
 export const HASH_START = 0x811c9dc5 | 0;
 
 /** FNV-1a over text[start, end), ASCII capitals folded to lowercase when `fold`. */
-function hashOf(text: string, start: number, end: number, fold: boolean): number {
+export function hashOf(text: string, start: number, end: number, fold: boolean): number {
   let h = HASH_START;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
