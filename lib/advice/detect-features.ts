@@ -182,8 +182,8 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   // First-hand success with something: how forum answers most often recommend.
   [
     'helped_me',
-    /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed my life|game.?changer)/,
-    'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find',
+    /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed my life|game.?changer|(?:solved|fixed|resolved) (?:the|my|our|this|that) (?:issue|problem|error)s?\b|(?:solved|fixed|resolved|sorted) (?:it|this|that)(?: out)? for (?:me|us)\b|did the trick\b)/,
+    'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find solved fixed resolved sorted trick',
   ],
   [
     'against',

@@ -48,6 +48,10 @@ describe('detectAdvice', () => {
     'Lidocaine injections made a huge difference for me.',
     'Has your PT tried ultrasound?',
     'Edit: try magnesium glycinate, it is gentler on the stomach.',
+    // What fixed it, as tech forums report it.
+    'Changing the module setting to commonjs solved my issue.',
+    'Clearing the npm cache did the trick.',
+    'Reinstalling the driver fixed it for me.',
   ];
   it.each(advice)('advice: %s', (s) => {
     const v = detectAdvice(s);
