@@ -89,6 +89,12 @@ function personOf(author: string): string {
   return author.trim().toLowerCase();
 }
 
+/** Whether text[from, to) is only whitespace. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}
+
 /** Where a code block stands in the post's text (by its first non-blank line), or -1. */
 function blockOffset(text: string, block: string): number {
   const first = block
@@ -161,6 +167,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     const advice: Unit[] = [];
     const reading = readings ? readings.read(thread.id, post, byAsker) : new PostReading(post, byAsker);
     const { sentences, texts } = reading;
+    let announced = false;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const text = texts[k]!;
@@ -174,7 +181,15 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       };
       // "Would you recommend X?" asks for advice: it names X without advising or using it.
       const asking = text.endsWith('?') && asksForAdvice(text);
-      if (asking || isTitleHeading(text)) verdict.advice = false;
+      const heading = isTitleHeading(text);
+      if (asking || heading) verdict.advice = false;
+      // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
+      // after it: that one says what is advised, whatever its form ("A standing desk.",
+      // `"module": "commonjs" in tsconfig.json.`), as a pick does.
+      // Only when nothing stands between them: a code block after the colon is what it announces.
+      const announcedHere =
+        announced && !asking && !heading && isBlank(post.text, sentences[k - 1]!.end, s.start);
+      announced = verdict.advice && !byAsker && text.endsWith(':');
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
       const reply = opening && replyTo !== null ? replyStance(text, recommendations) : null;
@@ -184,8 +199,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       }
       // A recommendation thread's answer names its pick first, advice-like or not ("A Miele
       // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
-      const pick = recommendations && opening && !reply && !asking;
-      if (pick && replyTo === null) verdict.advice = true;
+      const pick = (recommendations && opening && !reply && !asking) || announcedHere;
+      if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
       const isAdvice = verdict.advice || verdict.agreement;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
       const terms = reading.terms(k, isAdvice || pick, pick);

@@ -232,3 +232,29 @@ describe('isTitleHeading: section headings label advice, they give none', () => 
     expect(fix.supporters.map((p) => p.quote)).not.toContain('Update For Node.js / NPM');
   });
 });
+
+describe('lead-ins: advice ending in a colon announces the sentence after it', () => {
+  it('what the lead-in announces is advised, whatever its form', () => {
+    const thread = makeThread('Cannot use import statement outside a module', [
+      ['ann', 'This is what fixed it for me:\n\n"module": "commonjs" in tsconfig.json.'],
+      ['ben', 'Changing "module": "commonjs" solved my issue.'],
+      ['cat', 'Use type="module" in the script tag.'],
+    ]);
+    const fix = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    expect(authorsOf(fix)).toEqual(['ann', 'ben']);
+    expect(fix.supporters.find((p) => p.author === 'ann')!.quote).toContain('commonjs');
+  });
+
+  it('a code block after the colon is what it announces, not the sentence after the block', () => {
+    const code = '{ "type": "module" }';
+    const thread = makeThread('Cannot use import statement outside a module', [
+      [
+        'ann',
+        `Add this to package.json:\n\n${code}\n\nEdit: this was written when Node 12 was the latest LTS.`,
+      ],
+    ]);
+    thread.answers[0]!.code = [code];
+    const cited = analyzeThread(thread).flatMap((s) => s.supporters.flatMap((p) => p.sentences ?? []));
+    expect(cited.some((t) => t.includes('Node 12'))).toBe(false);
+  });
+});
