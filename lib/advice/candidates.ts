@@ -8,6 +8,7 @@ import { codeTerms, commandTerms, linkTarget, sentenceTerms, type Term } from '.
 import { PostReading, type PostReadings } from './post-readings';
 import {
   asksForAdvice,
+  isExplanation,
   isRecommendationRequest,
   isTitleHeading,
   replyStance,
@@ -182,7 +183,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // "Would you recommend X?" asks for advice: it names X without advising or using it.
       const asking = text.endsWith('?') && asksForAdvice(text);
       const heading = isTitleHeading(text);
-      if (asking || heading) verdict.advice = false;
+      if (asking || heading || isExplanation(text)) verdict.advice = false;
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
       // after it: that one says what is advised, whatever its form ("A standing desk.",
       // `"module": "commonjs" in tsconfig.json.`), as a pick does.

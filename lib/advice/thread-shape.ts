@@ -102,3 +102,19 @@ export function isTitleHeading(sentence: string): boolean {
   const words = text.split(/\s+/);
   return words.length <= 8 && words.slice(1).some(isTitleCasedSmallWord);
 }
+
+/** An opening that gives a cause: "The reason (you get X) is…", "This happens because…". */
+const EXPLAINS =
+  /^(?:the (?:main |real |only |whole )?reason\b[^.!?]*?\b(?:is|was|isn't|wasn't)\b|(?:this|that|it) (?:is|was|happens|happened) because\b|(?:this|that|it)(?:'s|’s| is) (?:just |simply )?because\b)/i;
+
+/** Words that make a sentence advise whatever its opening ("The reason I recommend X is…"). */
+const ADVISES = /\b(?:recommend|suggest|should|try|advise)\b/i;
+
+/**
+ * A sentence that explains a cause ("The reason you're getting the error is because modules
+ * are scoped"): an answer's diagnosis, not what to do. Across the corpus every such sentence
+ * the detector took for advice was an explanation.
+ */
+export function isExplanation(sentence: string): boolean {
+  return EXPLAINS.test(sentence) && !ADVISES.test(sentence);
+}

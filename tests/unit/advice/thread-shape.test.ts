@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import {
   asksForAdvice,
+  isExplanation,
   isRecommendationRequest,
   isTitleHeading,
   replyStance,
@@ -256,5 +257,35 @@ describe('lead-ins: advice ending in a colon announces the sentence after it', (
     thread.answers[0]!.code = [code];
     const cited = analyzeThread(thread).flatMap((s) => s.supporters.flatMap((p) => p.sentences ?? []));
     expect(cited.some((t) => t.includes('Node 12'))).toBe(false);
+  });
+});
+
+describe('isExplanation: a cause given is a diagnosis, not advice', () => {
+  it.each([
+    "The reason you're getting the ReferenceError is because modules are scoped.",
+    'The main reason it fails is that the file is loaded as a classic script.',
+    'This happens because the bundler rewrites the imports.',
+    "That's because Node reads .js files as CommonJS by default.",
+    'It is because the cache still holds the old build.',
+  ])('explanation: %s', (s) => expect(isExplanation(s)).toBe(true));
+  it.each([
+    'The reason I recommend magnesium is that it helped my cramps.',
+    'This is because of the cache, so you should clear it first.',
+    'Reason with her calmly, it works better than shouting.',
+    'Restart the server because the old process keeps the port.',
+  ])('not only an explanation: %s', (s) => expect(isExplanation(s)).toBe(false));
+
+  it('an explanation founds no suggestion, even in a well-voted answer', () => {
+    const thread = makeThread('Uncaught ReferenceError after loading the library as a module', [
+      {
+        author: 'ann',
+        score: 169,
+        text: "The reason you're getting the Uncaught ReferenceError error is because modules are scoped.",
+      },
+      { author: 'ben', text: 'Load the dist build of the library instead of the source.' },
+    ]);
+    const cited = analyzeThread(thread).flatMap((s) => s.supporters.map((p) => p.author));
+    expect(cited).not.toContain('ann');
+    expect(cited).toContain('ben');
   });
 });
