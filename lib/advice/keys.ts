@@ -654,6 +654,14 @@ interface Imperative {
   end: number;
 }
 
+/**
+ * A verb alone before a colon labels what follows ("Note: it needs the android directory",
+ * "Update: …"): the clause after the colon is read for an imperative of its own.
+ */
+function isLabel(v: Tok, end: number, text: string): boolean {
+  return end === v.end && text.charCodeAt(end) === 58;
+}
+
 function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   const spans: Imperative[] = [];
   // Each clause opening the sentence or following a colon or semicolon may be an imperative.
@@ -689,7 +697,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
       spans.push({ verb: v.start, from: LIGHT_VERBS.has(w.lower) ? w.end : w.start, end });
-    } else if (IMPERATIVE_VERBS.has(v.lower) || shaped)
+    } else if ((IMPERATIVE_VERBS.has(v.lower) || shaped) && !isLabel(v, end, text))
       spans.push({ verb: v.start, from: LIGHT_VERBS.has(v.lower) ? v.end : v.start, end });
     const colon = NEXT_CLAUSE;
     colon.lastIndex = end;

@@ -36,6 +36,13 @@ describe('headings and names', () => {
     expect(aimsAt('Update node to the latest version.', 'node')).toBe(true);
   });
 
+  it('a verb alone before a colon labels what follows; an imperative after the colon still counts', () => {
+    expect(aimsAt("Note: it doesn't work without the android directory.", 'note')).toBe(false);
+    expect(aimsAt('Update: the fix is in version 2.', 'updat')).toBe(false);
+    expect(aimsAt('Note: run it from the android directory.', 'android')).toBe(true);
+    expect(aimsAt('Note the android directory first.', 'android')).toBe(true);
+  });
+
   it('"Node.js" and "Express.js" name projects; "script.js" is a file', () => {
     const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
     expect(keys('This happens in Node.js and Express.js apps.')).toEqual([]);
