@@ -155,13 +155,16 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     return u;
   };
   const recommendations = isRecommendationRequest(thread);
+  // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
+  // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
+  const selfAnswers = thread.site === 'stackexchange';
   const answerIds = new Set<string>();
   for (const a of thread.answers) answerIds.add(a.id);
   let answerCount = 0;
   thread.answers.forEach((post, postIndex) => {
     if (post.deleted || !post.text.trim()) return;
     const person = personOf(post.author);
-    const byAsker = person === asker && asker !== '';
+    const byAsker = person === asker && asker !== '' && !selfAnswers;
     if (!byAsker) answerCount++;
     const replyTo = post.parentId !== null && answerIds.has(post.parentId) ? post.parentId : null;
     postAt = postIndex;

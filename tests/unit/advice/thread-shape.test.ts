@@ -289,3 +289,23 @@ describe('isExplanation: a cause given is a diagnosis, not advice', () => {
     expect(cited).toContain('ben');
   });
 });
+
+describe('self-answers', () => {
+  const answers: [string, string][] = [
+    ['asker', 'Update node to version 14 and add "type": "module" to package.json.'],
+    ['ben', 'Add "type": "module" to your package.json.'],
+  ];
+
+  it('on Stack Exchange an answer by the asker is a self-answer and counts', () => {
+    const thread = makeThread('Cannot use import statement outside a module', answers, 'asker');
+    thread.site = 'stackexchange';
+    const fix = analyzeThread(thread).find((s) => authorsOf(s).includes('ben'))!;
+    expect(authorsOf(fix)).toEqual(['asker', 'ben']);
+  });
+
+  it("elsewhere the asker's replies are follow-ups, not advice to themselves", () => {
+    const thread = makeThread('Cannot use import statement outside a module', answers, 'asker');
+    const cited = analyzeThread(thread).flatMap((s) => authorsOf(s));
+    expect(cited).not.toContain('asker');
+  });
+});
