@@ -43,6 +43,13 @@ describe('headings and names', () => {
     expect(aimsAt('Note the android directory first.', 'android')).toBe(true);
   });
 
+  it('"note", "notice" and "remember" lead to the advice; they are not what is advised', () => {
+    expect(aimsAt('Notice that I divide by 5000.0 to force a double division.', 'notic')).toBe(false);
+    expect(aimsAt('Notice that I divide by 5000.0 to force a double division.', 'divis')).toBe(true);
+    expect(aimsAt('Remember to feed the starter before you go.', 'rememb')).toBe(false);
+    expect(aimsAt('Remember to feed the starter before you go.', 'feed')).toBe(true);
+  });
+
   it('"Node.js" and "Express.js" name projects; "script.js" is a file', () => {
     const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
     expect(keys('This happens in Node.js and Express.js apps.')).toEqual([]);
