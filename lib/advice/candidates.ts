@@ -8,6 +8,7 @@ import { codeTerms, commandTerms, linkTarget, sentenceTerms, type Term } from '.
 import { PostReading, type PostReadings } from './post-readings';
 import {
   asksForAdvice,
+  asksOpinion,
   isExplanation,
   isRecommendationRequest,
   isTitleHeading,
@@ -183,8 +184,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         stance: was.stance,
         agreement: was.agreement,
       };
-      // "Would you recommend X?" asks for advice: it names X without advising or using it.
-      const asking = text.endsWith('?') && asksForAdvice(text);
+      // "Would you recommend X?" asks for advice, "Do you think X?" for an opinion: each names X
+      // without advising or using it.
+      const asking = text.endsWith('?') && (asksForAdvice(text) || asksOpinion(text));
       const heading = isTitleHeading(text);
       if (asking || heading || isExplanation(text)) verdict.advice = false;
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence

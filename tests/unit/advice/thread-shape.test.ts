@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import {
   asksForAdvice,
+  asksOpinion,
   isExplanation,
   isRecommendationRequest,
   isTitleHeading,
@@ -155,6 +156,36 @@ describe('imperatives and agreement name what they advise', () => {
     const labels = analyzeThread(thread).map((s) => s.label.toLowerCase());
     expect(labels.some((l) => l.includes('world'))).toBe(false);
     expect(labels[0]).toContain('python');
+  });
+});
+
+describe('asksOpinion: questions that ask for facts or an opinion', () => {
+  it.each([
+    'Do you think Florida and LSU should make up their game?',
+    'Does the El Niño cycle affect the hurricane season?',
+    'Is there a way to see the logs from the container?',
+    'So what happens to the jar when the power goes out?',
+    'How does the second plane change the picture?',
+  ])('asks: %s', (s) => expect(asksOpinion(s)).toBe(true));
+  it.each([
+    'Did you try a different muscle relaxer?',
+    'Is it worth asking your GP for a referral?',
+    'Have you considered a standing desk?',
+    'How about putting it in the fridge?',
+    'Why not feed it before you go?',
+    'Do you think so.',
+  ])('not only asking: %s', (s) => expect(asksOpinion(s)).toBe(false));
+
+  it('a question to an AMA host founds no suggestion, even with "should" in it', () => {
+    const thread = makeThread('We are hurricane scientists, ask us anything', [
+      ['kim', 'Do you think Florida should move the game because of the storm?'],
+      ['lee', 'Do you think Florida should move the game after the hurricane?'],
+      ['max', 'Stock up on water before the storm season starts.'],
+    ]);
+    const cited = analyzeThread(thread).flatMap((s) => authorsOf(s));
+    expect(cited).not.toContain('kim');
+    expect(cited).not.toContain('lee');
+    expect(cited).toContain('max');
   });
 });
 
