@@ -4,7 +4,7 @@
  * can tell a thread's topic words ("back", "pain") from the things people recommend.
  */
 import type { Post, Thread } from '../model';
-import { codeTerms, commandTerms, linkTarget, sentenceTerms, type Term } from './keys';
+import { codeTerms, commandTerms, isCommonWordKey, linkTarget, sentenceTerms, type Term } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
 import {
   asksForAdvice,
@@ -13,6 +13,7 @@ import {
   isRecommendationRequest,
   isTitleHeading,
   replyStance,
+  runsDown,
   type ReplyStance,
 } from './thread-shape';
 import type { AdviceSentence } from './types';
@@ -91,6 +92,26 @@ function personOf(author: string): string {
   return author.trim().toLowerCase();
 }
 
+/** A word at most this many answers have used so far is particular to the pick that used it. */
+const RARE_IN_THREAD = 2;
+
+/**
+ * Whether a reply's terms name the pick it answers, by a key that says which: one less common
+ * than "good" or "time" in English, or one few answers of the thread have used ("tires").
+ */
+function namesPick(
+  terms: readonly Term[],
+  pick: ReadonlySet<string> | undefined,
+  uses: ReadonlyMap<string, KeyUse>,
+): boolean {
+  if (pick === undefined) return false;
+  for (const t of terms) {
+    if (!pick.has(t.key) || t.kind === 'parent') continue;
+    if (!isCommonWordKey(t.key) || (uses.get(t.key)?.posts ?? 0) <= RARE_IN_THREAD) return true;
+  }
+  return false;
+}
+
 /** Whether text[from, to) is only whitespace. */
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
@@ -159,6 +180,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
   const selfAnswers = thread.site === 'stackexchange';
+  // What each top-level answer of a recommendation thread advised (its advice's targets).
+  const picks = new Map<string, ReadonlySet<string>>();
   const answerIds = new Set<string>();
   for (const a of thread.answers) answerIds.add(a.id);
   let answerCount = 0;
@@ -198,7 +221,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       announced = verdict.advice && !byAsker && text.endsWith(':');
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
-      const reply = opening && replyTo !== null ? replyStance(text, recommendations) : null;
+      let reply = opening && replyTo !== null ? replyStance(text, recommendations) : null;
       if (reply) {
         verdict.agreement = true;
         if (reply === 'disagree') verdict.stance = 'against';
@@ -207,9 +230,22 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
       const pick = (recommendations && opening && !reply && !asking) || announcedHere;
       if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
-      const isAdvice = verdict.advice || verdict.agreement;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
-      const terms = reading.terms(k, isAdvice || pick, pick);
+      const terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick);
+      // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
+      // vehicles") talks that pick up, unless it runs it down.
+      if (
+        pick &&
+        opening &&
+        replyTo !== null &&
+        !reply &&
+        namesPick(terms, picks.get(replyTo), uses) &&
+        !runsDown(text)
+      ) {
+        reply = 'agree';
+        verdict.agreement = true;
+      }
+      const isAdvice = verdict.advice || verdict.agreement;
       // Most sentences are not advice: they only count as background (`uses`), and become a
       // mention when they name something telling. Their key sets are built only then.
       if (!isAdvice && !pick) {
@@ -271,6 +307,11 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         replyTo,
         reply,
       });
+    }
+    if (recommendations && replyTo === null) {
+      const advised = new Set<string>();
+      for (const u of advice) if (u.tier === 'advice') for (const k of u.targets) advised.add(k);
+      picks.set(post.id, advised);
     }
     attachPostKeys(post, advice);
     // Code blocks and links count too: the post uses their keys.

@@ -46,7 +46,12 @@ const DISAGREES =
 const REFERS_BACK =
   /^(?:his|her|their|its)\b|^(?:this|that|the) (?:one|paper|book|article|talk|essay|piece|album|film|movie|show|game|tool|app|course)\b/i;
 const RUNS_DOWN =
-  /\b(?:overrated|wrong|worst|bad|boring|outdated|disagree|not|never|no|hate|hated|dislike|disappointing|misleading)\b|n't\b/i;
+  /\b(?:overrated|wrong|worst|bad|boring|outdated|disagree|not|never|no|hate|hated|dislike|disappointing|misleading|problems?)\b|n't\b/i;
+
+/** Whether a reply's sentence runs down what it talks about ("overrated", "my only problem with these"). */
+export function runsDown(sentence: string): boolean {
+  return RUNS_DOWN.test(sentence.replace(/[\u2018\u2019]/g, "'"));
+}
 
 /**
  * Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when
@@ -57,7 +62,7 @@ export function replyStance(firstSentence: string, recommendations = false): Rep
   const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
   if (DISAGREES.test(s)) return 'disagree';
   if (AGREES.test(s)) return 'agree';
-  if (recommendations && REFERS_BACK.test(s) && !RUNS_DOWN.test(s)) return 'agree';
+  if (recommendations && REFERS_BACK.test(s) && !runsDown(s)) return 'agree';
   return null;
 }
 

@@ -340,3 +340,31 @@ describe('self-answers', () => {
     expect(cited).not.toContain('asker');
   });
 });
+
+describe('replies that name the pick they answer', () => {
+  const title = 'What is the most worth-it item you have ever bought?';
+
+  it('talk the pick up: "I used to sell tires" under "Keep good tires on your vehicles"', () => {
+    const thread = makeThread(title, [
+      ['ann', 'After 61,000 miles I finally replaced my tires. Keep good tires on your vehicles.'],
+      { author: 'ben', text: 'I used to sell tires, and the line I always used was this one.', replyTo: 0 },
+      ['cat', 'A Miele canister vacuum.'],
+    ]);
+    const tires = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    expect(authorsOf(tires)).toEqual(['ann', 'ben']);
+    expect(tires.people).toBe(2);
+  });
+
+  it('unless they run it down', () => {
+    const thread = makeThread(title, [
+      ['ann', 'A power strip with usb chargers.'],
+      {
+        author: 'ben',
+        text: 'My only problem with these is that their usb chargers are slow.',
+        replyTo: 0,
+      },
+    ]);
+    const strip = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    expect(strip.people).toBe(1);
+  });
+});
