@@ -752,12 +752,17 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       if (t.start < from || t.start >= end) continue;
       if (t.start === from && !t.stop && !allTargets) left = 2;
       imp[i] = imp[i]! | 1;
-      // A long pick names its pick by uncommon words; "the paper", "a book" say nothing of which.
+      // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && COMMON.has(t.stem))) {
         imp[i] = imp[i]! | 2;
         left--;
       }
     }
+  }
+  // …unless it has none: "My car.", "Good tires." are picks all the same.
+  if (allTargets && !imp.some((f) => (f & 2) === 2)) {
+    for (let i = 0; i < n; i++)
+      if (!toks[i]!.stop && !CATEGORY_NOUNS.has(toks[i]!.lower)) imp[i] = imp[i]! | 2;
   }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;
   const plainly = (i: number): boolean => (imp[i]! & 2) === 2 || afterStrongCue(toks, i);

@@ -368,3 +368,26 @@ describe('replies that name the pick they answer', () => {
     expect(strip.people).toBe(1);
   });
 });
+
+describe('picks made of everyday words', () => {
+  it('"My car." and "Keep good tires on your vehicles." are picks all the same', () => {
+    const thread = makeThread('What is the most worth-it item you have ever bought?', [
+      ['ann', 'My car.'],
+      ['ben', 'Keep good tires on your vehicles.'],
+      ['cat', 'A KitchenAid stand mixer.'],
+    ]);
+    const cited = analyzeThread(thread).flatMap((s) => authorsOf(s));
+    expect(cited.sort()).toEqual(['ann', 'ben', 'cat']);
+  });
+
+  it('their everyday words still do not make two picks one', () => {
+    const thread = makeThread('What is the most worth-it item you have ever bought?', [
+      ['ann', 'A good car.'],
+      ['ben', 'A good bike.'],
+      ['cat', 'Good shoes.'],
+    ]);
+    const list = analyzeThread(thread);
+    expect(list).toHaveLength(3);
+    for (const s of list) expect(s.people).toBe(1);
+  });
+});
