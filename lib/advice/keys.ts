@@ -124,8 +124,9 @@ function wordInfo(entry: WordEntry): KeyWord {
   if (w === undefined) {
     const lower = entry.word;
     // Pure numbers and single letters never name advice.
-    // Long "-ly" words are adverbs ("specifically", "extremely"): how, not what, is advised.
-    const adverb = lower.length >= 8 && lower.endsWith('ly') && !/(?:bly|ply|fly)$/.test(lower);
+    // Long "-ly" words are adverbs ("specifically", "presumably"): how, not what, is advised.
+    // Not "assembly", "supply", "butterfly".
+    const adverb = lower.length >= 8 && lower.endsWith('ly') && !/(?:mbly|ply|fly)$/.test(lower);
     const stop = STOPWORDS.has(lower) || lower.length < 2 || /^\d+$/.test(lower) || adverb;
     const lex = lexStem(lower);
     const forms = lexicon().byFirst.get(lex);

@@ -50,6 +50,16 @@ describe('headings and names', () => {
     expect(aimsAt('Remember to feed the starter before you go.', 'feed')).toBe(true);
   });
 
+  it('long adverbs say how, not what ("presumably", "possibly"); "assembly" and "supply" are things', () => {
+    const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+    expect(keys('Presumably the cache is stale, possibly the build too.').join(' ')).not.toMatch(
+      /presum|possib/,
+    );
+    expect(keys('Check the assembly and the power supply.')).toEqual(
+      expect.arrayContaining(['w:assembl', 'w:suppli']),
+    );
+  });
+
   it('"Node.js" and "Express.js" name projects; "script.js" is a file', () => {
     const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
     expect(keys('This happens in Node.js and Express.js apps.')).toEqual([]);
