@@ -52,11 +52,18 @@ export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore 
       <p class="suggestion-meta">
         <span class="people">{plural(s.people, 'person', 'people')}</span>
         {s.votes > 0 && <span> · {plural(s.votes, scoreNoun.replace(/s$/, ''), scoreNoun)}</span>}
-        {s.stance !== 'for' && against.length > 0 && (
+        {/* Advice everyone gives as a warning is labelled as one ("Don't apologize"): its
+            people are the ones warning, not critics to be named. */}
+        {s.stance === 'against' && (
+          <span class="mixed" data-testid="warning">
+            {' '}
+            · a warning
+          </span>
+        )}
+        {s.stance === 'mixed' && against.length > 0 && (
           <span class="mixed" data-testid="mixed">
             {' '}
-            · {s.stance === 'against' ? 'advised against' : 'mixed opinions'}:{' '}
-            {against.map((p) => p.author).join(', ')} {s.stance === 'against' ? '' : 'argued against'}
+            · mixed opinions: {against.map((p) => p.author).join(', ')} argued against
           </span>
         )}
       </p>
@@ -74,7 +81,7 @@ export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore 
             >
               {p.author}
             </a>
-            {p.stance === 'against' && <span class="against-tag"> (against)</span>}
+            {s.stance === 'mixed' && p.stance === 'against' && <span class="against-tag"> (against)</span>}
             <span class="quote">{p.quote}</span>
           </li>
         ))}

@@ -17,12 +17,12 @@ export function suggestionsToMarkdown(
   const lines = [`# [${inline(title)}](${url})`, ''];
   if (suggestions.length === 0) lines.push('_No advice found in this thread._');
   suggestions.forEach((s, i) => {
-    const mixed =
-      s.stance === 'mixed' ? ' (mixed opinions)' : s.stance === 'against' ? ' (advised against)' : '';
+    const mixed = s.stance === 'mixed' ? ' (mixed opinions)' : s.stance === 'against' ? ' (a warning)' : '';
     const people = `${s.people} ${s.people === 1 ? 'person' : 'people'}`;
     lines.push(`${i + 1}. **${inline(s.label)}**${mixed}: ${people}`);
     for (const p of s.supporters) {
-      const against = p.stance === 'against' ? ' (against)' : '';
+      // In a warning everyone is against the thing: only a mixed suggestion marks who is.
+      const against = s.stance === 'mixed' && p.stance === 'against' ? ' (against)' : '';
       lines.push(`   - [${inline(p.author)}](${p.permalink})${against}: “${inline(p.quote)}”`);
     }
   });

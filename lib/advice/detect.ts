@@ -35,9 +35,12 @@ export interface AdviceModel {
   thresholdAlone: number;
 }
 
-/** "Don't worry", "don't hesitate": reassurance or encouragement, not advice against something. */
+/**
+ * "Don't worry", "don't hesitate", "I can't recommend it enough": reassurance or praise, not
+ * advice against something.
+ */
 const NOT_AGAINST =
-  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty))|(?:can't|cannot|can not) go wrong|you can't beat|never (?:been|felt) better)\b/;
+  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty))|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|never (?:been|felt) better)\b/;
 
 /** A sentence that only thanks or wishes luck is never advice, whatever its words. */
 const ONLY_COURTESY =

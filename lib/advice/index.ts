@@ -54,11 +54,13 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
   const postScores: (number | null)[] = [];
   const accepted: boolean[] = [];
   const forPeople = new Set<string>();
+  const warners = new Set<string>();
   for (const list of byPost.values()) {
     const post = list[0]!.post;
     // A supporter argues against only when every sentence of theirs in the group does.
     const stance = list.every((u) => stanceIn(u, g.keys) === 'against') ? 'against' : 'for';
     if (stance === 'for') forPeople.add(list[0]!.person);
+    else warners.add(list[0]!.person);
     supporters.push({
       postId: post.id,
       author: post.author,
@@ -70,10 +72,12 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
     postScores.push(post.score);
     accepted.push(post.accepted);
   }
-  const people = forPeople.size;
+  // A warning everyone gives ("Don't use ice") is advice too, given by those who give it; where
+  // others recommend the thing, the ones arguing against are its critics, not its people.
+  const people = forPeople.size > 0 ? forPeople.size : warners.size;
   const votes = votesOf({ supporters, postScores, accepted, people });
   // The first few hundred sentences say what a group is called as well as all of them would.
-  const label = labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor);
+  const label = labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0);
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
   let plain = 0;
@@ -115,6 +119,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '7';
+export const ENGINE_VERSION = '8';
 
 export { PostReadings } from './post-readings';

@@ -78,7 +78,7 @@ function ranked(map: Map<string, Tally>): Tally[] {
 function tidy(label: string): string {
   const s = label.replace(/\s+/g, ' ').trim();
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
-  if (/^[^\s/]*[="'.()`:]/.test(s)) return s;
+  if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -150,13 +150,58 @@ function clauseLabel(units: readonly Unit[], named: (key: string) => boolean): s
   return best?.text;
 }
 
+/** Words that turn what follows into a warning ("don't apologize", "avoid ice", "never use heat"). */
+const WARNING_CUE =
+  /\b(?:don'?t|do not|never|avoid(?:ing)?|stop|quit|stay away from|steer clear of|try not to|(?:should|must)(?:n't| not)|can'?t|cannot)\b(?! you\b)/giu;
+
+/**
+ * For a group everyone argues against, the warning as one of them words it: from its cue to
+ * the end of the clause ("PLEASE don't apologize to her, …" → "don't apologize to her"), or to
+ * the key when the clause runs long. The most-voted post's, then the earliest; undefined when
+ * no sentence puts a cue before the key in the same clause.
+ */
+function warningLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
+  let best: { text: string; rank: number } | undefined;
+  for (const u of units) {
+    const text = u.text.replace(/\u2019/g, "'");
+    for (const t of u.terms) {
+      if (!named(t.key) || t.end <= t.start) continue;
+      let cue = -1;
+      WARNING_CUE.lastIndex = 0;
+      for (let m = WARNING_CUE.exec(text); m && m.index < t.start; m = WARNING_CUE.exec(text)) cue = m.index;
+      if (cue < 0 || CLAUSE_BREAK.test(text.slice(cue, t.start))) continue;
+      const rest = CLAUSE_BREAK.exec(text.slice(t.end));
+      const clause = u.text.slice(cue, rest ? t.end + rest.index : text.length).trim();
+      const phrase = wordCount(clause) <= CLAUSE_WORDS.max ? clause : u.text.slice(cue, t.end);
+      const words = wordCount(phrase);
+      if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
+      const rank = -(u.post.score ?? 0) * 1000 + u.id;
+      if (!best || rank < best.rank) best = { text: phrase, rank };
+      break;
+    }
+  }
+  return best?.text;
+}
+
+/** Where a clause ends, for a warning's label. */
+const CLAUSE_BREAK = /[.;:!?,()"]|\s[-–—]\s/u;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /**
  * A readable label for a group, drawn from its sentences' terms on the group's keys: a short
  * imperative one of them gives ("Put it in the fridge"), else the phrase most people used
  * (the anchor's phrasing preferred on a tie), a second common phrasing after a slash, and up
- * to two specific names in parentheses.
+ * to two specific names in parentheses. `against`: everyone in the group argues against it.
  */
-export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anchor: string): string {
+export function labelFor(
+  units: readonly Unit[],
+  keys: ReadonlySet<string>,
+  anchor: string,
+  against = false,
+): string {
   /** key → its surfaces; a key's people are the union of its surfaces' people. */
   const byKey = new Map<string, { people: Set<string>; first: number; surfaces: Map<string, Tally> }>();
   const named = new Map<string, Tally>();
@@ -219,7 +264,13 @@ export function labelFor(units: readonly Unit[], keys: ReadonlySet<string>, anch
   // One person's advice is best named in their own words: what they tell the reader to do
   // ("Check out the work of Dr. Eric Goodman"), not the one word it was grouped by ("Favor").
   const single = units.every((u) => u.person === units[0]!.person);
-  if (anchor.startsWith('w:') || anchor.startsWith('p:'))
+  // What everyone warns against reads as their warning ("Don't apologize"), not as the thing
+  // they warn against.
+  const warning = against
+    ? (warningLabel(units, (k) => k === anchor) ?? warningLabel(units, (k) => keys.has(k)))
+    : undefined;
+  if (warning) head = warning;
+  else if (anchor.startsWith('w:') || anchor.startsWith('p:'))
     head =
       clauseLabel(units, (k) => k === anchor) ??
       (single ? clauseLabel(units, (k) => keys.has(k)) : undefined) ??

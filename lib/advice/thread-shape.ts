@@ -78,9 +78,12 @@ export function asksForAdvice(sentence: string): boolean {
   return ASKS_FOR_ADVICE.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
 }
 
-/** Questions that ask what is so or what someone thinks: "Do you think…?", "Is there…?", "How does…?". */
+/**
+ * Questions that ask what is so or what someone thinks: "Do you think…?", "Is there…?", "How does…?",
+ * and their negated forms ("Don't you think…?", "Isn't it…?"), which ask to be agreed with.
+ */
 const ASKS_OPINION =
-  /^(?:(?:and|so|also|but|ok|okay|well),? )?(?:do|does|did|is|are|was|were|what|when|where|which|who|how(?! about)|why(?! not))\b[^?]*\?\s*$/i;
+  /^(?:(?:and|so|also|but|ok|okay|well),? )?(?:(?:do|does|did|is|are|was|were)(?:n't)?|what|when|where|which|who|how(?! about)|why(?! not))\b[^?]*\?\s*$/i;
 
 /** What makes a question a suggestion ("Did you try X?", "Is it worth asking your GP?"). */
 const SUGGESTS =

@@ -98,6 +98,7 @@ describe('detectAdvice', () => {
     'Keep doing the exercises your PT gave you.',
     "You can't go wrong with Iyengar yoga.",
     'A standing desk is the way to go.',
+    "I can't recommend Peter Jackson's documentary enough.",
   ];
   it.each(forStance)('advice for: %s', (s) => {
     const v = detectAdvice(s);

@@ -98,7 +98,7 @@ describe('ranking whole threads', () => {
     expect(s.supporters.find((p) => p.author === 'ben')!.stance).toBe('against');
   });
 
-  it('a suggestion everyone argues against is "against" and ranks after ones people give', () => {
+  it('a suggestion everyone argues against is "against", counts the people who warn, and ranks by them', () => {
     const list = analyzeThread(
       makeThread('Sore back', [
         ['ann', "Don't use ice, it makes the tightness worse."],
@@ -108,7 +108,8 @@ describe('ranking whole threads', () => {
     );
     const ice = together(list, 'ann', 'ben')!;
     expect(ice.stance).toBe('against');
-    expect(ice.people).toBe(0);
-    expect(list.indexOf(ice)).toBeGreaterThan(list.findIndex((s) => authorsOf(s).includes('cat')));
+    expect(ice.people).toBe(2);
+    expect(ice.label).toMatch(/^(?:Don't use|Avoid) ice\b/);
+    expect(list.indexOf(ice)).toBeLessThan(list.findIndex((s) => authorsOf(s).includes('cat')));
   });
 });

@@ -166,6 +166,8 @@ describe('asksOpinion: questions that ask for facts or an opinion', () => {
     'Is there a way to see the logs from the container?',
     'So what happens to the jar when the power goes out?',
     'How does the second plane change the picture?',
+    "Don't you think that if Air Force One was the only plane up, they would have said so?",
+    "Isn't it a bit late in the season for that?",
   ])('asks: %s', (s) => expect(asksOpinion(s)).toBe(true));
   it.each([
     'Did you try a different muscle relaxer?',
@@ -174,6 +176,8 @@ describe('asksOpinion: questions that ask for facts or an opinion', () => {
     'How about putting it in the fridge?',
     'Why not feed it before you go?',
     'Do you think so.',
+    "Wouldn't it be easier to feed it before you go?",
+    "Isn't it worth asking your GP for a referral?",
   ])('not only asking: %s', (s) => expect(asksOpinion(s)).toBe(false));
 
   it('a question to an AMA host founds no suggestion, even with "should" in it', () => {
@@ -234,8 +238,48 @@ describe('warnings', () => {
     ]);
     const warning = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
     expect(warning.stance).toBe('against');
-    expect(warning.people).toBe(0);
+    // The warning is ann's advice: she is its person.
+    expect(warning.people).toBe(1);
     expect(warning.label).toBe("Don't leave it on the counter");
+  });
+
+  it('a warning given mid-sentence is labelled from its cue to the end of its clause', () => {
+    const thread = makeThread('My wife is upset that I took our daughter bra shopping', [
+      [
+        'ann',
+        'There is nothing wrong with what you did and PLEASE don’t apologize to her, you were being a good dad.',
+      ],
+      ['ben', 'Definitely don’t apologise, your gender is irrelevant here.'],
+      ['cat', 'Talk to your daughter about how she felt.'],
+    ]);
+    const list = analyzeThread(thread);
+    const warning = list.find((s) => authorsOf(s).includes('ann'))!;
+    expect(authorsOf(warning)).toEqual(['ann', 'ben']);
+    expect(warning.stance).toBe('against');
+    expect(warning.people).toBe(2);
+    expect(warning.label).toMatch(/^Don’t apologi[sz]e\b/);
+    // Two people giving the same warning outrank one person's advice.
+    expect(list.indexOf(warning)).toBe(0);
+  });
+
+  it('"Don\'t forget X" reminds of X: it is not a warning against forgetting', () => {
+    const thread = makeThread('Hiking in the Alps next week', [
+      ['ann', "Don't forget your hat, the sun is brutal up there."],
+      ['ben', 'Bring a good hat.'],
+    ]);
+    const hat = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    expect(authorsOf(hat)).toEqual(['ann', 'ben']);
+    expect(hat.stance).toBe('for');
+  });
+
+  it('two reminders of different things are not one warning against forgetting', () => {
+    const thread = makeThread('Hiking in the Alps next week', [
+      ['ann', "Don't forget your sunscreen."],
+      ['ben', "Don't forget to tell someone your route."],
+    ]);
+    const list = analyzeThread(thread);
+    expect(list.some((s) => authorsOf(s).includes('ann') && authorsOf(s).includes('ben'))).toBe(false);
+    expect(list.every((s) => s.stance === 'for')).toBe(true);
   });
 });
 

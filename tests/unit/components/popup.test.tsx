@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/PopupApp';
 import type { PopupHost } from '@/components/popup-host';
 import type { HighlightState, ListedHighlight } from '@/lib/highlight/types';
-import type { TabView } from '@/lib/messaging/protocol';
+import type { SuggestionView, TabView } from '@/lib/messaging/protocol';
 import type { Supporter } from '@/lib/model';
 
 type FakeHost = PopupHost & {
@@ -119,6 +119,27 @@ describe('the popup', () => {
     render(<PopupApp host={host([ready])} />);
     const mixed = await screen.findByTestId('mixed');
     expect(mixed.textContent).toMatch(/mixed opinions: cy argued against/);
+  });
+
+  it('shows advice everyone gives as a warning as one, with the people who gave it', async () => {
+    const warning: SuggestionView = {
+      id: 's3',
+      label: "Don't use ice",
+      score: 2,
+      stance: 'against',
+      people: 2,
+      votes: 0,
+      supporters: [supporter('10', 'di', 'against'), supporter('11', 'ed', 'against')],
+      supporterCount: 2,
+    };
+    render(<PopupApp host={host([{ ...ready, suggestions: [...ready.suggestions, warning] }])} />);
+    const item = (await screen.findAllByTestId('suggestion'))[2]!;
+    expect(item.textContent).toContain("Don't use ice");
+    expect(item.textContent).toContain('2 people');
+    expect(item.querySelector('[data-testid=warning]')!.textContent).toContain('a warning');
+    // Everyone in a warning is against the thing: no one is singled out as a critic.
+    expect(item.querySelector('[data-testid=mixed]')).toBeNull();
+    expect(item.textContent).not.toContain('(against)');
   });
 
   it('folds long supporter lists and unfolds them on request', async () => {

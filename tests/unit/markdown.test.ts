@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { suggestionsToMarkdown } from '@/lib/markdown';
+import type { Suggestion, Supporter } from '@/lib/model';
+
+function supporter(postId: string, author: string, stance: 'for' | 'against'): Supporter {
+  return { postId, author, permalink: `https://example.org/t#${postId}`, quote: `${author}'s words`, stance };
+}
+
+function suggestion(label: string, stance: Suggestion['stance'], supporters: Supporter[]): Suggestion {
+  return { id: label, label, score: 1, stance, people: 2, votes: 0, supporters };
+}
+
+describe('the list as Markdown', () => {
+  it('marks a warning as one, and only a mixed suggestion marks who argued against', () => {
+    const md = suggestionsToMarkdown('Sore back', 'https://example.org/t', [
+      suggestion('Yoga', 'mixed', [supporter('1', 'ann', 'for'), supporter('2', 'ben', 'against')]),
+      suggestion("Don't use ice", 'against', [
+        supporter('3', 'cat', 'against'),
+        supporter('4', 'dan', 'against'),
+      ]),
+    ]);
+    expect(md).toContain('1. **Yoga** (mixed opinions): 2 people');
+    expect(md).toContain("   - [ben](https://example.org/t#2) (against): “ben's words”");
+    expect(md).toContain("2. **Don't use ice** (a warning): 2 people");
+    expect(md).toContain("   - [cat](https://example.org/t#3): “cat's words”");
+    expect(md).not.toContain('[dan](https://example.org/t#4) (against)');
+  });
+});
