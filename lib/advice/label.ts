@@ -184,10 +184,73 @@ function warningLabel(units: readonly Unit[], named: (key: string) => boolean): 
 }
 
 /** Where a clause ends, for a warning's label. */
-const CLAUSE_BREAK = /[.;:!?,()"]|\s[-–—]\s/u;
+const CLAUSE_BREAK = /[.;:!?,()"]|\s(?:[-–—]|--)\s/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Words that start another clause or a clause of its own: a widened label stops before them. */
+const CLAUSE_OPENERS = new Set(
+  'that which who whom whose when where while because since if unless until but and or so although though as i you we they he she is are was were can could will would should'.split(
+    ' ',
+  ),
+);
+
+/** Words a widened label does not end on ("the logistics of" → "the logistics"). */
+const DANGLING = new Set(
+  'a an the of to in on at for with and or by from my your their his her its our'.split(' '),
+);
+
+/** How many words a widened one-word label may run to. */
+const WIDE_WORDS = 6;
+
+/**
+ * One person's advice named by a bare verb ("Ignoring", "Specify") says nothing: it reads as
+ * the words that follow it in its clause instead ("ignoring these critical emails",
+ * "specify the date"), up to the next clause or six words. Only a verb: a noun's next words
+ * ("Pdb doesn't work…") are a statement about it, not what to do.
+ */
+function widenedWord(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    const t = u.terms.find((x) => x.key === key && x.end > x.start);
+    if (!t) continue;
+    const word = u.text.slice(t.start, t.end);
+    // Capitalised inside a sentence, it is a name ("Speaking" opens one; "Dropbox" is one).
+    if (t.start > 0 && /^\p{Lu}/u.test(word)) continue;
+    const gerund = /ing$/i.test(word);
+    if (!gerund && !imperativeClauses(u.text).some(([verb]) => verb === t.start)) continue;
+    const tail = u.text.slice(t.end);
+    const clause = CLAUSE_BREAK.exec(tail);
+    // Word ends within the tail, kept as written ("following/participating in this issue").
+    const ends: number[] = [];
+    const words: string[] = [];
+    let capped = false;
+    for (const m of (clause ? tail.slice(0, clause.index) : tail).matchAll(/\S+/g)) {
+      const w = m[0].replace(/^\W+/, '').toLowerCase();
+      if (ends.length > 0 && CLAUSE_OPENERS.has(w)) break;
+      if (ends.length + 1 >= WIDE_WORDS) {
+        capped = true;
+        break;
+      }
+      ends.push(m.index + m[0].length);
+      words.push(w);
+    }
+    // Cut short, a phrase loses its unfinished last part ("the date in the first" → "the date").
+    if (capped) {
+      const cut = words.findLastIndex((w, i) => i > 0 && DANGLING.has(w));
+      if (cut > 0) {
+        words.length = cut;
+        ends.length = cut;
+      }
+    }
+    while (words.length > 0 && DANGLING.has(words[words.length - 1]!)) {
+      words.pop();
+      ends.pop();
+    }
+    if (ends.length > 0) return u.text.slice(t.start, t.end + ends[ends.length - 1]!);
+  }
+  return undefined;
 }
 
 /**
@@ -276,6 +339,8 @@ export function labelFor(
       (single ? clauseLabel(units, (k) => keys.has(k)) : undefined) ??
       head;
   else if (single && !anchor.startsWith('k:')) head = clauseLabel(units, (k) => k === anchor) ?? head;
+  // A bare verb ("Ignoring") is no name for one person's advice.
+  if (single && /^\p{L}[\p{L}-]*$/u.test(head)) head = widenedWord(units, anchor) ?? head;
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)

@@ -116,3 +116,26 @@ describe('ids', () => {
     expect(new Set(a.map((s) => s.id)).size).toBe(a.length);
   });
 });
+
+describe("one person's advice named by a bare verb", () => {
+  it('reads as the words that follow the verb in its clause', () => {
+    const list = analyzeThread(
+      makeThread('My ex keeps emailing me about our daughter', [
+        ['ann', 'If I were you I would consider ignoring these critical emails you get from your ex.'],
+        ['ben', 'I would suggest following/participating in this issue on the tracker.'],
+      ]),
+    );
+    const labels = list.map((s) => s.label);
+    expect(labels).toContain('Ignoring these critical emails');
+    expect(labels).toContain('Following/participating in this issue');
+  });
+
+  it('stops before another clause and never ends on a dangling word', () => {
+    const list = analyzeThread(
+      makeThread('Dates in batch files', [
+        ['ann', 'Specify the date in the first line of the log file, which is what the parser expects.'],
+      ]),
+    );
+    expect(list.map((s) => s.label)).toContain('Specify the date');
+  });
+});
