@@ -83,7 +83,7 @@ export function asksForAdvice(sentence: string): boolean {
  * and their negated forms ("Don't you think…?", "Isn't it…?"), which ask to be agreed with.
  */
 const ASKS_OPINION =
-  /^(?:(?:and|so|also|but|ok|okay|well),? )?(?:(?:do|does|did|is|are|was|were)(?:n't)?|what|when|where|which|who|how(?! about)|why(?! not))\b[^?]*\?\s*$/i;
+  /^(?:(?:and|so|also|but|ok|okay|well),? )?(?:(?:do|does|did|is|are|was|were)(?:n't)?|(?:have|has|had)(?:n't)?(?! (?:you|u|y'all)\b)|what|when|where|which|who|how(?! about)|why(?! not))\b[^?]*\?\s*$/i;
 
 /** What makes a question a suggestion ("Did you try X?", "Is it worth asking your GP?"). */
 const SUGGESTS =
@@ -91,9 +91,10 @@ const SUGGESTS =
 
 /**
  * A question asking for facts or an opinion ("Do you think Florida should make up the game?",
- * "Does El Niño affect the season?"): it gives no advice, whatever its words. In the Reddit
- * advice train and dev splits, 43 of the 367 such questions (12%) were labelled advice; those
- * with "try", "consider", "check"… (4 of 15 advice) stay with the detector.
+ * "Does El Niño affect the season?", "Has anyone read it?"): it gives no advice, whatever its
+ * words. In the Reddit advice train and dev splits, 43 of the 367 such do/be questions (12%)
+ * were labelled advice, and 1 of the 7 have-questions not put to "you" ("Have you tried…?"
+ * suggests); those with "try", "consider", "check"… (4 of 15 advice) stay with the detector.
  */
 export function asksOpinion(sentence: string): boolean {
   const text = sentence.trim().replace(/[\u2018\u2019]/g, "'");

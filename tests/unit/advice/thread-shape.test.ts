@@ -168,6 +168,8 @@ describe('asksOpinion: questions that ask for facts or an opinion', () => {
     'How does the second plane change the picture?',
     "Don't you think that if Air Force One was the only plane up, they would have said so?",
     "Isn't it a bit late in the season for that?",
+    'Have most people read a paper?',
+    'Has anyone here used the new model?',
   ])('asks: %s', (s) => expect(asksOpinion(s)).toBe(true));
   it.each([
     'Did you try a different muscle relaxer?',
@@ -178,6 +180,7 @@ describe('asksOpinion: questions that ask for facts or an opinion', () => {
     'Do you think so.',
     "Wouldn't it be easier to feed it before you go?",
     "Isn't it worth asking your GP for a referral?",
+    'Have you looked at the Iyengar classes near you?',
   ])('not only asking: %s', (s) => expect(asksOpinion(s)).toBe(false));
 
   it('a question to an AMA host founds no suggestion, even with "should" in it', () => {
