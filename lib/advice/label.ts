@@ -184,7 +184,7 @@ function warningLabel(units: readonly Unit[], named: (key: string) => boolean): 
 }
 
 /** Where a clause ends, for a warning's label. */
-const CLAUSE_BREAK = /[.;:!?,()"]|\s(?:[-–—]|--)\s/u;
+const CLAUSE_BREAK = /[.;:!?,()"]|\s(?:[-–—]|--)\s|\s(?:in order|so that|such that)\b/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -206,10 +206,10 @@ const DANGLING = new Set(
 const WIDE_WORDS = 6;
 
 /**
- * One person's advice named by a bare verb ("Ignoring", "Specify") says nothing: it reads as
- * the words that follow it in its clause instead ("ignoring these critical emails",
- * "specify the date"), up to the next clause or six words. Only a verb: a noun's next words
- * ("Pdb doesn't work…") are a statement about it, not what to do.
+ * One person's advice named by a bare verb ("Ignoring", "Specify", "Aware") says nothing: it
+ * reads as the words that follow it in its clause instead ("ignoring these critical emails",
+ * "specify the date", "aware of the issue"), up to the next clause or six words. Only a verb
+ * or what follows "be": a noun's next words ("Pdb doesn't work…") are a statement about it.
  */
 function widenedWord(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
@@ -218,8 +218,18 @@ function widenedWord(units: readonly Unit[], key: string): string | undefined {
     const word = u.text.slice(t.start, t.end);
     // Capitalised inside a sentence, it is a name ("Speaking" opens one; "Dropbox" is one).
     if (t.start > 0 && /^\p{Lu}/u.test(word)) continue;
-    const gerund = /ing$/i.test(word);
-    if (!gerund && !imperativeClauses(u.text).some(([verb]) => verb === t.start)) continue;
+    // A verb: a gerund, an imperative, or what is advised after "try to", "need to", "be"…
+    // ("try to connect to Snowflake", "be aware of the issue").
+    const verb =
+      /ing$/i.test(word) ||
+      /\b(?:(?:try|need|have|ought|want|remember|sure) to|be)\s+$/i.test(
+        u.text.slice(Math.max(0, t.start - 16), t.start),
+      ) ||
+      imperativeClauses(u.text).some(([v]) => v === t.start);
+    if (!verb) continue;
+    // "be aware of…" keeps its "be": "Aware of the issue" is not what to do.
+    const be = /\bbe\s+$/i.exec(u.text.slice(Math.max(0, t.start - 4), t.start));
+    const from = be ? t.start - be[0].length : t.start;
     const tail = u.text.slice(t.end);
     const clause = CLAUSE_BREAK.exec(tail);
     // Word ends within the tail, kept as written ("following/participating in this issue").
@@ -248,7 +258,7 @@ function widenedWord(units: readonly Unit[], key: string): string | undefined {
       words.pop();
       ends.pop();
     }
-    if (ends.length > 0) return u.text.slice(t.start, t.end + ends[ends.length - 1]!);
+    if (ends.length > 0) return u.text.slice(from, t.end + ends[ends.length - 1]!);
   }
   return undefined;
 }

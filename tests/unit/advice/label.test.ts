@@ -130,6 +130,18 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Following/participating in this issue');
   });
 
+  it('reads what is advised after "try to" or "be" the same way', () => {
+    const list = analyzeThread(
+      makeThread('Data source keeps failing', [
+        ['ann', 'If yes, then please try to connect to Snowflake using SnowSQL to verify your connection.'],
+        ['ben', 'Please, be aware of the issue that kikito warns about.'],
+      ]),
+    );
+    const labels = list.map((s) => s.label);
+    expect(labels).toContain('Connect to Snowflake using SnowSQL');
+    expect(labels).toContain('Be aware of the issue');
+  });
+
   it('stops before another clause and never ends on a dangling word', () => {
     const list = analyzeThread(
       makeThread('Dates in batch files', [
