@@ -25,6 +25,11 @@ function phraseAround(text: string, t: Term): string {
   return text.slice(start, end);
 }
 
+/** A name without the possessive it was written with ("Claude Shannon's paper" names Claude Shannon). */
+function unpossessed(surface: string): string {
+  return surface.length > 3 ? surface.replace(/['\u2019]s$/u, '') : surface;
+}
+
 interface Tally {
   /** The most used spelling (the first seen on a tie). */
   surface: string;
@@ -293,9 +298,9 @@ export function labelFor(
         byKey.set(t.key, k);
       }
       k.people.add(u.person);
-      const core = t.fuzzy && t.canon ? t.canon : u.text.slice(t.start, t.end);
+      const core = t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(t.start, t.end));
       const entry = tally(k.surfaces, core, u.person, order++);
-      tally(entry.wide, t.fuzzy ? core : phraseAround(u.text, t), u.person, order);
+      tally(entry.wide, t.fuzzy ? core : unpossessed(phraseAround(u.text, t)), u.person, order);
     }
   }
   // The key most people used (the anchor unless another has two more people); then its most used spelling.

@@ -151,3 +151,17 @@ describe("one person's advice named by a bare verb", () => {
     expect(list.map((s) => s.label)).toContain('Specify the date');
   });
 });
+
+describe('names', () => {
+  it('are labelled without the possessive they were written with', () => {
+    const list = analyzeThread(
+      makeThread('Best papers you have read?', [
+        ['ann', 'Claude Shannon\'s "A Mathematical Theory of Communication" is the one.'],
+        ['ben', 'Anything by Claude Shannon, really.'],
+        ['cat', 'Claude Shannon’s master thesis is a classic too.'],
+      ]),
+    );
+    const shannon = list.find((s) => /shannon/i.test(s.label))!;
+    expect(shannon.label).toMatch(/^Claude Shannon\b(?!['’])/);
+  });
+});
