@@ -94,22 +94,41 @@ function nameOf(t: Term, text: string): string {
   return t.canon.charAt(0).toUpperCase() + t.canon.slice(1);
 }
 
-/** A link target as a readable phrase: its last path segment ("babel_(transcompiler)" → "babel (transcompiler)"). */
+/** Server programs ("viewcontent.cgi", "talkpost.bml", "go.asp"): a path segment that names no page. */
+const PROGRAM = /\.(?:php\d?|aspx?|cgi|bml|jsp|pl|cfm)$/i;
+
+/** Words a label made from a link's address runs to, at most ("the warming papers the scientific…"). */
+const LINK_WORDS = 8;
+
+/**
+ * A link target as a readable phrase: its last path segment ("babel_(transcompiler)" → "babel
+ * (transcompiler)", "whyfp90.pdf" → "whyfp90"), or its site's name when the segment names a
+ * program or is only an id.
+ */
 function linkName(key: string): string {
   const path = key.slice(2).split('?')[0]!;
   const parts = path.split('/').filter(Boolean);
   const last = parts.length > 1 ? parts[parts.length - 1]! : (parts[0] ?? path);
+  const site = (parts[0] ?? path).replace(/^www\./, '').split('.')[0] ?? path;
   let text = last;
   try {
-    text = decodeURIComponent(last);
+    text = decodeURIComponent(last.replace(/\+/g, ' '));
   } catch {
     /* keep it encoded */
   }
-  text = text.replace(/[_-]+/g, ' ').replace(/\.html?$/, '');
-  // An id ("1410.0369.pdf", "08b492b7…") names nothing: the site does.
-  if (!/\p{L}{3,}/u.test(text.replace(/\.(pdf|html?)$/i, '')))
-    return (parts[0] ?? path).replace(/^www\./, '').split('.')[0] ?? path;
-  return text;
+  if (parts.length > 1 && PROGRAM.test(text)) return site;
+  text = text
+    .replace(/\.(?:html?|pdf|txt|md)$/i, '')
+    .replace(/[_+-]+/g, ' ')
+    // A date or id at the end of a slug ("… snowden 2013 07 02", "… snowden_n_3486455") is not
+    // part of its title.
+    .replace(/(?:\s+(?:\d+|\p{L}))+$/u, '')
+    .trim();
+  // An id ("1410.0369", "08b492b7…") names nothing: the site does.
+  if (!/\p{L}{3,}/u.test(text)) return site;
+  // A long slug is a headline: its opening words, up to a colon, say what it is.
+  const words = text.split(':')[0]!.trim().split(/\s+/);
+  return words.length > LINK_WORDS ? words.slice(0, LINK_WORDS).join(' ') + '…' : words.join(' ');
 }
 
 /** For a group on a link alone: the phrase its sentences name most (a title beside the URL), if any. */
@@ -334,8 +353,14 @@ export function labelFor(
         : next && next.people.size >= 2
           ? ranked(next.surfaces)[0]
           : undefined;
-    if (alt && !head.toLowerCase().includes(alt.surface.toLowerCase()))
-      head = `${head} / ${alt.surface.toLowerCase()}`;
+    if (alt) {
+      const h = head.toLowerCase();
+      const a = alt.surface.toLowerCase();
+      // A longer name several people used names the group better ("Booz" → "Booz Allen"); the
+      // same word inflected ("walk / walking", "nation / national") says nothing more.
+      if (a.startsWith(h + ' ')) head = alt.surface;
+      else if (!h.includes(a) && !a.startsWith(h) && !h.startsWith(a)) head = `${head} / ${a}`;
+    }
   }
   // A lexicon concept, code token or link has its own good name; a group on plain words reads
   // best as what its answers tell the reader to do.

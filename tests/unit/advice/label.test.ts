@@ -165,3 +165,56 @@ describe('names', () => {
     expect(shannon.label).toMatch(/^Claude Shannon\b(?!['’])/);
   });
 });
+
+describe('a suggestion that is only a link', () => {
+  const linked = (specs: [string, string][]): Thread => {
+    const thread = makeThread('Best papers you have read?', specs);
+    thread.answers.forEach((a) => (a.links = [a.text]));
+    return thread;
+  };
+
+  it('is named by its page, not by its file type, program or id', () => {
+    const labels = analyzeThread(
+      linked([
+        ['ann', 'https://www.cs.kent.ac.uk/people/staff/dat/miranda/whyfp90.pdf'],
+        ['ben', 'https://www.cs.kent.ac.uk/people/staff/dat/miranda/whyfp90.pdf'],
+        ['cat', 'https://scholars.example.edu/cgi/viewcontent.cgi?article=1001'],
+        ['dan', 'https://www.huffpost.com/entry/rand-paul-snowden_n_3486455'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['Whyfp90', 'Scholars', 'Rand paul snowden']));
+  });
+
+  it("runs to a headline's first words", () => {
+    const labels = analyzeThread(
+      linked([
+        [
+          'ann',
+          'https://www.example.org/papers/the+warming+papers:+the+scientific+foundation+for+the+climate',
+        ],
+        [
+          'ben',
+          'https://www.example.org/rep-peter-king-calls-for-nsa-whistleblower-edward-snowden-to-be-extradited',
+        ],
+      ]),
+    ).map((x) => x.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['The warming papers', 'Rep peter king calls for nsa whistleblower edward…']),
+    );
+  });
+});
+
+describe('a second phrasing', () => {
+  it('is left out when it is the same word inflected ("walk / walking")', () => {
+    const [s] = analyzeThread(
+      makeThread('Back pain', [
+        ['ann', 'Walk.'],
+        ['ben', 'Walk!'],
+        ['cat', 'Walking helped me.'],
+        ['dan', 'Walking is what fixed it for me.'],
+      ]),
+    );
+    expect(s!.people).toBe(4);
+    expect(s!.label).toMatch(/^Walk(?:ing)?$/);
+  });
+});
