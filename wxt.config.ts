@@ -11,7 +11,12 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Asked for one host at a time, only when the reader chooses "Always analyse pages on this site".
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: 'Threadwise' },
+    // The icons in public/ (drawn by `npm run build:icons`) are the manifest's `icons`, found by
+    // WXT; the toolbar button names them too, as Firefox does not fall back to them.
+    action: {
+      default_title: 'Threadwise',
+      default_icon: { 16: 'icon-16.png', 32: 'icon-32.png', 48: 'icon-48.png', 128: 'icon-128.png' },
+    },
     // No remote code, no eval, no plugins: said explicitly rather than left to each browser's default.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // Keyboard shortcuts for in-page highlights (handled in lib/background/highlight-service.ts).

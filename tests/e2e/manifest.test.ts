@@ -29,6 +29,8 @@ interface Manifest {
   externally_connectable?: unknown;
   sandbox?: unknown;
   background?: { service_worker?: string; scripts?: string[] };
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string>; default_popup?: string };
   browser_specific_settings?: {
     gecko?: {
       id?: string;
@@ -105,6 +107,19 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (browse
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     expect(m.sandbox).toBeUndefined();
+  });
+
+  it('ships its own icon at every size a toolbar and a store page ask for, as real PNGs of that size', () => {
+    const { dir, manifest: m } = built(browser);
+    const sizes = ['16', '32', '48', '128'];
+    expect(Object.keys(m.icons ?? {}).sort()).toEqual([...sizes].sort());
+    expect(m.action?.default_icon).toEqual(m.icons);
+    for (const size of sizes) {
+      const png = readFileSync(join(dir, m.icons![size]!));
+      // PNG signature, then the IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
   });
 
   it('has the background and browser settings its browser needs', () => {
