@@ -120,6 +120,11 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (browse
       expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
     }
+    // The library opens in a tab: the tab shows the same icon.
+    const library = readFileSync(join(dir, 'library.html'), 'utf8');
+    const icon = /<link rel="icon"[^>]*href="\/([^"]+)"/.exec(library)?.[1];
+    expect(icon).toBeDefined();
+    expect(existsSync(join(dir, icon!))).toBe(true);
   });
 
   it('has the background and browser settings its browser needs', () => {
