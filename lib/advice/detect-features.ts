@@ -5,7 +5,7 @@
  * Shared by the detector and its trainer so both see exactly the same features.
  */
 import { entryOf, type WordEntry } from './intern';
-import { lightStem, tokenizeLower } from './tokens';
+import { isSpace, lightStem, tokenizeLower } from './tokens';
 
 /** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
 export const HASH_BITS = 18;
@@ -59,6 +59,28 @@ export interface DetectWord {
   rules: number;
   /** 1: second person ("you"), 2: first person ("I", "we"), 3: past tense, 0: none of these. */
   person: number;
+  /** Which of the word lists below hold it (`W_LEAD`...): one bit test per token instead of a `Set` lookup. */
+  lists: number;
+}
+
+/** Bits of `DetectWord.lists`. */
+const W_LEAD = 1;
+const W_IMPERATIVE = 2;
+const W_CLOSED = 4;
+const W_AFTER_VERB = 8;
+const W_SUBORDINATE = 16;
+/** Ends like a verb's -s, -ed or -ly form: not the bare verb of an imperative. */
+const W_INFLECTED = 32;
+
+function listsOf(w: string): number {
+  return (
+    (LEAD.has(w) ? W_LEAD : 0) |
+    (IMPERATIVE_VERBS.has(w) ? W_IMPERATIVE : 0) |
+    (CLOSED.has(w) ? W_CLOSED : 0) |
+    (AFTER_VERB.has(w) ? W_AFTER_VERB : 0) |
+    (SUBORDINATE.has(w) ? W_SUBORDINATE : 0) |
+    (/(?:[^s]s|ed|ly)$/.test(w) ? W_INFLECTED : 0)
+  );
 }
 
 function infoOf(entry: WordEntry): DetectWord {
@@ -81,6 +103,7 @@ function infoOf(entry: WordEntry): DetectWord {
             : PAST.has(w) || (w.length > 4 && w.endsWith('ed'))
               ? 3
               : 0,
+      lists: listsOf(w),
     };
     entry.detect = info;
   }
@@ -416,12 +439,11 @@ export function firedRules(lower: string, tokens?: string[]): string[] {
 const LAST_MARK: (number | undefined)[] = RULES.map(([name]) =>
   name === 'question' ? 63 : name === 'exclaim' ? 33 : undefined,
 );
-const SPACE = /\s/;
 
 /** The last character of `text` that is not white space, as a code (NaN when there is none). */
 function lastMark(text: string): number {
   let end = text.length - 1;
-  while (end >= 0 && SPACE.test(text[end]!)) end--;
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
   return text.charCodeAt(end);
 }
 
@@ -458,26 +480,61 @@ export interface SentenceFeatures {
   lower: string;
 }
 
+const CURLY = 1;
+const RESPACE = 2;
+
+/**
+ * What `normalise` must repair in a lowercased text, found in one pass: curly single quotes
+ * (`CURLY`), and white space other than single spaces (`RESPACE`: two in a row, or a tab,
+ * line break or no-break space). Most sentences need neither, and then no regex runs.
+ */
+function repairsOf(lower: string): number {
+  let need = 0;
+  let afterSpace = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c > 32 && c < 128) {
+      afterSpace = false;
+      continue;
+    }
+    if (c === 0x2018 || c === 0x2019) need |= CURLY;
+    const space = isSpace(c);
+    if (space && (afterSpace || c === 9 || c === 10 || c === 13 || c === 0xa0)) need |= RESPACE;
+    afterSpace = space;
+  }
+  return need;
+}
+
 /** Straightened, lowercased sentence the rules read. */
 export function normalise(text: string): string {
   let lower = text.toLowerCase();
-  if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
+  const need = repairsOf(lower);
+  if (need & CURLY) lower = lower.replace(/[\u2018\u2019]/g, "'");
   // Segmented forum text has single spaces already; datasets and odd pages may not.
-  if (/\s\s|[\t\n\r\u00a0]/.test(lower)) lower = lower.replace(/\s+/g, ' ');
+  if (need & RESPACE) lower = lower.replace(/\s+/g, ' ');
   return lower.trim();
 }
 
 /** First token at or after `from` that is not a lead-in word ("so", "just", "honestly"). */
-function skipLead(tokens: string[], from: number): number {
+function skipLead(infos: DetectWord[], n: number, from: number): number {
   let i = from;
-  while (i < tokens.length - 1 && LEAD.has(tokens[i]!)) i++;
+  while (i < n - 1 && (infos[i]!.lists & W_LEAD) !== 0) i++;
   return i;
 }
 
-/** Scratch space for one sentence's tokens: reused, since every sentence of a thread comes through here. */
+/** Does the token at `i` exist and is it an imperative verb? */
+function isImperativeAt(infos: DetectWord[], n: number, i: number): boolean {
+  return i < n && (infos[i]!.lists & W_IMPERATIVE) !== 0;
+}
+
+/**
+ * Scratch space for one sentence's tokens: reused, since every sentence of a thread comes
+ * through here. `INFOS` holds the tokens' detection data and is read up to the token count.
+ */
 const TOKENS: string[] = [];
 const CLAUSES: number[] = [];
 const ENTRIES: WordEntry[] = [];
+const INFOS: DetectWord[] = [];
 
 /**
  * The features of one sentence. With `into`, the feature indices are written there (emptied
@@ -493,64 +550,71 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
   entries.length = 0;
   const afterComma = tokenizeLower(lower, tokens, clauses, entries);
   const idx: number[] = into ?? [];
-  idx.length = 0;
+  // Scratch arrays are overwritten in place, not emptied: `length = 0` drops an array's
+  // storage, and every sentence would grow it again push by push.
+  const infos = INFOS;
+  const n = entries.length;
+  let k = 0;
   let prev = START;
   let you = 0;
   let self = 0;
   let past = 0;
   let mask = ALWAYS;
-  for (const entry of entries) {
-    const info = infoOf(entry);
-    idx.push(info.word, mix(mix(K_BIGRAM, prev), info.stem) & HASH_MASK);
+  for (let i = 0; i < n; i++) {
+    const info = infoOf(entries[i]!);
+    infos[i] = info;
+    idx[k++] = info.word;
+    idx[k++] = mix(mix(K_BIGRAM, prev), info.stem) & HASH_MASK;
     prev = info.stem;
     mask |= info.rules;
     if (info.person === 1) you++;
     else if (info.person === 2) self++;
     else if (info.person === 3) past++;
   }
-  idx.push(mix(mix(K_BIGRAM, prev), END) & HASH_MASK);
-  const lexical = idx.length;
-  const first = tokens[0] ?? '';
-  // Every token's info was worked out above.
-  const h0 = first ? infoOf(entries[0]!).raw : EMPTY;
-  const h1 = tokens.length > 1 ? infoOf(entries[1]!).raw : EMPTY;
+  idx[k++] = mix(mix(K_BIGRAM, prev), END) & HASH_MASK;
+  if (idx.length !== k) idx.length = k;
+  const lexical = k;
+  const h0 = n > 0 ? infos[0]!.raw : EMPTY;
+  const h1 = n > 1 ? infos[1]!.raw : EMPTY;
   idx.push(mix(K_FIRST, h0) & HASH_MASK, mix(mix(K_FIRST2, h0), h1) & HASH_MASK);
 
   // The word an imperative would begin with: the first after lead-in words, and the first of
   // the main clause after a leading "if ..., " clause.
   let imperative = false;
-  const v0 = skipLead(tokens, 0);
-  const starts = [v0];
-  if (afterComma > 0 && SUBORDINATE.has(first)) starts.push(skipLead(tokens, afterComma));
-  for (const i of starts) {
-    const v = tokens[i];
-    if (v === undefined) continue;
-    idx.push(mix(K_VERB, infoOf(entries[i]!).raw) & HASH_MASK);
-    if (IMPERATIVE_VERBS.has(v)) imperative = true;
+  const v0 = skipLead(infos, n, 0);
+  if (v0 < n) {
+    idx.push(mix(K_VERB, infos[v0]!.raw) & HASH_MASK);
+    if ((infos[v0]!.lists & W_IMPERATIVE) !== 0) imperative = true;
+  }
+  if (afterComma > 0 && (infos[0]!.lists & W_SUBORDINATE) !== 0) {
+    const v = skipLead(infos, n, afterComma);
+    idx.push(mix(K_VERB, infos[v]!.raw) & HASH_MASK);
+    if ((infos[v]!.lists & W_IMPERATIVE) !== 0) imperative = true;
   }
   // An imperative opening a later clause: "Great city -- wear comfortable shoes!"
   if (afterComma > 0) clauses.push(afterComma);
   for (const c of clauses) {
-    const v = tokens[skipLead(tokens, c)];
-    if (v !== undefined && IMPERATIVE_VERBS.has(v) && c !== v0) {
+    if (c !== v0 && isImperativeAt(infos, n, skipLead(infos, n, c))) {
       idx.push(F_IMPERATIVE_INNER);
       break;
     }
   }
   // "Don't ..." and "Do not ..." are negative imperatives.
-  if (first === 'do' && tokens[1] === 'not') imperative = true;
+  if (n > 1 && tokens[0] === 'do' && tokens[1] === 'not') imperative = true;
   if (imperative) idx.push(F_IMPERATIVE);
   // An open-class first word followed by an object or particle looks like an imperative
   // the verb list misses ("Threaten him...", "Correct them..."); -s, -ed and -ly words are not.
-  const w0 = tokens[v0] ?? '';
-  const w1 = tokens[v0 + 1] ?? '';
-  if (w0 && !CLOSED.has(w0) && !/(?:[^s]s|ed|ly)$/.test(w0) && AFTER_VERB.has(w1)) idx.push(F_IMP_SHAPE);
+  if (
+    v0 + 1 < n &&
+    (infos[v0]!.lists & (W_CLOSED | W_INFLECTED)) === 0 &&
+    (infos[v0 + 1]!.lists & W_AFTER_VERB) !== 0
+  )
+    idx.push(F_IMP_SHAPE);
   idx.push(F_YOU[Math.min(you, 2)]!, F_SELF[Math.min(self, 2)]!, F_PAST[Math.min(past, 2)]!);
   if (you > 0 && self === 0) idx.push(F_YOU_ONLY);
   if (self > 0 && past > 0) idx.push(F_NARRATIVE);
   const rules = rulesIn(lower, mask);
   for (const r of rules) idx.push(RULE_INDEX.get(r)!);
-  const n = tokens.length;
   idx.push(F_LEN[n <= 3 ? 0 : n <= 7 ? 1 : n <= 15 ? 2 : n <= 30 ? 3 : 4]!);
   if (rules.length === 0 && !imperative) idx.push(F_NONE);
   return { idx, lexical, rules, imperative, lower };

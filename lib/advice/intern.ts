@@ -110,7 +110,9 @@ export function internHashed(
   // Half full at most, so probes stay short; past the limit, start over.
   if (count + 1 >= LIMIT) rebuild(INITIAL, false);
   else if ((count + 1) * 2 > capacity) rebuild(capacity * 2, true);
-  const entry: WordEntry = { word };
+  // Every field set from the start: entries get one hidden class whichever side reads them
+  // first, so the per-token reads of `key` and `detect` stay monomorphic.
+  const entry: WordEntry = { word, key: undefined, detect: undefined };
   place(entry, h);
   count++;
   return entry;

@@ -6,6 +6,7 @@
  * slow (LIBRARIES.md), and lines are the natural unit of forum text anyway.
  */
 import type { Post } from '../model';
+import { isSpace } from './tokens';
 import type { Sentence } from './types';
 
 /**
@@ -110,7 +111,7 @@ function collapse(text: string): Collapsed {
   for (let i = 0; i < size; i++) {
     const c = text.charCodeAt(i);
     // The same notion of whitespace as the \s the passages are collapsed with.
-    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+    const space = isSpace(c);
     if (!space) {
       at[n++] = i;
       continue;
@@ -118,7 +119,7 @@ function collapse(text: string): Collapsed {
     // Copy the run of non-space characters before this space in one slice.
     out += text.slice(chunkStart, i);
     let j = i;
-    while (j + 1 < size && /\s/.test(text[j + 1]!)) j++;
+    while (j + 1 < size && isSpace(text.charCodeAt(j + 1))) j++;
     out += ' ';
     at[n++] = i;
     i = j;
@@ -174,21 +175,19 @@ function endsInAbbreviation(piece: string): boolean {
   // The piece's last word, if it ends it with a full stop: letters and inner dots ("e.g", "Dr"),
   // at the start or after a space or "(". Read backwards from the end: most pieces are long.
   let dot = piece.length - 1;
-  while (dot >= 0 && SPACE.test(piece[dot]!)) dot--;
+  while (dot >= 0 && isSpace(piece.charCodeAt(dot))) dot--;
   if (dot < 1 || piece.charCodeAt(dot) !== 46 || !isAsciiLetter(piece.charCodeAt(dot - 1))) return false;
   let start = dot - 1;
   while (start > 0 && (isAsciiLetter(piece.charCodeAt(start - 1)) || piece.charCodeAt(start - 1) === 46))
     start--;
   if (!isAsciiLetter(piece.charCodeAt(start))) return false;
-  if (start > 0 && piece[start - 1] !== '(' && !SPACE.test(piece[start - 1]!)) return false;
+  if (start > 0 && piece.charCodeAt(start - 1) !== 40 && !isSpace(piece.charCodeAt(start - 1))) return false;
   const raw = piece.slice(start, dot);
   const word = raw.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Single initials ("J. R. R. Tolkien", "Eric W. Goodman").
   return word.length === 1 && raw !== word;
 }
-
-const SPACE = /\s/;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -331,12 +330,14 @@ export function splitSentences(post: Post): Sentence[] {
   const spans: Range[] = [];
   let pos = 0;
   const addProse = (from: number, to: number): void => {
+    // Line breaks found by `indexOf`: a loop over every character cost more than the search.
     let lineStart = from;
-    for (let i = from; i <= to; i++) {
-      if (i === to || text.charCodeAt(i) === 10) {
-        if (i > lineStart) spans.push(...chunks(text.slice(lineStart, i), lineStart));
-        lineStart = i + 1;
-      }
+    for (;;) {
+      let i = text.indexOf('\n', lineStart);
+      if (i < 0 || i > to) i = to;
+      if (i > lineStart) spans.push(...chunks(text.slice(lineStart, i), lineStart));
+      if (i >= to) return;
+      lineStart = i + 1;
     }
   };
   for (const r of excluded) {
@@ -345,36 +346,45 @@ export function splitSentences(post: Post): Sentence[] {
   }
   addProse(pos, text.length);
 
-  const seg = getSegmenter();
   for (const span of spans) {
     const line = text.slice(span.start, span.end);
     if (!WORDY.test(line)) continue;
+    // Plain lines are cut in JavaScript first: one scan instead of two for most lines. A line
+    // with no terminal before its closing punctuation comes back whole, as below.
+    const plain = plainSegments(line);
     // No sentence terminal before the line's closing punctuation: one sentence, no ICU call
     // (list items, short replies, most one-sentence lines).
-    if (!hasInnerTerminal(line)) {
+    if (plain === null && !hasInnerTerminal(line)) {
       push(out, post.id, text, span.start, span.end);
       continue;
     }
-    let pendingStart = -1;
-    for (const s of plainSegments(line) ?? seg.segment(line)) {
-      const start = pendingStart >= 0 ? pendingStart : s.index;
-      const end = s.index + s.segment.length;
-      if (endsInAbbreviation(s.segment) && end < line.length) {
-        pendingStart = start;
-        continue;
-      }
-      pendingStart = -1;
-      push(out, post.id, text, span.start + start, span.start + end);
-    }
-    if (pendingStart >= 0) push(out, post.id, text, span.start + pendingStart, span.end);
+    pushPieces(out, post.id, text, span, plain ?? Array.from(getSegmenter().segment(line)));
   }
   return out;
 }
 
+/** Adds a line's segmenter pieces as sentences, joining those cut after an abbreviation. */
+function pushPieces(out: Sentence[], postId: string, text: string, span: Range, pieces: Piece[]): void {
+  const size = span.end - span.start;
+  let pendingStart = -1;
+  for (let k = 0; k < pieces.length; k++) {
+    const s = pieces[k]!;
+    const start = pendingStart >= 0 ? pendingStart : s.index;
+    const end = s.index + s.segment.length;
+    if (endsInAbbreviation(s.segment) && end < size) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = -1;
+    push(out, postId, text, span.start + start, span.start + end);
+  }
+  if (pendingStart >= 0) push(out, postId, text, span.start + pendingStart, span.end);
+}
+
 /** Adds the trimmed text between two offsets as a sentence, if it holds any words. */
 function push(out: Sentence[], postId: string, text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
   const s = text.slice(start, end);
   if (!WORDY.test(s)) return;
