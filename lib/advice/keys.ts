@@ -63,6 +63,8 @@ interface Tok {
   start: number;
   end: number;
   stop: boolean;
+  /** `info.flags`, copied with the other fields the scans read. */
+  flags: number;
   info: KeyWord;
 }
 
@@ -93,6 +95,66 @@ export interface KeyWord {
   key: string;
   /** `p:` keys of this word followed by another, by the other's info (created on first phrase). */
   pairs: Map<KeyWord, string> | null;
+  /** Which of the word lists below the word is on (`F_*` bits). */
+  flags: number;
+}
+
+/*
+ * The word lists the scans test every token against, as bits on its KeyWord: a bit test per
+ * token instead of a hash lookup of its string, worked out once per distinct word.
+ */
+const F_TARGET_CUE = 1 << 0;
+const F_OUTCOME = 1 << 1;
+const F_STRONG_CUE = 1 << 2;
+const F_NEGATOR = 1 << 3;
+const F_NEGATION_TURN = 1 << 4;
+const F_NEGATION_BRIDGE = 1 << 5;
+const F_CATEGORY = 1 << 6;
+const F_COMMON = 1 << 7;
+const F_PROGRAM = 1 << 8;
+const F_FRAME_OPENER = 1 << 9;
+const F_IMPERATIVE_LEAD = 1 << 10;
+const F_MODAL = 1 << 11;
+const F_MODAL_FILLER = 1 << 12;
+const F_FUNCTION_WORD = 1 << 13;
+const F_IRREGULAR_PAST = 1 << 14;
+const F_OBJECT_START = 1 << 15;
+const F_LIGHT_VERB = 1 << 16;
+const F_IMPERATIVE_VERB = 1 << 17;
+/** Ends like a verb's -s or -ed form or an adverb: not shaped like an imperative. */
+const F_INFLECTED = 1 << 18;
+
+/** The `F_*` bits of a lowercase word (and its stem, for the common-word list). */
+function flagsOf(lower: string, stem: string): number {
+  const lists: [ReadonlySet<string>, number][] = [
+    [TARGET_CUES, F_TARGET_CUE],
+    [OUTCOME_WORDS, F_OUTCOME],
+    [STRONG_CUES, F_STRONG_CUE],
+    [NEGATORS, F_NEGATOR],
+    [NEGATION_TURNS, F_NEGATION_TURN],
+    [NEGATION_BRIDGE, F_NEGATION_BRIDGE],
+    [CATEGORY_NOUNS, F_CATEGORY],
+    [PROGRAMS, F_PROGRAM],
+    [FRAME_OPENERS, F_FRAME_OPENER],
+    [IMPERATIVE_LEAD, F_IMPERATIVE_LEAD],
+    [MODALS, F_MODAL],
+    [MODAL_FILLER, F_MODAL_FILLER],
+    [FUNCTION_WORD, F_FUNCTION_WORD],
+    [IRREGULAR_PAST, F_IRREGULAR_PAST],
+    [OBJECT_START, F_OBJECT_START],
+    [LIGHT_VERBS, F_LIGHT_VERB],
+    [IMPERATIVE_VERBS, F_IMPERATIVE_VERB],
+  ];
+  let flags = 0;
+  for (const [list, bit] of lists) if (list.has(lower)) flags |= bit;
+  if (COMMON.has(stem)) flags |= F_COMMON;
+  if (/(?:[^s]s|ed|ly)$/.test(lower)) flags |= F_INFLECTED;
+  return flags;
+}
+
+/** Whether token `t` (possibly past either end) has any of `bits`. */
+function has(t: Tok | undefined, bits: number): boolean {
+  return t !== undefined && (t.flags & bits) !== 0;
 }
 
 /** The `p:` key of two adjacent words, one string per pair for the same reason as `KeyWord.key`. */
@@ -139,6 +201,7 @@ function wordInfo(entry: WordEntry): KeyWord {
       fuzzy: stop || forms ? null : fuzzyForm(lower),
       key: 'w:' + stem,
       pairs: null,
+      flags: flagsOf(lower, stem),
     };
     entry.key = w;
   }
@@ -239,7 +302,7 @@ function tokens(text: string): Tok[] {
     const info = wordInfo(entry);
     let tok = POOL[out.length];
     if (tok === undefined) {
-      tok = { lower: '', raw: '', stem: '', lex: '', start: 0, end: 0, stop: false, info };
+      tok = { lower: '', raw: '', stem: '', lex: '', start: 0, end: 0, stop: false, flags: 0, info };
       POOL.push(tok);
     }
     tok.lower = entry.word;
@@ -249,6 +312,7 @@ function tokens(text: string): Tok[] {
     tok.start = start;
     tok.end = i;
     tok.stop = info.stop;
+    tok.flags = info.flags;
     tok.info = info;
     out.push(tok);
   }
@@ -368,7 +432,7 @@ const COMMAND_IN_PROSE = new RegExp(
 /** Commands written in a sentence's own text, from the first known program on. */
 function proseCommands(text: string, toks: readonly Tok[]): Term[] {
   // A program's name is a word of its own: without one, the long pattern need not run.
-  if (!toks.some((t) => PROGRAMS.has(t.lower))) return [];
+  if (!toks.some((t) => (t.flags & F_PROGRAM) !== 0)) return [];
   const m = COMMAND_IN_PROSE.exec(text);
   if (!m) return [];
   const at = m.index + m[0].indexOf(m[1]!);
@@ -431,13 +495,13 @@ const STRONG_CUES = new Set(
 
 /** Whether a strong cue stands right before token i (one word, e.g. an article, may come between). */
 function afterStrongCue(toks: Tok[], i: number): boolean {
-  for (let b = Math.max(0, i - 2); b < i; b++) if (STRONG_CUES.has(toks[b]!.lower)) return true;
+  for (let b = Math.max(0, i - 2); b < i; b++) if (has(toks[b], F_STRONG_CUE)) return true;
   return false;
 }
 
 function isTarget(toks: Tok[], i: number, j: number): boolean {
-  for (let b = Math.max(0, i - 4); b < i; b++) if (TARGET_CUES.has(toks[b]!.lower)) return true;
-  for (let a = j; a < Math.min(toks.length, j + 3); a++) if (OUTCOME_WORDS.has(toks[a]!.lower)) return true;
+  for (let b = Math.max(0, i - 4); b < i; b++) if (has(toks[b], F_TARGET_CUE)) return true;
+  for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
   return false;
 }
 
@@ -471,10 +535,10 @@ const NEGATION_BRIDGE = new Set(
  */
 function isNegated(toks: Tok[], i: number, text: string): boolean {
   for (let b = i - 1; b >= 0 && b >= i - 5; b--) {
-    const w = toks[b]!.lower;
-    if (punctuationBetween(text, toks[b]!.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
-    if (NEGATORS.has(w)) return b >= i - 2 || !NEGATION_TURNS.has(toks[b + 1]?.lower ?? '');
-    if (NEGATION_TURNS.has(w) || (b < i - 1 && !NEGATION_BRIDGE.has(w))) return false;
+    const w = toks[b]!;
+    if (punctuationBetween(text, w.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
+    if (has(w, F_NEGATOR)) return b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN);
+    if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE))) return false;
   }
   return false;
 }
@@ -502,7 +566,7 @@ function adjacent(toks: Tok[], i: number, text: string): boolean {
  * ("Gillian Russell", "Claude Shannon"): the whole name is its phrase key.
  */
 function isName(toks: Tok[], i: number, text: string): boolean {
-  if (!capitalisedMidSentence(toks, i, text) || COMMON.has(toks[i]!.stem)) return false;
+  if (!capitalisedMidSentence(toks, i, text) || has(toks[i], F_COMMON)) return false;
   const before = i > 1 && adjacent(toks, i - 1, text) && /^\p{Lu}/u.test(toks[i - 1]!.raw);
   const after = adjacent(toks, i, text) && /^\p{Lu}/u.test(toks[i + 1]?.raw ?? '');
   return !before && !after;
@@ -532,7 +596,7 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
     while (first < 3 && first < toks.length - 1 && toks[first]!.start < colon) first++;
   if (first > 0 && toks[first]!.start < colon) first = 0;
   const opener = toks[first]!;
-  if (opener.start > (first === 0 ? 2 : colon + 3) || !FRAME_OPENERS.has(opener.lower)) return 0;
+  if (opener.start > (first === 0 ? 2 : colon + 3) || !has(opener, F_FRAME_OPENER)) return 0;
   const comma = text.indexOf(',', opener.end);
   if (comma < 0) return 0;
   let words = 0;
@@ -569,8 +633,8 @@ function titleFollows(toks: Tok[], i: number, text: string): boolean {
 /** Two capitalised words side by side mid-sentence: a person's or product's name ("Eric Goodman"). */
 function isFullName(toks: Tok[], i: number, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.raw ?? '') || !adjacent(toks, i, text)) return false;
-  const first = COMMON.has(toks[i]!.stem);
-  const second = COMMON.has(toks[i + 1]!.stem);
+  const first = has(toks[i], F_COMMON);
+  const second = has(toks[i + 1], F_COMMON);
   // Opening a sentence, the first capital is grammar: only two uncommon words make a name there.
   if (i === 0 || !capitalisedMidSentence(toks, i, text))
     return /^\p{Lu}\p{Ll}/u.test(toks[i]!.raw) && !first && !second;
@@ -669,25 +733,21 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   let from = 0;
   while (from < toks.length) {
     let i = from;
-    while (i < toks.length - 1 && IMPERATIVE_LEAD.has(toks[i]!.lower)) i++;
+    while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
     // "You should stretch", "you might want to try yoga": what follows the modal is an
     // imperative in all but form.
-    if (toks[i]!.lower === 'you' && MODALS.has(toks[i + 1]?.lower ?? '') && i + 2 < toks.length) {
+    if (toks[i]!.lower === 'you' && has(toks[i + 1], F_MODAL) && i + 2 < toks.length) {
       i += 2;
-      while (i < toks.length - 1 && MODAL_FILLER.has(toks[i]!.lower)) i++;
+      while (i < toks.length - 1 && has(toks[i], F_MODAL_FILLER)) i++;
       // "You should be seeing logs", "you might have missed it": an auxiliary, not advice.
       if (toks[i]!.lower === 'be' || toks[i]!.lower === 'have') i = toks.length - 1;
     }
     const v = toks[i]!;
-    const next = toks[i + 1]?.lower ?? '';
-    const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && next !== '';
+    const after = toks[i + 1];
+    const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && after !== undefined;
     // A verb the list misses still shows by its shape: an open-class word, then an object or
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
-    const shaped =
-      !FUNCTION_WORD.has(v.lower) &&
-      !IRREGULAR_PAST.has(v.lower) &&
-      !/(?:[^s]s|ed|ly)$/.test(v.lower) &&
-      OBJECT_START.has(next);
+    const shaped = !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) && has(after, F_OBJECT_START);
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
@@ -697,9 +757,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     if (negative) {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
-      spans.push({ verb: v.start, from: LIGHT_VERBS.has(w.lower) ? w.end : w.start, end });
-    } else if ((IMPERATIVE_VERBS.has(v.lower) || shaped) && !isLabel(v, end, text))
-      spans.push({ verb: v.start, from: LIGHT_VERBS.has(v.lower) ? v.end : v.start, end });
+      spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end });
+    } else if ((has(v, F_IMPERATIVE_VERB) || shaped) && !isLabel(v, end, text))
+      spans.push({ verb: v.start, from: has(v, F_LIGHT_VERB) ? v.end : v.start, end });
     const colon = NEXT_CLAUSE;
     colon.lastIndex = end;
     const c = colon.exec(text);
@@ -754,7 +814,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       if (t.start === from && !t.stop && !allTargets) left = 2;
       imp[i] = imp[i]! | 1;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
-      if (left > 0 && !t.stop && !(allTargets && COMMON.has(t.stem))) {
+      if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;
       }
@@ -762,8 +822,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   }
   // …unless it has none: "My car.", "Good tires." are picks all the same.
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
-    for (let i = 0; i < n; i++)
-      if (!toks[i]!.stop && !CATEGORY_NOUNS.has(toks[i]!.lower)) imp[i] = imp[i]! | 2;
+    for (let i = 0; i < n; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;
   const plainly = (i: number): boolean => (imp[i]! & 2) === 2 || afterStrongCue(toks, i);
@@ -803,8 +862,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     const last = toks[i + hit.len - 1]!;
     const c = hit.form.concept;
     // "the book 'Healing Back Pain'" advises the title, not books in general (see CATEGORY_NOUNS).
-    const kindOnly =
-      inFrame(i) || (hit.len === 1 && CATEGORY_NOUNS.has(first.lower) && titleFollows(toks, i, text));
+    const kindOnly = inFrame(i) || (hit.len === 1 && has(first, F_CATEGORY) && titleFollows(toks, i, text));
     // A brand or drug name is specific enough to count as the object of advice wherever it stands.
     const strong = !kindOnly && plainly(i);
     const target =
@@ -833,7 +891,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     if (t.stop || claimed[i]) continue;
     // "I recommend the book 'Research Methods'", "the paper Attention Is All You Need": the kind
     // of thing is not what is advised, the title that follows it is.
-    const kindOnly = inFrame(i) || (CATEGORY_NOUNS.has(t.lower) && titleFollows(toks, i, text));
+    const kindOnly = inFrame(i) || (has(t, F_CATEGORY) && titleFollows(toks, i, text));
     const advised = !kindOnly && (inImperative(i) || isTarget(toks, i, i + 1));
     const name = !advised && !kindOnly && isName(toks, i, text);
     out.push({
