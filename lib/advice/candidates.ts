@@ -65,6 +65,11 @@ export interface KeyUse {
   other: number;
   /** The last answer (by position) counted in `posts`: each answer counts once. */
   lastPost: number;
+  /**
+   * Ids of the answers' units (not the asker's) that carry the key, ascending: grouping's
+   * inverted index, gathered as the keys are counted (null until a unit carries it).
+   */
+  units: number[] | null;
 }
 
 export interface Candidates {
@@ -167,7 +172,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const use = (key: string): KeyUse => {
     let u = uses.get(key);
     if (u === undefined) {
-      u = { posts: 0, advice: 0, other: 0, lastPost: -1 };
+      u = { posts: 0, advice: 0, other: 0, lastPost: -1, units: null };
       uses.set(key, u);
     }
     if (u.lastPost !== postAt) {
@@ -314,12 +319,18 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       picks.set(post.id, advised);
     }
     attachPostKeys(post, advice);
-    // Code blocks and links count too: the post uses their keys.
-    if (!byAsker) for (const u of advice) for (const k of u.keys) use(k);
     for (const u of advice) {
       u.id = units.length;
       units.push(u);
     }
+    // Code blocks and links count too: the post uses their keys.
+    if (!byAsker)
+      for (const u of advice)
+        for (const k of u.keys) {
+          const kept = use(k);
+          if (kept.units === null) kept.units = [u.id];
+          else kept.units.push(u.id);
+        }
   });
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
   return { units, uses, answerCount, titleKeys };

@@ -97,10 +97,13 @@ export const GROUP_TUNING = {
   topicAdviceShare: 0.4,
 };
 
-/** One sentence's weight for a key: kind, whether it is the object of advice, advice or mention. */
-function unitWeight(u: Unit, key: string, kind: TermKind | 'link'): number {
+/**
+ * One sentence's weight for a key: kind, whether it is the object of advice, advice or mention.
+ * `aimed`: whether the sentence targets the key, when the caller has looked it up already.
+ */
+function unitWeight(u: Unit, key: string, kind: TermKind | 'link', aimed = u.targets.has(key)): number {
   let w = KIND_WEIGHT[kind];
-  const target = u.targets.has(key) || kind === 'code' || kind === 'link';
+  const target = aimed || kind === 'code' || kind === 'link';
   if (!target) w *= PASSING[kind];
   // Two people plainly advising the same word ("put it in the fridge", "seconding the fridge") found a group.
   else if (u.strong.has(key) && (kind === 'word' || kind === 'phrase')) w *= STRONG_BOOST;
@@ -111,19 +114,16 @@ function unitWeight(u: Unit, key: string, kind: TermKind | 'link'): number {
   return w;
 }
 
-/** Per-key statistics from the inverted index, heaviest key first. */
+/**
+ * Per-key statistics from the inverted index, heaviest key first: only keys at least two people
+ * give weight to, since grouping founds and folds on no other (most keys are one sentence's).
+ */
 export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeyStat[] {
-  const index = new Map<string, number[]>();
-  for (const u of c.units) {
-    if (u.byAsker) continue;
-    for (const k of u.keys) {
-      const list = index.get(k);
-      if (list) list.push(u.id);
-      else index.set(k, [u.id]);
-    }
-  }
   const stats: KeyStat[] = [];
-  for (const [key, ids] of index) {
+  // The inverted index is the one counting gathered (KeyUse.units).
+  for (const [key, use] of c.uses) {
+    const ids = use.units;
+    if (ids === null || ids.length < 2 || onePerson(c, ids)) continue;
     const kind = kindOf(key, parentKeys);
     // Each person counts once, by their most telling sentence on the key.
     const best = new Map<string, number>();
@@ -131,33 +131,30 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     let advised = false;
     for (const id of ids) {
       const u = c.units[id]!;
+      const aimed = u.targets.has(key);
       // Advice proper, or a mention of a named remedy as what worked ("the Flexeril really helped").
       // …or a command written out to run ("type npx cap open android").
-      if (
-        u.tier === 'advice' ||
-        (kind === 'concept' && u.targets.has(key)) ||
-        (kind === 'code' && u.strong.has(key))
-      )
+      if (u.tier === 'advice' || (kind === 'concept' && aimed) || (kind === 'code' && u.strong.has(key)))
         advised = true;
-      if (u.targets.has(key)) aimedBy.add(u.person);
+      if (aimed) aimedBy.add(u.person);
       // A plain word counts only where it is what is advised: passing uses by many people
       // ("the world", "the field") must not add up to a suggestion.
       // Likewise a code token named in passing ("the file ms.js"), unless it comes from the
       // code block the sentence introduces.
       const passing =
-        !u.targets.has(key) &&
+        !aimed &&
         (kind === 'word' || kind === 'phrase' || (kind === 'code' && u.terms.some((t) => t.key === key)));
-      const w = passing ? 0 : unitWeight(u, key, kind);
+      const w = passing ? 0 : unitWeight(u, key, kind, aimed);
       if (w > (best.get(u.person) ?? 0)) best.set(u.person, w);
     }
+    if (best.size < 2) continue;
     let weight = 0;
     for (const w of best.values()) weight += w;
     // The thread's own topic ("back", "module" in "import outside a module") is context, not advice.
     if ((kind === 'word' || kind === 'phrase') && c.titleKeys.has(key)) weight *= 0.3;
-    const use = c.uses.get(key);
-    const share = (use?.posts ?? 0) / Math.max(1, c.answerCount);
+    const share = use.posts / Math.max(1, c.answerCount);
     // Said by many, and mostly outside advice: the thread's topic. Said by many as advice: the consensus.
-    const adviceShare = (use?.advice ?? 0) / Math.max(1, (use?.advice ?? 0) + (use?.other ?? 0));
+    const adviceShare = use.advice / Math.max(1, use.advice + use.other);
     const wordy = kind === 'word' || kind === 'phrase';
     const common =
       wordy &&
@@ -179,6 +176,13 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
   // Heaviest first; ties by fewer sentences (the more specific key), then by key for stability.
   stats.sort((a, b) => b.weight - a.weight || a.units.length - b.units.length || (a.key < b.key ? -1 : 1));
   return stats;
+}
+
+/** Whether all of the units are one person's: their key can found no shared group. */
+function onePerson(c: Candidates, ids: readonly number[]): boolean {
+  const person = c.units[ids[0]!]!.person;
+  for (let i = 1; i < ids.length; i++) if (c.units[ids[i]!]!.person !== person) return false;
+  return true;
 }
 
 /** Specificity of a key for a single-answer group: concept and code first, then rarer words. */
@@ -243,10 +247,12 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // about strength training, not doctors).
   const peak = new Float64Array(c.units.length);
   // A broad concept ("medication") never founds a group: it is no sentence's main point either.
-  const multi = new Set(stats.filter((s) => s.people >= 2 && !parentKeys.has(s.key)).map((s) => s.key));
-  for (const u of c.units)
-    for (const k of u.keys)
-      if (multi.has(k)) peak[u.id] = Math.max(peak[u.id]!, unitWeight(u, k, kindOf(k, parentKeys)));
+  // Only the keys' own sentences are weighed: the asker's, never in a key's list, join no group.
+  for (const st of stats) {
+    if (st.people < 2 || parentKeys.has(st.key)) continue;
+    const kind = kindOf(st.key, parentKeys);
+    for (const uid of st.units) peak[uid] = Math.max(peak[uid]!, unitWeight(c.units[uid]!, st.key, kind));
+  }
   const central = (key: string, uid: number): boolean => {
     const u = c.units[uid]!;
     const w = unitWeight(u, key, kindOf(key, parentKeys));
@@ -370,16 +376,18 @@ function findMentions(c: Candidates): Map<number, Mention> {
     const people = mentionedPeople(u.text, u.person, authors);
     // Links to other answers are rare: the set of such keys is made only for one.
     let linked: Set<string> | null = null;
-    for (const k of u.keys) {
-      if (k.charCodeAt(0) !== 108 /* l: a link key */) continue;
-      for (const part of k.split(/[/#?=]/)) {
-        const who = byPostId.get(part);
-        if (who !== undefined && who !== u.person) {
-          (linked ??= new Set<string>()).add(k);
-          if (!people.includes(who)) people.push(who);
+    // Link keys come from the post's links alone (attachPostKeys): without any, none to read.
+    if (u.post.links?.length)
+      for (const k of u.keys) {
+        if (k.charCodeAt(0) !== 108 /* l: a link key */) continue;
+        for (const part of k.split(/[/#?=]/)) {
+          const who = byPostId.get(part);
+          if (who !== undefined && who !== u.person) {
+            (linked ??= new Set<string>()).add(k);
+            if (!people.includes(who)) people.push(who);
+          }
         }
       }
-    }
     if (people.length === 0) continue;
     const nameKeys = new Set<string>(linked ?? []);
     const stems = new Set<string>();
@@ -470,9 +478,12 @@ function joinMentions(
       const shared = new Set<number>();
       let largest = -1;
       for (const t of theirs) {
+        const its = memberOf.get(t.id);
+        // A sentence in no group has none to join.
+        if (its === undefined) continue;
         const common: string[] = [];
         for (const k of t.keys) if (k[0] !== 'l' && u.keys.has(k)) common.push(k);
-        for (const gi of memberOf.get(t.id) ?? []) {
+        for (const gi of its) {
           const g = groups[gi]!;
           if (largest < 0 || g.members.size > groups[largest]!.members.size) largest = gi;
           // Join the named post's groups on the words the two sentences share, not all of its groups.

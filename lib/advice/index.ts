@@ -34,9 +34,16 @@ function hash(s: string): string {
  * apologize", "heat, not ice" is against ice only), else the detector's sentence-level stance.
  */
 function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
-  const terms = u.terms.filter((t) => keys.has(t.key));
-  if (terms.length > 0 && terms.every((t) => t.negated)) return 'against';
-  if (terms.some((t) => t.negated)) return 'for';
+  // Counted in one pass, no list built: this runs for every sentence of every group.
+  let named = 0;
+  let negated = 0;
+  for (const t of u.terms) {
+    if (!keys.has(t.key)) continue;
+    named++;
+    if (t.negated) negated++;
+  }
+  if (named > 0 && negated === named) return 'against';
+  if (negated > 0) return 'for';
   return u.sentence.stance;
 }
 
