@@ -1,0 +1,153 @@
+/**
+ * Labels taken from a clause of the answers' own text, for the groups a noun phrase names
+ * badly: what they tell the reader to do ("Put it in the fridge"), what everyone warns against
+ * ("Don't apologize to her"), and one person's advice named by a bare verb ("Ignoring these
+ * critical emails"). Each gives undefined when no sentence offers such a clause.
+ */
+import type { Unit } from './candidates';
+import { imperativeClauses } from './keys';
+
+/** A clause short enough to read as a label: "Put it in the fridge", "Dry some of it as a backup". */
+const CLAUSE_WORDS = { min: 2, max: 7 };
+
+/**
+ * What the group's own answers tell the reader to do, when one of them says it in a short
+ * imperative naming the group's key: the clause said by the most-voted post, then the
+ * earliest. Undefined when none does (most groups are named by a noun phrase instead).
+ */
+export function clauseLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
+  let best: { text: string; rank: number } | undefined;
+  // What everyone argues against is named by their own warning ("Don't leave it on the
+  // counter"); otherwise a warning never names what others recommend.
+  const warning = units.every((u) => u.sentence.stance === 'against');
+  for (const u of units) {
+    if (u.tier !== 'advice' || (u.sentence.stance === 'against' && !warning)) continue;
+    for (const [a, b] of imperativeClauses(u.text)) {
+      // The clause must name the group's key ("Dry some of it": the verb may be the advice).
+      if (!u.terms.some((t) => named(t.key) && t.start >= a && t.end <= b)) continue;
+      const text = u.text.slice(a, b).replace(/[\s,;:–—-]+$/u, '');
+      // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
+      // tried…"): not a readable label.
+      if (/[()[\]{}=<>`"]/.test(text) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(text))
+        continue;
+      const words = text.split(/\s+/).length;
+      if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
+      const rank = -(u.post.score ?? 0) * 1000 + u.id;
+      if (!best || rank < best.rank) best = { text, rank };
+    }
+  }
+  return best?.text;
+}
+
+/** Words that turn what follows into a warning ("don't apologize", "avoid ice", "never use heat"). */
+const WARNING_CUE =
+  /\b(?:don'?t|do not|never|avoid(?:ing)?|stop|quit|stay away from|steer clear of|try not to|(?:should|must)(?:n't| not)|can'?t|cannot)\b(?! you\b)/giu;
+
+/**
+ * For a group everyone argues against, the warning as one of them words it: from its cue to
+ * the end of the clause ("PLEASE don't apologize to her, …" → "don't apologize to her"), or to
+ * the key when the clause runs long. The most-voted post's, then the earliest; undefined when
+ * no sentence puts a cue before the key in the same clause.
+ */
+export function warningLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
+  let best: { text: string; rank: number } | undefined;
+  for (const u of units) {
+    const text = u.text.replace(/\u2019/g, "'");
+    for (const t of u.terms) {
+      if (!named(t.key) || t.end <= t.start) continue;
+      let cue = -1;
+      WARNING_CUE.lastIndex = 0;
+      for (let m = WARNING_CUE.exec(text); m && m.index < t.start; m = WARNING_CUE.exec(text)) cue = m.index;
+      if (cue < 0 || CLAUSE_BREAK.test(text.slice(cue, t.start))) continue;
+      const rest = CLAUSE_BREAK.exec(text.slice(t.end));
+      const clause = u.text.slice(cue, rest ? t.end + rest.index : text.length).trim();
+      const phrase = wordCount(clause) <= CLAUSE_WORDS.max ? clause : u.text.slice(cue, t.end);
+      const words = wordCount(phrase);
+      if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
+      const rank = -(u.post.score ?? 0) * 1000 + u.id;
+      if (!best || rank < best.rank) best = { text: phrase, rank };
+      break;
+    }
+  }
+  return best?.text;
+}
+
+/** Where a clause ends, for a warning's label. */
+const CLAUSE_BREAK = /[.;:!?,()"]|\s(?:[-–—]|--)\s|\s(?:in order|so that|such that)\b/u;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Words that start another clause or a clause of its own: a widened label stops before them. */
+const CLAUSE_OPENERS = new Set(
+  'that which who whom whose when where while because since if unless until but and or so although though as i you we they he she is are was were can could will would should'.split(
+    ' ',
+  ),
+);
+
+/** Words a widened label does not end on ("the logistics of" → "the logistics"). */
+const DANGLING = new Set(
+  'a an the of to in on at for with and or by from my your their his her its our'.split(' '),
+);
+
+/** How many words a widened one-word label may run to. */
+const WIDE_WORDS = 6;
+
+/**
+ * One person's advice named by a bare verb ("Ignoring", "Specify", "Aware") says nothing: it
+ * reads as the words that follow it in its clause instead ("ignoring these critical emails",
+ * "specify the date", "aware of the issue"), up to the next clause or six words. Only a verb
+ * or what follows "be": a noun's next words ("Pdb doesn't work…") are a statement about it.
+ */
+export function widenedWord(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    const t = u.terms.find((x) => x.key === key && x.end > x.start);
+    if (!t) continue;
+    const word = u.text.slice(t.start, t.end);
+    // Capitalised inside a sentence, it is a name ("Speaking" opens one; "Dropbox" is one).
+    if (t.start > 0 && /^\p{Lu}/u.test(word)) continue;
+    // A verb: a gerund, an imperative, or what is advised after "try to", "need to", "be"…
+    // ("try to connect to Snowflake", "be aware of the issue").
+    const verb =
+      /ing$/i.test(word) ||
+      /\b(?:(?:try|need|have|ought|want|remember|sure) to|be)\s+$/i.test(
+        u.text.slice(Math.max(0, t.start - 16), t.start),
+      ) ||
+      imperativeClauses(u.text).some(([v]) => v === t.start);
+    if (!verb) continue;
+    // "be aware of…" keeps its "be": "Aware of the issue" is not what to do.
+    const be = /\bbe\s+$/i.exec(u.text.slice(Math.max(0, t.start - 4), t.start));
+    const from = be ? t.start - be[0].length : t.start;
+    const tail = u.text.slice(t.end);
+    const clause = CLAUSE_BREAK.exec(tail);
+    // Word ends within the tail, kept as written ("following/participating in this issue").
+    const ends: number[] = [];
+    const words: string[] = [];
+    let capped = false;
+    for (const m of (clause ? tail.slice(0, clause.index) : tail).matchAll(/\S+/g)) {
+      const w = m[0].replace(/^\W+/, '').toLowerCase();
+      if (ends.length > 0 && CLAUSE_OPENERS.has(w)) break;
+      if (ends.length + 1 >= WIDE_WORDS) {
+        capped = true;
+        break;
+      }
+      ends.push(m.index + m[0].length);
+      words.push(w);
+    }
+    // Cut short, a phrase loses its unfinished last part ("the date in the first" → "the date").
+    if (capped) {
+      const cut = words.findLastIndex((w, i) => i > 0 && DANGLING.has(w));
+      if (cut > 0) {
+        words.length = cut;
+        ends.length = cut;
+      }
+    }
+    while (words.length > 0 && DANGLING.has(words[words.length - 1]!)) {
+      words.pop();
+      ends.pop();
+    }
+    if (ends.length > 0) return u.text.slice(from, t.end + ends[ends.length - 1]!);
+  }
+  return undefined;
+}
