@@ -5,7 +5,8 @@
  * Shared by the detector and its trainer so both see exactly the same features.
  */
 import { entryOf, type WordEntry } from './intern';
-import { isSpace, lightStem, tokenizeLower } from './tokens';
+import { isSpace } from '../whitespace';
+import { lightStem, tokenizeLower } from './tokens';
 
 /** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
 export const HASH_BITS = 18;

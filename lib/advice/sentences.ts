@@ -6,7 +6,7 @@
  * slow (LIBRARIES.md), and lines are the natural unit of forum text anyway.
  */
 import type { Post } from '../model';
-import { isSpace } from './tokens';
+import { isSpace } from '../whitespace';
 import type { Sentence } from './types';
 
 /**

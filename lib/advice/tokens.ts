@@ -39,25 +39,6 @@ function isWordChar(c: number): boolean {
   return c >= 0xaa && NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
-/**
- * Is `c` white space as regex `\s` and `String.prototype.trim` see it? A code comparison: a
- * regex test per character costs more than the scan it serves.
- */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }

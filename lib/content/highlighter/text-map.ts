@@ -4,6 +4,7 @@
  * text node and offset. Anchoring works on the string (lib/highlight/anchor.ts); this file
  * turns offsets into DOM ranges and DOM ranges into offsets.
  */
+import { isSpace } from '../../whitespace';
 import { OWN_ATTR } from '../own-nodes';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'button', 'svg']);
@@ -54,24 +55,6 @@ export interface TextMap {
   charNode: Int32Array;
   /** Per character: offset in its node (for a break space: the next real character's index in `text`). */
   charOffset: Int32Array;
-}
-
-/** Whether a UTF-16 unit is whitespace, as `\s` (the set `normaliseText` collapses) has it. */
-function isSpace(c: number): boolean {
-  if (c > 32 && c < 160) return false;
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Scratch space shared by every build (maps are built one at a time): one exact copy each is kept. */
