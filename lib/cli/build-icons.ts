@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT } from './chromium';
+import { CHROMIUM_PATH, QUIET_FLAGS, ROOT } from './chromium';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
@@ -25,16 +25,7 @@ export const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12
 </svg>`;
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...QUIET_FLAGS] });
   try {
     const out = join(ROOT, 'public');
     mkdirSync(out, { recursive: true });

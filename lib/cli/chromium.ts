@@ -19,7 +19,21 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium, unless CHROMIUM_PATH names another. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Flags every Chromium this project starts needs: no sandbox (root in a container), no GPU,
+ * and no traffic of its own (on a closed network, update checks and first-run requests would
+ * otherwise flood it).
+ */
+export const QUIET_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** A page the servers answer with: `https://host/path` → body. */
 export interface Route {
@@ -104,7 +118,7 @@ export async function launch(routes: Route[], options: LaunchOptions = {}): Prom
     .join(', ');
 
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: !options.headed,
     viewport: { width: 1100, height: 800 },
     args: [
@@ -112,12 +126,8 @@ export async function launch(routes: Route[], options: LaunchOptions = {}): Prom
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
+      ...QUIET_FLAGS,
       '--disable-sync',
-      '--no-first-run',
       '--disable-quic',
     ],
   });

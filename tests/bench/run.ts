@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../../lib/cli/chromium';
 import { readRealPages } from './real-pages';
 import type { BenchCore, Figure } from './types';
 
@@ -71,15 +72,9 @@ async function bundle(file: string, format: 'es' | 'iife' = 'iife'): Promise<str
 
 async function runChromium(files: string[]): Promise<Map<string, Figure[]>> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: [...QUIET_FLAGS],
   });
   const results = new Map<string, Figure[]>();
   try {

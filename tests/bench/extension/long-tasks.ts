@@ -5,12 +5,11 @@
  * Moved here from the end-to-end suite: a speed target is a benchmark figure, not a timed test.
  */
 import { chromium, type Page } from 'playwright-core';
-import { launch, readStore, waitFor, type Site } from '@/lib/cli/chromium';
+import { CHROMIUM_PATH, launch, QUIET_FLAGS, readStore, waitFor, type Site } from '@/lib/cli/chromium';
 import { metafilterThreadPage } from '../generate';
 import type { Figure } from '../types';
 
 const BIG_URL = 'https://ask.metafilter.com/960001/Five-thousand-answers';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface LongTask {
   start: number;
@@ -134,9 +133,9 @@ export async function run(): Promise<Figure[]> {
 
     // The same page, same Chromium, no extension.
     const plain = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
+      args: [...QUIET_FLAGS],
     });
     const ctx = await plain.newContext({ viewport: { width: 1100, height: 800 }, ignoreHTTPSErrors: true });
     const bare = await ctx.newPage();
