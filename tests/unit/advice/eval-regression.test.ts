@@ -15,6 +15,7 @@ import {
   TEST_SETS,
   type TestSet,
 } from '../../../lib/cli/eval-data';
+import { semevalAInDomain, unwrapQuotes } from '../../../lib/cli/eval-in-domain';
 
 /**
  * F1 reached, as printed by `npm run eval -- --json` (2026-12-01, model of the same commit as
@@ -52,7 +53,46 @@ describe('advice detection on the test splits', () => {
   });
 });
 
+describe('SemEval A by its own protocol (trained in-domain for the run, never shipped)', () => {
+  /** F1 printed by `npm run eval -- --json` as `semeval-a-in-domain` (2026-12-02, its first run). */
+  const REACHED_IN_DOMAIN = 0.664;
+
+  it('stays within 0.02 of the reached F1, with its threshold from the trial split', () => {
+    const figures = semevalAInDomain();
+    expect(figures.test.f1).toBeGreaterThanOrEqual(REACHED_IN_DOMAIN - 0.02);
+    // Tuned on the balanced trial split, within the tuning grid.
+    expect(figures.threshold).toBeGreaterThanOrEqual(0.2);
+    expect(figures.threshold).toBeLessThanOrEqual(0.8);
+    expect(figures.trialF1).toBeGreaterThan(0.5);
+  });
+
+  it('lives in the command line only: nothing the extension bundles imports it', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../../..');
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const shipped = ['entrypoints', 'components', 'lib']
+      .flatMap(files)
+      .filter((f) => !f.startsWith(join('lib', 'cli')));
+    expect(shipped.length).toBeGreaterThan(20);
+    for (const f of shipped)
+      expect(readFileSync(join(root, f), 'utf8'), f).not.toMatch(/(from|import\()\s*['"][^'"]*\/cli\//);
+  });
+});
+
 describe('eval helpers', () => {
+  it('takes the extra literal quotes off SemEval training sentences', () => {
+    expect(unwrapQuotes('"Please enable removing language code"')).toBe(
+      'Please enable removing language code',
+    );
+    expect(unwrapQuotes('API uses a WebView-based auth.')).toBe('API uses a WebView-based auth.');
+    expect(unwrapQuotes('Use the "Store" tab')).toBe('Use the "Store" tab');
+    expect(unwrapQuotes('"')).toBe('"');
+  });
+
   it('computes precision, recall and F1 of the positive class', () => {
     // tp = 2, fp = 1, fn = 1 → P = R = F1 = 2/3.
     const r = prf([1, 1, 1, 0, 0], [true, true, false, true, false]);
