@@ -67,6 +67,11 @@ export function ThreadView({
             ? 'no advice found'
             : `${plural(suggestions.length, 'suggestion')} from ${plural(people, 'person', 'people')}`}
         </p>
+        {thread.kind === 'discussion' && suggestions.length > 0 && (
+          <p class="kind-note" data-testid="discussion-note">
+            This post asks no question: the list is what its replies bring up most, advice or not.
+          </p>
+        )}
         <div class="actions">
           <button
             type="button"

@@ -61,6 +61,9 @@ export interface Thread {
 
 export type Stance = 'for' | 'mixed' | 'against';
 
+/** A thread whose opening post asks something (a fix, advice, picks), or one that opens a discussion. */
+export type ThreadKind = 'question' | 'discussion';
+
 /** One person's part in a suggestion. */
 export interface Supporter {
   postId: string;
@@ -111,6 +114,8 @@ export type AnalyzeOutput =
   | {
       recognised: true;
       site: SiteId;
+      /** Whether the opening post asks something, or opens a discussion (lib/advice/thread-kind.ts). */
+      kind: ThreadKind;
       thread: Pick<Thread, 'url' | 'title' | 'question' | 'answers'>;
       suggestions: Suggestion[];
     };

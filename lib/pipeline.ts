@@ -1,4 +1,5 @@
 import { analyzeThread } from './advice';
+import { threadKind } from './advice/thread-kind';
 import type { AnalyzeOutput, Post, Suggestion, Thread } from './model';
 import { recognise } from './sites/registry';
 
@@ -22,6 +23,7 @@ export function toOutput(thread: Thread, suggestions: Suggestion[]): AnalyzeOutp
   return {
     recognised: true,
     site: thread.site,
+    kind: threadKind(thread),
     thread: {
       url: thread.url,
       title: thread.title,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ENGINE_VERSION, PostReadings, analyzeThread } from '../advice';
+import { threadKind } from '../advice/thread-kind';
 import type { ThreadwiseDB, ThreadRecord } from '../db/database';
 import { isCurrent, saveThread } from '../db/threads';
 import { threadFingerprint } from '../fingerprint';
@@ -22,6 +23,7 @@ function summary(record: ThreadRecord, site: SiteInfo): ThreadSummary {
     title: record.title,
     answers: record.answerCount,
     savedAt: record.savedAt,
+    kind: threadKind(record),
   };
 }
 

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Highlight, Post, SiteId, Suggestion, Thread } from '../model';
+import type { Highlight, Post, SiteId, Suggestion, Thread, ThreadKind } from '../model';
 import type {
   HighlightDraft,
   HighlightState,
@@ -24,6 +24,8 @@ export interface ThreadSummary {
   scoreNoun: string;
   /** The thread's host is one the manifest covers; otherwise the reader may choose to allow it. */
   knownHost: boolean;
+  /** A discussion asks nothing: its list is what the replies bring up most, not answers. */
+  kind: ThreadKind;
 }
 
 /** How the content script describes the site a thread came from. */

@@ -8,6 +8,7 @@ import { launch, readStore, sharedFile, tabIdOf, waitFor, type Site } from './ha
 const SEED_URL = 'https://ask.metafilter.com/348962/Unrelenting-back-spasms';
 const SO_URL =
   'https://stackoverflow.com/questions/58211880/uncaught-syntaxerror-cannot-use-import-statement-outside-a-module-when-import';
+const HN_STORY_URL = 'https://news.ycombinator.com/item?id=24120000';
 const SHOTS = join(ROOT, 'screenshots');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -75,6 +76,10 @@ describe('the popup in Chromium', () => {
         body: sharedFile(
           'fixtures/stackexchange/so-58211880-cannot-use-import-statement-outside-module.html',
         ),
+      },
+      {
+        url: HN_STORY_URL,
+        body: readFileSync(join(ROOT, 'tests/fixtures/sites/hackernews-item-story.html'), 'utf8'),
       },
     ]);
   });
@@ -167,5 +172,14 @@ describe('the popup in Chromium', () => {
     await popup.bringToFront();
     await link.click();
     await expect.poll(() => inView(page, `#answer-${answerId}`)).toBe(true);
+  });
+
+  it('tells a discussion (a shared link) from a question', async () => {
+    const { popup } = await openThread(site, HN_STORY_URL);
+    await expect.poll(() => popup.getByTestId('discussion-note').isVisible()).toBe(true);
+    expect(await popup.getByTestId('discussion-note').textContent()).toContain('asks no question');
+    const seed = await openThread(site, SEED_URL);
+    await seed.popup.getByTestId('suggestion').first().waitFor();
+    expect(await seed.popup.getByTestId('discussion-note').count()).toBe(0);
   });
 });

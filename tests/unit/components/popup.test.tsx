@@ -72,6 +72,7 @@ const ready: Extract<TabView, { status: 'ready' }> = {
     title: 'How do I fix it?',
     answers: 12,
     savedAt: 0,
+    kind: 'question',
   },
   people: 9,
   suggestions: [
@@ -113,6 +114,19 @@ describe('the popup', () => {
       'replace the fuse',
     ]);
     expect(screen.getAllByTestId('suggestion')[0]!.textContent).toContain('5 favorites');
+  });
+
+  it('says so when the thread asks no question, and only then', async () => {
+    const discussion = {
+      ...ready,
+      thread: { ...ready.thread, title: 'Bob Dylan wins the Nobel', kind: 'discussion' as const },
+    };
+    render(<PopupApp host={host([discussion])} />);
+    expect((await screen.findByTestId('discussion-note')).textContent).toContain('asks no question');
+    cleanup();
+    render(<PopupApp host={host([ready])} />);
+    await screen.findByRole('heading', { name: 'How do I fix it?' });
+    expect(screen.queryByTestId('discussion-note')).toBeNull();
   });
 
   it('marks mixed opinions and names who argued against', async () => {

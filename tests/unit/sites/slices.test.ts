@@ -230,6 +230,7 @@ describe('reading a thread page in slices', () => {
         title: data.thread.title,
         answers: data.thread.answers.length,
         savedAt: 0,
+        kind: 'question' as const,
         scoreNoun: data.scoreNoun,
         knownHost: true,
       };

@@ -1,0 +1,52 @@
+/**
+ * Whether a thread's opening post asks its readers something (a fix, advice, recommendations,
+ * their experience) or shares a link, a story or news for discussion. The engine reads both
+ * the same way; the views say which it is, because on a discussion the list is what the
+ * replies bring up most, not answers to a question nobody asked.
+ */
+import type { Thread, ThreadKind } from '../model';
+
+/** How much of the opening post is read at each end: a request for help says so first or last ("Any ideas?"). */
+const HEAD = 600;
+const TAIL = 400;
+
+/** Sites and subsites where every thread is a question, whatever its wording. */
+function alwaysAsks(thread: Pick<Thread, 'site' | 'url'>): boolean {
+  if (thread.site === 'stackexchange' || thread.site === 'askbot') return true;
+  let host = '';
+  try {
+    host = new URL(thread.url).hostname;
+  } catch {
+    return false;
+  }
+  // AskMetaFilter and subreddits named for asking (r/AskParents, r/needadvice, r/AskReddit…).
+  if (host === 'ask.metafilter.com') return true;
+  return (
+    thread.site === 'reddit' && /\/r\/(?:ask\w*|\w*advice|\w*help|nostupidquestions)\//i.test(thread.url)
+  );
+}
+
+/** "Ask HN:", "Help:", "[Question]", "Q:": a title that says it asks. */
+const ASKING_TITLE =
+  /^(?:ask \w+|help|question|q|request|advice)\b\s*[:\]-]|^\[(?:question|help|advice|request)\]/i;
+
+/** A request put to the readers in so many words. */
+const REQUEST =
+  /\b(?:(?:need|needs|want|any|some|your) help|help (?:me|us|with|please|needed)|advice|advise|suggestions?|recommend(?:ations?)?|any (?:ideas|tips|thoughts|pointers)|how (?:do|can|should|would|could) (?:i|we|one)|what (?:should|would|can|could|do) (?:i|we)|(?:i'm|i am|we're|we are) (?:looking|searching) for|is there (?:a|an|any) (?:way|tool|app|method|option)|(?:does|has|did|can) (?:anyone|anybody|someone) (?:know|have|had|tried|recommend|help)|please (?:help|suggest|advise))\b/i;
+
+/** Whether a sentence of the opening is a question: it ends in "?" (quotes and brackets aside). */
+function hasQuestion(text: string): boolean {
+  return /\?["'”’)\]]*(?:\s|$)/.test(text);
+}
+
+export function threadKind(thread: Pick<Thread, 'site' | 'url' | 'title' | 'question'>): ThreadKind {
+  if (alwaysAsks(thread)) return 'question';
+  const title = thread.title.trim();
+  if (ASKING_TITLE.test(title) || hasQuestion(title) || REQUEST.test(title)) return 'question';
+  const text = thread.question.text.trim();
+  const ends = (text.length <= HEAD + TAIL ? text : `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}`).replace(
+    /[\u2018\u2019]/g,
+    "'",
+  );
+  return hasQuestion(ends) || REQUEST.test(ends) ? 'question' : 'discussion';
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { threadKind } from '../../../lib/advice/thread-kind';
+import type { SiteId, Thread } from '../../../lib/model';
+
+function thread(site: SiteId, url: string, title: string, text = ''): Thread {
+  const post = {
+    id: '1',
+    author: 'op',
+    permalink: url,
+    text,
+    score: null,
+    accepted: false,
+    time: null,
+    parentId: null,
+    deleted: false,
+  };
+  return { id: `${site}:x:1`, site, url, title, question: post, answers: [] };
+}
+
+describe('threadKind', () => {
+  it('counts every thread of a Q&A site or an asking subsite as a question', () => {
+    expect(
+      threadKind(thread('stackexchange', 'https://stackoverflow.com/questions/1/x', 'Decimal to double')),
+    ).toBe('question');
+    expect(threadKind(thread('askbot', 'https://ask.example.org/question/2/x', 'Devstack with docker'))).toBe(
+      'question',
+    );
+    expect(
+      threadKind(
+        thread(
+          'metafilter',
+          'https://ask.metafilter.com/3/Back-spasms',
+          'Unrelenting back spasms',
+          'It hurts.',
+        ),
+      ),
+    ).toBe('question');
+    expect(
+      threadKind(
+        thread(
+          'reddit',
+          'https://www.reddit.com/r/AskParents/comments/abc/bras/',
+          'Training bras',
+          'She is 9.',
+        ),
+      ),
+    ).toBe('question');
+  });
+
+  it('reads a question or a request in the title or at either end of the opening post', () => {
+    expect(
+      threadKind(thread('hackernews', 'https://news.ycombinator.com/item?id=1', 'Ask HN: Best papers')),
+    ).toBe('question');
+    expect(
+      threadKind(thread('discourse', 'https://forum.example/t/x/4', 'Which router for a small flat?')),
+    ).toBe('question');
+    expect(
+      threadKind(
+        thread(
+          'phpbb',
+          'https://forum.example/viewtopic.php?t=5',
+          'Batch to exe',
+          'I need help with a script.',
+        ),
+      ),
+    ).toBe('question');
+    const longStory = 'My script maps drives. '.repeat(60);
+    expect(
+      threadKind(
+        thread(
+          'phpbb',
+          'https://forum.example/viewtopic.php?t=6',
+          'Passwords in a script',
+          `${longStory}Or should I use two files?`,
+        ),
+      ),
+    ).toBe('question');
+  });
+
+  it('calls a link, news or a story shared for comment a discussion', () => {
+    expect(
+      threadKind(thread('hackernews', 'https://news.ycombinator.com/item?id=7', 'A database for 2022')),
+    ).toBe('discussion');
+    expect(
+      threadKind(
+        thread(
+          'metafilter',
+          'https://www.metafilter.com/8/Plane-crash',
+          'Plane crashes into the trade center.',
+          'CNN has more.',
+        ),
+      ),
+    ).toBe('discussion');
+    expect(
+      threadKind(
+        thread('reddit', 'https://www.reddit.com/r/aww/comments/def/ben/', 'Ben is very proud of himself'),
+      ),
+    ).toBe('discussion');
+    // A headline's "can help you" is not a request for help.
+    expect(
+      threadKind(
+        thread(
+          'metafilter',
+          'https://www.metafilter.com/9/x',
+          'How Having a Boyfriend Can Help You Get the Boyfriend of Your Dreams',
+        ),
+      ),
+    ).toBe('discussion');
+  });
+
+  it('survives a thread whose URL cannot be parsed', () => {
+    expect(threadKind(thread('generic', 'not a url', 'Notes from the meetup'))).toBe('discussion');
+  });
+});
