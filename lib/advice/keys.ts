@@ -352,6 +352,42 @@ function isProjectName(token: string): boolean {
   return /^\p{Lu}[\p{Ll}\d]/u.test(m[1]!) || JS_PROJECTS.has(m[1]!.toLowerCase());
 }
 
+/**
+ * A file-system path written out ("/var/log/quantum/", "~/Library/ODBC/odbcinst.ini"), not inside
+ * a URL or a word ("and/or"): it starts the text or follows a space, bracket or quote.
+ */
+const PATH = /(?:^|[\s("'`])(~?\/[A-Za-z_][\w.-]*\/[\w.*-]*(?:\/[\w.*-]*)*)/g;
+
+/**
+ * Paths in the same place are the same advice ("logs are under /var/log/*", "networking logs
+ * are at /var/log/quantum/"): keyed by their first two folders, "/var/log", "~/library/odbc".
+ */
+function pathTerms(text: string, out: Term[]): void {
+  if (!text.includes('/')) return;
+  PATH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATH.exec(text)) !== null) {
+    // A sentence's closing stop is not part of the path.
+    const path = m[1]!.replace(/[.,;:]+$/, '');
+    const parts = path.split('/');
+    const home = parts[0] === '~';
+    const folders = parts.slice(1, 3).filter((p) => p !== '' && p !== '*');
+    if (folders.length < 2) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({
+      key: `k:${home ? '~' : ''}/${folders.join('/').toLowerCase()}`,
+      kind: 'code',
+      start,
+      end: start + path.length,
+    });
+  }
+}
+
+/** A key made by `pathTerms`. */
+export function isPathKey(key: string): boolean {
+  return key.startsWith('k:/') || key.startsWith('k:~/');
+}
+
 export function codeTerms(text: string): Term[] {
   const out: Term[] = [];
   if (!CODE_HINT.test(text)) return out;
@@ -831,6 +867,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
   const urls = urlSpans(text);
   let out: Term[] = codeTerms(text);
+  // Paths in prose only: a code block's paths are mostly its program's own (driver files, output).
+  pathTerms(text, out);
   for (const c of proseCommands(text, toks)) if (!out.some((t) => t.key === c.key)) out.push(c);
   if (urls.length > 0) out = out.filter((c) => !urls.some(([a, b]) => c.start < b && c.end > a));
   const lex = lexicon();
@@ -849,7 +887,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     // "I used require()"), not when it only names it ("the file ms.js").
     if (first >= 0 && !inFrame(first)) {
       t.strong = plainly(first);
-      t.target = t.strong || inImperative(first) || isTarget(toks, first, first + 1);
+      // A path an answer names is where to look or what to edit ("logs are under /var/log/*"),
+      // however the sentence puts it.
+      t.target = t.strong || inImperative(first) || isTarget(toks, first, first + 1) || isPathKey(t.key);
     }
   }
   for (const [a, b] of urls)

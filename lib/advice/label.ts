@@ -8,7 +8,7 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import type { Term } from './keys';
+import { isPathKey, type Term } from './keys';
 import { clauseLabel, warningLabel, widenedWord } from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
@@ -199,6 +199,8 @@ export function labelFor(
     // way, or when only one person said it at all.
     const wide = ranked(top.wide)[0];
     head = wide && wide.people.size >= Math.min(2, topKey.people.size) ? wide.surface : top.surface;
+    // Paths written differently in the same place name the place: "/var/log/…".
+    if (isPathKey(anchor) && spellings.length > 1) head = pathPlace(top.surface);
     // A second phrasing several people used, from the same key or the next one (never the
     // broad concept over the top one: "muscle relaxer / medication" says nothing more).
     const topName = keyOrder[0]![0];
@@ -234,7 +236,8 @@ export function labelFor(
       clauseLabel(units, (k) => k === anchor) ??
       (single ? clauseLabel(units, (k) => keys.has(k)) : undefined) ??
       head;
-  else if (single && !anchor.startsWith('k:')) head = clauseLabel(units, (k) => k === anchor) ?? head;
+  else if (single && (!anchor.startsWith('k:') || isPathKey(anchor)))
+    head = clauseLabel(units, (k) => k === anchor) ?? head;
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head)) head = widenedWord(units, anchor) ?? head;
   const names = ranked(named)
@@ -242,6 +245,12 @@ export function labelFor(
     .slice(0, 2)
     .map((n) => n.surface);
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** A path cut after its first two folders ("/var/log/quantum/" → "/var/log/…"), as `pathTerms` keys it. */
+function pathPlace(path: string): string {
+  const m = /^(~?\/[^/]+\/[^/]+)\/./.exec(path);
+  return m ? `${m[1]}/…` : path.replace(/\/$/, '');
 }
 
 /** The sentence of a post that best carries the group: most of its key terms, then the detector's confidence. */

@@ -90,3 +90,45 @@ describe('single-answer suggestions', () => {
     expect(authorsOf(list[0]!)).toEqual(['ann', 'cat']);
   });
 });
+
+describe('paths written in an answer', () => {
+  const pathKeys = (s: string): string[] =>
+    sentenceTerms(s)
+      .map((t) => t.key)
+      .filter((k) => k.startsWith('k:/') || k.startsWith('k:~/'));
+
+  it('are keyed by their first two folders, without the sentence’s full stop', () => {
+    expect(pathKeys('Networking logs can be found at /var/log/quantum/')).toEqual(['k:/var/log']);
+    expect(pathKeys('You should be seeing logs under: /var/log/* dir.')).toEqual(['k:/var/log']);
+    expect(pathKeys('Navigate to ~/Library/ODBC/odbcinst.ini.')).toEqual(['k:~/library/odbc']);
+    const [term] = sentenceTerms('Navigate to ~/Library/ODBC/odbcinst.ini.').filter((t) =>
+      t.key.startsWith('k:~'),
+    );
+    expect('Navigate to ~/Library/ODBC/odbcinst.ini.'.slice(term!.start, term!.end)).toBe(
+      '~/Library/ODBC/odbcinst.ini',
+    );
+  });
+
+  it('are not read inside addresses, words or a code block', () => {
+    expect(pathKeys('See http://docs.example.org/trunk/ops/logging.html for more.')).toEqual([]);
+    expect(pathKeys('Use the CLI and/or the dashboard/admin page.')).toEqual([]);
+    expect(pathKeys('Just /etc.')).toEqual([]);
+    expect(codeTerms('Driver=/opt/snowflake/lib/libSnowflake.dylib').map((t) => t.key)).not.toContain(
+      'k:/opt/snowflake',
+    );
+  });
+
+  it('group the answers that point at the same place, however each says it', () => {
+    const thread = makeThread('How do I debug the cloud services?', [
+      ['ann', 'For example, in /var/log/keystone you will find the identity logs.'],
+      ['bo', 'You should be seeing logs under: /var/log/* dir under the respective service.'],
+      ['cy', 'Networking logs can be found at /var/log/quantum/'],
+      ['dee', 'Attach a debugger to the API process.'],
+    ]);
+    const list = analyzeThread(thread);
+    const logs = list.find((s) => s.label.includes('/var/log'));
+    expect(logs, list.map((s) => s.label).join(' | ')).toBeDefined();
+    expect(authorsOf(logs!)).toEqual(['ann', 'bo', 'cy']);
+    expect(list[0]).toBe(logs);
+  });
+});
