@@ -152,10 +152,13 @@ function attachPostKeys(post: Post, units: Unit[]): void {
     const link = linkTarget(href);
     if (!link) continue;
     // The sentence that shows the address (or names its site) carries the link; else the first.
-    const { key: k, host } = link;
+    const { key: k, host, page } = link;
     lowered ??= pool.map((u) => u.text.toLowerCase());
     const at = host ? lowered.findIndex((t) => t.includes(host)) : -1;
-    (at >= 0 ? pool[at]! : pool[0]!).keys.add(k);
+    const carrier = at >= 0 ? pool[at]! : pool[0]!;
+    carrier.keys.add(k);
+    // The same page in another edition ("/trunk/…", "/grizzly/…") is the same advice.
+    if (page !== null) carrier.keys.add(page);
   }
 }
 

@@ -969,6 +969,23 @@ interface LinkTarget {
   key: string;
   /** Host without www. */
   host: string;
+  /**
+   * The page whatever folder it sits in ("docs.openstack.org/…/logging_monitoring.html" for its
+   * trunk and grizzly editions), when its name says which page it is; null otherwise.
+   */
+  page: string | null;
+}
+
+/** Page names that say nothing of which page it is. */
+const GENERIC_PAGE =
+  /^(?:index|default|readme|home|main|start|welcome|overview|introduction|intro)(?:\.\w+)?$/i;
+
+/** A page name worth a key across folders: a slug of two words or more, not a bare id or program. */
+function pageKeyOf(host: string, segments: readonly string[]): string | null {
+  if (segments.length < 2) return null;
+  const last = segments[segments.length - 1]!;
+  if (last.length < 8 || GENERIC_PAGE.test(last) || !/\p{L}{3,}[-_]\p{L}{3,}/u.test(last)) return null;
+  return `l:${host}/…/${last}`.toLowerCase();
 }
 
 /** Link targets by address: a thread is analysed again as it grows, with the same links each time. */
@@ -998,7 +1015,11 @@ function parseLink(href: string): LinkTarget | null {
     const path = u.pathname.replace(/\/+$/, '');
     const v = host.endsWith('youtube.com') ? (u.searchParams.get('v') ?? '') : '';
     if (!path && !v) return null;
-    return { key: `l:${host}${path}${v ? '?v=' + v : ''}`.toLowerCase(), host };
+    return {
+      key: `l:${host}${path}${v ? '?v=' + v : ''}`.toLowerCase(),
+      host,
+      page: v ? null : pageKeyOf(host, path.split('/').filter(Boolean)),
+    };
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import { codeTerms, sentenceTerms } from '../../../lib/advice/keys';
-import { authorsOf, makeThread } from './make-thread';
+import { authorsOf, makeThread, together } from './make-thread';
 
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
 function aimsAt(sentence: string, stem: string): boolean {
@@ -130,5 +130,53 @@ describe('paths written in an answer', () => {
     expect(logs, list.map((s) => s.label).join(' | ')).toBeDefined();
     expect(authorsOf(logs!)).toEqual(['ann', 'bo', 'cy']);
     expect(list[0]).toBe(logs);
+  });
+});
+
+describe('links to the same page in another edition', () => {
+  const linking = (answers: [string, string, string][]) => {
+    const thread = makeThread('How do I debug the cloud services?', [
+      ...answers.map(([author, text]) => [author, text] as [string, string]),
+      ['dee', 'Attach a debugger to the API process.'],
+    ]);
+    answers.forEach(([, , href], i) => (thread.answers[i]!.links = [href]));
+    return analyzeThread(thread);
+  };
+
+  it('group: the page is named the same in the trunk and in a release folder', () => {
+    const list = linking([
+      [
+        'ann',
+        'The operations guide covers this.',
+        'http://docs.example.org/trunk/ops/content/logging_monitoring.html',
+      ],
+      [
+        'bo',
+        'Please read the release docs.',
+        'http://docs.example.org/grizzly/ops/content/logging_monitoring.html',
+      ],
+    ]);
+    expect(together(list, 'ann', 'bo'), list.map((s) => s.label).join(' | ')).toBeDefined();
+  });
+
+  it('stay apart when only the site or a generic page name is shared', () => {
+    const other = linking([
+      [
+        'ann',
+        'The operations guide covers this.',
+        'http://docs.example.org/trunk/ops/content/logging_monitoring.html',
+      ],
+      [
+        'bo',
+        'Please read the release docs.',
+        'http://docs.example.org/grizzly/ops/content/network_troubleshooting.html',
+      ],
+    ]);
+    expect(together(other, 'ann', 'bo')).toBeUndefined();
+    const generic = linking([
+      ['ann', 'The operations guide covers this.', 'http://docs.example.org/ops/index.html'],
+      ['bo', 'Please read the release docs.', 'http://docs.example.org/compute/index.html'],
+    ]);
+    expect(together(generic, 'ann', 'bo')).toBeUndefined();
   });
 });
