@@ -319,9 +319,9 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotted identifiers. */
+/** Code-like spans: attribute pairs, JSON pairs, inline code, file names, dotted identifiers and method calls. */
 const CODE =
-  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.[a-z][a-z0-9]{1,5})\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))/g;
+  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.[a-z][a-z0-9]{1,5})\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))/g;
 
 /**
  * One spelling for the same code token: lowercase, no quotes or spaces. `=` and `:` stay
@@ -396,7 +396,8 @@ export function codeTerms(text: string): Term[] {
   while ((m = CODE.exec(text)) !== null) {
     const g = m.slice(1).find((x) => x !== undefined);
     if (!g) continue;
-    const norm = normaliseCode(g);
+    // A call with arguments is the same method as its bare name: `decimal.ToDouble(x)` is `decimal.todouble()`.
+    const norm = normaliseCode(g) + (m[7] !== undefined ? '()' : '');
     // Inline code of one plain word is a word, not a token worth a key of its own.
     if (norm.length < 3 || (m[1] !== undefined && /^[a-z]+$/.test(norm) && norm.length < 4)) continue;
     // "Node.js", "Express.js", "d3.js" name a platform or library, not a file the reader edits:

@@ -180,3 +180,16 @@ describe('links to the same page in another edition', () => {
     expect(together(generic, 'ann', 'bo')).toBeUndefined();
   });
 });
+
+describe('method calls', () => {
+  const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
+
+  it('are the same method with arguments or without', () => {
+    expect(keys('this.Opacity = decimal.ToDouble(trackBar1.Value/5000);')).toContain('k:decimal.todouble()');
+    expect(keys('In addition, you can use decimal.ToDouble().')).toContain('k:decimal.todouble()');
+  });
+
+  it('need a dotted name: a word before a bracket in prose is no call', () => {
+    expect(keys('Check the file(s) the user(s) uploaded.')).toEqual([]);
+  });
+});
