@@ -105,17 +105,44 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
 }
 
 /**
+ * Suggestions from groups, those that come out under the same name made one: grouping split
+ * them by different keys ("Fire in the Pentagon" twice, "Opacity" three times), and a reader
+ * sees one thing said twice. The merged group is named again.
+ */
+function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[]): Suggestion[] {
+  const built: { group: Group; suggestion: Suggestion }[] = [];
+  const byLabel = new Map<string, number>();
+  for (const g of groups) {
+    const s = toSuggestion(g, units);
+    if (!s) continue;
+    const name = s.label.toLowerCase();
+    const at = byLabel.get(name);
+    if (at === undefined) {
+      byLabel.set(name, built.length);
+      built.push({ group: g, suggestion: s });
+      continue;
+    }
+    // Groups come heaviest first: the first of a name keeps its anchor (and so its id).
+    const first = built[at]!.group;
+    const group: Group = {
+      anchor: first.anchor,
+      keys: new Set([...first.keys, ...g.keys]),
+      members: new Set([...first.members, ...g.members]),
+    };
+    built[at] = { group, suggestion: toSuggestion(group, units) ?? built[at]!.suggestion };
+  }
+  return built.map((b) => b.suggestion);
+}
+
+/**
  * Turns a thread into its ranked suggestions. Pass `readings` when analysing threads again and
  * again (the background does): unchanged posts are then not read twice.
  */
 export function analyzeThread(thread: Thread, readings?: PostReadings): Suggestion[] {
   const candidates = collectCandidates(thread, readings);
-  const groups = groupUnits(candidates, PARENT_KEYS);
   const out: Suggestion[] = [];
   const ids = new Set<string>();
-  for (const g of groups) {
-    const s = toSuggestion(g, candidates.units);
-    if (!s) continue;
+  for (const s of sameLabelsMerged(groupUnits(candidates, PARENT_KEYS), candidates.units)) {
     // Ids stay unique within the thread: a second group on the same key gets a suffix.
     let id = s.id;
     for (let n = 2; ids.has(id); n++) id = `${s.id}-${n}`;
