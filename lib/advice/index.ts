@@ -115,7 +115,8 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[]): Sug
   for (const g of groups) {
     const s = toSuggestion(g, units);
     if (!s) continue;
-    const name = s.label.toLowerCase();
+    // "require()" and "Require" are one name: a function and the word for it.
+    const name = s.label.toLowerCase().replace(/\(\)$/, '');
     const at = byLabel.get(name);
     if (at === undefined) {
       byLabel.set(name, built.length);

@@ -240,11 +240,30 @@ export function labelFor(
     head = clauseLabel(units, (k) => k === anchor) ?? head;
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head)) head = widenedWord(units, anchor) ?? head;
+  else head = asCalls(head, units);
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)
     .map((n) => n.surface);
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/**
+ * A word of the label its answers also write as a call ("require('express')") names that
+ * function: "Use require()", "require()". Only the first such word: a label names one thing.
+ */
+function asCalls(head: string, units: readonly Unit[]): string {
+  let done = false;
+  return head.replace(/(^|\s)([A-Za-z_$][\w$]{2,})(?=$|\s)/g, (whole, space: string, word: string) => {
+    const name = word.toLowerCase();
+    if (done || !units.some((u) => u.text.includes(`${name}(`))) return whole;
+    // Called with a string or nothing ("require('express')", "require()"): a word in brackets
+    // right after a name ("dolt(dolthub)", "dolt(https://…)") is an aside, not a call.
+    const call = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\(['"\`)]`);
+    if (!units.some((u) => call.test(u.text))) return whole;
+    done = true;
+    return `${space}${name}()`;
+  });
 }
 
 /** A path cut after its first two folders ("/var/log/quantum/" → "/var/log/…"), as `pathTerms` keys it. */

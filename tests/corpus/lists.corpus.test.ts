@@ -32,7 +32,7 @@ describe('the condensed lists of the real threads', () => {
     const repeated = lists.flatMap(({ rel, out }) => {
       const seen = new Set<string>();
       return out.suggestions.flatMap((s) => {
-        const name = s.label.toLowerCase();
+        const name = s.label.toLowerCase().replace(/\(\)$/, '');
         if (seen.has(name)) return [`${rel}: ${s.label}`];
         seen.add(name);
         return [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import type { Thread } from '../../../lib/model';
-import { makeThread, together } from './make-thread';
+import { authorsOf, makeThread, together } from './make-thread';
 
 describe('labels: a short phrase in the answers own words', () => {
   const cases: [string, Thread, string, string[]][] = [
@@ -216,5 +216,29 @@ describe('a second phrasing', () => {
     );
     expect(s!.people).toBe(4);
     expect(s!.label).toMatch(/^Walk(?:ing)?$/);
+  });
+});
+
+describe('functions', () => {
+  it('a word its answers write as a call is named as the function', () => {
+    const list = analyzeThread(
+      makeThread('Cannot use import statement outside a module', [
+        ['ann', "Use require('express') instead of import."],
+        ['bo', 'I fixed it by replacing import with require.'],
+        ['cy', 'Restart the server afterwards.'],
+      ]),
+    );
+    const require = list.find((s) => authorsOf(s).includes('ann'));
+    expect(require?.label).toMatch(/^(?:Use )?require\(\)$/);
+  });
+
+  it('a word with an aside in brackets is not one', () => {
+    const list = analyzeThread(
+      makeThread('A database for 2022', [
+        ['ann', 'Look into dolt(dolthub) and noms.'],
+        ['bo', 'Look into dolt, it versions your tables.'],
+      ]),
+    );
+    expect(list.map((s) => s.label).join(' | ')).not.toContain('()');
   });
 });
