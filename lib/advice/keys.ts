@@ -537,7 +537,11 @@ function afterStrongCue(toks: Tok[], i: number): boolean {
 }
 
 function isTarget(toks: Tok[], i: number, j: number): boolean {
-  for (let b = Math.max(0, i - 4); b < i; b++) if (has(toks[b], F_TARGET_CUE)) return true;
+  for (let b = Math.max(0, i - 4); b < i; b++) {
+    // "I used X" says what worked; "my dad used to say" tells a habit.
+    if (has(toks[b], F_TARGET_CUE) && !(toks[b]!.lower === 'used' && toks[b + 1]?.lower === 'to'))
+      return true;
+  }
   for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
   return false;
 }

@@ -52,7 +52,7 @@ export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, ADVICE_WORDS, 
 /** Words after which the next content word is what is being advised ("try X", "recommend X"). */
 export const TARGET_CUES: ReadonlySet<string> =
   set(`try trying tried recommend recommended recommending suggest
-suggesting consider considering get getting use using check look into out seconding second nthing need take taking
+suggesting consider considering get getting use using used check look into out seconding second nthing need take taking
 do doing did start starting avoid stop find see ask add install run set switch change learn learned learning
 practice practicing mention mentioned luck success results relief
 added adding installed installing switched switching changed changing replaced replacing replace instead`);

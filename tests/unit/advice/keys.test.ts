@@ -193,3 +193,29 @@ describe('method calls', () => {
     expect(keys('Check the file(s) the user(s) uploaded.')).toEqual([]);
   });
 });
+
+describe('what someone used', () => {
+  it('is what they advise: "I used X" says what worked', () => {
+    expect(aimsAt('And used "module": "commonjs" in file tsconfig.json', 'module:commonjs')).toBe(true);
+    expect(aimsAt('I used the bundled version from the dist folder.', 'bundl')).toBe(true);
+  });
+
+  it('but "used to" tells a habit', () => {
+    expect(aimsAt('My dad used to whistle at the kitchen window.', 'whistl')).toBe(false);
+    expect(aimsAt('My dad used to whistle at the kitchen window.', 'kitchen')).toBe(false);
+  });
+
+  it('joins two answers that used the same setting, one as a story, one as advice', () => {
+    const list = analyzeThread(
+      makeThread('Cannot use import statement outside a module', [
+        [
+          'ann',
+          'For me this helped:\n\nIn the .ts file I used import.\n\nAnd used "module": "commonjs" in file tsconfig.json',
+        ],
+        ['bo', 'Changing the module from "module": "es2020" to "module": "commonjs" solved my issue.'],
+        ['cy', 'Restart the server.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'bo'), list.map((s) => s.label).join(' | ')).toBeDefined();
+  });
+});
