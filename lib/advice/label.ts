@@ -98,26 +98,31 @@ function nameOf(t: Term, text: string): string {
 /** Server programs ("viewcontent.cgi", "talkpost.bml", "go.asp"): a path segment that names no page. */
 const PROGRAM = /\.(?:php\d?|aspx?|cgi|bml|jsp|pl|cfm)$/i;
 
+/** Last path segments that name a kind of page, not which one ("watch?v=…", "…/wiki", "…/abstract"). */
+const GENERIC_SEGMENT =
+  /^(?:watch|view|show|item|index|page|post|thread|story|comments?|articles?|wiki|home|default|abstract|full|pdf|html?)$/i;
+
 /** Words a label made from a link's address runs to, at most ("the warming papers the scientific…"). */
 const LINK_WORDS = 8;
 
 /**
  * A link target as a readable phrase: its last path segment ("babel_(transcompiler)" → "babel
- * (transcompiler)", "whyfp90.pdf" → "whyfp90"), or its site's name when the segment names a
- * program or is only an id.
+ * (transcompiler)", "whyfp90.pdf" → "whyfp90"), or its site when the segment names a program, a
+ * kind of page or is only an id: the host as a reader knows it ("dl.acm.org", "youtube.com"),
+ * not a fragment of it ("Dl", "Watch").
  */
 function linkName(key: string): string {
   const path = key.slice(2).split('?')[0]!;
   const parts = path.split('/').filter(Boolean);
   const last = parts.length > 1 ? parts[parts.length - 1]! : (parts[0] ?? path);
-  const site = (parts[0] ?? path).replace(/^www\./, '').split('.')[0] ?? path;
+  const site = (parts[0] ?? path).replace(/^(?:www\d?|m|mobile)\./, '');
   let text = last;
   try {
     text = decodeURIComponent(last.replace(/\+/g, ' '));
   } catch {
     /* keep it encoded */
   }
-  if (parts.length > 1 && PROGRAM.test(text)) return site;
+  if (parts.length > 1 && (PROGRAM.test(text) || GENERIC_SEGMENT.test(text))) return site;
   text = text
     .replace(/\.(?:html?|pdf|txt|md)$/i, '')
     .replace(/[_+-]+/g, ' ')

@@ -180,9 +180,20 @@ describe('a suggestion that is only a link', () => {
         ['ben', 'https://www.cs.kent.ac.uk/people/staff/dat/miranda/whyfp90.pdf'],
         ['cat', 'https://scholars.example.edu/cgi/viewcontent.cgi?article=1001'],
         ['dan', 'https://www.huffpost.com/entry/rand-paul-snowden_n_3486455'],
+        ['eve', 'https://dl.example.org/doi/abs/10.1145/360018.360022'],
+        ['fay', 'https://m.youtube.com/watch?v=dQw4w9WgXcQ'],
       ]),
     ).map((s) => s.label);
-    expect(labels).toEqual(expect.arrayContaining(['Whyfp90', 'Scholars', 'Rand paul snowden']));
+    // A site is named by its host as a reader knows it, not by a fragment of it ("Dl", "Watch").
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Whyfp90',
+        'scholars.example.edu',
+        'Rand paul snowden',
+        'dl.example.org',
+        'youtube.com',
+      ]),
+    );
   });
 
   it("runs to a headline's first words", () => {
