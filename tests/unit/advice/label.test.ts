@@ -253,3 +253,17 @@ describe('functions', () => {
     expect(list.map((s) => s.label).join(' | ')).not.toContain('()');
   });
 });
+
+describe('little words', () => {
+  it('"till" and "until" name nothing: "Wait till" is no label', () => {
+    const list = analyzeThread(
+      makeThread('How do I build the APK without Android Studio?', [
+        ['ann', 'Wait till the gradle downloads finish and click on the play button.'],
+        ['bo', 'Run ./gradlew assembleDebug in the android folder.'],
+      ]),
+    );
+    const labels = list.map((s) => s.label);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).not.toMatch(/\b(?:till|til)$/i);
+  });
+});
