@@ -768,6 +768,16 @@ function isLabel(v: Tok, end: number, text: string): boolean {
   return end === v.end && text.charCodeAt(end) === 58;
 }
 
+function doYourselfAFavor(toks: Tok[], i: number): boolean {
+  return (
+    i + 4 < toks.length &&
+    toks[i]!.lower === 'do' &&
+    toks[i + 1]!.lower === 'yourself' &&
+    toks[i + 2]!.lower === 'a' &&
+    (toks[i + 3]!.lower === 'favor' || toks[i + 3]!.lower === 'favour')
+  );
+}
+
 function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   const spans: Imperative[] = [];
   // Each clause opening the sentence or following a colon or semicolon may be an imperative.
@@ -775,6 +785,11 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   while (from < toks.length) {
     let i = from;
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
+    // "Do yourself a favor and check out…": the favour is the advice that follows it.
+    if (doYourselfAFavor(toks, i)) {
+      i += 4;
+      while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
+    }
     // "You should stretch", "you might want to try yoga": what follows the modal is an
     // imperative in all but form.
     if (toks[i]!.lower === 'you' && has(toks[i + 1], F_MODAL) && i + 2 < toks.length) {

@@ -91,6 +91,8 @@ const DANGLING = new Set(
   'a an the of to in on at for with and or by from my your their his her its our'.split(' '),
 );
 
+const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));
+
 /** How many words a widened one-word label may run to. */
 const WIDE_WORDS = 6;
 
@@ -127,7 +129,9 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
     let capped = false;
     for (const m of (clause ? tail.slice(0, clause.index) : tail).matchAll(/\S+/g)) {
       const w = m[0].replace(/^\W+/, '').toLowerCase();
-      if (ends.length > 0 && CLAUSE_OPENERS.has(w)) break;
+      // "that" after a preposition points at a thing ("aware of that tendency"), opening nothing.
+      const pointing = w === 'that' && PREPOSITIONS.has(words[words.length - 1] ?? '');
+      if (ends.length > 0 && CLAUSE_OPENERS.has(w) && !pointing) break;
       if (ends.length + 1 >= WIDE_WORDS) {
         capped = true;
         break;

@@ -267,3 +267,31 @@ describe('little words', () => {
     for (const l of labels) expect(l).not.toMatch(/\b(?:till|til)$/i);
   });
 });
+
+describe("one person's advice in their words", () => {
+  const labels = (answers: [string, string][]) =>
+    analyzeThread(makeThread('How do I stop my back from spasming?', answers)).map((s) => s.label);
+
+  it('"do yourself a favor and…" names what follows, not the favour', () => {
+    const got = labels([
+      ['ann', 'Also, do yourself a favor and check out the work of Dr. Eric Goodman.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(
+      got.some((l) => l.includes('Goodman')),
+      got.join(' | '),
+    ).toBe(true);
+    expect(
+      got.some((l) => /favou?r/i.test(l)),
+      got.join(' | '),
+    ).toBe(false);
+  });
+
+  it('"that" after a preposition points at something: "Be aware of that tendency"', () => {
+    const got = labels([
+      ['ann', 'So maybe be aware of that tendency and work mentally on letting go of this.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got).toContain('Be aware of that tendency');
+  });
+});
