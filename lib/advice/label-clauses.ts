@@ -81,7 +81,7 @@ function wordCount(text: string): number {
 
 /** Words that start another clause or a clause of its own: a widened label stops before them. */
 const CLAUSE_OPENERS = new Set(
-  'that which who whom whose when where while because since if unless until but and or so although though as i you we they he she is are was were can could will would should'.split(
+  'that which who whom whose whether when where while because since if unless until but and or so although though as i you we they he she is are was were can could will would should'.split(
     ' ',
   ),
 );
@@ -155,3 +155,51 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
   }
   return undefined;
 }
+
+/**
+ * One person's advice named by a word of a long imperative ("Muscles" in "Try to use the
+ * muscles at the front half of your body to flatten yourself…"): the imperative's opening
+ * words instead, up to six, through the key, and cut where a phrase ends (before "at", "and",
+ * "that"…), never inside one ("Get a really good flea | comb"). Undefined when no advice
+ * sentence of theirs has such an imperative naming the key.
+ */
+export function clauseOpening(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice') continue;
+    for (const [a, b] of imperativeClauses(u.text)) {
+      const term = u.terms.find((t) => t.key === key && t.start >= a && t.end <= b);
+      if (!term) continue;
+      const words: { w: string; end: number }[] = [];
+      for (const m of u.text.slice(a, b).matchAll(/\S+/g)) {
+        const w = m[0].replace(/^\W+|\W+$/g, '').toLowerCase();
+        // Another clause starts: the opening ends before it.
+        if (words.length > 0 && CLAUSE_OPENERS.has(w) && !PREPOSITIONS.has(words[words.length - 1]!.w)) break;
+        words.push({ w, end: a + m.index + m[0].length });
+      }
+      for (let k = Math.min(WIDE_WORDS, words.length); k >= 2; k--) {
+        const last = words[k - 1]!;
+        if (last.end < term.end) break;
+        if (DANGLING.has(last.w)) continue;
+        const next = words[k]?.w;
+        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !CLAUSE_OPENERS.has(next)) continue;
+        const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');
+        // Cut inside code or a bracket: not a readable label.
+        if (!/[()[\]{}=<>`"]/.test(text)) return text;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words a phrase ends before: a preposition or conjunction starts the next part. */
+const PHRASE_ENDS_BEFORE = new Set([
+  ...PREPOSITIONS,
+  'and',
+  'or',
+  'but',
+  'so',
+  'then',
+  'than',
+  'as',
+  'because',
+]);

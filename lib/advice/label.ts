@@ -9,7 +9,7 @@
  */
 import type { Unit } from './candidates';
 import { isPathKey, type Term } from './keys';
-import { clauseLabel, warningLabel, widenedWord } from './label-clauses';
+import { clauseLabel, clauseOpening, warningLabel, widenedWord } from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 
@@ -244,7 +244,8 @@ export function labelFor(
   else if (single && (!anchor.startsWith('k:') || isPathKey(anchor)))
     head = clauseLabel(units, (k) => k === anchor) ?? head;
   // A bare verb ("Ignoring") is no name for one person's advice.
-  if (single && /^\p{L}[\p{L}-]*$/u.test(head)) head = widenedWord(units, anchor) ?? head;
+  if (single && /^\p{L}[\p{L}-]*$/u.test(head))
+    head = widenedWord(units, anchor) ?? clauseOpening(units, anchor) ?? head;
   else head = asCalls(head, units);
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))

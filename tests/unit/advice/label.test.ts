@@ -295,3 +295,24 @@ describe("one person's advice in their words", () => {
     expect(got).toContain('Be aware of that tendency');
   });
 });
+
+describe("one person's advice named by a word of a long imperative", () => {
+  const labels = (answers: [string, string][]) =>
+    analyzeThread(makeThread('How do I stop my back from spasming?', answers)).map((s) => s.label);
+
+  it("reads as the imperative's opening, cut where a phrase ends", () => {
+    const got = labels([
+      ['ann', 'Try to use the muscles at the front half of your body to flatten yourself towards the wall.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got).toContain('Try to use the muscles');
+  });
+
+  it('never cuts inside a phrase', () => {
+    const got = labels([
+      ['ann', 'Get a really good flea comb from the vet.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got.join(' | ')).not.toMatch(/\bflea(?: \||$)/);
+  });
+});
