@@ -173,7 +173,7 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
       for (const m of u.text.slice(a, b).matchAll(/\S+/g)) {
         const w = m[0].replace(/^\W+|\W+$/g, '').toLowerCase();
         // Another clause starts: the opening ends before it.
-        if (words.length > 0 && CLAUSE_OPENERS.has(w) && !PREPOSITIONS.has(words[words.length - 1]!.w)) break;
+        if (words.length > 0 && opensClause(w) && !PREPOSITIONS.has(words[words.length - 1]!.w)) break;
         words.push({ w, end: a + m.index + m[0].length });
       }
       for (let k = Math.min(WIDE_WORDS, words.length); k >= 2; k--) {
@@ -181,7 +181,7 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         if (last.end < term.end) break;
         if (DANGLING.has(last.w)) continue;
         const next = words[k]?.w;
-        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !CLAUSE_OPENERS.has(next)) continue;
+        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next)) continue;
         const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');
         // Cut inside code or a bracket: not a readable label.
         if (!/[()[\]{}=<>`"]/.test(text)) return text;
@@ -191,15 +191,10 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
   return undefined;
 }
 
+/** A word that starts another clause; "and"/"or" may join the words of one phrase ("oral and topical forms"). */
+function opensClause(w: string): boolean {
+  return CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'or';
+}
+
 /** Words a phrase ends before: a preposition or conjunction starts the next part. */
-const PHRASE_ENDS_BEFORE = new Set([
-  ...PREPOSITIONS,
-  'and',
-  'or',
-  'but',
-  'so',
-  'then',
-  'than',
-  'as',
-  'because',
-]);
+const PHRASE_ENDS_BEFORE = new Set([...PREPOSITIONS, 'but', 'so', 'then', 'than', 'as', 'because']);
