@@ -345,6 +345,8 @@ describe('isExplanation: a cause given is a diagnosis, not advice', () => {
     'This happens because the bundler rewrites the imports.',
     "That's because Node reads .js files as CommonJS by default.",
     'It is because the cache still holds the old build.',
+    'When back muscles spasm it is usually because they are trying to protect the spine.',
+    'If the build fails, that is often because the cache is stale.',
   ])('explanation: %s', (s) => expect(isExplanation(s)).toBe(true));
   it.each([
     'The reason I recommend magnesium is that it helped my cramps.',
