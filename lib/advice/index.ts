@@ -118,6 +118,14 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[]): Sug
     // "require()" and "Require" are one name: a function and the word for it.
     const name = s.label.toLowerCase().replace(/\(\)$/, '');
     const at = byLabel.get(name);
+    // Links named only by their site ("dl.acm.org"): two papers there are two things.
+    const bySite = g.anchor.startsWith('l:') && /^[\w-]+(?:\.[\w-]+)+$/.test(name);
+    if (at !== undefined && bySite && built[at]!.group.anchor.startsWith('l:')) {
+      // Told apart by where on the site each points ("dl.acm.org · 360018.360022").
+      const page = g.anchor.split('?')[0]!.split('/').filter(Boolean).pop() ?? '';
+      built.push({ group: g, suggestion: { ...s, label: page ? `${s.label} · ${page}` : s.label } });
+      continue;
+    }
     if (at === undefined) {
       byLabel.set(name, built.length);
       built.push({ group: g, suggestion: s });

@@ -173,6 +173,22 @@ describe('a suggestion that is only a link', () => {
     return thread;
   };
 
+  it('two papers on one site named by the site stay two suggestions, told apart', () => {
+    const list = analyzeThread(
+      linked([
+        ['ann', 'https://dl.example.org/doi/abs/10.1145/360018.360022'],
+        ['ben', 'https://dl.example.org/doi/10.1145/35037.35059'],
+      ]),
+    );
+    expect(together(list, 'ann', 'ben')).toBeUndefined();
+    const labels = list.map((s) => s.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(
+      labels.every((l) => l.startsWith('dl.example.org')),
+      labels.join(' | '),
+    ).toBe(true);
+  });
+
   it('is named by its page, not by its file type, program or id', () => {
     const labels = analyzeThread(
       linked([
