@@ -34,6 +34,16 @@ const ASKING_TITLE =
 const REQUEST =
   /\b(?:(?:need|needs|want|any|some|your) help|help (?:me|us|with|please|needed)|advice|advise|suggestions?|recommend(?:ations?)?|any (?:ideas|tips|thoughts|pointers)|how (?:do|can|should|would|could) (?:i|we|one)|what (?:should|would|can|could|do) (?:i|we)|(?:i'm|i am|we're|we are) (?:looking|searching) for|is there (?:a|an|any) (?:way|tool|app|method|option)|(?:does|has|did|can) (?:anyone|anybody|someone) (?:know|have|had|tried|recommend|help)|please (?:help|suggest|advise))\b/i;
 
+/** Sites whose threads are mostly links and news: "Plane crashes into…" reports no problem of the poster's. */
+const LINK_SITES: ReadonlySet<string> = new Set(['reddit', 'hackernews', 'metafilter']);
+
+/**
+ * A problem reported: support forums' threads often state it without a question ("App crashes
+ * on startup after the upgrade", "Build fails with error X"), and the replies are fixes.
+ */
+const PROBLEM =
+  /\b(?:errors?|exceptions?|crash(?:es|ed|ing)?|fails|failed|failing|not working|(?:does ?n[o']t|doesn't|won't|can't|cannot|unable to|could ?n[o']t) (?:\w+ )?(?:work|load|start|run|open|find|connect|install|build|compile|boot|save|see|get)|broken|stuck|troubles?|bug|issue|problems?)\b/i;
+
 /** Whether a sentence of the opening is a question: it ends in "?" (quotes and brackets aside). */
 function hasQuestion(text: string): boolean {
   return /\?["'”’)\]]*(?:\s|$)/.test(text);
@@ -48,5 +58,9 @@ export function threadKind(thread: Pick<Thread, 'site' | 'url' | 'title' | 'ques
     /[\u2018\u2019]/g,
     "'",
   );
-  return hasQuestion(ends) || REQUEST.test(ends) ? 'question' : 'discussion';
+  if (hasQuestion(ends) || REQUEST.test(ends)) return 'question';
+  // On a help forum a problem stated is a request for its fix; on link aggregators a "crash" is news.
+  return !LINK_SITES.has(thread.site) && (PROBLEM.test(title) || PROBLEM.test(ends))
+    ? 'question'
+    : 'discussion';
 }

@@ -77,6 +77,42 @@ describe('threadKind', () => {
     ).toBe('question');
   });
 
+  it('reads a problem stated on a help forum as a request for its fix, not on a news site', () => {
+    expect(
+      threadKind(
+        thread(
+          'discourse',
+          'https://forum.example/t/app-crash/9',
+          'App crashes on startup after upgrading to 2.0',
+          'It shows a white screen.',
+        ),
+      ),
+    ).toBe('question');
+    expect(
+      threadKind(
+        thread(
+          'phpbb',
+          'https://forum.example/viewtopic.php?t=9',
+          'Batch file',
+          'The script fails with error 5 on Windows 10.',
+        ),
+      ),
+    ).toBe('question');
+    expect(
+      threadKind(
+        thread(
+          'discourse',
+          'https://forum.example/t/roadmap/10',
+          'Our roadmap for 2024',
+          'Here is what we are building this year.',
+        ),
+      ),
+    ).toBe('discussion');
+    expect(
+      threadKind(thread('hackernews', 'https://news.ycombinator.com/item?id=11', 'Plane crashes at airport')),
+    ).toBe('discussion');
+  });
+
   it('calls a link, news or a story shared for comment a discussion', () => {
     expect(
       threadKind(thread('hackernews', 'https://news.ycombinator.com/item?id=7', 'A database for 2022')),
