@@ -4,6 +4,7 @@ import type { SuggestionView, ThreadSummary } from '@/lib/messaging/protocol';
 import type { Suggestion, Supporter } from '@/lib/model';
 import type { ComponentChildren } from 'preact';
 import { AlwaysOn } from './AlwaysOn';
+import { DiscussionNote } from './discussion-note';
 import { plural } from './plural';
 import { SuggestionList } from './SuggestionList';
 
@@ -67,11 +68,7 @@ export function ThreadView({
             ? 'no advice found'
             : `${plural(suggestions.length, 'suggestion')} from ${plural(people, 'person', 'people')}`}
         </p>
-        {thread.kind === 'discussion' && suggestions.length > 0 && (
-          <p class="kind-note" data-testid="discussion-note">
-            This post asks no question: the list is what its replies bring up most, advice or not.
-          </p>
-        )}
+        {thread.kind === 'discussion' && suggestions.length > 0 && <DiscussionNote />}
         <div class="actions">
           <button
             type="button"

@@ -194,6 +194,47 @@ describe('the library page', () => {
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Deleted'));
   });
 
+  it('says of a discussion that its list is what the replies bring up, and not of a question', async () => {
+    const suggestion = {
+      id: 's1',
+      label: 'Fridge',
+      score: 1,
+      stance: 'for' as const,
+      people: 2,
+      votes: 4,
+      supporters: [
+        {
+          postId: '101',
+          author: 'crumbwise',
+          permalink: 'https://ask.metafilter.com/1/t#101',
+          quote: 'Put it in the fridge.',
+          stance: 'for' as const,
+        },
+      ],
+    };
+    const asked = { ...detail, suggestions: [suggestion] };
+    const shared = {
+      ...asked,
+      thread: {
+        ...detail.thread,
+        site: 'hackernews' as const,
+        url: 'https://news.ycombinator.com/item?id=1',
+        title: 'A database for 2022',
+        question: { ...detail.thread.question, text: '' },
+      },
+    };
+    render(<LibraryApp host={host({ getThread: vi.fn(async () => shared) })} debounceMs={0} />);
+    await waitFor(() => expect(screen.getAllByTestId('thread-row')).toHaveLength(3));
+    fireEvent.click(screen.getByText('Sourdough starter'));
+    expect((await screen.findByTestId('discussion-note')).textContent).toContain('asks no question');
+    cleanup();
+    render(<LibraryApp host={host({ getThread: vi.fn(async () => asked) })} debounceMs={0} />);
+    await waitFor(() => expect(screen.getAllByTestId('thread-row')).toHaveLength(3));
+    fireEvent.click(screen.getByText('Sourdough starter'));
+    await screen.findByTestId('thread-view');
+    expect(screen.queryByTestId('discussion-note')).toBeNull();
+  });
+
   it('warns before the storage quota runs out, and not before', async () => {
     render(<LibraryApp host={host({ storageEstimate: async () => ({ usage: 85, quota: 100 }) })} />);
     expect(await screen.findByTestId('storage-warning')).toBeTruthy();
