@@ -76,7 +76,7 @@ export function ThreadView({
             data-testid="copy-markdown"
             onClick={() => {
               everything()
-                .then((all) => onCopy(suggestionsToMarkdown(thread.title, thread.url, all)))
+                .then((all) => onCopy(suggestionsToMarkdown(thread.title, thread.url, all, thread.kind)))
                 .then(
                   () => setCopied('done'),
                   () => setCopied('failed'),

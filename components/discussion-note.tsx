@@ -1,8 +1,10 @@
+import { DISCUSSION_NOTE } from '@/lib/advice/thread-kind';
+
 /** Said wherever a thread's list is shown and its opening post asks nothing (lib/advice/thread-kind.ts). */
 export function DiscussionNote() {
   return (
     <p class="kind-note" data-testid="discussion-note">
-      This post asks no question: the list is what its replies bring up most, advice or not.
+      {DISCUSSION_NOTE}
     </p>
   );
 }

@@ -1,4 +1,5 @@
-import type { Suggestion } from './model';
+import { DISCUSSION_NOTE } from './advice/thread-kind';
+import type { Suggestion, ThreadKind } from './model';
 
 /** Markdown-safe text for one line: escapes the characters that would start markup. */
 function inline(text: string): string {
@@ -13,9 +14,11 @@ export function suggestionsToMarkdown(
   title: string,
   url: string,
   suggestions: readonly Suggestion[],
+  kind: ThreadKind = 'question',
 ): string {
   const lines = [`# [${inline(title)}](${url})`, ''];
   if (suggestions.length === 0) lines.push('_No advice found in this thread._');
+  else if (kind === 'discussion') lines.push(`_${DISCUSSION_NOTE}_`, '');
   suggestions.forEach((s, i) => {
     const mixed = s.stance === 'mixed' ? ' (mixed opinions)' : s.stance === 'against' ? ' (a warning)' : '';
     const people = `${s.people} ${s.people === 1 ? 'person' : 'people'}`;

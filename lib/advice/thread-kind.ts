@@ -6,6 +6,10 @@
  */
 import type { Thread, ThreadKind } from '../model';
 
+/** What the views say of a discussion's list (the popup, the library, the Markdown copies). */
+export const DISCUSSION_NOTE =
+  'This post asks no question: the list is what its replies bring up most, advice or not.';
+
 /** How much of the opening post is read at each end: a request for help says so first or last ("Any ideas?"). */
 const HEAD = 600;
 const TAIL = 400;

@@ -56,7 +56,7 @@ const output = analyzePage(document as unknown as Document, url);
 if (format === 'md') {
   process.stdout.write(
     output.recognised
-      ? suggestionsToMarkdown(output.thread.title, output.thread.url, output.suggestions)
+      ? suggestionsToMarkdown(output.thread.title, output.thread.url, output.suggestions, output.kind)
       : 'Not a thread page.\n',
   );
 } else {

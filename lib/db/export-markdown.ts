@@ -1,3 +1,4 @@
+import { threadKind } from '../advice/thread-kind';
 import { suggestionsToMarkdown } from '../markdown';
 import type { Suggestion, Thread } from '../model';
 
@@ -20,7 +21,7 @@ function quoteBlock(text: string): string {
 /** One thread as Markdown: the condensed list (the popup's format), then the question and every answer linked to its permalink. */
 export function threadToMarkdown(thread: Thread, suggestions: readonly Suggestion[]): string {
   const parts = [
-    suggestionsToMarkdown(thread.title, thread.url, suggestions).trimEnd(),
+    suggestionsToMarkdown(thread.title, thread.url, suggestions, threadKind(thread)).trimEnd(),
     '',
     '## Question',
     '',

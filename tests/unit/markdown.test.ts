@@ -25,4 +25,20 @@ describe('the list as Markdown', () => {
     expect(md).toContain("   - [cat](https://example.org/t#3): “cat's words”");
     expect(md).not.toContain('[dan](https://example.org/t#4) (against)');
   });
+
+  it('says of a discussion that its list is what the replies bring up, and nothing of a question', () => {
+    const list = [suggestion('Litestream', 'for', [supporter('1', 'ann', 'for')])];
+    const discussion = suggestionsToMarkdown(
+      'A database for 2022',
+      'https://example.org/t',
+      list,
+      'discussion',
+    );
+    expect(discussion.split('\n')[2]).toBe(
+      '_This post asks no question: the list is what its replies bring up most, advice or not._',
+    );
+    expect(suggestionsToMarkdown('Which database?', 'https://example.org/t', list)).not.toContain(
+      'asks no question',
+    );
+  });
 });
