@@ -282,6 +282,16 @@ describe('little words', () => {
     expect(labels.length).toBeGreaterThan(0);
     for (const l of labels) expect(l).not.toMatch(/\b(?:till|til)$/i);
   });
+
+  it('prepositions name nothing: "Beyond that" is no label', () => {
+    const list = analyzeThread(
+      makeThread('My ex is upset that I bought our daughter training bras', [
+        ['ann', "Beyond that, if you need specific genitals to parent with, you're doing it wrong."],
+        ['bo', "Don't apologize to your ex."],
+      ]),
+    );
+    expect(list.map((s) => s.label).join(' | ')).not.toMatch(/\bbeyond\b/i);
+  });
 });
 
 describe("one person's advice in their words", () => {
