@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { threadKind } from '../../../lib/advice/thread-kind';
 import type { SiteId, Thread } from '../../../lib/model';
+import { makeThread } from './make-thread';
 
 function thread(site: SiteId, url: string, title: string, text = ''): Thread {
-  const post = {
-    id: '1',
-    author: 'op',
-    permalink: url,
-    text,
-    score: null,
-    accepted: false,
-    time: null,
-    parentId: null,
-    deleted: false,
-  };
-  return { id: `${site}:x:1`, site, url, title, question: post, answers: [] };
+  const made = makeThread(title, []);
+  return { ...made, site, url, question: { ...made.question, permalink: url, text } };
 }
 
 describe('threadKind', () => {
