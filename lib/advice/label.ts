@@ -246,7 +246,7 @@ export function labelFor(
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head = widenedWord(units, anchor) ?? clauseOpening(units, anchor) ?? head;
-  else head = asCalls(head, units);
+  head = asCalls(head, units);
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)
