@@ -159,8 +159,8 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
 /**
  * One person's advice named by a word of a long imperative ("Muscles" in "Try to use the
  * muscles at the front half of your body to flatten yourself…"): the imperative's opening
- * words instead, up to six, through the key, and cut where a phrase ends (before "at", "and",
- * "that"…), never inside one ("Get a really good flea | comb"). Undefined when no advice
+ * words instead, up to six, through the key, and cut where a phrase ends (before "at", "but",
+ * "that"…), never inside one ("both oral | and topical forms"). Undefined when no advice
  * sentence of theirs has such an imperative naming the key.
  */
 export function clauseOpening(units: readonly Unit[], key: string): string | undefined {
