@@ -808,9 +808,16 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     clause.lastIndex = v.end;
     const m = clause.exec(text);
     const end = m ? m.index : text.length;
+    // "Considering your allergy, your girlfriend is…", "Having said that, …": a clause opened by
+    // one of these and cut off by a comma before the sentence goes on sets the scene; it advises
+    // nothing. (Other -ing openings often do: "Walking, slowly at first, helped the most.")
+    const participle =
+      SCENE_SETTERS.has(v.lower) && text.charCodeAt(end) === 44 && /\p{L}/u.test(text.slice(end + 1));
     // The verb is advice too when it says what to do ("stretch", "dry"), not when it only
     // leads to it ("ask your doctor", "talk to a PT").
-    if (negative) {
+    if (participle) {
+      // Not an imperative: nothing to push.
+    } else if (negative) {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
       spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end });
@@ -825,6 +832,13 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   }
   return spans;
 }
+
+/** Participles that open a scene-setting clause rather than say what to do. */
+const SCENE_SETTERS = new Set(
+  'considering regarding concerning including excluding according assuming speaking having being given granted'.split(
+    ' ',
+  ),
+);
 
 /** The imperative clauses of a sentence, verb to clause end ("Put it in the fridge"), as [start, end) offsets. */
 export function imperativeClauses(text: string): [number, number][] {

@@ -171,8 +171,13 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
       if (!term) continue;
       const words: { w: string; end: number }[] = [];
       for (const m of u.text.slice(a, b).matchAll(/\S+/g)) {
-        const w = m[0].replace(/^\W+|\W+$/g, '').toLowerCase();
-        // Another clause starts: the opening ends before it.
+        const w = m[0]
+          .replace(/^\W+|\W+$/g, '')
+          .replace(/\u2019/g, "'")
+          .toLowerCase();
+        // Another clause starts, or a verb saying something of the words before: the opening
+        // ends before it ("Just use pdb | doesn't work with nova" → "use pdb").
+        if (words.length > 0 && FINITE_VERBS.has(w)) break;
         if (words.length > 0 && opensClause(w) && !PREPOSITIONS.has(words[words.length - 1]!.w)) break;
         words.push({ w, end: a + m.index + m[0].length });
       }
@@ -195,6 +200,16 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
 function opensClause(w: string): boolean {
   return CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'or';
 }
+
+/** Verbs that say something of the words before them: those words are a subject, not an object. */
+const FINITE_VERBS = new Set(
+  "is are was were can could will would should doesn't don't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't".split(
+    ' ',
+  ),
+);
+
+/** Adverb particles of phrasal verbs ("turn it on", "set it up", "log out"). */
+export const PARTICLES = new Set('on off up down out in back away over around'.split(' '));
 
 /** Words a phrase ends before: a preposition or conjunction starts the next part. */
 const PHRASE_ENDS_BEFORE = new Set([...PREPOSITIONS, 'but', 'so', 'then', 'than', 'as', 'because']);

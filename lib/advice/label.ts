@@ -8,8 +8,8 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import { isPathKey, type Term } from './keys';
-import { clauseLabel, clauseOpening, warningLabel, widenedWord } from './label-clauses';
+import { imperativeClauses, isPathKey, type Term } from './keys';
+import { clauseLabel, clauseOpening, PARTICLES, warningLabel, widenedWord } from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 
@@ -22,8 +22,22 @@ function phraseAround(text: string, t: Term): string {
     if (before && !STOPWORDS.has(before[1]!.toLowerCase())) start -= before[0].length;
     const after = /^ ([\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(text.slice(end, end + 30));
     if (after && !STOPWORDS.has(after[1]!.toLowerCase()) && t.kind !== 'word') end += after[0].length;
+    // An imperative and its object keep the particle that ends their clause: "Turn ECHO ON",
+    // not "Turn ECHO" (but "Put a heating pad on." names the heating pad).
+    else if (
+      after &&
+      PARTICLES.has(after[1]!.toLowerCase()) &&
+      clauseEndsAt(text, end + after[0].length) &&
+      imperativeClauses(text).some(([verb]) => verb === start)
+    )
+      end += after[0].length;
   }
   return text.slice(start, end);
+}
+
+/** Whether a clause ends at `at`: the text ends, punctuation, or "and"/"or"/"then" starts the next. */
+function clauseEndsAt(text: string, at: number): boolean {
+  return /^(?:$|[.,;:!?)]|\s+(?:and|or|then)\b)/.test(text.slice(at, at + 6));
 }
 
 /** A name without the possessive it was written with ("Claude Shannon's paper" names Claude Shannon). */

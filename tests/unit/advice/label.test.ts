@@ -341,4 +341,28 @@ describe("one person's advice named by a word of a long imperative", () => {
     ]);
     expect(got.join(' | ')).not.toMatch(/both oral(?! and)/);
   });
+
+  it('stops before a verb that says something of its words ("Use pdb | doesn\'t work")', () => {
+    const got = labels([
+      ['ann', "Just use pdb doesn't work fine with some projects like nova, I'm not really sure why."],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got.join(' | ')).not.toMatch(/doesn't|\bdoes\b/);
+  });
+
+  it('keeps the particle of a phrasal verb ("Turn ECHO ON", not "Turn ECHO")', () => {
+    const got = labels([
+      ['ann', 'Turn ECHO ON and lets see all the verbose output of the script running.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got).toContain('Turn ECHO ON');
+  });
+
+  it('a sentence opened by a participle clause ("Considering X, …") advises nothing there', () => {
+    const got = labels([
+      ['ann', 'Considering your allergy yet willingness to get him, your girlfriend is a lucky lady.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got.join(' | ')).not.toMatch(/considering/i);
+  });
 });
