@@ -703,7 +703,7 @@ const OBJECT_START = new Set(
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(
-  'i me my we us our you your he him his she her it its they them their this that these those a an the some any no every each all both there here is are was were be been has had have do does did will would should can could may might must what which who when where why how if because as since though while to of in on at by for with from about and but or so one two'.split(
+  'i me my we us our you your he him his she her it its they them their this that these those a an the some any no every each all both there here is are was were be been has had have do does did will would should can could may might must what which who when where why how if because as since though while to of in on at by for with from about and but or so one two after before during under over into onto upon inside outside within without among between behind beyond near through across around against along despite toward towards unlike via'.split(
     ' ',
   ),
 );

@@ -30,6 +30,7 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // tried…"): not a readable label.
       if (/[()[\]{}=<>`"]/.test(text) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(text))
         continue;
+      if (isCheer(text, u.text.slice(b))) continue;
       const words = text.split(/\s+/).length;
       if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;
@@ -37,6 +38,12 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
     }
   }
   return best?.text;
+}
+
+/** "Go government!", "So, okay, go Snowden.": a cheer (the clause and what follows it), not something to do. */
+function isCheer(clause: string, after: string): boolean {
+  const cheer = /^go\s+(\S+)$/i.exec(clause);
+  return cheer !== null && (/^\p{Lu}/u.test(cheer[1]!) || /^\s*!/.test(after));
 }
 
 /** Words that turn what follows into a warning ("don't apologize", "avoid ice", "never use heat"). */
@@ -189,7 +196,7 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next)) continue;
         const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');
         // Cut inside code or a bracket: not a readable label.
-        if (!/[()[\]{}=<>`"]/.test(text)) return text;
+        if (!/[()[\]{}=<>`"]/.test(text) && !isCheer(text, u.text.slice(last.end))) return text;
       }
     }
   }

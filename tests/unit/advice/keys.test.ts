@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { codeTerms, sentenceTerms } from '../../../lib/advice/keys';
+import { codeTerms, imperativeClauses, sentenceTerms } from '../../../lib/advice/keys';
 import { authorsOf, makeThread, together } from './make-thread';
 
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
@@ -217,5 +217,19 @@ describe('what someone used', () => {
       ]),
     );
     expect(together(list, 'ann', 'bo'), list.map((s) => s.label).join(' | ')).toBeDefined();
+  });
+});
+
+describe('openings that are not imperatives', () => {
+  it('a preposition sets the scene: "Inside the government, …" advises nothing', () => {
+    const s = 'Inside the government, the general is regarded with a mixture of respect and fear.';
+    expect(imperativeClauses(s)).toEqual([]);
+    expect(aimsAt(s, 'govern')).toBe(false);
+  });
+
+  it('so does a scene-setting participle: "Considering …, …"', () => {
+    expect(imperativeClauses('Considering the cost, the clinic is a good deal.')).toEqual([]);
+    // An -ing word that is the advice still is: "Stretching" here is what to do.
+    expect(imperativeClauses('Stretching the hamstrings every morning helps a lot.')).not.toEqual([]);
   });
 });

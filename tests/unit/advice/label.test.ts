@@ -358,6 +358,15 @@ describe("one person's advice named by a word of a long imperative", () => {
     expect(got).toContain('Turn ECHO ON');
   });
 
+  it('"Go Snowden" cheers someone on: no label', () => {
+    const got = labels([
+      ['ann', 'So, okay, go Snowden.'],
+      ['bo', 'I think what Snowden has done is valuable.'],
+      ['cy', 'Put a heating pad on it.'],
+    ]);
+    expect(got.join(' | ')).not.toMatch(/\bgo snowden/i);
+  });
+
   it('a sentence opened by a participle clause ("Considering X, …") advises nothing there', () => {
     const got = labels([
       ['ann', 'Considering your allergy yet willingness to get him, your girlfriend is a lucky lady.'],
