@@ -6,6 +6,7 @@
  */
 import type { Unit } from './candidates';
 import { imperativeClauses } from './keys';
+import { stem } from './tokens';
 
 /** A clause short enough to read as a label: "Put it in the fridge", "Dry some of it as a backup". */
 const CLAUSE_WORDS = { min: 2, max: 7 };
@@ -17,6 +18,7 @@ const CLAUSE_WORDS = { min: 2, max: 7 };
  */
 export function clauseLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
+  const people = new Set(units.map((u) => u.person)).size;
   // What everyone argues against is named by their own warning ("Don't leave it on the
   // counter"); otherwise a warning never names what others recommend.
   const warning = units.every((u) => u.sentence.stance === 'against');
@@ -33,11 +35,31 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       if (isCheer(text, u.text.slice(b))) continue;
       const words = text.split(/\s+/).length;
       if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
+      if (people >= 3 && !saidByMany(units, text, people)) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;
       if (!best || rank < best.rank) best = { text, rank };
     }
   }
   return best?.text;
+}
+
+/**
+ * Whether what a clause tells the reader to do is what the group says: its verb is in the
+ * words of, or agreed to by, a third of the group's people (at least two). "Put the NSA on
+ * trial" is one person's of the 28 who name the NSA; "Put it in the fridge" is ann's, and
+ * seconded by the two others.
+ */
+function saidByMany(units: readonly Unit[], clause: string, people: number): boolean {
+  // The verb in any form: its stem as a word's start ("mount" in "mounted", "rememb" in
+  // "remember"). A test of the text, not a tokenisation: big groups ask this of many clauses.
+  const verb = stem(clause.split(/\s+/)[0]!.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+  const said = new RegExp(`(?<![\\p{L}\\p{N}])${verb}`, 'iu');
+  const saying = new Set<string>();
+  for (const u of units) {
+    if (saying.has(u.person)) continue;
+    if (u.sentence.agreement || u.reply === 'agree' || said.test(u.text)) saying.add(u.person);
+  }
+  return saying.size >= Math.max(2, Math.ceil(people / 3));
 }
 
 /** "Go government!", "So, okay, go Snowden.": a cheer (the clause and what follows it), not something to do. */

@@ -294,6 +294,35 @@ describe('little words', () => {
   });
 });
 
+describe('a group of several people', () => {
+  it("is not named by one person's imperative that the others do not say", () => {
+    const list = analyzeThread(
+      makeThread('Our puppy pulls on the lead', [
+        ['ann', 'Put the harness on before every walk.'],
+        ['bo', 'Get a good harness, the front-clip kind.'],
+        ['cy', 'A harness saved our couch and our arms.'],
+        ['dee', 'We bought a harness from the vet.'],
+        ['eve', 'Try a longer lead too.'],
+      ]),
+    );
+    const harness = list.find((s) => authorsOf(s).includes('bo'))!;
+    expect(harness.people).toBeGreaterThanOrEqual(3);
+    expect(harness.label).not.toMatch(/^put\b/i);
+  });
+
+  it('but is when the others second it', () => {
+    const list = analyzeThread(
+      makeThread('Keeping a starter alive while I travel', [
+        ['ann', 'Put it in the fridge. It will be sluggish but alive when you are back.'],
+        ['ben', 'Seconding the fridge.'],
+        ['dan', 'Nthing the fridge.'],
+        ['cat', 'Dry some of it as a backup.'],
+      ]),
+    );
+    expect(list[0]!.label).toBe('Put it in the fridge');
+  });
+});
+
 describe("one person's advice in their words", () => {
   const labels = (answers: [string, string][]) =>
     analyzeThread(makeThread('How do I stop my back from spasming?', answers)).map((s) => s.label);
