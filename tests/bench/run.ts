@@ -4,16 +4,15 @@
  * targets and ratios. (Run from source under tsx, Node would also time tsx's own helpers.)
  * `npm run bench -- --json` prints the figures as JSON; `--node` / `--chromium` runs one side only.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_PATH, QUIET_FLAGS } from '../../lib/cli/chromium';
 import { readRealPages } from './real-pages';
-import type { BenchCore, Figure } from './types';
+import type { Figure } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORES = join(ROOT, 'tests/bench/cores');
@@ -36,17 +35,22 @@ function coreFiles(): string[] {
     .sort();
 }
 
+/** Runs a core in a Node process of its own (tests/bench/node-core.ts), as each Chromium core gets a page of its own. */
 async function runNode(file: string): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'threadwise-bench-'));
   try {
     const path = join(dir, file.replace(/\.ts$/, '.mjs'));
+    const out = join(dir, 'figures.json');
     writeFileSync(path, await bundle(file, 'es'));
-    const mod = (await import(pathToFileURL(path).href)) as { bench: BenchCore };
-    return await mod.bench({
-      runtime: 'node',
-      parseHtml: (html) => parseHTML(html).document as unknown as Document,
-      realPages,
-    });
+    // The same Node and loader flags as this process (tsx's), so the driver runs as TypeScript.
+    execFileSync(
+      process.execPath,
+      [...process.execArgv, join(import.meta.dirname, 'node-core.ts'), path, out],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    return JSON.parse(readFileSync(out, 'utf8')) as Figure[];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -128,9 +132,9 @@ async function runExtensionBenches(): Promise<Row[]> {
 
 const files = coreFiles();
 const rows: Row[] = [];
-// Chromium first: the targets are the browser's, and the Node cores run in this process. Run
-// after them, the first browser bench shared a machine of two cores with whatever of their work
-// was still going on (the search core builds a 500,000-post index, then leaves it to the GC).
+// Chromium first: the targets are the browser's. Each Node core runs in a process of its own,
+// which exits before the next starts: nothing of one core's work (the search core builds a
+// 500,000-post index) is left for the next figure to share two cores with.
 if (only !== 'node') {
   for (const [f, figs] of await runChromium(files)) {
     for (const fig of figs) rows.push({ ...fig, bench: f.replace(/\.ts$/, ''), runtime: 'chromium' });
