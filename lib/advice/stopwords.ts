@@ -30,7 +30,7 @@ important worth able second seconding nthing agree agreed agrees also again ment
 especially really lot lots much many little big small long short new old first last next different same other another
 experience experienced proper properly correctly do does done did add added adding
 install installed run running ran set setting switch switched change changed include included save saved remove
-removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate`;
+removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate tip tips figure`;
 
 /** Nouns too vague to name advice ("thing", "way") or present in every thread ("question"). */
 const VAGUE_NOUNS = `thing things stuff way ways time times lot bit kind sort type part parts place point points fact case
@@ -38,7 +38,7 @@ cases issue issues problem problems question questions answer answers reason rea
 situation situations people person someone everyone guy guys friend friends life day days week weeks month months year
 years hour hours minute minutes moment area side level levels number amount end start result results step steps
 example examples matter matters word words thread post comment reply op edit update link links here source sources
-file files code error errors line lines version project solution solutions fix method approach`;
+file files code error errors line lines version project solution solutions fix method approach mind`;
 
 function set(...lists: string[]): Set<string> {
   const s = new Set<string>();

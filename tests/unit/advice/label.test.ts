@@ -292,6 +292,19 @@ describe('little words', () => {
     );
     expect(list.map((s) => s.label).join(' | ')).not.toMatch(/\bbeyond\b/i);
   });
+
+  it('"keep in mind", "a quick tip", "figure out" say how advice is given, not what it is', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my passport renewed in time?', [
+        ['ann', 'Keep in mind that the office closes at noon on Fridays.'],
+        ['bo', 'Something to keep in mind: book the appointment online.'],
+        ['cy', 'Just a quick tip for you: bring two photos.'],
+        ['dee', 'A quick tip: figure out the fee before you go.'],
+      ]),
+    );
+    for (const s of list)
+      expect(s.label).not.toMatch(/^(?:(?:something to )?keep in mind|mind|(?:quick )?tips?|figure)$/i);
+  });
 });
 
 describe('a group of several people', () => {
