@@ -293,17 +293,20 @@ describe('little words', () => {
     expect(list.map((s) => s.label).join(' | ')).not.toMatch(/\bbeyond\b/i);
   });
 
-  it('"keep in mind", "a quick tip", "figure out" say how advice is given, not what it is', () => {
+  it('"keep in mind", "a quick tip", "figure out", "beware" say how advice is given, not what it is', () => {
     const list = analyzeThread(
       makeThread('How do I get my passport renewed in time?', [
         ['ann', 'Keep in mind that the office closes at noon on Fridays.'],
         ['bo', 'Something to keep in mind: book the appointment online.'],
         ['cy', 'Just a quick tip for you: bring two photos.'],
         ['dee', 'A quick tip: figure out the fee before you go.'],
+        ['eve', 'But beware - the photo booth at the office is often broken.'],
       ]),
     );
     for (const s of list)
-      expect(s.label).not.toMatch(/^(?:(?:something to )?keep in mind|mind|(?:quick )?tips?|figure)$/i);
+      expect(s.label).not.toMatch(
+        /^(?:(?:something to )?keep in mind|mind|(?:quick )?tips?|figure|beware)$/i,
+      );
   });
 });
 
