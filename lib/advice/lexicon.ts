@@ -313,7 +313,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'conversation',
     name: 'talk it through',
-    forms: ['talk to', 'talk with', 'conversation', 'communicate', 'communication', 'discuss', 'discussion'],
+    forms: ['talk to', 'talk with', 'conversation', 'communicate', 'communication', 'discussion'],
   },
   // Reading
   { id: 'book', name: 'book', forms: ['book', 'audiobook'] },

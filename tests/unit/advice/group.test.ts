@@ -77,6 +77,21 @@ describe('grouping: the same advice in different words is one suggestion', () =>
 describe('grouping: different advice stays apart', () => {
   const apart: [string, string, [string, string][]][] = [
     [
+      'two papers that each "discuss" something',
+      'Ask HN: What are the best papers you have read?',
+      [
+        [
+          'ann',
+          'Another from Jaynes worthy of mention: "Prior probabilities" discusses the use of group theory.',
+        ],
+        [
+          'ben',
+          '"Inhomogeneous Electron Gas" by Hohenberg and Kohn, which discuss the ground state of an electron gas.',
+        ],
+        ['cat', 'The Bitcoin whitepaper.'],
+      ],
+    ],
+    [
       'three remedies',
       'Back pain',
       [
