@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TabView } from '@/lib/messaging/protocol';
+import { FoldedReplies } from './FoldedReplies';
 import { HighlightToggle } from './HighlightToggle';
 import { NotThread } from './NotThread';
 import type { PopupHost } from './popup-host';
@@ -12,6 +13,9 @@ export interface PopupAppProps {
   pollMs?: number;
   /** For how long after opening "not a thread" is asked again (ms): the page may not have reported yet. */
   graceMs?: number;
+  /** How often, and for how long, to ask again after the page was asked to load its folded replies (ms). */
+  followMs?: number;
+  followForMs?: number;
 }
 
 type State =
@@ -24,7 +28,13 @@ function message(e: unknown): string {
 }
 
 /** The toolbar popup: one state at a time, each in plain words. */
-export function PopupApp({ host, pollMs = 150, graceMs = 2000 }: PopupAppProps) {
+export function PopupApp({
+  host,
+  pollMs = 150,
+  graceMs = 2000,
+  followMs = 400,
+  followForMs = 10_000,
+}: PopupAppProps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   const load = useCallback(async (): Promise<State> => {
@@ -47,6 +57,10 @@ export function PopupApp({ host, pollMs = 150, graceMs = 2000 }: PopupAppProps) 
   // for a moment too: a popup opened as the page finishes loading may ask before the page's
   // script has said anything.
   const [openedAt] = useState(() => Date.now());
+  // After the reader asked the page to load its folded replies: until when to follow the thread
+  // as they come in (the page loads them, its script reads the thread again, the background
+  // analyses it).
+  const [followUntil, setFollowUntil] = useState(0);
   useEffect(() => {
     if (state.kind !== 'view') return;
     const { status } = state.view;
@@ -54,10 +68,11 @@ export function PopupApp({ host, pollMs = 150, graceMs = 2000 }: PopupAppProps) 
       status === 'analysing' ||
       status === 'reading' ||
       (status === 'not-thread' && state.tabId !== null && Date.now() - openedAt < graceMs);
-    if (!waiting) return;
-    const timer = setTimeout(refresh, pollMs);
+    const following = status === 'ready' && Date.now() < followUntil;
+    if (!waiting && !following) return;
+    const timer = setTimeout(refresh, waiting ? pollMs : followMs);
     return () => clearTimeout(timer);
-  }, [state, refresh, pollMs, graceMs, openedAt]);
+  }, [state, refresh, pollMs, followMs, graceMs, openedAt, followUntil]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -160,10 +175,18 @@ export function PopupApp({ host, pollMs = 150, graceMs = 2000 }: PopupAppProps) 
       }}
       controls={
         tabId !== null && (
-          <HighlightToggle
-            read={() => host.highlightState(tabId)}
-            set={(on) => host.setHighlights(tabId, on)}
-          />
+          <>
+            <FoldedReplies
+              read={() => host.foldedReplies(tabId)}
+              load={() => host.loadFoldedReplies(tabId)}
+              onLoading={() => setFollowUntil(Date.now() + followForMs)}
+              answers={view.thread.answers}
+            />
+            <HighlightToggle
+              read={() => host.highlightState(tabId)}
+              set={(on) => host.setHighlights(tabId, on)}
+            />
+          </>
         )
       }
       footer={

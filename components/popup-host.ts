@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { HighlightState, ListedHighlight } from '@/lib/highlight/types';
-import { sendMessage, type TabView } from '@/lib/messaging/protocol';
+import { sendMessage, type FoldedSummary, type TabView } from '@/lib/messaging/protocol';
 import type { Suggestion } from '@/lib/model';
 
 /** Everything the popup asks of the extension, behind one interface so components test without a browser. */
@@ -26,6 +26,10 @@ export interface PopupHost {
   setHighlights(tabId: number, enabled: boolean): Promise<boolean>;
   listHighlights(tabId: number): Promise<ListedHighlight[]>;
   deleteHighlight(id: string): Promise<boolean>;
+  /** The replies the tab's page folds behind "load more" controls; null when its script does not answer. */
+  foldedReplies(tabId: number): Promise<FoldedSummary | null>;
+  /** Asks the tab's page to load them; resolves how many controls it clicked. */
+  loadFoldedReplies(tabId: number): Promise<number>;
 }
 
 export function browserPopupHost(): PopupHost {
@@ -64,5 +68,7 @@ export function browserPopupHost(): PopupHost {
     setHighlights: (tabId, enabled) => sendMessage('setHighlights', { enabled }, tabId),
     listHighlights: (tabId) => sendMessage('listHighlights', { tabId }),
     deleteHighlight: (id) => sendMessage('deleteHighlight', { id }),
+    foldedReplies: (tabId) => sendMessage('getFoldedReplies', undefined, tabId).catch(() => null),
+    loadFoldedReplies: (tabId) => sendMessage('loadFoldedReplies', undefined, tabId),
   };
 }

@@ -1,3 +1,4 @@
+import { foldedSummary, loadFoldedReplies } from '@/lib/content/folded';
 import { startHighlightSession } from '@/lib/content/highlighter/session';
 import { announceReading, reportPage } from '@/lib/content/page-thread';
 import { scrollToPost } from '@/lib/content/scroll';
@@ -11,6 +12,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     onMessage('scrollToPost', ({ data }) => scrollToPost(document, data.postId));
+    onMessage('getFoldedReplies', () => foldedSummary(document, location.href));
+    onMessage('loadFoldedReplies', () => loadFoldedReplies(document, location.href));
     const highlights = startHighlightSession(document, ctx.signal);
     // One report at a time: changes while one runs queue a single rerun.
     let running: Promise<void> = Promise.resolve();

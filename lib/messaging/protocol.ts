@@ -28,6 +28,14 @@ export interface ThreadSummary {
   kind: ThreadKind;
 }
 
+/** What the popup is told of the replies a page folds behind its own "load more" controls. */
+export interface FoldedSummary {
+  /** Controls on the page that load replies in place. */
+  controls: number;
+  /** How many replies they hold, when the page says. */
+  replies: number | null;
+}
+
 /** How the content script describes the site a thread came from. */
 export interface SiteInfo {
   siteName: string;
@@ -84,6 +92,10 @@ export interface ProtocolMap {
   getSuggestions(data: { threadId: string }): Suggestion[];
   /** popup → content: bring a post into view and flash it. Replies false when it is not on the page. */
   scrollToPost(data: { postId: string }): boolean;
+  /** popup → content: the replies the page folds behind "load more" controls; null when none can be loaded in place. */
+  getFoldedReplies(): FoldedSummary | null;
+  /** popup → content: the reader asked to load the folded replies; replies how many controls were clicked. */
+  loadFoldedReplies(): number;
   /**
    * popup → background: the reader asked to analyse a page on a site Threadwise does not know
    * (uses the activeTab grant). Replies whether the script could run there.

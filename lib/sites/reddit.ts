@@ -502,6 +502,20 @@ export const reddit = defineAdapter({
     return doc.getElementById(`t3_${id}`)?.querySelector('[data-click-id="text"]') ?? null;
   },
 
+  foldedReplies(doc) {
+    // Old Reddit's "load more comments (3 replies)" (not "continue this thread", which leaves
+    // the page); the redesign's "22 more replies". Shreddit's are not known from a real page.
+    const controls = Array.from(
+      doc.querySelectorAll('.thing.morechildren .morecomments > a, div[id^="moreComments-t1_"]'),
+    );
+    let replies: number | null = 0;
+    for (const el of controls) {
+      const n = /(\d[\d,]*)\s*(?:more\s+)?repl(?:y|ies)\b/i.exec(el.textContent ?? '');
+      replies = n && replies !== null ? replies + Number(n[1]!.replace(/,/g, '')) : null;
+    }
+    return { controls, replies };
+  },
+
   *read(doc, url) {
     const postId = postIdOf(url);
     if (!postId) return null;

@@ -43,4 +43,18 @@ export interface SiteAdapter {
    * uses `findPostElement` (lib/content/scroll.ts).
    */
   postBody?(doc: Document, postId: string): Element | null;
+  /**
+   * The page's own controls that load folded replies in place ("load more comments (3
+   * replies)", "22 more replies"). The content script clicks them only when the reader asks.
+   * Optional: a site whose "more" controls navigate to another page leaves it out.
+   */
+  foldedReplies?(doc: Document): FoldedReplies;
+}
+
+/** Replies a page folds away behind controls that load them in place. */
+export interface FoldedReplies {
+  /** The controls, in page order. */
+  controls: Element[];
+  /** How many replies they hold, summed from what the controls say; null when one says no number. */
+  replies: number | null;
 }

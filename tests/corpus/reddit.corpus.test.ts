@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { foldedSummary } from '@/lib/content/folded';
 import { corpus, type CorpusPage } from './corpus-pages';
+import { sharedDir } from './shared-dir';
 
 /**
  * Every real Reddit page of ../shared. Counts come from the raw HTML, independently of the
@@ -150,6 +155,25 @@ describe('Reddit corpus', () => {
       text: 'Pulled that wiener back from the brink.',
     });
     expect(answer(file, 'ehzuzp8')).toMatchObject({ deleted: true, parentId: 'ehznnqc', text: '' });
+  });
+
+  it.each([
+    'reddit-old/aww-8dyrb3-ben-walks-2018.html',
+    'reddit-new/redesign2019-askreddit-worth-it-item.html',
+    'reddit-new/redesign2019-showerthoughts-vanilla.html',
+  ])('%s: the folded replies, as the raw page counts them', (file) => {
+    const html = readFileSync(resolve(sharedDir(), 'fixtures', file), 'utf8');
+    // Counted in the raw HTML: old Reddit's `class="morecomments"` spans with their
+    // "(N replies)", the redesign's `id="moreComments-t1_…"` rows with their "N more replies".
+    const controls = (html.match(/class="morecomments"|id="moreComments-t1_/g) ?? []).length;
+    const replies = [...html.matchAll(/\((\d+) repl(?:y|ies)\)|>(\d+) more repl(?:y|ies)</g)].reduce(
+      (n, m) => n + Number(m[1] ?? m[2]),
+      0,
+    );
+    expect(controls).toBeGreaterThan(0);
+    const page = PAGES.find((p) => p.file === file)!;
+    const folded = foldedSummary(parseHTML(html).document as unknown as Document, page.url);
+    expect(folded).toEqual({ controls, replies });
   });
 
   it('shreddit: the post from its attributes', () => {

@@ -9,6 +9,42 @@ const SEED_URL = 'https://ask.metafilter.com/348962/Unrelenting-back-spasms';
 const SO_URL =
   'https://stackoverflow.com/questions/58211880/uncaught-syntaxerror-cannot-use-import-statement-outside-a-module-when-import';
 const HN_STORY_URL = 'https://news.ycombinator.com/item?id=24120000';
+const OLD_REDDIT_URL =
+  'https://old.reddit.com/r/homelab/comments/9x2k1p/best_way_to_back_up_a_home_server_without_a/';
+
+/**
+ * Our old-Reddit page with the site's "load more comments" working as on Reddit: a click
+ * replaces the control with the two replies it held (written here, as Reddit's script would
+ * fetch them).
+ */
+function oldRedditWithFoldedReplies(): string {
+  const script = `<script>
+window.morechildren = function (a) {
+  const more = a.closest('.thing');
+  const make = (id, author, text) => {
+    const t = document.getElementById('thing_t1_e9p4e05').cloneNode(true);
+    t.id = 'thing_t1_' + id;
+    t.className = ' thing id-t1_' + id + ' noncollapsed comment ';
+    t.setAttribute('data-fullname', 't1_' + id);
+    t.setAttribute('data-author', author);
+    t.setAttribute('data-permalink', '/r/homelab/comments/9x2k1p/best_way_to_back_up_a_home_server_without_a/' + id + '/');
+    t.querySelector('a[name]').name = id;
+    t.querySelector('a.author').textContent = author;
+    t.querySelector('.md').innerHTML = '<p>' + text + '</p>';
+    return t;
+  };
+  setTimeout(() => more.replaceWith(
+    make('e9p6g07', 'sync_sam', 'Look into Syncthing for the family photos, it runs on anything.'),
+    make('e9p7h08', 'sync_sue', 'Seconding Syncthing, I use Syncthing on three machines.'),
+  ), 50);
+  return false;
+};
+</script>`;
+  return readFileSync(join(ROOT, 'tests/fixtures/sites/reddit-old-homelab.html'), 'utf8').replace(
+    '</body>',
+    `${script}</body>`,
+  );
+}
 const SHOTS = join(ROOT, 'screenshots');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -31,13 +67,14 @@ async function listed(popup: Page): Promise<Listed[]> {
   );
 }
 
-async function openThread(site: Site, url: string): Promise<{ page: Page; popup: Page }> {
+/** Opens a thread page and its popup. `stored` is the thread's address as saved (its canonical one), by default the page's. */
+async function openThread(site: Site, url: string, stored = url): Promise<{ page: Page; popup: Page }> {
   const page = await site.context.newPage();
   await page.goto(url);
   await waitFor(async () => {
     const rows = await readStore<{ url: string }>(site, 'threads');
-    return rows.some((r) => r.url === url) ? true : undefined;
-  }, `${url} in the database`);
+    return rows.some((r) => r.url === stored) ? true : undefined;
+  }, `${stored} in the database`);
   const tabId = await tabIdOf(site, page);
   const popup = await site.context.newPage();
   await popup.setViewportSize({ width: 420, height: 720 });
@@ -81,6 +118,7 @@ describe('the popup in Chromium', () => {
         url: HN_STORY_URL,
         body: readFileSync(join(ROOT, 'tests/fixtures/sites/hackernews-item-story.html'), 'utf8'),
       },
+      { url: OLD_REDDIT_URL, body: oldRedditWithFoldedReplies() },
     ]);
   });
   afterAll(async () => {
@@ -181,5 +219,29 @@ describe('the popup in Chromium', () => {
     const seed = await openThread(site, SEED_URL);
     await seed.popup.getByTestId('suggestion').first().waitFor();
     expect(await seed.popup.getByTestId('discussion-note').count()).toBe(0);
+  });
+
+  it('says the page folds replies away, loads them when the reader asks, and lists what they advise', async () => {
+    // Saved under the page's canonical address, on www.reddit.com.
+    const { page, popup } = await openThread(site, OLD_REDDIT_URL, OLD_REDDIT_URL.replace('old.', 'www.'));
+    const note = popup.getByTestId('folded-replies');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('2 more replies are folded on the page');
+    const links = async (): Promise<string[]> => (await listed(popup)).flatMap((s) => s.links);
+    const answers = Number(await popup.getByTestId('answer-count').textContent());
+    // Nothing is loaded until the reader asks.
+    expect(await page.locator('#thing_t1_e9p6g07').count()).toBe(0);
+    expect((await links()).some((h) => h.includes('e9p6g07'))).toBe(false);
+    await popup.getByRole('button', { name: 'Load them' }).click();
+    await page.locator('#thing_t1_e9p6g07').waitFor();
+    await expect
+      .poll(async () => Number(await popup.getByTestId('answer-count').textContent()), { timeout: 15_000 })
+      .toBe(answers + 2);
+    const syncthing = (await listed(popup)).find((s) => /syncthing/i.test(s.label));
+    expect(syncthing?.links).toEqual(
+      expect.arrayContaining([expect.stringContaining('/e9p6g07/'), expect.stringContaining('/e9p7h08/')]),
+    );
+    await expect.poll(() => note.count()).toBe(0);
+    await popup.close();
   });
 });

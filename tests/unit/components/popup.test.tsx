@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/PopupApp';
 import type { PopupHost } from '@/components/popup-host';
 import type { HighlightState, ListedHighlight } from '@/lib/highlight/types';
-import type { SuggestionView, TabView } from '@/lib/messaging/protocol';
+import type { FoldedSummary, SuggestionView, TabView } from '@/lib/messaging/protocol';
 import type { Supporter } from '@/lib/model';
 
 type FakeHost = PopupHost & {
@@ -15,13 +15,15 @@ type FakeHost = PopupHost & {
   allowHost: ReturnType<typeof vi.fn>;
   setHighlights: ReturnType<typeof vi.fn>;
   deleteHighlight: ReturnType<typeof vi.fn>;
+  loadFoldedReplies: ReturnType<typeof vi.fn>;
 };
 
 function host(
   views: (TabView | Error)[],
   tabId: number | null = 4,
-  page: { state?: HighlightState | null; highlights?: ListedHighlight[] } = {},
+  page: { state?: HighlightState | null; highlights?: ListedHighlight[]; folded?: FoldedSummary[] } = {},
 ): FakeHost {
+  let f = 0;
   let i = 0;
   return {
     resolveTabId: async () => tabId,
@@ -47,6 +49,14 @@ function host(
     setHighlights: vi.fn(async (_tab: number, enabled: boolean) => enabled),
     listHighlights: async () => page.highlights ?? [],
     deleteHighlight: vi.fn(async () => true),
+    foldedReplies: async () => {
+      const list = page.folded ?? [];
+      return list.length === 0 ? null : list[Math.min(f, list.length - 1)]!;
+    },
+    loadFoldedReplies: vi.fn(async () => {
+      f++;
+      return 1;
+    }),
   };
 }
 
@@ -327,6 +337,30 @@ describe('the popup', () => {
     fireEvent.click(box);
     expect(h.setHighlights).toHaveBeenCalledWith(4, false);
     await waitFor(() => expect(box.checked).toBe(false));
+  });
+
+  it('says how many replies the page folds away, and loads them only when asked, then shows the longer thread', async () => {
+    const longer = { ...ready, thread: { ...ready.thread, answers: 15 } };
+    const h = host([ready, ready, longer], 4, {
+      folded: [
+        { controls: 2, replies: 3 },
+        { controls: 0, replies: 0 },
+      ],
+    });
+    render(<PopupApp host={h} followMs={5} />);
+    const note = await screen.findByTestId('folded-replies');
+    expect(note.textContent).toMatch(/^3 more replies are folded on the page and not in this list\./);
+    expect(h.loadFoldedReplies).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Load them' }));
+    expect(h.loadFoldedReplies).toHaveBeenCalledWith(4);
+    await waitFor(() => expect(screen.getByTestId('answer-count').textContent).toBe('15'));
+    await waitFor(() => expect(screen.queryByTestId('folded-replies')).toBeNull());
+  });
+
+  it('says nothing of folded replies when the page has none it can load in place', async () => {
+    render(<PopupApp host={host([ready], 4, { folded: [{ controls: 0, replies: 0 }] })} />);
+    await screen.findAllByTestId('suggestion');
+    expect(screen.queryByTestId('folded-replies')).toBeNull();
   });
 
   it('has no highlight toggle when the page does not answer', async () => {

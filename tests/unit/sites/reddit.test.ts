@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { reddit } from '@/lib/sites/reddit';
 import { fixture, mine } from './load';
@@ -166,5 +167,47 @@ describe('reddit postBody', () => {
     expect(reddit.postBody!(redesign, 'b3k9zq')?.textContent).toContain('Corsair RM650');
     expect(reddit.postBody!(redesign, 'nope')).toBeNull();
     expect(reddit.postBody!(redesign, 'a"]b')).toBeNull();
+  });
+});
+
+describe('reddit foldedReplies', () => {
+  const page = (body: string): Document =>
+    parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
+
+  it('finds old Reddit\'s "load more comments" with the replies it holds', () => {
+    const folded = reddit.foldedReplies!(fixture(OLD));
+    expect(folded.controls).toHaveLength(1);
+    expect(folded.controls[0]!.textContent).toMatch(/^load more comments/);
+    expect(folded.replies).toBe(2);
+  });
+
+  it('leaves out "continue this thread", which opens another page', () => {
+    const doc = page(`<div class="commentarea">
+      <div class="thing morechildren"><div class="entry"><span class="morecomments"><a class="button" href="javascript:void(0)">load more comments<span class="gray">&nbsp;(1,204 replies)</span></a></span></div></div>
+      <div class="thing morechildren"><div class="entry"><span class="deepthread"><a href="/r/x/comments/abc/t/def/">continue this thread</a></span></div></div>
+    </div>`);
+    const folded = reddit.foldedReplies!(doc);
+    expect(folded.controls).toHaveLength(1);
+    expect(folded.replies).toBe(1204);
+  });
+
+  it('finds the 2019 redesign\'s "N more replies"', () => {
+    const doc = page(`<div id="moreComments-t1_aaa" tabindex="-1"><div><p>22 more replies</p></div></div>
+      <div id="moreComments-t1_bbb" tabindex="-1"><div><p>1 more reply</p></div></div>`);
+    const folded = reddit.foldedReplies!(doc);
+    expect(folded.controls).toHaveLength(2);
+    expect(folded.replies).toBe(23);
+  });
+
+  it('says no number when a control gives none', () => {
+    const doc = page(
+      `<div id="moreComments-t1_aaa"><p>22 more replies</p></div><div id="moreComments-t1_bbb"><p>More</p></div>`,
+    );
+    expect(reddit.foldedReplies!(doc)).toMatchObject({ replies: null });
+  });
+
+  it('finds nothing on a thread that folds nothing', () => {
+    const folded = reddit.foldedReplies!(fixture(REDESIGN));
+    expect(folded).toEqual({ controls: [], replies: 0 });
   });
 });
