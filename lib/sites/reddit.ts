@@ -504,9 +504,10 @@ export const reddit = defineAdapter({
 
   foldedReplies(doc) {
     // Old Reddit's "load more comments (3 replies)" (not "continue this thread", which leaves
-    // the page); the redesign's "22 more replies". Shreddit's are not known from a real page.
+    // the page); the redesign's "22 more replies", its innermost text (a click there reaches a
+    // handler on the row as well). Shreddit's are not known from a real page.
     const controls = Array.from(
-      doc.querySelectorAll('.thing.morechildren .morecomments > a, div[id^="moreComments-t1_"]'),
+      doc.querySelectorAll('.thing.morechildren .morecomments > a, div[id^="moreComments-t1_"] p'),
     );
     let replies: number | null = 0;
     for (const el of controls) {
