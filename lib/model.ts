@@ -45,6 +45,8 @@ export interface Post {
   code?: string[];
   /** Absolute targets of the links in the post's own text. */
   links?: string[];
+  /** The page of a thread split into pages it was read from (see `Thread.part`). */
+  part?: number;
 }
 
 /** A recognised thread, as extracted from one page. */
@@ -57,6 +59,13 @@ export interface Thread {
   title: string;
   question: Post;
   answers: Post[];
+  /**
+   * Set when the page shows one page of a thread its site splits into pages (phpBB, vBulletin,
+   * XenForo, Discourse's crawler view, a Hacker News item with a second page): the page's number, 1
+   * for the first. What is stored is the thread's pages read so far, merged
+   * (lib/thread-parts.ts): reading page 2 never replaces page 1.
+   */
+  part?: number;
 }
 
 export type Stance = 'for' | 'mixed' | 'against';
@@ -116,6 +125,6 @@ export type AnalyzeOutput =
       site: SiteId;
       /** Whether the opening post asks something, or opens a discussion (lib/advice/thread-kind.ts). */
       kind: ThreadKind;
-      thread: Pick<Thread, 'url' | 'title' | 'question' | 'answers'>;
+      thread: Pick<Thread, 'url' | 'title' | 'question' | 'answers' | 'part'>;
       suggestions: Suggestion[];
     };

@@ -15,6 +15,7 @@ export function publicPost(p: Post): Post {
     time: p.time,
     parentId: p.parentId,
     deleted: p.deleted,
+    ...(p.part !== undefined ? { part: p.part } : {}),
   };
 }
 
@@ -29,6 +30,7 @@ export function toOutput(thread: Thread, suggestions: Suggestion[]): AnalyzeOutp
       title: thread.title,
       question: publicPost(thread.question),
       answers: thread.answers.map(publicPost),
+      ...(thread.part !== undefined ? { part: thread.part } : {}),
     },
     suggestions,
   };

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { ENGINE_VERSION, PostReadings, analyzeThread } from '../advice';
 import { threadKind } from '../advice/thread-kind';
 import type { ThreadwiseDB, ThreadRecord } from '../db/database';
-import { isCurrent, saveThread } from '../db/threads';
+import { isCurrent, loadThread, saveThread } from '../db/threads';
 import { threadFingerprint } from '../fingerprint';
+import { mergePart } from '../thread-parts';
 import { indexThread } from '../search/sync';
 import type { Suggestion, Thread } from '../model';
 import { onMessage, type SiteInfo, type TabView, type ThreadSummary } from '../messaging/protocol';
@@ -37,7 +38,9 @@ const readings = new PostReadings();
  * Analyses and stores a thread unless it is stored unchanged. The analysis runs before
  * the write transaction so the transaction stays short; the write is all-or-nothing.
  */
-export async function ingestThread(db: ThreadwiseDB, thread: Thread, site: SiteInfo): Promise<ThreadSummary> {
+export async function ingestThread(db: ThreadwiseDB, read: Thread, site: SiteInfo): Promise<ThreadSummary> {
+  // One page of a thread split into pages joins the pages read before; it never replaces them.
+  const thread = read.part === undefined ? read : mergePart(await loadThread(db, read.id), read);
   const fingerprint = threadFingerprint(thread);
   let record: ThreadRecord | undefined;
   if (await isCurrent(db, thread.id, fingerprint, ENGINE_VERSION)) {

@@ -275,12 +275,10 @@ export const discourse = defineAdapter({
 
     const title = topicTitle(doc);
     const topicUrl = postPermalink(base, topic, '').replace(/\/$/, '');
-    // A later page of a long topic starts past post 1: every post on it is a reply.
-    const { question, answers } = splitTopicPage(
-      posts,
-      { id: '1', url: topicUrl, title },
-      posts[0]!.id !== '1',
-    );
+    // A later page of a long topic (the crawler view's `?page=2`, the app opened mid-topic)
+    // starts past post 1: every post on it is a reply.
+    const page = posts[0]!.id === '1' ? 1 : Math.max(2, Number(url.searchParams.get('page')) || 2);
+    const { question, answers } = splitTopicPage(posts, { id: '1', url: topicUrl, title }, page);
     return {
       id: `discourse:${url.hostname}:${topic.id}`,
       site: 'discourse',
@@ -288,6 +286,7 @@ export const discourse = defineAdapter({
       title,
       question,
       answers,
+      part: page,
     } satisfies Thread;
   },
 });

@@ -150,13 +150,17 @@ export const hackernews = defineAdapter({
       answers.push(readComment(row, rowId, parentId, base));
       yield;
     }
+    // A long item is split into pages (`&p=2`), each showing the story.
+    const page = Number(url.searchParams.get('p') ?? 1);
+    const part = Number.isInteger(page) && page > 1 ? page : 1;
     return {
       id: `hackernews:news.ycombinator.com:${id}`,
       site: 'hackernews',
       url: permalink(id),
       title,
       question,
-      answers,
+      answers: part > 1 ? answers.map((a) => ({ ...a, part })) : answers,
+      part,
     } satisfies Thread;
   },
 });

@@ -3,17 +3,21 @@ import type { Post } from '../model';
 /**
  * Forums split long topics into pages. On page 1 the first post is the question; past it every
  * post shown is a reply, and the question is known only by the topic's title and address.
+ * Every post is marked with its page (`part`), so pages read one after another are merged in
+ * order (lib/thread-parts.ts).
  */
 export function splitTopicPage(
-  posts: Post[],
+  read: Post[],
   topic: { id: string; url: string; title: string },
-  laterPage: boolean,
+  page: number,
 ): { question: Post; answers: Post[] } {
-  if (!laterPage && posts[0]) {
+  const posts = read.map((p) => ({ ...p, part: page }));
+  if (page <= 1 && posts[0]) {
     return { question: { ...posts[0], permalink: topic.url, accepted: false }, answers: posts.slice(1) };
   }
   return {
     question: {
+      part: page,
       id: topic.id,
       author: 'unknown',
       permalink: topic.url,

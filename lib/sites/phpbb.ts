@@ -160,12 +160,8 @@ export const phpbb = defineAdapter({
     const title =
       textAt(doc, 'h2.topic-title') || textAt(doc, '#page-body h2') || tidy(doc.title.split(' - ')[0] ?? '');
     // Past page 1 every post shown is a reply; the opening post lives on page 1.
-    const laterPage = pageNumber(doc, url) > 1;
-    const { question, answers } = splitTopicPage(
-      posts,
-      { id: `t${topicId}`, url: topicUrl, title },
-      laterPage,
-    );
+    const page = pageNumber(doc, url);
+    const { question, answers } = splitTopicPage(posts, { id: `t${topicId}`, url: topicUrl, title }, page);
     return {
       id: `phpbb:${url.hostname}:${topicId}`,
       site: 'phpbb',
@@ -173,6 +169,7 @@ export const phpbb = defineAdapter({
       title,
       question,
       answers,
+      part: page,
     } satisfies Thread;
   },
 });

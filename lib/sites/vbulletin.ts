@@ -149,12 +149,12 @@ export const vbulletin = defineAdapter({
     const position =
       firstRoot.querySelector('a[id^="postcount"]')?.getAttribute('name') ??
       tidy(firstRoot.querySelector('a.postcounter')?.textContent ?? '').replace('#', '');
-    const laterPage = (position !== '' && position !== '1') || Number(url.searchParams.get('page') ?? 1) > 1;
-    const { question, answers } = splitTopicPage(
-      posts,
-      { id: `t${threadId}`, url: threadUrl, title },
-      laterPage,
-    );
+    // The page's number from its address; a page that does not open with post #1 is a later
+    // one even when the address does not say which (posts keep their order by time).
+    const pageParam = Number(url.searchParams.get('page') ?? 1);
+    const laterPage = (position !== '' && position !== '1') || pageParam > 1;
+    const page = laterPage ? Math.max(2, Number.isInteger(pageParam) ? pageParam : 2) : 1;
+    const { question, answers } = splitTopicPage(posts, { id: `t${threadId}`, url: threadUrl, title }, page);
     return {
       id: `vbulletin:${url.hostname}:${threadId}`,
       site: 'vbulletin',
@@ -162,6 +162,7 @@ export const vbulletin = defineAdapter({
       title,
       question,
       answers,
+      part: page,
     } satisfies Thread;
   },
 });

@@ -185,11 +185,11 @@ export const xenforo = defineAdapter({
     const threadUrl = canonical.href.replace(/\/page-\d+\/?$/, '/');
     const title = textAt(doc, '.p-title-value') || textAt(doc, '.titleBar h1') || tidy(doc.title);
     // Page 2+ starts mid-thread: its first post is a reply like the others.
-    const laterPage = /\/page-(\d+)\/?$/.test(canonical.pathname) && !/\/page-1\/?$/.test(canonical.pathname);
+    const page = Number(/\/page-(\d+)\/?$/.exec(canonical.pathname)?.[1] ?? 1) || 1;
     const { question, answers } = splitTopicPage(
       posts,
       { id: `thread-${threadId}`, url: threadUrl, title },
-      laterPage,
+      page,
     );
     return {
       id: `xenforo:${canonical.hostname}:${threadId}`,
@@ -198,6 +198,7 @@ export const xenforo = defineAdapter({
       title,
       question,
       answers,
+      part: page,
     } satisfies Thread;
   },
 });

@@ -260,5 +260,8 @@ describe('forum corpus: structure read from the real pages', () => {
       text: 'JREN.BAT v2.8 - Rename files/folders using regular expressions',
     });
     expect(out.thread.url).toBe('https://www.dostips.com/forum/viewtopic.php?t=6081');
+    // Read as page 2 (its pagination's active item), so it joins page 1 when stored.
+    expect(out.thread.part).toBe(2);
+    expect(new Set(out.thread.answers.map((a) => a.part))).toEqual(new Set([2]));
   });
 });

@@ -10,7 +10,8 @@ import {
 import { clearTab, doneReading, markReading, READING_MS, rememberTab } from '@/lib/background/tab-state';
 import { ThreadwiseDB } from '@/lib/db/database';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { Thread } from '@/lib/model';
+import type { Post, Thread } from '@/lib/model';
+import { splitTopicPage } from '@/lib/sites/paged-topic';
 
 const thread: Thread = {
   id: 'metafilter:ask.metafilter.com:1',
@@ -77,6 +78,45 @@ describe('the background thread service', () => {
     await new Promise((r) => setTimeout(r, 5));
     await ingestThread(db, thread, { siteName: 'MetaFilter', scoreNoun: 'favorites' });
     expect((await db.threads.get(thread.id))?.updatedAt).toBe(first?.updatedAt);
+  });
+
+  it('adds a later page of a paged topic to the pages stored before, and analyses them together', async () => {
+    db = new ThreadwiseDB('threadwise-bg-test');
+    const topic = { id: 't9', url: 'https://forum.example/viewtopic.php?t=9', title: 'Which backup tool?' };
+    const post = (id: string, text: string, minute: number): Post => ({
+      ...thread.answers[0]!,
+      id,
+      author: `user${id}`,
+      permalink: `${topic.url}#p${id}`,
+      text,
+      time: `2024-05-01T10:0${minute}:00.000Z`,
+    });
+    const page = (n: number, posts: Post[]): Thread => ({
+      id: 'phpbb:forum.example:9',
+      site: 'phpbb',
+      url: topic.url,
+      title: topic.title,
+      ...splitTopicPage(posts, topic, n),
+      part: n,
+    });
+    const site = { siteName: 'phpBB', scoreNoun: 'votes' };
+    await ingestThread(
+      db,
+      page(1, [post('1', 'What should I use to back up my NAS?', 0), post('2', 'Try restic.', 1)]),
+      site,
+    );
+    const two = page(2, [post('3', 'Seconding restic, it is great.', 2), post('4', 'Rclone to B2.', 3)]);
+    const summary = await ingestThread(db, two, site);
+    expect(summary.answers).toBe(3);
+    const stored = await db.threads.get('phpbb:forum.example:9');
+    expect(stored?.question.text).toBe('What should I use to back up my NAS?');
+    const { suggestions } = (await db.analyses.get('phpbb:forum.example:9'))!;
+    const restic = suggestions.find((s) => /restic/i.test(s.label));
+    expect(restic?.supporters.map((p) => p.postId).sort()).toEqual(['2', '3']);
+    // Page 2 again, unchanged: nothing to redo.
+    await new Promise((r) => setTimeout(r, 5));
+    await ingestThread(db, two, site);
+    expect((await db.threads.get('phpbb:forum.example:9'))?.updatedAt).toBe(stored?.updatedAt);
   });
 
   it('reports a tab whose thread was deleted as not a thread', async () => {

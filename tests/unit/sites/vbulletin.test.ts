@@ -62,6 +62,11 @@ describe('vbulletin adapter (vBulletin 3, second page)', () => {
   const doc = loadFixture('vbulletin-3-page2.html');
   const thread = vbulletin.extract(doc, url)!;
 
+  it('is page 2 of its thread, and says so on every post', () => {
+    expect(thread.part).toBe(2);
+    expect(thread.answers.every((a) => a.part === 2)).toBe(true);
+  });
+
   it('treats every post of a later page as a reply (first post is #11)', () => {
     expect(vbulletin.detect(doc, url)).toBe(true);
     expect(thread.title).toBe("Sourdough won't rise in winter");
