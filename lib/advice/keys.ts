@@ -815,13 +815,11 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       SCENE_SETTERS.has(v.lower) && text.charCodeAt(end) === 44 && /\p{L}/u.test(text.slice(end + 1));
     // The verb is advice too when it says what to do ("stretch", "dry"), not when it only
     // leads to it ("ask your doctor", "talk to a PT").
-    if (participle) {
-      // Not an imperative: nothing to push.
-    } else if (negative) {
+    if (negative) {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
       spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end });
-    } else if ((has(v, F_IMPERATIVE_VERB) || shaped) && !isLabel(v, end, text))
+    } else if (!participle && (has(v, F_IMPERATIVE_VERB) || shaped) && !isLabel(v, end, text))
       spans.push({ verb: v.start, from: has(v, F_LIGHT_VERB) ? v.end : v.start, end });
     const colon = NEXT_CLAUSE;
     colon.lastIndex = end;
