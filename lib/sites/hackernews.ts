@@ -153,13 +153,14 @@ export const hackernews = defineAdapter({
     // A long item is split into pages (`&p=2`), each showing the story.
     const page = Number(url.searchParams.get('p') ?? 1);
     const part = Number.isInteger(page) && page > 1 ? page : 1;
+    if (part > 1) for (const a of answers) a.part = part;
     return {
       id: `hackernews:news.ycombinator.com:${id}`,
       site: 'hackernews',
       url: permalink(id),
       title,
       question,
-      answers: part > 1 ? answers.map((a) => ({ ...a, part })) : answers,
+      answers,
       part,
     } satisfies Thread;
   },
