@@ -452,6 +452,27 @@ function* readRedesign(doc: Document, postId: string, base: URL): Generator<void
   return { question, title, answers };
 }
 
+/**
+ * Shreddit's "3 more replies" and "View more comments": a button in a `faceplate-partial`
+ * that fetches the replies from /svc/shreddit/more-comments/ and puts them in its place. The
+ * button of the partial itself, not one of a reply already loaded inside it; partials that
+ * load as they scroll into view have none and are left to the page watcher, as are links to
+ * a thread's deeper branches (another page).
+ */
+function shredditLoaders(doc: Document): Element[] {
+  const out: Element[] = [];
+  const taken = new Set<Element>();
+  // In page order: a loaded reply's own loader comes before the button of the loader around it.
+  for (const button of Array.from(doc.querySelectorAll('faceplate-partial[src*="/more-comments/"] button'))) {
+    const partial = button.closest('faceplate-partial')!;
+    if (taken.has(partial) || !partial.getAttribute('src')?.includes('/more-comments/')) continue;
+    if (/^loading$/i.test(button.getAttribute('aria-label') ?? '')) continue;
+    taken.add(partial);
+    out.push(button);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- adapter
 
 type Markup = 'shreddit' | 'old' | 'redesign';
@@ -505,10 +526,13 @@ export const reddit = defineAdapter({
   foldedReplies(doc) {
     // Old Reddit's "load more comments (3 replies)" (not "continue this thread", which leaves
     // the page); the redesign's "22 more replies", its innermost text (a click there reaches a
-    // handler on the row as well). Shreddit's are not known from a real page.
-    const controls = Array.from(
-      doc.querySelectorAll('.thing.morechildren .morecomments > a, div[id^="moreComments-t1_"] p'),
-    );
+    // handler on the row as well); shreddit's loaders, below.
+    const controls = [
+      ...Array.from(
+        doc.querySelectorAll('.thing.morechildren .morecomments > a, div[id^="moreComments-t1_"] p'),
+      ),
+      ...shredditLoaders(doc),
+    ];
     let replies: number | null = 0;
     for (const el of controls) {
       const n = /(\d[\d,]*)\s*(?:more\s+)?repl(?:y|ies)\b/i.exec(el.textContent ?? '');

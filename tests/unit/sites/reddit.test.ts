@@ -206,6 +206,32 @@ describe('reddit foldedReplies', () => {
     expect(reddit.foldedReplies!(doc)).toMatchObject({ replies: null });
   });
 
+  it("finds shreddit's loaders: a comment's \"2 more replies\" and the thread's \"View more comments\"", () => {
+    const folded = reddit.foldedReplies!(fixture(SHREDDIT));
+    expect(folded.controls.map((c) => c.textContent!.trim())).toEqual(['2 more replies', 'View more comments']);
+    expect(folded.controls.every((c) => c.tagName === 'BUTTON')).toBe(true);
+    // "View more comments" says no number.
+    expect(folded.replies).toBeNull();
+  });
+
+  it("takes each shreddit loader's own button once, none of a loaded reply's, and no spinner or scroll loader", () => {
+    const doc = page(`<shreddit-comment-tree>
+      <faceplate-partial loading="action" src="/svc/shreddit/more-comments/x/t3_a?comment=t1_b">
+        <shreddit-comment thingid="t1_c"><div slot="comment"><p>Loaded</p></div>
+          <faceplate-partial loading="action" src="/svc/shreddit/more-comments/x/t3_a?comment=t1_c"><button><span>3 more replies</span></button></faceplate-partial>
+        </shreddit-comment>
+        <button>1 more reply</button>
+      </faceplate-partial>
+      <faceplate-partial loading="action" src="/svc/shreddit/more-comments/x/t3_a?comment=t1_d"><button aria-label="Loading"></button></faceplate-partial>
+      <faceplate-partial loading="lazy" src="/svc/shreddit/more-comments/x/t3_a?cursor=zz"></faceplate-partial>
+      <faceplate-partial loading="programmatic" src="/svc/shreddit/user-hover-card/someone"><button>Follow</button></faceplate-partial>
+      <a slot="more-comments-permalink" href="/r/x/comments/a/t/e/">4 more replies</a>
+    </shreddit-comment-tree>`);
+    const folded = reddit.foldedReplies!(doc);
+    expect(folded.controls.map((c) => c.textContent!.trim())).toEqual(['3 more replies', '1 more reply']);
+    expect(folded.replies).toBe(4);
+  });
+
   it('finds nothing on a thread that folds nothing', () => {
     const folded = reddit.foldedReplies!(fixture(REDESIGN));
     expect(folded).toEqual({ controls: [], replies: 0 });
