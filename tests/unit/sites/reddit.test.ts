@@ -206,9 +206,12 @@ describe('reddit foldedReplies', () => {
     expect(reddit.foldedReplies!(doc)).toMatchObject({ replies: null });
   });
 
-  it("finds shreddit's loaders: a comment's \"2 more replies\" and the thread's \"View more comments\"", () => {
+  it('finds shreddit\'s loaders: a comment\'s "2 more replies" and the thread\'s "View more comments"', () => {
     const folded = reddit.foldedReplies!(fixture(SHREDDIT));
-    expect(folded.controls.map((c) => c.textContent!.trim())).toEqual(['2 more replies', 'View more comments']);
+    expect(folded.controls.map((c) => c.textContent!.trim())).toEqual([
+      '2 more replies',
+      'View more comments',
+    ]);
     expect(folded.controls.every((c) => c.tagName === 'BUTTON')).toBe(true);
     // "View more comments" says no number.
     expect(folded.replies).toBeNull();
