@@ -95,6 +95,10 @@ export const GROUP_TUNING = {
   topicShare: 0.35,
   /** …unless at least this share of its uses are as the object of advice. */
   topicAdviceShare: 0.4,
+  /** An everyday word used by at least this many answers… */
+  backgroundPosts: 8,
+  /** …and this rarely as the object of advice is background, whatever its share of answers. */
+  backgroundAdviceShare: 0.15,
 };
 
 /**
@@ -159,8 +163,12 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     const common =
       wordy &&
       c.answerCount >= 6 &&
-      share > GROUP_TUNING.topicShare &&
-      adviceShare < GROUP_TUNING.topicAdviceShare;
+      ((share > GROUP_TUNING.topicShare && adviceShare < GROUP_TUNING.topicAdviceShare) ||
+        // An everyday word many answers use, nearly always in their stories ("house", "car",
+        // "news" under a news story): the thread's vocabulary, however few of them use it.
+        (use.posts >= GROUP_TUNING.backgroundPosts &&
+          adviceShare < GROUP_TUNING.backgroundAdviceShare &&
+          isCommonWordKey(key)));
     if (common) weight *= 0.4;
     // What the question is about ("best papers", "back spasms"): context, never the advice itself.
     // A plain word founds a group only when two people advise it as such, not when many

@@ -146,6 +146,72 @@ describe('grouping: different advice stays apart', () => {
   });
 });
 
+describe("grouping: a long thread's everyday words are its vocabulary, not what it advises", () => {
+  // Thirty stories of dads; a third mention a car, mostly in passing, a few as what he did or
+  // said to do with one. "Car" is how the thread talks, not a suggestion people share.
+  const cars: [string, string][] = [
+    ['ann', 'My dad drove the same car for twenty years. He washed the car every Sunday.'],
+    ['ben', 'We used the car for every holiday. The car radio never worked.'],
+    ['cat', 'He taught me to drive in his car. I dented the car twice.'],
+    ['dan', 'Dad would take the car to the lake every summer.'],
+    ['eve', 'He fell asleep in the car at every drive-in movie.'],
+    ['fay', 'His car smelled of pipe smoke. I miss that car.'],
+    ['gus', 'He would check the car twice before any trip.'],
+    ['hal', 'Dad never let anyone else park his car.'],
+    ['ivy', 'His advice, always: get a car you can fix yourself.'],
+    ['jon', 'We tried the car wash once and he hated it. The car came out scratched.'],
+  ];
+  const others = [
+    'He whistled whenever he was nervous.',
+    'My father loved crossword puzzles and bad puns.',
+    'Dad built birdhouses in the garage every winter.',
+    "He called everyone 'chief', even the priest.",
+    'Mine could never remember a birthday.',
+    'He cried at every single wedding.',
+    'Dad kept a jar of pennies for forty years.',
+    'He grew tomatoes nobody was allowed to pick.',
+    'My father read the paper front to back every morning.',
+    'He hummed old hymns while cooking pancakes.',
+    'Dad wore the same sweater every Christmas.',
+    'He told the same three jokes at every dinner.',
+    'Mine fixed every clock in the house.',
+    'He loved thunderstorms and watched them from the porch.',
+    'Dad fed every stray cat in the neighbourhood.',
+    'He wrote letters to the editor every week.',
+    'My father sang opera in the shower.',
+    'He kept his army boots polished until he died.',
+    'Dad could fall asleep anywhere, instantly.',
+    'He saved every ticket stub from every game.',
+  ];
+  const stories = cars.flatMap((story, i): [string, string][] => [
+    story,
+    [`k${2 * i}`, others[2 * i]!],
+    [`k${2 * i + 1}`, others[2 * i + 1]!],
+  ]);
+
+  it('an everyday word a third of the stories use founds no suggestion', () => {
+    const list = analyzeThread(makeThread('What did your dad always say?', stories));
+    expect(list.filter((s) => /\bcars?\b/i.test(s.label) && s.people >= 2)).toEqual([]);
+  });
+
+  it('the same word advised by those who use it still does', () => {
+    const list = analyzeThread(
+      makeThread('Commuting with a bad back', [
+        ['ann', 'Get a car with lumbar support. The car makes all the difference.'],
+        ['ben', 'Honestly, buy a car with good seats.'],
+        ['cat', 'A car with heated seats helped me, get one if you can.'],
+        ['dan', 'Drive a car with an automatic gearbox.'],
+        ['eve', 'My commute is long. Get a car with adjustable seats.'],
+        ['fay', 'Take the bus instead of a car if the seats are bad.'],
+        ['gus', 'Walk more.'],
+        ['hal', 'Stretch before driving your car.'],
+      ]),
+    );
+    expect(list[0]!.label).toMatch(/car/i);
+    expect(list[0]!.people).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('grouping: agreement replies join what they agree with', () => {
   it('"I\'ll second what X says about Y" joins X\'s suggestion on Y', () => {
     const list = analyzeThread(
