@@ -98,7 +98,7 @@ export const GROUP_TUNING = {
   /** An everyday word used by at least this many answers… */
   backgroundPosts: 8,
   /** …and this rarely as the object of advice is background, whatever its share of answers. */
-  backgroundAdviceShare: 0.15,
+  backgroundAdviceShare: 0.2,
 };
 
 /**
