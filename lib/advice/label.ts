@@ -8,7 +8,7 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import { imperativeClauses, isPathKey, type Term } from './keys';
+import { imperativeClauses, isCommonWordKey, isPathKey, wordStem, type Term } from './keys';
 import { clauseLabel, clauseOpening, PARTICLES, warningLabel, widenedWord } from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
@@ -260,12 +260,37 @@ export function labelFor(
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head = widenedWord(units, anchor) ?? clauseOpening(units, anchor) ?? head;
+  head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)
     .map((n) => n.surface);
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** Kinds of thing a group may be named by when its answers say "this book", "that video". */
+const BARE_KINDS = new Set(
+  'book books paper papers article articles video videos podcast course blog talk app'.split(' '),
+);
+
+/**
+ * A group named only by the kind of thing ("Book": "a friend recommended this book", "this book
+ * is by the same author") is better named by whose it is, when one of its answers says so:
+ * "Sarno's book". Only a name, not an everyday word that opens a sentence ("Today's article").
+ */
+function ownedKind(head: string, units: readonly Unit[]): string | null {
+  const kind = head.toLowerCase();
+  if (!BARE_KINDS.has(kind)) return null;
+  const noun = `[${kind[0]!.toUpperCase()}${kind[0]}]${kind.slice(1)}`;
+  const owned = new RegExp(`(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)['\u2019]s ${noun}\\b`, 'u');
+  for (const u of units) {
+    const m = owned.exec(u.text);
+    if (!m) continue;
+    const last = m[1]!.split(' ').pop()!.toLowerCase();
+    if (!isCommonWordKey('w:' + wordStem(last))) return `${m[1]}'s ${kind}`;
+  }
+  return null;
 }
 
 /**

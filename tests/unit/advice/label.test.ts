@@ -164,6 +164,20 @@ describe('names', () => {
     const shannon = list.find((s) => /shannon/i.test(s.label))!;
     expect(shannon.label).toMatch(/^Claude Shannon\b(?!['’])/);
   });
+
+  it('name a book its answers only call "this book" by whose it is, when one says', () => {
+    const answers: [string, string][] = [
+      ['ann', 'A good friend recommended this book. I highly recommend it.'],
+      ['ben', 'This book is by the same author that ann mentions, read it.'],
+      ['cat', "Sarno's book sounds like it's on the right track, I'd recommend the book too."],
+    ];
+    const book = analyzeThread(makeThread('Unrelenting back spasms', answers)).find((s) => s.people === 3)!;
+    expect(book.label).toBe("Sarno's book");
+    // An everyday word before the noun is no owner.
+    const today = answers.map(([who, text]): [string, string] => [who, text.replace('Sarno', 'Today')]);
+    const unowned = analyzeThread(makeThread('Unrelenting back spasms', today)).find((s) => s.people === 3)!;
+    expect(unowned.label).toMatch(/^book$/i);
+  });
 });
 
 describe('a suggestion that is only a link', () => {
