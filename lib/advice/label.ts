@@ -233,9 +233,20 @@ export function labelFor(
     if (alt) {
       const h = head.toLowerCase();
       const a = alt.surface.toLowerCase();
+      // The second phrasing said as part of the first ("a home TENS unit", "TENS at home") is
+      // one name, as one of them wrote it, not two ("TENS unit / home").
+      const whole = ranked(top.wide).find((w) => {
+        const l = w.surface.toLowerCase();
+        return l.startsWith(a + ' ' + h) || l.startsWith(h + ' ' + a);
+      });
       // A longer name several people used names the group better ("Booz" → "Booz Allen"); the
       // same word inflected ("walk / walking", "nation / national") says nothing more.
       if (a.startsWith(h + ' ')) head = alt.surface;
+      else if (whole)
+        head = whole.surface
+          .split(' ')
+          .slice(0, h.split(' ').length + a.split(' ').length)
+          .join(' ');
       else if (!h.includes(a) && !a.startsWith(h) && !h.startsWith(a)) head = `${head} / ${a}`;
     }
   }

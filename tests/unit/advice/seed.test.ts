@@ -23,11 +23,15 @@ interface Scores {
 
 const URL_ = 'https://ask.metafilter.com/348962/Unrelenting-back-spasms';
 
+function analyzeSeed(): ReturnType<typeof analyzePage> {
+  const html = readFileSync(join(sharedDir(), 'seed', 'askmetafilter-back-spasms.html'), 'utf8');
+  const { document } = parseHTML(html);
+  return analyzePage(document as unknown as Document, new URL(URL_));
+}
+
 function score(): Scores {
   const seed = join(sharedDir(), 'seed');
-  const html = readFileSync(join(seed, 'askmetafilter-back-spasms.html'), 'utf8');
-  const { document } = parseHTML(html);
-  const out = analyzePage(document as unknown as Document, new URL(URL_));
+  const out = analyzeSeed();
   const file = join(mkdtempSync(join(tmpdir(), 'threadwise-seed-')), 'out.json');
   writeFileSync(file, JSON.stringify(out));
   // The scorer exits 1 when its own bar fails: read its output either way.
@@ -74,5 +78,19 @@ describe('seed thread, scored by the official scorer', () => {
     expect(s.recall_major).toBeGreaterThanOrEqual(reached.recall_major - 0.02);
     expect(s.precision_top).toBeGreaterThanOrEqual(reached.precision_top - 0.02);
     expect(s.supporter_f1).toBeGreaterThanOrEqual(reached.supporter_f1 - 0.02);
+  });
+});
+
+describe("the seed's labels", () => {
+  const out = analyzeSeed();
+  const labels = out.recognised ? out.suggestions.map((x) => x.label) : [];
+
+  it('names a device by the words its answers use together ("a home TENS unit", "TENS at home")', () => {
+    expect(labels).toContain('Home TENS unit');
+    expect(labels.some((l) => l.includes(' / home'))).toBe(false);
+  });
+
+  it('names "this book" by whose book it is ("Sarno\'s book", as one answer says)', () => {
+    expect(labels).toContain("Sarno's book");
   });
 });
