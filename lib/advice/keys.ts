@@ -785,6 +785,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   while (from < toks.length) {
     let i = from;
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
+    // "Do try yoga", "do do the cat-cow thing": an emphatic "do" before the verb.
+    if (toks[i]!.lower === 'do' && has(toks[i + 1], F_IMPERATIVE_VERB) && i + 2 < toks.length) i++;
     // "Do yourself a favor and check out…": the favour is the advice that follows it.
     if (doYourselfAFavor(toks, i)) {
       i += 4;

@@ -130,6 +130,17 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Following/participating in this issue');
   });
 
+  it('leaves out an emphatic "do" before the verb', () => {
+    const labels = analyzeThread(
+      makeThread('Sore back', [
+        ['ann', 'But do do the cat-cow thing, if you are able to.'],
+        ['ben', 'Do try a heating pad first.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toContain('Do the cat-cow thing');
+    expect(labels).toContain('Try a heating pad first');
+  });
+
   it('reads what is advised after "try to" or "be" the same way', () => {
     const list = analyzeThread(
       makeThread('Data source keeps failing', [
