@@ -81,6 +81,11 @@ export interface Candidates {
   answerCount: number;
   /** Keys of the thread's title: its topic, rarely itself the advice. */
   titleKeys: Set<string>;
+  /**
+   * Every answer stands alone as an answer to the question (Stack Exchange, Askbot): one the
+   * readers voted for is its own suggestion at least, whatever its phrasing.
+   */
+  answersStandAlone: boolean;
 }
 
 /** The shared empty set of a sentence with no strong or named key (never added to). */
@@ -336,5 +341,6 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         }
   });
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
-  return { units, uses, answerCount, titleKeys };
+  const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
+  return { units, uses, answerCount, titleKeys, answersStandAlone };
 }

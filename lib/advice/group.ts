@@ -23,6 +23,8 @@ export interface Group {
   keys: Set<string>;
   /** Unit ids, ascending. */
   members: Set<number>;
+  /** An answer listed for itself (see unlistedAnswers): named by its own opening words. */
+  answer?: true;
 }
 
 /** How much a kind of key says about what is advised: a lexicon concept or a code token beats a bare word. */
@@ -316,7 +318,48 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinMentions(c, groups, memberOf, join, mentions, parentKeys);
   joinReplies(c, groups, memberOf, join);
   singles(c, groups, memberOf, join, parentKeys, mentions, true);
+  if (c.answersStandAlone) unlistedAnswers(c, groups, memberOf, join, parentKeys);
   return groups;
+}
+
+/**
+ * On a Q&A site an answer is an answer whatever its phrasing ("Ruby uses the case expression
+ * instead." is the 734-vote answer to "How do I write a switch statement in Ruby?"): one
+ * the readers did not vote down, still in no suggestion, becomes its own, on its surest
+ * sentence and that sentence's most telling key.
+ */
+function unlistedAnswers(
+  c: Candidates,
+  groups: Group[],
+  memberOf: Map<number, number[]>,
+  join: (gi: number, uid: number) => void,
+  parentKeys: ReadonlySet<string>,
+): void {
+  const listed = new Set<string>();
+  for (const uid of memberOf.keys()) listed.add(c.units[uid]!.post.id);
+  const best = new Map<string, Unit>();
+  for (const u of c.units) {
+    const post = u.post;
+    if (u.byAsker || u.reply || listed.has(post.id) || post.parentId !== null) continue;
+    if ((post.score ?? 0) < 0 && !post.accepted) continue;
+    // A question back ("so what's new in this?") is no answer to list.
+    if (u.text.endsWith('?') || ![...u.keys].some((k) => kindOf(k, parentKeys) !== 'parent')) continue;
+    const was = best.get(post.id);
+    // The answer's first advice (its thesis, mostly: "Ruby uses the case expression
+    // instead."), else its first sentence naming something telling.
+    if (!was || (u.tier === 'advice' && was.tier !== 'advice')) best.set(post.id, u);
+  }
+  for (const u of best.values()) {
+    let anchor: string | null = null;
+    let top = -Infinity;
+    for (const k of u.keys) {
+      if (kindOf(k, parentKeys) === 'parent') continue;
+      const s = specificity(u, k, c, parentKeys);
+      if (s > top) [anchor, top] = [k, s];
+    }
+    groups.push({ anchor: anchor!, keys: new Set([anchor!]), members: new Set(), answer: true });
+    join(groups.length - 1, u.id);
+  }
 }
 
 /**

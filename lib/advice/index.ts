@@ -7,7 +7,7 @@ import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
-import { labelFor, quoteFor } from './label';
+import { answerLabel, labelFor, quoteFor } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 
@@ -84,7 +84,9 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
   const people = forPeople.size > 0 ? forPeople.size : warners.size;
   const votes = votesOf({ supporters, postScores, accepted, people });
   // The first few hundred sentences say what a group is called as well as all of them would.
-  const label = labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0);
+  const label = g.answer
+    ? answerLabel(members[0]!)
+    : labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0);
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
   let plain = 0;

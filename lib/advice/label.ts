@@ -350,3 +350,30 @@ export function quoteFor(units: readonly Unit[], keys: ReadonlySet<string>): Uni
   }
   return bestUnit;
 }
+
+/** Words an answer's label runs to, at most. */
+const ANSWER_WORDS = 8;
+
+/** Words a cut label must not end on ("…some data from an"). */
+const DANGLING = new Set(
+  'a an the of to in on at by for with from into about and or but nor so that this these those which who whom whose as than is are was were be been my your his her its our their'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An answer listed for itself, named by its thesis in its own words: the first clause of three
+ * words or more of its sentence ("Ruby uses the case expression instead"; "For me, it was
+ * caused by not referencing a library (…)" → "It was caused by not referencing a library"),
+ * cut to a few words that end on one that says something.
+ */
+export function answerLabel(u: Unit): string {
+  const clauses = u.text.split(/[,;:()\u2013\u2014]|\s-\s/);
+  const clause = (clauses.find((c) => c.trim().split(/\s+/).length >= 3) ?? u.text).trim();
+  const words = clause
+    .replace(/[.!?…]+$/u, '')
+    .split(/\s+/)
+    .slice(0, ANSWER_WORDS);
+  while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return tidy(words.join(' '));
+}

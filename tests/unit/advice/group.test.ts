@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { authorsOf, makeThread, together } from './make-thread';
+import type { Suggestion, Thread } from '../../../lib/model';
+import { authorsOf, makeThread, together, type AnswerSpec } from './make-thread';
 
 describe('grouping: the same advice in different words is one suggestion', () => {
   const paraphrases: [string, string, [string, string][]][] = [
@@ -292,5 +293,36 @@ describe('grouping: who is counted', () => {
     const s = together(list, 'amy', 'bob')!;
     expect(s.supporters).toHaveLength(3);
     expect(s.people).toBe(2);
+  });
+});
+
+describe('on a Q&A site every answer is an answer', () => {
+  const answers: AnswerSpec[] = [
+    {
+      author: 'ann',
+      text: 'Ruby uses the case expression instead. It compares with the === operator.',
+      score: 734,
+    },
+    {
+      author: 'ben',
+      text: 'You can use regular expressions in the when clauses, such as /^\\d+$/.',
+      score: 17,
+    },
+    { author: 'cat', text: 'Python has no such statement at all, sadly.', score: -3 },
+  ];
+  const on = (site: Thread['site']): Suggestion[] =>
+    analyzeThread({ ...makeThread('How do I write a switch statement in Ruby?', answers), site });
+
+  it('one voted up but phrased as a statement is listed, named by its own opening words', () => {
+    const list = on('stackexchange');
+    const ann = list.find((s) => authorsOf(s).includes('ann'));
+    expect(ann?.label).toBe('Ruby uses the case expression instead');
+    expect(ann?.supporters[0]!.quote).toBe('Ruby uses the case expression instead.');
+    // Voted down: not listed for itself.
+    expect(list.some((s) => authorsOf(s).includes('cat'))).toBe(false);
+  });
+
+  it('a discussion forum lists only what is advised', () => {
+    expect(on('discourse').some((s) => authorsOf(s).includes('ann'))).toBe(false);
   });
 });
