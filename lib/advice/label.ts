@@ -210,7 +210,13 @@ export function labelFor(
   // A command is named by what it runs ("Run gradlew"), however its lines are written.
   if (anchor.startsWith('k:$')) head = `Run ${anchor.slice(3)}`;
   else if (!topKey)
-    head = anchor.startsWith('l:') ? (wordsAround(units) ?? linkName(anchor)) : anchor.slice(2);
+    head = anchor.startsWith('l:')
+      ? (wordsAround(units) ?? linkName(anchor))
+      : // Code no sentence shows, only a block after one ("obj = 'hello'" in an example): the
+        // sentence that brings the block says what it is about.
+        anchor.startsWith('k:') && !anchor.startsWith('k:$') && !isPathKey(anchor)
+        ? answerLabel(quoteFor(units, keys))
+        : anchor.slice(2);
   else {
     const spellings = ranked(topKey.surfaces);
     const top = spellings[0]!;
@@ -356,7 +362,7 @@ const ANSWER_WORDS = 8;
 
 /** Words a cut label must not end on ("…some data from an"). */
 const DANGLING = new Set(
-  'a an the of to in on at by for with from into about and or but nor so that this these those which who whom whose as than is are was were be been my your his her its our their'.split(
+  'a an the of to in on at by for with from into onto over under about after before between through without within across like via per and or but nor so if when that this these those which who whom whose as than is are was were be been my your his her its our their'.split(
     ' ',
   ),
 );
@@ -368,7 +374,8 @@ const DANGLING = new Set(
  * cut to a few words that end on one that says something.
  */
 export function answerLabel(u: Unit): string {
-  const clauses = u.text.split(/[,;:()\u2013\u2014]|\s-\s/);
+  // Brackets open an aside after a space; "ts()" is a call.
+  const clauses = u.text.split(/[,;:\u2013\u2014]|\s-\s|\s\(|(?<!\()\)(?=\s|$)/);
   const clause = (clauses.find((c) => c.trim().split(/\s+/).length >= 3) ?? u.text).trim();
   const words = clause
     .replace(/[.!?…]+$/u, '')

@@ -445,3 +445,19 @@ describe("one person's advice named by a word of a long imperative", () => {
     expect(got.join(' | ')).not.toMatch(/considering/i);
   });
 });
+
+describe('code only a block shows', () => {
+  it("is named by the sentence that brings the block, not by the example's own code", () => {
+    const block = "obj = 'hello'\ncase obj.class\nwhen String\n  print('It is a string')\nend";
+    const thread = makeThread('How do I write a switch statement in Ruby?', [
+      [
+        'kikito',
+        `Watch out: case...when behaves unexpectedly when handling classes, because it uses ===. So this will not work:\n\n${block}`,
+      ],
+    ]);
+    thread.answers[0]!.code = [block];
+    const labels = analyzeThread(thread).map((s) => s.label);
+    expect(labels).toContain('case...when behaves unexpectedly when handling classes');
+    expect(labels).not.toContain('obj=hello');
+  });
+});
