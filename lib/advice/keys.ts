@@ -1042,17 +1042,32 @@ export function linkKey(href: string): string | null {
   return linkTarget(href)?.key ?? null;
 }
 
+/**
+ * Query parameters that say which page an address is ("item?id=36819128", "watch?v=…",
+ * "viewtopic.php?t=5", WordPress's "/?p=123"), most telling first. Others (tracking, sorting,
+ * referrers) do not: the same page cited twice meets whatever follows it.
+ */
+const PAGE_PARAMS = ['v', 'id', 'p', 't', 'title', 'topic', 'thread', 'story', 'article', 'item'];
+
 function parseLink(href: string): LinkTarget | null {
   try {
     const u = new URL(href);
     const host = u.hostname.replace(/^www\./, '');
     const path = u.pathname.replace(/\/+$/, '');
-    const v = host.endsWith('youtube.com') ? (u.searchParams.get('v') ?? '') : '';
-    if (!path && !v) return null;
+    let which = '';
+    if (u.search)
+      for (const name of PAGE_PARAMS) {
+        const value = u.searchParams.get(name);
+        if (value) {
+          which = `?${name}=${value}`;
+          break;
+        }
+      }
+    if (!path && !which) return null;
     return {
-      key: `l:${host}${path}${v ? '?v=' + v : ''}`.toLowerCase(),
+      key: `l:${host}${path}${which}`.toLowerCase(),
       host,
-      page: v ? null : pageKeyOf(host, path.split('/').filter(Boolean)),
+      page: which ? null : pageKeyOf(host, path.split('/').filter(Boolean)),
     };
   } catch {
     return null;

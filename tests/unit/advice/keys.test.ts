@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { codeTerms, imperativeClauses, sentenceTerms } from '../../../lib/advice/keys';
+import { codeTerms, imperativeClauses, linkKey, sentenceTerms } from '../../../lib/advice/keys';
 import { authorsOf, makeThread, together } from './make-thread';
 
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
@@ -178,6 +178,33 @@ describe('links to the same page in another edition', () => {
       ['bo', 'Please read the release docs.', 'http://docs.example.org/compute/index.html'],
     ]);
     expect(together(generic, 'ann', 'bo')).toBeUndefined();
+  });
+});
+
+describe('links that name their page in the query', () => {
+  it('are one key per page ("item?id=…", "watch?v=…", "viewtopic.php?t=…"), whatever else the query holds', () => {
+    const hn = (id: number, extra = ''): string | null =>
+      linkKey(`https://news.ycombinator.com/item?id=${id}${extra}`);
+    expect(hn(36819128)).not.toBe(hn(26103776));
+    expect(hn(36819128)).toBe(hn(36819128, '&utm_source=x'));
+    expect(linkKey('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42')).toBe(
+      linkKey('https://youtube.com/watch?v=dQw4w9WgXcQ'),
+    );
+    expect(linkKey('https://forum.example/viewtopic.php?f=3&t=5&sid=abc')).toBe(
+      linkKey('https://forum.example/viewtopic.php?t=5'),
+    );
+    expect(linkKey('https://blog.example/?p=123')).not.toBeNull();
+  });
+
+  it('do not group answers that cite different discussions on the same site', () => {
+    const thread = makeThread('What database should I use in 2022?', [
+      ['ann', 'See this old thread about BoltDB.'],
+      ['bo', 'This comment trivializing Dropbox is worth a read.'],
+      ['cy', 'Use Postgres.'],
+    ]);
+    thread.answers[0]!.links = ['https://news.ycombinator.com/item?id=30883609'];
+    thread.answers[1]!.links = ['https://news.ycombinator.com/item?id=9224'];
+    expect(together(analyzeThread(thread), 'ann', 'bo')).toBeUndefined();
   });
 });
 
