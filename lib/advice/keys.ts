@@ -982,7 +982,14 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     // Adjacent content words with nothing but a space or hyphen between: a phrase.
     const gap = next ? next.start - t.end : 0;
     const sep = gap === 1 ? text.charCodeAt(t.end) : 0;
-    if (phrases && next && !next.stop && !claimed[i + 1] && (sep === 32 || sep === 45)) {
+    if (
+      phrases &&
+      next &&
+      !next.stop &&
+      !claimed[i + 1] &&
+      (sep === 32 || sep === 45) &&
+      !saysWhatItDoes(next)
+    ) {
       const strong = plainly(i) || plainly(i + 1);
       const target = strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text);
       out.push({
@@ -996,6 +1003,34 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     }
   }
   return out;
+}
+
+/** Verbs in -s that follow their subject ("the army cares", "the article explains"). */
+const VERBS_S = new Set(
+  'says thinks cares wants needs knows seems means decides explains helps makes takes gets goes comes does has feels likes loves hates asks tells gives keeps lets puts sees becomes happens depends matters sounds suggests recommends mentions argues claims refers tends stays lives dies'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a word after a noun says what the noun does rather than names more of it: a verb
+ * ("Army cares", "Wife asked", "Dad drafted") or an adverb ("comparators easily", "mail
+ * shortly"). Such two words are a clause, not a phrase: "wife ask" is no key. A capitalised
+ * word is a name ("Aunt Mildred").
+ */
+function saysWhatItDoes(t: Tok): boolean {
+  if (t.raw !== t.lower) return false;
+  const w = t.lower;
+  if (VERBS_S.has(w)) return true;
+  if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed')) return true;
+  // An adverb is a common word plus -ly ("easily", "shortly"); "family", "supply" are not.
+  if (w.length >= 6 && w.endsWith('ly')) {
+    const base = w.slice(0, -2);
+    return (
+      COMMON.has(wordStem(base)) || (base.endsWith('i') && COMMON.has(wordStem(base.slice(0, -1) + 'y')))
+    );
+  }
+  return false;
 }
 
 /** A link target as grouping reads it: its key, and the host a sentence may show it by. */

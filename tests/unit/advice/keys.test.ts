@@ -181,6 +181,26 @@ describe('links to the same page in another edition', () => {
   });
 });
 
+describe('two words that are a clause, not a phrase', () => {
+  const phrases = (text: string): string[] =>
+    sentenceTerms(text)
+      .filter((t) => t.kind === 'phrase')
+      .map((t) => t.key);
+
+  it('a noun and what it does make no phrase key ("wife asked", "army cares", "comparators easily")', () => {
+    expect(phrases('My wife asked me to do it.')).toEqual([]);
+    expect(phrases('Like the army cares if your dad was a virgin.')).toEqual([]);
+    expect(phrases('You can create your own comparators easily.')).toEqual([]);
+    expect(phrases('Your host family explains everything.')).toEqual(['p:host famili']);
+  });
+
+  it('nouns that only look like verbs or adverbs still do ("power supply", "data structures", "Aunt Mildred")', () => {
+    expect(phrases('Get a better power supply.')).toContain('p:power suppli');
+    expect(phrases('Use data structures wisely.')).toContain('p:data structur');
+    expect(phrases('Ask Aunt Mildred about it.')).toContain('p:aunt mildr');
+  });
+});
+
 describe('links that name their page in the query', () => {
   it('are one key per page ("item?id=…", "watch?v=…", "viewtopic.php?t=…"), whatever else the query holds', () => {
     const hn = (id: number, extra = ''): string | null =>
