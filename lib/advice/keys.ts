@@ -181,6 +181,10 @@ function conceptKey(id: string): string {
 }
 
 /** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
+/** Interjections, however drawn out ("Oooh", "awww", "hahaha", "hmm", "yikes"): no advice is named by one. */
+const INTERJECTION =
+  /^(?:o+h+|o{2,}h*|a+h+|a+w+|w+o+w+|w+h+o+a+|h+m+|u+g+h+|(?:h+a+){2,}h*|(?:h+e+){2,}h*|h+e+h+|y+a+y+|m+e+h+|l+o+l+|o+m+g+|y+[eu]+p+|n+o+p+e+|n+a+h+|w+e+l+p+|o+o+p+s+|y+i+k+e+s+|h+u+h+|e+r+m+|u+m+)$/;
+
 function wordInfo(entry: WordEntry): KeyWord {
   let w = entry.key;
   if (w === undefined) {
@@ -189,7 +193,8 @@ function wordInfo(entry: WordEntry): KeyWord {
     // Long "-ly" words are adverbs ("specifically", "presumably"): how, not what, is advised.
     // Not "assembly", "supply", "butterfly".
     const adverb = lower.length >= 8 && lower.endsWith('ly') && !/(?:mbly|ply|fly)$/.test(lower);
-    const stop = STOPWORDS.has(lower) || lower.length < 2 || /^\d+$/.test(lower) || adverb;
+    const stop =
+      STOPWORDS.has(lower) || lower.length < 2 || /^\d+$/.test(lower) || adverb || INTERJECTION.test(lower);
     const lex = lexStem(lower);
     const forms = lexicon().byFirst.get(lex);
     const stem = stop ? lower : wordStem(lower);
@@ -928,6 +933,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   }
   for (const [a, b] of urls)
     for (let i = 0; i < n; i++) if (toks[i]!.start < b && toks[i]!.end > a) claimed[i] = 1;
+  // "Wait, that doesn't make sense": an opening "wait" cut off by punctuation is an interjection.
+  if (n > 1 && toks[0]!.lower === 'wait' && /^[,!?…]/.test(text.charAt(toks[0]!.end))) claimed[0] = 1;
   for (let i = 0; i < toks.length; i++) {
     if (claimed[i]) continue;
     const hit = matchForm(toks, i);

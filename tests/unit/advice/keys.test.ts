@@ -201,6 +201,17 @@ describe('two words that are a clause, not a phrase', () => {
   });
 });
 
+describe('interjections', () => {
+  const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
+
+  it('name nothing, however drawn out ("Oooh", "Ummmm", "hahaha"), nor does an opening "Wait,"', () => {
+    expect(keys('Oooh, vanilla beans!')).toEqual(['w:vanilla', 'p:vanilla bean', 'w:bean']);
+    expect(keys('Ummmm hahaha')).toEqual([]);
+    expect(keys('Wait, that makes no sense.')).not.toContain('w:wait');
+    expect(keys('Wait a week before you decide.')).toContain('w:wait');
+  });
+});
+
 describe('links that name their page in the query', () => {
   it('are one key per page ("item?id=…", "watch?v=…", "viewtopic.php?t=…"), whatever else the query holds', () => {
     const hn = (id: number, extra = ''): string | null =>
