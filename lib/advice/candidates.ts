@@ -167,6 +167,16 @@ function attachPostKeys(post: Post, units: Unit[]): void {
   }
 }
 
+/** The name a site's host goes by ("metafilter" for ask.metafilter.com), or null. */
+function siteName(url: string): string | null {
+  try {
+    const labels = new URL(url).hostname.split('.');
+    return labels.length >= 2 ? labels[labels.length - 2]! : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Splits, detects and extracts terms for every answer of the thread. With `readings`, posts
  * read in an earlier analysis and unchanged since are not read again.
@@ -341,6 +351,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         }
   });
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
+  // The site's own name ("MetaFilter" on MetaTalk, "Reddit" on Reddit) is where the thread is, not advice.
+  const site = siteName(thread.url);
+  if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   return { units, uses, answerCount, titleKeys, answersStandAlone };
 }

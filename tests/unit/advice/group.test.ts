@@ -326,3 +326,15 @@ describe('on a Q&A site every answer is an answer', () => {
     expect(on('discourse').some((s) => authorsOf(s).includes('ann'))).toBe(false);
   });
 });
+
+describe("the site's own name", () => {
+  it('groups nothing: "MetaFilter" on MetaTalk is where the thread is', () => {
+    const thread = makeThread('A book of the best posts', [
+      ['ann', 'Ask the MetaFilter mods first, then print it.'],
+      ['ben', 'Get permission on MetaFilter before you print anything.'],
+      ['cat', 'Use Lulu for the printing.'],
+    ]);
+    thread.url = 'https://metatalk.metafilter.com/23524/a-book';
+    expect(together(analyzeThread(thread), 'ann', 'ben')).toBeUndefined();
+  });
+});
