@@ -142,7 +142,7 @@ function blockOffset(text: string, block: string): number {
  * just before it ("In the script, include type=module:" then the block), a link to the
  * sentence that shows its address, else to the first advice sentence.
  */
-function attachPostKeys(post: Post, units: Unit[]): void {
+function attachPostKeys(post: Post, units: Unit[], ownPage: string | null): void {
   const advice = units.filter((u) => u.tier === 'advice');
   const pool = advice.length > 0 ? advice : units;
   if (pool.length === 0) return;
@@ -155,7 +155,9 @@ function attachPostKeys(post: Post, units: Unit[]): void {
   let lowered: string[] | null = null;
   for (const href of post.links ?? []) {
     const link = linkTarget(href);
-    if (!link) continue;
+    // A link to another comment of this very thread ("feloniousmonk: …" linking to it) points
+    // at what was said here, not at something to read or use.
+    if (!link || link.key === ownPage) continue;
     // The sentence that shows the address (or names its site) carries the link; else the first.
     const { key: k, host, page } = link;
     lowered ??= pool.map((u) => u.text.toLowerCase());
@@ -200,6 +202,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     return u;
   };
   const recommendations = isRecommendationRequest(thread);
+  const ownPage = linkTarget(thread.url)?.key ?? null;
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
   const selfAnswers = thread.site === 'stackexchange';
@@ -336,7 +339,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       for (const u of advice) if (u.tier === 'advice') for (const k of u.targets) advised.add(k);
       picks.set(post.id, advised);
     }
-    attachPostKeys(post, advice);
+    attachPostKeys(post, advice, ownPage);
     for (const u of advice) {
       u.id = units.length;
       units.push(u);

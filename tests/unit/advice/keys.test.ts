@@ -227,6 +227,18 @@ describe('links that name their page in the query', () => {
     expect(linkKey('https://blog.example/?p=123')).not.toBeNull();
   });
 
+  it('to another comment of the same thread group nothing: they point at what was said here', () => {
+    const thread = makeThread('Whistleblowers and the press', [
+      ['ann', 'feloniousmonk: "The backstory reads like a bluff, to me."'],
+      ['bo', 'Read the Guardian piece before you judge him.'],
+      ['cy', 'Use Tor.'],
+    ]);
+    thread.url = 'https://www.metafilter.com/128901/I-do-not-expect-to-see-home-again';
+    thread.answers[0]!.links = [`${thread.url}#5025700`];
+    thread.answers[1]!.links = [`${thread.url}#5025766`];
+    expect(together(analyzeThread(thread), 'ann', 'bo')).toBeUndefined();
+  });
+
   it('do not group answers that cite different discussions on the same site', () => {
     const thread = makeThread('What database should I use in 2022?', [
       ['ann', 'See this old thread about BoltDB.'],
