@@ -183,7 +183,7 @@ function conceptKey(id: string): string {
 /** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
 /** Interjections, however drawn out ("Oooh", "awww", "hahaha", "hmm", "yikes"): no advice is named by one. */
 const INTERJECTION =
-  /^(?:o+h+|o{2,}h*|a+h+|a+w+|w+o+w+|w+h+o+a+|h+m+|u+g+h+|(?:h+a+){2,}h*|(?:h+e+){2,}h*|h+e+h+|y+a+y+|m+e+h+|l+o+l+|o+m+g+|y+[eu]+p+|n+o+p+e+|n+a+h+|w+e+l+p+|o+o+p+s+|y+i+k+e+s+|h+u+h+|e+r+m+|u+m+)$/;
+  /^(?:o+h+|o{2,}h*|a+h+|a+w+|w+o+w+|w+h+o+a+|h+m+|u+g+h+|(?:h+a+){2,}h*|(?:h+e+){2,}h*|h+e+h+|y+a+y+|m+e+h+|l+o+l+|o+m+g+|y+[eu]+p+|n+o+p+e+|n+a+h+|w+e+l+p+|o+o+p+s+|y+i+k+e+s+|h+u+h+|e+r+m+|u+m+|u+h+|e+h+)$/;
 
 function wordInfo(entry: WordEntry): KeyWord {
   let w = entry.key;
