@@ -318,15 +318,16 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinMentions(c, groups, memberOf, join, mentions, parentKeys);
   joinReplies(c, groups, memberOf, join);
   singles(c, groups, memberOf, join, parentKeys, mentions, true);
-  if (c.answersStandAlone) unlistedAnswers(c, groups, memberOf, join, parentKeys);
+  unlistedAnswers(c, groups, memberOf, join, parentKeys);
   return groups;
 }
 
 /**
  * On a Q&A site an answer is an answer whatever its phrasing ("Ruby uses the case expression
- * instead." is the 734-vote answer to "How do I write a switch statement in Ruby?"): one
- * the readers did not vote down, still in no suggestion, becomes its own, on its surest
- * sentence and that sentence's most telling key.
+ * instead." is the 734-vote answer to "How do I write a switch statement in Ruby?"), and on
+ * any site the answer the asker accepted is: one the readers did not vote down, still in no
+ * suggestion, becomes its own, on its first advice sentence (else its first telling one) and
+ * that sentence's most telling key.
  */
 function unlistedAnswers(
   c: Candidates,
@@ -340,8 +341,10 @@ function unlistedAnswers(
   const best = new Map<string, Unit>();
   for (const u of c.units) {
     const post = u.post;
-    if (u.byAsker || u.reply || listed.has(post.id) || post.parentId !== null) continue;
-    if ((post.score ?? 0) < 0 && !post.accepted) continue;
+    if (u.byAsker || u.reply || listed.has(post.id)) continue;
+    // Anywhere, the answer the asker accepted; on a Q&A site, any answer not voted down.
+    const answer = c.answersStandAlone && post.parentId === null && (post.score ?? 0) >= 0;
+    if (!answer && !post.accepted) continue;
     // A question back ("so what's new in this?") is no answer to list.
     if (u.text.endsWith('?') || ![...u.keys].some((k) => kindOf(k, parentKeys) !== 'parent')) continue;
     const was = best.get(post.id);

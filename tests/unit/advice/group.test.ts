@@ -322,8 +322,16 @@ describe('on a Q&A site every answer is an answer', () => {
     expect(list.some((s) => authorsOf(s).includes('cat'))).toBe(false);
   });
 
-  it('a discussion forum lists only what is advised', () => {
+  it('a discussion forum lists only what is advised, and the answer the asker accepted', () => {
     expect(on('discourse').some((s) => authorsOf(s).includes('ann'))).toBe(false);
+    const thread = makeThread('How do I write a switch statement in Ruby?', [
+      { ...answers[0]!, accepted: true },
+      answers[1]!,
+    ]);
+    const accepted = analyzeThread({ ...thread, site: 'discourse' }).find((s) =>
+      authorsOf(s).includes('ann'),
+    );
+    expect(accepted?.label).toBe('Ruby uses the case expression instead');
   });
 });
 
