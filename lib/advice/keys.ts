@@ -181,6 +181,18 @@ function conceptKey(id: string): string {
 }
 
 /** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
+/** Short forms forums write for a word ("db", "repo", "docs"): one key with the word itself. */
+const SHORT_FOR: Record<string, string> = {
+  db: 'database',
+  dbs: 'databases',
+  repo: 'repository',
+  repos: 'repositories',
+  config: 'configuration',
+  configs: 'configurations',
+  docs: 'documentation',
+  k8s: 'kubernetes',
+};
+
 /** Interjections, however drawn out ("Oooh", "awww", "hahaha", "hmm", "yikes"): no advice is named by one. */
 const INTERJECTION =
   /^(?:o+h+|o{2,}h*|a+h+|a+w+|w+o+w+|w+h+o+a+|h+m+|u+g+h+|(?:h+a+){2,}h*|(?:h+e+){2,}h*|h+e+h+|y+a+y+|m+e+h+|l+o+l+|o+m+g+|y+[eu]+p+|n+o+p+e+|n+a+h+|w+e+l+p+|o+o+p+s+|y+i+k+e+s+|h+u+h+|e+r+m+|u+m+|u+h+|e+h+)$/;
@@ -197,7 +209,7 @@ function wordInfo(entry: WordEntry): KeyWord {
       STOPWORDS.has(lower) || lower.length < 2 || /^\d+$/.test(lower) || adverb || INTERJECTION.test(lower);
     const lex = lexStem(lower);
     const forms = lexicon().byFirst.get(lex);
-    const stem = stop ? lower : wordStem(lower);
+    const stem = stop ? lower : wordStem(SHORT_FOR[lower] ?? lower);
     w = {
       stem,
       lex,

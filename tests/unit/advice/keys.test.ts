@@ -201,6 +201,15 @@ describe('two words that are a clause, not a phrase', () => {
   });
 });
 
+describe('short forms', () => {
+  it('key as the word they stand for ("db" is "database", "docs" "documentation")', () => {
+    const key = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
+    expect(key('Use a db.')).toEqual(key('Use a database.'));
+    expect(key('Read the docs.')).toEqual(key('Read the documentation.'));
+    expect(key('Fork the repo.')).toEqual(key('Fork the repository.'));
+  });
+});
+
 describe('interjections', () => {
   const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
 
