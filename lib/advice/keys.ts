@@ -180,7 +180,6 @@ function conceptKey(id: string): string {
   return key;
 }
 
-/** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
 /** Short forms forums write for a word ("db", "repo", "docs"): one key with the word itself. */
 const SHORT_FOR: Record<string, string> = {
   db: 'database',
@@ -197,6 +196,7 @@ const SHORT_FOR: Record<string, string> = {
 const INTERJECTION =
   /^(?:o+h+|o{2,}h*|a+h+|a+w+|w+o+w+|w+h+o+a+|h+m+|u+g+h+|(?:h+a+){2,}h*|(?:h+e+){2,}h*|h+e+h+|y+a+y+|m+e+h+|l+o+l+|o+m+g+|y+[eu]+p+|n+o+p+e+|n+a+h+|w+e+l+p+|o+o+p+s+|y+i+k+e+s+|h+u+h+|e+r+m+|u+m+|u+h+|e+h+)$/;
 
+/** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
 function wordInfo(entry: WordEntry): KeyWord {
   let w = entry.key;
   if (w === undefined) {

@@ -214,7 +214,7 @@ export function labelFor(
       ? (wordsAround(units) ?? linkName(anchor))
       : // Code no sentence shows, only a block after one ("obj = 'hello'" in an example): the
         // sentence that brings the block says what it is about.
-        anchor.startsWith('k:') && !anchor.startsWith('k:$') && !isPathKey(anchor)
+        anchor.startsWith('k:') && !isPathKey(anchor)
         ? answerLabel(quoteFor(units, keys))
         : anchor.slice(2);
   else {
