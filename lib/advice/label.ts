@@ -374,8 +374,9 @@ const DANGLING = new Set(
  * cut to a few words that end on one that says something.
  */
 export function answerLabel(u: Unit): string {
-  // Brackets open an aside after a space; "ts()" is a call.
-  const clauses = u.text.split(/[,;:\u2013\u2014]|\s-\s|\s\(|(?<!\()\)(?=\s|$)/);
+  // Punctuation ends a clause before a space ("https://…", "1,000" go on); brackets open an
+  // aside after a space ("ts()" is a call).
+  const clauses = u.text.split(/[,;:](?=\s|$)|[\u2013\u2014]|\s-\s|\s\(|(?<!\()\)(?=\s|$)/);
   const clause = (clauses.find((c) => c.trim().split(/\s+/).length >= 3) ?? u.text).trim();
   const words = clause
     .replace(/[.!?…]+$/u, '')

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
+import type { Unit } from '../../../lib/advice/candidates';
+import { answerLabel } from '../../../lib/advice/label';
 import type { Thread } from '../../../lib/model';
 import { authorsOf, makeThread, together } from './make-thread';
 
@@ -459,5 +461,31 @@ describe('code only a block shows', () => {
     const labels = analyzeThread(thread).map((s) => s.label);
     expect(labels).toContain('case...when behaves unexpectedly when handling classes');
     expect(labels).not.toContain('obj=hello');
+  });
+});
+
+describe('an answer listed for itself', () => {
+  const label = (text: string): string => answerLabel({ text } as Unit);
+
+  it('is named by the first clause of three words or more of its sentence, cut to a few words', () => {
+    expect(label('Ruby uses the case expression instead.')).toBe('Ruby uses the case expression instead');
+    expect(
+      label('For me, it was caused by not referencing a library (specifically typeORM) to the src folder.'),
+    ).toBe('It was caused by not referencing a library');
+    expect(label('I had to import some data from an external file, to my script.js.')).toBe(
+      'I had to import some data',
+    );
+  });
+
+  it('does not cut inside an address, a number or a call', () => {
+    expect(label('Check out https://example.com/docs for details.')).toBe(
+      'Check out https://example.com/docs for details',
+    );
+    expect(label('About 1,000 people use this hack daily, so try it.')).toBe(
+      'About 1,000 people use this hack daily',
+    );
+    expect(label('Version 2.7 fixes a ts() bug - it failed to return UTC time.')).toBe(
+      'Version 2.7 fixes a ts() bug',
+    );
   });
 });
