@@ -115,8 +115,8 @@ function field(value: unknown, key: string): unknown {
  * (usually the first twenty). A reply to post 1 answers the topic itself, so it stays top-level.
  * A store that does not parse names no parents.
  */
-function replyTargets(doc: Document, topicId: string): Map<string, string> {
-  const out = new Map<string, string>();
+function replyTargets(doc: Document, topicId: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
   const raw = doc.getElementById('data-preloaded')?.getAttribute('data-preloaded');
   if (!raw) return out;
   try {
@@ -126,10 +126,12 @@ function replyTargets(doc: Document, topicId: string): Map<string, string> {
     for (const post of posts) {
       const number = field(post, 'post_number');
       const parent = field(post, 'reply_to_post_number');
-      if (typeof number !== 'number' || typeof parent !== 'number') continue;
-      if (Number.isInteger(number) && Number.isInteger(parent) && parent > 1) {
-        out.set(String(number), String(parent));
-      }
+      if (typeof number !== 'number' || !Number.isInteger(number)) continue;
+      // Known to reply to the topic itself (no parent, or post 1) or to another post.
+      out.set(
+        String(number),
+        typeof parent === 'number' && Number.isInteger(parent) && parent > 1 ? String(parent) : null,
+      );
     }
   } catch {
     /* a damaged store names no parents */
@@ -147,7 +149,7 @@ function readCrawlerPost(
   base: URL,
   topic: TopicRef,
   accepted: Set<string>,
-  parents: Map<string, string>,
+  parents: Map<string, string | null>,
 ): Post | null {
   const number = crawlerNumber(el);
   if (!number) return null;
@@ -183,7 +185,7 @@ function readLivePost(
   article: Element,
   base: URL,
   topic: TopicRef,
-  parents: Map<string, string>,
+  parents: Map<string, string | null>,
 ): Post | null {
   const number = liveNumber(article);
   if (!number) return null;
@@ -217,6 +219,35 @@ function readLivePost(
     code: read?.code ?? [],
     links: read?.links ?? [],
   };
+}
+
+/**
+ * Replies the preloaded topic does not cover (posts loaded as the reader scrolls): the live
+ * app's "in reply to" tab names the author replied to, not the post. When that author wrote
+ * exactly one earlier post on the page, it is the one; when several, or none, the reply keeps
+ * no parent rather than a guess. (The tab is left out for a reply to the post right above.)
+ */
+function tabParents(doc: Document, posts: Post[], known: ReadonlyMap<string, string | null>): void {
+  // Few posts carry a tab: one query for the page, not one per post.
+  const named = new Map<string, string>();
+  for (const tab of Array.from(doc.querySelectorAll('article .reply-to-tab'))) {
+    const article = tab.closest('article');
+    const number = article ? liveNumber(article) : null;
+    const name = tidy(tab.querySelector('span')?.textContent ?? '').toLowerCase();
+    if (number && name && !known.has(number)) named.set(number, name);
+  }
+  if (named.size === 0) return;
+  // One pass in page order: each author's earlier posts, counted as they go by.
+  const earlier = new Map<string, { count: number; id: string }>();
+  for (const post of posts) {
+    const name = named.get(post.id);
+    const theirs = name === undefined ? undefined : earlier.get(name);
+    // A reply to post 1 answers the topic itself: it stays top-level.
+    if (theirs && theirs.count === 1 && theirs.id !== '1') post.parentId = theirs.id;
+    const author = post.author.toLowerCase();
+    const seen = earlier.get(author);
+    earlier.set(author, { count: (seen?.count ?? 0) + 1, id: post.id });
+  }
 }
 
 function topicTitle(doc: Document): string {
@@ -272,6 +303,7 @@ export const discourse = defineAdapter({
         ? yield* eachPost(live, (el) => readLivePost(el, base, topic, parents))
         : yield* eachPost(crawlerPosts(doc), (el) => readCrawlerPost(el, base, topic, accepted, parents));
     if (posts.length === 0) return null;
+    if (live.length > 0) tabParents(doc, posts, parents);
 
     const title = topicTitle(doc);
     const topicUrl = postPermalink(base, topic, '').replace(/\/$/, '');

@@ -115,6 +115,38 @@ describe('discourse adapter: replies', () => {
   });
 });
 
+describe('discourse adapter: replies the preloaded topic does not cover', () => {
+  const url = new URL('https://community.example.org/t/import-job-hangs-after-upgrade/778');
+  // Posts loaded as the reader scrolls are not in the preloaded topic: only their "in reply
+  // to" tab (the author replied to) says anything.
+  const scrolled = (tabOfPost5: string): Document => {
+    const doc = loadFixture('discourse-live-replies.html');
+    doc.getElementById('data-preloaded')!.remove();
+    doc.querySelector('#post_5 .reply-to-tab span')!.textContent = tabOfPost5;
+    return doc;
+  };
+
+  it('takes the one earlier post of the author the tab names', () => {
+    const thread = discourse.extract(scrolled('jo'), url)!;
+    expect(thread.answers.map((a) => [a.id, a.parentId])).toEqual([
+      ['2', null],
+      ['3', null],
+      // "in reply to hana", who wrote posts 1 and 3: which one is not known.
+      ['4', null],
+      ['5', '4'],
+    ]);
+  });
+
+  it('guesses nothing when the author named wrote no earlier post, and a reply to post 1 stays top-level', () => {
+    expect(discourse.extract(scrolled('nobody'), url)!.answers.at(-1)!.parentId).toBeNull();
+    const doc = scrolled('jo');
+    doc.querySelector('#post_4 .reply-to-tab span')!.textContent = 'hana';
+    doc.querySelector('#post_3')!.remove();
+    // hana's one earlier post is now the topic itself.
+    expect(discourse.extract(doc, url)!.answers.find((a) => a.id === '4')!.parentId).toBeNull();
+  });
+});
+
 describe('discourse adapter: post bodies for highlights', () => {
   it('finds a post body in both views', () => {
     const live = loadFixture('discourse-live-app.html');
