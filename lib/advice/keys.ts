@@ -1103,13 +1103,18 @@ export function linkKey(href: string): string | null {
  */
 const PAGE_PARAMS = ['v', 'id', 'p', 't', 'title', 'topic', 'thread', 'story', 'article', 'item'];
 
+/** A last path segment that is a script or a word, not a page's own name or id. */
+const GENERIC_PATH_END = /^(?:[a-z_-]{1,20}(?:\.(?:php|aspx?|jsp|cgi|pl|html?))?)?$/i;
+
 function parseLink(href: string): LinkTarget | null {
   try {
     const u = new URL(href);
     const host = u.hostname.replace(/^www\./, '');
     const path = u.pathname.replace(/\/+$/, '');
     let which = '';
-    if (u.search)
+    // Only a path that names no page itself ("/item", "/watch", "/viewtopic.php", "/") has its
+    // page in the query: "youtu.be/<id>?t=42" is the video, at a moment of it.
+    if (u.search && GENERIC_PATH_END.test(path.slice(path.lastIndexOf('/') + 1)))
       for (const name of PAGE_PARAMS) {
         const value = u.searchParams.get(name);
         if (value) {

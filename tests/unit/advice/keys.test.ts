@@ -234,6 +234,8 @@ describe('links that name their page in the query', () => {
       linkKey('https://forum.example/viewtopic.php?t=5'),
     );
     expect(linkKey('https://blog.example/?p=123')).not.toBeNull();
+    // A path that names the page itself keeps no query: the same video, at another moment.
+    expect(linkKey('https://youtu.be/dQw4w9WgXcQ?t=42')).toBe(linkKey('https://youtu.be/dQw4w9WgXcQ'));
   });
 
   it('to another comment of the same thread group nothing: they point at what was said here', () => {
