@@ -115,8 +115,8 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 
-/** Words a widened label does not end on ("the logistics of" → "the logistics"). */
-const DANGLING = new Set(
+/** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
+export const DANGLING: ReadonlySet<string> = new Set(
   'a an the of to in on at for with and or by from my your their his her its our'.split(' '),
 );
 

@@ -9,7 +9,7 @@
  */
 import type { Unit } from './candidates';
 import { imperativeClauses, isCommonWordKey, isPathKey, wordStem, type Term } from './keys';
-import { clauseLabel, clauseOpening, PARTICLES, warningLabel, widenedWord } from './label-clauses';
+import { clauseLabel, clauseOpening, DANGLING, PARTICLES, warningLabel, widenedWord } from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 
@@ -359,13 +359,6 @@ export function quoteFor(units: readonly Unit[], keys: ReadonlySet<string>): Uni
 
 /** Words an answer's label runs to, at most. */
 const ANSWER_WORDS = 8;
-
-/** Words a cut label must not end on ("…some data from an"). */
-const DANGLING = new Set(
-  'a an the of to in on at by for with from into onto over under about after before between through without within across like via per and or but nor so if when that this these those which who whom whose as than is are was were be been my your his her its our their'.split(
-    ' ',
-  ),
-);
 
 /**
  * An answer listed for itself, named by its thesis in its own words: the first clause of three
