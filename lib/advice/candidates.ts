@@ -247,7 +247,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       announced = verdict.advice && !byAsker && text.endsWith(':');
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
-      let reply = opening && replyTo !== null ? replyStance(text, recommendations) : null;
+      let reply = opening && replyTo !== null ? replyStance(text, recommendations, texts[k + 1]) : null;
       if (reply) {
         verdict.agreement = true;
         if (reply === 'disagree') verdict.stance = 'against';

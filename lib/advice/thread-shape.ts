@@ -32,7 +32,7 @@ export type ReplyStance = 'agree' | 'disagree';
  * sentence: "I agree with you but…" agrees; "you'd agree that…" later in a sentence does not.
  */
 const AGREES =
-  /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|this is (?:the (?:one|answer|way)|so true|it|exactly)|seconded\b|seconding\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|nice[!.]|great (?:pick|choice|suggestion|recommendation|call)|good (?:pick|choice|call|suggestion|one)|(?:love|loved) (?:this|that|it)\b|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
+  /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|this is (?:the (?:one|answer|way)|so true|it|exactly)|seconded\b|seconding\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|great (?:pick|choice|suggestion|recommendation|call)|good (?:pick|choice|call|suggestion|one)|(?:love|loved) (?:this|that|it)\b|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
 
 /** Openings that argue against the answer replied to. */
 const DISAGREES =
@@ -54,14 +54,31 @@ export function runsDown(sentence: string): boolean {
 }
 
 /**
+ * A bare reaction ("Nice!", "Oh cool."): pleased to hear of the pick, which is no vote for it
+ * unless the reply goes on to talk the pick up ("Nice! It's really well written.").
+ */
+const REACTION = /^(?:oh,? )?(?:nice|cool|neat|awesome|wow)[!.]*$/i;
+/** A sentence about what the reply answers: "It's really well written", "That one is a classic". */
+const ABOUT_IT = /^(?:it|it's|it is|it was|they|they're|they are|this|that)\b/i;
+
+/**
  * Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when
  * it does neither. With `recommendations` (the thread asks for them), a reply pointing back at
- * the answer's pick without running it down agrees.
+ * the answer's pick without running it down agrees. `next` is the reply's second sentence: it
+ * says whether a bare reaction backs the pick.
  */
-export function replyStance(firstSentence: string, recommendations = false): ReplyStance | null {
+export function replyStance(
+  firstSentence: string,
+  recommendations = false,
+  next?: string,
+): ReplyStance | null {
   const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
   if (DISAGREES.test(s)) return 'disagree';
   if (AGREES.test(s)) return 'agree';
+  if (REACTION.test(s)) {
+    const then = next?.trim().replace(/[\u2018\u2019]/g, "'") ?? '';
+    return (ABOUT_IT.test(then) || REFERS_BACK.test(then)) && !runsDown(then) ? 'agree' : null;
+  }
   if (recommendations && REFERS_BACK.test(s) && !runsDown(s)) return 'agree';
   return null;
 }

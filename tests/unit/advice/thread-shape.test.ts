@@ -47,6 +47,34 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
   it('elsewhere, pointing back is not agreement', () => {
     expect(replyStance('His later paper is right up there too.')).toBeNull();
   });
+
+  // "Nice!" is glad to hear of the pick; only what the reply says next makes it a vote.
+  const reactions: [string, string | undefined, 'agree' | null][] = [
+    ['Nice!', "It's really well written.", 'agree'],
+    ['Oh cool.', 'That one is a classic.', 'agree'],
+    ['Nice!', 'Related: you might find the book Matters Computational useful.', null],
+    ['Nice!', "It's overrated, though.", null],
+    ['Nice!', undefined, null],
+  ];
+  it.each(reactions)('%s then %s → %s', (sentence, next, expected) => {
+    expect(replyStance(sentence, true, next)).toBe(expected);
+  });
+
+  it('a reaction that goes on to its own pick does not join the pick it answers', () => {
+    const list = analyzeThread(
+      makeThread('What are the best papers you have read?', [
+        ['ann', 'How to Write Fast Numerical Code, by Franchetti.'],
+        {
+          author: 'bob',
+          text: 'Nice!\n\nRelated: you might find the book Matters Computational useful.',
+          replyTo: 0,
+        },
+        { author: 'cyd', text: "Nice! It's really well written.", replyTo: 0 },
+      ]),
+    );
+    const fast = list.find((s) => /numerical/i.test(s.label));
+    expect(fast && authorsOf(fast)).toEqual(['ann', 'cyd']);
+  });
 });
 
 describe('isRecommendationRequest: threads that ask for things to try or buy', () => {
