@@ -982,6 +982,30 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.stop || claimed[i]) continue;
+    const next = toks[i + 1];
+    // "non-Chomskian", "anti-inflammatory": the prefix makes the word its opposite, so the two
+    // are one word, keyed as their phrase only, never as the word they negate.
+    if (
+      OPPOSITE_PREFIXES.has(t.lower) &&
+      next &&
+      !next.stop &&
+      !claimed[i + 1] &&
+      next.start === t.end + 1 &&
+      text.charCodeAt(t.end) === 45
+    ) {
+      const strong = plainly(i) || plainly(i + 1);
+      out.push({
+        key: phraseKey(t.info, next.info),
+        kind: 'phrase',
+        start: t.start,
+        end: next.end,
+        target: strong || inImperative(i) || isTarget(toks, i, i + 2),
+        negated: isNegated(toks, i, text),
+        strong,
+      });
+      i++;
+      continue;
+    }
     // "I recommend the book 'Research Methods'", "the paper Attention Is All You Need": the kind
     // of thing is not what is advised, the title that follows it is.
     const kindOnly = inFrame(i) || (has(t, F_CATEGORY) && titleFollows(toks, i, text));
@@ -997,7 +1021,6 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       negated: isNegated(toks, i, text),
       strong: !kindOnly && plainly(i),
     });
-    const next = toks[i + 1];
     // Adjacent content words with nothing but a space or hyphen between: a phrase.
     const gap = next ? next.start - t.end : 0;
     const sep = gap === 1 ? text.charCodeAt(t.end) : 0;
@@ -1023,6 +1046,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   }
   return out;
 }
+
+/** Prefixes that, hyphened to a word, mean its opposite ("non-stick", "anti-inflammatory"). */
+const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti']);
 
 /** Verbs in -s that follow their subject ("the army cares", "the article explains"). */
 const VERBS_S = new Set(

@@ -210,6 +210,27 @@ describe('short forms', () => {
   });
 });
 
+describe('a word with a prefix that makes it its opposite', () => {
+  const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
+
+  it('is one word with its prefix ("non-Chomskian", "anti-inflammatory"), not the word it negates', () => {
+    expect(keys('Read non-Chomskian linguistics.')).not.toContain('w:chomskian');
+    expect(keys('Read non-Chomskian linguistics.')).toContain('p:non chomskian');
+    expect(keys('Take an anti-inflammatory.')).not.toContain(keys('It is inflammatory.')[0]);
+    expect(keys('Chomskian linguistics is one school.')).toContain('w:chomskian');
+  });
+
+  it('keeps apart a reply about the opposite school from the answer it replies to', () => {
+    const list = analyzeThread(
+      makeThread('What are the best papers you have read?', [
+        ['ann', 'I can highly recommend any paper by Fillmore, who rivalled the Chomskian school.'],
+        { author: 'bob', text: "There's a lot of non-Chomskian linguistics out there.", replyTo: 0 },
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).join() === 'ann,bob')).toBe(false);
+  });
+});
+
 describe('interjections', () => {
   const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
 
