@@ -6,6 +6,7 @@
 import type { Post, Thread } from '../model';
 import { codeTerms, commandTerms, isCommonWordKey, linkTarget, sentenceTerms, type Term } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
+import { splitSentences } from './sentences';
 import {
   asksForAdvice,
   asksOpinion,
@@ -128,6 +129,97 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A sentence of this many words or more is too particular for two people to write it word for
+ * word. Shorter ones may be the same fix said alike ('Add "type": "module" to your
+ * package.json file.', seven words, in two answers).
+ */
+const ECHO_MIN_WORDS = 8;
+
+/** Characters above ASCII that separate words like punctuation: curly quotes, dashes, "…", no-break space. */
+function isWideSeparator(c: number): boolean {
+  return c === 0xa0 || (c >= 0x2010 && c <= 0x201f) || c === 0x2026;
+}
+
+/**
+ * A sentence as it reads whatever its case, punctuation or spacing, as a hash of its words
+ * (FNV-1a) and their length, when it has enough words to tell a quotation by; else -1. One
+ * pass over the characters: it runs on every sentence of the thread.
+ */
+function echoKey(sentence: string): number {
+  // Most sentences are too short: told by their length alone.
+  if (sentence.length < ECHO_MIN_WORDS * 3) return -1;
+  let h = 0x811c9dc5;
+  let n = 0;
+  // Words as written, between spaces ("package.json" is one).
+  let words = 0;
+  let spaced = true;
+  let inWord = false;
+  for (let i = 0; i < sentence.length; i++) {
+    let c = sentence.charCodeAt(i);
+    if (c <= 32) spaced = true;
+    else if (spaced) {
+      spaced = false;
+      words++;
+    }
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) c = 0;
+    } else if (isWideSeparator(c)) c = 0;
+    if (c === 0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      // A word boundary is part of what is hashed: "a bc" is not "ab c".
+      h = Math.imul(h ^ 32, 0x01000193);
+      n++;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    n++;
+  }
+  return words >= ECHO_MIN_WORDS ? (h >>> 0) * 0x200000 + (n & 0x1fffff) : -1;
+}
+
+/** Who wrote a sentence, when, and where on the page. */
+interface Said {
+  person: string;
+  /** Milliseconds, or NaN when the site gave no time. */
+  time: number;
+  /** Index of the answer on the page; -1 for the question. */
+  at: number;
+}
+
+/** Whether `a` was written before `b`: by time where both have one, else by place on the page. */
+function before(a: Said, b: Said): boolean {
+  return a.time === a.time && b.time === b.time && a.time !== b.time ? a.time < b.time : a.at < b.at;
+}
+
+/**
+ * Records that `said` wrote the sentence `key` (see echoKey) unless someone wrote it before, and
+ * tells whether this is a quotation: someone else wrote it first, earlier on the page and in
+ * time. MetaFilter quotes in italics, which read like any text, and many forums quote unmarked.
+ * Stack Exchange lists answers by votes: there, a copy standing above the answer it copies is
+ * not taken for the original, and neither is dropped.
+ */
+function claim(first: Map<number, Said>, key: number, said: Said): boolean {
+  if (key < 0) return false;
+  const was = first.get(key);
+  if (!was) {
+    first.set(key, said);
+    return false;
+  }
+  if (was.person === said.person) return false;
+  if (before(was, said)) return true;
+  first.set(key, said);
+  return false;
+}
+
+function timeOf(post: Post): number {
+  return post.time === null ? NaN : Date.parse(post.time);
+}
+
 /** Where a code block stands in the post's text (by its first non-blank line), or -1. */
 function blockOffset(text: string, block: string): number {
   const first = block
@@ -211,6 +303,11 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const answerIds = new Set<string>();
   for (const a of thread.answers) answerIds.add(a.id);
   let answerCount = 0;
+  // Who wrote each long sentence first: the same words from someone else later are a quotation.
+  const firstSaid = new Map<number, Said>();
+  const q = thread.question;
+  const asked: Said = { person: asker, time: timeOf(q), at: -1 };
+  for (const s of splitSentences(q)) claim(firstSaid, echoKey(q.text.slice(s.start, s.end)), asked);
   thread.answers.forEach((post, postIndex) => {
     if (post.deleted || !post.text.trim()) return;
     const person = personOf(post.author);
@@ -221,10 +318,16 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     const advice: Unit[] = [];
     const reading = readings ? readings.read(thread.id, post, byAsker) : new PostReading(post, byAsker);
     const { sentences, texts } = reading;
+    const said: Said = { person, time: timeOf(post), at: postIndex };
     let announced = false;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const text = texts[k]!;
+      // A quotation of an earlier post: its words, not this answerer's advice.
+      if (claim(firstSaid, echoKey(text), said)) {
+        announced = false;
+        continue;
+      }
       // A copy: the reading's verdict may be kept for the next analysis, and this one adjusts it.
       const was = reading.verdicts[k]!;
       const verdict = {
