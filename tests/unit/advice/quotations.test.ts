@@ -6,7 +6,7 @@ const LONG = 'A heating pad on the lowest setting every night is what finally fi
 
 /** Authors of the suggestion whose supporters' sentences include `sentence`. */
 function whoSaid(list: ReturnType<typeof analyzeThread>, sentence: string): string[] {
-  const s = list.find((x) => x.supporters.some((p) => p.sentences.includes(sentence)));
+  const s = list.find((x) => x.supporters.some((p) => (p.sentences ?? []).includes(sentence)));
   return s ? authorsOf(s) : [];
 }
 
@@ -27,7 +27,7 @@ describe('a long sentence repeated word for word by someone else', () => {
     const QUOTED = 'My friend says you should sleep on the hard floor for a week to reset your back.';
     const t = makeThread('My back hurts: what helps?', [['ann', `${QUOTED}\n\nPlease see a doctor first.`]]);
     t.question.text = `${QUOTED} Is that a good idea?`;
-    const said = analyzeThread(t).flatMap((s) => s.supporters.flatMap((p) => p.sentences));
+    const said = analyzeThread(t).flatMap((s) => s.supporters.flatMap((p) => p.sentences ?? []));
     expect(said).not.toContain(QUOTED);
   });
 
