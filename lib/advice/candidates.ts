@@ -250,10 +250,13 @@ function attachPostKeys(post: Post, units: Unit[], ownPage: string | null): void
     // A link to another comment of this very thread ("feloniousmonk: …" linking to it) points
     // at what was said here, not at something to read or use.
     if (!link || link.key === ownPage) continue;
-    // The sentence that shows the address (or names its site) carries the link; else the first.
+    // The sentence that shows the address (or names its site) carries the link; else the first
+    // advice. A post that advises nothing cites a link it does not show for what it says
+    // ("This error occurs when it fails in Babel transpile", linking the Babel article).
     const { key: k, host, page } = link;
     lowered ??= pool.map((u) => u.text.toLowerCase());
     const at = host ? lowered.findIndex((t) => t.includes(host)) : -1;
+    if (at < 0 && advice.length === 0) continue;
     const carrier = at >= 0 ? pool[at]! : pool[0]!;
     carrier.keys.add(k);
     // The same page in another edition ("/trunk/…", "/grizzly/…") is the same advice.

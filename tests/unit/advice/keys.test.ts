@@ -283,6 +283,31 @@ describe('links that name their page in the query', () => {
   });
 });
 
+describe('a link in a post that advises nothing', () => {
+  const BABEL = 'https://en.wikipedia.org/wiki/Babel_(transcompiler)';
+
+  it('is a citation for what the post says, not a suggestion', () => {
+    const thread = makeThread('SyntaxError: cannot use import statement outside a module', [
+      ['ann', 'Set up a compiler such as Babel and run the compiled file.'],
+      ['bo', 'This error occurs when it fails in Babel transpile.'],
+      ['cy', 'Add "type": "module" to your package.json.'],
+    ]);
+    thread.answers[0]!.links = [BABEL];
+    thread.answers[1]!.links = [BABEL];
+    expect(together(analyzeThread(thread), 'ann', 'bo')).toBeUndefined();
+  });
+
+  it('still counts where the post shows its address', () => {
+    const thread = makeThread('SyntaxError: cannot use import statement outside a module', [
+      ['ann', 'Set up a compiler such as Babel and run the compiled file.'],
+      ['bo', 'It is all in en.wikipedia.org/wiki/Babel_(transcompiler) and nowhere else.'],
+    ]);
+    thread.answers[0]!.links = [BABEL];
+    thread.answers[1]!.links = [BABEL];
+    expect(together(analyzeThread(thread), 'ann', 'bo')).toBeDefined();
+  });
+});
+
 describe('method calls', () => {
   const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
 
