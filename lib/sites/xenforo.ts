@@ -17,8 +17,13 @@ function isXenforo(doc: Document): boolean {
   return doc.querySelector('[data-xf-init], .p-body-pageContent .block--messages') !== null;
 }
 
+/** Posts: an `article` each; XenForo 2.0 leaves a deleted post as a placeholder `div`. */
 function postArticles(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('article.message[data-content^="post-"]'));
+  return Array.from(
+    doc.querySelectorAll(
+      'article.message[data-content^="post-"], div.message--deleted[data-content^="post-"]',
+    ),
+  );
 }
 
 /** XenForo 1: `ol#messageList > li.message#post-<id>` with `data-author`. */
@@ -84,7 +89,8 @@ function threadIdOf(doc: Document, url: URL): string | null {
 function scoreOf(article: Element): number {
   const vote = article.querySelector('.contentVote-score');
   if (vote) return parseCount(vote.getAttribute('data-score') ?? vote.textContent) ?? 0;
-  const bar = article.querySelector('.reactionsBar-link');
+  // XenForo 2.0 has likes instead: "Alice, Bob and 2 others like this".
+  const bar = article.querySelector('.reactionsBar-link, .likesBar a');
   if (!bar) return 0;
   const named = bar.querySelectorAll('bdi').length;
   const others = /and (\d[\d,]*) others?/.exec(tidy(bar.textContent ?? ''));
@@ -94,7 +100,10 @@ function scoreOf(article: Element): number {
 function readPost(article: Element, base: URL): Post | null {
   const id = /^post-(\d+)$/.exec(article.getAttribute('data-content') ?? '')?.[1];
   if (!id) return null;
-  const deleted = article.classList.contains('message--deleted');
+  // A placeholder, or (to a moderator) the whole post under a deletion notice.
+  const deleted =
+    article.classList.contains('message--deleted') ||
+    article.querySelector('.messageNotice--deleted') !== null;
   const wrapper = article.querySelector('.message-body .bbWrapper, .message-body');
   const body = wrapper
     ? readPostBody(wrapper, {

@@ -56,6 +56,30 @@ describe('xenforo adapter (2.2 question thread)', () => {
   });
 });
 
+describe('xenforo adapter (2.0: likes, a deleted post as a placeholder div)', () => {
+  const url = new URL('https://bakers.example.net/threads/sourdough-starter-smells-like-nail-polish.2201/');
+  const thread = xenforo.extract(loadFixture('xenforo-2-0-thread.html'), url)!;
+
+  it('reads every post, the deleted ones flagged and without their text', () => {
+    expect(thread.question).toMatchObject({
+      id: '88001',
+      author: 'crumbly',
+      time: '2018-03-02T18:04:10.000Z',
+    });
+    expect(thread.answers.map((a) => [a.id, a.author, a.deleted, a.text])).toEqual([
+      ['88007', 'levain_lou', false, 'Not dead, just hungry. Feed it twice a day for a few days.'],
+      ['88009', 'spammy', true, ''],
+      ['88012', 'hasty', true, ''],
+    ]);
+    expect(thread.answers[1]!.permalink).toBe(`${url.href}post-88009`);
+  });
+
+  it('counts likes ("A, B and 2 others like this" = 4)', () => {
+    expect(thread.answers[0]!.score).toBe(4);
+    expect(thread.question.score).toBe(0);
+  });
+});
+
 describe('xenforo adapter: post bodies for highlights', () => {
   it('finds a post body by post id', () => {
     const doc = loadFixture('xenforo-question-thread.html');
