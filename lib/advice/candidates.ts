@@ -11,6 +11,7 @@ import {
   asksForAdvice,
   asksOpinion,
   isExplanation,
+  isSelfIntroduction,
   isRecommendationRequest,
   isTitleHeading,
   replyStance,
@@ -343,7 +344,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // without advising or using it.
       const asking = text.endsWith('?') && (asksForAdvice(text) || asksOpinion(text));
       const heading = isTitleHeading(text);
-      if (asking || heading || isExplanation(text)) verdict.advice = false;
+      if (asking || heading || isExplanation(text) || isSelfIntroduction(text)) verdict.advice = false;
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
       // after it: that one says what is advised, whatever its form ("A standing desk.",
       // `"module": "commonjs" in tsconfig.json.`), as a pick does.

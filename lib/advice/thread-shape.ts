@@ -163,3 +163,12 @@ const ADVISES = /\b(?:recommend|suggest|should|try|advise)\b/i;
 export function isExplanation(sentence: string): boolean {
   return EXPLAINS.test(sentence) && !ADVISES.test(sentence);
 }
+
+/** "Another non-doctor here.", "Fellow back-pain sufferer here.", "I'm a nurse here.": who writes. */
+const SELF_INTRODUCTION =
+  /^(?:(?:i'm|i am) )?(?:another|fellow|also an?|just an?|an?|former|longtime|long-time)\s+(?:[\w-]+\s+){0,3}here[.!]*$/i;
+
+/** A sentence that says who is writing, as forum answers often open: never advice. */
+export function isSelfIntroduction(sentence: string): boolean {
+  return SELF_INTRODUCTION.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
+}

@@ -5,6 +5,7 @@ import {
   asksOpinion,
   isExplanation,
   isRecommendationRequest,
+  isSelfIntroduction,
   isTitleHeading,
   replyStance,
 } from '../../../lib/advice/thread-shape';
@@ -466,5 +467,32 @@ describe('picks made of everyday words', () => {
     const list = analyzeThread(thread);
     expect(list).toHaveLength(3);
     for (const s of list) expect(s.people).toBe(1);
+  });
+});
+
+describe('isSelfIntroduction: who is writing, not what to do', () => {
+  it.each([
+    'Another non-doctor here.',
+    'Fellow back-pain sufferer here!',
+    "I'm a physical therapist here.",
+    'Long-time lurker here.',
+  ])('%s', (sentence) => {
+    expect(isSelfIntroduction(sentence)).toBe(true);
+  });
+  it.each([
+    'Same here.',
+    'Try the heating pad here.',
+    'Another option is to stay here.',
+    'A pharmacist here told me to try magnesium.',
+  ])('not: %s', (sentence) => {
+    expect(isSelfIntroduction(sentence)).toBe(false);
+  });
+  it('is no suggestion of its own', () => {
+    const list = analyzeThread(
+      makeThread('My back keeps spasming', [
+        ['ann', 'Another non-doctor here. Try a heating pad and gentle stretching every morning.'],
+      ]),
+    );
+    expect(list.map((s) => s.label.toLowerCase()).join(' | ')).not.toContain('doctor');
   });
 });
