@@ -635,7 +635,7 @@ function isName(toks: Tok[], i: number, text: string): boolean {
  * "When using modules from a browser, add…", "If you want to use import, set…". Not "with",
  * "after" or "since": "After trying acupuncture, the pain went away" tells what worked.
  */
-const FRAME_OPENERS = new Set('in for on under within inside when whenever if while'.split(' '));
+const FRAME_OPENERS = new Set('in for on under within inside when whenever once if while'.split(' '));
 
 /** A fronted setting is short: a comma farther on closes a clause of its own, not a setting. */
 const MAX_FRAME_WORDS = 12;
@@ -1032,8 +1032,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       (sep === 32 || sep === 45) &&
       !saysWhatItDoes(next)
     ) {
-      const strong = plainly(i) || plainly(i + 1);
-      const target = strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text);
+      // In a fronted setting, as its words are, a phrase is where the advice applies.
+      const framed = inFrame(i);
+      const strong = !framed && (plainly(i) || plainly(i + 1));
+      const target =
+        !framed && (strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text));
       out.push({
         key: phraseKey(t.info, next.info),
         kind: 'phrase',

@@ -14,6 +14,7 @@ describe('a fronted setting says where the advice applies, not what it is', () =
     ['In Windows, run the installer as administrator.', 'window', 'instal'],
     ['The second: in Docker, mount the folder read-only.', 'docker', 'mount'],
     ['When using Vite, add the plugin to the config.', 'vite', 'plugin'],
+    ['Once the spasms calm down, start gentle stretching.', 'spasm', 'stretch'],
   ])('%s', (sentence, setting, advice) => {
     expect(aimsAt(sentence, setting)).toBe(false);
     expect(aimsAt(sentence, advice)).toBe(true);
