@@ -406,6 +406,14 @@ describe("one person's advice named by a word of a long imperative", () => {
     expect(got).toContain('Try to use the muscles');
   });
 
+  it('says who it asks for: "Find somebody who can explain", not "Explain"', () => {
+    const got = labels([
+      ['ann', 'Find somebody who can explain to you the underlying issue, and how to fix it.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got).toContain('Find somebody who can explain');
+  });
+
   it('never cuts inside a phrase ("both oral | and topical forms")', () => {
     const got = labels([
       ['ann', 'Look into both oral and topical forms of the drug.'],
