@@ -1,8 +1,9 @@
 /**
  * The whole advice engine (`analyzeThread`: split, detect, key terms, grouping, labels, rank)
  * on a 21-answer thread written like a real advice thread, on a 1,000-answer thread made of
- * those answers repeated under new ids and authors (so grouping sees ~50 times as many people
- * per suggestion — the case a quadratic grouping would blow up on), and on the real 1,038-comment
+ * those answers repeated under new ids and authors, each round's sentences numbered (so
+ * grouping sees ~50 times as many people per suggestion — the case a quadratic grouping would
+ * blow up on), and on the real 1,038-comment
  * thread of the corpus. Target: a 1,000-answer thread in ≤ 100 ms. It is held against the real
  * thread: its comments are three times as long as the generated ones and never repeat, so no
  * memo helps it.
@@ -61,8 +62,12 @@ function thread(answers: number): Thread {
   const list: Post[] = [];
   for (let i = 0; i < answers; i++) {
     const k = i % ANSWERS.length;
+    const round = Math.floor(i / ANSWERS.length);
+    // Each round's sentences end with its number: the same long sentence word for word from
+    // someone else is a quotation, and would count once.
+    const text = round === 0 ? ANSWERS[k]! : ANSWERS[k]!.replace(/([.!?])(\s|$)/g, ` ${round}$1$2`);
     // The last template is the asker's thanks: kept once, at the end of each round.
-    list.push(post(i + 1, ANSWERS[k]!, k === ANSWERS.length - 1 ? 'asker' : `user${i}`));
+    list.push(post(i + 1, text, k === ANSWERS.length - 1 ? 'asker' : `user${i}`));
   }
   return {
     id: 'bench:forum.example:1',
