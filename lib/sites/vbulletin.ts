@@ -1,19 +1,101 @@
 import type { Post, Thread } from '../model';
 import { defineAdapter, eachPost } from './reading';
-import { absolute, canonicalUrl, readPostBody, textAt, tidy, toIso } from './dom';
+import { absolute, canonicalUrl, parseCount, readPostBody, textAt, tidy, toIso } from './dom';
 import { splitTopicPage } from './paged-topic';
 
 /**
- * vBulletin 4 (and the vBulletin 3 post layout), on any host. vB4 threads are
- * `ol#posts > li.postcontainer#post_<id>`; vB3 posts are tables around
- * `div#post_message_<id>`. Dates are printed in the board's zone, which the footer states
- * ("All times are GMT -5"); "Today"/"Yesterday" dates cannot be placed and are left null.
+ * vBulletin 5 and 4 (and the vBulletin 3 post layout), on any host. vB5 threads are
+ * `li.b-post[data-node-id]` in the conversation list, with their time as a Unix stamp; vB4
+ * threads are `ol#posts > li.postcontainer#post_<id>`; vB3 posts are tables around
+ * `div#post_message_<id>`. vB3 and vB4 print dates in the board's zone, which the footer
+ * states ("All times are GMT -5"); "Today"/"Yesterday" dates cannot be placed and are left null.
  */
 
 function isVbulletin(doc: Document): boolean {
   const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
   if (/^vBulletin/i.test(generator)) return true;
-  return doc.querySelector('ol#posts > li[id^="post_"], div[id^="post_message_"]') !== null;
+  return (
+    doc.querySelector('ol#posts > li[id^="post_"], div[id^="post_message_"], body#vb-page-body') !== null
+  );
+}
+
+/** vBulletin 5's posts: the thread's starter (`.b-post--first`, on page 1) and its replies. */
+function vb5Posts(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('li.b-post[data-node-id]'));
+}
+
+/** vB5's quote boxes keep vB4's markup: the words in `.message`, a header naming the post. */
+const QUOTE = {
+  quoteSelector: '.bbcode_quote .message',
+  skipSelector: '.bbcode_postedby, .bbcode_description',
+};
+
+function readVb5(li: Element, base: URL, threadUrl: string): Post | null {
+  const id = li.getAttribute('data-node-id') ?? '';
+  if (!/^\d+$/.test(id)) return null;
+  // The page hides a deleted post's `.b-post__hide-when-deleted` parts under this class.
+  const deleted = li.classList.contains('b-post--deleted');
+  const textEl = li.querySelector('.js-post__content-text');
+  const body = textEl ? readPostBody(textEl, { base, ...QUOTE }) : null;
+  const stamp = li.getAttribute('data-node-publishdate') ?? '';
+  const quoted = textEl?.querySelector('.bbcode_postedby a[href*="#post"]')?.getAttribute('href');
+  // "7 likes": the number, whatever the language around it.
+  const likes = /\d[\d,]*/.exec(textAt(li, '.votecount .b-post-control__label'));
+  return {
+    id,
+    author: textAt(li, '.b-userinfo .author a') || textAt(li, '.author') || 'unknown',
+    permalink:
+      absolute(li.querySelector('a.b-post__count[href]')?.getAttribute('href'), base) ||
+      `${threadUrl}?p=${id}#post${id}`,
+    text: deleted ? '' : (body?.text ?? ''),
+    score: likes ? (parseCount(likes[0]) ?? 0) : 0,
+    accepted: false,
+    // The `time` element's datetime is the board's clock with no zone: only the stamp is an instant.
+    time: /^\d+$/.test(stamp) ? toIso(Number(stamp) * 1000) : null,
+    parentId: /#post(\d+)/.exec(quoted ?? '')?.[1] ?? null,
+    deleted,
+    quotes: body?.quotes ?? [],
+    code: body?.code ?? [],
+    links: body?.links ?? [],
+  };
+}
+
+/**
+ * A vB5 thread's node id: the one its own search form is for, else its address
+ * ("/forum/<channel>/51200-rough-idle…", "…/page2").
+ */
+function vb5ThreadId(doc: Document, url: URL): string | null {
+  const field = doc.querySelector('input[name="nodeid"]')?.getAttribute('value') ?? '';
+  if (/^\d+$/.test(field)) return field;
+  for (const u of [canonicalUrl(doc, url), url]) {
+    const m = /\/(\d+)-[^/]+(?:\/page\d+)?\/?$/.exec(u.pathname);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** Reads a vB5 thread page. */
+function* readVb5Thread(doc: Document, url: URL, items: Element[]): Generator<void, Thread | null> {
+  const threadId = vb5ThreadId(doc, url);
+  if (!threadId) return null;
+  const canonical = canonicalUrl(doc, url);
+  const threadUrl = `${canonical.origin}${canonical.pathname.replace(/\/page\d+\/?$/, '')}`;
+  const posts = yield* eachPost(items, (li) => readVb5(li, canonical, threadUrl));
+  if (posts.length === 0) return null;
+  const title = textAt(doc, '.page-title-widget .main-title') || tidy(doc.title.split(' - ')[0] ?? '');
+  // The starter is on page 1 only; a page without it starts mid-thread.
+  const pageNumber = Number(/\/page(\d+)\/?$/.exec(canonical.pathname)?.[1] ?? 1) || 1;
+  const page = doc.querySelector('li.b-post--first') ? 1 : Math.max(2, pageNumber);
+  const { question, answers } = splitTopicPage(posts, { id: `t${threadId}`, url: threadUrl, title }, page);
+  return {
+    id: `vbulletin:${canonical.hostname}:${threadId}`,
+    site: 'vbulletin',
+    url: threadUrl,
+    title,
+    question,
+    answers,
+    part: page,
+  } satisfies Thread;
 }
 
 interface RawPost {
@@ -122,16 +204,22 @@ export const vbulletin = defineAdapter({
   matches: [],
 
   detect(doc, url) {
-    return isVbulletin(doc) && rawPosts(doc).length > 0 && threadIdOf(doc, url) !== null;
+    if (!isVbulletin(doc)) return false;
+    if (vb5Posts(doc).length > 0) return vb5ThreadId(doc, url) !== null;
+    return rawPosts(doc).length > 0 && threadIdOf(doc, url) !== null;
   },
 
   postBody(doc, postId) {
     if (!/^\d+$/.test(postId)) return null;
+    const vb5 = doc.querySelector(`li.b-post[data-node-id="${postId}"] .js-post__content-text`);
+    if (vb5) return vb5;
     const message = doc.querySelector(`#post_message_${postId}`);
     return message?.querySelector('blockquote.postcontent') ?? message;
   },
 
   *read(doc, url) {
+    const vb5 = vb5Posts(doc);
+    if (vb5.length > 0) return yield* readVb5Thread(doc, url, vb5);
     const threadId = threadIdOf(doc, url);
     const raws = rawPosts(doc);
     if (!threadId || raws.length === 0) return null;

@@ -100,3 +100,54 @@ describe('vbulletin adapter (vBulletin 3, second page)', () => {
     );
   });
 });
+
+describe('vbulletin adapter (vBulletin 5 thread)', () => {
+  const url = new URL(
+    'https://community.example.org/forum/engine-and-drivetrain/51200-rough-idle-after-cold-start-p0171',
+  );
+  const perma = (id: number): string => `${url.href}?p=${id}#post${id}`;
+  const doc = loadFixture('vbulletin-5-thread.html');
+  const thread = vbulletin.extract(doc, url)!;
+
+  it('recognises vBulletin 5 by its page and post markup, on any host', () => {
+    expect(vbulletin.detect(doc, url)).toBe(true);
+    expect(vbulletin.detect(doc, new URL('https://mirror.example.net/t'))).toBe(true);
+    expect(thread.id).toBe('vbulletin:community.example.org:51200');
+    expect(thread.title).toBe('Rough idle after cold start, P0171');
+    expect(thread.url).toBe(url.href);
+    expect(thread.part).toBe(1);
+  });
+
+  it('reads the starter as the question, its time from the Unix stamp', () => {
+    expect(thread.question).toMatchObject({
+      id: '51200',
+      author: 'gearhead',
+      time: '2023-11-16T10:20:00.000Z',
+      // The question links to its thread, as on every site.
+      permalink: url.href,
+    });
+    expect(thread.question.text).toContain('P0171');
+  });
+
+  it('reads replies with likes, the deleted post and the quoted parent', () => {
+    expect(
+      thread.answers.map((a) => [a.id, a.author, a.score, a.deleted, a.time, a.permalink, a.parentId]),
+    ).toEqual([
+      ['51207', 'torque_tina', 7, false, '2023-11-16T11:20:00.000Z', perma(51207), null],
+      ['51210', 'spambot', 0, true, '2023-11-16T11:35:00.000Z', perma(51210), null],
+      ['51214', 'gearhead', 1, false, '2023-11-17T11:20:00.000Z', perma(51214), '51207'],
+    ]);
+    expect(thread.answers[1]!.text).toBe('');
+  });
+
+  it('keeps the quote without its "Originally posted by" header', () => {
+    const last = thread.answers[2]!;
+    expect(last.quotes).toEqual(['Spray carb cleaner around the intake gaskets']);
+    expect(last.text).not.toContain('Originally posted by');
+    expect(last.text).toContain('the PCV hose was cracked');
+  });
+
+  it('finds a post body for highlights', () => {
+    expect(vbulletin.postBody!(doc, '51207')?.textContent).toContain('lean code');
+  });
+});
