@@ -137,7 +137,10 @@ function isBlank(text: string, from: number, to: number): boolean {
  */
 const ECHO_MIN_WORDS = 8;
 
-/** Characters above ASCII that separate words like punctuation: curly quotes, dashes, "…", no-break space. */
+/**
+ * Characters above ASCII that part words as punctuation does: curly quotes, dashes, "…", the
+ * no-break space.
+ */
 function isWideSeparator(c: number): boolean {
   return c === 0xa0 || (c >= 0x2010 && c <= 0x201f) || c === 0x2026;
 }
@@ -194,7 +197,8 @@ interface Said {
 
 /** Whether `a` was written before `b`: by time where both have one, else by place on the page. */
 function before(a: Said, b: Said): boolean {
-  return a.time === a.time && b.time === b.time && a.time !== b.time ? a.time < b.time : a.at < b.at;
+  const timed = !Number.isNaN(a.time) && !Number.isNaN(b.time) && a.time !== b.time;
+  return timed ? a.time < b.time : a.at < b.at;
 }
 
 /**
