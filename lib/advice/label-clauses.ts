@@ -199,7 +199,8 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
       const term = u.terms.find((t) => t.key === key && t.start >= a && t.end <= b);
       if (!term) continue;
       const words: { w: string; end: number }[] = [];
-      // "Find somebody who can explain…": who the imperative asks for is said by its clause.
+      // "Find somebody who can explain…": who the imperative asks for is said by its clause,
+      // which the opening reads on through.
       let relative = false;
       for (const m of u.text.slice(a, b).matchAll(/\S+/g)) {
         const w = m[0]
@@ -207,16 +208,12 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           .replace(/\u2019/g, "'")
           .toLowerCase();
         if (!relative && w === 'who' && words.length >= 2) relative = true;
-        // Another clause starts, or a verb saying something of the words before: the opening
-        // ends before it ("Just use pdb | doesn't work with nova" → "use pdb").
-        else if (!relative && words.length > 0 && FINITE_VERBS.has(w)) break;
-        else if (
-          !relative &&
-          words.length > 0 &&
-          opensClause(w) &&
-          !PREPOSITIONS.has(words[words.length - 1]!.w)
-        )
-          break;
+        else if (!relative && words.length > 0) {
+          // Another clause starts, or a verb saying something of the words before: the opening
+          // ends before it ("Just use pdb | doesn't work with nova" → "use pdb").
+          if (FINITE_VERBS.has(w)) break;
+          if (opensClause(w) && !PREPOSITIONS.has(words[words.length - 1]!.w)) break;
+        }
         words.push({ w, end: a + m.index + m[0].length });
       }
       for (let k = Math.min(WIDE_WORDS, words.length); k >= 2; k--) {

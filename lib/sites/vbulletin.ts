@@ -24,8 +24,11 @@ function vb5Posts(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll('li.b-post[data-node-id]'));
 }
 
-/** vB5's quote boxes keep vB4's markup: the words in `.message`, a header naming the post. */
-const QUOTE = {
+/**
+ * vB5's quote boxes keep vB4's markup (as its own BB code help page prints them): the words in
+ * `.message`, under a header naming the post.
+ */
+const VB5_QUOTES = {
   quoteSelector: '.bbcode_quote .message',
   skipSelector: '.bbcode_postedby, .bbcode_description',
 };
@@ -36,7 +39,7 @@ function readVb5(li: Element, base: URL, threadUrl: string): Post | null {
   // The page hides a deleted post's `.b-post__hide-when-deleted` parts under this class.
   const deleted = li.classList.contains('b-post--deleted');
   const textEl = li.querySelector('.js-post__content-text');
-  const body = textEl ? readPostBody(textEl, { base, ...QUOTE }) : null;
+  const body = textEl ? readPostBody(textEl, { base, ...VB5_QUOTES }) : null;
   const stamp = li.getAttribute('data-node-publishdate') ?? '';
   const quoted = textEl?.querySelector('.bbcode_postedby a[href*="#post"]')?.getAttribute('href');
   // "7 likes": the number, whatever the language around it.
