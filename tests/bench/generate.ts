@@ -63,12 +63,18 @@ const FILLER = [
 /** Deterministic pseudo-random numbers, so every run measures the same text. */
 export const rng = seededRandom;
 
-export function answerText(r: () => number): string {
+/**
+ * One answer's text. With `answer` (its number), every sentence ends with it: people do not
+ * write each other's sentences word for word, and the engine takes a long sentence someone
+ * else wrote first for a quotation.
+ */
+export function answerText(r: () => number, answer?: number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const parts = [pick(OPENERS)];
   const n = 1 + Math.floor(r() * 3);
   for (let i = 0; i < n; i++) parts.push(pick(ADVICE).replace('%s', pick(THINGS)), pick(FILLER));
-  return parts.join(' ');
+  const text = parts.join(' ');
+  return answer === undefined ? text : text.replace(/([.?!])(?= |$)/g, ` (${answer})$1`);
 }
 
 function esc(s: string): string {
@@ -89,7 +95,7 @@ export function metafilterThreadPage(url: string, answers: number, seed = 7): st
     const cid = String(20_000_000 + i);
     const fav = Math.floor(r() * 8);
     rows.push(
-      `<a name="${cid}"></a><div class="comments">${esc(answerText(r))}<br><span class="smallcopy">posted by <a href="https://www.metafilter.com/user/${100 + (i % 400)}">user${i % 400}</a> at <a href="${u.pathname}#${cid}">${1 + (i % 12)}:${String(i % 60).padStart(2, '0')} PM</a> on January 5, 2026${fav ? ` [<a href="/favorited/2/${cid}">${fav} favorites</a>]` : ''}</span></div><br><br>`,
+      `<a name="${cid}"></a><div class="comments">${esc(answerText(r, i))}<br><span class="smallcopy">posted by <a href="https://www.metafilter.com/user/${100 + (i % 400)}">user${i % 400}</a> at <a href="${u.pathname}#${cid}">${1 + (i % 12)}:${String(i % 60).padStart(2, '0')} PM</a> on January 5, 2026${fav ? ` [<a href="/favorited/2/${cid}">${fav} favorites</a>]` : ''}</span></div><br><br>`,
     );
   }
   return `${head}\n${rows.join('\n')}\n</div></body></html>`;
