@@ -481,11 +481,17 @@ function singles(
     if (late && u.reply && !u.sentence.advice) continue;
     let bestKey: string | null = null;
     let bestS = -Infinity;
+    let again: string | null = null;
     for (const k of u.keys) {
       if (mention?.nameKeys.has(k) || !nameable(u, k, parentKeys)) continue;
+      // What the same person named their advice by a sentence earlier, said again ("you need
+      // background knowledge…", "a quick way to gain background knowledge is…"), is one
+      // suggestion, not two.
+      if (again === null && single.has(`${u.post.id}\u0000${k}`)) again = k;
       const s = specificity(u, k, c, parentKeys);
       if (s > bestS) [bestKey, bestS] = [k, s];
     }
+    if (again !== null) bestKey = again;
     if (bestKey === null) continue;
     const id = `${u.post.id}\u0000${bestKey}`;
     let gi = single.get(id);

@@ -346,3 +346,28 @@ describe("the site's own name", () => {
     expect(together(analyzeThread(thread), 'ann', 'ben')).toBeUndefined();
   });
 });
+
+describe("one person's advice said over several sentences", () => {
+  it('is one suggestion when a later sentence names it again', () => {
+    const list = analyzeThread(
+      makeThread('What are the best papers you have read?', [
+        [
+          'ann',
+          'Generally you need background knowledge to read papers. A quick way to gain necessary background knowledge is to read literature reviews or surveys.',
+        ],
+        ['bo', 'Read the Bitcoin whitepaper.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ann'))).toHaveLength(1);
+  });
+
+  it('stays two suggestions when the sentences advise two things', () => {
+    const list = analyzeThread(
+      makeThread('My back hurts after work', [
+        ['ann', 'Try a heating pad on the lowest setting. Also see a physiotherapist about your posture.'],
+        ['bo', 'Read the Bitcoin whitepaper.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ann')).length).toBeGreaterThanOrEqual(2);
+  });
+});
