@@ -89,16 +89,28 @@ function* readVb5Thread(doc: Document, url: URL, items: Element[]): Generator<vo
   // The starter is on page 1 only; a page without it starts mid-thread.
   const pageNumber = Number(/\/page(\d+)\/?$/.exec(canonical.pathname)?.[1] ?? 1) || 1;
   const page = doc.querySelector('li.b-post--first') ? 1 : Math.max(2, pageNumber);
-  const { question, answers } = splitTopicPage(posts, { id: `t${threadId}`, url: threadUrl, title }, page);
+  return vbThread(canonical.hostname, threadId, threadUrl, title, posts, page);
+}
+
+/** A vBulletin thread from one page's posts, whichever version printed them. */
+function vbThread(
+  host: string,
+  threadId: string,
+  url: string,
+  title: string,
+  posts: Post[],
+  page: number,
+): Thread {
+  const { question, answers } = splitTopicPage(posts, { id: `t${threadId}`, url, title }, page);
   return {
-    id: `vbulletin:${canonical.hostname}:${threadId}`,
+    id: `vbulletin:${host}:${threadId}`,
     site: 'vbulletin',
-    url: threadUrl,
+    url,
     title,
     question,
     answers,
     part: page,
-  } satisfies Thread;
+  };
 }
 
 interface RawPost {
@@ -245,15 +257,6 @@ export const vbulletin = defineAdapter({
     const pageParam = Number(url.searchParams.get('page') ?? 1);
     const laterPage = (position !== '' && position !== '1') || pageParam > 1;
     const page = laterPage ? Math.max(2, Number.isInteger(pageParam) ? pageParam : 2) : 1;
-    const { question, answers } = splitTopicPage(posts, { id: `t${threadId}`, url: threadUrl, title }, page);
-    return {
-      id: `vbulletin:${url.hostname}:${threadId}`,
-      site: 'vbulletin',
-      url: threadUrl,
-      title,
-      question,
-      answers,
-      part: page,
-    } satisfies Thread;
+    return vbThread(url.hostname, threadId, threadUrl, title, posts, page);
   },
 });
