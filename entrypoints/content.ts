@@ -1,7 +1,6 @@
 import { foldedSummary, loadFoldedReplies } from '@/lib/content/folded';
 import { startHighlightSession } from '@/lib/content/highlighter/session';
 import { announceReading, reportPage } from '@/lib/content/page-thread';
-import { scrollToPost } from '@/lib/content/scroll';
 import { yieldToPage } from '@/lib/content/slices';
 import { watchThread } from '@/lib/content/watch';
 import { onMessage } from '@/lib/messaging/protocol';
@@ -11,7 +10,6 @@ export default defineContentScript({
   matches: contentScriptMatches,
   runAt: 'document_idle',
   main(ctx) {
-    onMessage('scrollToPost', ({ data }) => scrollToPost(document, data.postId));
     onMessage('getFoldedReplies', () => foldedSummary(document, location.href));
     onMessage('loadFoldedReplies', () => loadFoldedReplies(document, location.href));
     const highlights = startHighlightSession(document, ctx.signal);

@@ -96,9 +96,17 @@ export function findPostElement(doc: Document, postId: string): Element | null {
   return index.anchors.get(postId) ?? doc.getElementById(postId) ?? dataIndex(doc, index).get(postId) ?? null;
 }
 
-/** Scrolls a post into view and flashes it briefly. Returns false when the post is not on the page. */
-export function scrollToPost(doc: Document, postId: string): boolean {
-  const el = findPostElement(doc, postId);
+/**
+ * Scrolls a post into view and flashes it briefly. Returns false when the post is not on the
+ * page. `find` is how the page's posts are found: by default their anchors, ids and data
+ * attributes; a site adapter knows its own markup (a XenForo post is `post-<id>`, not `<id>`).
+ */
+export function scrollToPost(
+  doc: Document,
+  postId: string,
+  find: (postId: string) => Element | null = (id) => findPostElement(doc, id),
+): boolean {
+  const el = find(postId);
   if (!el) return false;
   el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
   const html = el as HTMLElement;

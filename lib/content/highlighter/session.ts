@@ -53,7 +53,7 @@ export function startHighlightSession(doc: Document, signal: AbortSignal): Highl
   const highlighter = new Highlighter(doc, {
     signal,
     postElement,
-    scrollToPost: (postId) => void scrollToPost(doc, postId),
+    scrollToPost: (postId) => void scrollToPost(doc, postId, postElement),
     onDelete: (id) => {
       highlighter.removeSaved(id);
       void sendMessage('deleteHighlight', { id }).catch(() => undefined);
@@ -100,6 +100,8 @@ export function startHighlightSession(doc: Document, signal: AbortSignal): Highl
   };
 
   const removers = [
+    // The popup's links: found the way highlights are, by the site's own markup first.
+    onMessage('scrollToPost', ({ data }) => scrollToPost(doc, data.postId, postElement)),
     onMessage('setHighlights', ({ data }) => setEnabled(data.enabled)),
     onMessage('toggleHighlights', () => setEnabled(!highlighter.enabled)),
     onMessage('getHighlightState', () => highlighter.state()),
