@@ -979,6 +979,20 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     for (let j = 0; j < hit.len; j++) claimed[i + j] = 1;
     i += hit.len - 1;
   }
+  /** The phrase of tokens i and i + 1; in a fronted setting, as its words are, where the advice applies. */
+  const pushPhrase = (i: number, negated?: boolean): void => {
+    const framed = inFrame(i);
+    const strong = !framed && (plainly(i) || plainly(i + 1));
+    out.push({
+      key: phraseKey(toks[i]!.info, toks[i + 1]!.info),
+      kind: 'phrase',
+      start: toks[i]!.start,
+      end: toks[i + 1]!.end,
+      target: !framed && (strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text)),
+      strong,
+      negated,
+    });
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.stop || claimed[i]) continue;
@@ -993,16 +1007,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       next.start === t.end + 1 &&
       text.charCodeAt(t.end) === 45
     ) {
-      const strong = plainly(i) || plainly(i + 1);
-      out.push({
-        key: phraseKey(t.info, next.info),
-        kind: 'phrase',
-        start: t.start,
-        end: next.end,
-        target: strong || inImperative(i) || isTarget(toks, i, i + 2),
-        negated: isNegated(toks, i, text),
-        strong,
-      });
+      pushPhrase(i, isNegated(toks, i, text));
       i++;
       continue;
     }
@@ -1031,21 +1036,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       !claimed[i + 1] &&
       (sep === 32 || sep === 45) &&
       !saysWhatItDoes(next)
-    ) {
-      // In a fronted setting, as its words are, a phrase is where the advice applies.
-      const framed = inFrame(i);
-      const strong = !framed && (plainly(i) || plainly(i + 1));
-      const target =
-        !framed && (strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text));
-      out.push({
-        key: phraseKey(t.info, next.info),
-        kind: 'phrase',
-        start: t.start,
-        end: next.end,
-        target,
-        strong,
-      });
-    }
+    )
+      pushPhrase(i);
   }
   return out;
 }
