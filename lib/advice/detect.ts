@@ -42,6 +42,21 @@ export interface AdviceModel {
 const NOT_AGAINST =
   /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty))|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|never (?:been|felt) better)\b/;
 
+/**
+ * "Don't do anything without asking your doctor", "never leave without water": a negated
+ * "without" tells the reader to do the thing, not to avoid it.
+ */
+const DOUBLE_NEGATIVE = /\b(?:don't|dont|do not|never)\b[^.;!?]{0,60}?\bwithout\b/;
+
+/**
+ * First-hand failure ("I didn't get much relief from the hydrocodone", "it did nothing for
+ * me"): a warning, like "X made it worse". A sentence that turns ("… but X did") or sets a
+ * condition ("if that doesn't work for you, try …") is left to its other words.
+ */
+const DID_NOT_HELP =
+  /\b(?:(?:i|we)(?: \w+)? (?:didn't|did not|never|couldn't|could not) (?:get|got|find|found|have|had|see|saw|notice|feel|felt)\b[^.;!?]{0,25}?\b(?:relief|benefit|improvement|difference|results?)|(?:didn't|did not|doesn't|does not|never) (?:really |do much to |do anything to )?(?:help|work)(?:ed)? (?:for )?(?:me|us)|did (?:nothing|little|not much) for (?:me|us|my|our))\b/;
+const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
+
 /** A sentence that only thanks or wishes luck is never advice, whatever its words. */
 const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
@@ -134,7 +149,10 @@ export class AdviceDetector {
     if (lower.length < 80 && ONLY_COURTESY.test(lower)) score = Math.min(score, 0.05);
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
     const stance: 'for' | 'against' =
-      rules.includes('against') && !NOT_AGAINST.test(lower) ? 'against' : 'for';
+      (rules.includes('against') && !NOT_AGAINST.test(lower) && !DOUBLE_NEGATIVE.test(lower)) ||
+      (DID_NOT_HELP.test(lower) && !TURNS.test(lower))
+        ? 'against'
+        : 'for';
     if (byAsker) {
       // Only what the model is very sure of: rule floors alone never make the asker's words advice.
       threshold = Math.max(0.85, threshold + 0.4);

@@ -99,11 +99,31 @@ describe('detectAdvice', () => {
     "You can't go wrong with Iyengar yoga.",
     'A standing desk is the way to go.',
     "I can't recommend Peter Jackson's documentary enough.",
+    // A negated "without" says to do the thing.
+    'I’ll emphasize again, don’t do anything without asking for professional guidance first.',
+    'Never go hiking without water.',
   ];
   it.each(forStance)('advice for: %s', (s) => {
     const v = detectAdvice(s);
     expect(v.advice).toBe(true);
     expect(v.stance).toBe('for');
+  });
+
+  // First-hand failure warns against what failed, advice or not; a sentence that turns to what
+  // did help, or sets a condition, is not a warning.
+  it.each([
+    "I too didn't get much relief from the hydrocodone beyond what Aleve offered.",
+    'The stretches did nothing for me.',
+    'Melatonin never really worked for us.',
+  ])('first-hand failure is against: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
+  it.each([
+    "If that doesn't work for you, try a heating pad.",
+    "Ibuprofen didn't help me but naproxen did.",
+    'I never had much luck until I found a good PT.',
+  ])('a turn or a condition is not a warning: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('for');
   });
 
   const agreement: string[] = [
