@@ -322,6 +322,27 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'typescript', name: 'TypeScript', forms: ['typescript', 'tsc', 'ts node'] },
   { id: 'babel', name: 'Babel', forms: ['babel', 'transpiler', 'transpile'] },
   { id: 'bundler', name: 'a bundler', forms: ['webpack', 'rollup', 'parcel', 'esbuild', 'vite', 'bundler'] },
+  // What a package ships built ("load the dist version", "the full bundled version", "src
+  // folder instead of the dist folder"): the usual fix for loading a library's source by mistake.
+  {
+    id: 'build-output',
+    name: 'the built file (dist)',
+    forms: [
+      'dist',
+      'dist folder',
+      'dist directory',
+      'dist version',
+      'dist file',
+      'bundled version',
+      'bundled file',
+      'built file',
+      'built version',
+      'build output',
+      'compiled version',
+      'compiled file',
+      'minified version',
+    ],
+  },
   { id: 'regex', name: 'a regular expression', forms: ['regex', 'regexp', 'regular expression'] },
   { id: 'restart', name: 'restart', forms: ['restart', 'reboot', 'reinstall'] },
   // Money and everyday life

@@ -40,6 +40,15 @@ describe('grouping: the same advice in different words is one suggestion', () =>
       ],
     ],
     [
+      "a package's build output in three words",
+      'Cannot use import statement outside a module',
+      [
+        ['ann', 'You should load the dist version of the library instead of its src folder.'],
+        ['ben', "To get the full bundled version you'll have to install it with npm."],
+        ['cat', 'Point your script tag at the built file, not the source.'],
+      ],
+    ],
+    [
       'a device by two names',
       'Neck pain',
       [

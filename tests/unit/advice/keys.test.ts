@@ -325,7 +325,8 @@ describe('method calls', () => {
 describe('what someone used', () => {
   it('is what they advise: "I used X" says what worked', () => {
     expect(aimsAt('And used "module": "commonjs" in file tsconfig.json', 'module:commonjs')).toBe(true);
-    expect(aimsAt('I used the bundled version from the dist folder.', 'bundl')).toBe(true);
+    // "the bundled version" is the lexicon's build-output concept.
+    expect(aimsAt('I used the bundled version from the dist folder.', 'build-output')).toBe(true);
   });
 
   it('but "used to" tells a habit', () => {

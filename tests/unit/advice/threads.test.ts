@@ -17,7 +17,9 @@ const REACHED: Record<string, { recall_major: number; precision_top: number; sup
   'hn-36817231-best-papers': { recall_major: 1, precision_top: 0.8, supporter_f1: 0.91 },
   'reddit-axtih6-worth-it': { recall_major: 1, precision_top: 1, supporter_f1: 1 },
   // Since its gold made the page's deleted answers optional (2026-12-02; 0.88 / 0.62 / 0.71 before).
-  'so-58211880-import-outside-module': { recall_major: 0.83, precision_top: 0.83, supporter_f1: 0.74 },
+  // Since "the dist version", "the full bundled version" and "the dist folder" are one concept
+  // (2026-12-02, stop 18; 0.83 / 0.83 / 0.74 before): this gold's missed group is what prompted it.
+  'so-58211880-import-outside-module': { recall_major: 1, precision_top: 1, supporter_f1: 0.89 },
 };
 
 describe('condensed lists of our gold threads', () => {
