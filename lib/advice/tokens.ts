@@ -185,11 +185,23 @@ export function tokenize(text: string): string[] {
 /** Stems computed once per distinct word: threads repeat their vocabulary heavily. */
 const STEMS = new Map<string, string>();
 
-/** Porter2 stem of a lowercase word ("recommended" → "recommend"), memoised. */
+/**
+ * An adjective in -ive and its kin ("productive", "productivity", "effectively"), which Porter2
+ * strips down to its base: "product", "effect", "object", "initial", "respect".
+ */
+const IVE = /iv(?:e|es|ely|eness|ity|ities)$/;
+
+/**
+ * Porter2 stem of a lowercase word ("recommended" → "recommend"), memoised. An -ive adjective
+ * keeps its "iv": "very productive" is not about a product, nor "an effective dose" about side
+ * effects, nor "my relatives" about what relates.
+ */
 export function stem(word: string): string {
   let s = STEMS.get(word);
   if (s === undefined) {
     s = word.length <= 2 ? word : porter2(word);
+    // Only where Porter2 cut the "iv" off ("gives" and "live" keep theirs in the word).
+    if (IVE.test(word) && word.startsWith(s) && word.slice(s.length).includes('iv')) s += 'iv';
     // Bound the memo: a pathological page must not grow it without limit.
     if (STEMS.size > 50_000) STEMS.clear();
     STEMS.set(word, s);

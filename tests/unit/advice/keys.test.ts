@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { codeTerms, imperativeClauses, linkKey, sentenceTerms } from '../../../lib/advice/keys';
+import { codeTerms, imperativeClauses, linkKey, sentenceTerms, wordStem } from '../../../lib/advice/keys';
 import { authorsOf, makeThread, together } from './make-thread';
 
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
@@ -360,5 +360,21 @@ describe('openings that are not imperatives', () => {
     expect(imperativeClauses('Considering the cost, the clinic is a good deal.')).toEqual([]);
     // An -ing word that is the advice still is: "Stretching" here is what to do.
     expect(imperativeClauses('Stretching the hamstrings every morning helps a lot.')).not.toEqual([]);
+  });
+});
+
+describe('word stems', () => {
+  it('keep an -ive adjective apart from its base', () => {
+    expect(wordStem('productive')).not.toBe(wordStem('product'));
+    expect(wordStem('effective')).not.toBe(wordStem('effect'));
+    expect(wordStem('relatives')).not.toBe(wordStem('relate'));
+  });
+
+  it('still join the forms of one word', () => {
+    expect(wordStem('effectively')).toBe(wordStem('effective'));
+    expect(wordStem('productivity')).toBe(wordStem('productive'));
+    expect(wordStem('alternatives')).toBe(wordStem('alternative'));
+    expect(wordStem('gives')).toBe(wordStem('give'));
+    expect(wordStem('lives')).toBe(wordStem('live'));
   });
 });
