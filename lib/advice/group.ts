@@ -493,6 +493,15 @@ function singles(
     }
     if (again !== null) bestKey = again;
     if (bestKey === null) continue;
+    // "You can read more here about both oral and topical forms": a pointer to more on what
+    // the post advised before it, not advice of its own ("Oral").
+    if (again === null && POINTER.test(u.text)) {
+      const earlier = earlierGroup(c, u, memberOf);
+      if (earlier !== undefined) {
+        join(earlier, u.id);
+        continue;
+      }
+    }
     const id = `${u.post.id}\u0000${bestKey}`;
     let gi = single.get(id);
     if (gi === undefined) {
@@ -502,6 +511,21 @@ function singles(
     }
     join(gi, u.id);
   }
+}
+
+/** A sentence that points the reader to more on something ("read more here", "more info at"), not advice ("read up on"). */
+const POINTER =
+  /\b(?:read more|more (?:info|information|details) (?:here|at|in)\b|(?:here's|here is|here are) (?:a|the|some) (?:link|article|info)|see (?:here|this link|the link)\b)/i;
+
+/** The first group of the nearest earlier advice sentence of `u`'s post that has one. */
+function earlierGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
+  for (let id = u.id - 1; id >= 0; id--) {
+    const t = c.units[id]!;
+    if (t.post !== u.post) break;
+    const its = memberOf.get(id);
+    if (its !== undefined && t.tier === 'advice') return its[0];
+  }
+  return undefined;
 }
 
 /**

@@ -379,4 +379,34 @@ describe("one person's advice said over several sentences", () => {
     );
     expect(list.filter((s) => authorsOf(s).includes('ann')).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('counts a pointer to more reading as part of what came before it', () => {
+    const list = analyzeThread(
+      makeThread('Unrelenting back spasms', [
+        [
+          'ann',
+          'I have had very good luck with oral magnesium supplements. You can read more here about both oral and topical forms.',
+        ],
+        ['bo', "I'd recommend mag glycinate before bed."],
+      ]),
+    );
+    const theirs = list.filter((s) => authorsOf(s).includes('ann'));
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]!.supporters.find((p) => p.author === 'ann')!.sentences).toContain(
+      'You can read more here about both oral and topical forms.',
+    );
+  });
+
+  it('keeps advice to read up on something new as advice of its own', () => {
+    const list = analyzeThread(
+      makeThread('Unrelenting back spasms', [
+        [
+          'ann',
+          'I have had very good luck with oral magnesium supplements. You should also read up on the Alexander Technique.',
+        ],
+        ['bo', "I'd recommend mag glycinate before bed."],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ann')).length).toBeGreaterThanOrEqual(2);
+  });
 });
