@@ -88,6 +88,8 @@ export interface Candidates {
    * readers voted for is its own suggestion at least, whatever its phrasing.
    */
   answersStandAlone: boolean;
+  /** The question asks for picks ("best papers you have read"): each answer names its own. */
+  recommendations: boolean;
 }
 
 /** The shared empty set of a sentence with no strong or named key (never added to). */
@@ -469,5 +471,5 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const site = siteName(thread.url);
   if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
-  return { units, uses, answerCount, titleKeys, answersStandAlone };
+  return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations };
 }

@@ -305,6 +305,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     }
     // A broad concept ("medication") only gathers into its narrower ones, never founds a group.
     if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent' || st.topic) continue;
+    if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
     for (const uid of st.units)
       if (central(st.key, uid) && !waitsForParent(uid)) join(groups.length - 1, uid);
@@ -526,6 +527,33 @@ function earlierGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>): 
     if (its !== undefined && t.tier === 'advice') return its[0];
   }
   return undefined;
+}
+
+/**
+ * Whether the people who name a word as their pick each link a page of their own and no two
+ * the same one: in a thread of picks, "Principles of Design" (w3.org) and "End to end
+ * principle" (mit.edu) are two papers that share a word, not one pick.
+ */
+function linkedApart(c: Candidates, key: string, units: readonly number[]): boolean {
+  const linksOf = new Map<string, Set<string>>();
+  for (const uid of units) {
+    const u = c.units[uid]!;
+    // Those who name it as their pick; a passing use ("a first principles analysis") picks nothing.
+    if (!u.targets.has(key)) continue;
+    let links = linksOf.get(u.person);
+    if (!links) linksOf.set(u.person, (links = new Set()));
+    for (const k of u.keys) if (k.startsWith('l:')) links.add(k);
+  }
+  if (linksOf.size < 2) return false;
+  const seen = new Set<string>();
+  for (const links of linksOf.values()) {
+    if (links.size === 0) return false;
+    for (const k of links) {
+      if (seen.has(k)) return false;
+      seen.add(k);
+    }
+  }
+  return true;
 }
 
 /**

@@ -13,10 +13,23 @@ import { clauseLabel, clauseOpening, DANGLING, PARTICLES, warningLabel, widenedW
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 
+/**
+ * Where a term's text ends once a hyphenated word it stops inside is read whole: "Tim
+ * Berners-Lee", not "Tim Berners" (the tokens split at the hyphen).
+ */
+function throughHyphen(text: string, end: number): number {
+  const rest = /^(?:-[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + 40));
+  return rest ? end + rest[0].length : end;
+}
+
+function throughHyphenUnlessCode(text: string, t: Term): number {
+  return t.kind === 'code' ? t.end : throughHyphen(text, t.end);
+}
+
 /** Phrase around a term: the term plus one adjacent content word either side. */
 function phraseAround(text: string, t: Term): string {
   let start = t.start;
-  let end = t.end;
+  let end = throughHyphenUnlessCode(text, t);
   if (t.kind !== 'code') {
     const before = /([\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before && !STOPWORDS.has(before[1]!.toLowerCase())) start -= before[0].length;
@@ -192,7 +205,8 @@ export function labelFor(
         byKey.set(t.key, k);
       }
       k.people.add(u.person);
-      const core = t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(t.start, t.end));
+      const core =
+        t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(t.start, throughHyphenUnlessCode(u.text, t)));
       const entry = tally(k.surfaces, core, u.person, order++);
       tally(entry.wide, t.fuzzy ? core : unpossessed(phraseAround(u.text, t)), u.person, order);
     }

@@ -410,3 +410,41 @@ describe("one person's advice said over several sentences", () => {
     expect(list.filter((s) => authorsOf(s).includes('ann')).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a thread of picks', () => {
+  const picks = (links: [string, string]): Thread => {
+    const thread = makeThread('What are the best papers you have read?', [
+      ['ann', 'Principles of Design (1998) by Tim Berners-Lee.'],
+      ['bo', 'The end to end principle.'],
+    ]);
+    thread.answers[0]!.links = [links[0]];
+    thread.answers[1]!.links = [links[1]];
+    return thread;
+  };
+
+  it('keeps two papers apart that share a word, each linked to its own page', () => {
+    const list = analyzeThread(
+      picks([
+        'https://www.w3.org/DesignIssues/Principles.html',
+        'https://web.mit.edu/Saltzer/www/publications/endtoend/endtoend.pdf',
+      ]),
+    );
+    expect(together(list, 'ann', 'bo')).toBeUndefined();
+  });
+
+  it('names a hyphenated name whole', () => {
+    const list = analyzeThread(
+      picks([
+        'https://www.w3.org/DesignIssues/Principles.html',
+        'https://web.mit.edu/Saltzer/www/publications/endtoend/endtoend.pdf',
+      ]),
+    );
+    const ann = list.find((s) => authorsOf(s).includes('ann'))!;
+    expect(ann.label).toContain('Berners-Lee');
+  });
+
+  it('still joins two picks that link the same page', () => {
+    const same = 'https://www.w3.org/DesignIssues/Principles.html';
+    expect(together(analyzeThread(picks([same, same])), 'ann', 'bo')).toBeDefined();
+  });
+});
