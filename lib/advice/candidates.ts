@@ -127,6 +127,17 @@ function namesPick(
 }
 
 /** Whether text[from, to) is only whitespace. */
+/** A line of a list that remarks on the items, opening with a setting or pointing back. */
+const LIST_REMARK =
+  /^(?:when|whenever|if|once|while|after|before|since|because|as|this|that|it|these|those|they|all)\b/i;
+
+/** Line breaks in text[from, to): 1 between two lines of a list, 2 or more across a blank line. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
   return true;
@@ -330,12 +341,16 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     const { sentences, texts } = reading;
     const said: Said = { person, time: timeOf(post), at: postIndex };
     let announced = false;
+    // Set by a colon that announces a list ("Things that helped:"): each line after it, to the
+    // next blank line, opens with an item of the list.
+    let list = false;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const text = texts[k]!;
       // A quotation of an earlier post: its words, not this answerer's advice.
       if (claim(firstSaid, echoKey(text), said)) {
         announced = false;
+        list = false;
         continue;
       }
       // A copy: the reading's verdict may be kept for the next analysis, and this one adjusts it.
@@ -355,9 +370,18 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // after it: that one says what is advised, whatever its form ("A standing desk.",
       // `"module": "commonjs" in tsconfig.json.`), as a pick does.
       // Only when nothing stands between them: a code block after the colon is what it announces.
-      const announcedHere =
-        announced && !asking && !heading && isBlank(post.text, sentences[k - 1]!.end, s.start);
+      // A list after the colon ("Things that helped:\nLess sitting.\nStrength training.") is
+      // announced line by line.
+      const blank = k > 0 && isBlank(post.text, sentences[k - 1]!.end, s.start);
+      const breaks = list ? lineBreaks(post.text, sentences[k - 1]!.end, s.start) : 0;
+      // A code block or a blank line ends the list; a sentence later in an item's line is no item.
+      if (list && (!blank || breaks > 1)) list = false;
+      // An item names a thing ("Strength training."); a line saying something of what came
+      // before ("When driving, this helps a ton.") is no item of its own.
+      const item = list && breaks === 1 && !LIST_REMARK.test(text);
+      const announcedHere = (announced || item) && !asking && !heading && blank;
       announced = verdict.advice && !byAsker && text.endsWith(':');
+      if (announced) list = true;
       const opening = s.index === 0 && !byAsker;
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
       let reply = opening && replyTo !== null ? replyStance(text, recommendations, texts[k + 1]) : null;

@@ -74,7 +74,7 @@ describe('seed thread, scored by the official scorer', () => {
     // Printed by: npx tsx lib/cli/analyze.ts ../shared/seed/askmetafilter-back-spasms.html
     //   --url https://ask.metafilter.com/348962/Unrelenting-back-spasms > /tmp/out.json &&
     //   python3 ../shared/seed/score_thread.py ../shared/seed/askmetafilter-back-spasms.gold.json /tmp/out.json
-    const reached = { recall_major: 1.0, precision_top: 1.0, supporter_f1: 0.97 };
+    const reached = { recall_major: 1.0, precision_top: 1.0, supporter_f1: 0.98 };
     expect(s.recall_major).toBeGreaterThanOrEqual(reached.recall_major - 0.02);
     expect(s.precision_top).toBeGreaterThanOrEqual(reached.precision_top - 0.02);
     expect(s.supporter_f1).toBeGreaterThanOrEqual(reached.supporter_f1 - 0.02);

@@ -9,7 +9,7 @@ import {
   isTitleHeading,
   replyStance,
 } from '../../../lib/advice/thread-shape';
-import { authorsOf, makeThread } from './make-thread';
+import { authorsOf, makeThread, together } from './make-thread';
 
 describe('replyStance: how a reply opens towards the answer it replies to', () => {
   const cases: [string, 'agree' | 'disagree' | null][] = [
@@ -351,6 +351,21 @@ describe('lead-ins: advice ending in a colon announces the sentence after it', (
     const fix = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
     expect(authorsOf(fix)).toEqual(['ann', 'ben']);
     expect(fix.supporters.find((p) => p.author === 'ann')!.quote).toContain('commonjs');
+  });
+
+  it('a list it announces is advised line by line, to the blank line that ends it', () => {
+    const thread = makeThread('Unrelenting back spasms', [
+      [
+        'ann',
+        'Things that helped:\nLess sitting. Got a standing desk for work.\nStrength training.\nWhen driving, this helps a ton.\n\nWeather is bad here.',
+      ],
+      ['ben', 'I would recommend strength training once you recover.'],
+      ['cat', 'Sit less, stand more.'],
+    ]);
+    const out = analyzeThread(thread);
+    expect(together(out, 'ann', 'ben')).toBeDefined();
+    // A line remarking on the items is none of them.
+    expect(out.some((s) => /\bton\b/i.test(s.label))).toBe(false);
   });
 
   it('a code block after the colon is what it announces, not the sentence after the block', () => {
