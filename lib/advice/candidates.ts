@@ -126,7 +126,6 @@ function namesPick(
   return false;
 }
 
-/** Whether text[from, to) is only whitespace. */
 /** A line of a list that remarks on the items, opening with a setting or pointing back. */
 const LIST_REMARK =
   /^(?:when|whenever|if|once|while|after|before|since|because|as|this|that|it|these|those|they|all)\b/i;
@@ -138,6 +137,7 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Whether text[from, to) is only whitespace. */
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
   return true;

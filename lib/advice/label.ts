@@ -14,22 +14,19 @@ import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 
 /**
- * Where a term's text ends once a hyphenated word it stops inside is read whole: "Tim
- * Berners-Lee", not "Tim Berners" (the tokens split at the hyphen).
+ * Where a term's words end, a hyphenated word it stops inside read whole: "Tim Berners-Lee",
+ * not "Tim Berners" (the tokens split at the hyphen). Code ends where it ends.
  */
-function throughHyphen(text: string, end: number): number {
-  const rest = /^(?:-[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + 40));
-  return rest ? end + rest[0].length : end;
-}
-
-function throughHyphenUnlessCode(text: string, t: Term): number {
-  return t.kind === 'code' ? t.end : throughHyphen(text, t.end);
+function termEnd(text: string, t: Term): number {
+  if (t.kind === 'code') return t.end;
+  const rest = /^(?:-[\p{L}\p{N}]+)+/u.exec(text.slice(t.end, t.end + 40));
+  return rest ? t.end + rest[0].length : t.end;
 }
 
 /** Phrase around a term: the term plus one adjacent content word either side. */
 function phraseAround(text: string, t: Term): string {
   let start = t.start;
-  let end = throughHyphenUnlessCode(text, t);
+  let end = termEnd(text, t);
   if (t.kind !== 'code') {
     const before = /([\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before && !STOPWORDS.has(before[1]!.toLowerCase())) start -= before[0].length;
@@ -205,8 +202,7 @@ export function labelFor(
         byKey.set(t.key, k);
       }
       k.people.add(u.person);
-      const core =
-        t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(t.start, throughHyphenUnlessCode(u.text, t)));
+      const core = t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(t.start, termEnd(u.text, t)));
       const entry = tally(k.surfaces, core, u.person, order++);
       tally(entry.wide, t.fuzzy ? core : unpossessed(phraseAround(u.text, t)), u.person, order);
     }

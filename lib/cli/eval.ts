@@ -4,8 +4,8 @@
  * task 9 A and B, each sentence read alone, as they come without their posts), plus the seed
  * thread's figures from ../shared/seed/score_thread.py on the analyze JSON for the seed page,
  * and the same scorer's figures for the threads we wrote gold lists for (lib/cli/eval-threads.ts).
- * SemEval A and B are also scored by the task's own protocol, the same detector trained on its data for
- * this run only (lib/cli/eval-in-domain.ts): never saved, never shipped.
+ * SemEval A and B are also scored by the task's own protocol, the same detector trained on the
+ * task's data for this run only (lib/cli/eval-in-domain.ts): never saved, never shipped.
  */
 import { detectAdvice, detectAdviceInPost } from '../advice/detect';
 import { evaluateDetection, TEST_SETS, type Prf } from './eval-data';

@@ -100,7 +100,7 @@ describe('detectAdvice', () => {
     'A standing desk is the way to go.',
     "I can't recommend Peter Jackson's documentary enough.",
     // A negated "without" says to do the thing.
-    'I’ll emphasize again, don’t do anything without asking for professional guidance first.',
+    'Honestly, don’t start any new routine without asking your physio first.',
     'Never go hiking without water.',
   ];
   it.each(forStance)('advice for: %s', (s) => {
@@ -112,7 +112,7 @@ describe('detectAdvice', () => {
   // First-hand failure warns against what failed, advice or not; a sentence that turns to what
   // did help, or sets a condition, is not a warning.
   it.each([
-    "I too didn't get much relief from the hydrocodone beyond what Aleve offered.",
+    "I didn't get much relief from the codeine at all.",
     'The stretches did nothing for me.',
     'Melatonin never really worked for us.',
   ])('first-hand failure is against: %s', (s) => {

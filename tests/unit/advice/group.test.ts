@@ -381,30 +381,23 @@ describe("one person's advice said over several sentences", () => {
   });
 
   it('counts a pointer to more reading as part of what came before it', () => {
+    const pointer = 'You can read more here about the chewable and the spray forms.';
     const list = analyzeThread(
-      makeThread('Unrelenting back spasms', [
-        [
-          'ann',
-          'I have had very good luck with oral magnesium supplements. You can read more here about both oral and topical forms.',
-        ],
-        ['bo', "I'd recommend mag glycinate before bed."],
+      makeThread('A cold that will not go away', [
+        ['ann', `Zinc lozenges worked well for me. ${pointer}`],
+        ['bo', "I'd recommend zinc lozenges too."],
       ]),
     );
     const theirs = list.filter((s) => authorsOf(s).includes('ann'));
     expect(theirs).toHaveLength(1);
-    expect(theirs[0]!.supporters.find((p) => p.author === 'ann')!.sentences).toContain(
-      'You can read more here about both oral and topical forms.',
-    );
+    expect(theirs[0]!.supporters.find((p) => p.author === 'ann')!.sentences).toContain(pointer);
   });
 
   it('keeps advice to read up on something new as advice of its own', () => {
     const list = analyzeThread(
-      makeThread('Unrelenting back spasms', [
-        [
-          'ann',
-          'I have had very good luck with oral magnesium supplements. You should also read up on the Alexander Technique.',
-        ],
-        ['bo', "I'd recommend mag glycinate before bed."],
+      makeThread('A cold that will not go away', [
+        ['ann', 'Zinc lozenges worked well for me. You should also read up on the Buteyko breathing method.'],
+        ['bo', "I'd recommend zinc lozenges too."],
       ]),
     );
     expect(list.filter((s) => authorsOf(s).includes('ann')).length).toBeGreaterThanOrEqual(2);

@@ -354,18 +354,18 @@ describe('lead-ins: advice ending in a colon announces the sentence after it', (
   });
 
   it('a list it announces is advised line by line, to the blank line that ends it', () => {
-    const thread = makeThread('Unrelenting back spasms', [
+    const thread = makeThread('Our toddler will not settle at night', [
       [
         'ann',
-        'Things that helped:\nLess sitting. Got a standing desk for work.\nStrength training.\nWhen driving, this helps a ton.\n\nWeather is bad here.',
+        'What worked for us:\nFewer screens after dinner. We also moved bedtime earlier.\nA warm bath.\nWhen travelling, this is a lifesaver.\n\nIt rained all week.',
       ],
-      ['ben', 'I would recommend strength training once you recover.'],
-      ['cat', 'Sit less, stand more.'],
+      ['ben', 'I would recommend a warm bath before bed.'],
+      ['cat', 'Cut the screens after dinner.'],
     ]);
     const out = analyzeThread(thread);
     expect(together(out, 'ann', 'ben')).toBeDefined();
     // A line remarking on the items is none of them.
-    expect(out.some((s) => /\bton\b/i.test(s.label))).toBe(false);
+    expect(out.some((s) => /lifesaver/i.test(s.label))).toBe(false);
   });
 
   it('a code block after the colon is what it announces, not the sentence after the block', () => {
