@@ -18,7 +18,8 @@ import { STOPWORDS } from './stopwords';
  * not "Tim Berners" (the tokens split at the hyphen). Code ends where it ends.
  */
 function termEnd(text: string, t: Term): number {
-  if (t.kind === 'code') return t.end;
+  // Most terms end before a space or a stop: one character tells, no regex or slice.
+  if (t.kind === 'code' || text.charCodeAt(t.end) !== 45) return t.end;
   const rest = /^(?:-[\p{L}\p{N}]+)+/u.exec(text.slice(t.end, t.end + 40));
   return rest ? t.end + rest[0].length : t.end;
 }
