@@ -415,29 +415,22 @@ describe('a thread of picks', () => {
     return thread;
   };
 
+  /** Each answer links a page of its own. */
+  const ownPages: [string, string] = [
+    'https://www.w3.org/DesignIssues/Principles.html',
+    'https://web.mit.edu/Saltzer/www/publications/endtoend/endtoend.pdf',
+  ];
+
   it('keeps two papers apart that share a word, each linked to its own page', () => {
-    const list = analyzeThread(
-      picks([
-        'https://www.w3.org/DesignIssues/Principles.html',
-        'https://web.mit.edu/Saltzer/www/publications/endtoend/endtoend.pdf',
-      ]),
-    );
-    expect(together(list, 'ann', 'bo')).toBeUndefined();
+    expect(together(analyzeThread(picks(ownPages)), 'ann', 'bo')).toBeUndefined();
   });
 
   it('names a hyphenated name whole', () => {
-    const list = analyzeThread(
-      picks([
-        'https://www.w3.org/DesignIssues/Principles.html',
-        'https://web.mit.edu/Saltzer/www/publications/endtoend/endtoend.pdf',
-      ]),
-    );
-    const ann = list.find((s) => authorsOf(s).includes('ann'))!;
+    const ann = analyzeThread(picks(ownPages)).find((s) => authorsOf(s).includes('ann'))!;
     expect(ann.label).toContain('Berners-Lee');
   });
 
   it('still joins two picks that link the same page', () => {
-    const same = 'https://www.w3.org/DesignIssues/Principles.html';
-    expect(together(analyzeThread(picks([same, same])), 'ann', 'bo')).toBeDefined();
+    expect(together(analyzeThread(picks([ownPages[0], ownPages[0]])), 'ann', 'bo')).toBeDefined();
   });
 });
