@@ -765,9 +765,12 @@ const CLAUSE_END =
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
- * comma with "then" or "and" ("Pour off the hooch when you get back, then feed it").
+ * comma with "then" or "and" ("Pour off the hooch when you get back, then feed it"), or a
+ * comma before advice put to "you" ("…, tho you may want to check for drug interactions").
+ * "You can" and "you might say" describe: they start no clause here.
  */
-const NEXT_CLAUSE = /[:;]\s|,\s(?:and\s)?then\s|,\sand\s|\sand then\s/g;
+const NEXT_CLAUSE =
+  /[:;]\s|,\s(?:and\s)?then\s|,\sand\s|\sand then\s|,\s(?:(?:but|so|tho|though|although)\s)?(?=you\s(?:should|must|need|ought|(?:may|might|could)\s(?:want|try|consider))\b)/g;
 
 interface Imperative {
   /** Where the verb starts. */

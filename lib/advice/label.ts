@@ -107,10 +107,26 @@ function ranked(map: Map<string, Tally>): Tally[] {
 
 /** Capitalises a label's first letter; collapses whitespace. */
 function tidy(label: string): string {
-  const s = label.replace(/\s+/g, ' ').trim();
+  const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim());
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A label cut from inside a quotation keeps one of its marks ("Let's just put in a json file”"):
+ * a mark at either end whose pair is not in the label is dropped.
+ */
+function unpairedQuoteDropped(s: string): string {
+  let out = s;
+  if (out.endsWith('”') && !out.includes('“')) out = out.slice(0, -1);
+  if (out.startsWith('“') && !out.includes('”')) out = out.slice(1);
+  const straight = out.split('"').length - 1;
+  if (straight % 2 === 1) {
+    if (out.endsWith('"')) out = out.slice(0, -1);
+    else if (out.startsWith('"')) out = out.slice(1);
+  }
+  return out.trim();
 }
 
 /** A brand or drug name as the lexicon spells it, capitalised ("SOMA", "soma" → "Soma"). */

@@ -40,6 +40,9 @@ years hour hours minute minutes moment area side level levels number amount end 
 example examples matter matters word words thread post comment reply op edit update link links here source sources
 file files code error errors line lines version project solution solutions fix method approach mind`;
 
+/** Words that place or compare ("somewhere", "similar", "various"): they qualify what is advised, never name it. */
+const VAGUE_MODIFIERS = `similar similarly somewhere everywhere nowhere somehow various certain likewise slightly literally`;
+
 function set(...lists: string[]): Set<string> {
   const s = new Set<string>();
   for (const l of lists) for (const w of l.split(/\s+/)) if (w) s.add(w);
@@ -47,7 +50,7 @@ function set(...lists: string[]): Set<string> {
 }
 
 /** Words that are never keys of a suggestion. */
-export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, ADVICE_WORDS, VAGUE_NOUNS);
+export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, ADVICE_WORDS, VAGUE_NOUNS, VAGUE_MODIFIERS);
 
 /** Words after which the next content word is what is being advised ("try X", "recommend X"). */
 export const TARGET_CUES: ReadonlySet<string> =

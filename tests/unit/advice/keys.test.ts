@@ -232,6 +232,22 @@ describe('a word with a prefix that makes it its opposite', () => {
   });
 });
 
+describe('words that qualify what is advised', () => {
+  const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
+
+  it('never name it: "similar", "somewhere", "various"', () => {
+    const k = keys('Use a similar trick somewhere in various drawers.');
+    expect(k).toContain(keys('Use a drawer.').find((x) => x.startsWith('w:')));
+    for (const word of ['similar', 'somewhere', 'various']) {
+      // Neither as a word key nor inside a phrase key ("p:similar trick").
+      expect(
+        k.some((x) => x.slice(2).split(' ').includes(wordStem(word))),
+        `${word} in ${k.join()}`,
+      ).toBe(false);
+    }
+  });
+});
+
 describe('interjections', () => {
   const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
 
@@ -346,6 +362,23 @@ describe('what someone used', () => {
       ]),
     );
     expect(together(list, 'ann', 'bo'), list.map((s) => s.label).join(' | ')).toBeDefined();
+  });
+});
+
+describe('advice after a comma, put to "you"', () => {
+  it('"…, but you might want to X" tells the reader to X', () => {
+    const s = 'Most people sleep fine on it, but you might want to ask about a firmer mattress.';
+    expect(imperativeClauses(s).map(([a, b]) => s.slice(a, b))).toEqual(['ask about a firmer mattress']);
+    expect(aimsAt(s, 'mattress')).toBe(true);
+  });
+
+  it('"…, so you should X" does too', () => {
+    expect(aimsAt('The shop closes early, so you should book the tour online.', 'tour')).toBe(true);
+  });
+
+  it('but "you can" and "you might say" describe, they do not advise', () => {
+    expect(imperativeClauses('From the roof, you can hear the trains at night.')).toEqual([]);
+    expect(imperativeClauses('It rained all week, you might say the trip was cursed.')).toEqual([]);
   });
 });
 

@@ -103,6 +103,20 @@ describe('quotes and highlighted sentences', () => {
   });
 });
 
+describe('quotation marks', () => {
+  it('a label cut from inside a quotation keeps none of its marks', () => {
+    const list = analyzeThread(
+      makeThread('Where should I keep the settings?', [
+        ['ann', '“Just write them to a text file”.'],
+        ['bo', 'Ok'],
+      ]),
+    );
+    const label = list.find((s) => authorsOf(s).includes('ann'))?.label ?? '';
+    expect(label).toMatch(/text file/i);
+    expect(label).not.toMatch(/[“”"]/);
+  });
+});
+
 describe('ids', () => {
   const answers: [string, string][] = [
     ['ann', 'Try magnesium supplements.'],
