@@ -192,6 +192,15 @@ const STEMS = new Map<string, string>();
 const IVE = /iv(?:e|es|ely|eness|ity|ities)$/;
 
 /**
+ * Words Porter2 cuts down to another everyday word: "production" to "product" ("we run it in
+ * production" is no product), "organization" to "organ", "authority" to "author",
+ * "international" to "intern", "experiment" to what "experience" becomes. Each keeps its
+ * own stem, shared with its plural.
+ */
+const KEPT_WHOLE =
+  /^(production|organi[sz]ation|authorit|animation|ironic|internation|formation|universit|experiment)(?:s|al|ally|ies|y|e)?$/;
+
+/**
  * Porter2 stem of a lowercase word ("recommended" → "recommend"), memoised. An -ive adjective
  * keeps its "iv": "very productive" is not about a product, nor "an effective dose" about side
  * effects, nor "my relatives" about what relates.
@@ -199,7 +208,8 @@ const IVE = /iv(?:e|es|ely|eness|ity|ities)$/;
 export function stem(word: string): string {
   let s = STEMS.get(word);
   if (s === undefined) {
-    s = word.length <= 2 ? word : porter2(word);
+    const kept = KEPT_WHOLE.exec(word);
+    s = kept ? kept[1]!.replace('isation', 'ization') : word.length <= 2 ? word : porter2(word);
     // Only where Porter2 cut the "iv" off ("gives" and "live" keep theirs in the word).
     if (IVE.test(word) && word.startsWith(s) && word.slice(s.length).includes('iv')) s += 'iv';
     // Bound the memo: a pathological page must not grow it without limit.

@@ -403,6 +403,17 @@ describe('word stems', () => {
     expect(wordStem('relatives')).not.toBe(wordStem('relate'));
   });
 
+  it('keep a word apart from the other everyday word Porter2 cuts it to', () => {
+    expect(wordStem('production')).not.toBe(wordStem('product'));
+    expect(wordStem('organization')).not.toBe(wordStem('organ'));
+    expect(wordStem('international')).not.toBe(wordStem('intern'));
+    expect(wordStem('experiment')).not.toBe(wordStem('experience'));
+    // …and still join its own forms, both spellings included.
+    expect(wordStem('organisations')).toBe(wordStem('organization'));
+    expect(wordStem('authorities')).toBe(wordStem('authority'));
+    expect(wordStem('experiments')).toBe(wordStem('experiment'));
+  });
+
   it('still join the forms of one word', () => {
     expect(wordStem('effectively')).toBe(wordStem('effective'));
     expect(wordStem('productivity')).toBe(wordStem('productive'));
