@@ -179,14 +179,21 @@ function linkName(key: string): string {
 }
 
 /** For a group on a link alone: the phrase its sentences name most (a title beside the URL), if any. */
-function wordsAround(units: readonly Unit[]): string | undefined {
+function wordsAround(units: readonly Unit[], key: string): string | undefined {
   const phrases = new Map<string, Tally>();
   let order = 0;
   for (const u of units)
     for (const t of u.terms)
       if (t.kind === 'phrase' || t.kind === 'concept' || (t.kind === 'word' && t.target))
         tally(phrases, phraseAround(u.text, t), u.person, order++);
-  return ranked(phrases)[0]?.surface;
+  const top = ranked(phrases)[0];
+  // A page three or more people link, no phrase two of them share: one person's passing words
+  // ("Downvoted", "Earlier") name it worse than its own title does.
+  if (top && top.people.size < 2 && new Set(units.map((u) => u.person)).size >= 3) {
+    const title = linkName(key);
+    if (title.split(' ').length >= 3) return title;
+  }
+  return top?.surface;
 }
 
 /**
@@ -238,7 +245,7 @@ export function labelFor(
   if (anchor.startsWith('k:$')) head = `Run ${anchor.slice(3)}`;
   else if (!topKey)
     head = anchor.startsWith('l:')
-      ? (wordsAround(units) ?? linkName(anchor))
+      ? (wordsAround(units, anchor) ?? linkName(anchor))
       : // Code no sentence shows, only a block after one ("obj = 'hello'" in an example): the
         // sentence that brings the block says what it is about.
         anchor.startsWith('k:') && !isPathKey(anchor)

@@ -38,10 +38,12 @@ cases issue issues problem problems question questions answer answers reason rea
 situation situations people person someone everyone guy guys friend friends life day days week weeks month months year
 years hour hours minute minutes moment area side level levels number amount end start result results step steps
 example examples matter matters word words thread post comment reply op edit update link links here source sources
-file files code error errors line lines version project solution solutions fix method approach mind`;
+file files code error errors line lines version project solution solutions fix method approach mind
+discussion discussions downvote downvotes downvoted downvoting upvote upvotes upvoted upvoting karma`;
 
 /** Words that place or compare ("somewhere", "similar", "various"): they qualify what is advised, never name it. */
-const VAGUE_MODIFIERS = `similar similarly somewhere everywhere nowhere somehow various certain likewise slightly literally`;
+const VAGUE_MODIFIERS = `similar similarly somewhere everywhere nowhere somehow various certain likewise slightly literally
+exactly`;
 
 function set(...lists: string[]): Set<string> {
   const s = new Set<string>();

@@ -253,6 +253,19 @@ describe('a suggestion that is only a link', () => {
     );
   });
 
+  it('given by three people in words none of them share, is named by its page', () => {
+    const page = 'https://blog.example.com/2022/how-we-moved-our-queue-to-sqlite';
+    const thread = makeThread('Which queue should a small team run?', [
+      ['ann', `They wrote about doing exactly this last spring: ${page}`],
+      ['ben', `Worth reading before you decide: ${page}`],
+      ['cat', `Have a look at what they did: ${page}`],
+    ]);
+    thread.answers.forEach((a) => (a.links = [page]));
+    const list = analyzeThread(thread);
+    const all = list.find((s) => authorsOf(s).length === 3);
+    expect(all?.label, list.map((s) => s.label).join(' | ')).toBe('How we moved our queue to sqlite');
+  });
+
   it("runs to a headline's first words", () => {
     const labels = analyzeThread(
       linked([
