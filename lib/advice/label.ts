@@ -165,11 +165,12 @@ function linkName(key: string): string {
   }
   if (parts.length > 1 && (PROGRAM.test(text) || GENERIC_SEGMENT.test(text))) return site;
   text = text
-    .replace(/\.(?:html?|pdf|txt|md)$/i, '')
+    .replace(/\.(?:html?|pdf|txt|md|jpe?g|png|gif|webp|svg)$/i, '')
     .replace(/[_+-]+/g, ' ')
-    // A date or id at the end of a slug ("… snowden 2013 07 02", "… snowden_n_3486455") is not
-    // part of its title.
+    // A date or id at either end of a slug ("… snowden 2013 07 02", "… snowden_n_3486455",
+    // "2011-07-02-cometh.jpg") is not part of its title.
     .replace(/(?:\s+(?:\d+|\p{L}))+$/u, '')
+    .replace(/^(?:\d+\s+)+(?=\p{L})/u, '')
     .trim();
   // An id ("1410.0369", "08b492b7…") names nothing: the site does.
   if (!/\p{L}{3,}/u.test(text)) return site;

@@ -313,7 +313,8 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'conversation',
     name: 'talk it through',
-    forms: ['talk to', 'talk with', 'conversation', 'communicate', 'communication', 'discussion'],
+    // Not "discussion": in a forum it is mostly the thread itself ("this discussion").
+    forms: ['talk to', 'talk with', 'conversation', 'communicate', 'communication'],
   },
   // Reading
   { id: 'book', name: 'book', forms: ['book', 'audiobook'] },

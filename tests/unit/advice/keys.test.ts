@@ -248,6 +248,16 @@ describe('words that qualify what is advised', () => {
   });
 });
 
+describe('the forum talking about itself', () => {
+  const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
+
+  it('"this discussion", "downvoted" name no advice; a conversation to have still does', () => {
+    expect(keys('I have nothing to add to this discussion.')).toEqual([]);
+    expect(keys('Not sure why you got downvoted.')).toEqual([]);
+    expect(keys('Have a calm conversation with her first.')).toContain('c:conversation');
+  });
+});
+
 describe('interjections', () => {
   const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
 

@@ -266,6 +266,19 @@ describe('a suggestion that is only a link', () => {
     expect(all?.label, list.map((s) => s.label).join(' | ')).toBe('How we moved our queue to sqlite');
   });
 
+  it('leaves out the numbers and image type around its words', () => {
+    const labels = analyzeThread(
+      linked([
+        ['ann', 'https://img.example.com/photos/2011-07-02-harbour-at-dusk.jpg'],
+        ['ben', 'https://cdn.example.net/998908_10151680_82927824_n.jpg'],
+        ['cat', 'https://podcast.example.fm/066-sqlite-with-its-author'],
+      ]),
+    ).map((x) => x.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Harbour at dusk', 'cdn.example.net', 'Sqlite with its author']),
+    );
+  });
+
   it("runs to a headline's first words", () => {
     const labels = analyzeThread(
       linked([
