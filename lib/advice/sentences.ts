@@ -147,12 +147,32 @@ function findLoose(c: Collapsed, passage: string, from: number): Range | null {
   return { start: c.at[k]!, end: c.at[k + needle.length - 1]! + 1 };
 }
 
+/**
+ * Lines opening with ">": quoted by hand, as plain-text forums quote ("> Be thankful you
+ * haven't…" under the comment it answers). Sites whose adapter already lifts them out as
+ * quotes (Hacker News) have none left here.
+ */
+function quotedLines(text: string): Range[] {
+  const ranges: Range[] = [];
+  let at = text.indexOf('>');
+  while (at >= 0) {
+    let lineStart = at;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && isSpace(text.charCodeAt(lineStart - 1)))
+      lineStart--;
+    const end = text.indexOf('\n', at);
+    const lineEnd = end < 0 ? text.length : end;
+    if (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) ranges.push({ start: at, end: lineEnd });
+    at = end < 0 ? -1 : text.indexOf('>', end);
+  }
+  return ranges;
+}
+
 /** Character ranges of `post.text` that are not the author's own prose: quotes and code. */
 function excludedRanges(post: Post): Range[] {
   const passages = [...(post.code ?? []), ...(post.quotes ?? [])];
-  if (passages.length === 0) return [];
+  const ranges = quotedLines(post.text);
+  if (passages.length === 0) return ranges;
   const collapsed = collapse(post.text);
-  const ranges: Range[] = [];
   const covered = (r: Range): boolean => ranges.some((x) => r.start < x.end && x.start < r.end);
   for (const passage of passages) {
     // The first occurrence not already taken by another passage: a quote repeated twice is listed twice.

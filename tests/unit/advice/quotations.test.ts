@@ -23,6 +23,16 @@ describe('a long sentence repeated word for word by someone else', () => {
     expect(list.some((s) => authorsOf(s).join() === 'ann,bob')).toBe(false);
   });
 
+  it('quoted by hand with ">" is no advice of the quoter, however short', () => {
+    const list = analyzeThread(
+      makeThread('Gas or induction?', [
+        ['ann', 'Get a gas stove.'],
+        ['bob', '> Get a gas stove.\nNo, induction is safer and faster.'],
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).join() === 'ann,bob')).toBe(false);
+  });
+
   it('keeps a quote of the question out of the answer', () => {
     const QUOTED = 'My friend says you should sleep on the hard floor for a week to reset your back.';
     const t = makeThread('My back hurts: what helps?', [['ann', `${QUOTED}\n\nPlease see a doctor first.`]]);

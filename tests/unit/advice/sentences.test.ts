@@ -97,6 +97,15 @@ describe('splitSentences', () => {
     expect(sentences).toContain('Strengthen your core.');
   });
 
+  it('leaves out lines quoted by hand with ">", keeping the reply under each', () => {
+    const p = post(
+      'I disagree:\n> Get a gas stove.\nInduction is faster.\n  >Always salt the water.\nOnly for pasta.',
+    );
+    expect(texts(p)).toEqual(['I disagree:', 'Induction is faster.', 'Only for pasta.']);
+    // A ">" inside a line is no quote: "a -> b", "x > 5".
+    expect(texts(post('Use the a -> b form when x > 5.'))).toEqual(['Use the a -> b form when x > 5.']);
+  });
+
   it('never splits or returns code blocks', () => {
     const code = 'import os. print(1). Do this. os.exit()';
     const text = `Run this script:\n\n${code}\n\nThen restart. It should work.`;
