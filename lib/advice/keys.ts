@@ -356,6 +356,9 @@ export function normaliseCode(code: string): string {
 /** Characters without which a text holds no code token: spares the big regex on plain prose. */
 const CODE_HINT = /[`=(]|\.[a-z]|":/i;
 
+/** Cheap test before `TYPED_NUMBER`: a digit before ".0" or a type letter. */
+const NUMBER_HINT = /\d(?:\.0|[dDfF]\b)/;
+
 /** Libraries and platforms named like files: a capitalised `X.js`, or one of the best known. */
 const JS_PROJECTS = new Set(
   'node express react vue angular next nuxt three d3 chart moment ember backbone knockout socket.io handlebars mongoose sequelize'.split(
@@ -405,8 +408,30 @@ export function isPathKey(key: string): boolean {
   return key.startsWith('k:/') || key.startsWith('k:~/');
 }
 
+/**
+ * A number written as a typed literal: "5000.0", "5000d" (both a double), "2.5f" (a float).
+ * Two or more digits before the point, so a version ("2.0") stays a number.
+ */
+const TYPED_NUMBER = /(?<![\w.])(\d{2,})(?:\.0+([dDfF])?|([dDfF]))(?!\w|\.\d)/g;
+
+/** Typed number literals, keyed by value and type: "5000.0" and "5000d" are one key, "5000f" another. */
+function numberTerms(text: string, out: Term[]): void {
+  TYPED_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TYPED_NUMBER.exec(text)) !== null) {
+    const float = (m[2] ?? m[3] ?? 'd').toLowerCase() === 'f';
+    out.push({
+      key: `k:${m[1]}${float ? 'f' : '.0'}`,
+      kind: 'code',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+}
+
 export function codeTerms(text: string): Term[] {
   const out: Term[] = [];
+  if (NUMBER_HINT.test(text)) numberTerms(text, out);
   if (!CODE_HINT.test(text)) return out;
   CODE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -232,6 +232,46 @@ describe('a word with a prefix that makes it its opposite', () => {
   });
 });
 
+describe('typed number literals', () => {
+  const keys = (s: string): string[] =>
+    sentenceTerms(s)
+      .map((t) => t.key)
+      .filter((k) => k.startsWith('k:'));
+
+  it('key a value by its type: "255.0" and "255d" are one double, "255f" a float', () => {
+    expect(keys('Divide by 255.0 instead.')).toEqual(['k:255.0']);
+    expect(keys('Divide by 255d instead.')).toEqual(['k:255.0']);
+    expect(keys('Divide by 255.0d instead.')).toEqual(['k:255.0']);
+    expect(keys('Divide by 255f instead.')).toEqual(['k:255f']);
+    // At the end of a sentence too.
+    expect(keys('Just divide by 255.0.')).toEqual(['k:255.0']);
+  });
+
+  it('leave plain numbers, versions and words with digits alone', () => {
+    for (const s of [
+      'Wait 255 days.',
+      'Upgrade to 2.0 first.',
+      'Try the 3d printer.',
+      'Set it to 12.5 percent.',
+    ])
+      expect(
+        keys(s).filter((k) => k.startsWith('k:')),
+        s,
+      ).toEqual([]);
+  });
+
+  it('join the answers that write the same literal two ways', () => {
+    const list = analyzeThread(
+      makeThread('Why is my colour channel always zero?', [
+        ['ann', 'Try dividing by 255.0 instead, so it is done in floating point.'],
+        ['bo', 'You should write 255d there, otherwise it is integer division.'],
+        ['cy', 'Restart the editor.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'bo'), list.map((s) => s.label).join(' | ')).toBeDefined();
+  });
+});
+
 describe('words that qualify what is advised', () => {
   const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
 
