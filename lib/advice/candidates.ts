@@ -247,20 +247,39 @@ function blockOffset(text: string, block: string): number {
   return first ? text.indexOf(first) : -1;
 }
 
+/** The word opening a line of code, when it is a lowercase keyword or name ("case", "import"). */
+const LINE_KEYWORD = /^[ \t]*([a-z_][a-z_0-9]{2,15})(?=[ \t])/gm;
+
 /**
  * Gives code blocks and links their sentence: a block's code keys go to the advice sentence
  * just before it ("In the script, include type=module:" then the block), a link to the
  * sentence that shows its address, else to the first advice sentence.
  */
-function attachPostKeys(post: Post, units: Unit[], ownPage: string | null): void {
+function attachPostKeys(
+  post: Post,
+  units: Unit[],
+  ownPage: string | null,
+  titleWords: ReadonlySet<string>,
+): void {
   const advice = units.filter((u) => u.tier === 'advice');
   const pool = advice.length > 0 ? advice : units;
   if (pool.length === 0) return;
+  const keywords = new Set<string>();
   for (const block of post.code ?? []) {
     const at = blockOffset(post.text, block);
     let carrier = pool[0]!;
     for (const u of pool) if (at >= 0 && u.sentence.end <= at) carrier = u;
     for (const t of [...codeTerms(block), ...commandTerms(block)]) carrier.keys.add(t.key);
+    for (const m of block.matchAll(LINE_KEYWORD)) keywords.add(m[1]!);
+  }
+  // A word the prose names that opens lines of the post's own code is that code's keyword
+  // ("Ruby uses the case expression" over a block of `case a when …`): a key of its own,
+  // however common the word is in English. Not the question's own word ("import" under "Cannot
+  // use import statement"): that is what the thread is about.
+  for (const w of keywords) {
+    if (titleWords.has(w)) continue;
+    const named = new RegExp(`(?<![\\w.])${w}(?![\\w(])`);
+    for (const u of units) if (named.test(u.text)) u.keys.add('k:' + w);
   }
   let lowered: string[] | null = null;
   for (const href of post.links ?? []) {
@@ -316,6 +335,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   };
   const recommendations = isRecommendationRequest(thread);
   const ownPage = linkTarget(thread.url)?.key ?? null;
+  const titleWords = new Set(thread.title.toLowerCase().split(/[^a-z0-9_]+/));
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
   const selfAnswers = thread.site === 'stackexchange';
@@ -476,7 +496,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       for (const u of advice) if (u.tier === 'advice') for (const k of u.targets) advised.add(k);
       picks.set(post.id, advised);
     }
-    attachPostKeys(post, advice, ownPage);
+    attachPostKeys(post, advice, ownPage, titleWords);
     for (const u of advice) {
       u.id = units.length;
       units.push(u);

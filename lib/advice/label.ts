@@ -249,7 +249,8 @@ export function labelFor(
       ? (wordsAround(units, anchor) ?? linkName(anchor))
       : // Code no sentence shows, only a block after one ("obj = 'hello'" in an example): the
         // sentence that brings the block says what it is about.
-        anchor.startsWith('k:') && !isPathKey(anchor)
+        // A keyword ("case" over blocks of `case a when …`) names itself.
+        anchor.startsWith('k:') && !isPathKey(anchor) && !/^k:[a-z_]\w*$/.test(anchor)
         ? answerLabel(quoteFor(units, keys))
         : anchor.slice(2);
   else {
@@ -318,6 +319,8 @@ export function labelFor(
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)
     .map((n) => n.surface);
+  // A keyword keeps its case: `case` is code, "Case" a word.
+  if (names.length === 0 && /^k:[a-z_]\w*$/.test(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
 }
 

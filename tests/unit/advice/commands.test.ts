@@ -59,3 +59,27 @@ describe('answers that run the same program give the same fix', () => {
     expect(top.label).toBe('Run gradlew');
   });
 });
+
+describe("a keyword the prose names and the post's own code opens lines with", () => {
+  const thread = (title: string) => {
+    const t = makeThread(title, [
+      { author: 'ann', text: 'Lua has no switch; the match pattern does it.\n\nmatch x\n  1 -> low' },
+      { author: 'ben', text: 'I would write it with match, like so:\n\nmatch level\n  0 -> off' },
+      { author: 'cat', text: 'Use a table of functions instead.' },
+    ]);
+    t.answers[0]!.code = ['match x\n  1 -> low'];
+    t.answers[1]!.code = ['match level\n  0 -> off'];
+    return t;
+  };
+
+  it('is a key of its own, named as code, however common the word', () => {
+    const list = analyzeThread(thread('How do I write a switch in Lua?'));
+    const both = list.find((s) => authorsOf(s).join() === 'ann,ben');
+    expect(both?.label, list.map((s) => s.label).join(' | ')).toBe('match');
+  });
+
+  it("but not when it is the question's own word: that is what the thread is about", () => {
+    const list = analyzeThread(thread('How does match work in Lua?'));
+    expect(list.some((s) => s.label === 'match')).toBe(false);
+  });
+});
