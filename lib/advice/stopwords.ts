@@ -43,7 +43,7 @@ discussion discussions downvote downvotes downvoted downvoting upvote upvotes up
 
 /** Words that place or compare ("somewhere", "similar", "various"): they qualify what is advised, never name it. */
 const VAGUE_MODIFIERS = `similar similarly somewhere everywhere nowhere somehow various certain likewise slightly literally
-exactly`;
+exactly single multiple separate`;
 
 function set(...lists: string[]): Set<string> {
   const s = new Set<string>();

@@ -232,6 +232,17 @@ describe('a word with a prefix that makes it its opposite', () => {
   });
 });
 
+describe('data and script files named in prose', () => {
+  it.each([
+    ['Put the passwords in creds.txt first.', 'k:creds.txt'],
+    ['Export it to report.csv instead.', 'k:report.csv'],
+    ['Run setup.bat as administrator.', 'k:setup.bat'],
+    ['Check install.log for the error.', 'k:install.log'],
+  ])('%s → %s', (sentence, key) => {
+    expect(sentenceTerms(sentence).map((t) => t.key)).toContain(key);
+  });
+});
+
 describe('typed number literals', () => {
   const keys = (s: string): string[] =>
     sentenceTerms(s)
@@ -275,10 +286,10 @@ describe('typed number literals', () => {
 describe('words that qualify what is advised', () => {
   const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
 
-  it('never name it: "similar", "somewhere", "various"', () => {
-    const k = keys('Use a similar trick somewhere in various drawers.');
+  it('never name it: "similar", "somewhere", "various", "single"', () => {
+    const k = keys('Use a similar trick somewhere in various single drawers.');
     expect(k).toContain(keys('Use a drawer.').find((x) => x.startsWith('w:')));
-    for (const word of ['similar', 'somewhere', 'various']) {
+    for (const word of ['similar', 'somewhere', 'various', 'single']) {
       // Neither as a word key nor inside a phrase key ("p:similar trick").
       expect(
         k.some((x) => x.slice(2).split(' ').includes(wordStem(word))),
