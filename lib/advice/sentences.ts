@@ -170,8 +170,9 @@ function quotedLines(text: string): Range[] {
 /** Character ranges of `post.text` that are not the author's own prose: quotes and code. */
 function excludedRanges(post: Post): Range[] {
   const passages = [...(post.code ?? []), ...(post.quotes ?? [])];
-  const ranges = quotedLines(post.text);
-  if (passages.length === 0) return ranges;
+  const byHand = quotedLines(post.text);
+  if (passages.length === 0) return byHand;
+  const ranges = [...byHand];
   const collapsed = collapse(post.text);
   const covered = (r: Range): boolean => ranges.some((x) => r.start < x.end && x.start < r.end);
   for (const passage of passages) {
@@ -180,6 +181,8 @@ function excludedRanges(post: Post): Range[] {
     for (;;) {
       const r = findLoose(collapsed, passage, from);
       if (!r) break;
+      // A quote the site lifted out of a line quoted with ">" (Hacker News) is that line.
+      if (byHand.some((x) => x.start <= r.start && r.end <= x.end)) break;
       if (!covered(r)) {
         ranges.push(r);
         break;

@@ -106,6 +106,14 @@ describe('splitSentences', () => {
     expect(texts(post('Use the a -> b form when x > 5.'))).toEqual(['Use the a -> b form when x > 5.']);
   });
 
+  it('keeps the reply that repeats the words of a ">" quote the site also lists as a quote', () => {
+    // Hacker News lifts "> …" paragraphs out as quotes, without their ">".
+    const p = post('> Use a bigger cache.\n\nI agree. Use a bigger cache.', {
+      quotes: ['Use a bigger cache.'],
+    });
+    expect(texts(p)).toEqual(['I agree.', 'Use a bigger cache.']);
+  });
+
   it('never splits or returns code blocks', () => {
     const code = 'import os. print(1). Do this. os.exit()';
     const text = `Run this script:\n\n${code}\n\nThen restart. It should work.`;
