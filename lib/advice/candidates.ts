@@ -7,6 +7,7 @@ import type { Post, Thread } from '../model';
 import { codeTerms, commandTerms, isCommonWordKey, linkTarget, sentenceTerms, type Term } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
 import { splitSentences } from './sentences';
+import { FUNCTION_WORD_SET } from './stopwords';
 import {
   asksForAdvice,
   asksOpinion,
@@ -251,6 +252,16 @@ function blockOffset(text: string, block: string): number {
 const LINE_KEYWORD = /^[ \t]*([a-z_][a-z_0-9]{2,15})(?=[ \t])/gm;
 
 /**
+ * Words that open lines of most programs, whatever they do ("return x", "for i in …", "const
+ * a = …"): prose that uses them ("it will return null") names no keyword of its own code.
+ */
+const STATEMENT_WORDS = new Set(
+  'return const let var def function func fn class struct from new public private protected static void int else elif end then'.split(
+    ' ',
+  ),
+);
+
+/**
  * Gives code blocks and links their sentence: a block's code keys go to the advice sentence
  * just before it ("In the script, include type=module:" then the block), a link to the
  * sentence that shows its address, else to the first advice sentence.
@@ -277,7 +288,7 @@ function attachPostKeys(
   // however common the word is in English. Not the question's own word ("import" under "Cannot
   // use import statement"): that is what the thread is about.
   for (const w of keywords) {
-    if (titleWords.has(w)) continue;
+    if (titleWords.has(w) || FUNCTION_WORD_SET.has(w) || STATEMENT_WORDS.has(w)) continue;
     const named = new RegExp(`(?<![\\w.])${w}(?![\\w(])`);
     for (const u of units) if (named.test(u.text)) u.keys.add('k:' + w);
   }

@@ -51,6 +51,9 @@ function set(...lists: string[]): Set<string> {
   return s;
 }
 
+/** Function words alone ("for", "with", "while"): never a keyword a reader is told to use. */
+export const FUNCTION_WORD_SET: ReadonlySet<string> = set(FUNCTION_WORDS);
+
 /** Words that are never keys of a suggestion. */
 export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, ADVICE_WORDS, VAGUE_NOUNS, VAGUE_MODIFIERS);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
+import { collectCandidates } from '../../../lib/advice/candidates';
 import { commandTerms, sentenceTerms } from '../../../lib/advice/keys';
 import { authorsOf, makeThread } from './make-thread';
 
@@ -76,6 +77,21 @@ describe("a keyword the prose names and the post's own code opens lines with", (
     const list = analyzeThread(thread('How do I write a switch in Lua?'));
     const both = list.find((s) => authorsOf(s).join() === 'ann,ben');
     expect(both?.label, list.map((s) => s.label).join(' | ')).toBe('match');
+  });
+
+  it('but not a word that opens lines of most programs ("for", "return")', () => {
+    const t = makeThread('Why does my loop stop early?', [
+      { author: 'ann', text: 'The loop hits return for the first item.\n\nfor x in items:\n    return x' },
+      {
+        author: 'ben',
+        text: 'Move the return out of the for body.\n\nfor x in items:\n    pass\nreturn items',
+      },
+    ]);
+    t.answers[0]!.code = ['for x in items:\n    return x'];
+    t.answers[1]!.code = ['for x in items:\n    pass\nreturn items'];
+    const keys = collectCandidates(t).units.flatMap((u) => [...u.keys]);
+    expect(keys).not.toContain('k:for');
+    expect(keys).not.toContain('k:return');
   });
 
   it("but not when it is the question's own word: that is what the thread is about", () => {
