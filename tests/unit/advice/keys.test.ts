@@ -232,6 +232,24 @@ describe('a word with a prefix that makes it its opposite', () => {
   });
 });
 
+describe('names of three dotted parts or more', () => {
+  const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+
+  it('are one code key, not the words inside them', () => {
+    expect(keys('Run it as python -m unittest my.tests.parser')).toContain('k:my.tests.parser');
+    // "parser" inside the dotted name is no word of the sentence.
+    expect(keys('Run it as python -m unittest my.tests.parser').some((k) => k.startsWith('w:pars'))).toBe(
+      false,
+    );
+    expect(keys('The fix is on docs.example.org today.')).toContain('k:docs.example.org');
+  });
+
+  it('but two parts, or an abbreviation, are not', () => {
+    expect(keys('Use a different editor, e.g. vim.').some((k) => k.startsWith('k:'))).toBe(false);
+    expect(keys('Call node.parent when done.')).not.toContain('k:node.parent');
+  });
+});
+
 describe('data and script files named in prose', () => {
   it.each([
     ['Put the passwords in creds.txt first.', 'k:creds.txt'],
