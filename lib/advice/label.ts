@@ -179,6 +179,11 @@ function linkName(key: string): string {
   return words.length > LINK_WORDS ? words.slice(0, LINK_WORDS).join(' ') + '…' : words.join(' ');
 }
 
+/** A code keyword's key ("k:case", from the keyword a post's prose and code share): a bare identifier. */
+function isKeywordKey(key: string): boolean {
+  return /^k:[a-z_]\w*$/.test(key);
+}
+
 /** For a group on a link alone: the phrase its sentences name most (a title beside the URL), if any. */
 function wordsAround(units: readonly Unit[], key: string): string | undefined {
   const phrases = new Map<string, Tally>();
@@ -250,7 +255,7 @@ export function labelFor(
       : // Code no sentence shows, only a block after one ("obj = 'hello'" in an example): the
         // sentence that brings the block says what it is about.
         // A keyword ("case" over blocks of `case a when …`) names itself.
-        anchor.startsWith('k:') && !isPathKey(anchor) && !/^k:[a-z_]\w*$/.test(anchor)
+        anchor.startsWith('k:') && !isPathKey(anchor) && !isKeywordKey(anchor)
         ? answerLabel(quoteFor(units, keys))
         : anchor.slice(2);
   else {
@@ -320,7 +325,7 @@ export function labelFor(
     .slice(0, 2)
     .map((n) => n.surface);
   // A keyword keeps its case: `case` is code, "Case" a word.
-  if (names.length === 0 && /^k:[a-z_]\w*$/.test(anchor) && head === anchor.slice(2)) return head;
+  if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
 }
 
