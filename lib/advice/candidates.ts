@@ -20,6 +20,7 @@ import {
   type ReplyStance,
 } from './thread-shape';
 import type { AdviceSentence } from './types';
+import { asksForJudgement, verdictIn, verdictKey } from './verdicts';
 
 /** One sentence of a post, analysed. */
 export interface Unit {
@@ -345,6 +346,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     return u;
   };
   const recommendations = isRecommendationRequest(thread);
+  // Asked "did I do wrong?", an answer's verdict on the asker is what it says first.
+  const judging = asksForJudgement(thread);
   const ownPage = linkTarget(thread.url)?.key ?? null;
   const titleWords = new Set(thread.title.toLowerCase().split(/[^a-z0-9_]+/));
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
@@ -439,6 +442,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         reply = 'agree';
         verdict.agreement = true;
       }
+      // A verdict is said to the asker: a reply's "you" is the answer it replies to.
+      const judged = judging && !byAsker && replyTo === null ? verdictIn(text) : null;
+      if (judged) verdict.advice = true;
       const isAdvice = verdict.advice || verdict.agreement;
       // Most sentences are not advice: they only count as background (`uses`), and become a
       // mention when they name something telling. Their key sets are built only then.
@@ -468,6 +474,13 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         if (t.strong) strong = withKey(strong, t.key);
         if (t.named) named = withKey(named, t.key);
         if (kept !== keys && (t.target || t.kind === 'concept' || t.kind === 'code')) kept.add(t.key);
+      }
+      if (judged) {
+        const key = verdictKey(judged.verdict);
+        keys.add(key);
+        targets.add(key);
+        strong = withKey(strong, key);
+        use(key).advice++;
       }
       if (byAsker && !isAdvice) continue;
       // Built field by field: an object spread is a slow path, and this runs per sentence.

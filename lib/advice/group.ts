@@ -63,6 +63,9 @@ function kindOf(key: string, parentKeys: ReadonlySet<string>): TermKind | 'link'
       return 'link';
     case 'p':
       return 'phrase';
+    // A verdict ("you did the right thing") is one thing said, like a lexicon concept.
+    case 'v':
+      return 'concept';
     default:
       return 'word';
   }

@@ -10,6 +10,7 @@ import type { PostReadings } from './post-readings';
 import { answerLabel, labelFor, quoteFor } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
+import { isVerdictKey } from './verdicts';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
 const PARENT_KEYS: ReadonlySet<string> = new Set(
@@ -34,6 +35,8 @@ function hash(s: string): string {
  * apologize", "heat, not ice" is against ice only), else the detector's sentence-level stance.
  */
 function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
+  // A verdict is given, not argued against: "nothing wrong with it, and don't apologize" is for it.
+  for (const k of u.strong) if (isVerdictKey(k) && keys.has(k)) return 'for';
   // Counted in one pass, no list built: this runs for every sentence of every group.
   let named = 0;
   let negated = 0;
@@ -164,6 +167,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '19';
+export const ENGINE_VERSION = '20';
 
 export { PostReadings } from './post-readings';

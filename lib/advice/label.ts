@@ -12,6 +12,7 @@ import { imperativeClauses, isCommonWordKey, isPathKey, wordStem, type Term } fr
 import { clauseLabel, clauseOpening, DANGLING, PARTICLES, warningLabel, widenedWord } from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
+import { isVerdictKey, verdictIn } from './verdicts';
 
 /**
  * Where a term's words end, a hyphenated word it stops inside read whole: "Tim Berners-Lee",
@@ -214,6 +215,7 @@ export function labelFor(
   anchor: string,
   against = false,
 ): string {
+  if (isVerdictKey(anchor)) return verdictLabel(units) ?? anchor.slice(2);
   /** key → its surfaces; a key's people are the union of its surfaces' people. */
   const byKey = new Map<string, { people: Set<string>; first: number; surfaces: Map<string, Tally> }>();
   const named = new Map<string, Tally>();
@@ -327,6 +329,18 @@ export function labelFor(
   // A keyword keeps its case: `case` is code, "Case" a word.
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** A verdict as most of its people put it ("You did the right thing"), in their own words. */
+function verdictLabel(units: readonly Unit[]): string | undefined {
+  const said = new Map<string, Tally>();
+  let order = 0;
+  for (const u of units) {
+    const v = verdictIn(u.text);
+    if (v) tally(said, v.words.replace(/\s+/g, ' '), u.person, order++);
+  }
+  const top = ranked(said)[0];
+  return top && tidy(top.surface.replace(/^you\b/i, 'You'));
 }
 
 /** Kinds of thing a group may be named by when its answers say "this book", "that video". */

@@ -1,0 +1,74 @@
+/**
+ * Verdicts: the answers to a question that asks for a judgement ("Did I do something wrong?",
+ * "Am I overreacting?", "AITA?"). There the commonest answer is no advice at all but a verdict
+ * ("You did the right thing", "There's nothing wrong with what you did"), and a reader wants
+ * to see how many gave it. Verdict sentences get a key of their own, `v:right` or `v:wrong`,
+ * which groups them like any other key; the label is the verdict in its answerers' own words.
+ */
+import type { Thread } from '../model';
+
+export type Verdict = 'right' | 'wrong';
+
+/** The key a verdict sentence carries: one per side. */
+export function verdictKey(v: Verdict): string {
+  return v === 'right' ? 'v:right' : 'v:wrong';
+}
+
+export function isVerdictKey(key: string): boolean {
+  return key.charCodeAt(0) === 118 && key.charCodeAt(1) === 58;
+}
+
+/** A question put to the readers for their judgement of what the asker did or wants to do. */
+const ASKS_JUDGEMENT =
+  /\b(?:did i (?:do|say) (?:something|anything|the) ?(?:wrong|right)|did i (?:overreact|over-react|mess up|screw up|make (?:a|the) (?:mistake|wrong (?:call|choice|decision)))|was i (?:wrong|right|in the wrong|out of line|unreasonable|rude|unfair|being (?:unreasonable|rude|unfair|petty|selfish|dramatic))|am i (?:wrong|in the wrong|right|overreacting|over-reacting|out of line|crazy|the asshole|being (?:unreasonable|dramatic|petty|rude|selfish|paranoid|oversensitive|too sensitive))|would i be (?:wrong|the asshole|unreasonable|out of line)|was (?:it|that|this) (?:wrong|okay|ok|rude|out of line|unreasonable) (?:of me|for me|to)|aita|wibta)\b/i;
+
+/** Whether the thread asks its readers to judge the asker: its title or the question's opening or close. */
+export function asksForJudgement(thread: Pick<Thread, 'title' | 'question'>): boolean {
+  const text = thread.question.text;
+  const ends = text.length <= 1000 ? text : `${text.slice(0, 600)}\n${text.slice(-400)}`;
+  return ASKS_JUDGEMENT.test(thread.title) || ASKS_JUDGEMENT.test(ends.replace(/[\u2018\u2019]/g, "'"));
+}
+
+/** "did not", "didn't", "didnt", "did nt" (some copies split the contraction). */
+const DID_NOT = "did(?:n't|nt| nt| not)";
+
+/**
+ * Sentences telling the asker they did right: "you did the right thing", "you did nothing
+ * wrong", "you didn't do anything wrong", "there's nothing wrong with what you did", "you're
+ * not wrong", "NTA". Said of the asker ("you"): "I did the right thing" is a story.
+ */
+const RIGHT = new RegExp(
+  [
+    `\\byou(?: (?:just|definitely|absolutely|totally|really|certainly))? (?:did|done|handled (?:it|this|that|things)|acted|made) (?:(?:absolutely|exactly|completely|totally|just) )?(?:the right (?:thing|call|choice|decision)|right|nothing wrong|fine|great|good|well|a (?:good|great) (?:thing|job))\\b`,
+    `\\byou ${DID_NOT} do (?:anything|a thing|something) wrong\\b`,
+    `\\b(?:there's|there is|there was|nothing) (?:absolutely |at all |really )?(?:nothing )?(?:at all )?wrong with (?:what you did|what you've done|you doing|your (?:decision|choice|doing))`,
+    `\\bdon't think you did (?:anything|something) wrong\\b`,
+    `\\byou(?:'re| are| were)(?: (?:definitely|absolutely|totally|really))? (?:not|n't) (?:wrong|in the wrong|overreacting|over-reacting|out of line|being unreasonable)\\b`,
+    `\\byou weren't (?:wrong|in the wrong|out of line)\\b`,
+    `\\byou(?:'re| are) doing (?:a (?:great|good) job|the right thing|great|fine)\\b`,
+    `\\byou(?:'re| are| were)(?: (?:definitely|absolutely|totally|completely))? in the right\\b`,
+    `\\b(?:you doing it|what you did) (?:is|was) (?:totally |perfectly |completely |absolutely )?(?:fine|right|ok|okay|great|good)\\b`,
+    `\\bdid what (?:you (?:felt|thought|knew) )?was (?:right|best|the right thing)\\b`,
+    `\\bnta\\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Sentences telling the asker they did wrong: "you were wrong", "you're in the wrong", "YTA". */
+const WRONG =
+  /\byou(?:'re| are| were)(?: (?:definitely|absolutely|totally|a bit|a little|kind of|slightly))? (?:wrong|in the wrong|out of line|overreacting|over-reacting|being unreasonable)\b|\byou did (?:something|the wrong thing)\b|\byta\b/i;
+
+/** Openings that turn a verdict round ("I don't think you were wrong", "not that you did anything wrong"). */
+const DENIED = /(?:\bnot|n't|\bnever|\bnobody|\bno one)\b[^.;!?]{0,20}$/i;
+
+/** The verdict a sentence gives on the asker, with the words that give it, or null. */
+export function verdictIn(sentence: string): { verdict: Verdict; words: string } | null {
+  const text = sentence.replace(/[\u2018\u2019]/g, "'");
+  const right = RIGHT.exec(text);
+  if (right) return { verdict: 'right', words: sentence.slice(right.index, right.index + right[0].length) };
+  const wrong = WRONG.exec(text);
+  if (!wrong) return null;
+  // "I don't think you were wrong" says the asker was right.
+  const verdict = DENIED.test(text.slice(0, wrong.index)) ? 'right' : 'wrong';
+  return { verdict, words: sentence.slice(wrong.index, wrong.index + wrong[0].length) };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../../lib/advice';
+import { asksForJudgement, verdictIn } from '../../../lib/advice/verdicts';
+import { authorsOf, makeThread } from './make-thread';
+
+describe('asksForJudgement: a question that asks the readers to judge the asker', () => {
+  const cases: [string, boolean][] = [
+    ['I told my sister she could not bring her dog to the wedding. Was I wrong?', true],
+    ['My landlord kept my deposit after I repainted. Did I do something wrong?', true],
+    ['Am I overreacting about my roommate eating my leftovers?', true],
+    ['AITA for skipping my cousin’s graduation?', true],
+    ['Was it rude of me to leave the party early?', true],
+    ['How do I get my toddler to sleep through the night?', false],
+    ['What went wrong with my sourdough starter?', false],
+    ['I think I did something wrong with the wiring, any ideas?', false],
+  ];
+  it.each(cases)('%s → %s', (title, expected) => {
+    const thread = makeThread(title, []);
+    expect(asksForJudgement(thread)).toBe(expected);
+  });
+
+  it('reads the question beyond its title', () => {
+    const thread = makeThread('Dinner with my in-laws', []);
+    thread.question.text =
+      'I left before dessert because my father-in-law kept joking about my job. Was I being rude?';
+    expect(asksForJudgement(thread)).toBe(true);
+  });
+});
+
+describe('verdictIn: the verdict a sentence gives on the asker', () => {
+  const cases: [string, 'right' | 'wrong' | null][] = [
+    ['Honestly, you did the right thing.', 'right'],
+    ['You did nothing wrong here.', 'right'],
+    ["You didn't do anything wrong, but I get why she is upset.", 'right'],
+    ['you did nt do anything wrong', 'right'],
+    ["There's nothing wrong with what you did.", 'right'],
+    ["I don't think you did anything wrong.", 'right'],
+    ["You're not overreacting at all.", 'right'],
+    ['NTA, she had months to sort it out.', 'right'],
+    ['You were out of line, sorry.', 'wrong'],
+    ['I think you are in the wrong here.', 'wrong'],
+    ["I don't think you were wrong.", 'right'],
+    ['YTA.', 'wrong'],
+    ['I did the right thing when my own kid asked.', null],
+    ['Call the landlord tomorrow morning.', null],
+    ['The wiring looks wrong to me.', null],
+  ];
+  it.each(cases)('%s → %s', (sentence, expected) => {
+    expect(verdictIn(sentence)?.verdict ?? null).toBe(expected);
+  });
+});
+
+describe('verdicts in a thread that asks for a judgement', () => {
+  const title = 'I let my 12-year-old walk to school alone and my mother is furious. Was I wrong?';
+  const answers: [string, string][] = [
+    ['ana', 'You did the right thing. Kids need some independence.'],
+    ['ben', 'As someone who walked alone at ten, I say you did the right thing.'],
+    ['cai', "There's nothing wrong with what you did. Maybe show your mother the route."],
+    ['dee', 'Honestly you were out of line, twelve is too young in a city.'],
+    ['eli', 'Get her a cheap phone so she can call you.'],
+    ['fay', 'I think you did the right thing and your mother will come round.'],
+  ];
+
+  it('lists the verdict most answers give, named in their words, with everyone who gave it', () => {
+    const list = analyzeThread(makeThread(title, answers));
+    const right = list.find((s) => authorsOf(s).includes('ana'));
+    expect(right?.label).toBe('You did the right thing');
+    expect(authorsOf(right!)).toEqual(['ana', 'ben', 'cai', 'fay']);
+    expect(right?.people).toBe(4);
+    expect(list[0]).toBe(right);
+  });
+
+  it('keeps the other side apart, and the advice beside the verdicts', () => {
+    const list = analyzeThread(makeThread(title, answers));
+    expect(list.some((s) => authorsOf(s).includes('dee') && authorsOf(s).includes('ana'))).toBe(false);
+    expect(list.some((s) => authorsOf(s).join() === 'eli')).toBe(true);
+  });
+
+  it('reads no verdict where nobody asked for one', () => {
+    const list = analyzeThread(makeThread('How do I teach my kid to walk to school alone?', answers));
+    expect(list.some((s) => s.label === 'You did the right thing')).toBe(false);
+  });
+
+  it("reads a reply's verdict as said to the answer it replies to, not to the asker", () => {
+    const list = analyzeThread(
+      makeThread(title, [
+        ['ana', 'You did the right thing.'],
+        ['ben', 'Twelve is far too young to walk alone in a city.'],
+        { author: 'cai', text: 'You are wrong about that, kids cope fine.', replyTo: 1 },
+        ['dee', 'You did the right thing, she will be fine.'],
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).includes('cai') && s.label.includes('wrong'))).toBe(false);
+  });
+});
