@@ -585,7 +585,34 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
       return true;
   }
   for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
+  return wouldHelp(toks, j) && !asksHow(toks, i);
+}
+
+/** "curious how heat could help", "whether a brace would help": a question, not a forecast. */
+function asksHow(toks: Tok[], i: number): boolean {
+  for (let b = Math.max(0, i - 3); b < i; b++) {
+    const w = toks[b]!.lower;
+    if (w === 'how' || w === 'whether' || w === 'if' || w === 'wonder') return true;
+  }
   return false;
+}
+
+/** Modals that make "help" an outcome foreseen: "an apology would help", "a brace might help". */
+const FORESEEING = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'can']);
+
+/**
+ * What is said to be going to help, right after the thing: "a sincere apology would go a long
+ * way", "a heating pad might really help". Advice put as a forecast, not a story.
+ */
+function wouldHelp(toks: Tok[], j: number): boolean {
+  if (!FORESEEING.has(toks[j]?.lower ?? '')) return false;
+  let a = j + 1;
+  if (toks[a]?.lower === 'really' || toks[a]?.lower === 'also') a++;
+  const w = toks[a]?.lower;
+  if (w === 'help') return true;
+  return (
+    w === 'go' && toks[a + 1]?.lower === 'a' && toks[a + 2]?.lower === 'long' && toks[a + 3]?.lower === 'way'
+  );
 }
 
 /** Marks that end a clause, between two words, where a negation stops reaching. */

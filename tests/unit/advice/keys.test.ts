@@ -501,3 +501,27 @@ describe('word stems', () => {
     expect(wordStem('lives')).toBe(wordStem('live'));
   });
 });
+
+describe('what an answer foresees will help', () => {
+  it('is what it advises: "a heating pad would help", "an apology would go a long way"', () => {
+    expect(aimsAt('Honestly, a heating pad would help more than the pills.', 'heat')).toBe(true);
+    expect(aimsAt('I think a short apology might really help here.', 'apolog')).toBe(true);
+    expect(aimsAt('A sincere apology would go a long way.', 'apolog')).toBe(true);
+  });
+
+  it('unless the answer only wonders whether it would', () => {
+    expect(aimsAt('I wonder whether a heating pad would help at all.', 'heat')).toBe(false);
+    expect(aimsAt('A heating pad would be warm, at least.', 'heat')).toBe(false);
+  });
+
+  it('joins the one who forecasts it to those who advise it outright', () => {
+    const list = analyzeThread(
+      makeThread('I forgot my best friend’s birthday party', [
+        ['ana', 'Apologize to her, in person if you can.'],
+        ['ben', 'Bring her a small present next time you meet.'],
+        ['cai', 'I think a sincere apology would go a long way.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'cai')).toBeDefined();
+  });
+});
