@@ -57,6 +57,13 @@ const DID_NOT_HELP =
   /\b(?:(?:i|we)(?: \w+)? (?:didn't|did not|never|couldn't|could not) (?:get|got|find|found|have|had|see|saw|notice|feel|felt)\b[^.;!?]{0,25}?\b(?:relief|benefit|improvement|difference|results?)|(?:didn't|did not|doesn't|does not|never) (?:really |do much to |do anything to )?(?:help|work)(?:ed)? (?:for )?(?:me|us)|did (?:nothing|little|not much) for (?:me|us|my|our))\b/;
 const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
 
+/**
+ * "An explicit cast like this isn't necessary:", "a new router is unnecessary": what a sentence
+ * calls needless it argues against. A condition ("…isn't necessary unless…") is left alone.
+ */
+const NEEDLESS =
+  /\b(?:(?:is|are|was|were)(?:n't| not)(?: really| strictly)? (?:necessary|needed|required)|(?:is|are) (?:really |completely |totally )?unnecessary)\b/;
+
 /** A sentence that only thanks or wishes luck is never advice, whatever its words. */
 const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
@@ -150,7 +157,7 @@ export class AdviceDetector {
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
     const stance: 'for' | 'against' =
       (rules.includes('against') && !NOT_AGAINST.test(lower) && !DOUBLE_NEGATIVE.test(lower)) ||
-      (DID_NOT_HELP.test(lower) && !TURNS.test(lower))
+      ((DID_NOT_HELP.test(lower) || NEEDLESS.test(lower)) && !TURNS.test(lower))
         ? 'against'
         : 'for';
     if (byAsker) {

@@ -414,6 +414,21 @@ export function isPathKey(key: string): boolean {
  */
 const TYPED_NUMBER = /(?<![\w.])(\d{2,})(?:\.0+([dDfF])?|([dDfF]))(?!\w|\.\d)/g;
 
+/**
+ * A cast to a built-in type before a value or call ("(double) trans", "(int)Math.Floor(x)"):
+ * answers that cast to the same type give the same fix, whatever they cast.
+ */
+const CAST =
+  /\((double|float|int|long|decimal|short|byte|char|bool|uint|ulong|ushort|sbyte|string|String)\)(?=\s?[\w(])/g;
+
+function castTerms(text: string, out: Term[]): void {
+  if (!text.includes(')')) return;
+  CAST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAST.exec(text)) !== null)
+    out.push({ key: `k:(${m[1]!.toLowerCase()})`, kind: 'code', start: m.index, end: m.index + m[0].length });
+}
+
 /** Typed number literals, keyed by value and type: "5000.0" and "5000d" are one key, "5000f" another. */
 function numberTerms(text: string, out: Term[]): void {
   TYPED_NUMBER.lastIndex = 0;
@@ -433,6 +448,7 @@ export function codeTerms(text: string): Term[] {
   const out: Term[] = [];
   if (NUMBER_HINT.test(text)) numberTerms(text, out);
   if (!CODE_HINT.test(text)) return out;
+  castTerms(text, out);
   CODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CODE.exec(text)) !== null) {

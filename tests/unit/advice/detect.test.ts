@@ -276,3 +276,14 @@ describe('rule features', () => {
     expect(adviceRules(sentence).includes(rule)).toBe(fires);
   });
 });
+
+describe('what a sentence calls needless', () => {
+  it('it argues against', () => {
+    expect(detectAdvice("A second router really isn't necessary here.").stance).toBe('against');
+    expect(detectAdvice('Restarting the server is unnecessary.').stance).toBe('against');
+  });
+
+  it('unless it sets a condition', () => {
+    expect(detectAdvice("A second router isn't necessary unless the house is large.").stance).toBe('for');
+  });
+});

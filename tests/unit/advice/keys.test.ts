@@ -525,3 +525,40 @@ describe('what an answer foresees will help', () => {
     expect(together(list, 'ana', 'cai')).toBeDefined();
   });
 });
+
+describe('casts to a built-in type', () => {
+  const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
+
+  it('key the type cast to, whatever is cast', () => {
+    expect(keys('this.Opacity = (double) trans;')).toContain('k:(double)');
+    expect(keys('var n = (int)Math.Floor(x);')).toContain('k:(int)');
+    expect(keys('label.Text = (String)value;')).toContain('k:(string)');
+  });
+
+  it('leave brackets around other words alone', () => {
+    expect(keys('Add the eggs (large) to the bowl.').some((k) => k.startsWith('k:('))).toBe(false);
+    expect(keys('Wrap it in a (custom) handler.').some((k) => k.startsWith('k:('))).toBe(false);
+  });
+
+  it('gather the answers that cast, and list the one calling the cast needless against it', () => {
+    const blocks = [
+      'int count = (int) total;',
+      'int count = (int)items.LongCount();',
+      'int count = (int) total;',
+    ];
+    const thread = makeThread('Cannot implicitly convert type long to int', [
+      ['ana', `Change the line to this:\n\n${blocks[0]}`],
+      ['ben', `Try this:\n\n${blocks[1]}`],
+      [
+        'cai',
+        `Writing it like this is not necessary:\n\n${blocks[2]}\n\nUse Convert.ToInt32(total) instead.`,
+      ],
+    ]);
+    thread.answers.forEach((a, i) => (a.code = [blocks[i]!]));
+    const list = analyzeThread(thread);
+    const cast = list.find((s) => authorsOf(s).includes('ana'));
+    expect(cast && authorsOf(cast)).toEqual(['ana', 'ben', 'cai']);
+    expect(cast?.stance).toBe('mixed');
+    expect(cast?.supporters.find((s) => s.author === 'cai')?.stance).toBe('against');
+  });
+});
