@@ -429,6 +429,21 @@ function castTerms(text: string, out: Term[]): void {
     out.push({ key: `k:(${m[1]!.toLowerCase()})`, kind: 'code', start: m.index, end: m.index + m[0].length });
 }
 
+/**
+ * Operators no prose writes by chance ("the === operator", "a spaceship <=> method", "=~"):
+ * answers that explain or use the same one are about the same thing.
+ */
+const OPERATOR = /(?<![=!<>~|])(===|!==|<=>|=~|\|\|=)(?![=>~])( operator\b)?/g;
+
+function operatorTerms(text: string, out: Term[]): void {
+  if (!text.includes('=')) return;
+  OPERATOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPERATOR.exec(text)) !== null)
+    // "the === operator" is named with its noun: "=== operator" reads as a label, "===" barely.
+    out.push({ key: `k:${m[1]}`, kind: 'code', start: m.index, end: m.index + m[0].length });
+}
+
 /** Typed number literals, keyed by value and type: "5000.0" and "5000d" are one key, "5000f" another. */
 function numberTerms(text: string, out: Term[]): void {
   TYPED_NUMBER.lastIndex = 0;
@@ -449,6 +464,7 @@ export function codeTerms(text: string): Term[] {
   if (NUMBER_HINT.test(text)) numberTerms(text, out);
   if (!CODE_HINT.test(text)) return out;
   castTerms(text, out);
+  operatorTerms(text, out);
   CODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CODE.exec(text)) !== null) {

@@ -562,3 +562,32 @@ describe('casts to a built-in type', () => {
     expect(cast?.supporters.find((s) => s.author === 'cai')?.stance).toBe('against');
   });
 });
+
+describe('operators no prose writes by chance', () => {
+  const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
+
+  it('are keys of their own, named with the word "operator" where an answer writes it', () => {
+    expect(keys('Pattern matching calls the === operator on each branch.')).toContain('k:===');
+    expect(codeTerms('Pattern matching calls the === operator.')[0]?.end).toBe(
+      'Pattern matching calls the === operator'.length,
+    );
+    expect(keys('Sorting needs a <=> method on the class.')).toContain('k:<=>');
+    expect(keys('Match it with =~ and a regex.')).toContain('k:=~');
+  });
+
+  it('but not inside longer runs of symbols, or plain equality', () => {
+    expect(keys('x ==== y is a typo')).not.toContain('k:===');
+    expect(keys('if a == b then return')).toEqual([]);
+  });
+
+  it('gather the answers that explain the same operator', () => {
+    const list = analyzeThread(
+      makeThread('How does pattern matching compare values?', [
+        ['ana', 'Use the === operator here: it matches ranges and classes alike.'],
+        ['ben', 'Define your own === on the class if you need custom matching.'],
+        ['cai', 'Use a hash lookup instead if the branches are many.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'ben')?.label).toBe('=== operator');
+  });
+});
