@@ -12,7 +12,7 @@
  */
 import { indexAuthors, mentionedPeople } from './agreement';
 import type { Candidates, Unit } from './candidates';
-import { isCommonWordKey, type TermKind } from './keys';
+import { isCommonWordKey, isOperatorKey, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
 
@@ -233,7 +233,7 @@ function ownAdvice(u: Unit, mention: Mention, parentKeys: ReadonlySet<string>): 
 function nameable(u: Unit, key: string, parentKeys: ReadonlySet<string>): boolean {
   const kind = kindOf(key, parentKeys);
   if (u.tier === 'mention') return kind === 'concept' && u.targets.has(key);
-  if (kind === 'parent') return false;
+  if (kind === 'parent' || isOperatorKey(key)) return false;
   if (kind !== 'word') return true;
   // An everyday word names a suggestion only when said plainly as what to do ("put it in the
   // FRIDGE") or as a name; a looser cue ("by doing the following", "it gives") names nothing.

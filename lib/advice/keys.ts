@@ -435,6 +435,11 @@ function castTerms(text: string, out: Term[]): void {
  */
 const OPERATOR = /(?<![=!<>~|])(===|!==|<=>|=~|\|\|=)(?![=>~])( operator\b)?/g;
 
+/** An operator's key: what answers explain together, too bare to name one answer's advice by. */
+export function isOperatorKey(key: string): boolean {
+  return /^k:(?:===|!==|<=>|=~|\|\|=)$/.test(key);
+}
+
 function operatorTerms(text: string, out: Term[]): void {
   if (!text.includes('=')) return;
   OPERATOR.lastIndex = 0;
