@@ -7,7 +7,7 @@ import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
-import { answerLabel, labelFor, quoteFor } from './label';
+import { answerLabel, labelFor, quoteFor, titleLine } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { isVerdictKey } from './verdicts';
@@ -50,8 +50,11 @@ function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
   return u.sentence.stance;
 }
 
-/** One suggestion from a group: its supporters by post, label, stance, people, votes and score. */
-function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
+/**
+ * One suggestion from a group: its supporters by post, label, stance, people, votes and score;
+ * with the name it is merged by (the label before one person's title widened it).
+ */
+function toSuggestion(g: Group, units: readonly Unit[]): { suggestion: Suggestion; name: string } | null {
   const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
   if (members.length === 0) return null;
   const byPost = new Map<string, Unit[]>();
@@ -90,6 +93,9 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
   const label = g.answer
     ? answerLabel(members[0]!)
     : labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0);
+  // One person's pick given as a title on a line of its own is named by the whole title.
+  const single = byPost.size === 1 || members.every((u) => u.person === members[0]!.person);
+  const titled = single && !g.answer ? titleLine(members, label) : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
   let plain = 0;
@@ -98,15 +104,16 @@ function toSuggestion(g: Group, units: readonly Unit[]): Suggestion | null {
       (u.tier === 'advice' ? u.sentence.score : u.sentence.score / 2) + (u.strong.has(g.anchor) ? 0.5 : 0);
     if (c > plain) plain = c;
   }
-  return {
+  const suggestion: Suggestion = {
     id: 's-' + hash(g.anchor),
-    label,
+    label: titled ?? label,
     score: scoreOf(people, votes, accepted.some(Boolean), plain / 1.5),
     stance: stanceOf(supporters),
     people,
     votes,
     supporters,
   };
+  return { suggestion, name: label };
 }
 
 /**
@@ -118,10 +125,11 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[]): Sug
   const built: { group: Group; suggestion: Suggestion }[] = [];
   const byLabel = new Map<string, number>();
   for (const g of groups) {
-    const s = toSuggestion(g, units);
-    if (!s) continue;
+    const made = toSuggestion(g, units);
+    if (!made) continue;
+    const s = made.suggestion;
     // "require()" and "Require" are one name: a function and the word for it.
-    const name = s.label.toLowerCase().replace(/\(\)$/, '');
+    const name = made.name.toLowerCase().replace(/\(\)$/, '');
     const at = byLabel.get(name);
     // Links named only by their site ("dl.acm.org"): two papers there are two things.
     const bySite = g.anchor.startsWith('l:') && /^[\w-]+(?:\.[\w-]+)+$/.test(name);
@@ -143,7 +151,7 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[]): Sug
       keys: new Set([...first.keys, ...g.keys]),
       members: new Set([...first.members, ...g.members]),
     };
-    built[at] = { group, suggestion: toSuggestion(group, units) ?? built[at]!.suggestion };
+    built[at] = { group, suggestion: toSuggestion(group, units)?.suggestion ?? built[at]!.suggestion };
   }
   return built.map((b) => b.suggestion);
 }

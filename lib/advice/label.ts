@@ -343,6 +343,54 @@ function verdictLabel(units: readonly Unit[]): string | undefined {
   return top && tidy(top.surface.replace(/^you\b/i, 'You'));
 }
 
+/** Words a title runs to, at most, before it is cut at its colon. */
+const TITLE_WORDS = 12;
+
+/**
+ * A title an answer gives on a line of its own ("How to write Fast Numerical Code", "Scale and
+ * Performance in a Distributed File System") names the pick whole: the words the group was
+ * found by ("Fast Numerical") are only part of it. Title Case or quoted whole, without the
+ * full stop of a sentence; cut at its colon when long.
+ */
+export function titleLine(units: readonly Unit[], head: string): string | null {
+  const want = head.toLowerCase();
+  for (const u of units) {
+    const text = u.post.text;
+    const { start, end } = u.sentence;
+    const from = text.lastIndexOf('\n', start - 1) + 1;
+    const to = text.indexOf('\n', end);
+    if (text.slice(from, start).trim() !== '' || text.slice(end, to < 0 ? text.length : to).trim() !== '')
+      continue;
+    // Where it can be read follows a title, not part of it: "…on the Web: https://arxiv.org/…".
+    let line = u.text
+      .trim()
+      .replace(/[\s,:;-]*(?:\(?https?:\/\/\S+|doi:?\s*\S+)$/i, '')
+      .replace(/:$/, '');
+    // A remark in brackets is an aside, not a title.
+    if (line.startsWith('(')) continue;
+    // Who wrote it, in brackets after the title, is no part of its name: "(Gould et al)".
+    const bare = line.replace(/[\s,;:-]*\([^()]*\)$/, '').replace(/[\s,;:-]+$/, '');
+    if (bare.split(/\s+/).length >= 3) line = bare;
+    const quoted = /^["“](.+)["”]$/u.exec(line);
+    if (quoted) line = quoted[1]!.trim();
+    if (/[.!?]$/.test(line) || !line.toLowerCase().includes(want)) continue;
+    let words = line.split(/\s+/);
+    if (words.length < 3) continue;
+    const long = words.slice(1).filter((w) => /^["“]?\p{L}{4,}/u.test(w));
+    const capitals = long.filter((w) => /^["“]?\p{Lu}/u.test(w)).length;
+    if (long.length === 0 || capitals / long.length < 0.6) continue;
+    if (words.length > TITLE_WORDS) {
+      const colon = line.indexOf(':');
+      if (colon < 0 || colon > 80) continue;
+      line = line.slice(0, colon);
+      words = line.split(/\s+/);
+      if (words.length < 2 || !line.toLowerCase().includes(want)) continue;
+    }
+    return tidy(line);
+  }
+  return null;
+}
+
 /** Kinds of thing a group may be named by when its answers say "this book", "that video". */
 const BARE_KINDS = new Set(
   'book books paper papers article articles video videos podcast course blog talk app'.split(' '),

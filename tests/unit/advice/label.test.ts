@@ -537,3 +537,41 @@ describe('an answer listed for itself', () => {
     );
   });
 });
+
+describe('a title given on a line of its own', () => {
+  const papers = (answers: [string, string][]) =>
+    analyzeThread(makeThread('What are the best papers you have ever read?', answers));
+
+  it('names one person’s pick whole, without the address or authors after it', () => {
+    const thread = makeThread('What are the best papers you have ever read?', [
+      [
+        'ana',
+        'Scale and Performance in a Distributed File System\nStill the clearest paper on caching I know.',
+      ],
+      ['ben', 'Growing a Language: https://example.org/growing.pdf'],
+      ['cai', '“The Mythical Man-Month Revisited” (Brooks et al)\nShort and sharp.'],
+    ]);
+    thread.answers[1]!.links = ['https://example.org/growing.pdf'];
+    const list = analyzeThread(thread);
+    const named = (who: string) => list.find((s) => authorsOf(s).join() === who)?.label;
+    expect(named('ana')).toBe('Scale and Performance in a Distributed File System');
+    expect(named('ben')).toBe('Growing a Language');
+    expect(named('cai')).toBe('The Mythical Man-Month Revisited');
+  });
+
+  it('leaves a sentence, or a line not in Title Case, to the usual label', () => {
+    const list = papers([
+      ['ana', 'You should read the paper on distributed file systems by Howard.'],
+      ['ben', 'a short note on distributed caching\nworth an evening.'],
+    ]);
+    for (const s of list) expect(s.label.split(' ').length).toBeLessThan(8);
+  });
+
+  it('still meets another person naming the same pick more briefly', () => {
+    const list = papers([
+      ['ana', 'Reflections on Trusting Trust, Ken Thompson\nEvery programmer should read it.'],
+      ['ben', 'Reflections on Trusting Trust. Short and unsettling.'],
+    ]);
+    expect(together(list, 'ana', 'ben')).toBeDefined();
+  });
+});
