@@ -30,7 +30,8 @@ important worth able second seconding nthing agree agreed agrees also again ment
 especially really lot lots much many little big small long short new old first last next different same other another
 experience experienced proper properly correctly do does done did add added adding
 install installed run running ran set setting switch switched change changed include included save saved remove
-removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate tip tips figure note beware`;
+removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate tip tips figure note beware
+worry worried worrying worries hesitate forget forgot`;
 
 /** Nouns too vague to name advice ("thing", "way") or present in every thread ("question"). */
 const VAGUE_NOUNS = `thing things stuff way ways time times lot bit kind sort type part parts place point points fact case

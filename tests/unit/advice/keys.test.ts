@@ -591,3 +591,19 @@ describe('operators no prose writes by chance', () => {
     expect(together(list, 'ana', 'ben')?.label).toBe('=== operator');
   });
 });
+
+describe('reassurance', () => {
+  it('"don\'t worry", "don\'t hesitate" name nothing: the advice is what follows them', () => {
+    const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+    expect(keys("Don't worry.")).toEqual([]);
+    expect(keys("Don't hesitate to call the clinic.").some((k) => k.includes('hesit'))).toBe(false);
+    expect(keys("Don't forget your hat.").some((k) => k.includes('forg'))).toBe(false);
+    const list = analyzeThread(
+      makeThread('First night away from my baby', [
+        ['ana', "Don't worry. She will be fine with her grandparents."],
+        ['ben', 'Leave a shirt that smells of you in her cot.'],
+      ]),
+    );
+    expect(list.some((s) => /worr/i.test(s.label))).toBe(false);
+  });
+});
