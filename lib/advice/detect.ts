@@ -64,6 +64,25 @@ const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
 const NEEDLESS =
   /\b(?:(?:is|are|was|were)(?:n't| not)(?: really| strictly)? (?:necessary|needed|required)|(?:is|are) (?:really |completely |totally )?unnecessary)\b/;
 
+/**
+ * The two tests above, each behind a cheap look for a word every match contains: they run on
+ * every sentence of a thread, and an unanchored regex scan costs more than the look (stop 20
+ * measured the needless test alone at 1.5 % of a 1,000-comment thread's analysis).
+ */
+function saysFailed(lower: string): boolean {
+  return (
+    (lower.includes("n't") || lower.includes(' not') || lower.includes('never') || lower.includes('did ')) &&
+    DID_NOT_HELP.test(lower)
+  );
+}
+
+function saysNeedless(lower: string): boolean {
+  return (
+    (lower.includes('necessary') || lower.includes('needed') || lower.includes('required')) &&
+    NEEDLESS.test(lower)
+  );
+}
+
 /** A sentence that only thanks or wishes luck is never advice, whatever its words. */
 const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
@@ -157,7 +176,7 @@ export class AdviceDetector {
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
     const stance: 'for' | 'against' =
       (rules.includes('against') && !NOT_AGAINST.test(lower) && !DOUBLE_NEGATIVE.test(lower)) ||
-      ((DID_NOT_HELP.test(lower) || NEEDLESS.test(lower)) && !TURNS.test(lower))
+      ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower))
         ? 'against'
         : 'for';
     if (byAsker) {
