@@ -437,7 +437,7 @@ const OPERATOR = /(?<![=!<>~|])(===|!==|<=>|=~|\|\|=)(?![=>~])( operator\b)?/g;
 
 /** An operator's key: what answers explain together, too bare to name one answer's advice by. */
 export function isOperatorKey(key: string): boolean {
-  return /^k:(?:===|!==|<=>|=~|\|\|=)$/.test(key);
+  return key.length <= 5 && /^k:(?:===|!==|<=>|=~|\|\|=)$/.test(key);
 }
 
 function operatorTerms(text: string, out: Term[]): void {

@@ -349,8 +349,8 @@ const TITLE_WORDS = 12;
 /**
  * A title an answer gives on a line of its own ("How to write Fast Numerical Code", "Scale and
  * Performance in a Distributed File System") names the pick whole: the words the group was
- * found by ("Fast Numerical") are only part of it. Title Case or quoted whole, without the
- * full stop of a sentence; cut at its colon when long.
+ * found by ("Fast Numerical") are only part of it. In Title Case (quotes around it aside),
+ * without the full stop of a sentence; cut at its colon when long.
  */
 export function titleLine(units: readonly Unit[], head: string): string | null {
   const want = head.toLowerCase();
