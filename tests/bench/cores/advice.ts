@@ -4,7 +4,8 @@
  * those answers repeated under new ids and authors, each round's sentences numbered (so
  * grouping sees ~50 times as many people per suggestion — the case a quadratic grouping would
  * blow up on), and on the real 1,038-comment
- * thread of the corpus. Target: a 1,000-answer thread in ≤ 100 ms. It is held against the real
+ * thread of the corpus, and on one 2 MB answer written on a single line (a cost that grows
+ * faster than the post shows there first). Target: a 1,000-answer thread in ≤ 100 ms. It is held against the real
  * thread: its comments are three times as long as the generated ones and never repeat, so no
  * memo helps it.
  */
@@ -156,6 +157,30 @@ export const bench: BenchCore = async (env) => {
     },
     { name: 'growth 21 → 1,000 answers, per answer', value: bigMs / 1000 / (smallMs / 21), unit: 'x' },
   ];
+  // One answer of 2 MB on a single line: any search from each sentence back to its line's start
+  // makes this quadratic (stop 20's title test did: 13 s).
+  const huge = thread(1);
+  const line = 'Keep a heating pad on your lower back and stretch slowly every morning. '.repeat(28_000);
+  huge.answers = [{ ...huge.answers[0]!, text: `Try a heating pad. ${line}` }];
+  const hugeSentences = splitSentences(huge.answers[0]!).length;
+  analyzeThread(huge);
+  const hugeMs = timed(3, () => analyzeThread(huge));
+  figures.push(
+    {
+      name: `analyzeThread, one ${(huge.answers[0]!.text.length / 1e6).toFixed(1)} MB answer on one line (${hugeSentences} sentences)`,
+      value: hugeMs,
+      unit: 'ms',
+    },
+    {
+      name: 'analyzeThread, per sentence (one huge answer)',
+      value: (hugeMs * 1000) / hugeSentences,
+      unit: 'µs',
+      ratio: {
+        to: 'per sentence of 1,000 short answers',
+        value: hugeMs / hugeSentences / (bigMs / sentences),
+      },
+    },
+  );
   for (const page of env.realPages) {
     const real = realThread(page.html, page.url, env.parseHtml);
     const realSentences = real.answers.reduce((n, p) => n + splitSentences(p).length, 0);
