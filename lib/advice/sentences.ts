@@ -208,8 +208,8 @@ function endsInAbbreviation(piece: string): boolean {
   const raw = piece.slice(start, dot);
   const word = raw.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // Single initials ("J. R. R. Tolkien", "Eric W. Goodman").
-  return word.length === 1 && raw !== word;
+  // Initials ("J. R. R. Tolkien", "Eric W. Goodman", "G.E. Moore").
+  return (word.length === 1 && raw !== word) || /^(?:[A-Z]\.)+[A-Z]$/.test(raw);
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -386,8 +386,32 @@ export function splitSentences(post: Post): Sentence[] {
   return out;
 }
 
+/** A footnote mark's tail at the start of a piece: the "0]" of "2013.[0]". */
+const MARK_TAIL = /^\d{1,3}[\])]/;
+
+/**
+ * Pieces with a footnote mark kept whole on the sentence it follows: the segmenter cuts
+ * "…from 2013.[0] This paper…" after the bracket, leaving "[" on one sentence and "0]" on the
+ * next, and a link "[0] https://…" could no longer find the sentence it cites.
+ */
+function marksKept(pieces: Piece[]): Piece[] {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const cur = pieces[k]!;
+    const last = cur.segment.charCodeAt(cur.segment.length - 1);
+    if (last !== 91 && last !== 40) continue;
+    const next = pieces[k + 1]!;
+    const m = MARK_TAIL.exec(next.segment);
+    if (!m) continue;
+    const n = m[0].length;
+    pieces[k] = { index: cur.index, segment: cur.segment + next.segment.slice(0, n) };
+    pieces[k + 1] = { index: next.index + n, segment: next.segment.slice(n) };
+  }
+  return pieces;
+}
+
 /** Adds a line's segmenter pieces as sentences, joining those cut after an abbreviation. */
-function pushPieces(out: Sentence[], postId: string, text: string, span: Range, pieces: Piece[]): void {
+function pushPieces(out: Sentence[], postId: string, text: string, span: Range, raw: Piece[]): void {
+  const pieces = marksKept(raw);
   const size = span.end - span.start;
   let pendingStart = -1;
   for (let k = 0; k < pieces.length; k++) {

@@ -58,6 +58,16 @@ describe('splitSentences', () => {
       'See a physio first.\n\nThen build up slowly! Does that make sense?',
       ['See a physio first.', 'Then build up slowly!', 'Does that make sense?'],
     ],
+    [
+      'a footnote mark after the full stop stays with its sentence',
+      'The paper by Okafor et al. from 2019.[2] It is short. Read it first.(3) Then the rest.',
+      ['The paper by Okafor et al. from 2019.[2]', 'It is short.', 'Read it first.(3)', 'Then the rest.'],
+    ],
+    [
+      'initials run together ("G.E. Moore") do not end a sentence',
+      'Start with Principia Ethica by G.E. Moore, 1903. It is dense.',
+      ['Start with Principia Ethica by G.E. Moore, 1903.', 'It is dense.'],
+    ],
     ['punctuation-only lines are no sentences', 'Good luck.\n\n...\n\n:)\n---', ['Good luck.']],
     ['empty text gives nothing', '', []],
   ];
