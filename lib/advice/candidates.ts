@@ -304,13 +304,38 @@ function attachPostKeys(
     // ("This error occurs when it fails in Babel transpile", linking the Babel article).
     const { key: k, host, page } = link;
     lowered ??= pool.map((u) => u.text.toLowerCase());
-    const at = host ? lowered.findIndex((t) => t.includes(host)) : -1;
+    // The line showing this very address, before one showing only its site: two papers on
+    // one host are two links.
+    const shown = shownPart(href).toLowerCase();
+    let at = lowered.findIndex((t) => t.includes(shown));
+    if (at < 0 && host) at = lowered.findIndex((t) => t.includes(host));
+    // A footnote ("[2] https://…" on a line advising nothing) cites the sentence with its mark.
+    if (at < 0 && host) {
+      const mark = footnoteOf(post.text, href);
+      if (mark) at = pool.findIndex((u) => u.text.includes(mark));
+    }
     if (at < 0 && advice.length === 0) continue;
     const carrier = at >= 0 ? pool[at]! : pool[0]!;
     carrier.keys.add(k);
     // The same page in another edition ("/trunk/…", "/grizzly/…") is the same advice.
     if (page !== null) carrier.keys.add(page);
   }
+}
+
+/**
+ * The part of an address a post surely shows when it shows the address: sites shorten long
+ * ones on show ("cs.kent.ac.uk/people/staff/dat/miranda/whyfp90.p..."), and drop the scheme.
+ */
+function shownPart(href: string): string {
+  return href.replace(/^https?:\/\/(?:www\.)?/i, '').slice(0, 40);
+}
+
+/** The footnote mark ("[2]", "(2)") opening the line of `text` that shows `href`, if any. */
+function footnoteOf(text: string, href: string): string | null {
+  const at = text.indexOf(shownPart(href));
+  if (at < 0) return null;
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return /^\s*(\[\d{1,2}\]|\(\d{1,2}\))\s*(?:https?:\/\/)?(?:www\.)?$/i.exec(line)?.[1] ?? null;
 }
 
 /** The name a site's host goes by ("metafilter" for ask.metafilter.com), or null. */

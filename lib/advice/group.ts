@@ -498,9 +498,17 @@ function singles(
     if (again !== null) bestKey = again;
     if (bestKey === null) continue;
     // "You can read more here about both oral and topical forms": a pointer to more on what
-    // the post advised before it, not advice of its own ("Oral").
-    if (again === null && POINTER.test(u.text)) {
-      const earlier = earlierGroup(c, u, memberOf);
+    // the post advised before it, not advice of its own ("Oral"). A link on a line of its own
+    // after a pick ("How to write Fast Numerical Code" / "https://…/gttse07.pdf") is where to
+    // read that pick, not a second one named by its file; "[1] https://…" cites the sentence
+    // that carries the mark "[1]".
+    if (again === null) {
+      const cited = LINK_ONLY.exec(u.text);
+      const earlier = cited
+        ? citedGroup(c, u, memberOf, cited[1] ?? null)
+        : POINTER.test(u.text)
+          ? earlierGroup(c, u, memberOf)
+          : undefined;
       if (earlier !== undefined) {
         join(earlier, u.id);
         continue;
@@ -520,6 +528,43 @@ function singles(
 /** A sentence that points the reader to more on something ("read more here", "more info at"), not advice ("read up on"). */
 const POINTER =
   /\b(?:read more|more (?:info|information|details) (?:here|at|in)\b|(?:here's|here is|here are) (?:a|the|some) (?:link|article|info)|see (?:here|this link|the link)\b)/i;
+
+/**
+ * A sentence that is a link and nothing more: one web address, maybe after a footnote mark
+ * ("[1]", "(2)") or a list bullet, or a word saying what it is ("Paper:", "PDF:").
+ */
+const LINK_ONLY =
+  /^(?:(\[\d{1,2}\]|\(\d{1,2}\))\s*|[*•-]\s+)?(?:(?:link|links|source|paper|pdf|article|url)\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * The group a link on a line of its own belongs to: the one of the sentence of its post that
+ * carries its footnote mark, else of the sentence just before it, when that one is grouped and
+ * the link is no item of a list of links ("A few fun ones:" / link / link: each its own pick).
+ * A mark found on a sentence in no group leaves the link alone: it cites something else.
+ */
+function citedGroup(
+  c: Candidates,
+  u: Unit,
+  memberOf: Map<number, number[]>,
+  mark: string | null,
+): number | undefined {
+  for (let id = u.id - 1; mark !== null && id >= 0; id--) {
+    const t = c.units[id]!;
+    if (t.post !== u.post) break;
+    if (t.text.includes(mark)) return memberOf.get(id)?.[0];
+  }
+  const before = c.units[u.id - 1];
+  if (before?.post !== u.post || before.sentence.index !== u.sentence.index - 1) return undefined;
+  if (LINK_ONLY.test(before.text) || LINK_ONLY.test(lineAfter(u.post.text, u.sentence.end))) return undefined;
+  return memberOf.get(before.id)?.[0];
+}
+
+/** The next non-blank line of `text` after `from` (a bounded look: posts can be one huge line). */
+function lineAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 2000).trimStart();
+  const eol = rest.indexOf('\n');
+  return (eol < 0 ? rest : rest.slice(0, eol)).trim();
+}
 
 /** The first group of the nearest earlier advice sentence of `u`'s post that has one. */
 function earlierGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {

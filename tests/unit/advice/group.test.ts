@@ -434,3 +434,57 @@ describe('a thread of picks', () => {
     expect(together(analyzeThread(picks([ownPages[0], ownPages[0]])), 'ann', 'bo')).toBeDefined();
   });
 });
+
+describe('a link on a line of its own', () => {
+  const ask = 'What are the best papers you have read?';
+  /** A thread of picks, each answer's links listed as a site adapter lists them. */
+  const thread = (...answers: [string, string][]): Thread => {
+    const t = makeThread(ask, answers);
+    for (const a of t.answers) a.links = a.text.match(/https:\/\/\S+/g) ?? [];
+    return t;
+  };
+  const holding = (list: Suggestion[], part: string): Suggestion[] =>
+    list.filter((s) => s.supporters.some((p) => (p.sentences ?? []).some((t) => t.includes(part))));
+
+  it('is where to read the pick above it, not a second pick named by its file', () => {
+    const list = analyzeThread(
+      thread(
+        ['ann', 'Reflections on Trusting Trust\n\nhttps://www.cs.example.edu/~thompson/papers/rott84.pdf'],
+        ['bo', 'The Mythical Man-Month, a classic.'],
+      ),
+    );
+    const ann = list.filter((s) => authorsOf(s).includes('ann'));
+    expect(ann).toHaveLength(1);
+    expect(ann[0]!.label).toMatch(/Trusting Trust/);
+    expect(holding(list, 'rott84.pdf')).toEqual(ann);
+  });
+
+  it('with a footnote mark, counts for the sentence that carries the mark', () => {
+    const ann = [
+      'I would start with "Time, Clocks, and the Ordering of Events" by Lamport.[1]',
+      'For something lighter, "Worse Is Better" by Gabriel.[2]',
+      '[1] https://www.cs.example.edu/~lamport/papers/clocks.pdf',
+      '[2] https://www.cs.example.edu/~gabriel/papers/worse.html',
+    ].join('\n\n');
+    const bo = 'This one changed how I ship software: https://www.cs.example.edu/~gabriel/papers/worse.html';
+    const list = analyzeThread(thread(['ann', ann], ['bo', bo]));
+    // bo links the page ann's second mark cites: they picked the same essay.
+    const shared = together(list, 'ann', 'bo');
+    expect(shared).toBeDefined();
+    const annSaid = shared!.supporters.find((p) => p.author === 'ann')!.sentences?.join(' ') ?? '';
+    expect(annSaid).toContain('Worse Is Better');
+    expect(annSaid).not.toContain('Lamport');
+  });
+
+  it('in a list of links under one heading, each link stays a pick of its own', () => {
+    const text = [
+      'A few fun ones from finance:',
+      'https://www.cs.example.edu/~fama/papers/efficient-markets.pdf',
+      'https://www.cs.example.edu/~black/papers/option-pricing.pdf',
+    ].join('\n\n');
+    const list = analyzeThread(thread(['ann', text], ['bo', 'The Mythical Man-Month.']));
+    expect(holding(list, 'efficient-markets')).toHaveLength(1);
+    expect(holding(list, 'option-pricing')).toHaveLength(1);
+    expect(holding(list, 'efficient-markets')[0]).not.toBe(holding(list, 'option-pricing')[0]);
+  });
+});
