@@ -7,7 +7,7 @@ import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
-import { answerLabel, labelFor, quoteFor, titleLine } from './label';
+import { answerLabel, labelFor, quotedTitle, quoteFor, titleLine } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { isVerdictKey } from './verdicts';
@@ -54,7 +54,11 @@ function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
  * One suggestion from a group: its supporters by post, label, stance, people, votes and score;
  * with the name it is merged by (the label before one person's title widened it).
  */
-function toSuggestion(g: Group, units: readonly Unit[]): { suggestion: Suggestion; name: string } | null {
+function toSuggestion(
+  g: Group,
+  units: readonly Unit[],
+  picks: boolean,
+): { suggestion: Suggestion; name: string } | null {
   const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
   if (members.length === 0) return null;
   const byPost = new Map<string, Unit[]>();
@@ -93,9 +97,10 @@ function toSuggestion(g: Group, units: readonly Unit[]): { suggestion: Suggestio
   const label = g.answer
     ? answerLabel(members[0]!)
     : labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0);
-  // One person's pick given as a title on a line of its own is named by the whole title.
+  // One person's pick given as a title, on a line of its own or in quotes, is named by the whole title.
   const single = byPost.size === 1 || members.every((u) => u.person === members[0]!.person);
-  const titled = single && !g.answer ? titleLine(members, label) : null;
+  const titled =
+    single && !g.answer ? (quotedTitle(members, label, picks) ?? titleLine(members, label)) : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
   let plain = 0;
@@ -121,11 +126,11 @@ function toSuggestion(g: Group, units: readonly Unit[]): { suggestion: Suggestio
  * them by different keys ("Fire in the Pentagon" twice, "Opacity" three times), and a reader
  * sees one thing said twice. The merged group is named again.
  */
-function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[]): Suggestion[] {
+function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], picks: boolean): Suggestion[] {
   const built: { group: Group; suggestion: Suggestion }[] = [];
   const byLabel = new Map<string, number>();
   for (const g of groups) {
-    const made = toSuggestion(g, units);
+    const made = toSuggestion(g, units, picks);
     if (!made) continue;
     const s = made.suggestion;
     // "require()" and "Require" are one name: a function and the word for it.
@@ -151,7 +156,7 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[]): Sug
       keys: new Set([...first.keys, ...g.keys]),
       members: new Set([...first.members, ...g.members]),
     };
-    built[at] = { group, suggestion: toSuggestion(group, units)?.suggestion ?? built[at]!.suggestion };
+    built[at] = { group, suggestion: toSuggestion(group, units, picks)?.suggestion ?? built[at]!.suggestion };
   }
   return built.map((b) => b.suggestion);
 }
@@ -164,7 +169,8 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
   const candidates = collectCandidates(thread, readings);
   const out: Suggestion[] = [];
   const ids = new Set<string>();
-  for (const s of sameLabelsMerged(groupUnits(candidates, PARENT_KEYS), candidates.units)) {
+  const groups = groupUnits(candidates, PARENT_KEYS);
+  for (const s of sameLabelsMerged(groups, candidates.units, candidates.recommendations)) {
     // Ids stay unique within the thread: a second group on the same key gets a suffix.
     let id = s.id;
     for (let n = 2; ids.has(id); n++) id = `${s.id}-${n}`;

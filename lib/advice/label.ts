@@ -369,19 +369,58 @@ export function titleLine(units: readonly Unit[], head: string): string | null {
     const quoted = /^["“](.+)["”]$/u.exec(line);
     if (quoted) line = quoted[1]!.trim();
     if (/[.!?]$/.test(line) || !line.toLowerCase().includes(want)) continue;
-    let words = line.split(/\s+/);
-    if (words.length < 3) continue;
-    const long = words.slice(1).filter((w) => /^["“]?\p{L}{4,}/u.test(w));
-    const capitals = long.filter((w) => /^["“]?\p{Lu}/u.test(w)).length;
-    if (long.length === 0 || capitals / long.length < 0.6) continue;
-    if (words.length > TITLE_WORDS) {
-      const colon = line.indexOf(':');
-      if (colon < 0 || colon > 80) continue;
-      line = line.slice(0, colon);
-      words = line.split(/\s+/);
-      if (words.length < 2 || !line.toLowerCase().includes(want)) continue;
+    const words = line.split(/\s+/);
+    if (words.length < 3 || !titleCased(words)) continue;
+    const title = shortTitle(line, want);
+    if (title) return title;
+  }
+  return null;
+}
+
+/** Whether most of a title's longer words after the first are capitalised ("How to write Fast Numerical Code"). */
+function titleCased(words: readonly string[]): boolean {
+  const long = words.slice(1).filter((w) => /^["“]?\p{L}{4,}/u.test(w));
+  const capitals = long.filter((w) => /^["“]?\p{Lu}/u.test(w)).length;
+  return long.length > 0 && capitals / long.length >= 0.6;
+}
+
+/** A title as a label: whole, or cut at its colon when long, so long as it keeps `want`. */
+function shortTitle(title: string, want: string): string | null {
+  if (title.split(/\s+/).length <= TITLE_WORDS) return tidy(title);
+  const colon = title.indexOf(':');
+  if (colon < 0 || colon > 80) return null;
+  const head = title.slice(0, colon);
+  if (head.split(/\s+/).length < 2 || !head.toLowerCase().includes(want)) return null;
+  return tidy(head);
+}
+
+/** A title in quotes inside a sentence: not itself a sentence (no full stop at its end). */
+const QUOTED = /["“]([^"“”]{3,160})["”]/gu;
+
+/**
+ * A title one person's pick gives in quotes within a sentence ('"Worse Is Better" by Gabriel',
+ * 'Dijkstra's "Solution of a Problem in Concurrent Programming Control" from 1965') names it
+ * whole, when the words the group was found by are in it (or the label is that very sentence).
+ * In Title Case; in a thread that asks for picks, sentence case too ("Information theory and
+ * statistical mechanics": paper titles are often written so), and by whatever the sentence
+ * names it ("Lamport").
+ */
+export function quotedTitle(units: readonly Unit[], head: string, picks: boolean): string | null {
+  const want = head.toLowerCase();
+  for (const u of units) {
+    if (!u.text.includes('"') && !u.text.includes('“')) continue;
+    for (const m of u.text.matchAll(QUOTED)) {
+      const title = m[1]!.trim().replace(/[,;:]$/, '');
+      const words = title.split(/\s+/);
+      if (words.length < 2 || /[.!?]$/.test(title)) continue;
+      const lower = title.toLowerCase();
+      const about = lower.includes(want) || want.includes(lower);
+      // In a thread of picks, the sentence naming the group ("…" by Lamport) names the pick.
+      if (!about && !(picks && u.text.toLowerCase().includes(want))) continue;
+      if (!picks && !titleCased(words)) continue;
+      const named = shortTitle(title, lower.includes(want) ? want : '');
+      if (named) return named;
     }
-    return tidy(line);
   }
   return null;
 }

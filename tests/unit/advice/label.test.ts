@@ -575,3 +575,35 @@ describe('a title given on a line of its own', () => {
     expect(together(list, 'ana', 'ben')).toBeDefined();
   });
 });
+
+describe('a title given in quotes within a sentence', () => {
+  const named = (title: string, answers: [string, string][], who: string): string | undefined =>
+    analyzeThread(makeThread(title, answers)).find((s) => authorsOf(s).join() === who)?.label;
+  const papers = 'What are the best papers you have ever read?';
+
+  it('names one person’s pick by the whole quoted title', () => {
+    const answers: [string, string][] = [
+      ['ana', 'I would start with "Time, Clocks, and the Ordering of Events" by Lamport, from 1978.'],
+      ['ben', 'For something lighter, “Worse Is Better” by Richard Gabriel.'],
+      ['cai', 'The Mythical Man-Month, a classic.'],
+    ];
+    expect(named(papers, answers, 'ana')).toBe('Time, Clocks, and the Ordering of Events');
+    expect(named(papers, answers, 'ben')).toBe('Worse Is Better');
+  });
+
+  it('takes a title in sentence case where the thread asks for picks', () => {
+    const answers: [string, string][] = [
+      ['ana', '"Information theory and statistical mechanics" by Jaynes changed how I see entropy.'],
+      ['cai', 'The Mythical Man-Month, a classic.'],
+    ];
+    expect(named(papers, answers, 'ana')).toBe('Information theory and statistical mechanics');
+  });
+
+  it('leaves words quoted in passing to the usual label where nobody asked for picks', () => {
+    const answers: [string, string][] = [
+      ['ana', 'My physio said "keep the shoulder moving gently" and a heating pad helped me most.'],
+      ['cai', 'See a doctor about the shoulder.'],
+    ];
+    expect(named('My shoulder still hurts after a fall', answers, 'ana')).not.toMatch(/moving gently/i);
+  });
+});
