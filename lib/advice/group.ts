@@ -12,7 +12,7 @@
  */
 import { indexAuthors, mentionedPeople } from './agreement';
 import type { Candidates, Unit } from './candidates';
-import { isCommonWordKey, isOperatorKey, type TermKind } from './keys';
+import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
 
@@ -528,13 +528,6 @@ function singles(
 /** A sentence that points the reader to more on something ("read more here", "more info at"), not advice ("read up on"). */
 const POINTER =
   /\b(?:read more|more (?:info|information|details) (?:here|at|in)\b|(?:here's|here is|here are) (?:a|the|some) (?:link|article|info)|see (?:here|this link|the link)\b)/i;
-
-/**
- * A sentence that is a link and nothing more: one web address, maybe after a footnote mark
- * ("[1]", "(2)") or a list bullet, or a word saying what it is ("Paper:", "PDF:").
- */
-const LINK_ONLY =
-  /^(?:(\[\d{1,2}\]|\(\d{1,2}\))\s*|[*•-]\s+)?(?:(?:link|links|source|paper|pdf|article|url)\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i;
 
 /**
  * The group a link on a line of its own belongs to: the one of the sentence of its post that

@@ -7,7 +7,7 @@ import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
-import { answerLabel, labelFor, quotedTitle, quoteFor, titleLine } from './label';
+import { answerLabel, labelFor, quotedTitle, quoteFor, titleAbove, titleLine } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { isVerdictKey } from './verdicts';
@@ -97,10 +97,13 @@ function toSuggestion(
   const label = g.answer
     ? answerLabel(members[0]!)
     : labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0);
-  // One person's pick given as a title, on a line of its own or in quotes, is named by the whole title.
+  // One person's pick given as a title, on a line of its own, in quotes or over its link, is named
+  // by the whole title.
   const single = byPost.size === 1 || members.every((u) => u.person === members[0]!.person);
   const titled =
-    single && !g.answer ? (quotedTitle(members, label, picks) ?? titleLine(members, label)) : null;
+    single && !g.answer
+      ? (quotedTitle(members, label, picks) ?? titleLine(members, label) ?? titleAbove(members, g.anchor))
+      : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
   let plain = 0;

@@ -1192,6 +1192,13 @@ function pageKeyOf(host: string, segments: readonly string[]): string | null {
 /** Link targets by address: a thread is analysed again as it grows, with the same links each time. */
 const LINKS = new Map<string, LinkTarget | null>();
 
+/**
+ * A sentence that is a link and nothing more: one web address, maybe after a footnote mark
+ * ("[1]", "(2)") or a list bullet, or a word saying what it is ("Paper:", "PDF:").
+ */
+export const LINK_ONLY =
+  /^(?:(\[\d{1,2}\]|\(\d{1,2}\))\s*|[*•-]\s+)?(?:(?:link|links|source|paper|pdf|article|url)\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i;
+
 /** The key and host of a link (null when it has neither path nor video id, or does not parse). */
 export function linkTarget(href: string): LinkTarget | null {
   let target = LINKS.get(href);

@@ -8,7 +8,7 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import { imperativeClauses, isCommonWordKey, isPathKey, wordStem, type Term } from './keys';
+import { imperativeClauses, isCommonWordKey, isPathKey, LINK_ONLY, wordStem, type Term } from './keys';
 import { clauseLabel, clauseOpening, DANGLING, PARTICLES, warningLabel, widenedWord } from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
@@ -392,6 +392,38 @@ function shortTitle(title: string, want: string): string | null {
   const head = title.slice(0, colon);
   if (head.split(/\s+/).length < 2 || !head.toLowerCase().includes(want)) return null;
   return tidy(head);
+}
+
+/**
+ * A link alone on its line under a title that no sentence of advice holds ("You'll Never Guess
+ * Who Wrote That: 78 Surprising Authors of Psychological Publications" over "https://…/lilie…"):
+ * the title names it, not the file ("Lilienfeld2016").
+ */
+export function titleAbove(units: readonly Unit[], anchor: string): string | null {
+  if (!anchor.startsWith('l:')) return null;
+  for (const u of units) {
+    if (!LINK_ONLY.test(u.text)) continue;
+    let at = u.sentence.start;
+    let line = lineBefore(u.post.text, at);
+    // Who wrote it, on a line between the title and the link ("by Jim Gray"), is not its name.
+    if (/^by\s/i.test(line)) {
+      at = u.post.text.lastIndexOf(line, at);
+      line = at > 0 ? lineBefore(u.post.text, at) : '';
+    }
+    line = line.replace(/^["“](.+)["”]$/u, '$1').replace(/:$/, '');
+    const words = line.split(/\s+/);
+    // A title may ask ("Why Do Computers Stop and What Can Be Done About It?"); it does not state.
+    if (words.length < 3 || /[.!]$/.test(line) || LINK_ONLY.test(line) || !titleCased(words)) continue;
+    const title = shortTitle(line, '');
+    if (title) return title;
+  }
+  return null;
+}
+
+/** The last non-blank line of `text` before `at` (a bounded look: posts can be one huge line). */
+function lineBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 2000), at).trimEnd();
+  return head.slice(head.lastIndexOf('\n') + 1).trim();
 }
 
 /** A title in quotes inside a sentence: not itself a sentence (no full stop at its end). */

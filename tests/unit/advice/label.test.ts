@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import type { Unit } from '../../../lib/advice/candidates';
-import { answerLabel } from '../../../lib/advice/label';
+import { answerLabel, titleAbove } from '../../../lib/advice/label';
 import type { Thread } from '../../../lib/model';
 import { authorsOf, makeThread, together } from './make-thread';
 
@@ -605,5 +605,30 @@ describe('a title given in quotes within a sentence', () => {
       ['cai', 'See a doctor about the shoulder.'],
     ];
     expect(named('My shoulder still hurts after a fall', answers, 'ana')).not.toMatch(/moving gently/i);
+  });
+});
+
+describe('a title on the line above a link', () => {
+  const url = 'https://www.cs.example.edu/~gray/papers/tr-85-7.pdf';
+  const anchor = 'l:cs.example.edu/~gray/papers/tr-85-7.pdf';
+  /** The sentence that is the post's link line, as the engine holds it. */
+  const linkLine = (text: string): Unit => {
+    const start = text.indexOf(url);
+    return { text: url, post: { text }, sentence: { start, end: start + url.length } } as unknown as Unit;
+  };
+
+  it('names the link, past the line saying who wrote it', () => {
+    const text = `Why Do Computers Stop and What Can Be Done About It?\n\nby Jim Gray\n\n${url}`;
+    expect(titleAbove([linkLine(text)], anchor)).toBe('Why Do Computers Stop and What Can Be Done About It?');
+  });
+
+  it('does not take a sentence or a line in lower case for a title', () => {
+    expect(titleAbove([linkLine(`I liked this one a lot.\n${url}`)], anchor)).toBeNull();
+    expect(titleAbove([linkLine(`some notes on fault tolerance\n${url}`)], anchor)).toBeNull();
+  });
+
+  it('names only a group founded on the link', () => {
+    const text = `Why Do Computers Stop and What Can Be Done About It?\n${url}`;
+    expect(titleAbove([linkLine(text)], 'w:gray')).toBeNull();
   });
 });
