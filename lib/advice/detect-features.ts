@@ -186,7 +186,8 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   [
     'endorse',
     /\b(?:(?:is|are|was|'s) (?:(?:definitely|really|probably|absolutely|also|still|honestly) )*(?:the way to go|your best bet|a must|(?:not )?(?:the|your) (?:place|spot|hotel) (?:for you|to (?:go|stay|be|eat))|worth (?:a|the) (?:visit|trip|try|look|detour|stop|money|price|splurge|wait)|a (?:great|good|solid) (?:option|choice|bet|place to start))|can't go wrong with|cannot go wrong with|must.?(?:see|do|try|visit)\b|\ba must.?have\b)/,
-    'is are was way bet must place spot hotel worth option choice go',
+    // Every match holds one of these words: "is" and "are" would run it on most sentences.
+    'way bet must place spot hotel worth option choice wrong mustsee mustdo musttry mustvisit musthave',
   ],
   [
     'question_suggest',
@@ -218,7 +219,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   [
     'agree',
     /(?:^(?:\W*\+ ?1|this[.!]*$|this\.)|\b(?:seconding|thirding|fourthing|fifthing|(?:n|\d+)-?th-?ing|(?:i(?:'ll|'d| would)? |also |and )second\b|second(?:ing)? (?:this|that|the|what|everything|all|everyone|anyone|\w+'s)|came here to (?:say|suggest|recommend)|another vote for|(?:i |i'd |would )?also (?:recommend|suggest|vote for)|agree (?:with|on) (?:(?:everyone|everybody|all|those|others|people|the others|the people)(?: here)? (?:(?:who|that) (?:said|says|suggested|recommended|mentioned)|suggesting|recommending|saying)|(?:the|that|this|\w+'s) (?:suggestion|recommendation|advice|tip)|\w+ (?:about|on) (?:the )?\w+)|plus one|\+1)\b)/,
-    'this second seconding thirding fourthing fifthing nthing nth came vote also plus 1 agree',
+    'this second seconding thirding fourthing fifthing nthing nth came vote recommend suggest plus 1 agree',
   ],
   // Agreeing with someone, which may or may not be with advice: "I agree with Sam", "what X said".
   [

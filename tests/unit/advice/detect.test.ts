@@ -271,6 +271,21 @@ describe('rule features', () => {
     ['What a view! Go at sunset.', 'exclaim', false],
     ['Go at sunset!', 'exclaim', true],
     ['?', 'question', true],
+    // A rule runs only when one of its trigger words is in the sentence: each phrasing still fires.
+    ['The ferry is the way to go.', 'endorse', true],
+    ["Honestly the night market's your best bet.", 'endorse', true],
+    ["You can't go wrong with the set menu.", 'endorse', true],
+    ['The bakery is definitely worth a visit.', 'endorse', true],
+    ['It is a great option for families.', 'endorse', true],
+    ['That hotel is not the place to stay.', 'endorse', true],
+    ['A must-have for any kitchen.', 'endorse', true],
+    ['It is what it is, and it was fine.', 'endorse', false],
+    ['I also recommend the blue one.', 'agree', true],
+    ['Would also vote for the train.', 'agree', true],
+    ['Seconding the heat pad.', 'agree', true],
+    ['+1 to the heat pad', 'agree', true],
+    ['This.', 'agree', true],
+    ['This is also a problem.', 'agree', false],
   ];
   it.each(cases)('%s → %s %s', (sentence, rule, fires) => {
     expect(adviceRules(sentence).includes(rule)).toBe(fires);
