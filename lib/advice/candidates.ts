@@ -267,10 +267,32 @@ const STATEMENT_WORDS = new Set(
  * just before it ("In the script, include type=module:" then the block), a link to the
  * sentence that shows its address, else to the first advice sentence.
  */
+/**
+ * A member's page, by its path: "/user/10056", "/u/sam", "/members/jo.12/", "user?id=pg",
+ * "memberlist.php?…". On the thread's own site it is a byline or a nod to someone here, not
+ * a page to read.
+ */
+const MEMBER_PATH =
+  /^\/(?:(?:users?|u|members?|profiles?|people|~)\/[^/?]+|(?:user|member\.php|profile\.php|memberlist\.php)(?:\?.*)?)$/;
+
+/** The thread's site, as its last two host labels ("metafilter.com" for ask.metafilter.com). */
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.split('.').slice(-2).join('.');
+  } catch {
+    return null;
+  }
+}
+
+function isMemberPage(key: string, host: string, site: string | null): boolean {
+  if (site === null || (host !== site && !host.endsWith('.' + site))) return false;
+  return MEMBER_PATH.test(key.slice(2 + host.length));
+}
+
 function attachPostKeys(
   post: Post,
   units: Unit[],
-  ownPage: string | null,
+  own: { page: string | null; site: string | null },
   titleWords: ReadonlySet<string>,
 ): void {
   const advice = units.filter((u) => u.tier === 'advice');
@@ -298,7 +320,7 @@ function attachPostKeys(
     const link = linkTarget(href);
     // A link to another comment of this very thread ("feloniousmonk: …" linking to it) points
     // at what was said here, not at something to read or use.
-    if (!link || link.key === ownPage) continue;
+    if (!link || link.key === own.page || isMemberPage(link.key, link.host, own.site)) continue;
     // The sentence that shows the address (or names its site) carries the link; else the first
     // advice. A post that advises nothing cites a link it does not show for what it says
     // ("This error occurs when it fails in Babel transpile", linking the Babel article).
@@ -373,7 +395,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const recommendations = isRecommendationRequest(thread);
   // Asked "did I do wrong?", an answer's verdict on the asker is what it says first.
   const judging = asksForJudgement(thread);
-  const ownPage = linkTarget(thread.url)?.key ?? null;
+  const own = { page: linkTarget(thread.url)?.key ?? null, site: siteOf(thread.url) };
   const titleWords = new Set(thread.title.toLowerCase().split(/[^a-z0-9_]+/));
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
@@ -545,7 +567,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       for (const u of advice) if (u.tier === 'advice') for (const k of u.targets) advised.add(k);
       picks.set(post.id, advised);
     }
-    attachPostKeys(post, advice, ownPage, titleWords);
+    attachPostKeys(post, advice, own, titleWords);
     for (const u of advice) {
       u.id = units.length;
       units.push(u);

@@ -435,6 +435,40 @@ describe('a thread of picks', () => {
   });
 });
 
+describe("a link to a member's page on the thread's own site", () => {
+  const withLinks = (links: string[]): Thread => {
+    const t = makeThread('My back keeps going into spasm', [
+      ['ann', 'Try a heating pad on the sore spot.'],
+      ['bo', 'Stretch your hamstrings every morning.'],
+    ]);
+    // Bylines and nods to other members, as an adapter that reads a post's whole box lists them.
+    for (const a of t.answers) a.links = links;
+    return t;
+  };
+
+  it('is no key: two answers that both link it are not one suggestion, nor named by it', () => {
+    for (const member of [
+      'https://forum.example/user/10056',
+      'https://www.forum.example/members/sam.12/',
+      'https://forum.example/u/sam',
+      'https://forum.example/memberlist.php?mode=viewprofile&u=2',
+    ]) {
+      const list = analyzeThread(withLinks([member]));
+      expect(together(list, 'ann', 'bo'), member).toBeUndefined();
+      expect(list.map((s) => s.label).join(' | '), member).not.toMatch(/forum\.example/);
+    }
+  });
+
+  it("still joins two answers that link the same page elsewhere, or the site's own article", () => {
+    expect(
+      together(analyzeThread(withLinks(['https://physio.example/stretches/hamstrings'])), 'ann', 'bo'),
+    ).toBeDefined();
+    expect(
+      together(analyzeThread(withLinks(['https://forum.example/wiki/back-pain'])), 'ann', 'bo'),
+    ).toBeDefined();
+  });
+});
+
 describe('a link on a line of its own', () => {
   const ask = 'What are the best papers you have read?';
   /** A thread of picks, each answer's links listed as a site adapter lists them. */
