@@ -11,6 +11,7 @@ import { FUNCTION_WORD_SET } from './stopwords';
 import {
   asksForAdvice,
   asksOpinion,
+  asksUnmarked,
   isExplanation,
   isSelfIntroduction,
   isRecommendationRequest,
@@ -444,7 +445,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       };
       // "Would you recommend X?" asks for advice, "Do you think X?" for an opinion: each names X
       // without advising or using it.
-      const asking = text.endsWith('?') && (asksForAdvice(text) || asksOpinion(text));
+      const asking = text.endsWith('?') ? asksForAdvice(text) || asksOpinion(text) : asksUnmarked(text);
       const heading = isTitleHeading(text);
       if (asking || heading || isExplanation(text) || isSelfIntroduction(text)) verdict.advice = false;
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence

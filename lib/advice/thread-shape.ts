@@ -118,6 +118,20 @@ export function asksOpinion(sentence: string): boolean {
   return ASKS_OPINION.test(text) && !SUGGESTS.test(text);
 }
 
+/**
+ * A request for help left without its question mark, as forum posts in a second language often
+ * are ("HI, are there any guide on debugging with eclipse.", "Can anyone help me with this"):
+ * it asks, whatever it names. One that names what to try ("Is there any reason not to try X")
+ * stays with the detector.
+ */
+const ASKS_UNMARKED =
+  /^(?:(?:hi|hello|hey)(?: \w+)?[,!.]* )?(?:(?:is|are) there (?:any|a|an|some)\b|(?:does|do|can|could) (?:anyone|anybody|someone|somebody) (?:know|have|help|tell|suggest|recommend|point)\b)[^?]*$/i;
+
+export function asksUnmarked(sentence: string): boolean {
+  // Asked of every sentence without "?": no copy of it, the anchored pattern fails at once.
+  return ASKS_UNMARKED.test(sentence.trimStart()) && !SUGGESTS.test(sentence);
+}
+
 /** Small words a sentence writes in lowercase and a Title Case heading capitalises. */
 const TITLE_CASED: ReadonlySet<string> = new Set([
   'For',

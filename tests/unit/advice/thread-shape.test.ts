@@ -3,6 +3,7 @@ import { analyzeThread } from '../../../lib/advice';
 import {
   asksForAdvice,
   asksOpinion,
+  asksUnmarked,
   isExplanation,
   isRecommendationRequest,
   isSelfIntroduction,
@@ -248,6 +249,29 @@ describe('asksForAdvice: questions that ask others for recommendations', () => {
     ]);
     const bitcoin = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
     expect(authorsOf(bitcoin)).toEqual(['kim', 'max']);
+  });
+});
+
+describe('asksUnmarked: a request for help without its question mark', () => {
+  it.each([
+    'HI, are there any guide on debugging with eclipse and pydev with the latest branch.',
+    'Is there a way to see the logs from the container',
+    'Does anyone know a good physio in Leeds.',
+    'Hello all, can someone help me with the pydev setup',
+  ])('asks: %s', (s) => expect(asksUnmarked(s)).toBe(true));
+  it.each([
+    'There are guides on debugging with eclipse on the wiki.',
+    'Is there any reason not to try the fridge first.',
+    'Can anyone help? Try the wiki.',
+    'Anyone can help you at the front desk.',
+  ])('does not ask: %s', (s) => expect(asksUnmarked(s)).toBe(false));
+
+  it('founds no suggestion, even when another answer names the same thing', () => {
+    const thread = makeThread('How do I debug OpenStack?', [
+      ['kim', 'Here is the link to debug openstack using eclipse and pydev.'],
+      ['lee', 'HI, are there any guide on debugging with eclipse and pydev with the latest branch.'],
+    ]);
+    expect(analyzeThread(thread).flatMap((s) => authorsOf(s))).not.toContain('lee');
   });
 });
 
