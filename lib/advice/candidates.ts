@@ -264,17 +264,12 @@ const STATEMENT_WORDS = new Set(
 );
 
 /**
- * Gives code blocks and links their sentence: a block's code keys go to the advice sentence
- * just before it ("In the script, include type=module:" then the block), a link to the
- * sentence that shows its address, else to the first advice sentence.
- */
-/**
  * A member's page, by its path: "/user/10056", "/u/sam", "/members/jo.12/", "user?id=pg",
  * "memberlist.php?…". On the thread's own site it is a byline or a nod to someone here, not
  * a page to read.
  */
 const MEMBER_PATH =
-  /^\/(?:(?:users?|u|members?|profiles?|people|~)\/[^/?]+|(?:user|member\.php|profile\.php|memberlist\.php)(?:\?.*)?)$/;
+  /^\/(?:(?:users?|u|members?|profiles?|people)\/[^/?]+|(?:user|member\.php|profile\.php|memberlist\.php)(?:\?.*)?)$/;
 
 /** The thread's site, as its last two host labels ("metafilter.com" for ask.metafilter.com). */
 function siteOf(url: string): string | null {
@@ -290,6 +285,11 @@ function isMemberPage(key: string, host: string, site: string | null): boolean {
   return MEMBER_PATH.test(key.slice(2 + host.length));
 }
 
+/**
+ * Gives code blocks and links their sentence: a block's code keys go to the advice sentence
+ * just before it ("In the script, include type=module:" then the block), a link to the
+ * sentence that shows its address, else to the first advice sentence.
+ */
 function attachPostKeys(
   post: Post,
   units: Unit[],
