@@ -5,6 +5,7 @@
  * critical emails"). Each gives undefined when no sentence offers such a clause.
  */
 import type { Unit } from './candidates';
+import { IMPERATIVE_VERBS } from './detect-features';
 import { imperativeClauses } from './keys';
 import { stem } from './tokens';
 
@@ -226,6 +227,43 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         // Cut inside code or a bracket: not a readable label.
         if (!/[()[\]{}=<>`"]/.test(text) && !isCheer(text, u.text.slice(last.end))) return text;
       }
+    }
+  }
+  return undefined;
+}
+
+/** Where an imperative's first clause ends: punctuation, a dash, or a conjunction starting the next. */
+const FIRST_CLAUSE_END = /[,;:()"]|\s(?:but|or|so|then)\s|\s(?:[-–—]|--)\s|\sand\s+(\p{L}+)/gu;
+
+/**
+ * One person's advice grouped by a plain word far from its verb ("Ask what experience they have
+ * and say what went wrong before with your shoulders", grouped by "shoulders"): the
+ * imperative's first clause, when it is short, says what to do better than the word ("Ask what
+ * experience they have"). "And" ends it only before another imperative ("…and say…", not "flea
+ * and tick medicine"). Undefined when no advice sentence of theirs with the key has one of
+ * three to seven words.
+ */
+export function clauseHead(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice' || !u.terms.some((t) => t.key === key)) continue;
+    for (const [a, b] of imperativeClauses(u.text)) {
+      const clause = u.text.slice(a, b);
+      // Not a question ("Have you read…"), nor a gerund the sentence is about ("Using the word…").
+      if (/^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b|^\p{L}+ing\b/iu.test(clause)) continue;
+      let end = clause.length;
+      for (const m of clause.matchAll(FIRST_CLAUSE_END)) {
+        if (m[1] !== undefined && !IMPERATIVE_VERBS.has(m[1].toLowerCase())) continue;
+        end = m.index;
+        break;
+      }
+      const words = clause
+        .slice(0, end)
+        .replace(/[.!?…]+$/u, '')
+        .split(/\s+/)
+        .filter(Boolean);
+      if (words.length < 3 || words.length > CLAUSE_WORDS.max) continue;
+      const text = words.join(' ');
+      if (!/[[\]{}=<>`]/.test(text) && !isCheer(text, u.text.slice(a + text.length))) return text;
     }
   }
   return undefined;

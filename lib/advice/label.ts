@@ -9,7 +9,15 @@
  */
 import type { Unit } from './candidates';
 import { imperativeClauses, isCommonWordKey, isPathKey, LINK_ONLY, wordStem, type Term } from './keys';
-import { clauseLabel, clauseOpening, DANGLING, PARTICLES, warningLabel, widenedWord } from './label-clauses';
+import {
+  clauseHead,
+  clauseLabel,
+  clauseOpening,
+  DANGLING,
+  PARTICLES,
+  warningLabel,
+  widenedWord,
+} from './label-clauses';
 import { lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 import { isVerdictKey, verdictIn } from './verdicts';
@@ -319,7 +327,12 @@ export function labelFor(
     head = clauseLabel(units, (k) => k === anchor) ?? head;
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
-    head = widenedWord(units, anchor) ?? clauseOpening(units, anchor) ?? head;
+    head =
+      widenedWord(units, anchor) ??
+      clauseOpening(units, anchor) ??
+      // A plain word as written, not a name ("shoulders"): what the sentence tells the reader to do.
+      (anchor.startsWith('w:') && /^\p{Ll}/u.test(head) ? clauseHead(units, anchor) : undefined) ??
+      head;
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
   const names = ranked(named)

@@ -454,6 +454,22 @@ describe("one person's advice named by a word of a long imperative", () => {
     expect(got).toContain('Find somebody who can explain');
   });
 
+  it('far from its verb, reads as the first clause of the imperative: "Ask what experience they have"', () => {
+    const got = labels([
+      ['ann', 'Ask what experience they have and say what went wrong before with your shoulders.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got).toContain('Ask what experience they have');
+  });
+
+  it('keeps two things joined by "and" whole: "flea and tick medicine"', () => {
+    const got = labels([
+      ['ann', 'Get a good flea and tick medicine, it matters with the ticks out there.'],
+      ['bo', 'Put a heating pad on it.'],
+    ]);
+    expect(got).toContain('Get a good flea and tick medicine');
+  });
+
   it('never cuts inside a phrase ("both oral | and topical forms")', () => {
     const got = labels([
       ['ann', 'Look into both oral and topical forms of the drug.'],
