@@ -12,7 +12,7 @@
  */
 import { indexAuthors, mentionedPeople } from './agreement';
 import type { Candidates, Unit } from './candidates';
-import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
+import { isCommonWordKey, isOperatorKey, LINK_ONLY, onlyInSetting, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
 
@@ -487,7 +487,8 @@ function singles(
     let bestS = -Infinity;
     let again: string | null = null;
     for (const k of u.keys) {
-      if (mention?.nameKeys.has(k) || !nameable(u, k, parentKeys)) continue;
+      // Where the advice applies ("If you have connected Tableau to Snowflake, then…") is not what it is.
+      if (mention?.nameKeys.has(k) || !nameable(u, k, parentKeys) || onlyInSetting(u.terms, k)) continue;
       // What the same person named their advice by a sentence earlier, said again ("you need
       // background knowledge…", "a quick way to gain background knowledge is…"), is one
       // suggestion, not two.

@@ -52,6 +52,11 @@ export interface Term {
    * right after "try", "recommend", "seconding" (target words farther off may be in passing).
    */
   strong?: boolean;
+  /**
+   * Said in the sentence's fronted setting ("If you have connected Tableau to Snowflake, then
+   * I'd open a support case"): where the advice applies, not what it is.
+   */
+  setting?: boolean;
 }
 
 interface Tok {
@@ -730,6 +735,14 @@ const FRAME_OPENERS = new Set('in for on under within inside when whenever once 
 const MAX_FRAME_WORDS = 12;
 
 /**
+ * ", then" says where the main clause starts however the setting runs on ("If both of these
+ * work, and you have set up the data source, then I'd open a support case"): such a setting
+ * may be longer, to this many words.
+ */
+const MAX_THEN_FRAME_WORDS = 40;
+const THEN_CLAUSE = /,\s*then\s/gi;
+
+/**
  * Where a sentence's fronted setting ends (an offset in `text`), or 0 when it has none. What
  * the setting names is where or when the advice applies, never the advice: the main clause
  * after its comma says what to do.
@@ -744,10 +757,17 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
   if (first > 0 && toks[first]!.start < colon) first = 0;
   const opener = toks[first]!;
   if (opener.start > (first === 0 ? 2 : colon + 3) || !has(opener, F_FRAME_OPENER)) return 0;
-  const comma = text.indexOf(',', opener.end);
+  let comma = text.indexOf(',', opener.end);
   if (comma < 0) return 0;
+  let most = MAX_FRAME_WORDS;
+  THEN_CLAUSE.lastIndex = comma;
+  const then = THEN_CLAUSE.exec(text);
+  if (then) {
+    comma = then.index;
+    most = MAX_THEN_FRAME_WORDS;
+  }
   let words = 0;
-  for (let i = first; i < toks.length; i++) if (toks[i]!.start < comma && ++words > MAX_FRAME_WORDS) return 0;
+  for (let i = first; i < toks.length; i++) if (toks[i]!.start < comma && ++words > most) return 0;
   // A setting is followed by a main clause: a comma with nothing after it closes no setting.
   return toks.some((t) => t.start > comma) ? comma : 0;
 }
@@ -1131,7 +1151,19 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     )
       pushPhrase(i);
   }
+  if (framed > 0) for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
   return out;
+}
+
+/** Whether every term of `key` in a sentence's terms stands in its fronted setting ("If …, then"). */
+export function onlyInSetting(terms: readonly Term[], key: string): boolean {
+  let setting = false;
+  for (const t of terms) {
+    if (t.key !== key) continue;
+    if (!t.setting) return false;
+    setting = true;
+  }
+  return setting;
 }
 
 /** Prefixes that, hyphened to a word, mean its opposite ("non-stick", "anti-inflammatory"). */

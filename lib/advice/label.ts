@@ -8,7 +8,15 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import { imperativeClauses, isCommonWordKey, isPathKey, LINK_ONLY, wordStem, type Term } from './keys';
+import {
+  imperativeClauses,
+  isCommonWordKey,
+  isPathKey,
+  LINK_ONLY,
+  onlyInSetting,
+  wordStem,
+  type Term,
+} from './keys';
 import {
   clauseHead,
   clauseLabel,
@@ -232,6 +240,9 @@ export function labelFor(
     for (const t of u.terms) {
       // Commands carry no span of their own (see commandTerms): they are named by their key.
       if (!keys.has(t.key) || t.kind === 'parent' || t.end <= t.start) continue;
+      // A name said again past the setting is named as the advice says it ("…, then open a
+      // support case with Tableau"), not as the setting does ("connect Tableau").
+      if (t.setting && !onlyInSetting(u.terms, t.key)) continue;
       if (t.instance) {
         tally(named, nameOf(t, u.text), u.person, order++);
         continue;

@@ -29,6 +29,49 @@ describe('a fronted setting says where the advice applies, not what it is', () =
     expect(aimsAt('Try yoga, it helps.', 'yoga')).toBe(true);
     expect(aimsAt('In short, try yoga.', 'yoga')).toBe(true);
   });
+
+  it('", then" ends a longer setting, past the commas inside it', () => {
+    const sentence =
+      'If the build passes, and you have already cleared the Gradle cache and reinstalled the SDK tools, then try a fresh emulator image.';
+    expect(aimsAt(sentence, 'gradl')).toBe(false);
+    expect(aimsAt(sentence, 'sdk')).toBe(false);
+    expect(aimsAt(sentence, 'emul')).toBe(true);
+    const setting = sentenceTerms(sentence).filter((t) => t.setting);
+    expect(setting.map((t) => t.key)).toContain('w:gradl');
+    expect(setting.map((t) => t.key)).not.toContain('w:emul');
+  });
+
+  it('without "then", a long run of commas is no setting', () => {
+    const sentence =
+      'If the build passes, and you have already cleared the Gradle cache and reinstalled the SDK tools, try a fresh emulator image.';
+    expect(sentenceTerms(sentence).some((t) => t.setting && t.key === 'w:sdk')).toBe(false);
+  });
+});
+
+describe('what a single answer is named by', () => {
+  it('never a name said only in its setting', () => {
+    const thread = makeThread('Laptop fan is loud all the time', [
+      [
+        'ann',
+        'If you have followed the Speedfan guide, and the Lenovo Vantage app shows nothing wrong, then I would suggest you start a support case.',
+      ],
+      ['ben', 'Mine was loud until I cleaned the dust out of the vents.'],
+    ]);
+    const labels = analyzeThread(thread).map((s) => s.label);
+    expect(labels.some((l) => /speedfan|lenovo|vantage/i.test(l))).toBe(false);
+  });
+
+  it('a name said in the setting and again in the advice is labelled as the advice says it', () => {
+    const thread = makeThread('Game will not start', [
+      [
+        'ann',
+        'If you have already reinstalled Steam from the Steam website, and the game still will not launch, then I would post the crash log on the Steam forums.',
+      ],
+      ['ben', 'Verify the game files.'],
+    ]);
+    const ann = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'));
+    expect(ann?.label).toMatch(/forum/i);
+  });
 });
 
 describe('headings and names', () => {
