@@ -881,6 +881,28 @@ const CLAUSE_END =
 const NEXT_CLAUSE =
   /[:;]\s|,\s(?:and\s)?then\s|,\sand\s|\sand then\s|,\s(?:(?:but|so|tho|though|although)\s)?(?=you\s(?:should|must|need|ought|(?:may|might|could)\s(?:want|try|consider))\b)/g;
 
+/** Words between "I" and the verb that advises ("I would strongly suggest you…"). */
+const SUGGEST_FILLER = new Set('would also really strongly highly definitely personally just'.split(' '));
+const SUGGEST_VERBS = new Set(['suggest', 'recommend', 'advise']);
+
+/**
+ * Where the verb advised stands in "I'd suggest you VERB…", "we recommend that you VERB…",
+ * "I would advise you to VERB…" opening the clause at `i`; -1 when the clause opens otherwise.
+ */
+function afterSuggestYou(toks: Tok[], i: number): number {
+  const who = toks[i]!.lower;
+  if (who !== 'i' && who !== 'we') return -1;
+  let k = i + 1;
+  while (k < toks.length && SUGGEST_FILLER.has(toks[k]!.lower)) k++;
+  if (!SUGGEST_VERBS.has(toks[k]?.lower ?? '')) return -1;
+  k++;
+  if (toks[k]?.lower === 'that') k++;
+  if (toks[k]?.lower !== 'you') return -1;
+  k++;
+  while (k < toks.length - 1 && has(toks[k], F_MODAL_FILLER)) k++;
+  return k < toks.length - 1 ? k : -1;
+}
+
 interface Imperative {
   /** Where the verb starts. */
   verb: number;
@@ -929,6 +951,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       // "You should be seeing logs", "you might have missed it": an auxiliary, not advice.
       if (toks[i]!.lower === 'be' || toks[i]!.lower === 'have') i = toks.length - 1;
     }
+    // "I'd suggest you start a support case", "we recommend that you update": the same.
+    const advised = afterSuggestYou(toks, i);
+    if (advised > 0) i = advised;
     const v = toks[i]!;
     const after = toks[i + 1];
     const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && after !== undefined;

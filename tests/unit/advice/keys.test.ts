@@ -498,6 +498,25 @@ describe('advice after a comma, put to "you"', () => {
     expect(aimsAt('The shop closes early, so you should book the tour online.', 'tour')).toBe(true);
   });
 
+  it('"I\'d suggest you X", "we recommend that you X", "I would advise you to X": X is advised', () => {
+    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+    expect(clauses("I'd suggest you open a ticket with the vendor.")).toEqual([
+      'open a ticket with the vendor',
+    ]);
+    expect(clauses('We strongly recommend that you update the router firmware.')).toEqual([
+      'update the router firmware',
+    ]);
+    expect(clauses('If it still fails, then I would advise you to call the bank.')).toEqual([
+      'call the bank',
+    ]);
+    expect(aimsAt("I'd suggest you open a ticket with the vendor.", 'ticket')).toBe(true);
+  });
+
+  it('but what I suggested, or what someone recommends to you, is not', () => {
+    expect(imperativeClauses('I suggested you were right about the tires.')).toEqual([]);
+    expect(imperativeClauses('I recommend yoga to everyone.')).toEqual([]);
+  });
+
   it('but "you can" and "you might say" describe, they do not advise', () => {
     expect(imperativeClauses('From the roof, you can hear the trains at night.')).toEqual([]);
     expect(imperativeClauses('It rained all week, you might say the trip was cursed.')).toEqual([]);
