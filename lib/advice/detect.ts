@@ -18,6 +18,7 @@ import {
   HASH_BITS,
   normalise,
   postScores,
+  RULES,
   sentenceFeatures,
   type SentenceFeatures,
 } from './detect-features';
@@ -41,6 +42,20 @@ export interface AdviceModel {
  */
 const NOT_AGAINST =
   /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty))|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|never (?:been|felt) better)\b/;
+
+/**
+ * A condition that goes on past its first comma with a negation ("If you have one, and don't
+ * have the means to publish it, please…"): the negation is part of the condition, not a warning.
+ */
+const CONDITION_GOES_ON =
+  /^(?:if|when|whenever|once|unless|while)\b[^,;.!?]*,\s*and (?:don't|dont|do not|never|can't|cannot)\b[^,;.!?]*,/;
+const AGAINST = RULES.find(([name]) => name === 'against')![1];
+
+/** Whether the against rule's match is more than a negation inside the opening condition. */
+function warnsAgainst(lower: string): boolean {
+  const m = CONDITION_GOES_ON.exec(lower);
+  return m === null || AGAINST.test(lower.slice(m[0].length - 1));
+}
 
 /**
  * "Don't do anything without asking your doctor", "never leave without water": a negated
@@ -175,7 +190,10 @@ export class AdviceDetector {
     if (lower.length < 80 && ONLY_COURTESY.test(lower)) score = Math.min(score, 0.05);
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
     const stance: 'for' | 'against' =
-      (rules.includes('against') && !NOT_AGAINST.test(lower) && !DOUBLE_NEGATIVE.test(lower)) ||
+      (rules.includes('against') &&
+        !NOT_AGAINST.test(lower) &&
+        !DOUBLE_NEGATIVE.test(lower) &&
+        warnsAgainst(lower)) ||
       ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower))
         ? 'against'
         : 'for';

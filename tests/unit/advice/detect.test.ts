@@ -126,6 +126,13 @@ describe('detectAdvice', () => {
     expect(detectAdvice(s).stance).toBe('for');
   });
 
+  it('a negation inside a condition that runs past its comma is no warning; one after it is', () => {
+    const condition = "If you have photos, and don't have a site to put them on,";
+    expect(detectAdvice(`${condition} please consider sending them to me.`).stance).toBe('for');
+    expect(detectAdvice(`${condition} don't post them on social media.`).stance).toBe('against');
+    expect(detectAdvice("If it hurts, don't run.").stance).toBe('against');
+  });
+
   const agreement: string[] = [
     'Seconding the recommendation for a standing desk.',
     'Nthing physical therapy.',
