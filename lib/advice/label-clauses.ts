@@ -286,3 +286,46 @@ export const PARTICLES = new Set('on off up down out in back away over around'.s
 
 /** Words a phrase ends before: a preposition or conjunction starts the next part. */
 const PHRASE_ENDS_BEFORE = new Set([...PREPOSITIONS, 'but', 'so', 'then', 'than', 'as', 'because']);
+
+/** Verbs after which an -ing form is the advice itself ("I'd suggest reading the article"). */
+const ADVISES_GERUND =
+  /\b(?:suggest|recommend|consider|advise)(?:s|ed|ing)?\s+(?:(?:just|also|maybe|perhaps|simply|seriously)\s+)?$/i;
+
+/**
+ * The base form of an -ing word when it is sure: a verb of the imperative list ("following" →
+ * follow, "ignoring" → ignore), a doubled last consonant ("letting" → let, "sandbagging" →
+ * sandbag), an ending no verb adds an "e" to ("blocking" → block, "reading" → read), or a
+ * verb in -ate ("participating"). "Revoking" could be revok(e) or not: undefined.
+ */
+function baseOf(gerund: string): string | undefined {
+  const lower = gerund.toLowerCase();
+  if (!lower.endsWith('ing') || lower.length < 6) return undefined;
+  const root = lower.slice(0, -3);
+  if (IMPERATIVE_VERBS.has(root)) return root;
+  if (IMPERATIVE_VERBS.has(`${root}e`)) return `${root}e`;
+  if (/([b-df-hj-np-tv-z])\1$/.test(root)) return /(?:ll|ss|ff|zz)$/.test(root) ? root : root.slice(0, -1);
+  if (/(?:ck|[aeiou]{2}[b-df-hj-np-tv-z]|[wxy]|[^aeiou][b-df-hj-np-tv-z])$/.test(root)) return root;
+  if (/[^aeiou]at$/.test(root)) return `${root}e`;
+  return undefined;
+}
+
+/**
+ * A label opening with the -ing form an answer advises ("Reading the article" from "I suggest
+ * reading the article", "Following/participating in this issue") put as the instruction it is
+ * ("Read the article", "Follow/participate in this issue"). Undefined when no sentence of the
+ * group says it after such a verb, or a word's base form is not sure.
+ */
+export function asInstruction(head: string, units: readonly Unit[]): string | undefined {
+  const m = /^(\p{L}+ing)(?:\s*\/\s*(\p{L}+ing))?(?=\s|$)/u.exec(head);
+  if (!m) return undefined;
+  const first = m[1]!;
+  const advised = units.some((u) => {
+    const at = u.text.toLowerCase().indexOf(first.toLowerCase());
+    return at > 0 && ADVISES_GERUND.test(u.text.slice(0, at));
+  });
+  if (!advised) return undefined;
+  const bases = [first, m[2]].filter((w): w is string => w !== undefined).map(baseOf);
+  if (bases.some((b) => b === undefined)) return undefined;
+  const lead = bases.join('/');
+  return lead.charAt(0).toUpperCase() + lead.slice(1) + head.slice(m[0].length);
+}

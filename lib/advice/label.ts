@@ -18,6 +18,7 @@ import {
   type Term,
 } from './keys';
 import {
+  asInstruction,
   clauseHead,
   clauseLabel,
   clauseOpening,
@@ -346,6 +347,7 @@ export function labelFor(
       head;
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
+  head = asInstruction(head, units) ?? head;
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)

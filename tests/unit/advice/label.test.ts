@@ -142,8 +142,9 @@ describe("one person's advice named by a bare verb", () => {
       ]),
     );
     const labels = list.map((s) => s.label);
-    expect(labels).toContain('Ignoring these critical emails');
-    expect(labels).toContain('Following/participating in this issue');
+    // …put as the instruction the -ing form after "consider" / "suggest" gives.
+    expect(labels).toContain('Ignore these critical emails');
+    expect(labels).toContain('Follow/participate in this issue');
   });
 
   it('leaves out an emphatic "do" before the verb', () => {
@@ -646,5 +647,30 @@ describe('a title on the line above a link', () => {
   it('names only a group founded on the link', () => {
     const text = `Why Do Computers Stop and What Can Be Done About It?\n${url}`;
     expect(titleAbove([linkLine(text)], 'w:gray')).toBeNull();
+  });
+});
+
+describe('advice given as an -ing form is named as the instruction it is', () => {
+  const label = (answers: [string, string][], who: string): string | undefined =>
+    analyzeThread(makeThread('How do I stop my ex from emailing me?', answers)).find(
+      (s) => authorsOf(s).join() === who,
+    )?.label;
+
+  it('after "suggest", "recommend" or "consider"', () => {
+    const answers: [string, string][] = [
+      ['ana', 'I would consider blocking her number for a while.'],
+      ['ben', 'I suggest reading the court order again.'],
+    ];
+    expect(label(answers, 'ana')).toMatch(/^Block her number/);
+    expect(label(answers, 'ben')).toMatch(/^Read the court order/);
+  });
+
+  it('not an -ing form the sentence is about, nor one whose base form is unsure', () => {
+    const answers: [string, string][] = [
+      ['ana', 'Blocking her number worked wonders for me.'],
+      ['ben', 'I would consider revoking her access to the account.'],
+    ];
+    expect(label(answers, 'ana') ?? '').not.toMatch(/^Block\b/);
+    expect(label(answers, 'ben') ?? '').not.toMatch(/^Revoke?\b/);
   });
 });
