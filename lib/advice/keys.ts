@@ -614,9 +614,22 @@ const STRONG_CUES = new Set(
   'try trying recommend recommending suggest suggesting seconding nthing consider considering'.split(' '),
 );
 
+/**
+ * What "trying" after them tells of: an effort under way ("tires that have been trying to kill
+ * me", "I'm trying to sleep", "he kept trying"), not a suggestion to try something. Keys read
+ * "I'm" as "i": the pronouns stand for their contractions.
+ */
+const UNDER_WAY = new Set(
+  'been was were is are am i we they he she it keep keeps kept stop stopped'.split(' '),
+);
+
 /** Whether a strong cue stands right before token i (one word, e.g. an article, may come between). */
 function afterStrongCue(toks: Tok[], i: number): boolean {
-  for (let b = Math.max(0, i - 2); b < i; b++) if (has(toks[b], F_STRONG_CUE)) return true;
+  for (let b = Math.max(0, i - 2); b < i; b++) {
+    if (!has(toks[b], F_STRONG_CUE)) continue;
+    if (toks[b]!.lower === 'trying' && b > 0 && UNDER_WAY.has(toks[b - 1]!.lower)) continue;
+    return true;
+  }
   return false;
 }
 

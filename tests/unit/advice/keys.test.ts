@@ -48,6 +48,23 @@ describe('a fronted setting says where the advice applies, not what it is', () =
   });
 });
 
+describe('"trying" is a cue to try something, not an effort under way', () => {
+  /** Whether `word` is said plainly as what to do. */
+  const strong = (s: string, word: string): boolean =>
+    sentenceTerms(s).some((t) => s.slice(t.start, t.end).toLowerCase() === word && t.strong === true);
+
+  it('"trying X", "try X" advise X', () => {
+    expect(strong('Trying chamomile might help.', 'chamomile')).toBe(true);
+    expect(strong('Try chamomile before bed.', 'chamomile')).toBe(true);
+  });
+
+  it('"have been trying to", "I\'m trying to", "kept trying" tell a story', () => {
+    expect(strong('My old tires have been trying to kill me all winter.', 'kill')).toBe(false);
+    expect(strong("I'm trying to sleep more on weekends.", 'sleep')).toBe(false);
+    expect(strong('He kept trying chamomile for a month.', 'chamomile')).toBe(false);
+  });
+});
+
 describe('what a single answer is named by', () => {
   it('never a name said only in its setting', () => {
     const thread = makeThread('Laptop fan is loud all the time', [
