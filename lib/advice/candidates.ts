@@ -105,8 +105,16 @@ function withKey(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
   return out;
 }
 
-function personOf(author: string): string {
-  return author.trim().toLowerCase();
+/**
+ * What sites show in place of an author they no longer name (a Reddit account deleted, a Hacker
+ * News comment's missing byline) or never named: not one person who wrote every such post.
+ */
+const UNNAMED: ReadonlySet<string> = new Set(['', '[deleted]', '[removed]', '[unknown]', 'anonymous']);
+
+/** Who wrote a post, as grouping counts people: its author, or the post itself when unnamed. */
+function personOf(post: Post): string {
+  const name = post.author.trim().toLowerCase();
+  return UNNAMED.has(name) ? `\u0000${post.id}` : name;
 }
 
 /** A word at most this many answers have used so far is particular to the pick that used it. */
@@ -376,7 +384,7 @@ function siteName(url: string): string | null {
  * read in an earlier analysis and unchanged since are not read again.
  */
 export function collectCandidates(thread: Thread, readings?: PostReadings): Candidates {
-  const asker = personOf(thread.question.author);
+  const asker = personOf(thread.question);
   const units: Unit[] = [];
   // One map lookup per term counts everything grouping needs to know of its key.
   const uses = new Map<string, KeyUse>();
@@ -413,8 +421,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   for (const s of splitSentences(q)) claim(firstSaid, echoKey(q.text.slice(s.start, s.end)), asked);
   thread.answers.forEach((post, postIndex) => {
     if (post.deleted || !post.text.trim()) return;
-    const person = personOf(post.author);
-    const byAsker = person === asker && asker !== '' && !selfAnswers;
+    const person = personOf(post);
+    const byAsker = person === asker && !selfAnswers;
     if (!byAsker) answerCount++;
     const replyTo = post.parentId !== null && answerIds.has(post.parentId) ? post.parentId : null;
     postAt = postIndex;

@@ -522,3 +522,28 @@ describe('a link on a line of its own', () => {
     expect(holding(list, 'efficient-markets')[0]).not.toBe(holding(list, 'option-pricing')[0]);
   });
 });
+
+describe('authors a site no longer names', () => {
+  it('"[deleted]" is not one person: each such answer counts for itself', () => {
+    const thread = makeThread('Toddler will not sleep through the night', [
+      ['[deleted]', 'Try a white noise machine in her room.'],
+      ['[deleted]', 'A white noise machine fixed this for us.'],
+      ['ann', 'White noise machine, absolutely.'],
+    ]);
+    const noise = analyzeThread(thread).find((s) => /noise/i.test(s.label));
+    expect(noise?.people).toBe(3);
+  });
+
+  it("an unnamed asker does not make every unnamed answer the asker's", () => {
+    const thread = makeThread(
+      'Toddler will not sleep through the night',
+      [
+        ['[deleted]', 'Try blackout curtains, they made all the difference.'],
+        ['ben', 'Blackout curtains helped us too.'],
+      ],
+      '[deleted]',
+    );
+    const curtains = analyzeThread(thread).find((s) => /curtain/i.test(s.label));
+    expect(curtains?.people).toBe(2);
+  });
+});
