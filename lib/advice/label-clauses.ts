@@ -317,7 +317,7 @@ function baseOf(gerund: string): string | undefined {
  */
 export function asInstruction(head: string, units: readonly Unit[]): string | undefined {
   const m = /^(\p{L}+ing)(?:\s*\/\s*(\p{L}+ing))?(?=\s|$)/u.exec(head);
-  if (!m) return undefined;
+  if (!m) return withoutDoing(head, units);
   const first = m[1]!;
   const advised = units.some((u) => {
     const at = u.text.toLowerCase().indexOf(first.toLowerCase());
@@ -328,4 +328,28 @@ export function asInstruction(head: string, units: readonly Unit[]): string | un
   if (bases.some((b) => b === undefined)) return undefined;
   const lead = bases.join('/');
   return lead.charAt(0).toUpperCase() + lead.slice(1) + head.slice(m[0].length);
+}
+
+/** "Don't do anything without asking for professional guidance first": what must come first. */
+const WITHOUT_DOING =
+  /\b(?:don['’]t|dont|do not|never)\b[^.;!?]{0,60}?\bwithout (\p{L}+ing)\b([^.;!?,:()]*)/iu;
+
+/**
+ * A noun-phrase label of advice put as a double negative ("Professional guidance", from "don't
+ * do anything without asking for professional guidance first") as the instruction it gives
+ * ("Ask for professional guidance first"), when the label's words stand in that clause, the
+ * clause is short and its verb's base form is sure.
+ */
+function withoutDoing(head: string, units: readonly Unit[]): string | undefined {
+  const lower = head.toLowerCase();
+  for (const u of units) {
+    const m = WITHOUT_DOING.exec(u.text);
+    if (!m || !m[2]!.toLowerCase().includes(lower)) continue;
+    const base = baseOf(m[1]!);
+    const rest = m[2]!.trim();
+    const words = rest.split(/\s+/).length + 1;
+    if (base === undefined || words > CLAUSE_WORDS.max) continue;
+    return `${base.charAt(0).toUpperCase()}${base.slice(1)} ${rest}`;
+  }
+  return undefined;
 }

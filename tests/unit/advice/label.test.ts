@@ -665,6 +665,14 @@ describe('advice given as an -ing form is named as the instruction it is', () =>
     expect(label(answers, 'ben')).toMatch(/^Read the court order/);
   });
 
+  it('"don\'t do anything without asking X" is named "Ask X"', () => {
+    const answers: [string, string][] = [
+      ['ana', 'Please don’t sign anything without consulting a family lawyer first.'],
+      ['ben', 'Keep every email she sends.'],
+    ];
+    expect(label(answers, 'ana')).toMatch(/^Consult a family lawyer first$/);
+  });
+
   it('not an -ing form the sentence is about, nor one whose base form is unsure', () => {
     const answers: [string, string][] = [
       ['ana', 'Blocking her number worked wonders for me.'],
