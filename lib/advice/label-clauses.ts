@@ -7,6 +7,7 @@
 import type { Unit } from './candidates';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { imperativeClauses } from './keys';
+import { FUNCTION_WORD_SET } from './stopwords';
 import { stem } from './tokens';
 
 /** A clause short enough to read as a label: "Put it in the fridge", "Dry some of it as a backup". */
@@ -350,6 +351,32 @@ function withoutDoing(head: string, units: readonly Unit[]): string | undefined 
     const words = rest.split(/\s+/).length + 1;
     if (base === undefined || words > CLAUSE_WORDS.max) continue;
     return `${base.charAt(0).toUpperCase()}${base.slice(1)} ${rest}`;
+  }
+  return undefined;
+}
+
+/** The words before "(that) you need to VERB" at the end of a stretch of text. */
+const BEFORE_YOU_MUST =
+  /((?:[\p{L}\d][\p{L}\d-]*\s+){0,3}[\p{L}\d][\p{L}\d-]*)\s+(?:(?:that|which)\s+)?you(?:'ll| will)?\s+(?:need to|have to|must|should|ought to|may want to)\s+(?:also\s+|first\s+|then\s+)?$/iu;
+
+/**
+ * One person's advice named by a bare verb whose object stands before it, in a relative clause
+ * ("…it is an explicit conversion that you need to specify", grouped by "specify"): the object
+ * ("Explicit conversion"). The words after the last function word before "that"; undefined
+ * when none are left or the verb has no such clause.
+ */
+export function relativeObject(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    const t = u.terms.find((x) => x.key === key && x.end > x.start);
+    if (!t) continue;
+    const m = BEFORE_YOU_MUST.exec(u.text.slice(Math.max(0, t.start - 100), t.start));
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/);
+    let from = 0;
+    for (let i = 0; i < words.length; i++) if (FUNCTION_WORD_SET.has(words[i]!.toLowerCase())) from = i + 1;
+    const object = words.slice(from);
+    if (object.length === 0) continue;
+    return object.join(' ');
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ import {
   clauseHead,
   clauseLabel,
   clauseOpening,
+  relativeObject,
   DANGLING,
   PARTICLES,
   warningLabel,
@@ -342,6 +343,8 @@ export function labelFor(
     head =
       widenedWord(units, anchor) ??
       clauseOpening(units, anchor) ??
+      // "…an explicit conversion that you need to SPECIFY": what the verb acts on.
+      (/^\p{Ll}/u.test(head) ? relativeObject(units, anchor) : undefined) ??
       // A plain word as written, not a name ("shoulders"): what the sentence tells the reader to do.
       (anchor.startsWith('w:') && /^\p{Ll}/u.test(head) ? clauseHead(units, anchor) : undefined) ??
       head;

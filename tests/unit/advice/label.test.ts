@@ -682,3 +682,19 @@ describe('advice given as an -ing form is named as the instruction it is', () =>
     expect(label(answers, 'ben') ?? '').not.toMatch(/^Revoke?\b/);
   });
 });
+
+describe("one person's advice named by a verb whose object stands before it", () => {
+  it('"…an explicit conversion that you need to specify" is named by the conversion', () => {
+    const list = analyzeThread(
+      makeThread('Build fails with a type error', [
+        [
+          'ann',
+          'The compiler says it is an explicit conversion that you need to specify in order for it to work.',
+        ],
+        ['ben', 'Reinstall the driver from the vendor site.'],
+      ]),
+    );
+    const ann = list.find((s) => authorsOf(s).join() === 'ann');
+    expect(ann?.label).toBe('Explicit conversion');
+  });
+});
