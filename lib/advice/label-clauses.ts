@@ -307,6 +307,8 @@ function baseOf(gerund: string): string | undefined {
   if (/([b-df-hj-np-tv-z])\1$/.test(root)) return /(?:ll|ss|ff|zz)$/.test(root) ? root : root.slice(0, -1);
   if (/(?:ck|[aeiou]{2}[b-df-hj-np-tv-z]|[wxy]|[^aeiou][b-df-hj-np-tv-z])$/.test(root)) return root;
   if (/[^aeiou]at$/.test(root)) return `${root}e`;
+  // "entering", "listening", "travelling": no verb of five letters or more in -er, -en, -el takes an "e".
+  if (root.length >= 5 && /(?:er|en|el)$/.test(root)) return root;
   return undefined;
 }
 
@@ -331,9 +333,9 @@ export function asInstruction(head: string, units: readonly Unit[]): string | un
   return lead.charAt(0).toUpperCase() + lead.slice(1) + head.slice(m[0].length);
 }
 
-/** "Don't do anything without asking for professional guidance first": what must come first. */
+/** "Don't do anything without asking for professional guidance first", "it doesn't work without entering…": what must come first. */
 const WITHOUT_DOING =
-  /\b(?:don['’]t|dont|do not|never)\b[^.;!?]{0,60}?\bwithout (\p{L}+ing)\b([^.;!?,:()]*)/iu;
+  /\b(?:don['’]t|dont|do not|never|(?:doesn['’]t|does not|won['’]t|will not|can['’]t|cannot) work)\b[^.;!?]{0,60}?\bwithout (\p{L}+ing)\b([^.;!?,:()]*)/iu;
 
 /**
  * A noun-phrase label of advice put as a double negative ("Professional guidance", from "don't

@@ -673,6 +673,16 @@ describe('advice given as an -ing form is named as the instruction it is', () =>
     expect(label(answers, 'ana')).toMatch(/^Consult a family lawyer first$/);
   });
 
+  it('"it doesn\'t work without entering X" is named "Enter X"', () => {
+    const list = analyzeThread(
+      makeThread('Gradle build fails from the project root', [
+        ['ana', 'Note: the build doesn’t work without entering the android directory.'],
+        ['ben', 'Delete the .gradle cache and build again.'],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).join() === 'ana')?.label).toBe('Enter the android directory');
+  });
+
   it('not an -ing form the sentence is about, nor one whose base form is unsure', () => {
     const answers: [string, string][] = [
       ['ana', 'Blocking her number worked wonders for me.'],
