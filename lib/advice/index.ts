@@ -102,7 +102,9 @@ function toSuggestion(
   const single = byPost.size === 1 || members.every((u) => u.person === members[0]!.person);
   const titled =
     single && !g.answer
-      ? (quotedTitle(members, label, picks) ?? titleLine(members, label) ?? titleAbove(members, g.anchor))
+      ? (quotedTitle(members, label, picks) ??
+        titleLine(members, label, picks) ??
+        titleAbove(members, g.anchor))
       : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).

@@ -376,20 +376,32 @@ function verdictLabel(units: readonly Unit[]): string | undefined {
 const TITLE_WORDS = 12;
 
 /**
+ * Words no title of a paper or book is made of but a remark about one is ("Here's the list
+ * from 2022", "This is my favourite", "Life at Low Reynolds Number makes you think…").
+ */
+const REMARK_WORDS = new Set(
+  "i i'm i've my me we our you your it it's this that here here's there there's is are was were has have had do does".split(
+    ' ',
+  ),
+);
+
+/**
  * A title an answer gives on a line of its own ("How to write Fast Numerical Code", "Scale and
  * Performance in a Distributed File System") names the pick whole: the words the group was
  * found by ("Fast Numerical") are only part of it. In Title Case (quotes around it aside),
- * without the full stop of a sentence; cut at its colon when long.
+ * without the full stop of a sentence; cut at its colon when long. Where the thread asks for
+ * picks, a line that gives its link after it may be in sentence case ("Simple mathematical
+ * models with very complicated dynamics: https://…"), so long as no word of it remarks.
  */
-export function titleLine(units: readonly Unit[], head: string): string | null {
+export function titleLine(units: readonly Unit[], head: string, picks = false): string | null {
   const want = head.toLowerCase();
   for (const u of units) {
     if (!aloneOnLine(u.post.text, u.sentence.start, u.sentence.end)) continue;
     // Where it can be read follows a title, not part of it: "…on the Web: https://arxiv.org/…".
-    let line = u.text
-      .trim()
-      .replace(/[\s,:;-]*(?:\(?https?:\/\/\S+|doi:?\s*\S+)$/i, '')
-      .replace(/:$/, '');
+    const written = u.text.trim();
+    let line = written.replace(/[\s,:;-]*(?:\(?https?:\/\/\S+|doi:?\s*\S+)$/i, '');
+    const linked = line.length < written.length;
+    line = line.replace(/:$/, '');
     // A remark in brackets is an aside, not a title.
     if (line.startsWith('(')) continue;
     // Who wrote it, in brackets after the title, is no part of its name: "(Gould et al)".
@@ -399,7 +411,9 @@ export function titleLine(units: readonly Unit[], head: string): string | null {
     if (quoted) line = quoted[1]!.trim();
     if (/[.!?]$/.test(line) || !line.toLowerCase().includes(want)) continue;
     const words = line.split(/\s+/);
-    if (words.length < 3 || !titleCased(words)) continue;
+    const sentenceCase =
+      picks && linked && words.length <= TITLE_WORDS && !words.some((w) => REMARK_WORDS.has(w.toLowerCase()));
+    if (words.length < 3 || !(titleCased(words) || sentenceCase)) continue;
     const title = shortTitle(line, want);
     if (title) return title;
   }

@@ -584,6 +584,21 @@ describe('a title given on a line of its own', () => {
     for (const s of list) expect(s.label.split(' ').length).toBeLessThan(8);
   });
 
+  it('in sentence case too, on a line that gives its link, unless the line remarks', () => {
+    const thread = makeThread('What are the best papers you have ever read?', [
+      ['ana', 'Scaling laws for neural language models: https://example.org/scaling.pdf'],
+      ['ben', 'Here is my favourite on type systems: https://example.org/types.pdf'],
+      ['cai', 'A few good ones on compilers:\nGrowing a Language'],
+    ]);
+    thread.answers[0]!.links = ['https://example.org/scaling.pdf'];
+    thread.answers[1]!.links = ['https://example.org/types.pdf'];
+    const list = analyzeThread(thread);
+    const named = (who: string) => list.find((s) => authorsOf(s).join() === who)?.label;
+    expect(named('ana')).toBe('Scaling laws for neural language models');
+    expect(named('ben') ?? '').not.toMatch(/^Here is my favourite/);
+    expect(list.some((s) => /^A few good ones/.test(s.label))).toBe(false);
+  });
+
   it('still meets another person naming the same pick more briefly', () => {
     const list = papers([
       ['ana', 'Reflections on Trusting Trust, Ken Thompson\nEvery programmer should read it.'],
