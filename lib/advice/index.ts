@@ -7,7 +7,7 @@ import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
-import { answerLabel, labelFor, quotedTitle, quoteFor, titleAbove, titleLine } from './label';
+import { answerLabel, labelFor, quotedTitle, quoteFor, titleAbove, titleLine, titleOpening } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { isVerdictKey } from './verdicts';
@@ -104,6 +104,7 @@ function toSuggestion(
     single && !g.answer
       ? (quotedTitle(members, label, picks) ??
         titleLine(members, label, picks) ??
+        titleOpening(members, label, picks) ??
         titleAbove(members, g.anchor))
       : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the

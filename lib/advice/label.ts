@@ -420,6 +420,31 @@ export function titleLine(units: readonly Unit[], head: string, picks = false): 
   return null;
 }
 
+/** A sentence opening with a title in Title Case, then saying what it is: "Why Functional Programming Matters is super readable". */
+const TITLE_OPENING =
+  /^["“]?((?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|or|to|in|on|for|with|at|by|from)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|or|to|in|on|for|with|at|by|from)){2,11})["”]?\s+(?:is|was|remains|has been)\s/u;
+
+/**
+ * Where a thread asks for picks, one person's pick whose sentence opens with its title in Title
+ * Case ("Why Functional Programming Matters is super readable") is named by the whole title, not
+ * the words it was found by ("Functional Programming").
+ */
+export function titleOpening(units: readonly Unit[], head: string, picks: boolean): string | null {
+  if (!picks) return null;
+  const want = head.toLowerCase();
+  for (const u of units) {
+    const m = TITLE_OPENING.exec(u.text);
+    if (!m) continue;
+    const title = m[1]!;
+    const words = title.split(/\s+/);
+    // Every word capitalised but the small ones, which neither end it nor make most of it.
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (/^\p{Ll}/u.test(words[words.length - 1]!) || capitals < 2 || capitals * 2 < words.length) continue;
+    if (title.toLowerCase().includes(want) && title.length > head.length) return tidy(title);
+  }
+  return null;
+}
+
 /** Whether most of a title's longer words after the first are capitalised ("How to write Fast Numerical Code"). */
 function titleCased(words: readonly string[]): boolean {
   const long = words.slice(1).filter((w) => /^["“]?\p{L}{4,}/u.test(w));

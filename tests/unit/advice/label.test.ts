@@ -599,6 +599,22 @@ describe('a title given on a line of its own', () => {
     expect(list.some((s) => /^A few good ones/.test(s.label))).toBe(false);
   });
 
+  it('or opening a sentence that says what it is', () => {
+    const list = papers([
+      ['ana', 'Out of the Tar Pit is still the best thing written on complexity.'],
+      ['ben', 'Reflections on Trusting Trust, Ken Thompson\nEvery programmer should read it.'],
+    ]);
+    expect(list.find((s) => authorsOf(s).join() === 'ana')?.label).toBe('Out of the Tar Pit');
+  });
+
+  it('a name of two words opening a sentence is no title', () => {
+    const list = papers([
+      ['ana', 'Claude Shannon is the obvious answer here, read his 1948 paper.'],
+      ['ben', 'Reflections on Trusting Trust, Ken Thompson\nEvery programmer should read it.'],
+    ]);
+    expect(list.some((s) => s.label === 'Claude Shannon is')).toBe(false);
+  });
+
   it('still meets another person naming the same pick more briefly', () => {
     const list = papers([
       ['ana', 'Reflections on Trusting Trust, Ken Thompson\nEvery programmer should read it.'],
