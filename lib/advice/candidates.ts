@@ -294,8 +294,8 @@ function isMemberPage(key: string, host: string, site: string | null): boolean {
 }
 
 /**
- * Gives code blocks and links their sentence: a block's code keys go to the advice sentence
- * just before it ("In the script, include type=module:" then the block), a link to the
+ * Gives code blocks and links their sentence: a block's code keys go to the sentence right
+ * above it, else the advice sentence before it ("In the script, include type=module:" then the block), a link to the
  * sentence that shows its address, else to the first advice sentence.
  */
 function attachPostKeys(
@@ -312,6 +312,11 @@ function attachPostKeys(
     const at = blockOffset(post.text, block);
     let carrier = pool[0]!;
     for (const u of pool) if (at >= 0 && u.sentence.end <= at) carrier = u;
+    // The sentence right above the block brings it, advice or not ("The second: in node.js,
+    // into your package.json file" over `"type": "module"`), not advice above an earlier block.
+    let above: Unit | undefined;
+    for (const u of units) if (at >= 0 && u.sentence.end <= at) above = u;
+    if (above && above !== carrier && isBlank(post.text, above.sentence.end, at)) carrier = above;
     for (const t of [...codeTerms(block), ...commandTerms(block)]) carrier.keys.add(t.key);
     for (const m of block.matchAll(LINE_KEYWORD)) keywords.add(m[1]!);
   }
@@ -520,7 +525,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       let named: ReadonlySet<string> = NONE;
       const kept = isAdvice || pick ? keys : new Set<string>();
       for (const t of terms) {
-        keys.add(t.key);
+        // Where the advice applies ("In the script, include type=module") is not what it is
+        // about: a key said only in the setting joins no group (its other mentions still do).
+        if (!t.setting) keys.add(t.key);
         if (!byAsker && (isAdvice || pick)) {
           const u = use(t.key);
           if (isAdvice && t.target) u.advice++;

@@ -789,9 +789,17 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
  * A heading in Title Case ("Update For Node.js / NPM", "Solution With Webpack"): a label, not an
  * imperative, even when it opens with a verb.
  */
-function isHeading(toks: Tok[]): boolean {
+function isHeading(toks: Tok[], text: string): boolean {
   if (toks.length > 8) return false;
-  for (let i = 1; i < toks.length; i++) if (isTitleCasedSmallWord(toks[i]!.raw)) return true;
+  for (let i = 1; i < toks.length; i++) {
+    // After a colon a capital may only open a clause ("The first: In the script, include…"):
+    // title case there is a capital small word followed by another capital ("…: The Solitary Leaker").
+    if (
+      isTitleCasedSmallWord(toks[i]!.raw) &&
+      (!text.slice(toks[i - 1]!.end, toks[i]!.start).includes(':') || /^\p{Lu}/u.test(toks[i + 1]?.raw ?? ''))
+    )
+      return true;
+  }
   return false;
 }
 
@@ -1037,7 +1045,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   const imp = new Uint8Array(n);
   const spans: Imperative[] = allTargets
     ? [{ verb: 0, from: 0, end: text.length }]
-    : isHeading(toks)
+    : isHeading(toks, text)
       ? []
       : imperativeSpans(toks, text);
   for (const { from, end } of spans) {
@@ -1189,9 +1197,15 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     )
       pushPhrase(i);
   }
-  if (framed > 0) for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
+  // A main clause that points back ("If you supplement magnesium, get IT as glycinate") is
+  // about what the setting names: only a setting nothing points back to is mere setting.
+  if (framed > 0 && !BACK_REFERENCE.test(text.slice(framed)))
+    for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
   return out;
 }
+
+/** Pronouns a main clause points back to its setting with. */
+const BACK_REFERENCE = /\b(?:it|its|them|they|one|ones|these|those)\b/i;
 
 /** Whether every term of `key` in a sentence's terms stands in its fronted setting ("If …, then"). */
 export function onlyInSetting(terms: readonly Term[], key: string): boolean {

@@ -159,7 +159,17 @@ export function isTitleHeading(sentence: string): boolean {
   const text = sentence.trim();
   if (/[.!?:;,]$/.test(text)) return false;
   const words = text.split(/\s+/);
-  return words.length <= 8 && words.slice(1).some(isTitleCasedSmallWord);
+  // After a colon a capital may only open a clause ("The first: In the script, include…"):
+  // title case there is a capital small word followed by another capital ("…: The Solitary Leaker").
+  return (
+    words.length <= 8 &&
+    words.some(
+      (w, i) =>
+        i > 0 &&
+        isTitleCasedSmallWord(w) &&
+        (!words[i - 1]!.endsWith(':') || /^\p{Lu}/u.test(words[i + 1] ?? '')),
+    )
+  );
 }
 
 /** An opening that gives a cause: "The reason (you get X) is…", "This happens because…". */

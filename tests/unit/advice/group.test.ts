@@ -547,3 +547,49 @@ describe('authors a site no longer names', () => {
     expect(curtains?.people).toBe(2);
   });
 });
+
+describe('a fronted setting is where advice applies, not what it is about', () => {
+  it('a word said only in the setting joins no group', () => {
+    const list = analyzeThread(
+      makeThread('How do I get fitter?', [
+        ['ann', 'Walk for an hour every day.'],
+        ['ben', 'Walking every day helped me a lot.'],
+        ['cai', 'When out walking, wear proper running shoes with good support.'],
+      ]),
+    );
+    const walking = list.find((s) => /walk/i.test(s.label));
+    expect(walking && authorsOf(walking)).toEqual(['ann', 'ben']);
+  });
+
+  it('unless the advice points back to it', () => {
+    const list = analyzeThread(
+      makeThread('Leg cramps at night', [
+        ['ann', 'Magnesium helped me a lot.'],
+        ['ben', 'If you supplement magnesium, take it as glycinate.'],
+      ]),
+    );
+    const magnesium = list.find((s) => /magnesium/i.test(s.label));
+    expect(magnesium && authorsOf(magnesium)).toEqual(['ann', 'ben']);
+  });
+});
+
+describe('code blocks go to the sentence that brings them', () => {
+  it('each block to the line right above it, advice or not', () => {
+    const browser = '    <script type="module" src="app.js"></script>';
+    const node = '    {\n        "type": "module"\n    }';
+    const thread = makeThread('Cannot use import statement outside a module', [
+      [
+        'ann',
+        `There are two ways to solve this:\n\nThe first: In the page, include type=module\n\n${browser}\n\nThe second: In node.js, into your package.json file\n\n${node}`,
+      ],
+      ['ben', 'Add "type": "module" to your package.json file.'],
+      ['cai', 'Add type="module" to the script tag.'],
+    ]);
+    thread.answers[0]!.code = [browser, node];
+    const list = analyzeThread(thread);
+    const quoteOf = (label: RegExp): string | undefined =>
+      list.find((s) => label.test(s.label))?.supporters.find((p) => p.author === 'ann')?.quote;
+    expect(quoteOf(/package\.json/)).toMatch(/^The second/);
+    expect(quoteOf(/^type="module"/)).toMatch(/^The first/);
+  });
+});

@@ -351,6 +351,8 @@ describe('isTitleHeading: section headings label advice, they give none', () => 
     'Try the bundled version with Webpack.',
     'Switch To The New API:',
     'Put it in the fridge and feed it once a week before you go on a long trip',
+    // A capital after a colon opens a clause, unless title case goes on after it.
+    'The first: In the script, include type=module',
   ])('not a heading: %s', (s) => expect(isTitleHeading(s)).toBe(false));
 
   it('a heading naming a tool founds no suggestion; the advice under it still does', () => {
