@@ -409,13 +409,22 @@ function marksKept(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
-/** Adds a line's segmenter pieces as sentences, joining those cut after an abbreviation. */
+/** A numbered list's marker opening a line ("1. ", "(2) ", "3) "): no sentence of its own. */
+const LIST_MARKER = /^\s*\(?\d{1,3}[.)]\s*$/;
+/** The same before an item's words on its line ("2) Dry", "(3) Ask"). */
+const ITEM_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}\))\s+(?=\p{L})/u;
+
+/**
+ * Adds a line's segmenter pieces as sentences, joining those cut after an abbreviation. A
+ * list's number before the line's first sentence ("1. The first: …") is left out.
+ */
 function pushPieces(out: Sentence[], postId: string, text: string, span: Range, raw: Piece[]): void {
   const pieces = marksKept(raw);
   const size = span.end - span.start;
   let pendingStart = -1;
   for (let k = 0; k < pieces.length; k++) {
     const s = pieces[k]!;
+    if (k === 0 && pieces.length > 1 && s.segment.length <= 7 && LIST_MARKER.test(s.segment)) continue;
     const start = pendingStart >= 0 ? pendingStart : s.index;
     const end = s.index + s.segment.length;
     if (endsInAbbreviation(s.segment) && end < size) {
@@ -433,6 +442,12 @@ function push(out: Sentence[], postId: string, text: string, start: number, end:
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
+  // A list's number before the sentence ("2) Dry some…", "(3) Ask…") is not its first word.
+  const c = text.charCodeAt(start);
+  if ((c >= 48 && c <= 57) || c === 40) {
+    const marker = ITEM_NUMBER.exec(text.slice(start, Math.min(end, start + 8)));
+    if (marker && start + marker[0].length < end) start += marker[0].length;
+  }
   const s = text.slice(start, end);
   if (!WORDY.test(s)) return;
   out.push({ postId, index: out.length, text: s, start, end });

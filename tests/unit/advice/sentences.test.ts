@@ -158,6 +158,22 @@ describe('splitSentences', () => {
   });
 });
 
+describe('numbered lists written out', () => {
+  it('the number opening a line is no sentence; the item is', () => {
+    expect(
+      texts(post('Two ways:\n\n1. Put it in the fridge.\n2) Dry some as a backup.\n(3) Ask a bakery.')),
+    ).toEqual(['Two ways:', 'Put it in the fridge.', 'Dry some as a backup.', 'Ask a bakery.']);
+  });
+
+  it('nor when the item holds characters the fast path leaves to the segmenter', () => {
+    expect(texts(post('1. Try the “quiet” mode first.'))).toEqual(['Try the “quiet” mode first.']);
+  });
+
+  it('a number that is the whole line, or a version inside a sentence, stays', () => {
+    expect(texts(post('Install 2. Then restart.'))).toEqual(['Install 2.', 'Then restart.']);
+  });
+});
+
 describe('plainSegments (the segmenter fast path)', () => {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const icu = (line: string) =>
