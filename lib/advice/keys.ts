@@ -924,6 +924,22 @@ function afterSuggestYou(toks: Tok[], i: number): number {
   return k < toks.length - 1 ? k : -1;
 }
 
+/** Words between "could you" and the verb of a polite request. */
+const REQUEST_FILLER = new Set(['please', 'kindly', 'just', 'also']);
+
+/**
+ * Where the verb stands in a polite request that ends without a question mark ("could you please
+ * use code tags with your code."); -1 otherwise ("Can you post the log?" asks for something).
+ */
+function politeRequest(toks: Tok[], i: number, text: string): number {
+  const modal = toks[i]!.lower;
+  if (modal !== 'could' && modal !== 'can' && modal !== 'would' && modal !== 'will') return -1;
+  if (toks[i + 1]?.lower !== 'you' || /\?["'”’)\]]*\s*$/.test(text)) return -1;
+  let k = i + 2;
+  while (k < toks.length - 1 && REQUEST_FILLER.has(toks[k]!.lower)) k++;
+  return k < toks.length - 1 ? k : -1;
+}
+
 interface Imperative {
   /** Where the verb starts. */
   verb: number;
@@ -975,6 +991,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "I'd suggest you start a support case", "we recommend that you update": the same.
     const advised = afterSuggestYou(toks, i);
     if (advised > 0) i = advised;
+    // "Could you please use code tags with your code.": a request put politely, not a question.
+    const asked = politeRequest(toks, i, text);
+    if (asked > 0) i = asked;
     const v = toks[i]!;
     const after = toks[i + 1];
     const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && after !== undefined;

@@ -529,6 +529,14 @@ describe('advice after a comma, put to "you"', () => {
     expect(aimsAt("I'd suggest you open a ticket with the vendor.", 'ticket')).toBe(true);
   });
 
+  it('a polite request ending in a full stop advises; a question asks', () => {
+    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+    expect(clauses('Also, could you please use code tags with your code.')).toEqual([
+      'use code tags with your code',
+    ]);
+    expect(clauses('Can you post the full log?')).toEqual([]);
+  });
+
   it('but what I suggested, or what someone recommends to you, is not', () => {
     expect(imperativeClauses('I suggested you were right about the tires.')).toEqual([]);
     expect(imperativeClauses('I recommend yoga to everyone.')).toEqual([]);
