@@ -346,6 +346,8 @@ const WITHOUT_DOING =
 function withoutDoing(head: string, units: readonly Unit[]): string | undefined {
   const lower = head.toLowerCase();
   for (const u of units) {
+    // Most sentences have no "without": the regex, run on every label's sentences, waits for it.
+    if (!u.text.includes('without')) continue;
     const m = WITHOUT_DOING.exec(u.text);
     if (!m || !m[2]!.toLowerCase().includes(lower)) continue;
     const base = baseOf(m[1]!);
