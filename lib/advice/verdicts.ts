@@ -56,7 +56,7 @@ const RIGHT = new RegExp(
 
 /** Sentences telling the asker they did wrong: "you were wrong", "you're in the wrong", "YTA". */
 const WRONG =
-  /\byou(?:'re| are| were)(?: (?:definitely|absolutely|totally|a bit|a little|kind of|slightly))? (?:wrong|in the wrong|out of line|overreacting|over-reacting|being unreasonable)\b|\byou did (?:something|the wrong thing)\b|\byta\b/i;
+  /\byou(?:'re| are| were)(?: (?:definitely|absolutely|totally|a bit|a little|kind of|slightly))? (?:wrong|in the wrong|out of line|overreacting|over-reacting|being unreasonable)\b|\byou did (?:something|the wrong thing)\b|\b(?:what you did|you doing (?:it|that|this)) (?:is|was) (?:(?:totally|completely|absolutely|definitely|a bit|kind of) )?wrong\b|\byta\b/i;
 
 /** Openings that turn a verdict round ("I don't think you were wrong", "not that you did anything wrong"). */
 const DENIED = /(?:\bnot|n't|\bnever|\bnobody|\bno one)\b[^.;!?]{0,20}$/i;
