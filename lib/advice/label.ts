@@ -28,7 +28,7 @@ import {
   warningLabel,
   widenedWord,
 } from './label-clauses';
-import { lexStem, parentKeyOf } from './lexicon';
+import { lexicon, lexStem, parentKeyOf } from './lexicon';
 import { STOPWORDS } from './stopwords';
 import { isVerdictKey, verdictIn } from './verdicts';
 
@@ -280,7 +280,11 @@ export function labelFor(
         // A keyword ("case" over blocks of `case a when …`) names itself.
         anchor.startsWith('k:') && !isPathKey(anchor) && !isKeywordKey(anchor)
         ? answerLabel(quoteFor(units, keys))
-        : anchor.slice(2);
+        : // A concept only its brand names stand for ("Flexeril") is named as the lexicon names it
+          // ("muscle relaxant"), not by its id ("muscle-relaxant").
+          anchor.startsWith('c:')
+          ? (lexicon().concepts.get(anchor.slice(2))?.name ?? anchor.slice(2))
+          : anchor.slice(2);
   else {
     const spellings = ranked(topKey.surfaces);
     const top = spellings[0]!;

@@ -739,3 +739,15 @@ describe("one person's advice named by a verb whose object stands before it", ()
     expect(ann?.label).toBe('Explicit conversion');
   });
 });
+
+describe('a lexicon concept only its brand names stand for', () => {
+  it('is named as the lexicon names it, not by its id', () => {
+    const list = analyzeThread(
+      makeThread('Back spasms', [
+        ['ana', 'Ask your doctor about Flexeril, it helped me a lot.'],
+        ['ben', 'Flexeril worked for me too.'],
+      ]),
+    );
+    expect(list[0]!.label).toBe('Muscle relaxant (Flexeril)');
+  });
+});
