@@ -940,6 +940,28 @@ function politeRequest(toks: Tok[], i: number, text: string): number {
   return k < toks.length - 1 ? k : -1;
 }
 
+/** What a wish calls the thing to do ("it would be GREAT to…", "it might be WISE to…"). */
+const WISH_WORDS = new Set(
+  'great nice good better best helpful useful ideal wise smart worthwhile easier simpler cleaner safer'.split(
+    ' ',
+  ),
+);
+const WISH_MODALS = new Set(['would', 'will', 'might', 'could', 'may']);
+
+/** Where the verb stands in "(it) would be great to VERB…" opening the clause at `i`; -1 otherwise. */
+function afterWishTo(toks: Tok[], i: number): number {
+  let k = i;
+  if (toks[k]?.lower === 'it') k++;
+  if (!WISH_MODALS.has(toks[k]?.lower ?? '')) return -1;
+  k++;
+  if (toks[k]?.lower !== 'be') return -1;
+  k++;
+  if (toks[k]?.lower === 'really' || toks[k]?.lower === 'much' || toks[k]?.lower === 'very') k++;
+  if (!WISH_WORDS.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'to') return -1;
+  k += 2;
+  return k < toks.length - 1 ? k : -1;
+}
+
 interface Imperative {
   /** Where the verb starts. */
   verb: number;
@@ -994,6 +1016,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "Could you please use code tags with your code.": a request put politely, not a question.
     const asked = politeRequest(toks, i, text);
     if (asked > 0) i = asked;
+    // "It would be great to replace the dom calls with cheerio": a wish for what to do.
+    const wished = afterWishTo(toks, i);
+    if (wished > 0) i = wished;
     const v = toks[i]!;
     const after = toks[i + 1];
     const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && after !== undefined;

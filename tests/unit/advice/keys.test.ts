@@ -537,6 +537,14 @@ describe('advice after a comma, put to "you"', () => {
     expect(clauses('Can you post the full log?')).toEqual([]);
   });
 
+  it('"it would be great to X" wishes for X; "it would be great if…" says no verb', () => {
+    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+    expect(clauses('It would be great to replace the DOM calls with cheerio.')).toEqual([
+      'replace the DOM calls with cheerio',
+    ]);
+    expect(clauses('It would be great if the parser kept tables.')).toEqual([]);
+  });
+
   it('but what I suggested, or what someone recommends to you, is not', () => {
     expect(imperativeClauses('I suggested you were right about the tires.')).toEqual([]);
     expect(imperativeClauses('I recommend yoga to everyone.')).toEqual([]);
