@@ -295,8 +295,8 @@ function isMemberPage(key: string, host: string, site: string | null): boolean {
 
 /**
  * Gives code blocks and links their sentence: a block's code keys go to the sentence right
- * above it, else the advice sentence before it ("In the script, include type=module:" then the block), a link to the
- * sentence that shows its address, else to the first advice sentence.
+ * above it ("In the script, include type=module:" then the block), else to the advice sentence
+ * before it; a link to the sentence that shows its address, else to the first advice sentence.
  */
 function attachPostKeys(
   post: Post,
@@ -526,7 +526,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const kept = isAdvice || pick ? keys : new Set<string>();
       for (const t of terms) {
         // Where the advice applies ("In the script, include type=module") is not what it is
-        // about: a key said only in the setting joins no group (its other mentions still do).
+        // about: a key said only in the setting founds and joins no group (its other mentions
+        // in the sentence still do).
         if (!t.setting) keys.add(t.key);
         if (!byAsker && (isAdvice || pick)) {
           const u = use(t.key);
@@ -536,7 +537,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         if (t.target) targets.add(t.key);
         if (t.strong) strong = withKey(strong, t.key);
         if (t.named) named = withKey(named, t.key);
-        if (kept !== keys && (t.target || t.kind === 'concept' || t.kind === 'code')) kept.add(t.key);
+        if (kept !== keys && !t.setting && (t.target || t.kind === 'concept' || t.kind === 'code'))
+          kept.add(t.key);
       }
       if (judged) {
         const key = verdictKey(judged.verdict);

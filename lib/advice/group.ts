@@ -12,7 +12,7 @@
  */
 import { indexAuthors, mentionedPeople } from './agreement';
 import type { Candidates, Unit } from './candidates';
-import { isCommonWordKey, isOperatorKey, LINK_ONLY, onlyInSetting, type TermKind } from './keys';
+import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
 
@@ -487,8 +487,7 @@ function singles(
     let bestS = -Infinity;
     let again: string | null = null;
     for (const k of u.keys) {
-      // Where the advice applies ("If you have connected Tableau to Snowflake, then…") is not what it is.
-      if (mention?.nameKeys.has(k) || !nameable(u, k, parentKeys) || onlyInSetting(u.terms, k)) continue;
+      if (mention?.nameKeys.has(k) || !nameable(u, k, parentKeys)) continue;
       // What the same person named their advice by a sentence earlier, said again ("you need
       // background knowledge…", "a quick way to gain background knowledge is…"), is one
       // suggestion, not two.
