@@ -329,8 +329,8 @@ export function asInstruction(head: string, units: readonly Unit[]): string | un
   if (!advised) return undefined;
   const bases = [first, m[2]].filter((w): w is string => w !== undefined).map(baseOf);
   if (bases.some((b) => b === undefined)) return undefined;
-  const lead = bases.join('/');
-  return lead.charAt(0).toUpperCase() + lead.slice(1) + head.slice(m[0].length);
+  // Capitalised with the rest of the label (labelFor's `tidy`).
+  return bases.join('/') + head.slice(m[0].length);
 }
 
 /** "Don't do anything without asking for professional guidance first", "it doesn't work without entering…": what must come first. */
@@ -354,7 +354,7 @@ function withoutDoing(head: string, units: readonly Unit[]): string | undefined 
     const rest = m[2]!.trim();
     const words = rest.split(/\s+/).length + 1;
     if (base === undefined || words > CLAUSE_WORDS.max) continue;
-    return `${base.charAt(0).toUpperCase()}${base.slice(1)} ${rest}`;
+    return `${base} ${rest}`;
   }
   return undefined;
 }
