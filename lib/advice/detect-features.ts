@@ -168,7 +168,7 @@ export const IMPERATIVE_VERBS = new Set(
 export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   [
     'you_should',
-    /\byou(?:'d| would| might| may| could)? ?(?:should|need to|must|have to|ought to|got to|gotta|want to|wanna|might want|may want|could try|can try|could also|can also|might consider|could consider|had better|'d better|better)\b/,
+    /\byou(?:'d| would| might| may| could)? ?(?:should|need to|must|have to|ought to|got to|gotta|want to|wanna|might want|may want|could try|can try|could also|can also|might consider|could consider|had better|'d better|better)\b|\byou(?:'ve| have) (?:got|gotta) to\b/,
     'you',
   ],
   // Anyone who "should" / "ought to" / "had better": "Guests should know...", "They need to fix...".
@@ -179,13 +179,13 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'i_recommend',
-    /(?:^|\b(?:i|we)(?:'d| would| can| cannot| can't| could| do| don't| will| wouldn't)? (?:not )?(?:highly |strongly |definitely |really |also |personally |totally |certainly |would )?)(?:recommend|suggest|advise|encourage|urge)\b|\b(?:my (?:(?:best|biggest|main|only|one|first|top|general|personal|honest) )?(?:advice|suggestion|recommendation|tip)|(?:highly|strongly|definitely|would) recommend|(?:is|are|comes|come) (?:(?:also|definitely|very|really|highly|strongly) )*recommended|suggest (?:that )?you\b|(?:just |one |my |a |small |quick )suggestion|(?:^|[,;:(] ?|\b(?:but|so|and|then|honestly|personally|otherwise|also|though|now|first|instead) )(?:i|we)(?:'d| would) (?:say|go with|try|look|start|consider|get|ask|talk|tell|keep|avoid|not|never|stay|be|just|probably|definitely|also|take|make|do|check|see|find|wait|call|put|give|let|buy|book|use|push|speak)\b|if i were you|in your (?:shoes|position|place)|if it were me|(?:pro |insider |top |travel |one |a |quick |little |helpful )tip|tips?:)/,
+    /(?:^|\b(?:i|we)(?:'d| would| can| cannot| can't| could| do| don't| will| wouldn't)? (?:not )?(?:highly |strongly |definitely |really |also |personally |totally |certainly |would )?)(?:recommend|suggest|advise|encourage|urge)\b|\b(?:my (?:(?:best|biggest|main|only|one|first|top|general|personal|honest) )?(?:advice|suggestion|recommendation|tip)|(?:highly|strongly|definitely|would) recommend|(?:is|are|comes|come) (?:(?:also|definitely|very|really|highly|strongly) )*recommended|suggest (?:that )?you\b|(?:just |one |my |a |small |quick )suggestion|(?:^|[,;:(] ?|\b(?:but|so|and|then|honestly|personally|otherwise|also|though|now|first|instead) )(?:i|we)(?:'d| would) (?:say|go with|choose|pick|opt|try|look|start|consider|get|ask|talk|tell|keep|avoid|not|never|stay|be|just|probably|definitely|also|take|make|do|check|see|find|wait|call|put|give|let|buy|book|use|push|speak)\b|(?:hesitate|compelled|glad|happy|pleased) to recommend|if i were you|(?:one|a|my|little|bit of) piece of advice|in your (?:shoes|position|place)|if it were me|(?:pro |insider |top |travel |one |a |quick |little |helpful )tip|tips?:)/,
     'recommend recommended recommends suggest suggested suggestion advise advice encourage urge recommendation tip tips would were your',
   ],
   // Endorsements: "X is the way to go", "you can't go wrong with X", "definitely worth a visit".
   [
     'endorse',
-    /\b(?:(?:is|are|was|'s) (?:(?:definitely|really|probably|absolutely|also|still|honestly) )*(?:the way to go|your best bet|a must|(?:not )?(?:the|your) (?:place|spot|hotel) (?:for you|to (?:go|stay|be|eat))|worth (?:a|the) (?:visit|trip|try|look|detour|stop|money|price|splurge|wait)|a (?:great|good|solid) (?:option|choice|bet|place to start))|can't go wrong with|cannot go wrong with|must.?(?:see|do|try|visit)\b|\ba must.?have\b)/,
+    /\b(?:(?:is|are|was|'s) (?:(?:definitely|really|probably|absolutely|also|still|honestly) )*(?:the way to go|your best bet|a must|(?:not )?(?:the|your) (?:place|spot|hotel) (?:for you|to (?:go|stay|be|eat))|(?:your|the (?:right|perfect|ideal)) (?:place|spot|hotel|choice)(?: for you)?[.!]*$|worth (?:a|the) (?:visit|trip|try|look|detour|stop|money|price|splurge|wait)|a (?:great|good|solid) (?:option|choice|bet|place to start))|can't go wrong with|cannot go wrong with|must.?(?:see|do|try|visit)\b|\ba must.?have\b)/,
     // Every match holds one of these words: "is" and "are" would run it on most sentences.
     'way bet must place spot hotel worth option choice wrong mustsee mustdo musttry mustvisit musthave',
   ],

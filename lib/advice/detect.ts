@@ -98,6 +98,19 @@ function saysNeedless(lower: string): boolean {
   );
 }
 
+/**
+ * A place worth knowing close to where the reader will be ("There is a fresh food market at the
+ * metro stop", "there's a great cafe next door"): travel forums' commonest tip, told as a fact.
+ * Not a model feature (the Reddit data has too few to learn from): a floor, as for first-hand
+ * success.
+ */
+const NEARBY =
+  /\bthere(?:'s| is| are)\b[^.;!?]{0,80}?\b(?:nearby|near by|next door|across the (?:street|road|canal|square)|(?:a|one|two|few|couple of) (?:short )?(?:blocks?|doors?) (?:away|up|down|from)|a(?:round| short walk from) the corner|round the corner|within (?:easy |short )?walking distance|over the road|close by|on the corner|right outside)\b/;
+
+function pointsNearby(lower: string): boolean {
+  return lower.includes('there') && NEARBY.test(lower);
+}
+
 /** A sentence that only thanks or wishes luck is never advice, whatever its words. */
 const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
@@ -186,6 +199,7 @@ export class AdviceDetector {
       const floor = r === 'helped_me' || r === 'worth_doing' ? threshold + 0.05 : this.floors[r];
       if (floor !== undefined && floor > score) score = floor;
     }
+    if (score < threshold + 0.05 && pointsNearby(lower)) score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
     if (lower.length < 80 && ONLY_COURTESY.test(lower)) score = Math.min(score, 0.05);
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);

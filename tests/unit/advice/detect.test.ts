@@ -52,6 +52,9 @@ describe('detectAdvice', () => {
     'Changing the module setting to commonjs solved my issue.',
     'Clearing the npm cache did the trick.',
     'Reinstalling the driver fixed it for me.',
+    // A place close by, told as a fact: how travellers tip each other.
+    "There's a bakery two doors down that opens at six.",
+    'There is a cheap laundrette just around the corner from the station.',
   ];
   it.each(advice)('advice: %s', (s) => {
     const v = detectAdvice(s);
@@ -73,6 +76,8 @@ describe('detectAdvice', () => {
     'I agree that it sucks.',
     'Have a great trip!',
     'I wish I had known that back then.',
+    'There was a building site next door that started at seven.',
+    'Is there a pharmacy nearby?',
   ];
   it.each(notAdvice)('not advice: %s', (s) => {
     expect(detectAdvice(s).advice).toBe(false);
@@ -276,6 +281,14 @@ describe('rule features', () => {
     ['It might be worth asking the landlord first.', 'worth_doing', true],
     ['A second opinion is worth a try.', 'worth_doing', true],
     ['The view was worth every penny.', 'worth_doing', false],
+    ["You've got to try the dumplings at the night market.", 'you_should', true],
+    ['If you want quiet and a big bed, then this is your place.', 'endorse', true],
+    ['For a family on a budget this is the right hotel for you!', 'endorse', true],
+    ['This is the place where we had our wedding.', 'endorse', false],
+    ['One piece of advice: leave the car at home.', 'i_recommend', true],
+    ["We wouldn't hesitate to recommend the guesthouse to friends.", 'i_recommend', true],
+    ["Honestly, I'd pick the one with the bigger garden.", 'i_recommend', true],
+    ['I picked the one with the bigger garden.', 'i_recommend', false],
     ['Just google the model number and the word manual.', 'look_into', true],
     ['Search engines like Google index the page within a day.', 'look_into', false],
     ['Have you tried a heating pad?', 'question', true],
