@@ -46,12 +46,33 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** The profiler's sampling interval, in microseconds (set below). */
+const SAMPLING_US = 500;
+
+/**
+ * The most one sample counts for, in ms: twice the interval. Samples come every 0.5–1 ms while
+ * the page's thread runs; a longer gap is time the thread was not running at all (on a 2-core
+ * machine the background analysing the same 5,000 comments, the browser and the bench itself
+ * take turns), and the sample after it would charge that wait to whatever was on the stack
+ * (a 9 ms `setTimeout` call, an 18 ms `Set.add` in a busy run). Capped, a stretch measures the
+ * extension's own work, as steady as the machine allows; uncapped (its wall time) is printed too.
+ */
+const SAMPLE_CAP_MS = (2 * SAMPLING_US) / 1000;
+
+interface Stretch {
+  /** Wall time, every gap between samples counted whole. */
+  wall: number;
+  /** The same stretch, each sample counted at most `SAMPLE_CAP_MS`. */
+  ms: number;
+  self: Map<string, number>;
+}
+
 /**
  * Stretches of main-thread time during which the extension's code was on the stack without a
  * break (its own JavaScript and the DOM work it called): what it cost the page in one go,
  * whatever the page's own long tasks. Also the heaviest functions of the longest stretches.
  */
-function extensionStretches(profile: CpuProfile): { ms: number[]; hottest: string[] } {
+function extensionStretches(profile: CpuProfile): { ms: number[]; wall: number[]; hottest: string[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -61,20 +82,24 @@ function extensionStretches(profile: CpuProfile): { ms: number[]; hottest: strin
     }
     return false;
   };
-  const stretches: { ms: number; self: Map<string, number> }[] = [];
-  let open: { ms: number; self: Map<string, number> } | null = null;
+  const stretches: Stretch[] = [];
+  let open: Stretch | null = null;
   profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const wall = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const dt = Math.min(wall, SAMPLE_CAP_MS);
     if (!inExtension(id)) {
       // Garbage collection has no stack: inside a stretch it is the extension's own garbage
       // (the same task). Idle time, the page's code or the browser's own work end the stretch.
       const name = byId.get(id)!.callFrame.functionName;
-      if (open && name === '(garbage collector)') open.ms += dt;
-      else open = null;
+      if (open && name === '(garbage collector)') {
+        open.ms += dt;
+        open.wall += wall;
+      } else open = null;
       return;
     }
-    if (!open) stretches.push((open = { ms: 0, self: new Map() }));
+    if (!open) stretches.push((open = { wall: 0, ms: 0, self: new Map() }));
     open.ms += dt;
+    open.wall += wall;
     const f = byId.get(id)!.callFrame;
     const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^chrome-extension:\/\/[^/]+/, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
     open.self.set(key, (open.self.get(key) ?? 0) + dt);
@@ -85,18 +110,17 @@ function extensionStretches(profile: CpuProfile): { ms: number[]; hottest: strin
     .slice(0, 4)
     .map(
       (st) =>
-        `${Math.round(st.ms)} ms: ` +
+        `${Math.round(st.ms)} ms (wall ${Math.round(st.wall)} ms): ` +
         [...st.self.entries()]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 3)
           .map(([k, v]) => `${Math.round(v)} ms ${k}`)
           .join(', '),
     );
+  const longestFirst = (ms: number[]): number[] => ms.filter((m) => m >= 1).sort((a, b) => b - a);
   return {
-    ms: stretches
-      .map((s) => s.ms)
-      .filter((ms) => ms >= 1)
-      .sort((a, b) => b - a),
+    ms: longestFirst(stretches.map((s) => s.ms)),
+    wall: longestFirst(stretches.map((s) => s.wall)),
     hottest,
   };
 }
@@ -113,7 +137,7 @@ export async function run(): Promise<Figure[]> {
     await page.addInitScript(observeLongTasks);
     const cdp = await site.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
     await cdp.send('Profiler.start');
     await page.goto(BIG_URL, { waitUntil: 'load', timeout: 60_000 });
     await waitFor(
@@ -156,6 +180,7 @@ export async function run(): Promise<Figure[]> {
       `long tasks on 5,000 comments, with the extension: ${fmt(withExt.tasks)} (DOMContentLoaded at ${Math.round(withExt.domReady)} ms)\n` +
         `without it: ${fmt(without.tasks)} (DOMContentLoaded at ${Math.round(without.domReady)} ms)\n` +
         `the extension's code ran in stretches of ${ext.ms.map((ms) => `${Math.round(ms)} ms`).join(', ') || 'nothing'}\n` +
+        `the same in wall time (gaps between samples counted whole): ${ext.wall.map((ms) => `${Math.round(ms)} ms`).join(', ') || 'nothing'}\n` +
         `longest stretches, by self time:\n  ${ext.hottest.join('\n  ')}`,
     );
     const longest = (ts: LongTask[]): number => Math.max(0, ...ts.map((t) => t.duration));
@@ -165,6 +190,11 @@ export async function run(): Promise<Figure[]> {
         value: Math.max(0, ...ext.ms),
         unit: 'ms',
         target: 50,
+      },
+      {
+        name: '5,000 comments: the same, in wall time (gaps between samples whole)',
+        value: Math.max(0, ...ext.wall),
+        unit: 'ms',
       },
       {
         name: '5,000 comments: longest long task, page with the extension',
