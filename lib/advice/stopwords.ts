@@ -33,11 +33,16 @@ install installed run running ran set setting switch switched change changed inc
 removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate tip tips figure note beware
 worry worried worrying worries hesitate forget forgot`;
 
-/** Nouns too vague to name advice ("thing", "way") or present in every thread ("question"). */
+/**
+ * Nouns too vague to name advice ("thing", "way"), present in every thread ("question"), or
+ * saying when ("this past Saturday", "getting married Sunday"): when something happened is no
+ * thing to use, as "day" and "week" are not.
+ */
 const VAGUE_NOUNS = `thing things stuff way ways time times lot bit kind sort type part parts place point points fact case
 cases issue issues problem problems question questions answer answers reason reasons idea ideas option options
 situation situations people person someone everyone guy guys friend friends life day days week weeks month months year
-years hour hours minute minutes moment area side level levels number amount end start result results step steps
+years hour hours minute minutes moment today tomorrow yesterday tonight monday mondays tuesday tuesdays
+wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays area side level levels number amount end start result results step steps
 example examples matter matters word words thread post comment reply op edit update link links here source sources
 file files code error errors line lines version project solution solutions fix method approach mind
 discussion discussions downvote downvotes downvoted downvoting upvote upvotes upvoted upvoting karma`;

@@ -121,6 +121,17 @@ describe('headings and names', () => {
     );
   });
 
+  it('when something happened names nothing to use ("this past Saturday", "tomorrow")', () => {
+    const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+    expect(keys('I finally swapped the winter tyres this past Saturday.').join(' ')).not.toMatch(/saturday/);
+    expect(keys('My sister is moving house on Sunday and tomorrow I pack.').join(' ')).not.toMatch(
+      /sunday|tomorrow/,
+    );
+    expect(keys('I finally swapped the winter tyres this past Saturday.')).toEqual(
+      expect.arrayContaining(['w:tyre']),
+    );
+  });
+
   it('"Node.js" and "Express.js" name projects; "script.js" is a file', () => {
     const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
     expect(keys('This happens in Node.js and Express.js apps.')).toEqual([]);
