@@ -29,12 +29,13 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
     for (const [a, b] of imperativeClauses(u.text)) {
       // The clause must name the group's key ("Dry some of it": the verb may be the advice).
       if (!u.terms.some((t) => named(t.key) && t.start >= a && t.end <= b)) continue;
-      const text = u.text.slice(a, b).replace(/[\s,;:–—-]+$/u, '');
+      const said = u.text.slice(a, b).replace(/[\s,;:–—-]+$/u, '');
       // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
       // tried…"): not a readable label.
-      if (/[()[\]{}=<>`"]/.test(text) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(text))
+      if (/[()[\]{}=<>`"]/.test(said) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(said))
         continue;
-      if (isCheer(text, u.text.slice(b))) continue;
+      if (isCheer(said, u.text.slice(b))) continue;
+      const text = withinLimit(said);
       const words = text.split(/\s+/).length;
       if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
       if (people >= 3 && !saidByMany(units, text, people)) continue;
@@ -123,6 +124,34 @@ export const DANGLING: ReadonlySet<string> = new Set(
 );
 
 const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));
+
+/** Long "-ly" words that are no adverb: things ("assembly", "supply", "butterfly") and adjectives ("friendly"). */
+const NOT_ADVERB =
+  /(?:mbly|ply|fly|friendly|likely|monthly|weekly|nightly|quarterly|orderly|costly|elderly)$/;
+
+/**
+ * A long adverb in "-ly" ("specifically", "definitely", "carefully"), as key terms tell one: it
+ * says how, and may go from a clause that is one word too long ("Look for one specifically for
+ * people with injuries"); a phrase ends before one ("a class | specifically for…"), never on one.
+ */
+function isLyAdverb(w: string): boolean {
+  return w.length >= 8 && w.endsWith('ly') && !NOT_ADVERB.test(w);
+}
+
+/**
+ * A clause one or two words over the limit, without the adverbs inside it ("look for one
+ * specifically for people with injuries" → "look for one for people with injuries"); as it
+ * was when that does not bring it within `CLAUSE_WORDS.max`, or it has none. First and last
+ * words stay: "Gently stretch", "Book early" say what to do.
+ */
+function withinLimit(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= CLAUSE_WORDS.max) return text;
+  const kept = words.filter(
+    (w, i) => i === 0 || i === words.length - 1 || !isLyAdverb(w.replace(/\W+$/u, '').toLowerCase()),
+  );
+  return kept.length <= CLAUSE_WORDS.max ? kept.join(' ') : text;
+}
 
 /** How many words a widened one-word label may run to. */
 const WIDE_WORDS = 6;
@@ -221,9 +250,10 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
       for (let k = Math.min(WIDE_WORDS, words.length); k >= 2; k--) {
         const last = words[k - 1]!;
         if (last.end < term.end) break;
-        if (DANGLING.has(last.w)) continue;
+        if (DANGLING.has(last.w) || isLyAdverb(last.w)) continue;
         const next = words[k]?.w;
-        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next)) continue;
+        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next) && !isLyAdverb(next))
+          continue;
         const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');
         // Cut inside code or a bracket: not a readable label.
         if (!/[()[\]{}=<>`"]/.test(text) && !isCheer(text, u.text.slice(last.end))) return text;
@@ -262,8 +292,9 @@ export function clauseHead(units: readonly Unit[], key: string): string | undefi
         .replace(/[.!?…]+$/u, '')
         .split(/\s+/)
         .filter(Boolean);
-      if (words.length < 3 || words.length > CLAUSE_WORDS.max) continue;
-      const text = words.join(' ');
+      const text = withinLimit(words.join(' '));
+      const count = wordCount(text);
+      if (count < 3 || count > CLAUSE_WORDS.max) continue;
       if (!/[[\]{}=<>`]/.test(text) && !isCheer(text, u.text.slice(a + text.length))) return text;
     }
   }

@@ -751,3 +751,26 @@ describe('a lexicon concept only its brand names stand for', () => {
     expect(list[0]!.label).toBe('Muscle relaxant (Flexeril)');
   });
 });
+
+describe("one person's long instruction, its adverbs aside", () => {
+  const labelOf = (text: string): string | undefined =>
+    analyzeThread(
+      makeThread('How do I get back into running after a knee injury?', [
+        ['ana', text],
+        ['ben', 'Ice the knee after every run.'],
+      ]),
+    ).find((s) => authorsOf(s).join() === 'ana')?.label;
+
+  it('a clause one adverb too long is named without it', () => {
+    expect(labelOf('You could look for one specifically for people with injuries.')).toBe(
+      'Look for one for people with injuries',
+    );
+  });
+
+  it('an opening cut short stops before an adverb, not on it', () => {
+    const label = labelOf('You could look for a coach specifically for runners coming back from surgery.');
+    expect(label).toBeDefined();
+    expect(label).not.toMatch(/specifically$/);
+    expect(label).toMatch(/^Look for a coach/);
+  });
+});
