@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SuggestionView } from '@/lib/messaging/protocol';
 import type { Supporter } from '@/lib/model';
+import { focusQuote } from '@/lib/quote-focus';
 import { plural } from './plural';
 
 export interface SuggestionItemProps {
@@ -82,7 +83,11 @@ export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore 
               {p.author}
             </a>
             {s.stance === 'mixed' && p.stance === 'against' && <span class="against-tag"> (against)</span>}
-            <span class="quote">{p.quote}</span>
+            <span class="quote" title={p.quote}>
+              {focusQuote(p.quote, s.label).map((part, i) =>
+                part.match ? <b key={i}>{part.text}</b> : <span key={i}>{part.text}</span>,
+              )}
+            </span>
           </li>
         ))}
       </ul>

@@ -178,6 +178,30 @@ describe('the popup', () => {
     expect(more.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('shows each quote from a little before the words it shares with the label, those words in bold', async () => {
+    const long =
+      'When the lights went out and nothing else in the kitchen would come back on, I had to replace the fuse twice.';
+    const view: TabView = {
+      ...ready,
+      suggestions: [
+        {
+          ...ready.suggestions[1]!,
+          supporters: [{ ...supporter('4', 'u4'), quote: long }],
+          supporterCount: 1,
+          people: 1,
+        },
+      ],
+    };
+    render(<PopupApp host={host([view])} />);
+    await screen.findByText('u4');
+    const quote = document.querySelector('.supporter .quote') as HTMLElement;
+    expect(quote.textContent!.startsWith('… ')).toBe(true);
+    expect(quote.textContent!.endsWith('I had to replace the fuse twice.')).toBe(true);
+    expect([...quote.querySelectorAll('b')].map((b) => b.textContent)).toEqual(['replace', 'fuse']);
+    // The whole sentence is a hover away.
+    expect(quote.getAttribute('title')).toBe(long);
+  });
+
   it('links every supporter to its answer and asks the host to bring it into view on click', async () => {
     const h = host([ready]);
     render(<PopupApp host={h} />);
