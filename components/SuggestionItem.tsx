@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SuggestionView } from '@/lib/messaging/protocol';
 import type { Supporter } from '@/lib/model';
-import { focusQuote } from '@/lib/quote-focus';
 import { plural } from './plural';
+import { QuoteText } from './QuoteText';
 
 export interface SuggestionItemProps {
   suggestion: SuggestionView;
@@ -15,6 +15,9 @@ export interface SuggestionItemProps {
 
 /** Supporters shown before "Show N more". */
 const FOLDED = 3;
+
+/** Characters of a quote in view on a supporter's one line, after the author's name. */
+const ONE_LINE = 40;
 
 /** Only http(s) links are ever followed from extension pages. */
 function safeHref(url: string): string | undefined {
@@ -83,11 +86,7 @@ export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore 
               {p.author}
             </a>
             {s.stance === 'mixed' && p.stance === 'against' && <span class="against-tag"> (against)</span>}
-            <span class="quote" title={p.quote}>
-              {focusQuote(p.quote, s.label).map((part, i) =>
-                part.match ? <b key={i}>{part.text}</b> : <span key={i}>{part.text}</span>,
-              )}
-            </span>
+            <QuoteText quote={p.quote} label={s.label} visible={ONE_LINE} />
           </li>
         ))}
       </ul>

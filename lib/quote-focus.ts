@@ -44,7 +44,7 @@ function labelStems(label: string): string[] {
  * when that one ends past `visible` characters (with "… " before it; cut at a word's start).
  * A quote sharing no word with its label comes back whole, as one part.
  */
-export function focusQuote(quote: string, label: string, visible = 40, before = 16): QuotePart[] {
+export function focusQuote(quote: string, label: string, visible: number, before = 16): QuotePart[] {
   const stems = labelStems(label);
   const hits: [number, number][] = [];
   if (stems.length > 0) {

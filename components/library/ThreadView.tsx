@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { threadKind } from '@/lib/advice/thread-kind';
 import type { LibraryThreadDetail } from '@/lib/search/library-types';
 import { DiscussionNote } from '../discussion-note';
+import { QuoteText } from '../QuoteText';
 import { formatDate, plural, safeHref } from './format';
 
 export interface ThreadViewProps {
@@ -69,7 +70,7 @@ export function ThreadView({ detail, onBack, onDelete, onExportMarkdown }: Threa
                     <a href={safeHref(p.permalink)} target="_blank" rel="noopener noreferrer">
                       {p.author}
                     </a>
-                    <span class="quote">{p.quote}</span>
+                    <QuoteText quote={p.quote} label={s.label} />
                   </li>
                 ))}
               </ul>

@@ -233,6 +233,10 @@ describe('the library page', () => {
     fireEvent.click(screen.getByText('Sourdough starter'));
     await screen.findByTestId('thread-view');
     expect(screen.queryByTestId('discussion-note')).toBeNull();
+    // The quote in full, the word it shares with the label in bold.
+    const quote = document.querySelector('.thread-view .quote') as HTMLElement;
+    expect(quote.textContent).toBe('Put it in the fridge.');
+    expect([...quote.querySelectorAll('b')].map((b) => b.textContent)).toEqual(['fridge']);
   });
 
   it('warns before the storage quota runs out, and not before', async () => {
