@@ -158,6 +158,13 @@ function nameOf(t: Term, text: string): string {
 /** Server programs ("viewcontent.cgi", "talkpost.bml", "go.asp"): a path segment that names no page. */
 const PROGRAM = /\.(?:php\d?|aspx?|cgi|bml|jsp|pl|cfm)$/i;
 
+/**
+ * A program's page as a site mirror saves it: its query folded into four hex digits before
+ * ".html" ("viewtopic75d9.html" for "viewtopic.php?t=6044"). Named by its site, as the live page is.
+ */
+const MIRRORED_PROGRAM =
+  /^(?:viewtopic|viewforum|showthread|showtopic|showpost|printthread|memberlist|profile|posting|search|index|forum|topic|thread|item|read)[0-9a-f]{4}\.html?$/i;
+
 /** Last path segments that name a kind of page, not which one ("watch?v=…", "…/wiki", "…/abstract"). */
 const GENERIC_SEGMENT =
   /^(?:watch|view|show|item|index|page|post|thread|story|comments?|articles?|wiki|home|default|abstract|full|pdf|html?)$/i;
@@ -182,7 +189,8 @@ function linkName(key: string): string {
   } catch {
     /* keep it encoded */
   }
-  if (parts.length > 1 && (PROGRAM.test(text) || GENERIC_SEGMENT.test(text))) return site;
+  if (parts.length > 1 && (PROGRAM.test(text) || MIRRORED_PROGRAM.test(text) || GENERIC_SEGMENT.test(text)))
+    return site;
   text = text
     .replace(/\.(?:html?|pdf|txt|md|jpe?g|png|gif|webp|svg)$/i, '')
     .replace(/[_+-]+/g, ' ')

@@ -774,3 +774,19 @@ describe("one person's long instruction, its adverbs aside", () => {
     expect(label).toMatch(/^Look for a coach/);
   });
 });
+
+describe('a link to a forum program, as a site mirror saves it', () => {
+  it('is named by its site, as the live page would be, not by the saved file', () => {
+    const thread = makeThread('Batch rename files by date', [
+      ['ana', 'I think you also want to reset $n every time the user and/or year changes.'],
+      ['ben', 'Use PowerShell instead, it has proper date parsing.'],
+    ]);
+    const live = structuredClone(thread);
+    thread.answers[0]!.links = ['https://forum.example/forum/viewtopic75d9.html?t=6044'];
+    live.answers[0]!.links = ['https://forum.example/forum/viewtopic.php?t=6044'];
+    const labelOf = (t: Thread): string | undefined =>
+      analyzeThread(t).find((s) => authorsOf(s).join() === 'ana')?.label;
+    expect(labelOf(live)).toBe('forum.example');
+    expect(labelOf(thread)).toBe(labelOf(live));
+  });
+});
