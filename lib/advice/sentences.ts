@@ -284,6 +284,16 @@ interface Piece {
   segment: string;
 }
 
+/**
+ * Whether the full stops line[from, to) run straight into what follows, with no break: a
+ * digit or lower-case letter after them, or a capital after a single one that follows a letter.
+ */
+function isWordInside(line: string, from: number, to: number): boolean {
+  const next = line.charCodeAt(to);
+  if ((next >= 48 && next <= 57) || (next >= 97 && next <= 122)) return true;
+  return next >= 65 && next <= 90 && to - from === 1 && from > 0 && isAsciiLetter(line.charCodeAt(from - 1));
+}
+
 /** ASCII quotes and brackets: UAX #29 Close characters (opening ones included). */
 function isAsciiClose(c: number): boolean {
   return c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93;
@@ -316,6 +326,13 @@ export function plainSegments(line: string): Piece[] | null {
       if (d === 46) dot = true;
       else if (d === 33 || d === 63) other = true;
       else break;
+    }
+    // Full stops inside a word or number ("e.g", "3.5", "package.json", "Node.JS") break
+    // nothing: before a digit (SB6) or a lower-case letter (SB8), or one full stop between a
+    // letter and a capital (SB7).
+    if (!other && j < n && isWordInside(line, i, j)) {
+      i = j - 1;
+      continue;
     }
     while (j < n && isAsciiClose(line.charCodeAt(j))) j++;
     if (j === n) break;

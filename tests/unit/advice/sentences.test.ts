@@ -194,6 +194,14 @@ describe('plainSegments (the segmenter fast path)', () => {
     'She said "go." Then left.',
     'It ended. "Really?" she asked. (Then) we left.',
     "Stop! 'no' means no. [sic] ok.",
+    // Full stops inside words and numbers break nothing.
+    'Take 2.5 mg. Then rest.',
+    'Try a relaxant, e.g. baclofen.',
+    'Add it to package.json. Then run it, i.e. restart.',
+    'Use Node.JS here. Ok.',
+    'See www.example.com for more. Or not.',
+    'Wait...what? Go.',
+    'U.S. Army rules. Ok.',
   ];
   it.each(plain)('%s', (line) => {
     const pieces = plainSegments(line);
@@ -203,9 +211,9 @@ describe('plainSegments (the segmenter fast path)', () => {
 
   // Lines whose breaks depend on rules the fast path leaves to the segmenter.
   const tricky = [
-    'Take 2.5 mg. Then rest.',
-    'Try a relaxant, e.g. baclofen.',
     'Is it? (Maybe.)Yes.',
+    'Version 3.X is out. Ok.',
+    'Wait..Then go.',
     'Go. "3 of them" left.',
     'Wow!. yes.',
     'Version 3. 4 more to go.',
