@@ -93,58 +93,39 @@ interface Range {
 }
 
 /**
- * `text` with every whitespace run collapsed to one space, and for each character of it the
- * offset in `text` it came from: adapters collapse spaces in quotes and code differently
- * from the post text, so passages are searched for in this form.
+ * Where `passage` first occurs in `text` at or after offset `from`, whitespace runs on either
+ * side matching any whitespace run on the other (adapters collapse spaces in quotes and code
+ * differently from the post text), as offsets in `text`. Searched in place: candidates by the
+ * passage's first word, then the rest compared run by run, with no collapsed copy of the post
+ * (that copy, and its offset table, were a few per cent of a long thread's analysis).
  */
-interface Collapsed {
-  text: string;
-  at: Int32Array;
-}
-
-function collapse(text: string): Collapsed {
-  const at = new Int32Array(text.length + 1);
-  let out = '';
-  let n = 0;
-  let chunkStart = 0;
-  const size = text.length;
-  for (let i = 0; i < size; i++) {
-    const c = text.charCodeAt(i);
-    // The same notion of whitespace as the \s the passages are collapsed with.
-    const space = isSpace(c);
-    if (!space) {
-      at[n++] = i;
-      continue;
-    }
-    // Copy the run of non-space characters before this space in one slice.
-    out += text.slice(chunkStart, i);
-    let j = i;
-    while (j + 1 < size && isSpace(text.charCodeAt(j + 1))) j++;
-    out += ' ';
-    at[n++] = i;
-    i = j;
-    chunkStart = j + 1;
-  }
-  out += text.slice(chunkStart);
-  at[n] = text.length;
-  return { text: out, at };
-}
-
-/** Where `passage` occurs in the collapsed text at or after original offset `from`, as original offsets. */
-function findLoose(c: Collapsed, passage: string, from: number): Range | null {
+function findLoose(text: string, passage: string, from: number): Range | null {
   const needle = passage.trim().replace(/\s+/g, ' ');
   if (!needle) return null;
-  // First collapsed index whose original offset is ≥ from (the map is increasing).
-  let lo = 0;
-  let hi = c.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.at[mid]! < from) lo = mid + 1;
-    else hi = mid;
+  const space = needle.indexOf(' ');
+  const head = space < 0 ? needle : needle.slice(0, space);
+  for (let p = text.indexOf(head, from); p >= 0; p = text.indexOf(head, p + 1)) {
+    const end = looseMatchEnd(text, p + head.length, needle, head.length);
+    if (end >= 0) return { start: p, end };
   }
-  const k = c.text.indexOf(needle, lo);
-  if (k < 0) return null;
-  return { start: c.at[k]!, end: c.at[k + needle.length - 1]! + 1 };
+  return null;
+}
+
+/**
+ * Where needle[k…] ends in `text` read from offset `at`, a space in the needle matching one
+ * whitespace run or more in the text; -1 when it does not match there.
+ */
+function looseMatchEnd(text: string, at: number, needle: string, k: number): number {
+  let j = at;
+  for (let i = k; i < needle.length; i++) {
+    const c = needle.charCodeAt(i);
+    if (c === 32) {
+      if (j >= text.length || !isSpace(text.charCodeAt(j))) return -1;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    } else if (text.charCodeAt(j) === c) j++;
+    else return -1;
+  }
+  return j;
 }
 
 /**
@@ -173,13 +154,12 @@ function excludedRanges(post: Post): Range[] {
   const byHand = quotedLines(post.text);
   if (passages.length === 0) return byHand;
   const ranges = [...byHand];
-  const collapsed = collapse(post.text);
   const covered = (r: Range): boolean => ranges.some((x) => r.start < x.end && x.start < r.end);
   for (const passage of passages) {
     // The first occurrence not already taken by another passage: a quote repeated twice is listed twice.
     let from = 0;
     for (;;) {
-      const r = findLoose(collapsed, passage, from);
+      const r = findLoose(post.text, passage, from);
       if (!r) break;
       // A quote the site lifted out of a line quoted with ">" (Hacker News) is that line.
       if (byHand.some((x) => x.start <= r.start && r.end <= x.end)) break;
