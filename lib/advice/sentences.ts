@@ -274,9 +274,34 @@ function isWordInside(line: string, from: number, to: number): boolean {
   return next >= 65 && next <= 90 && to - from === 1 && from > 0 && isAsciiLetter(line.charCodeAt(from - 1));
 }
 
-/** ASCII quotes and brackets: UAX #29 Close characters (opening ones included). */
-function isAsciiClose(c: number): boolean {
-  return c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93;
+/** ASCII quotes and brackets, and curly quotes: UAX #29 Close characters (opening ones included). */
+function isClose(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93 || (c >= 0x2018 && c <= 0x201f);
+}
+
+/** UAX #29 SContinue in the characters lines are made of: , - : ; and the en and em dashes. */
+function isSContinue(c: number): boolean {
+  return c === 44 || c === 45 || c === 58 || c === 59 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * Whether a sentence breaks before line[k], which follows a run of terminals, closing marks and
+ * spaces: not before a continuation or another terminal (SB8a); always after "?" or "!" (SB11);
+ * after full stops only when no lower-case letter comes before the next letter or terminal
+ * (SB8: "Go. 20 things" is one sentence, "Go. 20 Things" two). Null where a character the scan
+ * meets is one it does not class (letters beyond ASCII, controls): the segmenter decides.
+ */
+function breaksAfterSpaces(line: string, k: number, afterQuestion: boolean): boolean | null {
+  const c = line.charCodeAt(k);
+  if (isSContinue(c) || c === 46 || c === 33 || c === 63) return false;
+  if (afterQuestion) return true;
+  for (let p = k; p < line.length; p++) {
+    const d = line.charCodeAt(p);
+    if (d >= 97 && d <= 122) return false;
+    if ((d >= 65 && d <= 90) || d === 46 || d === 33 || d === 63) return true;
+    if (d < 32 || (d >= 128 && !(d >= 0x2010 && d <= 0x201f))) return null;
+  }
+  return true;
 }
 
 /**
@@ -314,23 +339,19 @@ export function plainSegments(line: string): Piece[] | null {
       i = j - 1;
       continue;
     }
-    while (j < n && isAsciiClose(line.charCodeAt(j))) j++;
+    while (j < n && isClose(line.charCodeAt(j))) j++;
     if (j === n) break;
     if (dot && other) return null;
     let k = j;
     while (k < n && line.charCodeAt(k) === 32) k++;
     if (k === j) return null;
     if (k === n) break;
-    // Quotes and brackets opening what follows: the letter after them decides (SB8).
-    let l = k;
-    while (l < n && isAsciiClose(line.charCodeAt(l))) l++;
-    const next = l < n ? line.charCodeAt(l) : 0;
-    const upper = next >= 65 && next <= 90;
-    const lower = next >= 97 && next <= 122;
-    if (upper || (lower && other)) {
+    const breaks = breaksAfterSpaces(line, k, other);
+    if (breaks === null) return null;
+    if (breaks) {
       out.push({ index: start, segment: line.slice(start, k) });
       start = k;
-    } else if (!(lower && dot)) return null;
+    }
     i = k - 1;
   }
   out.push({ index: start, segment: line.slice(start) });
@@ -369,16 +390,14 @@ export function splitSentences(post: Post): Sentence[] {
   for (const span of spans) {
     const line = text.slice(span.start, span.end);
     if (!WORDY.test(line)) continue;
-    // Plain lines are cut in JavaScript first: one scan instead of two for most lines. A line
-    // with no terminal before its closing punctuation comes back whole, as below.
-    const plain = plainSegments(line);
     // No sentence terminal before the line's closing punctuation: one sentence, no ICU call
-    // (list items, short replies, most one-sentence lines).
-    if (plain === null && !hasInnerTerminal(line)) {
+    // (list items, short replies, most one-sentence lines; "…position. ]" keeps its bracket).
+    if (!hasInnerTerminal(line)) {
       push(out, post.id, text, span.start, span.end);
       continue;
     }
-    pushPieces(out, post.id, text, span, plain ?? Array.from(getSegmenter().segment(line)));
+    // Plain lines are cut in JavaScript: the segmenter is left the rest.
+    pushPieces(out, post.id, text, span, plainSegments(line) ?? Array.from(getSegmenter().segment(line)));
   }
   return out;
 }

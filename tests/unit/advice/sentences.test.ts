@@ -202,6 +202,13 @@ describe('plainSegments (the segmenter fast path)', () => {
     'See www.example.com for more. Or not.',
     'Wait...what? Go.',
     'U.S. Army rules. Ok.',
+    // What follows the spaces after a stop decides (UAX #29 SB8, SB8a, SB11).
+    'Go. 20 things to try. Go. 20 Things.',
+    'Really? 20 of them. Done.',
+    'He said “go.” Then he left. “So” it goes.',
+    'Fine. – or not. Yes; and no. : ok.',
+    'Go. "3 of them" left.',
+    'Version 3. 4 more to go.',
   ];
   it.each(plain)('%s', (line) => {
     const pieces = plainSegments(line);
@@ -213,10 +220,10 @@ describe('plainSegments (the segmenter fast path)', () => {
   const tricky = [
     'Is it? (Maybe.)Yes.',
     'Version 3.X is out. Ok.',
+    'Go. Él dijo. Yes.',
+    'Go.\tThen.',
     'Wait..Then go.',
-    'Go. "3 of them" left.',
     'Wow!. yes.',
-    'Version 3. 4 more to go.',
     'Stop。Start.',
     'Line\rbreak. Here.',
   ];
@@ -251,6 +258,13 @@ describe('plainSegments (the segmenter fast path)', () => {
       ':',
       'U.S',
       'e.g',
+      ';',
+      '–',
+      '—',
+      '’',
+      '‘',
+      '20',
+      '…',
     ];
     let seed = 11;
     const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
