@@ -99,6 +99,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('finds a quote whose first word stands thousands of times in the post, whitespace and all', () => {
+    // Every "ha" is a place the quote could start: tried one by one, a hostile post would take
+    // quadratic time.
+    const laugh = 'ha '.repeat(40_000);
+    const quote = 'ha '.repeat(2_000) + 'said the clown.';
+    const text = `${laugh}\n\n${'ha  '.repeat(2_000)}said the\nclown. Then he left.`;
+    const own = texts(post(text, { quotes: [quote] }));
+    expect(own.at(-1)).toBe('Then he left.');
+    expect(own.join(' ')).not.toMatch(/said|clown/);
+    // The laugh before the quote is the poster's own (long lines are cut into pieces).
+    expect(own.slice(0, -1).join(' ').split('ha').length - 1).toBe(40_000);
+  });
+
   it('leaves out a quote that sits inside a paragraph, keeping the words around it', () => {
     const text = 'You wrote What can I do to prevent this? and my answer is simple. Strengthen your core.';
     const sentences = texts(post(text, { quotes: ['What can I do to prevent this?'] }));
