@@ -201,17 +201,26 @@ const SHORT_FOR: Record<string, string> = {
 const INTERJECTION =
   /^(?:o+h+|o{2,}h*|a+h+|a+w+|w+o+w+|w+h+o+a+|h+m+|u+g+h+|(?:h+a+){2,}h*|(?:h+e+){2,}h*|h+e+h+|y+a+y+|m+e+h+|l+o+l+|o+m+g+|y+[eu]+p+|n+o+p+e+|n+a+h+|w+e+l+p+|o+o+p+s+|y+i+k+e+s+|h+u+h+|e+r+m+|u+m+|u+h+|e+h+)$/;
 
+/**
+ * A long word in "-ly", lowercase, read as an adverb ("specifically", "presumably", "carefully"):
+ * it says how, never what. Not "assembly", "supply", "butterfly".
+ */
+export function isLongAdverb(lower: string): boolean {
+  return lower.length >= 8 && lower.endsWith('ly') && !/(?:mbly|ply|fly)$/.test(lower);
+}
+
 /** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
 function wordInfo(entry: WordEntry): KeyWord {
   let w = entry.key;
   if (w === undefined) {
     const lower = entry.word;
-    // Pure numbers and single letters never name advice.
-    // Long "-ly" words are adverbs ("specifically", "presumably"): how, not what, is advised.
-    // Not "assembly", "supply", "butterfly".
-    const adverb = lower.length >= 8 && lower.endsWith('ly') && !/(?:mbly|ply|fly)$/.test(lower);
+    // Pure numbers and single letters never name advice; nor does an adverb: how, not what, is advised.
     const stop =
-      STOPWORDS.has(lower) || lower.length < 2 || /^\d+$/.test(lower) || adverb || INTERJECTION.test(lower);
+      STOPWORDS.has(lower) ||
+      lower.length < 2 ||
+      /^\d+$/.test(lower) ||
+      isLongAdverb(lower) ||
+      INTERJECTION.test(lower);
     const lex = lexStem(lower);
     const forms = lexicon().byFirst.get(lex);
     const stem = stop ? lower : wordStem(SHORT_FOR[lower] ?? lower);

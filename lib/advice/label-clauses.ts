@@ -6,7 +6,7 @@
  */
 import type { Unit } from './candidates';
 import { IMPERATIVE_VERBS } from './detect-features';
-import { imperativeClauses } from './keys';
+import { imperativeClauses, isLongAdverb } from './keys';
 import { FUNCTION_WORD_SET } from './stopwords';
 import { stem } from './tokens';
 
@@ -125,30 +125,17 @@ export const DANGLING: ReadonlySet<string> = new Set(
 
 const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));
 
-/** Long "-ly" words that are no adverb: things ("assembly", "supply", "butterfly") and adjectives ("friendly"). */
-const NOT_ADVERB =
-  /(?:mbly|ply|fly|friendly|likely|monthly|weekly|nightly|quarterly|orderly|costly|elderly)$/;
-
 /**
- * A long adverb in "-ly" ("specifically", "definitely", "carefully"), as key terms tell one: it
- * says how, and may go from a clause that is one word too long ("Look for one specifically for
- * people with injuries"); a phrase ends before one ("a class | specifically for…"), never on one.
- */
-function isLyAdverb(w: string): boolean {
-  return w.length >= 8 && w.endsWith('ly') && !NOT_ADVERB.test(w);
-}
-
-/**
- * A clause one or two words over the limit, without the adverbs inside it ("look for one
- * specifically for people with injuries" → "look for one for people with injuries"); as it
- * was when that does not bring it within `CLAUSE_WORDS.max`, or it has none. First and last
- * words stay: "Gently stretch", "Book early" say what to do.
+ * A clause one or two words over the limit, without the long adverbs inside it, which say how
+ * ("look for one specifically for people with injuries" → "look for one for people with
+ * injuries"); as it was when that does not bring it within `CLAUSE_WORDS.max`. Its first and
+ * last words stay ("Immediately stop…", "…and stir it constantly" say what to do).
  */
 function withinLimit(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= CLAUSE_WORDS.max) return text;
   const kept = words.filter(
-    (w, i) => i === 0 || i === words.length - 1 || !isLyAdverb(w.replace(/\W+$/u, '').toLowerCase()),
+    (w, i) => i === 0 || i === words.length - 1 || !isLongAdverb(w.replace(/\W+$/u, '').toLowerCase()),
   );
   return kept.length <= CLAUSE_WORDS.max ? kept.join(' ') : text;
 }
@@ -250,9 +237,9 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
       for (let k = Math.min(WIDE_WORDS, words.length); k >= 2; k--) {
         const last = words[k - 1]!;
         if (last.end < term.end) break;
-        if (DANGLING.has(last.w) || isLyAdverb(last.w)) continue;
+        if (DANGLING.has(last.w) || isLongAdverb(last.w)) continue;
         const next = words[k]?.w;
-        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next) && !isLyAdverb(next))
+        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next) && !isLongAdverb(next))
           continue;
         const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');
         // Cut inside code or a bracket: not a readable label.
