@@ -42,6 +42,14 @@ describe('focusQuote: a quote shown on one line, its label words in view', () =>
     expect(marked(parts)).toEqual(['MySQL']);
   });
 
+  it('reads words beyond ASCII and with an apostrophe inside whole', () => {
+    expect(marked(focus('We loved the crème brûlée at Café Müller’s.', 'Crème brûlée'))).toEqual([
+      'crème',
+      'brûlée',
+    ]);
+    expect(marked(focus("Müller's café is the one.", 'Café Müller'))).toEqual(["Müller's", 'café']);
+  });
+
   it('leaves a quote whole when its first shared word is already in view', () => {
     const quote = 'Heat helped me more than ice did, especially a long hot shower every evening before bed.';
     expect(joined(focus(quote, 'Heat'))).toBe(quote);
