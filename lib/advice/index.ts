@@ -7,7 +7,16 @@ import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
-import { answerLabel, labelFor, quotedTitle, quoteFor, titleAbove, titleLine, titleOpening } from './label';
+import {
+  answerLabel,
+  labelFor,
+  linkPage,
+  quotedTitle,
+  quoteFor,
+  titleAbove,
+  titleLine,
+  titleOpening,
+} from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { isVerdictKey } from './verdicts';
@@ -146,7 +155,7 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
     const bySite = g.anchor.startsWith('l:') && /^[\w-]+(?:\.[\w-]+)+$/.test(name);
     if (at !== undefined && bySite && built[at]!.group.anchor.startsWith('l:')) {
       // Told apart by where on the site each points ("dl.acm.org · 360018.360022").
-      const page = g.anchor.split('?')[0]!.split('/').filter(Boolean).pop() ?? '';
+      const page = linkPage(g.anchor);
       built.push({ group: g, suggestion: { ...s, label: page ? `${s.label} · ${page}` : s.label } });
       continue;
     }
@@ -187,6 +196,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '23';
+export const ENGINE_VERSION = '24';
 
 export { PostReadings } from './post-readings';

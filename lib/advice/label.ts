@@ -192,18 +192,56 @@ function linkName(key: string): string {
   if (parts.length > 1 && (PROGRAM.test(text) || MIRRORED_PROGRAM.test(text) || GENERIC_SEGMENT.test(text)))
     return site;
   text = text
-    .replace(/\.(?:html?|pdf|txt|md|jpe?g|png|gif|webp|svg)$/i, '')
+    .replace(/\.(?:s?html?|stm|pdf|txt|md|jpe?g|png|gif|webp|svg|mp[34]|mov|avi|wmv|ram?|rm)$/i, '')
     .replace(/[_+-]+/g, ' ')
+    // Before the ends are read: a slug may open with its separator ("_1537496_crash14…").
+    .trim()
     // A date or id at either end of a slug ("… snowden 2013 07 02", "… snowden_n_3486455",
     // "2011-07-02-cometh.jpg") is not part of its title.
     .replace(/(?:\s+(?:\d+|\p{L}))+$/u, '')
     .replace(/^(?:\d+\s+)+(?=\p{L})/u, '')
     .trim();
-  // An id ("1410.0369", "08b492b7…") names nothing: the site does.
-  if (!/\p{L}{3,}/u.test(text)) return site;
+  // An id ("1410.0369", "08b492b7…", a video's "Rs5tzGfObGU", an article's "A12425-2001Sep11")
+  // names nothing: the site does.
+  if (!/\p{L}{3,}/u.test(text) || !mostlyWords(text)) return site;
   // A long slug is a headline: its opening words, up to a colon, say what it is.
   const words = text.split(':')[0]!.trim().split(/\s+/);
   return words.length > LINK_WORDS ? words.slice(0, LINK_WORDS).join(' ') + '…' : words.join(' ');
+}
+
+/**
+ * A word of an address a reader can read: letters, perhaps a version after them ("html5",
+ * "whyfp90", "html5"); an ASCII one of six letters or more has a vowel ("dqwwxgxcq" is an id).
+ */
+function isReadableWord(word: string): boolean {
+  const m = /^(\p{L}{2,})\d{0,2}$/u.exec(word);
+  if (!m) return false;
+  return !/^[a-z]{6,}$/i.test(m[1]!) || /[aeiouy]/i.test(m[1]!);
+}
+
+/** Does more than half of a slug read as words ("Babel (transcompiler)"; not "1537496 crash14 loyn vi.ram")? */
+function mostlyWords(text: string): boolean {
+  let words = 0;
+  let readable = 0;
+  for (const raw of text.split(/[\s.]+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!word) continue;
+    words++;
+    if (isReadableWord(word)) readable++;
+  }
+  return readable * 2 > words;
+}
+
+/**
+ * What tells apart two links named by the same site: the page's last path segment, or the
+ * page's query value where the segment names a kind of page ("youtube.com · dqw4w9wgxcq", not
+ * "youtube.com · watch").
+ */
+export function linkPage(key: string): string {
+  const [path, query] = key.split('?');
+  const last = path!.split('/').filter(Boolean).pop() ?? '';
+  if (query && GENERIC_SEGMENT.test(last)) return query.slice(query.indexOf('=') + 1);
+  return last;
 }
 
 /** A code keyword's key ("k:case", from the keyword a post's prose and code share): a bare identifier. */

@@ -254,6 +254,44 @@ describe('a suggestion that is only a link', () => {
     );
   });
 
+  it('is named by its site when its page is only an id, letters or not', () => {
+    const labels = analyzeThread(
+      linked([
+        ['ann', 'https://youtu.be/Xk3pQ9zLmW2'],
+        ['ben', 'https://news.example.com/wp-dyn/articles/B48213-2009Mar4.html'],
+        ['cat', 'https://journals.example.org/pr/abstract/10.1103/PhysRev.136.B864'],
+        ['dan', 'https://clips.example.net/video/_2297_harbour_tour.mp4'],
+        ['eve', 'https://developer.example.org/docs/Web/HTML5'],
+        ['fay', 'https://img.example.com/gallery/TkWZbqXRPd'],
+      ]),
+    ).map((s) => s.label);
+    // …while a slug of words keeps them, whatever stood around them ("_2297_", ".mp4"), and a
+    // name with its version ("HTML5") is a word.
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'youtu.be',
+        'news.example.com',
+        'journals.example.org',
+        'Harbour tour',
+        'Html5',
+        'img.example.com',
+      ]),
+    );
+  });
+
+  it('two videos on one site are told apart by which video, not by the word "watch"', () => {
+    const list = analyzeThread(
+      linked([
+        ['ann', 'https://www.youtube.com/watch?v=Xk3pQ9zLmW2'],
+        ['ben', 'https://www.youtube.com/watch?v=Tr8vN2cBq4Y'],
+      ]),
+    );
+    const labels = list.map((s) => s.label);
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size, labels.join(' | ')).toBe(2);
+    expect(labels.every((l) => l.startsWith('youtube.com') && !l.includes('watch'))).toBe(true);
+  });
+
   it('given by three people in words none of them share, is named by its page', () => {
     const page = 'https://blog.example.com/2022/how-we-moved-our-queue-to-sqlite';
     const thread = makeThread('Which queue should a small team run?', [
