@@ -19,6 +19,8 @@ import {
 } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
+import { isCommonWordKey } from './keys';
+import { stem } from './tokens';
 import { isVerdictKey } from './verdicts';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
@@ -137,20 +139,48 @@ function toSuggestion(
 }
 
 /**
+ * The last name of a group's label that is someone's full name ("Edward Snowden" → "snowden"),
+ * if it is no everyday word: a thread that names him "Snowden" too means the same person.
+ * "White House" and "House" are not one thing. A name is capitalised where a sentence runs on
+ * into it ("pardon Edward Snowden"); a headline's imperative only where it opens one ("Prosecute
+ * Snowden", "Slate: Fire James Clapper").
+ */
+function surnameOf(label: string, g: Group, units: readonly Unit[]): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(label)) return null;
+  const last = label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
+  if (isCommonWordKey('w:' + stem(last))) return null;
+  let seen = 0;
+  for (const id of g.members) {
+    if (++seen > LABEL_SAMPLE) break;
+    const text = units[id]!.text;
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      if (at === 0) continue;
+      let before = at - 1;
+      while (before > 0 && text.charCodeAt(before) === 32) before--;
+      if (/[\p{L}\p{N},]/u.test(text.charAt(before))) return last;
+    }
+  }
+  return null;
+}
+
+/**
  * Suggestions from groups, those that come out under the same name made one: grouping split
- * them by different keys ("Fire in the Pentagon" twice, "Opacity" three times), and a reader
- * sees one thing said twice. The merged group is named again.
+ * them by different keys ("Fire in the Pentagon" twice, "Opacity" three times; "Snowden" and
+ * "Edward Snowden"), and a reader sees one thing said twice. The merged group is named again.
  */
 function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], picks: boolean): Suggestion[] {
   const built: { group: Group; suggestion: Suggestion }[] = [];
   const byLabel = new Map<string, number>();
+  /** Full names by their last name, for a later group named by the last name alone. */
+  const bySurname = new Map<string, number>();
   for (const g of groups) {
     const made = toSuggestion(g, units, picks);
     if (!made) continue;
     const s = made.suggestion;
     // "require()" and "Require" are one name: a function and the word for it.
     const name = made.name.toLowerCase().replace(/\(\)$/, '');
-    const at = byLabel.get(name);
+    const surname = surnameOf(made.name, g, units);
+    const at = byLabel.get(name) ?? (surname ? byLabel.get(surname) : bySurname.get(name));
     // Links named only by their site ("dl.acm.org"): two papers there are two things.
     const bySite = g.anchor.startsWith('l:') && /^[\w-]+(?:\.[\w-]+)+$/.test(name);
     if (at !== undefined && bySite && built[at]!.group.anchor.startsWith('l:')) {
@@ -161,6 +191,7 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
     }
     if (at === undefined) {
       byLabel.set(name, built.length);
+      if (surname && !bySurname.has(surname)) bySurname.set(surname, built.length);
       built.push({ group: g, suggestion: s });
       continue;
     }
@@ -171,7 +202,11 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
       keys: new Set([...first.keys, ...g.keys]),
       members: new Set([...first.members, ...g.members]),
     };
-    built[at] = { group, suggestion: toSuggestion(group, units, picks)?.suggestion ?? built[at]!.suggestion };
+    const merged = toSuggestion(group, units, picks);
+    built[at] = { group, suggestion: merged?.suggestion ?? built[at]!.suggestion };
+    // Another group under either name, or under the name the merged one now goes by, joins it.
+    byLabel.set(name, at);
+    if (merged) byLabel.set(merged.suggestion.label.toLowerCase().replace(/\(\)$/, ''), at);
   }
   return built.map((b) => b.suggestion);
 }

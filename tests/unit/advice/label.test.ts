@@ -208,6 +208,38 @@ describe('names', () => {
   });
 });
 
+describe('a person named in full by some and by last name by others', () => {
+  it('is one suggestion, not one per way of naming them', () => {
+    const list = analyzeThread(
+      makeThread('The leaker has left Hong Kong', [
+        ['ann', 'There is a long profile of Edward Snowden in the Post.'],
+        ['ben', 'Here is an interview with Edward Snowden from the Guardian.'],
+        ['cat', 'I have a lot of respect for Snowden after reading that.'],
+        ['dan', 'People keep comparing Snowden to Ellsberg.'],
+        ['eve', 'Honestly I think Snowden did the right thing.'],
+        ['fay', 'Here is the statement from the White House.'],
+      ]),
+    );
+    const named = list.filter((s) => /snowden/i.test(s.label));
+    expect(named.map((s) => s.label)).toHaveLength(1);
+    expect(authorsOf(named[0]!)).toEqual(expect.arrayContaining(['ben', 'cat']));
+  });
+
+  it('a headline telling what to do to them is not their name', () => {
+    const list = analyzeThread(
+      makeThread('The leaker has left Hong Kong', [
+        ['ben', 'Here is an interview with Edward Snowden from the Guardian.'],
+        ['cat', 'I have a lot of respect for Snowden after reading that.'],
+        ['gus', 'National Review: Prosecute Snowden'],
+        ['hal', 'Prosecute Snowden, John Yoo, National Review'],
+        ['ida', 'The Atlantic: Prosecute Snowden'],
+      ]),
+    );
+    const prosecute = list.find((s) => /prosecute/i.test(s.label));
+    expect(prosecute && authorsOf(prosecute).sort()).toEqual(['gus', 'hal', 'ida']);
+  });
+});
+
 describe('a suggestion that is only a link', () => {
   const linked = (specs: [string, string][]): Thread => {
     const thread = makeThread('Best papers you have read?', specs);
