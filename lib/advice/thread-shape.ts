@@ -196,3 +196,17 @@ const SELF_INTRODUCTION =
 export function isSelfIntroduction(sentence: string): boolean {
   return SELF_INTRODUCTION.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
 }
+
+/**
+ * A line of a program or of its output pasted into prose, as forums without code blocks show
+ * them: a statement with a line comment ("throw er; // Unhandled 'error' event"), a stack frame
+ * ("at Module._compile (node:internal/modules/cjs/loader:1105:14)"), an error as a program
+ * prints it ("SyntaxError: Cannot use import statement outside a module", "npm ERR! code 1").
+ */
+const PROGRAM_OUTPUT =
+  /;\s*\/\/\s|^\s*at [\w$.<>[\] ]+ \(?[^()\s]+:\d+:\d+\)?\s*$|^\s*(?:(?:[a-z][\w$]*\.)*(?:[A-Z]\w*)?(?:Error|Exception):|npm (?:ERR!|WARN)\s|Traceback \(most recent call last\))/;
+
+/** Whether a sentence is a program's line or output: what went wrong, never what to do. */
+export function isProgramOutput(sentence: string): boolean {
+  return PROGRAM_OUTPUT.test(sentence);
+}

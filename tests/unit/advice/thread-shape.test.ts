@@ -5,6 +5,7 @@ import {
   asksOpinion,
   asksUnmarked,
   isExplanation,
+  isProgramOutput,
   isRecommendationRequest,
   isSelfIntroduction,
   isTitleHeading,
@@ -437,6 +438,43 @@ describe('isExplanation: a cause given is a diagnosis, not advice', () => {
     const cited = analyzeThread(thread).flatMap((s) => s.supporters.map((p) => p.author));
     expect(cited).not.toContain('ann');
     expect(cited).toContain('ben');
+  });
+});
+
+describe("isProgramOutput: a program's lines pasted into prose are what went wrong", () => {
+  it.each([
+    "throw err; // Unhandled 'error' event",
+    'at errnoException (child_process.js:1001:11)',
+    'at Object.<anonymous> (/home/kim/app/index.js:3:9)',
+    'Error: spawn ENOENT',
+    'SyntaxError: Cannot use import statement outside a module',
+    'java.lang.NullPointerException: name is null',
+    'npm ERR! code ELIFECYCLE',
+    'Traceback (most recent call last):',
+  ])('program output: %s', (s) => expect(isProgramOutput(s)).toBe(true));
+  it.each([
+    "Use const express = require('express'); instead of the import.",
+    'Add a comment with // before the line to switch it off.',
+    'Look at the stack trace, it tells you which file is missing.',
+    'Errors like that mean the path is wrong: check your NODE_PATH.',
+    'Throw away the old build folder and run it again.',
+    'Error handling is the hard part, so wrap the call in a try block.',
+  ])('advice: %s', (s) => expect(isProgramOutput(s)).toBe(false));
+
+  it('pasted in a post, founds no suggestion, while the answer to it does', () => {
+    const thread = makeThread('The book script fails on my Mac', [
+      {
+        author: 'ann',
+        text:
+          'I love this but when I run it I get the following error:\n\nevents.js:72\n' +
+          "throw err; // Unhandled 'error' event\n^\nError: spawn ENOENT\n" +
+          'at errnoException (child_process.js:1001:11)\n\nAm I missing a dependency?',
+      },
+      { author: 'ben', text: 'Install wkhtmltopdf first, the script calls it to make the PDF.' },
+    ]);
+    const list = analyzeThread(thread);
+    expect(list.flatMap((s) => s.supporters.map((p) => p.author))).not.toContain('ann');
+    expect(list.some((s) => authorsOf(s).includes('ben'))).toBe(true);
   });
 });
 
