@@ -169,7 +169,8 @@ function surnameOf(label: string, g: Group, units: readonly Unit[]): string | nu
  * "Edward Snowden"), and a reader sees one thing said twice. The merged group is named again.
  */
 function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], picks: boolean): Suggestion[] {
-  const built: { group: Group; suggestion: Suggestion }[] = [];
+  /** `merged`: the group took in another since its suggestion was made, and is named again at the end. */
+  const built: { group: Group; suggestion: Suggestion; merged: boolean }[] = [];
   const byLabel = new Map<string, number>();
   /** Full names by their last name, for a later group named by the last name alone. */
   const bySurname = new Map<string, number>();
@@ -186,13 +187,17 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
     if (at !== undefined && bySite && built[at]!.group.anchor.startsWith('l:')) {
       // Told apart by where on the site each points ("dl.acm.org · 360018.360022").
       const page = linkPage(g.anchor);
-      built.push({ group: g, suggestion: { ...s, label: page ? `${s.label} · ${page}` : s.label } });
+      built.push({
+        group: g,
+        suggestion: { ...s, label: page ? `${s.label} · ${page}` : s.label },
+        merged: false,
+      });
       continue;
     }
     if (at === undefined) {
       byLabel.set(name, built.length);
       if (surname && !bySurname.has(surname)) bySurname.set(surname, built.length);
-      built.push({ group: g, suggestion: s });
+      built.push({ group: g, suggestion: s, merged: false });
       continue;
     }
     // Groups come heaviest first: the first of a name keeps its anchor (and so its id).
@@ -202,13 +207,14 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
       keys: new Set([...first.keys, ...g.keys]),
       members: new Set([...first.members, ...g.members]),
     };
-    const merged = toSuggestion(group, units, picks);
-    built[at] = { group, suggestion: merged?.suggestion ?? built[at]!.suggestion };
-    // Another group under either name, or under the name the merged one now goes by, joins it.
+    built[at] = { group, suggestion: built[at]!.suggestion, merged: true };
+    // Another group under either name joins it.
     byLabel.set(name, at);
-    if (merged) byLabel.set(merged.suggestion.label.toLowerCase().replace(/\(\)$/, ''), at);
   }
-  return built.map((b) => b.suggestion);
+  // Named once however many groups a name took in: naming a big group is not cheap.
+  return built.map((b) =>
+    b.merged ? (toSuggestion(b.group, units, picks)?.suggestion ?? b.suggestion) : b.suggestion,
+  );
 }
 
 /**
