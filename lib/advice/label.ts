@@ -211,7 +211,7 @@ function linkName(key: string): string {
 
 /**
  * A word of an address a reader can read: letters, perhaps a version after them ("html5",
- * "whyfp90", "html5"); an ASCII one of six letters or more has a vowel ("dqwwxgxcq" is an id).
+ * "whyfp90"); an ASCII one of six letters or more has a vowel ("dqwwxgxcq" is an id).
  */
 function isReadableWord(word: string): boolean {
   const m = /^(\p{L}{2,})\d{0,2}$/u.exec(word);
@@ -219,7 +219,7 @@ function isReadableWord(word: string): boolean {
   return !/^[a-z]{6,}$/i.test(m[1]!) || /[aeiouy]/i.test(m[1]!);
 }
 
-/** Does more than half of a slug read as words ("Babel (transcompiler)"; not "1537496 crash14 loyn vi.ram")? */
+/** Does more than half of a slug read as words ("Babel (transcompiler)"; not "A12425 2001Sep11")? */
 function mostlyWords(text: string): boolean {
   let words = 0;
   let readable = 0;
