@@ -69,6 +69,7 @@ function toSuggestion(
   g: Group,
   units: readonly Unit[],
   picks: boolean,
+  named?: string,
 ): { suggestion: Suggestion; name: string } | null {
   const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
   if (members.length === 0) return null;
@@ -105,9 +106,11 @@ function toSuggestion(
   const people = forPeople.size > 0 ? forPeople.size : warners.size;
   const votes = votesOf({ supporters, postScores, accepted, people });
   // The first few hundred sentences say what a group is called as well as all of them would.
-  const label = g.answer
-    ? answerLabel(members[0]!)
-    : labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0);
+  const label =
+    named ??
+    (g.answer
+      ? answerLabel(members[0]!)
+      : labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0));
   // One person's pick given as a title, on a line of its own, in quotes or over its link, is named
   // by the whole title.
   const single = byPost.size === 1 || members.every((u) => u.person === members[0]!.person);
@@ -169,8 +172,11 @@ function surnameOf(label: string, g: Group, units: readonly Unit[]): string | nu
  * "Edward Snowden"), and a reader sees one thing said twice. The merged group is named again.
  */
 function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], picks: boolean): Suggestion[] {
-  /** `merged`: the group took in another since its suggestion was made, and is named again at the end. */
-  const built: { group: Group; suggestion: Suggestion; merged: boolean }[] = [];
+  /**
+   * `merged`: the group took in another since its suggestion was made, and is made again at the
+   * end, named again unless it keeps the name in `keep`.
+   */
+  const built: { group: Group; suggestion: Suggestion; merged: boolean; keep?: string }[] = [];
   const byLabel = new Map<string, number>();
   /** Full names by their last name, for a later group named by the last name alone. */
   const bySurname = new Map<string, number>();
@@ -181,7 +187,8 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
     // "require()" and "Require" are one name: a function and the word for it.
     const name = made.name.toLowerCase().replace(/\(\)$/, '');
     const surname = surnameOf(made.name, g, units);
-    const at = byLabel.get(name) ?? (surname ? byLabel.get(surname) : bySurname.get(name));
+    const same = byLabel.get(name);
+    const at = same ?? (surname ? byLabel.get(surname) : bySurname.get(name));
     // Links named only by their site ("dl.acm.org"): two papers there are two things.
     const bySite = g.anchor.startsWith('l:') && /^[\w-]+(?:\.[\w-]+)+$/.test(name);
     if (at !== undefined && bySite && built[at]!.group.anchor.startsWith('l:')) {
@@ -207,13 +214,16 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
       keys: new Set([...first.keys, ...g.keys]),
       members: new Set([...first.members, ...g.members]),
     };
-    built[at] = { group, suggestion: built[at]!.suggestion, merged: true };
+    // A person's two names merged keep the first's, the heavier group's ("Edward Snowden" on the
+    // NSA thread): naming a big group again is not cheap, and the name it had says who it is.
+    const keep = same === undefined ? (built[at]!.keep ?? built[at]!.suggestion.label) : undefined;
+    built[at] = { group, suggestion: built[at]!.suggestion, merged: true, keep };
     // Another group under either name joins it.
     byLabel.set(name, at);
   }
-  // Named once however many groups a name took in: naming a big group is not cheap.
+  // Made once however many groups a name took in.
   return built.map((b) =>
-    b.merged ? (toSuggestion(b.group, units, picks)?.suggestion ?? b.suggestion) : b.suggestion,
+    b.merged ? (toSuggestion(b.group, units, picks, b.keep)?.suggestion ?? b.suggestion) : b.suggestion,
   );
 }
 
