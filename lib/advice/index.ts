@@ -19,8 +19,7 @@ import {
 } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
-import { isCommonWordKey } from './keys';
-import { stem } from './tokens';
+import { isCommonWord } from './keys';
 import { isVerdictKey } from './verdicts';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
@@ -151,7 +150,7 @@ function toSuggestion(
 function surnameOf(label: string, g: Group, units: readonly Unit[]): string | null {
   if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(label)) return null;
   const last = label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
-  if (isCommonWordKey('w:' + stem(last))) return null;
+  if (isCommonWord(last)) return null;
   let seen = 0;
   for (const id of g.members) {
     if (++seen > LABEL_SAMPLE) break;

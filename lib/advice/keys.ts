@@ -83,6 +83,11 @@ export function wordStem(lower: string): string {
   return stem(americanise(lower));
 }
 
+/** Whether a lowercase word is one of the most used English words ("house", "white", "edward"). */
+export function isCommonWord(lower: string): boolean {
+  return COMMON.has(wordStem(lower));
+}
+
 /** Word tokens with offsets; possessive and contracted tails dropped ("Sarno's" → sarno). */
 export interface KeyWord {
   stem: string;

@@ -8,15 +8,7 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import {
-  imperativeClauses,
-  isCommonWordKey,
-  isPathKey,
-  LINK_ONLY,
-  onlyInSetting,
-  wordStem,
-  type Term,
-} from './keys';
+import { imperativeClauses, isCommonWord, isPathKey, LINK_ONLY, onlyInSetting, type Term } from './keys';
 import {
   asInstruction,
   clauseHead,
@@ -608,7 +600,7 @@ function ownedKind(head: string, units: readonly Unit[]): string | null {
     const m = owned.exec(u.text);
     if (!m) continue;
     const last = m[1]!.split(' ').pop()!.toLowerCase();
-    if (!isCommonWordKey('w:' + wordStem(last))) return `${m[1]}'s ${kind}`;
+    if (!isCommonWord(last)) return `${m[1]}'s ${kind}`;
   }
   return null;
 }
