@@ -1251,7 +1251,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       !next.stop &&
       !claimed[i + 1] &&
       (sep === 32 || sep === 45) &&
-      !saysWhatItDoes(next)
+      !saysWhatItDoes(next.raw, next.lower, wordAfter(toks, i + 1, text))
     )
       pushPhrase(i);
   }
@@ -1281,22 +1281,52 @@ const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti']);
 
 /** Verbs in -s that follow their subject ("the army cares", "the article explains"). */
 const VERBS_S = new Set(
-  'says thinks cares wants needs knows seems means decides explains helps makes takes gets goes comes does has feels likes loves hates asks tells gives keeps lets puts sees becomes happens depends matters sounds suggests recommends mentions argues claims refers tends stays lives dies'.split(
+  'says thinks cares wants needs knows seems means decides explains helps makes takes gets goes comes does has feels likes loves hates asks tells gives keeps lets puts sees becomes happens depends matters sounds suggests recommends mentions argues claims refers tends stays lives dies remains'.split(
     ' ',
   ),
 );
 
 /**
- * Whether a word after a noun says what the noun does rather than names more of it: a verb
- * ("Army cares", "Wife asked", "Dad drafted") or an adverb ("comparators easily", "mail
- * shortly"). Such two words are a clause, not a phrase: "wife ask" is no key. A capitalised
- * word is a name ("Aunt Mildred").
+ * Words that open a noun phrase (articles, possessives, object pronouns): after one, a word in
+ * -s that could be a verb is one ("the framework PROVIDES all those things", "psychology
+ * REMAINS a classic"), where after anything else it may be a plural noun ("blood tests are",
+ * "progress reports every week", "the tests all came back fine").
  */
-function saysWhatItDoes(t: Tok): boolean {
-  if (t.raw !== t.lower) return false;
-  const w = t.lower;
+const PHRASE_OPENERS = new Set(
+  'a an the my your his her its our their this these those some any me him them us'.split(' '),
+);
+
+/**
+ * The word right after token `i`, lowercase, when only a space stands between them; past an
+ * "all" ("provides all those things"), the word after that.
+ */
+function wordAfter(toks: readonly Tok[], i: number, text: string): string | undefined {
+  const next = toks[i + 1];
+  if (!next || next.start !== toks[i]!.end + 1 || text.charCodeAt(toks[i]!.end) !== 32) return undefined;
+  return next.lower === 'all' ? wordAfter(toks, i + 1, text) : next.lower;
+}
+
+/** A verb's third person ("provides", "reads", "watches", "tries") whose base form is a verb advice uses. */
+function isVerbS(w: string): boolean {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return false;
+  const base = w.slice(0, -1);
+  if (IMPERATIVE_VERBS.has(base)) return true;
+  if (w.endsWith('ies')) return IMPERATIVE_VERBS.has(w.slice(0, -3) + 'y');
+  return w.endsWith('es') && IMPERATIVE_VERBS.has(w.slice(0, -2));
+}
+
+/**
+ * Whether a word after a noun says what the noun does rather than names more of it: a verb
+ * ("Army cares", "Wife asked", "Dad drafted", "the framework provides all…") or an adverb
+ * ("comparators easily", "mail shortly"). Such two words are a clause, not a phrase: "wife
+ * ask" is no key. A capitalised word is a name ("Aunt Mildred"). `following` is the word after
+ * it, lowercase, if any.
+ */
+export function saysWhatItDoes(raw: string, w: string, following?: string): boolean {
+  if (raw !== w) return false;
   if (VERBS_S.has(w)) return true;
   if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed')) return true;
+  if (following !== undefined && PHRASE_OPENERS.has(following) && isVerbS(w)) return true;
   // An adverb is a common word plus -ly ("easily", "shortly"); "family", "supply" are not.
   if (w.length >= 6 && w.endsWith('ly')) {
     const base = w.slice(0, -2);

@@ -118,6 +118,9 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 
+/** Subject pronouns: never the object a verb is widened by. */
+const SUBJECTS = new Set('i we they he she'.split(' '));
+
 /** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
 export const DANGLING: ReadonlySet<string> = new Set(
   'a an the of to in on at for with and or by from my your their his her its our'.split(' '),
@@ -179,6 +182,8 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
       // "that" after a preposition points at a thing ("aware of that tendency"), opening nothing.
       const pointing = w === 'that' && PREPOSITIONS.has(words[words.length - 1] ?? '');
       if (ends.length > 0 && CLAUSE_OPENERS.has(w) && !pointing) break;
+      // A subject right after the word starts the next clause ("instead of vacuuming we should…").
+      if (SUBJECTS.has(w)) break;
       if (ends.length + 1 >= WIDE_WORDS) {
         capped = true;
         break;

@@ -8,7 +8,15 @@
  * Soma)".
  */
 import type { Unit } from './candidates';
-import { imperativeClauses, isCommonWord, isPathKey, LINK_ONLY, onlyInSetting, type Term } from './keys';
+import {
+  imperativeClauses,
+  isCommonWord,
+  isPathKey,
+  LINK_ONLY,
+  onlyInSetting,
+  saysWhatItDoes,
+  type Term,
+} from './keys';
 import {
   asInstruction,
   clauseHead,
@@ -35,24 +43,45 @@ function termEnd(text: string, t: Term): number {
   return rest ? t.end + rest[0].length : t.end;
 }
 
+/**
+ * Where a term's words start, with the words hyphened before it: "look-ahead assertion", not
+ * "ahead assertion" (the tokens split at the hyphen, and "look" alone keys nothing).
+ */
+function termStart(text: string, t: Term): number {
+  if (t.kind === 'code' || text.charCodeAt(t.start - 1) !== 45) return t.start;
+  const before = /(?:[\p{L}\p{N}]+-)+$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return before ? t.start - before[0].length : t.start;
+}
+
 /** Phrase around a term: the term plus one adjacent content word either side. */
 function phraseAround(text: string, t: Term): string {
-  let start = t.start;
+  let start = termStart(text, t);
   let end = termEnd(text, t);
   if (t.kind !== 'code') {
     const before = /([\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before && !STOPWORDS.has(before[1]!.toLowerCase())) start -= before[0].length;
-    const after = /^ ([\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(text.slice(end, end + 30));
-    if (after && !STOPWORDS.has(after[1]!.toLowerCase()) && t.kind !== 'word') end += after[0].length;
+    const after = /^ ([\p{L}\p{N}][\p{L}\p{N}-]*)(?: (?:all )?([\p{L}\p{N}]+))?/u.exec(
+      text.slice(end, end + 50),
+    );
+    const word = after?.[1];
+    const lower = word?.toLowerCase();
+    // Not what the phrase does next ("Bruce Schneier recently wrote", "the framework provides all").
+    if (
+      after &&
+      !STOPWORDS.has(lower!) &&
+      t.kind !== 'word' &&
+      !saysWhatItDoes(word!, lower!, after[2]?.toLowerCase())
+    )
+      end += 1 + word!.length;
     // An imperative and its object keep the particle that ends their clause: "Turn ECHO ON",
     // not "Turn ECHO" (but "Put a heating pad on." names the heating pad).
     else if (
       after &&
       PARTICLES.has(after[1]!.toLowerCase()) &&
-      clauseEndsAt(text, end + after[0].length) &&
+      clauseEndsAt(text, end + 1 + word!.length) &&
       imperativeClauses(text).some(([verb]) => verb === start)
     )
-      end += after[0].length;
+      end += 1 + word!.length;
   }
   return text.slice(start, end);
 }
@@ -293,7 +322,8 @@ export function labelFor(
         byKey.set(t.key, k);
       }
       k.people.add(u.person);
-      const core = t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(t.start, termEnd(u.text, t)));
+      const core =
+        t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(termStart(u.text, t), termEnd(u.text, t)));
       const entry = tally(k.surfaces, core, u.person, order++);
       tally(entry.wide, t.fuzzy ? core : unpossessed(phraseAround(u.text, t)), u.person, order);
     }

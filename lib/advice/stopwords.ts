@@ -7,7 +7,7 @@
 const FUNCTION_WORDS = `a about above across after again against all almost along already also although always am among an
 and another any anybody anyone anything anyway anywhere are around as at away back be because been before being below
 between both but by can cannot could did do does doing done down during each either else enough etc even ever every
-everybody everyone everything few for from further had has have having he her here hers herself him himself his how
+everybody everyone everything few fewer fewest for from further had has have having he her here hers herself him himself his how
 however i if in inside instead into is it its itself just least less like likely many may me might mine more most much
 must my myself near neither never no nobody none nor not nothing now of off often on once one only onto or other others
 otherwise our ours ourselves out over own per perhaps please quite rather really same several shall she should since so

@@ -266,6 +266,14 @@ describe('two words that are a clause, not a phrase', () => {
     expect(phrases('Your host family explains everything.')).toEqual(['p:host famili']);
   });
 
+  it('a word in -s before a determiner is the verb of its noun ("the framework provides all")', () => {
+    expect(phrases('A sturdy framework provides all the pieces.')).not.toContain('p:framework provid');
+    expect(phrases('This one from psychology remains a classic.')).toEqual([]);
+    // A plural noun is still a noun where no determiner follows.
+    expect(phrases('Get blood tests done.')).toContain('p:blood test');
+    expect(phrases('Ask for progress reports every week.')).toContain('p:progress report');
+  });
+
   it('nouns that only look like verbs or adverbs still do ("power supply", "data structures", "Aunt Mildred")', () => {
     expect(phrases('Get a better power supply.')).toContain('p:power suppli');
     expect(phrases('Use data structures wisely.')).toContain('p:data structur');

@@ -860,3 +860,48 @@ describe('a link to a forum program, as a site mirror saves it', () => {
     expect(labelOf(thread)).toBe(labelOf(live));
   });
 });
+
+describe('a label ends where its noun phrase ends', () => {
+  const labelOf = (text: string): string | undefined =>
+    analyzeThread(makeThread('Who should I read on surveillance?', [['ann', text]]))[0]?.label;
+
+  it('not on what the name goes on to do ("Bruce Schneier recently wrote…", its link named by its words)', () => {
+    const thread = makeThread('Who should I read on surveillance?', [
+      [
+        'ann',
+        'Bruce Schneier recently wrote a good essay on the tendency of governments to add more agencies.',
+      ],
+    ]);
+    thread.answers[0]!.links = ['https://news.example.com/2013/05/20/opinion/security-politics/index.html'];
+    expect(analyzeThread(thread)[0]?.label).toBe('Bruce Schneier');
+  });
+
+  it('not on a verb the phrase is the subject of ("a decent ORM framework provides all…")', () => {
+    expect(
+      labelOf(
+        'A decent ORM framework provides all those things out of the box, and I disagree with the rest.',
+      ),
+    ).toBe('Decent ORM framework');
+  });
+
+  it('with the words hyphened before it ("look-ahead assertion", not "ahead assertion")', () => {
+    expect(labelOf('Use a look-ahead assertion to make sure that the next character is not a digit.')).toBe(
+      'Look-ahead assertion',
+    );
+  });
+
+  it('a widened verb stops before the subject of the next clause ("instead of vacuuming we should…")', () => {
+    const label = labelOf(
+      'My dad would always suggest that instead of vacuuming we should just lay down newspaper everywhere.',
+    );
+    expect(label).toBeDefined();
+    expect(label).not.toMatch(/\bwe$/i);
+  });
+
+  it('"fewer" names nothing ("leading to fewer storms")', () => {
+    const thread = makeThread('Will hurricanes get worse?', [
+      ['ann', 'Upper level steering patterns may change, leading to fewer (or more) storms making landfall.'],
+    ]);
+    for (const s of analyzeThread(thread)) expect(s.label.toLowerCase()).not.toBe('fewer');
+  });
+});
