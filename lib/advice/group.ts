@@ -240,6 +240,25 @@ function nameable(u: Unit, key: string, parentKeys: ReadonlySet<string>): boolea
   return u.targets.has(key) && (u.strong.has(key) || u.named.has(key) || !isCommonWordKey(key));
 }
 
+/**
+ * Whether a sentence reached through a folded word names a remedy or code of its own that the
+ * group is not about: "update the firmware on your router" is about the firmware, and does not
+ * join "restart the router" through the router both act on.
+ */
+function advisesOtherThing(
+  u: Unit,
+  g: Group,
+  kind: TermKind | 'link',
+  parentKeys: ReadonlySet<string>,
+): boolean {
+  if (kind !== 'word' && kind !== 'phrase') return false;
+  for (const k of u.targets) {
+    const other = kindOf(k, parentKeys);
+    if ((other === 'concept' || other === 'code') && !g.keys.has(k)) return true;
+  }
+  return false;
+}
+
 /** Groups the advice sentences of a thread. */
 export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Group[] {
   const groups: Group[] = [];
@@ -301,7 +320,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         if (
           central(st.key, uid) &&
           !waitsForParent(uid) &&
-          (kind !== 'word' || c.units[uid]!.targets.has(st.key))
+          (kind !== 'word' || c.units[uid]!.targets.has(st.key)) &&
+          !advisesOtherThing(c.units[uid]!, groups[best]!, kind, parentKeys)
         )
           join(best, uid);
       continue;

@@ -1289,7 +1289,7 @@ const VERBS_S = new Set(
 /**
  * Words that open a noun phrase (articles, possessives, object pronouns): after one, a word in
  * -s that could be a verb is one ("the framework PROVIDES all those things", "psychology
- * REMAINS a classic"), where after anything else it may be a plural noun ("blood tests are",
+ * REMAINS a classic"), where after anything else it may be a plural noun ("unit tests first",
  * "progress reports every week", "the tests all came back fine").
  */
 const PHRASE_OPENERS = new Set(

@@ -593,3 +593,61 @@ describe('code blocks go to the sentence that brings them', () => {
     expect(quoteOf(/^type="module"/)).toMatch(/^The first/);
   });
 });
+
+describe('everyday advice in different words, across fields', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('a doctor by any name is one suggestion, the specialist named in it', () => {
+    const list = analyzeThread(
+      makeThread('My toddler has had a cough for three weeks', [
+        ['ana', 'Take her to the doctor, three weeks is too long.'],
+        ['bo', 'I would call your pediatrician tomorrow morning.'],
+        ['cy', 'Ask your GP to listen to her chest.'],
+        ['di', 'A humidifier in her room helped our son.'],
+      ]),
+    );
+    const doctor = together(list, 'ana', 'bo');
+    expect(doctor && authorsOf(doctor)).toEqual(['ana', 'bo', 'cy']);
+    expect(doctor!.label.toLowerCase()).toContain('pediatrician');
+    expect(together(list, 'ana', 'di')).toBeUndefined();
+  });
+
+  it('sleep training under its method names, and a sound machine with white noise', () => {
+    const groups = people('Our baby wakes up every hour', [
+      ['ana', 'We did the Ferber method at six months and it worked within a week.'],
+      ['bo', 'Honestly, sleep training saved our sanity.'],
+      ['cy', 'Get a white noise machine for the nursery.'],
+      ['di', 'A sound machine made a big difference for us.'],
+      ['ed', 'Cry it out is hard for two nights, then it is done.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo', 'ed']);
+    expect(groups).toContainEqual(['cy', 'di']);
+  });
+
+  it('a part named two ways is one upgrade, and starting over is not restarting', () => {
+    const groups = people('My old laptop is painfully slow', [
+      ['ana', 'Swap the hard disk for an SSD.'],
+      ['bo', 'A solid state drive is the single best upgrade.'],
+      ['cy', 'Reboot it once in a while.'],
+      ['di', 'Do a clean install of the OS.'],
+      ['ed', 'I would just reinstall Windows from scratch.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['di', 'ed']);
+    expect(groups.some((g) => g.includes('cy') && g.includes('ed'))).toBe(false);
+  });
+
+  it('advice on the same object with a remedy of its own stays apart ("update the firmware on the router")', () => {
+    const list = analyzeThread(
+      makeThread('Wifi keeps dropping every evening', [
+        ['ana', 'Restart the router.'],
+        ['bo', 'Reboot your modem and the router.'],
+        ['cy', 'Try power cycling the router.'],
+        ['di', 'Update the firmware on your router.'],
+      ]),
+    );
+    const restart = together(list, 'ana', 'bo');
+    expect(restart && authorsOf(restart)).toEqual(['ana', 'bo', 'cy']);
+  });
+});
