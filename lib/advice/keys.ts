@@ -871,7 +871,7 @@ const FUNCTION_WORD = new Set(
 
 /** Imperative verbs that lead to the advice rather than being it ("ask your doctor"). */
 const LIGHT_VERBS = new Set(
-  'ask tell talk speak call email contact reach consult visit see bring pick choose let give go come keep make take get put have be do look find use try start stop check consider leave note notice remember forget'.split(
+  'ask tell talk speak call email contact reach consult visit see bring pick choose let give go come keep make take get put have be do look find use try start stop check consider leave note notice remember forget stay remain'.split(
     ' ',
   ),
 );
