@@ -458,8 +458,8 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'daylight',
     name: 'daylight',
+    // Not "daylight" alone: "daylight saving time" is no light to get.
     forms: [
-      'daylight',
       'sunlight',
       'sun light',
       'morning light',
@@ -468,6 +468,9 @@ export const CONCEPTS: readonly Concept[] = [
       'light therapy',
       'light box',
       'sad lamp',
+      'in daylight',
+      'get daylight',
+      'daylight exposure',
     ],
   },
   // Relationships and family
@@ -623,7 +626,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'enzyme-cleaner',
     name: 'an enzyme cleaner',
     forms: ['enzyme cleaner', 'enzymatic cleaner', 'enzyme spray', 'enzymatic spray', 'enzyme based cleaner'],
-    instances: ["nature's miracle", 'natures miracle', 'rocco roxie', 'simple solution'],
+    instances: ["nature's miracle", 'natures miracle', 'rocco roxie'],
   },
   {
     id: 'obd-scan',

@@ -651,3 +651,50 @@ describe('everyday advice in different words, across fields', () => {
     expect(restart && authorsOf(restart)).toEqual(['ana', 'bo', 'cy']);
   });
 });
+
+describe('named supplements and everyday remedies', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('a supplement one answer names is listed, and two answers naming it are one suggestion', () => {
+    const groups = people('Cannot fall asleep before 3am', [
+      ['ana', 'Try a low dose of melatonin an hour before bed.'],
+      ['bo', 'Melatonin fixed my schedule in a week.'],
+      ['cy', 'Zinc before bed does wonders for me.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy']);
+  });
+
+  it('water and daylight by any phrasing; "stay up" and "stay hydrated" are not one thing', () => {
+    const groups = people('Surviving a twelve hour time difference', [
+      ['ana', 'Stay awake until it is dark where you land.'],
+      ['bo', 'Stay hydrated on the plane.'],
+      ['cy', 'Drink plenty of water the day before and during the trip.'],
+      ['di', 'Morning sun resets your clock fastest.'],
+      ['ed', 'Get as much sunlight as you can on day one.'],
+    ]);
+    expect(groups).toContainEqual(['bo', 'cy']);
+    expect(groups).toContainEqual(['di', 'ed']);
+    expect(groups.some((g) => g.includes('ana') && g.includes('bo'))).toBe(false);
+  });
+
+  it('a tool and the shop that lends it, for the same reading of a car fault code', () => {
+    const groups = people('Check engine light after filling up', [
+      ['ana', 'Buy a cheap OBD-II scanner and read it yourself.'],
+      ['bo', 'A code reader is twenty dollars and pays for itself.'],
+      ['cy', 'AutoZone will read the code for free.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo', 'cy']);
+  });
+
+  it('"daylight saving time" is not daylight', () => {
+    const list = analyzeThread(
+      makeThread('Kids waking too early', [
+        ['ana', 'Blackout curtains, especially after daylight saving time starts.'],
+        ['bo', 'Get morning light on them after they wake, not before.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'bo')).toBeUndefined();
+  });
+});
