@@ -1059,11 +1059,30 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const colon = NEXT_CLAUSE;
     colon.lastIndex = end;
     const c = colon.exec(text);
-    if (!c) break;
-    from = toks.findIndex((t) => t.start >= c.index + c[0].length);
+    const next = c ? toks.findIndex((t) => t.start >= c.index + c[0].length) : -1;
+    const spliced = commaSplice(toks, text, i + 1, next < 0 ? toks.length : next);
+    from = spliced >= 0 ? spliced : next;
     if (from < 0) break;
   }
   return spans;
+}
+
+/**
+ * The first token in [from, to) that opens an imperative joined on with a comma: "Sounds like
+ * a UTI, TAKE her to the vet", "If he cries, HOLD him": a verb advice opens with, right after
+ * the comma, then an object or particle. -1 when there is none.
+ */
+function commaSplice(toks: Tok[], text: string, from: number, to: number): number {
+  for (let k = Math.max(1, from); k < to; k++) {
+    const t = toks[k]!;
+    if (text.charCodeAt(t.start - 1) !== 32 || text.charCodeAt(t.start - 2) !== 44) continue;
+    let v = k;
+    while (v < to - 1 && has(toks[v], F_IMPERATIVE_LEAD)) v++;
+    // "…, let me forward you these": the writer offering, not advising.
+    if (toks[v]!.lower === 'let' && (toks[v + 1]?.lower === 'me' || toks[v + 1]?.lower === 'us')) continue;
+    if (has(toks[v], F_IMPERATIVE_VERB) && has(toks[v + 1], F_OBJECT_START)) return k;
+  }
+  return -1;
 }
 
 /** Participles that open a scene-setting clause rather than say what to do. */
@@ -1072,6 +1091,12 @@ const SCENE_SETTERS = new Set(
     ' ',
   ),
 );
+
+/** Whether two tokens are words of one phrase: a space or hyphen and nothing else between them. */
+function joined(a: Tok, b: Tok, text: string): boolean {
+  const sep = text.charCodeAt(a.end);
+  return b.start === a.end + 1 && (sep === 32 || sep === 45);
+}
 
 /** The imperative clauses of a sentence, verb to clause end ("Put it in the fridge"), as [start, end) offsets. */
 export function imperativeClauses(text: string): [number, number][] {
@@ -1111,6 +1136,10 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     // when that is the advice ("dry", "stretch") and the first thing after it ("put it in the
     // FRIDGE"), not every word of a long clause ("…muscles at the front half of your body").
     let left = allTargets ? n : 1;
+    // The first thing acted on is plainly advised, and so is the head of its noun phrase: "send
+    // a demand LETTER by mail", "give it a balanced FERTILIZER", not only the phrase's first word.
+    let phrase = false;
+    let head = -1;
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (t.start < from || t.start >= end) continue;
@@ -1120,8 +1149,17 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;
-      }
+        phrase = left === 0 && !allTargets;
+      } else if (
+        phrase &&
+        !t.stop &&
+        joined(toks[i - 1]!, t, text) &&
+        !saysWhatItDoes(t.raw, t.lower, wordAfter(toks, i, text))
+      )
+        head = i;
+      else phrase = false;
     }
+    if (head >= 0) imp[head] = imp[head]! | 2;
   }
   // …unless it has none: "My car.", "Good tires." are picks all the same.
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {

@@ -12,7 +12,7 @@ however i if in inside instead into is it its itself just least less like likely
 must my myself near neither never no nobody none nor not nothing now of off often on once one only onto or other others
 otherwise our ours ourselves out over own per perhaps please quite rather really same several shall she should since so
 some somebody someone something sometimes somewhat still such than that the their theirs them themselves then there
-these they this those though through thus to together too toward towards under unless until till til up beyond despite amid amongst throughout underneath whereas versus besides except beneath beside unlike upon us very via was we
+these they this those though through thus to together too toward towards under unless until till til up beyond despite amid amongst throughout underneath whereas versus besides except beneath beside unlike upon us very via was we whilst
 well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without
 would yet you your yours yourself yourselves s t d ll re ve m don didn doesn isn wasn aren weren won wouldn shouldn couldn
 ok okay yes yeah oh hey hi lol imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof`;

@@ -698,3 +698,24 @@ describe('named supplements and everyday remedies', () => {
     expect(together(list, 'ana', 'bo')).toBeUndefined();
   });
 });
+
+describe('advice put after a comma, or on a longer noun phrase', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('"Sounds like X, take her to the vet" joins "take her to the vet"', () => {
+    const groups = people('My dog keeps scratching her ear', [
+      ['ana', 'Take her to the vet this week.'],
+      ['bo', 'Sounds like an ear infection, get her seen by a veterinarian.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+  });
+
+  it('two letters of one kind, each the head of its own phrase, are one suggestion', () => {
+    const groups = people('Old landlord kept my whole deposit', [
+      ['ana', 'Send a demand letter by certified mail.'],
+      ['bo', 'Write them a formal letter, and keep a copy.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+  });
+});
