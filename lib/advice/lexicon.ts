@@ -428,7 +428,16 @@ export const CONCEPTS: readonly Concept[] = [
     name: 'meditation',
     forms: ['meditation', 'meditate', 'meditating', 'mindfulness', 'breathing exercise'],
   },
-  { id: 'sleep', name: 'sleep', forms: ['sleep', 'nap', 'bed rest'] },
+  {
+    id: 'sleep',
+    name: 'sleep',
+    forms: ['sleep', 'sleeping', 'more sleep', 'sleep more', 'nap', 'napping', 'bed rest'],
+  },
+  {
+    id: 'protein',
+    name: 'more protein',
+    forms: ['protein', 'more protein', 'protein shake', 'protein powder', 'whey', 'whey protein'],
+  },
   {
     id: 'diet',
     name: 'diet',
@@ -605,6 +614,48 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'landlord',
     name: 'your landlord',
     forms: ['landlord', 'property manager', 'property management', 'letting agent'],
+  },
+  // The kitchen: weighing, not measuring by volume ("use a scale, cups are inaccurate").
+  {
+    id: 'kitchen-scale',
+    name: 'a kitchen scale',
+    forms: [
+      'kitchen scale',
+      'food scale',
+      'digital scale',
+      'baking scale',
+      'use a scale',
+      'get a scale',
+      'buy a scale',
+      'by weight',
+      'weigh your flour',
+      'weigh the flour',
+      'weigh your ingredients',
+      'weigh everything',
+    ],
+  },
+  // Plants
+  {
+    id: 'overwatering',
+    name: 'water less',
+    forms: [
+      'overwater',
+      'overwatering',
+      'overwatered',
+      'over water',
+      'over watering',
+      'water less',
+      'watering less',
+      'less water',
+      'too much water',
+      'let the soil dry',
+      'let it dry out',
+    ],
+  },
+  {
+    id: 'fertilizer',
+    name: 'fertilizer',
+    forms: ['fertilizer', 'fertiliser', 'fertilize', 'fertilise', 'plant food', 'compost', 'fish emulsion'],
   },
   {
     id: 'cleaning-service',
