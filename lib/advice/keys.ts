@@ -1092,6 +1092,12 @@ const SCENE_SETTERS = new Set(
   ),
 );
 
+/** Whether a content word follows token `i` before `end`: what the verb at `i` acts on. */
+function actsOnSomething(toks: readonly Tok[], i: number, end: number): boolean {
+  for (let j = i + 1; j < toks.length && toks[j]!.start < end; j++) if (!toks[j]!.stop) return true;
+  return false;
+}
+
 /** Whether two tokens are words of one phrase: a space or hyphen and nothing else between them. */
 function joined(a: Tok, b: Tok, text: string): boolean {
   const sep = text.charCodeAt(a.end);
@@ -1131,10 +1137,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     : isHeading(toks, text)
       ? []
       : imperativeSpans(toks, text);
-  for (const { from, end } of spans) {
+  for (const { verb, from, end } of spans) {
     // Plainly advised: a short pick's every word; in an imperative, what it acts on: its verb
-    // when that is the advice ("dry", "stretch") and the first thing after it ("put it in the
-    // FRIDGE"), not every word of a long clause ("…muscles at the front half of your body").
+    // when that is all the advice ("stretch", "dry it"), else the first thing after it ("put it
+    // in the FRIDGE", "TEST the yeast" is about the yeast), not every word of a long clause
+    // ("…muscles at the front half of your body").
     let left = allTargets ? n : 1;
     // The first thing acted on is plainly advised, and so is the head of its noun phrase: "send
     // a demand LETTER by mail", "give it a balanced FERTILIZER", not only the phrase's first word.
@@ -1143,7 +1150,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (t.start < from || t.start >= end) continue;
-      if (t.start === from && !t.stop && !allTargets) left = 2;
+      if (t.start === from && !t.stop && !allTargets) {
+        imp[i] = imp[i]! | 1;
+        // The verb itself, with something to act on after it: that thing is the advice.
+        if (t.start === verb && actsOnSomething(toks, i, end)) continue;
+        left = 2;
+      }
       imp[i] = imp[i]! | 1;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {

@@ -719,3 +719,24 @@ describe('advice put after a comma, or on a longer noun phrase', () => {
     expect(groups).toContainEqual(['ana', 'bo']);
   });
 });
+
+describe('an imperative verb with an object is advice about the object', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('"test the yeast" and "do the windowpane test" are not one suggestion', () => {
+    const groups = people('Why is my bread so dense?', [
+      ['ana', 'Test the yeast in warm water with a pinch of sugar first.'],
+      ['bo', 'You are probably under-kneading, do the windowpane test.'],
+    ]);
+    expect(groups.some((g) => g.includes('ana') && g.includes('bo'))).toBe(false);
+  });
+
+  it('"listen to" different records is not one suggestion', () => {
+    const groups = people('Where do I start with folk music?', [
+      ['ana', 'Listen to some early Joni Mitchell records.'],
+      ['bo', 'Listen to the Harry Smith anthology first.'],
+    ]);
+    expect(groups.some((g) => g.includes('ana') && g.includes('bo'))).toBe(false);
+  });
+});

@@ -730,14 +730,14 @@ describe('what an imperative acts on', () => {
 
   it('an imperative joined on after a comma is one ("Sounds like a UTI, take her to the vet")', () => {
     expect(plainly('Probably an ear infection, take him to the pediatrician.')).toContain('c:doctor');
-    expect(plainly('Could be too little nitrogen, feed it some compost.')).toContain('w:compost');
+    expect(plainly('Could be too little nitrogen, feed it some seaweed.')).toContain('w:seawe');
     // The writer offering is no imperative.
     expect(plainly('Here, let me forward you these cute photos.')).toEqual([]);
   });
 
   it('is the head of its noun phrase too ("send a demand LETTER", "give it a balanced FERTILIZER")', () => {
     expect(plainly('Send a formal complaint letter by registered mail.')).toContain('w:letter');
-    expect(plainly('Give it a slow release fertilizer.')).toContain('w:fertil');
+    expect(plainly('Give it a slow release plant tonic.')).toContain('w:tonic');
     // Not a verb the phrase runs on into ("Like the army cares…").
     expect(plainly('Ask the army cares about that.')).not.toContain('w:care');
   });
