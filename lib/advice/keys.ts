@@ -654,7 +654,36 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
       return true;
   }
   for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
+  if (praisedAfter(toks, j)) return true;
   return wouldHelp(toks, j) && !asksHow(toks, i);
+}
+
+/**
+ * What worked, said as praise right after it: "Pomodoro CHANGED MY LIFE", "magnesium WORKS
+ * WONDERS", "a standing desk was a GAME CHANGER", "the app MADE A HUGE DIFFERENCE".
+ */
+function praisedAfter(toks: Tok[], j: number): boolean {
+  let a = j;
+  if (toks[a]?.lower === 'really' || toks[a]?.lower === 'honestly' || toks[a]?.lower === 'has') a++;
+  const w = toks[a]?.lower;
+  const next = toks[a + 1]?.lower;
+  if ((w === 'changed' || w === 'saved') && next === 'my') return toks[a + 2]?.lower === 'life';
+  if ((w === 'works' || w === 'worked' || w === 'does' || w === 'did') && next === 'wonders') return true;
+  if (w === 'made' && next === 'a') {
+    const size = toks[a + 2]?.lower;
+    return (size === 'huge' || size === 'big' || size === 'world' || size === 'massive') &&
+      toks[a + 3]?.lower === 'of'
+      ? toks[a + 4]?.lower === 'difference'
+      : toks[a + 3]?.lower === 'difference';
+  }
+  // "was a game changer", "is a lifesaver"
+  if ((w === 'was' || w === 'is') && next === 'a') {
+    const what = toks[a + 2]?.lower;
+    return (
+      what === 'lifesaver' || what === 'godsend' || (what === 'game' && toks[a + 3]?.lower === 'changer')
+    );
+  }
+  return false;
 }
 
 /** "curious how heat could help", "whether a brace would help": a question, not a forecast. */
