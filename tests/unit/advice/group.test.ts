@@ -740,3 +740,31 @@ describe('an imperative verb with an object is advice about the object', () => {
     expect(groups.some((g) => g.includes('ana') && g.includes('bo'))).toBe(false);
   });
 });
+
+describe('more everyday advice in different words', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('a mechanic looking it over is a pre-purchase inspection', () => {
+    const groups = people('Buying my first used car', [
+      ['ana', 'Pay for a pre-purchase inspection before any money changes hands.'],
+      ['bo', 'Have a mechanic you trust look at it first.'],
+      ['cy', 'Get a PPI, always.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo', 'cy']);
+  });
+
+  it('a paper trail, the boss, and a new job, each in several phrasings', () => {
+    const groups = people('My coworker presents my work as his', [
+      ['ana', 'Document everything and keep dates.'],
+      ['bo', 'Keep a paper trail of who sent what.'],
+      ['cy', 'Raise it with your manager.'],
+      ['di', 'Talk to your boss, calmly and with examples.'],
+      ['ed', 'Start looking for a new job.'],
+      ['fi', 'Honestly, update your resume.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy', 'di']);
+    expect(groups).toContainEqual(['ed', 'fi']);
+  });
+});

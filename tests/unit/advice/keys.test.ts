@@ -742,3 +742,21 @@ describe('what an imperative acts on', () => {
     expect(plainly('Ask the army cares about that.')).not.toContain('w:care');
   });
 });
+
+describe('praise right after a thing says it worked', () => {
+  const aimed = (text: string): string[] =>
+    sentenceTerms(text)
+      .filter((t) => t.target)
+      .map((t) => t.key);
+
+  it('"changed my life", "works wonders", "a game changer", "made a huge difference"', () => {
+    expect(aimed('The Forest app changed my life.')).toContain('w:app');
+    expect(aimed('Honestly, lavender oil works wonders.')).toContain('w:oil');
+    expect(aimed('A weighted blanket was a game changer for us.')).toContain('w:blanket');
+    expect(aimed('The bread machine made a huge difference.')).toContain('w:machin');
+  });
+
+  it('not a life changed by something bad, nor a plain "changed"', () => {
+    expect(aimed('The accident changed everything for us.')).not.toContain('w:accid');
+  });
+});
