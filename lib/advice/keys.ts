@@ -900,7 +900,7 @@ const FUNCTION_WORD = new Set(
 
 /** Imperative verbs that lead to the advice rather than being it ("ask your doctor"). */
 const LIGHT_VERBS = new Set(
-  'ask tell talk speak call email contact reach consult visit see bring pick choose let give go come keep make take get put have be do look find use try start stop check consider leave note notice remember forget stay remain'.split(
+  'ask tell talk speak call email contact reach consult visit see bring pick choose let give go come keep make take get put have be do look find use try start stop check consider leave note notice remember forget stay remain sign'.split(
     ' ',
   ),
 );
@@ -1253,9 +1253,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     const kindOnly = inFrame(i) || (hit.len === 1 && has(first, F_CATEGORY) && titleFollows(toks, i, text));
     // A brand or drug name is specific enough to count as the object of advice wherever it stands.
     const strong = !kindOnly && plainly(i);
+    // A concept the imperative's verb itself says ("TALK TO your neighbours", "HAVE A CHAT with
+    // them") is what is advised, though a light verb alone would only lead to it.
+    const said = !kindOnly && spans.some((s) => s.verb === first.start);
     const target =
       (hit.form.instance && !inFrame(i)) ||
-      (!kindOnly && (strong || inImperative(i) || isTarget(toks, i, i + hit.len)));
+      (!kindOnly && (strong || said || inImperative(i) || isTarget(toks, i, i + hit.len)));
     out.push({
       key: conceptKey(c.id),
       kind: 'concept',

@@ -29,7 +29,7 @@ import {
   widenedWord,
 } from './label-clauses';
 import { lexicon, lexStem, parentKeyOf } from './lexicon';
-import { STOPWORDS } from './stopwords';
+import { FUNCTION_WORD_SET, STOPWORDS } from './stopwords';
 import { isVerdictKey, verdictIn } from './verdicts';
 
 /**
@@ -362,6 +362,10 @@ export function labelFor(
     head = wide && wide.people.size >= Math.min(2, topKey.people.size) ? wide.surface : top.surface;
     // Paths written differently in the same place name the place: "/var/log/…".
     if (isPathKey(anchor) && spellings.length > 1) head = pathPlace(top.surface);
+    // A concept said as a verb and its preposition ("talk to", "break up with") reads as the
+    // lexicon names it ("Talk it through"), not as a fragment.
+    if (anchor.startsWith('c:') && FUNCTION_WORD_SET.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase()))
+      head = lexicon().concepts.get(anchor.slice(2))?.name ?? head;
     // A second phrasing several people used, from the same key or the next one (never the
     // broad concept over the top one: "muscle relaxer / medication" says nothing more).
     const topName = keyOrder[0]![0];

@@ -768,3 +768,57 @@ describe('more everyday advice in different words', () => {
     expect(groups).toContainEqual(['ed', 'fi']);
   });
 });
+
+describe('relationships, school, friends and neighbours', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('leaving, breaking up and DTMFA are one suggestion', () => {
+    const groups = people('Girlfriend checks my phone every night', [
+      ['ana', 'Leave her.'],
+      ['bo', 'Break up with her, this only gets worse.'],
+      ['cy', 'DTMFA.'],
+      ['di', 'Change your passcode tonight.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo', 'cy']);
+  });
+
+  it('a trade by apprenticeship or trade school; free courses by their sites', () => {
+    const groups = people('Left school at sixteen, what are my options?', [
+      ['ana', 'Look into an apprenticeship, you get paid to learn.'],
+      ['bo', 'Trade school is a solid path.'],
+      ['cy', 'Do the free courses on Khan Academy.'],
+      ['di', 'Coursera has free online courses too.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy', 'di']);
+  });
+
+  it('clubs, leagues and Meetup are one way to meet people; a chat with the neighbour reads as advice', () => {
+    const list = analyzeThread(
+      makeThread('New in town and lonely', [
+        ['ana', 'Join a club, any club.'],
+        ['bo', 'Sign up for a rec league.'],
+        ['cy', 'Meetup groups saved me when I moved.'],
+        ['di', 'Talk to your neighbours.'],
+        ['ed', 'Have a chat with the people next door.'],
+      ]),
+    );
+    const clubs = together(list, 'ana', 'bo');
+    expect(clubs && authorsOf(clubs)).toEqual(['ana', 'bo', 'cy']);
+    const chat = together(list, 'di', 'ed');
+    expect(chat).toBeDefined();
+    // Not a bare "Talk to".
+    expect(chat!.label.toLowerCase()).not.toBe('talk to');
+  });
+
+  it('"The Apprentice" on TV and a "club" in quotes are no advice', () => {
+    const list = analyzeThread(
+      makeThread('What do you watch these days?', [
+        ['ana', 'Ask what people think of the TV show The Apprentice.'],
+        ['bo', "They are just afraid their 'club' is getting bigger."],
+      ]),
+    );
+    expect(list.some((s) => /trade|club or group/i.test(s.label))).toBe(false);
+  });
+});
