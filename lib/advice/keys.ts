@@ -154,6 +154,7 @@ function flagsOf(lower: string, stem: string): number {
     [OBJECT_START, F_OBJECT_START],
     [LIGHT_VERBS, F_LIGHT_VERB],
     [IMPERATIVE_VERBS, F_IMPERATIVE_VERB],
+    [FIX_VERBS, F_IMPERATIVE_VERB],
   ];
   let flags = 0;
   for (const [list, bit] of lists) if (list.has(lower)) flags |= bit;
@@ -166,6 +167,21 @@ function flagsOf(lower: string, stem: string): number {
 function has(t: Tok | undefined, bits: number): boolean {
   return t !== undefined && (t.flags & bits) !== 0;
 }
+
+/**
+ * Verbs of fixing things that open instructions on support forums ("Disable background refresh",
+ * "Purge the cache", "Uninstall the driver"), for key terms: the detector has its own list,
+ * which its model was trained with (detect-features.ts).
+ */
+const FIX_VERBS: ReadonlySet<string> = new Set(
+  (
+    'disable uninstall reset reboot restart purge flush unplug plug reconnect rename edit configure ' +
+    'paste copy downgrade revert rebase merge deploy compile debug replace swap format restore ' +
+    'toggle adjust tighten loosen unscrew wipe dry soak spray sand paint seal caulk glue tape drill ' +
+    'lubricate oil grease charge recharge calibrate reseat reflash flash verify test inspect ' +
+    'measure empty drain bleed descale defrost vacuum dust mop scrub rinse'
+  ).split(' '),
+);
 
 /** The `p:` key of two adjacent words, one string per pair for the same reason as `KeyWord.key`. */
 function phraseKey(a: KeyWord, b: KeyWord): string {
@@ -1246,6 +1262,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     if (claimed[i]) continue;
     const hit = matchForm(toks, i);
     if (!hit) continue;
+    // A word of an identifier ("node_modules", "log_level") is no word of prose: no concept.
+    if (text.charCodeAt(toks[i]!.start - 1) === 95 || text.charCodeAt(toks[i + hit.len - 1]!.end) === 95)
+      continue;
     const first = toks[i]!;
     const last = toks[i + hit.len - 1]!;
     const c = hit.form.concept;

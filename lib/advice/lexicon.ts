@@ -1107,6 +1107,48 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'cdn-purge',
+    name: 'purge the CDN cache',
+    forms: [
+      'purge the cache',
+      'purge cache',
+      'purge everything',
+      'cdn cache',
+      'cloudflare cache',
+      'edge cache',
+      'invalidate the cache',
+      'cache invalidation',
+    ],
+  },
+  {
+    id: 'cache-busting',
+    name: 'cache busting',
+    forms: [
+      'cache busting',
+      'cache bust',
+      'cache buster',
+      'cachebusting',
+      'version hash',
+      'content hash',
+      'hashed filename',
+      'fingerprinted asset',
+    ],
+  },
+  {
+    id: 'sudo',
+    name: 'sudo',
+    forms: [
+      'sudo',
+      'as root',
+      'root user',
+      'root privilege',
+      'root permission',
+      'run as administrator',
+      'as admin',
+      'as an administrator',
+    ],
+  },
+  {
     id: 'wired',
     name: 'a wired connection',
     forms: [

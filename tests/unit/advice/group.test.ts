@@ -822,3 +822,41 @@ describe('relationships, school, friends and neighbours', () => {
     expect(list.some((s) => /trade|club or group/i.test(s.label))).toBe(false);
   });
 });
+
+describe('support-forum fixes in different words', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('sudo and root are one warning; node_modules is not Node.js', () => {
+    const groups = people('Global npm install fails with a permissions error', [
+      ['ana', "Don't use sudo for this."],
+      ['bo', 'Never install packages as root.'],
+      ['cy', 'Install Node through nvm instead.'],
+      ['di', 'Use nvm, it puts node in your home folder.'],
+      ['ed', 'Delete node_modules and try again.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy', 'di']);
+    expect(groups.some((g) => g.includes('ed') && g.includes('cy'))).toBe(false);
+  });
+
+  it('an instruction opening with a fixing verb the detector list lacks ("Disable …") is read as one', () => {
+    const groups = people('Laptop fan never stops', [
+      ['ana', 'Turn off fast startup in the power options.'],
+      ['bo', 'Disable fast startup, it keeps the CPU busy.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+  });
+
+  it('the CDN cache and cache busting are two fixes, apart from the browser cache', () => {
+    const groups = people('Old CSS still served after deploy', [
+      ['ana', 'Clear your browser cache first.'],
+      ['bo', 'Purge the Cloudflare cache.'],
+      ['cy', 'Purge everything in the CDN dashboard.'],
+      ['di', 'Add a content hash to the file names.'],
+      ['ed', 'Use cache busting on your assets.'],
+    ]);
+    expect(groups).toContainEqual(['bo', 'cy']);
+    expect(groups).toContainEqual(['di', 'ed']);
+  });
+});
