@@ -663,6 +663,23 @@ function afterStrongCue(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * What fixed it, said right after the thing: "A dehumidifier FIXED ours", "the Flexeril really
+ * HELPED" name it as plainly as "try a dehumidifier" does.
+ */
+function outcomeNext(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  // A thing, not a word about how ("kinda works", "mostly works", "haven't worked on it").
+  if (t.stop || has(t, F_FUNCTION_WORD | F_INFLECTED) || t.lower.includes("'")) return false;
+  let a = i + 1;
+  if (toks[a]?.lower === 'really' || toks[a]?.lower === 'totally' || toks[a]?.lower === 'honestly') a++;
+  // "Works" says how a thing works as often as that it worked ("how this system works").
+  return FIXED_IT.has(toks[a]?.lower ?? '');
+}
+
+/** Outcome words that say a thing fixed the problem. */
+const FIXED_IT = new Set('helped helps fixed fixes solved solves cured relieved'.split(' '));
+
 function isTarget(toks: Tok[], i: number, j: number): boolean {
   for (let b = Math.max(0, i - 4); b < i; b++) {
     // "I used X" says what worked; "my dad used to say" tells a habit.
@@ -1223,7 +1240,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     for (let i = 0; i < n; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;
-  const plainly = (i: number): boolean => (imp[i]! & 2) === 2 || afterStrongCue(toks, i);
+  const plainly = (i: number): boolean =>
+    (imp[i]! & 2) === 2 || afterStrongCue(toks, i) || outcomeNext(toks, i);
   const framed = frameEnd(toks, text, allTargets);
   const inFrame = (i: number): boolean => toks[i]!.start < framed;
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
@@ -1382,7 +1400,7 @@ const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti']);
 
 /** Verbs in -s that follow their subject ("the army cares", "the article explains"). */
 const VERBS_S = new Set(
-  'says thinks cares wants needs knows seems means decides explains helps makes takes gets goes comes does has feels likes loves hates asks tells gives keeps lets puts sees becomes happens depends matters sounds suggests recommends mentions argues claims refers tends stays lives dies remains'.split(
+  'says thinks cares wants needs knows seems means decides explains helps makes takes gets goes comes does has feels likes loves hates asks tells gives keeps lets puts sees becomes happens depends matters sounds suggests recommends mentions argues claims refers tends stays lives dies remains solves fixes cures'.split(
     ' ',
   ),
 );

@@ -434,6 +434,29 @@ export const CONCEPTS: readonly Concept[] = [
     forms: ['sleep', 'sleeping', 'more sleep', 'sleep more', 'nap', 'napping', 'bed rest'],
   },
   {
+    id: 'caffeine',
+    name: 'less caffeine',
+    forms: ['caffeine', 'coffee', 'decaf', 'energy drink', 'caffeinated'],
+  },
+  {
+    id: 'diary',
+    name: 'keep a diary',
+    // Not "journal" alone: on a forum it is as often a scientific journal.
+    forms: [
+      'diary',
+      'headache diary',
+      'food diary',
+      'symptom diary',
+      'sleep diary',
+      'symptom tracker',
+      'keep a log',
+      'keep track of',
+      'track what you eat',
+      'journaling',
+      'keep a journal',
+    ],
+  },
+  {
     id: 'protein',
     name: 'more protein',
     forms: ['protein', 'more protein', 'protein shake', 'protein powder', 'whey', 'whey protein'],
@@ -909,6 +932,40 @@ export const CONCEPTS: readonly Concept[] = [
     name: 'fertilizer',
     forms: ['fertilizer', 'fertiliser', 'fertilize', 'fertilise', 'plant food', 'compost', 'fish emulsion'],
   },
+  {
+    id: 'contest-ticket',
+    name: 'contest it in court',
+    forms: [
+      'go to court',
+      'contest it',
+      'contest the ticket',
+      'fight it',
+      'fight the ticket',
+      'plead not guilty',
+      'request a hearing',
+      'court date',
+    ],
+  },
+  {
+    id: 'traffic-school',
+    name: 'traffic school',
+    forms: ['traffic school', 'defensive driving', 'driving course', 'driver improvement'],
+  },
+  // Damp
+  {
+    id: 'exhaust-fan',
+    name: 'run the exhaust fan',
+    forms: [
+      'exhaust fan',
+      'bathroom fan',
+      'vent fan',
+      'extractor fan',
+      'extractor',
+      'ventilation',
+      'ventilate',
+    ],
+  },
+  { id: 'dehumidifier', name: 'a dehumidifier', forms: ['dehumidifier', 'dehumidify', 'dehumidifying'] },
   // Cars
   {
     id: 'car-inspection',

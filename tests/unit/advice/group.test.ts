@@ -860,3 +860,41 @@ describe('support-forum fixes in different words', () => {
     expect(groups).toContainEqual(['di', 'ed']);
   });
 });
+
+describe('what fixed it, and a few more fields', () => {
+  const people = (title: string, answers: [string, string][]): string[][] =>
+    analyzeThread(makeThread(title, answers)).map(authorsOf);
+
+  it('"get a humidifier" meets "a humidifier fixed ours"', () => {
+    const groups = people('Nosebleeds every winter morning', [
+      ['ana', 'Get a humidifier for the bedroom.'],
+      ['bo', 'A humidifier fixed ours within a week.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+  });
+
+  it('a diary by any name, and coffee as caffeine', () => {
+    const groups = people('Headaches most afternoons', [
+      ['ana', 'Keep a food diary for a month.'],
+      ['bo', 'Keep track of what you eat and when the headaches start.'],
+      ['cy', 'Cut back on caffeine slowly.'],
+      ['di', 'Drink less coffee after lunch.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy', 'di']);
+  });
+
+  it('court, a lawyer and traffic school are three suggestions, not one by the word "traffic"', () => {
+    const groups = people('Should I pay my speeding ticket?', [
+      ['ana', 'Go to court, the officer often does not show.'],
+      ['bo', 'Contest it, they frequently drop it.'],
+      ['cy', 'Hire a traffic lawyer.'],
+      ['di', 'Get an attorney who does traffic cases.'],
+      ['ed', 'Ask for traffic school to keep the points off.'],
+      ['fi', 'A defensive driving course can get it dismissed.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy', 'di']);
+    expect(groups).toContainEqual(['ed', 'fi']);
+  });
+});
