@@ -1122,7 +1122,12 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     colon.lastIndex = end;
     const c = colon.exec(text);
     const next = c ? toks.findIndex((t) => t.start >= c.index + c[0].length) : -1;
-    const spliced = commaSplice(toks, text, i + 1, next < 0 ? toks.length : next);
+    // Most clauses have no comma after them: one search spares the token scan.
+    const comma = text.indexOf(', ', end);
+    const spliced =
+      comma >= 0 && (next < 0 || comma < toks[next]!.start)
+        ? commaSplice(toks, text, i + 1, next < 0 ? toks.length : next)
+        : -1;
     from = spliced >= 0 ? spliced : next;
     if (from < 0) break;
   }
