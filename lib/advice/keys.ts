@@ -171,15 +171,15 @@ function has(t: Tok | undefined, bits: number): boolean {
 /**
  * Verbs of fixing things that open instructions on support forums ("Disable background refresh",
  * "Purge the cache", "Uninstall the driver"), for key terms: the detector has its own list,
- * which its model was trained with (detect-features.ts).
+ * which its model was trained with (detect-features.ts). Words as often nouns ("oil", "tape",
+ * "paint", "format") are left out: a sentence opening with one would read as an instruction.
  */
 const FIX_VERBS: ReadonlySet<string> = new Set(
   (
-    'disable uninstall reset reboot restart purge flush unplug plug reconnect rename edit configure ' +
-    'paste copy downgrade revert rebase merge deploy compile debug replace swap format restore ' +
-    'toggle adjust tighten loosen unscrew wipe dry soak spray sand paint seal caulk glue tape drill ' +
-    'lubricate oil grease charge recharge calibrate reseat reflash flash verify test inspect ' +
-    'measure empty drain bleed descale defrost vacuum dust mop scrub rinse'
+    'disable uninstall reset reboot restart purge flush unplug reconnect rename configure ' +
+    'downgrade revert rebase merge deploy compile debug replace swap restore toggle adjust ' +
+    'tighten loosen unscrew wipe soak caulk lubricate recharge calibrate reseat reflash verify ' +
+    'inspect descale defrost vacuum scrub rinse'
   ).split(' '),
 );
 
@@ -1217,13 +1217,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (t.start < from || t.start >= end) continue;
+      imp[i] = imp[i]! | 1;
       if (t.start === from && !t.stop && !allTargets) {
-        imp[i] = imp[i]! | 1;
         // The verb itself, with something to act on after it: that thing is the advice.
         if (t.start === verb && actsOnSomething(toks, i, end)) continue;
         left = 2;
       }
-      imp[i] = imp[i]! | 1;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
