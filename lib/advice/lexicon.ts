@@ -261,7 +261,6 @@ export const CONCEPTS: readonly Concept[] = [
       'narcotics anonymous',
       'aa meeting',
     ],
-    cased: ['AA', 'NA'],
   },
   { id: 'lawyer', name: 'lawyer', forms: ['lawyer', 'attorney', 'solicitor', 'mediator', 'legal advice'] },
   // Doctors: "see a doctor", "your GP", "a dermatologist" are one piece of advice, to have it
@@ -273,7 +272,6 @@ export const CONCEPTS: readonly Concept[] = [
     forms: [
       'doctor',
       'physician',
-      'specialist',
       'general practitioner',
       'family doctor',
       'primary care',
@@ -285,7 +283,7 @@ export const CONCEPTS: readonly Concept[] = [
       'get it checked out',
       'get it looked at',
     ],
-    cased: ['GP', 'GPs', 'MD'],
+    cased: ['GP', 'GPs'],
     instances: [
       'dermatologist',
       'pediatrician',
@@ -603,7 +601,6 @@ export const CONCEPTS: readonly Concept[] = [
       'controlled crying',
       'graduated extinction',
     ],
-    cased: ['CIO'],
   },
   {
     id: 'white-noise',
@@ -679,7 +676,6 @@ export const CONCEPTS: readonly Concept[] = [
       'report them',
       'report it',
     ],
-    cased: ['311'],
   },
   {
     id: 'earplugs',
@@ -772,7 +768,6 @@ export const CONCEPTS: readonly Concept[] = [
       'paper trail',
       'document everything',
       'documenting everything',
-      'document it',
       'get it in writing',
       'put it in writing',
       'in writing',
@@ -939,7 +934,6 @@ export const CONCEPTS: readonly Concept[] = [
       'go to court',
       'contest it',
       'contest the ticket',
-      'fight it',
       'fight the ticket',
       'plead not guilty',
       'request a hearing',
@@ -955,15 +949,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'exhaust-fan',
     name: 'run the exhaust fan',
-    forms: [
-      'exhaust fan',
-      'bathroom fan',
-      'vent fan',
-      'extractor fan',
-      'extractor',
-      'ventilation',
-      'ventilate',
-    ],
+    forms: ['exhaust fan', 'bathroom fan', 'vent fan', 'extractor fan', 'ventilation', 'ventilate'],
   },
   { id: 'dehumidifier', name: 'a dehumidifier', forms: ['dehumidifier', 'dehumidify', 'dehumidifying'] },
   // Cars

@@ -760,3 +760,19 @@ describe('praise right after a thing says it worked', () => {
     expect(aimed('The accident changed everything for us.')).not.toContain('w:accid');
   });
 });
+
+describe('lexicon words with another everyday sense are left to their phrases', () => {
+  const keys = (text: string): string[] => sentenceTerms(text).map((t) => t.key);
+
+  it('"AA batteries", "NA" for not available, an IT specialist, a Markdown file', () => {
+    expect(keys('Buy a pack of AA batteries.')).not.toContain('c:support-group');
+    expect(keys('Leave the field as NA for now.')).not.toContain('c:support-group');
+    expect(keys('Ask an IT specialist to look at the server.')).not.toContain('c:doctor');
+    expect(keys('Save it as an MD file.')).not.toContain('c:doctor');
+  });
+
+  it('"fight it" and "document it" are not a court case or a paper trail', () => {
+    expect(keys('Rest and fight it off with fluids.')).not.toContain('c:contest-ticket');
+    expect(keys('Document it in the README.')).not.toContain('c:paper-trail');
+  });
+});
