@@ -12,7 +12,9 @@ import { scoreThreads } from '../../../lib/cli/eval-threads';
 /** Reached by the engine of the same commit, as printed by `npm run eval`. */
 const REACHED: Record<string, { recall_major: number; precision_top: number; supporter_f1: number }> = {
   'demo-sourdough': { recall_major: 1, precision_top: 1, supporter_f1: 1 },
-  'discourse-ionic-177814-build-apk': { recall_major: 1, precision_top: 1, supporter_f1: 0.89 },
+  // Supporters 0.89 → 1 since the lexicon knows "sudo" (stop 25, added for a thread written for
+  // the tests, this gold not looked at): "run this … sudo" and "try it without sudo" meet.
+  'discourse-ionic-177814-build-apk': { recall_major: 1, precision_top: 1, supporter_f1: 1 },
   // Since two picks sharing a word but linking different pages stay apart (stop 18; 0.8 before,
   // and 0.6 before a bare "Nice!" stopped seconding and "non-Chomskian" meaning "Chomskian").
   // Supporters 0.91 → 0.93 since a word said only in a fronted setting joins no group (stop 22:
