@@ -594,10 +594,12 @@ describe('code blocks go to the sentence that brings them', () => {
   });
 });
 
-describe('everyday advice in different words, across fields', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
+/** Who supports each suggestion of a thread written as [author, text] answers. */
+function people(title: string, answers: [string, string][]): string[][] {
+  return analyzeThread(makeThread(title, answers)).map(authorsOf);
+}
 
+describe('everyday advice in different words, across fields', () => {
   it('a doctor by any name is one suggestion, the specialist named in it', () => {
     const list = analyzeThread(
       makeThread('My toddler has had a cough for three weeks', [
@@ -653,9 +655,6 @@ describe('everyday advice in different words, across fields', () => {
 });
 
 describe('named supplements and everyday remedies', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
-
   it('a supplement one answer names is listed, and two answers naming it are one suggestion', () => {
     const groups = people('Cannot fall asleep before 3am', [
       ['ana', 'Try a low dose of melatonin an hour before bed.'],
@@ -700,9 +699,6 @@ describe('named supplements and everyday remedies', () => {
 });
 
 describe('advice put after a comma, or on a longer noun phrase', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
-
   it('"Sounds like X, take her to the vet" joins "take her to the vet"', () => {
     const groups = people('My dog keeps scratching her ear', [
       ['ana', 'Take her to the vet this week.'],
@@ -721,9 +717,6 @@ describe('advice put after a comma, or on a longer noun phrase', () => {
 });
 
 describe('an imperative verb with an object is advice about the object', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
-
   it('"test the yeast" and "do the windowpane test" are not one suggestion', () => {
     const groups = people('Why is my bread so dense?', [
       ['ana', 'Test the yeast in warm water with a pinch of sugar first.'],
@@ -742,9 +735,6 @@ describe('an imperative verb with an object is advice about the object', () => {
 });
 
 describe('more everyday advice in different words', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
-
   it('a mechanic looking it over is a pre-purchase inspection', () => {
     const groups = people('Buying my first used car', [
       ['ana', 'Pay for a pre-purchase inspection before any money changes hands.'],
@@ -770,9 +760,6 @@ describe('more everyday advice in different words', () => {
 });
 
 describe('relationships, school, friends and neighbours', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
-
   it('leaving, breaking up and DTMFA are one suggestion', () => {
     const groups = people('Girlfriend checks my phone every night', [
       ['ana', 'Leave her.'],
@@ -824,9 +811,6 @@ describe('relationships, school, friends and neighbours', () => {
 });
 
 describe('support-forum fixes in different words', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
-
   it('sudo and root are one warning; node_modules is not Node.js', () => {
     const groups = people('Global npm install fails with a permissions error', [
       ['ana', "Don't use sudo for this."],
@@ -862,9 +846,6 @@ describe('support-forum fixes in different words', () => {
 });
 
 describe('what fixed it, and a few more fields', () => {
-  const people = (title: string, answers: [string, string][]): string[][] =>
-    analyzeThread(makeThread(title, answers)).map(authorsOf);
-
   it('"get a humidifier" meets "a humidifier fixed ours"', () => {
     const groups = people('Nosebleeds every winter morning', [
       ['ana', 'Get a humidifier for the bedroom.'],
