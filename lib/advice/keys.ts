@@ -677,8 +677,10 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   return FIXED_IT.has(toks[a]?.lower ?? '');
 }
 
-/** Outcome words that say a thing fixed the problem. */
-const FIXED_IT = new Set('helped helps fixed fixes solved solves cured relieved'.split(' '));
+/** The outcome words that say a thing fixed the problem ("works" and "saved" often say something else). */
+const FIXED_IT: ReadonlySet<string> = new Set(
+  [...OUTCOME_WORDS].filter((w) => !/^(?:works|worked|saved|helpful|effective)$/.test(w)),
+);
 
 function isTarget(toks: Tok[], i: number, j: number): boolean {
   for (let b = Math.max(0, i - 4); b < i; b++) {
