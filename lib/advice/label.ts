@@ -588,7 +588,9 @@ export function quotedTitle(units: readonly Unit[], head: string, picks: boolean
     for (const m of u.text.matchAll(QUOTED)) {
       const title = m[1]!.trim().replace(/[,;:]$/, '');
       const words = title.split(/\s+/);
-      if (words.length < 2 || /[.!?]$/.test(title)) continue;
+      // A quoted sentence is no title, but a question may be one ("The weirdest people in the
+      // world?", "Why Do Computers Stop…?") where the thread asks for picks.
+      if (words.length < 2 || /[.!]$/.test(title) || (!picks && title.endsWith('?'))) continue;
       const lower = title.toLowerCase();
       const about = lower.includes(want) || want.includes(lower);
       // In a thread of picks, the sentence naming the group ("…" by Lamport) names the pick.

@@ -717,6 +717,17 @@ describe('a title given in quotes within a sentence', () => {
     expect(named(papers, answers, 'ana')).toBe('Information theory and statistical mechanics');
   });
 
+  it('takes a title that is a question, with its link, where the thread asks for picks', () => {
+    const answers: [string, string][] = [
+      [
+        'ana',
+        'This one remains a classic: "Are we living in a golden age of science?" - https://papers.example.org/pdfs/GoldenAge.pdf',
+      ],
+      ['cai', 'The Mythical Man-Month, a classic.'],
+    ];
+    expect(named(papers, answers, 'ana')).toBe('Are we living in a golden age of science?');
+  });
+
   it('leaves words quoted in passing to the usual label where nobody asked for picks', () => {
     const answers: [string, string][] = [
       ['ana', 'My physio said "keep the shoulder moving gently" and a heating pad helped me most.'],
