@@ -677,9 +677,13 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   return FIXED_IT.has(toks[a]?.lower ?? '');
 }
 
-/** The outcome words that say a thing fixed the problem ("works" and "saved" often say something else). */
+/**
+ * The outcome words that say a thing fixed the problem: past tense, what happened ("helped",
+ * "fixed"), not what a thing does in general ("that extension solves a different problem");
+ * "worked" and "saved" often say something else ("haven't worked on it").
+ */
 const FIXED_IT: ReadonlySet<string> = new Set(
-  [...OUTCOME_WORDS].filter((w) => !/^(?:works|worked|saved|helpful|effective)$/.test(w)),
+  [...OUTCOME_WORDS].filter((w) => /^(?:helped|fixed|solved|cured|relieved)$/.test(w)),
 );
 
 function isTarget(toks: Tok[], i: number, j: number): boolean {

@@ -776,3 +776,16 @@ describe('lexicon words with another everyday sense are left to their phrases', 
     expect(keys('Document it in the README.')).not.toContain('c:paper-trail');
   });
 });
+
+describe('what is said to have fixed it', () => {
+  const plainly = (text: string): string[] =>
+    sentenceTerms(text)
+      .filter((t) => t.strong)
+      .map((t) => t.key);
+
+  it('is plainly advised when it happened ("a humidifier fixed ours"), not for what a thing does ("solves")', () => {
+    expect(plainly('A humidifier fixed ours within a week.')).toContain('w:humidifi');
+    expect(plainly('That extension solves a different problem.')).not.toContain('w:extens');
+    expect(plainly('Honestly that mostly worked.')).toEqual([]);
+  });
+});
