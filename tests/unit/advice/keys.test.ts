@@ -722,12 +722,21 @@ describe('reassurance', () => {
   });
 });
 
-describe('what an imperative acts on', () => {
-  const plainly = (text: string): string[] =>
-    sentenceTerms(text)
-      .filter((t) => t.strong)
-      .map((t) => t.key);
+/** The keys a sentence plainly advises (Term.strong). */
+function plainly(text: string): string[] {
+  return sentenceTerms(text)
+    .filter((t) => t.strong)
+    .map((t) => t.key);
+}
 
+/** The keys a sentence names as the object of advice (Term.target). */
+function aimed(text: string): string[] {
+  return sentenceTerms(text)
+    .filter((t) => t.target)
+    .map((t) => t.key);
+}
+
+describe('what an imperative acts on', () => {
   it('an imperative joined on after a comma is one ("Sounds like a UTI, take her to the vet")', () => {
     expect(plainly('Probably an ear infection, take him to the pediatrician.')).toContain('c:doctor');
     expect(plainly('Could be too little nitrogen, feed it some seaweed.')).toContain('w:seawe');
@@ -744,11 +753,6 @@ describe('what an imperative acts on', () => {
 });
 
 describe('praise right after a thing says it worked', () => {
-  const aimed = (text: string): string[] =>
-    sentenceTerms(text)
-      .filter((t) => t.target)
-      .map((t) => t.key);
-
   it('"changed my life", "works wonders", "a game changer", "made a huge difference"', () => {
     expect(aimed('The Forest app changed my life.')).toContain('w:app');
     expect(aimed('Honestly, lavender oil works wonders.')).toContain('w:oil');
@@ -778,11 +782,6 @@ describe('lexicon words with another everyday sense are left to their phrases', 
 });
 
 describe('what is said to have fixed it', () => {
-  const plainly = (text: string): string[] =>
-    sentenceTerms(text)
-      .filter((t) => t.strong)
-      .map((t) => t.key);
-
   it('is plainly advised when it happened ("a humidifier fixed ours"), not for what a thing does ("solves")', () => {
     expect(plainly('A humidifier fixed ours within a week.')).toContain('w:humidifi');
     expect(plainly('That extension solves a different problem.')).not.toContain('w:extens');
