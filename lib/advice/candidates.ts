@@ -375,11 +375,27 @@ function footnoteOf(text: string, href: string): string | null {
   return /^\s*(\[\d{1,2}\]|\(\d{1,2}\))\s*(?:https?:\/\/)?(?:www\.)?$/i.exec(line)?.[1] ?? null;
 }
 
+/** Second-level domains under which countries register names ("co.uk", "com.au", "ac.jp"). */
+const SECOND_LEVEL: ReadonlySet<string> = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'ac',
+  'gov',
+  'edu',
+  'or',
+  'ne',
+]);
+
 /** The name a site's host goes by ("metafilter" for ask.metafilter.com), or null. */
+
 function siteName(url: string): string | null {
   try {
     const labels = new URL(url).hostname.split('.');
-    return labels.length >= 2 ? labels[labels.length - 2]! : null;
+    // Under a country's second level ("guardian.co.uk", "abc.net.au") the name is one further left.
+    const at = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
+    return labels.length >= at ? labels[labels.length - at]! : null;
   } catch {
     return null;
   }
@@ -605,6 +621,11 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   // The site's own name ("MetaFilter" on MetaTalk, "Reddit" on Reddit) is where the thread is, not advice.
   const site = siteName(thread.url);
   if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);
+  // So is the site the opening post links to: a story from Tailscale's blog is about Tailscale.
+  for (const link of thread.question.links ?? []) {
+    const linked = siteName(link);
+    if (linked) for (const t of sentenceTerms(linked)) titleKeys.add(t.key);
+  }
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations };
 }

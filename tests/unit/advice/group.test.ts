@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
+import { collectCandidates } from '../../../lib/advice/candidates';
+import { sentenceTerms } from '../../../lib/advice/keys';
 import type { Suggestion, Thread } from '../../../lib/model';
 import { authorsOf, makeThread, together, type AnswerSpec } from './make-thread';
 
@@ -353,6 +355,40 @@ describe("the site's own name", () => {
     ]);
     thread.url = 'https://metatalk.metafilter.com/23524/a-book';
     expect(together(analyzeThread(thread), 'ann', 'ben')).toBeUndefined();
+  });
+});
+
+describe('the site the opening post links to', () => {
+  const linkPost = (link: string): Thread => {
+    const thread = makeThread('A database for 2022', [
+      ['ann', 'Try Tailscale for the networking part.'],
+      ['ben', 'Just use Tailscale, it is simple.'],
+      ['cat', "I'd use SQLite with Litestream for this."],
+    ]);
+    thread.site = 'hackernews';
+    thread.question = { ...thread.question, text: '', links: [link] };
+    return thread;
+  };
+
+  it('is what the story is about, not advice: Tailscale under its own blog post', () => {
+    expect(
+      together(analyzeThread(linkPost('https://tailscale.com/blog/database-for-2022/')), 'ann', 'ben'),
+    ).toBeUndefined();
+    expect(
+      together(analyzeThread(linkPost('https://example.org/a-database-for-2022')), 'ann', 'ben'),
+    ).toBeDefined();
+  });
+
+  it('is named left of a country\'s second level: "guardian" in guardian.co.uk', () => {
+    const under = (link: string): Set<string> => {
+      const thread = linkPost(link);
+      thread.answers = [];
+      return collectCandidates(thread).titleKeys;
+    };
+    const keyOf = (word: string): string => sentenceTerms(word)[0]!.key;
+    expect(under('http://www.guardian.co.uk/world/2013/jun/09/nsa')).toContain(keyOf('Guardian'));
+    expect(under('https://www.abc.net.au/news/2024')).toContain(keyOf('ABC'));
+    expect(under('https://blog.tailscale.com/x')).toContain(keyOf('Tailscale'));
   });
 });
 
