@@ -13,6 +13,7 @@ import {
   asksOpinion,
   asksUnmarked,
   isExplanation,
+  isPreamble,
   isProgramOutput,
   isSelfIntroduction,
   isRecommendationRequest,
@@ -477,7 +478,14 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // without advising or using it.
       const asking = text.endsWith('?') ? asksForAdvice(text) || asksOpinion(text) : asksUnmarked(text);
       const heading = isTitleHeading(text);
-      if (asking || heading || isExplanation(text) || isSelfIntroduction(text) || isProgramOutput(text))
+      if (
+        asking ||
+        heading ||
+        isExplanation(text) ||
+        isSelfIntroduction(text) ||
+        isPreamble(text) ||
+        isProgramOutput(text)
+      )
         verdict.advice = false;
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
       // after it: that one says what is advised, whatever its form ("A standing desk.",

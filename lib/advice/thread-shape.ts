@@ -188,6 +188,20 @@ export function isExplanation(sentence: string): boolean {
   return EXPLAINS.test(sentence) && !ADVISES.test(sentence);
 }
 
+/**
+ * Words on the answer itself, not on the problem: "I thought I would add one factoid", "so I
+ * figured it would be useful to others", "Just to add to the answers above, here's another
+ * way". What they announce comes after them; the sentence advises nothing, whatever names it
+ * carries. Not "I thought I'd mention that melatonin works wonders": that says what to do.
+ */
+const PREAMBLE =
+  /\bi (?:thought|figured) (?:i(?:'d| would| should| might| could)|to) (?:just )?(?:add|share|post|mention|chime in|throw in|contribute|offer)(?: (?:in )?(?:my|one|a|an|another|this|these|some|what)\b[^.!?:;]{0,40})?[.!…]*$|\bi (?:thought|figured) (?:it|this|that) (?:would|might|could) (?:be )?(?:useful|helpful|help) (?:to|for) (?:others|other people|someone|anyone|somebody|people)\b|^(?:just )?to add to (?:the|what|this|that|all|everyone|those)\b[^,;:]*,\s*here(?:'s| is| are)\b/i;
+
+/** Whether a sentence speaks of the answer it opens ("I thought I'd share what worked for me."). */
+export function isPreamble(sentence: string): boolean {
+  return PREAMBLE.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
+}
+
 /** "Another non-doctor here.", "Fellow back-pain sufferer here.", "I'm a nurse here.": who writes. */
 const SELF_INTRODUCTION =
   /^(?:(?:i'm|i am) )?(?:another|fellow|also an?|just an?|an?|former|longtime|long-time)\s+(?:[\w-]+\s+){0,3}here[.!]*$/i;

@@ -5,6 +5,7 @@ import {
   asksOpinion,
   asksUnmarked,
   isExplanation,
+  isPreamble,
   isProgramOutput,
   isRecommendationRequest,
   isSelfIntroduction,
@@ -573,5 +574,38 @@ describe('isSelfIntroduction: who is writing, not what to do', () => {
       ]),
     );
     expect(list.map((s) => s.label.toLowerCase()).join(' | ')).not.toContain('doctor');
+  });
+});
+
+describe('isPreamble: words on the answer itself, not what to do', () => {
+  it.each([
+    'Lots of great answers but I thought I would add one factoid..',
+    'I hit this problem today, and this was the first page I found, so I figured it would be useful to others.',
+    "I thought I'd share what worked for me.",
+    'I thought I’d chime in.',
+    "Just to add to the answers above, here's another way.",
+  ])('%s', (sentence) => {
+    expect(isPreamble(sentence)).toBe(true);
+  });
+  it.each([
+    "I thought I'd mention that melatonin works wonders.",
+    "I thought I'd share this book: Healing Back Pain.",
+    'Here is what worked for me:',
+    'To add to what Ann said, try a heating pad.',
+    'It would be useful to keep a diary of the spasms.',
+  ])('not: %s', (sentence) => {
+    expect(isPreamble(sentence)).toBe(false);
+  });
+  it('is no suggestion of its own', () => {
+    const list = analyzeThread(
+      makeThread('How do I write a switch statement in Ruby?', [
+        ['ann', 'Use a case expression with when clauses.'],
+        [
+          'ben',
+          'Lots of great answers but I thought I would add one factoid.. The case statement compares with ===.',
+        ],
+      ]),
+    );
+    expect(list.map((s) => s.label.toLowerCase()).join(' | ')).not.toContain('factoid');
   });
 });
