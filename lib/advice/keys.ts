@@ -785,9 +785,19 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     const w = toks[b]!;
     if (punctuationBetween(text, w.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
     if (has(w, F_NEGATOR)) return b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN);
-    if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE))) return false;
+    if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE) && !negatedVerb(toks, b, text)))
+      return false;
   }
   return false;
+}
+
+/**
+ * Whether token b is the verb a negation governs, which reaches to its object as a bridge word
+ * does: "don't PAINT the fence", "don't FOAM ROLL the IT band" (a verb of two words).
+ */
+function negatedVerb(toks: Tok[], b: number, text: string): boolean {
+  if (b > 0 && has(toks[b - 1], F_NEGATOR)) return true;
+  return b > 1 && has(toks[b - 2], F_NEGATOR) && compoundVerb(toks, b - 1, text);
 }
 
 function capitalisedMidSentence(toks: Tok[], i: number, text: string): boolean {
@@ -929,6 +939,34 @@ const OBJECT_START = new Set(
     ' ',
   ),
 );
+
+/** Verbs that end a two-word verb ("foam ROLL", "power CYCLE", "sleep TRAIN") the verb lists miss. */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(
+  'roll fry dry brew train proof prep cycle paint wrap seal boil steam sand mow'.split(' '),
+);
+
+/** What a two-word verb acts on: an article, a pronoun or a possessive ("foam roll YOUR IT band"). */
+const COMPOUND_OBJECT: ReadonlySet<string> = new Set(
+  'your the a an it them him her this these those some yourself'.split(' '),
+);
+
+/**
+ * Whether tokens i and i + 1 are a verb of two words, then its object: "Foam roll your IT band",
+ * "Spot treat the stain", "Power cycle the router". The second word is a verb; the first only
+ * needs to be no function word ("Same thing my doctor said" has no verb there).
+ */
+function compoundVerb(toks: Tok[], i: number, text: string): boolean {
+  const second = toks[i + 1];
+  const object = toks[i + 2];
+  return (
+    second !== undefined &&
+    object !== undefined &&
+    joined(toks[i]!, second, text) &&
+    joined(second, object, text) &&
+    (has(second, F_IMPERATIVE_VERB) || COMPOUND_TAILS.has(second.lower)) &&
+    COMPOUND_OBJECT.has(object.lower)
+  );
+}
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(
@@ -1106,7 +1144,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && after !== undefined;
     // A verb the list misses still shows by its shape: an open-class word, then an object or
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
-    const shaped = !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) && has(after, F_OBJECT_START);
+    const shaped =
+      !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
+      (has(after, F_OBJECT_START) || compoundVerb(toks, i, text));
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);

@@ -185,7 +185,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'foam-roller',
     name: 'foam roller',
-    forms: ['foam roller', 'foam rolling', 'lacrosse ball', 'massage ball'],
+    forms: ['foam roller', 'foam rolling', 'foam roll', 'lacrosse ball', 'massage ball'],
   },
   { id: 'chiropractor', name: 'chiropractor', forms: ['chiropractor', 'chiropractic', 'chiro'] },
   { id: 'osteopath', name: 'osteopath', forms: ['osteopath', 'osteopathy', 'osteopathic'] },

@@ -358,6 +358,20 @@ describe("the site's own name", () => {
   });
 });
 
+describe('the same advice given and argued against', () => {
+  it('is one suggestion, mixed: "Foam roll your IT band" and "Don\'t foam roll the IT band"', () => {
+    const list = analyzeThread(
+      makeThread('Knee pain when running', [
+        ['ann', 'Foam roll your IT band.'],
+        ['ben', "Don't foam roll the IT band, it does nothing and hurts."],
+        ['cat', 'Shorten your stride.'],
+      ]),
+    );
+    const both = together(list, 'ann', 'ben');
+    expect(both?.stance).toBe('mixed');
+  });
+});
+
 describe('the site the opening post links to', () => {
   const linkPost = (link: string): Thread => {
     const thread = makeThread('A database for 2022', [

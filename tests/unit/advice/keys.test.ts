@@ -788,3 +788,30 @@ describe('what is said to have fixed it', () => {
     expect(plainly('Honestly that mostly worked.')).toEqual([]);
   });
 });
+
+describe('verbs of two words', () => {
+  it('open an imperative ("FOAM ROLL your IT band", "SPOT TREAT the stain")', () => {
+    expect(plainly('Spot treat the stain with dish soap.')).toContain('w:treat');
+    expect(plainly('Deep clean the carpets once a month.')).toContain('w:clean');
+    // A noun, then no verb: no imperative.
+    expect(plainly('Same thing my doctor said.')).toEqual([]);
+    expect(plainly('Good luck with that.')).toEqual([]);
+  });
+});
+
+describe('a negation reaches what its verb acts on', () => {
+  const negated = (text: string): string[] =>
+    sentenceTerms(text)
+      .filter((t) => t.negated)
+      .map((t) => t.key);
+
+  it('"don\'t PAINT the fence", "don\'t FOAM ROLL the IT band"', () => {
+    expect(negated("Don't paint the fence until spring.")).toContain('w:fenc');
+    expect(negated("Don't foam roll the IT band, it does nothing.")).toContain('w:band');
+  });
+
+  it('not past a verb that turns it ("don\'t forget your sunscreen") or one further on', () => {
+    expect(negated("Don't forget your sunscreen.")).toEqual([]);
+    expect(negated("Don't let the dog sleep in your bed.")).not.toContain('w:bed');
+  });
+});
