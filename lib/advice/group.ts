@@ -205,6 +205,10 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
   // What the sentence plainly tells the reader to do or avoid ("don't leave it on the COUNTER")
   // names it better than words a looser cue points at ("it will turn into grey liquid").
   if (u.strong.has(key)) s += 3;
+  // What is done to the thread's topic ("RINSE the rice" under "My rice comes out sticky") is
+  // as plainly advised as the topic it acts on.
+  else if (kind === 'word' && !c.titleKeys.has(key) && actsOnTopic(u, key, c))
+    s += 3 + KIND_WEIGHT.word * (STRONG_BOOST - 1) * 10;
   // A link alone says little about what is advised: the sentence's own words name it better.
   if (kind === 'link') s -= 4;
   // A capitalised name mid-sentence ("the work of Dr. Eric Goodman") is what is recommended,
@@ -221,6 +225,24 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
   }
   if (c.titleKeys.has(key)) s -= 5;
   return s;
+}
+
+/** Words that may stand between a verb and what it acts on. */
+const BEFORE_OBJECT = /^\s+(?:(?:the|your|a|an|some|this|that|these|those|my|his|her|their)\s+)?$/i;
+
+/** Whether the word `key` is a verb whose object, plainly advised, is the thread's topic. */
+function actsOnTopic(u: Unit, key: string, c: Candidates): boolean {
+  const verb = u.terms.find((t) => t.key === key);
+  if (verb === undefined) return false;
+  for (const t of u.terms)
+    if (
+      t.strong &&
+      t.start > verb.end &&
+      c.titleKeys.has(t.key) &&
+      BEFORE_OBJECT.test(u.text.slice(verb.end, t.start))
+    )
+      return true;
+  return false;
 }
 
 /** Whether a sentence naming someone also advises something nameable of its own. */

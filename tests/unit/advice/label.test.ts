@@ -916,3 +916,16 @@ describe('a label ends where its noun phrase ends', () => {
     for (const s of analyzeThread(thread)) expect(s.label.toLowerCase()).not.toBe('fewer');
   });
 });
+
+describe("advice done to the thread's topic", () => {
+  it('is named by what is done to it: "Rinse the rice" under "My rice comes out sticky"', () => {
+    const list = analyzeThread(
+      makeThread('My rice always comes out sticky and mushy', [
+        ['ann', 'Rinse the rice until the water runs clear. That removes the surface starch.'],
+        ['ben', 'You are probably using too much water.'],
+        ['cat', 'Use less water than the package says.'],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Rinse the rice');
+  });
+});
