@@ -1333,6 +1333,16 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     // A word of an identifier ("node_modules", "log_level") is no word of prose: no concept.
     if (text.charCodeAt(toks[i]!.start - 1) === 95 || text.charCodeAt(toks[i + hit.len - 1]!.end) === 95)
       continue;
+    // Nor is a common noun that opens a name of several capitalised words ("Booz Allen
+    // Hamilton", "Heat Wave Records"), though a brand or drug name is itself a name.
+    if (
+      !hit.form.instance &&
+      hit.len === 1 &&
+      capitalisedMidSentence(toks, i, text) &&
+      capitalisedMidSentence(toks, i + 1, text) &&
+      adjacent(toks, i, text)
+    )
+      continue;
     const first = toks[i]!;
     const last = toks[i + hit.len - 1]!;
     const c = hit.form.concept;

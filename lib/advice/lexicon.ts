@@ -436,6 +436,12 @@ export const CONCEPTS: readonly Concept[] = [
     forms: ['caffeine', 'coffee', 'decaf', 'energy drink', 'caffeinated'],
   },
   {
+    id: 'alcohol',
+    name: 'alcohol',
+    // Not "wine" or "beer": a recipe's wine is no advice on drinking.
+    forms: ['alcohol', 'booze', 'alcoholic drink', 'alcoholic beverage', 'nightcap'],
+  },
+  {
     id: 'diary',
     name: 'keep a diary',
     // Not "journal" alone: on a forum it is as often a scientific journal.

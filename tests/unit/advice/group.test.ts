@@ -807,6 +807,17 @@ describe('more everyday advice in different words', () => {
     expect(groups).toContainEqual(['cy', 'di']);
     expect(groups).toContainEqual(['ed', 'fi']);
   });
+
+  it('alcohol by another name is one suggestion; a firm misspelt "Booze Allen" is none', () => {
+    const groups = people('How do I beat jet lag flying Tokyo to New York?', [
+      ['ana', 'Avoid alcohol on the plane.'],
+      ['bo', 'Skip the booze on the flight, it wrecks your sleep.'],
+      ['cy', 'Melatonin at local bedtime worked for me.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    const firm = sentenceTerms('Will Booze Allen get to him first?');
+    expect(firm.map((t) => t.key)).not.toContain('c:alcohol');
+  });
 });
 
 describe('relationships, school, friends and neighbours', () => {
