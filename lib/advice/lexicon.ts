@@ -490,6 +490,18 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   {
+    id: 'stay-awake',
+    name: 'stay awake',
+    // "Stay up until 9pm": the particle makes the advice, which "up" alone, a function word, cannot.
+    forms: ['stay up', 'stay awake', 'staying up', 'staying awake', 'keep yourself awake', 'stay up late'],
+  },
+  {
+    // Its own concept so that "stay up to date" is not staying awake.
+    id: 'up-to-date',
+    name: 'stay up to date',
+    forms: ['stay up to date', 'keep up to date', 'staying up to date', 'stay up-to-date', 'keep up-to-date'],
+  },
+  {
     id: 'daylight',
     name: 'daylight',
     // Not "daylight" alone: "daylight saving time" is no light to get.

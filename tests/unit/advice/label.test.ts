@@ -929,3 +929,16 @@ describe("advice done to the thread's topic", () => {
     expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Rinse the rice');
   });
 });
+
+describe('a verb and its particle', () => {
+  it('are the advice ("Stay up until 9pm" is staying awake, not "9pm"), and not "stay up to date"', () => {
+    const list = analyzeThread(
+      makeThread('How do I beat jet lag?', [
+        ['ann', 'Stay up until at least 9pm even if it kills you.'],
+        ['ben', 'Stay up to date with the airline app for gate changes.'],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Stay awake');
+    expect(together(list, 'ann', 'ben')).toBeUndefined();
+  });
+});
