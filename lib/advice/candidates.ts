@@ -119,6 +119,12 @@ function personOf(post: Post): string {
   return UNNAMED.has(name) ? `\u0000${post.id}` : name;
 }
 
+/** Whether some term is said to have worked ("…fixed mine", "…changed my life"). */
+function saysWhatWorked(terms: readonly Term[]): boolean {
+  for (const t of terms) if (t.worked) return true;
+  return false;
+}
+
 /** A word at most this many answers have used so far is particular to the pick that used it. */
 const RARE_IN_THREAD = 2;
 
@@ -515,7 +521,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const pick = (recommendations && opening && !reply && !asking) || announcedHere;
       if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
-      const terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick);
+      let terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick);
       // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
       // vehicles") talks that pick up, unless it runs it down.
       if (
@@ -532,6 +538,12 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // A verdict is said to the asker: a reply's "you" is the answer it replies to.
       const judged = judging && !byAsker && replyTo === null ? verdictIn(text) : null;
       if (judged) verdict.advice = true;
+      // What an answer says fixed it ("New thermal paste fixed mine", "a cooling pad dropped my
+      // temps") recommends it, however the detector scored the sentence: read as advice, phrases too.
+      if (!verdict.advice && !verdict.agreement && !pick && !byAsker && !asking && saysWhatWorked(terms)) {
+        verdict.advice = true;
+        terms = reading.terms(k, true, false);
+      }
       const isAdvice = verdict.advice || verdict.agreement;
       // Most sentences are not advice: they only count as background (`uses`), and become a
       // mention when they name something telling. Their key sets are built only then.

@@ -52,6 +52,8 @@ export interface Term {
    * right after "try", "recommend", "seconding" (target words farther off may be in passing).
    */
   strong?: boolean;
+  /** Said to have worked, right before "fixed ours", "changed my life", "dropped my temps". */
+  worked?: boolean;
   /**
    * Said in the sentence's fronted setting ("If you have connected Tableau to Snowflake, then
    * I'd open a support case"): where the advice applies, not what it is.
@@ -674,7 +676,29 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   let a = i + 1;
   if (toks[a]?.lower === 'really' || toks[a]?.lower === 'totally' || toks[a]?.lower === 'honestly') a++;
   // "Works" says how a thing works as often as that it worked ("how this system works").
-  return FIXED_IT.has(toks[a]?.lower ?? '');
+  // Praise says it worked as plainly ("the improv class CHANGED MY LIFE"), and so does what it
+  // bettered ("the cooling pad DROPPED MY temps").
+  const w = toks[a]?.lower ?? '';
+  // "…fixed" with nothing after is what was done to the thing ("got that headlight fixed"),
+  // not what it did; "the Flexeril really helped" needs no object.
+  if (FIXED_IT.has(w)) return w === 'helped' || w === 'relieved' || a + 1 < toks.length;
+  return praisedAfter(toks, a) || betteredOurs(toks, a);
+}
+
+/** Past-tense verbs of a thing making something of the writer's better (or less bad). */
+const BETTERED: ReadonlySet<string> = new Set([
+  'improved',
+  'reduced',
+  'lowered',
+  'dropped',
+  'eliminated',
+  'halved',
+]);
+
+/** "…IMPROVED MY sleep", "…DROPPED OUR bill": what it did to the writer's own problem. */
+function betteredOurs(toks: Tok[], a: number): boolean {
+  const owner = toks[a + 1]?.lower;
+  return BETTERED.has(toks[a]?.lower ?? '') && (owner === 'my' || owner === 'our');
 }
 
 /**
@@ -707,6 +731,8 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   const w = toks[a]?.lower;
   const next = toks[a + 1]?.lower;
   if ((w === 'changed' || w === 'saved') && next === 'my') return toks[a + 2]?.lower === 'life';
+  // "…SAVED OUR sofa": a thing saving what the writer owns.
+  if (w === 'saved' && next === 'our') return true;
   if ((w === 'works' || w === 'worked' || w === 'does' || w === 'did') && next === 'wonders') return true;
   if (w === 'made' && next === 'a') {
     const size = toks[a + 2]?.lower;
@@ -1409,7 +1435,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
     // "I recommend the book 'Research Methods'", "the paper Attention Is All You Need": the kind
     // of thing is not what is advised, the title that follows it is.
     const kindOnly = inFrame(i) || (has(t, F_CATEGORY) && titleFollows(toks, i, text));
-    const advised = !kindOnly && (inImperative(i) || isTarget(toks, i, i + 1));
+    const strong = !kindOnly && plainly(i);
+    const advised = strong || (!kindOnly && (inImperative(i) || isTarget(toks, i, i + 1)));
     const name = !advised && !kindOnly && isName(toks, i, text);
     out.push({
       key: t.info.key,
@@ -1419,7 +1446,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
       target: advised || name,
       named: name,
       negated: isNegated(toks, i, text),
-      strong: !kindOnly && plainly(i),
+      strong,
+      worked: strong && outcomeNext(toks, i),
     });
     // Adjacent content words with nothing but a space or hyphen between: a phrase.
     const gap = next ? next.start - t.end : 0;

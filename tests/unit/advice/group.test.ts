@@ -358,6 +358,29 @@ describe("the site's own name", () => {
   });
 });
 
+describe('what an answer says worked', () => {
+  it('meets the same advice given as such ("Get a cooling pad", "a cooling pad dropped my temps")', () => {
+    const groups = people('Laptop fan is loud and it gets really hot', [
+      ['ana', 'Get a cooling pad.'],
+      ['bo', 'A laptop cooling pad dropped my temps by 10 degrees.'],
+      ['cy', 'Take a class, like pottery or improv.'],
+      ['di', 'An improv class changed my life when I moved here.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy', 'di']);
+  });
+
+  it('is a suggestion of its own, however plainly put ("New thermal paste fixed mine.")', () => {
+    const list = analyzeThread(
+      makeThread('Laptop fan is loud and it gets really hot', [
+        ['ana', 'New thermal paste fixed mine.'],
+        ['bo', 'Get a cooling pad.'],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).includes('ana'))?.label).toMatch(/thermal paste/i);
+  });
+});
+
 describe('the same advice given and argued against', () => {
   it('is one suggestion, mixed: "Foam roll your IT band" and "Don\'t foam roll the IT band"', () => {
     const list = analyzeThread(

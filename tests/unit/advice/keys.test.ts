@@ -815,3 +815,15 @@ describe('a negation reaches what its verb acts on', () => {
     expect(negated("Don't let the dog sleep in your bed.")).not.toContain('w:bed');
   });
 });
+
+describe('what a thing bettered, or the praise right after it, says plainly that it worked', () => {
+  it('"a cooling pad DROPPED MY temps", "an improv class CHANGED MY LIFE", "the tape SAVED OUR sofa"', () => {
+    expect(plainly('A laptop cooling pad dropped my temps by 10 degrees.')).toContain('w:pad');
+    expect(plainly('An improv class changed my life when I moved here.')).toContain('w:class');
+    expect(plainly('Sticky Paws tape saved our sofa.')).toContain('w:tape');
+  });
+
+  it('not what was done to a thing ("got that headlight fixed")', () => {
+    expect(plainly('I wonder if his son ever got that headlight fixed.')).not.toContain('w:headlight');
+  });
+});
