@@ -665,14 +665,26 @@ function afterStrongCue(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Adverbs in -s, which no plural is ("always helps", "sometimes works"). */
+const S_ADVERBS: ReadonlySet<string> = new Set(
+  'always sometimes perhaps afterwards nowadays besides regardless nevertheless thus unless'.split(' '),
+);
+
+/** Ends as a plural noun does (not in -ed or -ly, not in -ss). */
+function isPlural(lower: string): boolean {
+  return /[^s]s$/.test(lower);
+}
+
 /**
  * What fixed it, said right after the thing: "A dehumidifier FIXED ours", "the Flexeril really
  * HELPED" name it as plainly as "try a dehumidifier" does.
  */
 function outcomeNext(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
-  // A thing, not a word about how ("kinda works", "mostly works", "haven't worked on it").
-  if (t.stop || has(t, F_FUNCTION_WORD | F_INFLECTED) || t.lower.includes("'")) return false;
+  // A thing, not a word about how ("kinda works", "mostly works", "haven't worked on it"); a
+  // plural is a thing ("blackout curtains fixed it", "offering two choices worked wonders").
+  if (t.stop || has(t, F_FUNCTION_WORD) || t.lower.includes("'")) return false;
+  if (has(t, F_INFLECTED) && !(isPlural(t.lower) && !S_ADVERBS.has(t.lower))) return false;
   let a = i + 1;
   if (toks[a]?.lower === 'really' || toks[a]?.lower === 'totally' || toks[a]?.lower === 'honestly') a++;
   // "Works" says how a thing works as often as that it worked ("how this system works").

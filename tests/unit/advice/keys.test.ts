@@ -823,6 +823,11 @@ describe('what a thing bettered, or the praise right after it, says plainly that
     expect(plainly('Sticky Paws tape saved our sofa.')).toContain('w:tape');
   });
 
+  it('a plural thing too ("blackout curtains fixed it", "offering two choices worked wonders")', () => {
+    expect(plainly('Blackout curtains fixed it for us.')).toContain('w:curtain');
+    expect(plainly('Offering two choices worked wonders with my son.')).toContain('w:choic');
+  });
+
   it('not what was done to a thing ("got that headlight fixed")', () => {
     expect(plainly('I wonder if his son ever got that headlight fixed.')).not.toContain('w:headlight');
   });
