@@ -40,6 +40,9 @@ const KIND_WEIGHT: Record<TermKind | 'link', number> = {
 /** Weight gained by a word or phrase said plainly as the object of advice (Term.strong). */
 const STRONG_BOOST = 1.4;
 
+/** Weight gained by a word or phrase said plainly in an agreement ("seconding ITALKI", "+1 to the FRIDGE"). */
+const SECONDED = 2 * STRONG_BOOST;
+
 /** Weight kept by a word that is a target only because it is a name mid-sentence (Term.named). */
 const NAMED_ONLY = 0.6;
 
@@ -115,7 +118,9 @@ function unitWeight(u: Unit, key: string, kind: TermKind | 'link', aimed = u.tar
   const target = aimed || kind === 'code' || kind === 'link';
   if (!target) w *= PASSING[kind];
   // Two people plainly advising the same word ("put it in the fridge", "seconding the fridge") found a group.
-  else if (u.strong.has(key) && (kind === 'word' || kind === 'phrase')) w *= STRONG_BOOST;
+  else if (u.strong.has(key) && (kind === 'word' || kind === 'phrase'))
+    // "Seconding italki" vouches for what another answer named: as plainly advised as can be.
+    w *= u.sentence.agreement ? SECONDED : STRONG_BOOST;
   // A name said in passing ("vanilla JavaScript") is less surely advised than one recommended.
   else if (u.named.has(key) && !u.strong.has(key)) w *= NAMED_ONLY;
   // A mention counts only for what it says worked or used, not for everything it names.

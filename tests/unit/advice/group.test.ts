@@ -381,6 +381,17 @@ describe('what an answer says worked', () => {
   });
 });
 
+describe('seconding what another answer named', () => {
+  it('joins that answer on the word it seconds ("Get a tutor on italki" / "Seconding italki")', () => {
+    const groups = people('How can I learn Spanish with a full-time job?', [
+      ['ana', 'Get a tutor on italki.'],
+      ['bo', 'Seconding italki.'],
+      ['cy', 'Watch shows with Spanish subtitles.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+  });
+});
+
 describe('the same advice given and argued against', () => {
   it('is one suggestion, mixed: "Foam roll your IT band" and "Don\'t foam roll the IT band"', () => {
     const list = analyzeThread(
