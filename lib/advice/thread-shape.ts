@@ -195,20 +195,22 @@ export function isExplanation(sentence: string): boolean {
  * carries. Not "I thought I'd mention that melatonin works wonders": that says what to do.
  */
 const PREAMBLE =
-  /\bi (?:thought|figured) (?:i(?:'d| would| should| might| could)|to) (?:just )?(?:add|share|post|mention|chime in|throw in|contribute|offer)(?: (?:in )?(?:my|one|a|an|another|this|these|some|what)\b[^.!?:;]{0,40})?[.!…]*$|\bi (?:thought|figured) (?:it|this|that) (?:would|might|could) (?:be )?(?:useful|helpful|help) (?:to|for) (?:others|other people|someone|anyone|somebody|people)\b|^(?:just )?to add to (?:the|what|this|that|all|everyone|those)\b[^,;:]*,\s*here(?:'s| is| are)\b/i;
+  /\bi (?:thought|figured) (?:i(?:['\u2019]d| would| should| might| could)|to) (?:just )?(?:add|share|post|mention|chime in|throw in|contribute|offer)(?: (?:in )?(?:my|one|a|an|another|this|these|some|what)\b[^.!?:;]{0,40})?[.!…]*\s*$|\bi (?:thought|figured) (?:it|this|that) (?:would|might|could) (?:be )?(?:useful|helpful|help) (?:to|for) (?:others|other people|someone|anyone|somebody|people)\b|^\s*(?:just )?to add to (?:the|what|this|that|all|everyone|those)\b[^,;:]*,\s*here(?:['\u2019]s| is| are)\b/i;
 
 /** Whether a sentence speaks of the answer it opens ("I thought I'd share what worked for me."). */
 export function isPreamble(sentence: string): boolean {
-  return PREAMBLE.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
+  // Run on every sentence: one regex, curly apostrophes and edge spaces in it, no copy made.
+  return PREAMBLE.test(sentence);
 }
 
 /** "Another non-doctor here.", "Fellow back-pain sufferer here.", "I'm a nurse here.": who writes. */
 const SELF_INTRODUCTION =
-  /^(?:(?:i'm|i am) )?(?:another|fellow|also an?|just an?|an?|former|longtime|long-time)\s+(?:[\w-]+\s+){0,3}here[.!]*$/i;
+  /^\s*(?:(?:i['\u2019]m|i am) )?(?:another|fellow|also an?|just an?|an?|former|longtime|long-time)\s+(?:[\w-]+\s+){0,3}here[.!]*\s*$/i;
 
 /** A sentence that says who is writing, as forum answers often open: never advice. */
 export function isSelfIntroduction(sentence: string): boolean {
-  return SELF_INTRODUCTION.test(sentence.trim().replace(/[\u2018\u2019]/g, "'"));
+  // Short by nature: longer sentences are not tried.
+  return sentence.length < 80 && SELF_INTRODUCTION.test(sentence);
 }
 
 /**
