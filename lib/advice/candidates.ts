@@ -12,6 +12,7 @@ import {
   asksForAdvice,
   asksOpinion,
   asksUnmarked,
+  isBackstory,
   isExplanation,
   isPreamble,
   isProgramOutput,
@@ -490,6 +491,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         isExplanation(text) ||
         isSelfIntroduction(text) ||
         isPreamble(text) ||
+        isBackstory(text) ||
         isProgramOutput(text)
       )
         verdict.advice = false;

@@ -203,6 +203,23 @@ export function isPreamble(sentence: string): boolean {
   return PREAMBLE.test(sentence);
 }
 
+/**
+ * How the answerer met the problem: "I ran into this error while trying to use import
+ * Express.js", "We had the same issue on 2.3". Context for what follows, not what to do,
+ * unless the sentence goes on to say how it was fixed ("…and fixed it by…").
+ */
+const BACKSTORY =
+  /^\s*(?:(?:so|well|basically|also|yeah|yes|same)[,!]? )?(?:i|we) (?:(?:also|too|recently|just) )?(?:ran into|run into|hit|had|got|faced|encountered|was getting|were getting|have had|had been getting) (?:(?:this|that|the) (?:exact )?same|this|that|a similar|exactly this) (?:error|issue|problem|exception|bug|message|warning)\b/i;
+
+/** Words that turn a backstory into what fixed it. */
+const BACKSTORY_FIX =
+  /\b(?:fix|fixed|fixes|solved|solve|resolved|resolve|by|solution|workaround|try|recommend|until|turned out)\b|:\s*$/i;
+
+/** Whether a sentence tells how the answerer met the problem, and nothing of its fix. */
+export function isBackstory(sentence: string): boolean {
+  return BACKSTORY.test(sentence) && !BACKSTORY_FIX.test(sentence);
+}
+
 /** "Another non-doctor here.", "Fellow back-pain sufferer here.", "I'm a nurse here.": who writes. */
 const SELF_INTRODUCTION =
   /^\s*(?:(?:i['\u2019]m|i am) )?(?:another|fellow|also an?|just an?|an?|former|longtime|long-time)\s+(?:[\w-]+\s+){0,3}here[.!]*\s*$/i;

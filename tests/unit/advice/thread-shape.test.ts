@@ -4,6 +4,7 @@ import {
   asksForAdvice,
   asksOpinion,
   asksUnmarked,
+  isBackstory,
   isExplanation,
   isPreamble,
   isProgramOutput,
@@ -607,5 +608,32 @@ describe('isPreamble: words on the answer itself, not what to do', () => {
       ]),
     );
     expect(list.map((s) => s.label.toLowerCase()).join(' | ')).not.toContain('factoid');
+  });
+});
+
+describe('isBackstory: how the answerer met the problem, not its fix', () => {
+  it.each([
+    'I ran into this error while trying to use import Express.js.',
+    'We had the same issue on version 2.3.',
+    'Same, I was getting this exact same error yesterday.',
+  ])('%s', (sentence) => {
+    expect(isBackstory(sentence)).toBe(true);
+  });
+  it.each([
+    'I had the same problem and fixed it by deleting node_modules.',
+    'I got this error in React and fixed it with the following steps:',
+    'I ran into the same issue, try clearing the cache.',
+    'I had to reinstall node.',
+  ])('not: %s', (sentence) => {
+    expect(isBackstory(sentence)).toBe(false);
+  });
+  it('is no suggestion of its own', () => {
+    const list = analyzeThread(
+      makeThread('Cannot use import statement outside a module', [
+        ['ann', 'I ran into this error while trying to use import Express.js.'],
+        ['ben', 'Add "type": "module" to your package.json.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ann'))).toEqual([]);
   });
 });
