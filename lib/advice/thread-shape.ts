@@ -191,16 +191,21 @@ export function isExplanation(sentence: string): boolean {
 /**
  * Words on the answer itself, not on the problem: "I thought I would add one factoid", "so I
  * figured it would be useful to others", "Just to add to the answers above, here's another
- * way". What they announce comes after them; the sentence advises nothing, whatever names it
- * carries. Not "I thought I'd mention that melatonin works wonders": that says what to do.
+ * way", and where its example came from. What they announce comes after them; the sentence
+ * advises nothing, whatever names it carries. Not "I thought I'd mention that melatonin works
+ * wonders": that says what to do.
  */
 const PREAMBLE =
   /\bi (?:thought|figured) (?:i(?:['\u2019]d| would| should| might| could)|to) (?:just )?(?:add|share|post|mention|chime in|throw in|contribute|offer)(?: (?:in )?(?:my|one|a|an|another|this|these|some|what)\b[^.!?:;]{0,40})?[.!…]*\s*$|\bi (?:thought|figured) (?:it|this|that) (?:would|might|could) (?:be )?(?:useful|helpful|help) (?:to|for) (?:others|other people|someone|anyone|somebody|people)\b|^\s*(?:just )?to add to (?:the|what|this|that|all|everyone|those)\b[^,;:]*,\s*here(?:['\u2019]s| is| are)\b/i;
 
+/** Where the answer's example came from: "(Example taken from "How A Ruby Case Statement Works".)" */
+const SOURCE_NOTE =
+  /^\s*(?:[([]\s*(?:example|code|snippet|quote|image|picture|diagram|source)s?\b|(?:example|code|snippet|quote|image|picture|diagram)s?\s+(?:taken|adapted|copied|borrowed|lifted|quoted)\s+from\b)/i;
+
 /** Whether a sentence speaks of the answer it opens ("I thought I'd share what worked for me."). */
 export function isPreamble(sentence: string): boolean {
   // Run on every sentence: one regex, curly apostrophes and edge spaces in it, no copy made.
-  return PREAMBLE.test(sentence);
+  return PREAMBLE.test(sentence) || SOURCE_NOTE.test(sentence);
 }
 
 /**

@@ -585,6 +585,8 @@ describe('isPreamble: words on the answer itself, not what to do', () => {
     "I thought I'd share what worked for me.",
     'I thought I’d chime in.',
     "Just to add to the answers above, here's another way.",
+    '(Example taken from "How A Ruby Case Statement Works".)',
+    'Code adapted from the official docs.',
   ])('%s', (sentence) => {
     expect(isPreamble(sentence)).toBe(true);
   });
@@ -594,6 +596,7 @@ describe('isPreamble: words on the answer itself, not what to do', () => {
     'Here is what worked for me:',
     'To add to what Ann said, try a heating pad.',
     'It would be useful to keep a diary of the spasms.',
+    'Examples from real life help kids learn.',
   ])('not: %s', (sentence) => {
     expect(isPreamble(sentence)).toBe(false);
   });
