@@ -34,6 +34,10 @@ export type ReplyStance = 'agree' | 'disagree';
 const AGREES =
   /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|this is (?:the (?:one|answer|way)|so true|it|exactly)|seconded\b|seconding\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|great (?:pick|choice|suggestion|recommendation|call)|good (?:pick|choice|call|suggestion|one)|(?:love|loved) (?:this|that|it)\b|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
 
+/** An agreement put last: "Rye flour is magic for starters, agreed." */
+const AGREES_LAST =
+  /[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree)[.!]*\s*$/i;
+
 /** Openings that argue against the answer replied to. */
 const DISAGREES =
   /^(?:(?:i |we )?(?:strongly |respectfully |totally |completely |have to |must |would |'d )*disagree\b|hard disagree\b|no[,.!]|nope\b|not really\b|not true\b|(?:i )?(?:don't|do not|wouldn't|would not) (?:recommend|suggest) (?:this|that|it)\b|(?:please )?(?:don't|do not) (?:do|listen to|follow) (?:this|that)\b|this is (?:bad|terrible|wrong|dangerous) advice\b|bad advice\b)/i;
@@ -74,7 +78,7 @@ export function replyStance(
 ): ReplyStance | null {
   const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
   if (DISAGREES.test(s)) return 'disagree';
-  if (AGREES.test(s)) return 'agree';
+  if (AGREES.test(s) || (AGREES_LAST.test(s) && !runsDown(s))) return 'agree';
   if (REACTION.test(s)) {
     const then = next?.trim().replace(/[\u2018\u2019]/g, "'") ?? '';
     return (ABOUT_IT.test(then) || REFERS_BACK.test(then)) && !runsDown(then) ? 'agree' : null;

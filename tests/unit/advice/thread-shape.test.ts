@@ -18,6 +18,8 @@ import { authorsOf, makeThread, together } from './make-thread';
 describe('replyStance: how a reply opens towards the answer it replies to', () => {
   const cases: [string, 'agree' | 'disagree' | null][] = [
     ['Same here, great for the bedroom and when traveling.', 'agree'],
+    ['Rye flour is magic for starters, agreed.', 'agree'],
+    ['Rye flour is not worth it, agreed.', null],
     ['Agreed, this is a must-read.', 'agree'],
     ['I totally agree with you.', 'agree'],
     ['+1, mine has lasted ten years.', 'agree'],
