@@ -140,8 +140,33 @@ function withinLimit(text: string): string {
   const kept = words.filter(
     (w, i) => i === 0 || i === words.length - 1 || !isLongAdverb(w.replace(/\W+$/u, '').toLowerCase()),
   );
-  return kept.length <= CLAUSE_WORDS.max ? kept.join(' ') : text;
+  if (kept.length <= CLAUSE_WORDS.max) return kept.join(' ');
+  // Else what it says up to where it starts saying what about, when, why ("Talk to your
+  // advisor | about setting deadlines for each chapter").
+  // Not where "about" brings what is read or learnt ("Read up a little ABOUT the infiltration").
+  const cut = kept.findIndex(
+    (w, i) =>
+      i > 0 &&
+      CLAUSE_CUTS.has(w.toLowerCase()) &&
+      !(w.toLowerCase() === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase())),
+  );
+  return cut >= 3 && cut <= CLAUSE_WORDS.max
+    ? kept
+        .slice(0, cut)
+        .join(' ')
+        .replace(/[\s,;:–—-]+$/u, '')
+    : text;
 }
+
+/** Words whose "about" brings their object, not a circumstance. */
+const ABOUT_TAKERS: ReadonlySet<string> = new Set(
+  'up little bit more read learn ask think know care worry talk talking reading learning'.split(' '),
+);
+
+/** Words after which a long instruction goes on to its circumstances, not what to do. */
+const CLAUSE_CUTS: ReadonlySet<string> = new Set(
+  'about during until before after because since if when while unless whenever'.split(' '),
+);
 
 /** How many words a widened one-word label may run to. */
 const WIDE_WORDS = 6;

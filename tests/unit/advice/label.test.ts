@@ -942,3 +942,25 @@ describe('a verb and its particle', () => {
     expect(together(list, 'ann', 'ben')).toBeUndefined();
   });
 });
+
+describe("one person's long instruction, cut where it turns to when, why or what about", () => {
+  it('"Talk to your advisor about setting deadlines…", "Do more research before…"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop procrastinating on my thesis?', [
+        ['ann', 'Talk to your advisor about setting deadlines for each chapter.'],
+        ['ben', 'Definitely do more research before considering getting a second advisor involved.'],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Talk to your advisor');
+    expect(list.find((s) => authorsOf(s).includes('ben'))?.label).toBe('Do more research');
+  });
+
+  it('not where "about" brings what to read ("Read up a little about the infiltration…")', () => {
+    const list = analyzeThread(
+      makeThread('How do activists stay safe?', [
+        ['ann', 'Read up a little about the infiltration and framing of left-wing groups in the sixties.'],
+      ]),
+    );
+    expect(list[0]?.label).not.toBe('Read up a little');
+  });
+});
