@@ -523,7 +523,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const pick = (recommendations && opening && !reply && !asking) || announcedHere;
       if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
-      let terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick);
+      // A line of an announced list names its item first ("A daily word count goal, even…").
+      let terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick, announcedHere);
       // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
       // vehicles") talks that pick up, unless it runs it down.
       if (

@@ -1006,6 +1006,13 @@ function compoundVerb(toks: Tok[], i: number, text: string): boolean {
   );
 }
 
+/** Where a pick's naming of its item ends: at a comma, dash, colon or bracket after it, if any. */
+function pickHeadEnd(text: string): number {
+  const m = PICK_HEAD_END.exec(text);
+  return m ? m.index : text.length;
+}
+const PICK_HEAD_END = /,\s|\s[-–—]\s|:\s|\s\(/;
+
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(
   'i me my we us our you your he him his she her it its they them their this that these those a an the some any no every each all both there here is are was were be been has had have do does did will would should can could may might must what which who when where why how if because as since though while to of in on at by for with from about and but or so one two after before during under over into onto upon inside outside within without among between behind beyond near through across around against along despite toward towards unlike via'.split(
@@ -1277,14 +1284,19 @@ const SHORT_PICK_WORDS = 8;
  * sentence is a recommendation thread's answer naming its pick: every word of a short one is
  * the object of advice; in a longer one, the names it gives.
  */
-export function sentenceTerms(text: string, phrases = true, pick = false): Term[] {
+export function sentenceTerms(text: string, phrases = true, pick = false, item = false): Term[] {
   const toks = tokens(text);
   const n = toks.length;
-  const allTargets = pick && n <= SHORT_PICK_WORDS;
+  // An item of a list names its thing before any comment on it: "A daily word count goal, even
+  // just 300 words". (A recommendation's opening may run on: "Proof of an external world, G.E. Moore".)
+  const pickEnd = pick && item ? pickHeadEnd(text) : text.length;
+  let headWords = 0;
+  while (headWords < n && toks[headWords]!.start < pickEnd) headWords++;
+  const allTargets = pick && headWords <= SHORT_PICK_WORDS;
   // Per token: inside an imperative clause (1), and plainly advised there (2, see below).
   const imp = new Uint8Array(n);
   const spans: Imperative[] = allTargets
-    ? [{ verb: 0, from: 0, end: text.length }]
+    ? [{ verb: 0, from: 0, end: pickEnd }]
     : isHeading(toks, text)
       ? []
       : imperativeSpans(toks, text);
@@ -1325,7 +1337,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false): Term[
   }
   // …unless it has none: "My car.", "Good tires." are picks all the same.
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
-    for (let i = 0; i < n; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
+    for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;
   const plainly = (i: number): boolean =>

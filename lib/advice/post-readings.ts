@@ -16,7 +16,7 @@ export class PostReading {
   readonly sentences: Sentence[];
   readonly texts: string[];
   readonly verdicts: readonly Readonly<AdviceVerdict>[];
-  /** Terms by sentence and by the two flags that change them (see `terms`). */
+  /** Terms by sentence and by the three flags that change them (see `terms`). */
   private readonly termCache = new Map<number, Term[]>();
 
   constructor(post: Post, byAsker: boolean) {
@@ -27,11 +27,11 @@ export class PostReading {
   }
 
   /** The key terms of sentence `k` (arguments as `sentenceTerms`). Shared: callers must not change them. */
-  terms(k: number, phrases: boolean, pick: boolean): Term[] {
-    const slot = k * 4 + (phrases ? 2 : 0) + (pick ? 1 : 0);
+  terms(k: number, phrases: boolean, pick: boolean, item = false): Term[] {
+    const slot = k * 8 + (item ? 4 : 0) + (phrases ? 2 : 0) + (pick ? 1 : 0);
     let terms = this.termCache.get(slot);
     if (terms === undefined) {
-      terms = sentenceTerms(this.texts[k]!, phrases, pick);
+      terms = sentenceTerms(this.texts[k]!, phrases, pick, item);
       this.termCache.set(slot, terms);
     }
     return terms;

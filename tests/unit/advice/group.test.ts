@@ -392,6 +392,19 @@ describe('seconding what another answer named', () => {
   });
 });
 
+describe('a line of an announced list', () => {
+  it('names its item before the comment on it ("A daily word count goal, even just 300 words")', () => {
+    const groups = people('How do I stop procrastinating on my thesis?', [
+      [
+        'ana',
+        'Things that worked for me:\n- Pomodoro, 25 minutes on, 5 off\n- A daily word count goal, even just 300 words',
+      ],
+      ['bo', 'Set a tiny daily goal. 200 words a day adds up fast.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+  });
+});
+
 describe('the same advice given and argued against', () => {
   it('is one suggestion, mixed: "Foam roll your IT band" and "Don\'t foam roll the IT band"', () => {
     const list = analyzeThread(
