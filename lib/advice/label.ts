@@ -417,6 +417,7 @@ export function labelFor(
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head =
+      namedBefore(units, anchor) ??
       widenedWord(units, anchor) ??
       clauseOpening(units, anchor) ??
       // "…an explicit conversion that you need to SPECIFY": what the verb acts on.
@@ -434,6 +435,38 @@ export function labelFor(
   // A keyword keeps its case: `case` is code, "Case" a word.
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** Small words a Title Case name keeps lowercase or capitalises ("Shut Up and Write"). */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(
+  'and of the a an to in on for up with or at by'.split(' '),
+);
+
+/**
+ * A word named by the Title Case name just before it: "Shut Up and Write sessions", not
+ * "Sessions". The name has two capitalised words at least, small words between them.
+ */
+function namedBefore(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    const t = u.terms.find((x) => x.key === key && x.end > x.start);
+    if (!t || !/^\p{Ll}/u.test(u.text.charAt(t.start))) continue;
+    const words = u.text.slice(Math.max(0, t.start - 60), t.start).split(' ');
+    // The split leaves '' after the last space: the word before the term is second to last.
+    if (words.pop() !== '') continue;
+    let capitals = 0;
+    let from = words.length;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      if (/^\p{Lu}[\p{L}'’-]*$/u.test(w)) capitals++;
+      else if (!NAME_SMALL_WORDS.has(w) || i === words.length - 1) break;
+      from = i;
+    }
+    // Not opened by a small word ("and Write sessions").
+    while (from < words.length && NAME_SMALL_WORDS.has(words[from]!.toLowerCase())) from++;
+    if (capitals >= 2 && from < words.length)
+      return `${words.slice(from).join(' ')} ${u.text.slice(t.start, t.end)}`;
+  }
+  return undefined;
 }
 
 /** A verdict as most of its people put it ("You did the right thing"), in their own words. */

@@ -964,3 +964,15 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(list[0]?.label).not.toBe('Read up a little');
   });
 });
+
+describe('a word named by the Title Case name before it', () => {
+  it('"Shut Up and Write sessions", not "Sessions"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop procrastinating on my thesis?', [
+        ['ann', 'Shut Up and Write sessions saved my PhD.'],
+        ['ben', 'Talk to your advisor.'],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Shut Up and Write sessions');
+  });
+});
