@@ -658,9 +658,37 @@ const UNDER_WAY = new Set(
 /** Whether a strong cue stands right before token i (one word, e.g. an article, may come between). */
 function afterStrongCue(toks: Tok[], i: number): boolean {
   for (let b = Math.max(0, i - 2); b < i; b++) {
+    // "You need NEW SHOES", not "you need to listen" (an imperative, read as such) or "the IDEs
+    // that you need in order to build".
+    if (
+      toks[b]!.lower === 'need' &&
+      (b + 1 === i || NEED_OBJECT.has(toks[b + 1]!.lower) || !toks[b + 1]!.stop) &&
+      youNeed(toks, b)
+    )
+      return true;
     if (!has(toks[b], F_STRONG_CUE)) continue;
     if (toks[b]!.lower === 'trying' && b > 0 && UNDER_WAY.has(toks[b - 1]!.lower)) continue;
     return true;
+  }
+  return false;
+}
+
+/** Words that may stand between "you" and "need" ("you may need", "you probably need"). */
+const BEFORE_NEED: ReadonlySet<string> = new Set(
+  'may might will probably definitely really just also honestly likely still'.split(' '),
+);
+
+/** Words that open what is needed ("you need A new one", "you need YOUR own"). */
+const NEED_OBJECT: ReadonlySet<string> = new Set(
+  'a an the some your more another different new better good proper other'.split(' '),
+);
+
+/** Whether the "need" at b is said to the reader: "you need new shoes", "you may need a lawyer". */
+function youNeed(toks: Tok[], b: number): boolean {
+  for (let a = b - 1; a >= 0 && a >= b - 3; a--) {
+    const w = toks[a]!.lower;
+    if (w === 'you') return true;
+    if (!BEFORE_NEED.has(w)) return false;
   }
   return false;
 }

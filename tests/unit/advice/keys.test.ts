@@ -832,3 +832,16 @@ describe('what a thing bettered, or the praise right after it, says plainly that
     expect(plainly('I wonder if his son ever got that headlight fixed.')).not.toContain('w:headlight');
   });
 });
+
+describe('what the reader is told they need', () => {
+  it('is plainly advised ("you need new shoes", "you may need different shoes")', () => {
+    expect(plainly('You need new shoes.')).toContain('w:shoe');
+    expect(plainly('Get your gait analyzed, you may need different shoes.')).toContain('w:shoe');
+  });
+
+  it('not what a relative clause needs ("the IDEs that you need in order to build")', () => {
+    expect(plainly('Capacitor just opens the IDEs that you need in order to build projects.')).not.toContain(
+      'w:order',
+    );
+  });
+});
