@@ -553,7 +553,7 @@ function singles(
       const cited = LINK_ONLY.exec(u.text);
       const earlier = cited
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
-        : POINTER.test(u.text)
+        : POINTER.test(u.text) || elaborates(u)
           ? earlierGroup(c, u, memberOf)
           : undefined;
       if (earlier !== undefined) {
@@ -570,6 +570,22 @@ function singles(
     }
     join(gi, u.id);
   }
+}
+
+/**
+ * A few words going on about what their post advised before them ("Bath, book, bed." after
+ * "Keep the routine the same every night"; "Plain osmosis works."): advice that plainly names
+ * nothing of its own. Longer sentences often name their own advice loosely, and stay apart.
+ */
+function elaborates(u: Unit): boolean {
+  return (
+    u.tier === 'advice' &&
+    u.sentence.index > 0 &&
+    !u.sentence.agreement &&
+    u.strong.size === 0 &&
+    u.named.size === 0 &&
+    u.text.split(' ').length <= 4
+  );
 }
 
 /** A sentence that points the reader to more on something ("read more here", "more info at"), not advice ("read up on"). */

@@ -392,6 +392,18 @@ describe('seconding what another answer named', () => {
   });
 });
 
+describe('a few words going on about what the post advised before them', () => {
+  it('belong to that advice ("Keep the routine the same every night. Bath, book, bed.")', () => {
+    const list = analyzeThread(
+      makeThread('Toddler tantrums at bedtime every single night', [
+        ['ana', 'Keep the routine exactly the same every night. Bath, book, bed.'],
+        ['bo', 'Give her choices: this pajama or that one.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ana'))).toHaveLength(1);
+  });
+});
+
 describe('a line of an announced list', () => {
   it('names its item before the comment on it ("A daily word count goal, even just 300 words")', () => {
     const groups = people('How do I stop procrastinating on my thesis?', [
