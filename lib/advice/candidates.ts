@@ -384,20 +384,9 @@ function footnoteOf(text: string, href: string): string | null {
 }
 
 /** Second-level domains under which countries register names ("co.uk", "com.au", "ac.jp"). */
-const SECOND_LEVEL: ReadonlySet<string> = new Set([
-  'co',
-  'com',
-  'net',
-  'org',
-  'ac',
-  'gov',
-  'edu',
-  'or',
-  'ne',
-]);
+const SECOND_LEVEL: ReadonlySet<string> = new Set('co com net org ac gov edu or ne'.split(' '));
 
 /** The name a site's host goes by ("metafilter" for ask.metafilter.com), or null. */
-
 function siteName(url: string): string | null {
   try {
     const labels = new URL(url).hostname.split('.');

@@ -246,6 +246,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '52';
+export const ENGINE_VERSION = '53';
 
 export { PostReadings } from './post-readings';

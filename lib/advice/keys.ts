@@ -698,7 +698,7 @@ const S_ADVERBS: ReadonlySet<string> = new Set(
   'always sometimes perhaps afterwards nowadays besides regardless nevertheless thus unless'.split(' '),
 );
 
-/** Ends as a plural noun does (not in -ed or -ly, not in -ss). */
+/** Ends as a plural noun does: in -s, not -ss. */
 function isPlural(lower: string): boolean {
   return /[^s]s$/.test(lower);
 }
@@ -726,14 +726,9 @@ function outcomeNext(toks: Tok[], i: number): boolean {
 }
 
 /** Past-tense verbs of a thing making something of the writer's better (or less bad). */
-const BETTERED: ReadonlySet<string> = new Set([
-  'improved',
-  'reduced',
-  'lowered',
-  'dropped',
-  'eliminated',
-  'halved',
-]);
+const BETTERED: ReadonlySet<string> = new Set(
+  'improved reduced lowered dropped eliminated halved'.split(' '),
+);
 
 /** "…IMPROVED MY sleep", "…DROPPED OUR bill": what it did to the writer's own problem. */
 function betteredOurs(toks: Tok[], a: number): boolean {
@@ -1445,6 +1440,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       negated: isNegated(toks, i, text),
       target,
       strong,
+      worked: !kindOnly && outcomeNext(toks, i + hit.len - 1),
     });
     if (c.parent && lex.concepts.has(c.parent)) {
       out.push({ key: conceptKey(c.parent), kind: 'parent', start: first.start, end: last.end, target });

@@ -370,6 +370,15 @@ describe('what an answer says worked', () => {
     expect(groups).toContainEqual(['cy', 'di']);
   });
 
+  it('is advice, named by the lexicon or not ("A dehumidifier fixed ours eventually.")', () => {
+    const thread = makeThread('Mold in the bathroom keeps coming back', [
+      ['ana', 'We had mold for years in that house. A dehumidifier fixed ours eventually.'],
+      ['bo', 'Open a window.'],
+    ]);
+    const units = collectCandidates(thread).units.filter((u) => u.person === 'ana');
+    expect(units.find((u) => u.text.startsWith('A dehumidifier'))?.tier).toBe('advice');
+  });
+
   it('is a suggestion of its own, however plainly put ("New thermal paste fixed mine.")', () => {
     const list = analyzeThread(
       makeThread('Laptop fan is loud and it gets really hot', [
