@@ -3,7 +3,7 @@ import { analyzeThread } from '../../../lib/advice';
 import { collectCandidates } from '../../../lib/advice/candidates';
 import { sentenceTerms } from '../../../lib/advice/keys';
 import type { Suggestion, Thread } from '../../../lib/model';
-import { authorsOf, makeThread, together, type AnswerSpec } from './make-thread';
+import { authorsOf, makeThread, together, type AnswerSpec, supportedBy } from './make-thread';
 
 describe('grouping: the same advice in different words is one suggestion', () => {
   const paraphrases: [string, string, [string, string][]][] = [
@@ -326,7 +326,7 @@ describe('on a Q&A site every answer is an answer', () => {
 
   it('one voted up but phrased as a statement is listed, named by its own opening words', () => {
     const list = on('stackexchange');
-    const ann = list.find((s) => authorsOf(s).includes('ann'));
+    const ann = supportedBy(list, 'ann');
     expect(ann?.label).toBe('Ruby uses the case expression instead');
     expect(ann?.supporters[0]!.quote).toBe('Ruby uses the case expression instead.');
     // Voted down: not listed for itself.
@@ -386,7 +386,7 @@ describe('what an answer says worked', () => {
         ['bo', 'Get a cooling pad.'],
       ]),
     );
-    expect(list.find((s) => authorsOf(s).includes('ana'))?.label).toMatch(/thermal paste/i);
+    expect(supportedBy(list, 'ana')?.label).toMatch(/thermal paste/i);
   });
 });
 
@@ -544,7 +544,7 @@ describe('a thread of picks', () => {
   });
 
   it('names a hyphenated name whole', () => {
-    const ann = analyzeThread(picks(ownPages)).find((s) => authorsOf(s).includes('ann'))!;
+    const ann = supportedBy(analyzeThread(picks(ownPages)), 'ann')!;
     expect(ann.label).toContain('Berners-Lee');
   });
 

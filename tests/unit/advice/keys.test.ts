@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import { codeTerms, imperativeClauses, linkKey, sentenceTerms, wordStem } from '../../../lib/advice/keys';
-import { authorsOf, makeThread, together } from './make-thread';
+import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
 function aimsAt(sentence: string, stem: string): boolean {
@@ -86,7 +86,7 @@ describe('what a single answer is named by', () => {
       ],
       ['ben', 'Verify the game files.'],
     ]);
-    const ann = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'));
+    const ann = supportedBy(analyzeThread(thread), 'ann');
     expect(ann?.label).toMatch(/forum/i);
   });
 });
@@ -670,7 +670,7 @@ describe('casts to a built-in type', () => {
     ]);
     thread.answers.forEach((a, i) => (a.code = [blocks[i]!]));
     const list = analyzeThread(thread);
-    const cast = list.find((s) => authorsOf(s).includes('ana'));
+    const cast = supportedBy(list, 'ana');
     expect(cast && authorsOf(cast)).toEqual(['ana', 'ben', 'cai']);
     expect(cast?.stance).toBe('mixed');
     expect(cast?.supporters.find((s) => s.author === 'cai')?.stance).toBe('against');

@@ -3,7 +3,7 @@ import { analyzeThread } from '../../../lib/advice';
 import type { Unit } from '../../../lib/advice/candidates';
 import { answerLabel, titleAbove } from '../../../lib/advice/label';
 import type { Thread } from '../../../lib/model';
-import { authorsOf, makeThread, together } from './make-thread';
+import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
 describe('labels: a short phrase in the answers own words', () => {
   const cases: [string, Thread, string, string[]][] = [
@@ -111,7 +111,7 @@ describe('quotation marks', () => {
         ['bo', 'Ok'],
       ]),
     );
-    const label = list.find((s) => authorsOf(s).includes('ann'))?.label ?? '';
+    const label = supportedBy(list, 'ann')?.label ?? '';
     expect(label).toMatch(/text file/i);
     expect(label).not.toMatch(/[“”"]/);
   });
@@ -393,7 +393,7 @@ describe('functions', () => {
         ['cy', 'Restart the server afterwards.'],
       ]),
     );
-    const require = list.find((s) => authorsOf(s).includes('ann'));
+    const require = supportedBy(list, 'ann');
     expect(require?.label).toMatch(/^(?:Use )?require\(\)$/);
   });
 
@@ -459,7 +459,7 @@ describe('a group of several people', () => {
         ['eve', 'Try a longer lead too.'],
       ]),
     );
-    const harness = list.find((s) => authorsOf(s).includes('bo'))!;
+    const harness = supportedBy(list, 'bo')!;
     expect(harness.people).toBeGreaterThanOrEqual(3);
     expect(harness.label).not.toMatch(/^put\b/i);
   });
@@ -926,7 +926,7 @@ describe("advice done to the thread's topic", () => {
         ['cat', 'Use less water than the package says.'],
       ]),
     );
-    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Rinse the rice');
+    expect(supportedBy(list, 'ann')?.label).toBe('Rinse the rice');
   });
 });
 
@@ -938,7 +938,7 @@ describe('a verb and its particle', () => {
         ['ben', 'Stay up to date with the airline app for gate changes.'],
       ]),
     );
-    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Stay awake');
+    expect(supportedBy(list, 'ann')?.label).toBe('Stay awake');
     expect(together(list, 'ann', 'ben')).toBeUndefined();
   });
 });
@@ -951,8 +951,8 @@ describe("one person's long instruction, cut where it turns to when, why or what
         ['ben', 'Definitely do more research before considering getting a second advisor involved.'],
       ]),
     );
-    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Talk to your advisor');
-    expect(list.find((s) => authorsOf(s).includes('ben'))?.label).toBe('Do more research');
+    expect(supportedBy(list, 'ann')?.label).toBe('Talk to your advisor');
+    expect(supportedBy(list, 'ben')?.label).toBe('Do more research');
   });
 
   it('not where "about" brings what to read ("Read up a little about the infiltration…")', () => {
@@ -973,6 +973,6 @@ describe('a word named by the Title Case name before it', () => {
         ['ben', 'Talk to your advisor.'],
       ]),
     );
-    expect(list.find((s) => authorsOf(s).includes('ann'))?.label).toBe('Shut Up and Write sessions');
+    expect(supportedBy(list, 'ann')?.label).toBe('Shut Up and Write sessions');
   });
 });

@@ -53,3 +53,8 @@ export function together(list: Suggestion[], a: string, b: string): Suggestion |
     return who.includes(a) && who.includes(b);
   });
 }
+
+/** The first suggestion a given author supports, if any. */
+export function supportedBy(list: Suggestion[], author: string): Suggestion | undefined {
+  return list.find((s) => authorsOf(s).includes(author));
+}

@@ -13,7 +13,7 @@ import {
   isTitleHeading,
   replyStance,
 } from '../../../lib/advice/thread-shape';
-import { authorsOf, makeThread, together } from './make-thread';
+import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
 describe('replyStance: how a reply opens towards the answer it replies to', () => {
   const cases: [string, 'agree' | 'disagree' | null][] = [
@@ -114,7 +114,7 @@ describe('replies join what the answer they reply to advised', () => {
       ['max', 'A cast iron skillet.'],
     ]);
     const list = analyzeThread(thread);
-    const cable = list.find((s) => authorsOf(s).includes('kim'))!;
+    const cable = supportedBy(list, 'kim')!;
     expect(authorsOf(cable)).toEqual(['kim', 'lee']);
     expect(cable.people).toBe(2);
     expect(list[0]).toBe(cable);
@@ -125,7 +125,7 @@ describe('replies join what the answer they reply to advised', () => {
       ['kim', 'Scrub it with coarse salt and a little oil.'],
       { author: 'lee', text: 'I disagree. Salt scratches the seasoning.', replyTo: 0 },
     ]);
-    const salt = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
+    const salt = supportedBy(analyzeThread(thread), 'kim')!;
     expect(salt.stance).toBe('mixed');
     expect(salt.supporters.find((p) => p.author === 'lee')?.stance).toBe('against');
   });
@@ -142,7 +142,7 @@ describe('replies join what the answer they reply to advised', () => {
       ['ned', 'Principles of Design (1998) by Tim Berners-Lee.'],
     ]);
     const list = analyzeThread(thread);
-    const shannon = list.find((s) => authorsOf(s).includes('kim'))!;
+    const shannon = supportedBy(list, 'kim')!;
     expect(authorsOf(shannon)).toEqual(['kim', 'lee']);
     for (const s of list) if (s !== shannon) expect(authorsOf(s)).not.toContain('lee');
   });
@@ -152,7 +152,7 @@ describe('replies join what the answer they reply to advised', () => {
       ['kim', 'Scrub it with coarse salt and a little oil.'],
       { author: 'lee', text: 'Unrelated, but what oven do you have?', replyTo: 0 },
     ]);
-    const salt = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
+    const salt = supportedBy(analyzeThread(thread), 'kim')!;
     expect(authorsOf(salt)).toEqual(['kim']);
   });
 });
@@ -252,7 +252,7 @@ describe('asksForAdvice: questions that ask others for recommendations', () => {
       { author: 'lee', text: 'Would you recommend the Bitcoin whitepaper to a beginner?', replyTo: 0 },
       ['max', 'Bitcoin whitepaper, no contest.'],
     ]);
-    const bitcoin = analyzeThread(thread).find((s) => authorsOf(s).includes('kim'))!;
+    const bitcoin = supportedBy(analyzeThread(thread), 'kim')!;
     expect(authorsOf(bitcoin)).toEqual(['kim', 'max']);
   });
 });
@@ -297,7 +297,7 @@ describe('warnings', () => {
       ['ann', "Don't leave it on the counter, it will turn into grey liquid and mold."],
       ['ben', 'Put it in the fridge.'],
     ]);
-    const warning = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    const warning = supportedBy(analyzeThread(thread), 'ann')!;
     expect(warning.stance).toBe('against');
     // The warning is ann's advice: she is its person.
     expect(warning.people).toBe(1);
@@ -314,7 +314,7 @@ describe('warnings', () => {
       ['cat', 'Talk to your daughter about how she felt.'],
     ]);
     const list = analyzeThread(thread);
-    const warning = list.find((s) => authorsOf(s).includes('ann'))!;
+    const warning = supportedBy(list, 'ann')!;
     expect(authorsOf(warning)).toEqual(['ann', 'ben']);
     expect(warning.stance).toBe('against');
     expect(warning.people).toBe(2);
@@ -328,7 +328,7 @@ describe('warnings', () => {
       ['ann', "Don't forget your hat, the sun is brutal up there."],
       ['ben', 'Bring a good hat.'],
     ]);
-    const hat = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    const hat = supportedBy(analyzeThread(thread), 'ann')!;
     expect(authorsOf(hat)).toEqual(['ann', 'ben']);
     expect(hat.stance).toBe('for');
   });
@@ -379,7 +379,7 @@ describe('lead-ins: advice ending in a colon announces the sentence after it', (
       ['ben', 'Changing "module": "commonjs" solved my issue.'],
       ['cat', 'Use type="module" in the script tag.'],
     ]);
-    const fix = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    const fix = supportedBy(analyzeThread(thread), 'ann')!;
     expect(authorsOf(fix)).toEqual(['ann', 'ben']);
     expect(fix.supporters.find((p) => p.author === 'ann')!.quote).toContain('commonjs');
   });
@@ -491,7 +491,7 @@ describe('self-answers', () => {
   it('on Stack Exchange an answer by the asker is a self-answer and counts', () => {
     const thread = makeThread('Cannot use import statement outside a module', answers, 'asker');
     thread.site = 'stackexchange';
-    const fix = analyzeThread(thread).find((s) => authorsOf(s).includes('ben'))!;
+    const fix = supportedBy(analyzeThread(thread), 'ben')!;
     expect(authorsOf(fix)).toEqual(['asker', 'ben']);
   });
 
@@ -511,7 +511,7 @@ describe('replies that name the pick they answer', () => {
       { author: 'ben', text: 'I used to sell tires, and the line I always used was this one.', replyTo: 0 },
       ['cat', 'A Miele canister vacuum.'],
     ]);
-    const tires = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    const tires = supportedBy(analyzeThread(thread), 'ann')!;
     expect(authorsOf(tires)).toEqual(['ann', 'ben']);
     expect(tires.people).toBe(2);
   });
@@ -525,7 +525,7 @@ describe('replies that name the pick they answer', () => {
         replyTo: 0,
       },
     ]);
-    const strip = analyzeThread(thread).find((s) => authorsOf(s).includes('ann'))!;
+    const strip = supportedBy(analyzeThread(thread), 'ann')!;
     expect(strip.people).toBe(1);
   });
 });

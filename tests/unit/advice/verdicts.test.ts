@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import { asksForJudgement, verdictIn } from '../../../lib/advice/verdicts';
-import { authorsOf, makeThread } from './make-thread';
+import { authorsOf, makeThread, supportedBy } from './make-thread';
 
 describe('asksForJudgement: a question that asks the readers to judge the asker', () => {
   const cases: [string, boolean][] = [
@@ -66,7 +66,7 @@ describe('verdicts in a thread that asks for a judgement', () => {
 
   it('lists the verdict most answers give, named in their words, with everyone who gave it', () => {
     const list = analyzeThread(makeThread(title, answers));
-    const right = list.find((s) => authorsOf(s).includes('ana'));
+    const right = supportedBy(list, 'ana');
     expect(right?.label).toBe('You did the right thing');
     expect(authorsOf(right!)).toEqual(['ana', 'ben', 'cai', 'fay']);
     expect(right?.people).toBe(4);
