@@ -126,6 +126,9 @@ function saysWhatWorked(terms: readonly Term[]): boolean {
   return false;
 }
 
+/** A pick said to be the writer's too: "RK61 here too", "Keychron for me as well". */
+const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
+
 /** A word at most this many answers have used so far is particular to the pick that used it. */
 const RARE_IN_THREAD = 2;
 
@@ -512,8 +515,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const pick = (recommendations && opening && !reply && !asking) || announcedHere;
       if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
-      // A line of an announced list names its item first ("A daily word count goal, even…").
-      let terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick, announcedHere);
+      // A line of an announced list names its item first ("A daily word count goal, even…"), and
+      // so does a pick another answer gave too ("RK61 here too, cannot beat it for the money").
+      const namesItem = announcedHere || (pick && ALSO_MINE.test(text));
+      let terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick, namesItem);
       // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
       // vehicles") talks that pick up, unless it runs it down.
       if (

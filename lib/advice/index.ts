@@ -148,9 +148,10 @@ function toSuggestion(
  * Snowden", "Slate: Fire James Clapper").
  */
 function surnameOf(label: string, g: Group, units: readonly Unit[]): string | null {
-  if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(label)) return null;
+  // A model's name may end in its number ("Royal Kludge RK61"), said alone as "RK61".
+  if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}\p{N}'’-]+){1,2}$/u.test(label)) return null;
   const last = label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
-  if (isCommonWord(last)) return null;
+  if (isCommonWord(last) || !/^\p{L}/u.test(last)) return null;
   let seen = 0;
   for (const id of g.members) {
     if (++seen > LABEL_SAMPLE) break;
@@ -246,6 +247,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '53';
+export const ENGINE_VERSION = '54';
 
 export { PostReadings } from './post-readings';

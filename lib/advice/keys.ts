@@ -1029,12 +1029,12 @@ function compoundVerb(toks: Tok[], i: number, text: string): boolean {
   );
 }
 
-/** Where a pick's naming of its item ends: at a comma, dash, colon or bracket after it, if any. */
+/** Where a pick's naming of its item ends: at a comma, dash, colon or bracket, or "here too". */
 function pickHeadEnd(text: string): number {
   const m = PICK_HEAD_END.exec(text);
   return m ? m.index : text.length;
 }
-const PICK_HEAD_END = /,\s|\s[-–—]\s|:\s|\s\(/;
+const PICK_HEAD_END = /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(

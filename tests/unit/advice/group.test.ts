@@ -413,6 +413,17 @@ describe('a few words going on about what the post advised before them', () => {
   });
 });
 
+describe('a pick another answer gave too', () => {
+  it('names it before "here too", and a model by its number meets its full name', () => {
+    const groups = people('What is the best budget mechanical keyboard?', [
+      ['ana', 'The Royal Kludge RK61 is about $40 and surprisingly good.'],
+      ['bo', 'RK61 here too, cannot beat it for the money.'],
+      ['cy', 'Keychron K2. Great for the price.'],
+    ]);
+    expect(groups).toContainEqual(['ana', 'bo']);
+  });
+});
+
 describe('a line of an announced list', () => {
   it('names its item before the comment on it ("A daily word count goal, even just 300 words")', () => {
     const groups = people('How do I stop procrastinating on my thesis?', [
