@@ -712,7 +712,7 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   // A thing, not a word about how ("kinda works", "mostly works", "haven't worked on it"); a
   // plural is a thing ("blackout curtains fixed it", "offering two choices worked wonders").
   if (t.stop || has(t, F_FUNCTION_WORD) || t.lower.includes("'")) return false;
-  if (has(t, F_INFLECTED) && !(isPlural(t.lower) && !S_ADVERBS.has(t.lower))) return false;
+  if (has(t, F_INFLECTED) && (!isPlural(t.lower) || S_ADVERBS.has(t.lower))) return false;
   let a = i + 1;
   if (toks[a]?.lower === 'really' || toks[a]?.lower === 'totally' || toks[a]?.lower === 'honestly') a++;
   // "Works" says how a thing works as often as that it worked ("how this system works").
