@@ -1218,7 +1218,10 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
-    const end = m ? m.index : text.length;
+    const clauseEnd = m ? m.index : text.length;
+    // A gerund opening the sentence is its subject ("Talking to a real person | did more than
+    // apps"): the act ends where what is said of it begins.
+    const end = i === 0 && isGerund(v) ? predicateStart(toks, i, clauseEnd) : clauseEnd;
     // "Considering your allergy, your girlfriend is…", "Having said that, …": a clause opened by
     // one of these and cut off by a comma before the sentence goes on sets the scene; it advises
     // nothing. (Other -ing openings often do: "Walking, slowly at first, helped the most.")
@@ -1273,11 +1276,70 @@ const SCENE_SETTERS = new Set(
   ),
 );
 
-/** Whether a content word follows token `i` before `end`: what the verb at `i` acts on. */
-function actsOnSomething(toks: readonly Tok[], i: number, end: number): boolean {
-  for (let j = i + 1; j < toks.length && toks[j]!.start < end; j++) if (!toks[j]!.stop) return true;
-  return false;
+/**
+ * What the verb at token `i` acts on before `end`: the first content word, past a time said with
+ * "every" or "each" ("read to her EVERY NIGHT"); -1 for none, or for the words of a vague thing
+ * ("talk to a REAL person", "ignoring the FACT"): then the act itself is the advice.
+ */
+function objectOf(toks: readonly Tok[], i: number, end: number, text: string): number {
+  for (let j = i + 1; j < toks.length && toks[j]!.start < end; j++) {
+    if (toks[j]!.stop) continue;
+    const w = toks[j - 1]!.lower;
+    if ((w === 'every' || w === 'each') && TIMES.has(toks[j]!.lower)) continue;
+    let k = j;
+    while (k + 1 < toks.length && !toks[k + 1]!.stop && joined(toks[k]!, toks[k + 1]!, text)) k++;
+    const head = toks[k + 1];
+    return head !== undefined && VAGUE_HEADS.has(head.lower) && joined(toks[k]!, head, text) ? -1 : j;
+  }
+  return -1;
 }
+
+/** Times said with "every" or "each": when to do a thing, not what to do. */
+const TIMES: ReadonlySet<string> = new Set(
+  'night morning evening afternoon day week weekend month year hour minute meal quarter session'.split(' '),
+);
+
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set('this it he she they we i you'.split(' '));
+
+/** A verb in -ing ("Talking", "Reading"), not a word that only ends so ("something", "spring"). */
+function isGerund(t: Tok): boolean {
+  return !t.stop && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_GERUNDS.has(t.lower);
+}
+
+const NOT_GERUNDS: ReadonlySet<string> = new Set(['spring', 'string', 'swing', 'sting', 'sling']);
+
+/** Words that say something of a gerund subject ("Talking to her DID more", "Walking HELPED"). */
+const PREDICATES: ReadonlySet<string> = new Set(
+  'is was are were did does has had can will would could might may must helps works makes'.split(' '),
+);
+
+/**
+ * Where the predicate of a gerund subject at token `i` starts, before `end` (or `end`): a verb
+ * saying something of it, a past tense not right after a determiner ("a TRAINED walker"), or
+ * the subject of another clause.
+ */
+function predicateStart(toks: readonly Tok[], i: number, end: number): number {
+  for (let j = i + 1; j < toks.length && toks[j]!.start < end; j++) {
+    const t = toks[j]!;
+    if (PREDICATES.has(t.lower) || has(t, F_IRREGULAR_PAST)) return t.start;
+    // A subject after the gerund's object opens a clause of its own ("ignoring the fact | this may…").
+    if (j > i + 1 && CLAUSE_SUBJECTS.has(t.lower) && !has(toks[j - 1], F_OBJECT_START)) return t.start;
+    if (t.lower.endsWith('ed') && !has(toks[j - 1], F_OBJECT_START)) return t.start;
+  }
+  return end;
+}
+
+/** Nouns that name no particular thing: what they are said of is no object of advice either. */
+export const VAGUE_HEADS: ReadonlySet<string> = new Set([
+  'person',
+  'people',
+  'thing',
+  'things',
+  'guy',
+  'one',
+  'ones',
+  'fact',
+]);
 
 /** Whether two tokens are words of one phrase: a space or hyphen and nothing else between them. */
 function joined(a: Tok, b: Tok, text: string): boolean {
@@ -1333,14 +1395,25 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     // a demand LETTER by mail", "give it a balanced FERTILIZER", not only the phrase's first word.
     let phrase = false;
     let head = -1;
+    // Words before what the verb acts on ("every night" in "read to her every night") are not it.
+    let skipTo = -1;
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (t.start < from || t.start >= end) continue;
       imp[i] = imp[i]! | 1;
+      if (i < skipTo) continue;
       if (t.start === from && !t.stop && !allTargets) {
-        // The verb itself, with something to act on after it: that thing is the advice.
-        if (t.start === verb && actsOnSomething(toks, i, end)) continue;
-        left = 2;
+        // The verb itself, with something to act on after it: that thing is the advice; with
+        // nothing (or a vague thing: "talk to a real person"), the verb alone. A negated verb
+        // and what it acts on ("don't LEAVE it on the COUNTER").
+        if (t.start === verb) {
+          const object = objectOf(toks, i, end, text);
+          if (object >= 0) {
+            skipTo = object;
+            continue;
+          }
+          left = 1;
+        } else left = 2;
       }
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {

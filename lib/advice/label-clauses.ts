@@ -6,7 +6,7 @@
  */
 import type { Unit } from './candidates';
 import { IMPERATIVE_VERBS } from './detect-features';
-import { imperativeClauses, isLongAdverb } from './keys';
+import { imperativeClauses, isLongAdverb, VAGUE_HEADS } from './keys';
 import { FUNCTION_WORD_SET } from './stopwords';
 import { stem } from './tokens';
 
@@ -215,6 +215,8 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
       }
       ends.push(m.index + m[0].length);
       words.push(w);
+      // A vague noun ends the phrase it heads ("talking to a real person | twice a week").
+      if (VAGUE_HEADS.has(w.replace(/\W+$/, ''))) break;
     }
     // Cut short, a phrase loses its unfinished last part ("the date in the first" → "the date").
     if (capped) {
@@ -263,6 +265,8 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           if (opensClause(w) && !PREPOSITIONS.has(words[words.length - 1]!.w)) break;
         }
         words.push({ w, end: a + m.index + m[0].length });
+        // A vague noun ends the phrase it heads ("ignoring the fact | this may be…").
+        if (!relative && words.length >= 2 && VAGUE_HEADS.has(w) && w !== 'one' && w !== 'ones') break;
       }
       for (let k = Math.min(WIDE_WORDS, words.length); k >= 2; k--) {
         const last = words[k - 1]!;

@@ -752,6 +752,34 @@ describe('what an imperative acts on', () => {
   });
 });
 
+describe('an act with no particular thing to act on', () => {
+  it('is the advice itself, not the words of a vague thing ("talking to a real person")', () => {
+    expect(plainly('Talking to a real person twice a week did more than two years of apps.')).toEqual([
+      'w:talk',
+    ]);
+    expect(plainly('Ask a nice person at the front desk.')).not.toContain('w:nice');
+    // A thing named is still what the verb acts on.
+    expect(plainly('Ask the pharmacist at the front desk.')).toContain('w:pharmacist');
+  });
+
+  it('is not a time said with "every" ("read to her every night")', () => {
+    expect(plainly('Read to her every night.')).toEqual(['w:read']);
+    expect(plainly('Reading to her every night calmed her down.')).toEqual(['w:read']);
+    // "Every" before a thing is no time: the thing is what is advised.
+    expect(plainly('Say yes to every invitation.')).toContain('w:invit');
+  });
+
+  it("ends a gerund subject's act where what is said of it begins", () => {
+    // "…a week DID more": the words after the predicate are no part of the act.
+    expect(aimed('Walking to work every morning helped my back more than the pills.')).not.toContain(
+      'w:pill',
+    );
+    expect(plainly('Getting a trained dog walker helped a lot.')).toContain('w:train');
+    // A word that only ends in -ing opens no gerund subject.
+    expect(plainly('Something that would have prevented the lawsuit.')).toContain('w:prevent');
+  });
+});
+
 describe('praise right after a thing says it worked', () => {
   it('"changed my life", "works wonders", "a game changer", "made a huge difference"', () => {
     expect(aimed('The Forest app changed my life.')).toContain('w:app');

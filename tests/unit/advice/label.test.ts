@@ -170,6 +170,17 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Be aware of the issue');
   });
 
+  it('reads a gerund subject as the act it names, to the vague thing it acts on', () => {
+    const list = analyzeThread(
+      makeThread('How can I learn Spanish as an adult?', [
+        ['ann', 'Talking to a real person twice a week did more than two years of apps.'],
+      ]),
+    );
+    const labels = list.map((s) => s.label);
+    expect(labels).toContain('Talking to a real person');
+    expect(labels).not.toContain('Real');
+  });
+
   it('stops before another clause and never ends on a dangling word', () => {
     const list = analyzeThread(
       makeThread('Dates in batch files', [
