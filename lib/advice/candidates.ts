@@ -4,7 +4,15 @@
  * can tell a thread's topic words ("back", "pain") from the things people recommend.
  */
 import type { Post, Thread } from '../model';
-import { codeTerms, commandTerms, isCommonWordKey, linkTarget, sentenceTerms, type Term } from './keys';
+import {
+  codeTerms,
+  commandTerms,
+  isCommonWordKey,
+  linkTarget,
+  sentenceTerms,
+  wordKeys,
+  type Term,
+} from './keys';
 import { PostReading, type PostReadings } from './post-readings';
 import { splitSentences } from './sentences';
 import { FUNCTION_WORD_SET } from './stopwords';
@@ -635,6 +643,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         }
   });
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
+  for (const k of wordKeys(thread.title)) titleKeys.add(k);
   // The site's own name ("MetaFilter" on MetaTalk, "Reddit" on Reddit) is where the thread is, not advice.
   const site = siteName(thread.url);
   if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);

@@ -73,6 +73,13 @@ const DID_NOT_HELP =
 const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
 
 /**
+ * "Skip the baking soda and vinegar thing", "ditch the pillow": told to do without a thing, as
+ * "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
+ */
+const DO_WITHOUT =
+  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b/;
+
+/**
  * "An explicit cast like this isn't necessary:", "a new router is unnecessary": what a sentence
  * calls needless it argues against. A condition ("…isn't necessary unless…") is left alone.
  */
@@ -208,7 +215,8 @@ export class AdviceDetector {
         !NOT_AGAINST.test(lower) &&
         !DOUBLE_NEGATIVE.test(lower) &&
         warnsAgainst(lower)) ||
-      ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower))
+      ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower)) ||
+      DO_WITHOUT.test(lower)
         ? 'against'
         : 'for';
     if (byAsker) {

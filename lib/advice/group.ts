@@ -188,13 +188,51 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
     const topic =
       common ||
       (wordy && (c.titleKeys.has(key) || aimedBy.size < 2)) ||
-      (kind === 'concept' && aimedBy.size === 0);
+      (kind === 'concept' && aimedBy.size === 0) ||
+      (kind === 'word' && kindsApart(c, key, ids));
     stats.push({ key, units: ids, people: best.size, weight, advised, topic });
   }
   // Heaviest first; ties by fewer sentences (the more specific key), then by key for stability.
   stats.sort((a, b) => b.weight - a.weight || a.units.length - b.units.length || (a.key < b.key ? -1 : 1));
   return stats;
 }
+
+/**
+ * Whether a word is, in everyone's advice, the head of a phrase naming a different kind of it by
+ * a noun: "call the card COMPANY" and "stay away from debt consolidation COMPANIES" are different
+ * things, not one thing twice. The phrases themselves still group.
+ */
+function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean {
+  const kindsBy = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.tier !== 'advice') continue;
+    const terms = u.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      if (t.key !== key) continue;
+      // The phrase a word heads comes right before it in the terms, and ends where it ends.
+      const p = terms[i - 1];
+      if (p === undefined || p.kind !== 'phrase' || p.end !== t.end) return false;
+      // A quality says how it is, not which kind ("a FORMAL letter", "a DEMAND letter" are one).
+      if (ADJECTIVE_ENDING.test(u.text.slice(p.start, t.start).trim())) return false;
+      let kinds = kindsBy.get(u.person);
+      if (!kinds) kindsBy.set(u.person, (kinds = new Set()));
+      kinds.add(p.key);
+    }
+  }
+  if (kindsBy.size < 2) return false;
+  const said = new Set<string>();
+  for (const kinds of kindsBy.values())
+    for (const k of kinds) {
+      if (said.has(k)) return false;
+      said.add(k);
+    }
+  return true;
+}
+
+/** Endings of words that say how a thing is: "formal", "tiny", "daily", "useful", "nonstick" is not one. */
+const ADJECTIVE_ENDING = /(?:al|y|ful|ous|ive|ic|able|ible|less|ish|est|ed|ing)$/i;
 
 /** Whether all of the units are one person's: their key can found no shared group. */
 function onePerson(c: Candidates, ids: readonly number[]): boolean {

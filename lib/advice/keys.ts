@@ -825,7 +825,25 @@ function punctuationBetween(text: string, from: number, to: number, marks: strin
 }
 
 /** A capitalised word that does not start the sentence: a name ("Bowen", "Sarno", "Goodman"). */
-const NEGATORS = new Set(['don', 'dont', 'not', 'no', 'never', 'avoid', 'stop', 'without', 'quit', 'skip']);
+const NEGATORS = new Set([
+  'don',
+  'dont',
+  'not',
+  'no',
+  'never',
+  'avoid',
+  'stop',
+  'without',
+  'quit',
+  'skip',
+  'ditch',
+]);
+
+/** Negations of a verb: the word after them is what is not done, not a thing. */
+const VERB_NEGATORS: ReadonlySet<string> = new Set(['don', 'dont', 'not', 'never']);
+
+/** Verbs opening an imperative against what follows ("Don't…", "Avoid the…", "Skip the…"). */
+const DO_NOT: ReadonlySet<string> = new Set(['don', 'never', 'avoid', 'skip', 'ditch']);
 
 /** Verbs after which a negation does not reach what follows ("don't forget the salt", "never hesitate to…"). */
 const NEGATION_TURNS = new Set(['forget', 'hesitate', 'worry', 'fail', 'miss', 'underestimate', 'stop']);
@@ -842,6 +860,18 @@ const NEGATION_BRIDGE = new Set(
  * across a verb and articles ("do not use the X", "I would not bother with the fridge").
  */
 function isNegated(toks: Tok[], i: number, text: string): boolean {
+  // "Don't use Drano OR bleach", "skip the baking soda AND vinegar": one negation, both things.
+  // Not a verb joined to a negated verb ("don't panic and relax").
+  const joiner = toks[i - 1]?.lower;
+  if (
+    (joiner === 'and' || joiner === 'or' || joiner === 'nor') &&
+    i > 2 &&
+    !toks[i - 2]!.stop &&
+    !VERB_NEGATORS.has(toks[i - 3]!.lower) &&
+    !punctuationBetween(text, toks[i - 2]!.end, toks[i]!.start, CLAUSE_MARKS) &&
+    isNegated(toks, i - 2, text)
+  )
+    return true;
   for (let b = i - 1; b >= 0 && b >= i - 5; b--) {
     const w = toks[b]!;
     if (punctuationBetween(text, w.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
@@ -1156,6 +1186,8 @@ interface Imperative {
   /** Where what it advises starts: the verb itself, or after a verb that only leads to it. */
   from: number;
   end: number;
+  /** Advice against what it acts on: "Don't…", "Avoid…", "Skip…". */
+  against?: true;
 }
 
 /**
@@ -1209,7 +1241,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     if (wished > 0) i = wished;
     const v = toks[i]!;
     const after = toks[i + 1];
-    const negative = (v.lower === 'don' || v.lower === 'never' || v.lower === 'avoid') && after !== undefined;
+    const negative = DO_NOT.has(v.lower) && after !== undefined;
     // A verb the list misses still shows by its shape: an open-class word, then an object or
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
     const shaped =
@@ -1232,7 +1264,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     if (negative) {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
-      spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end });
+      spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end, against: true });
     } else if (!participle && (has(v, F_IMPERATIVE_VERB) || shaped) && !isLabel(v, end, text))
       spans.push({ verb: v.start, from: has(v, F_LIGHT_VERB) ? v.end : v.start, end });
     const colon = NEXT_CLAUSE;
@@ -1300,6 +1332,36 @@ const TIMES: ReadonlySet<string> = new Set(
 );
 
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set('this it he she they we i you'.split(' '));
+
+/** Words a named thing may have between its own: "baking soda AND vinegar", "A heating pad". */
+const THING_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'a', 'an', 'the', 'some', 'plus']);
+
+/** Words an imperative points back to a thing named before it with. */
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them']);
+
+/**
+ * How many tokens open the sentence as a thing named before a comma, when an imperative after
+ * the comma points back to it ("Baking soda and vinegar, let it fizz", "Cold showers, take them
+ * daily"); else 0. A few words, all of one noun phrase: "Good luck, take it easy" opens with a
+ * courtesy, not a thing.
+ */
+function frontedObject(toks: readonly Tok[], text: string, spans: readonly Imperative[]): number {
+  const comma = text.indexOf(',');
+  if (comma < 0 || spans.length === 0) return 0;
+  let k = 0;
+  while (k < toks.length && toks[k]!.end <= comma) {
+    const t = toks[k]!;
+    if (t.stop ? !THING_JOINERS.has(t.lower) || k === 0 : has(t, F_IMPERATIVE_VERB)) return 0;
+    k++;
+  }
+  if (k === 0 || k > 5) return 0;
+  for (const { from, end } of spans) {
+    if (from <= comma) continue;
+    for (let j = k; j < toks.length && toks[j]!.start < end; j++)
+      if (toks[j]!.start >= from && POINTING_BACK.has(toks[j]!.lower)) return k;
+  }
+  return 0;
+}
 
 /** A verb in -ing ("Talking", "Reading"), not a word that only ends so ("something", "spring"). */
 function isGerund(t: Tok): boolean {
@@ -1435,6 +1497,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
+  // "Baking soda and vinegar, let IT fizz…": a thing named before an imperative that points back
+  // to it is what the imperative advises.
+  if (!allTargets) {
+    const named = frontedObject(toks, text, spans);
+    for (let i = 0; i < named; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
+  }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;
   const plainly = (i: number): boolean =>
     (imp[i]! & 2) === 2 || afterStrongCue(toks, i) || outcomeNext(toks, i);
@@ -1522,7 +1590,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     i += hit.len - 1;
   }
   /** The phrase of tokens i and i + 1; in a fronted setting, as its words are, where the advice applies. */
-  const pushPhrase = (i: number, negated?: boolean): void => {
+  // A phrase is negated where an imperative argues against what it acts on ("skip the BAKING SODA").
+  const against = (i: number): boolean =>
+    spans.some((sp) => sp.against === true && toks[i]!.start >= sp.from && toks[i]!.start < sp.end) &&
+    isNegated(toks, i, text);
+  const pushPhrase = (i: number, negated = against(i)): void => {
     const framed = inFrame(i);
     const strong = !framed && (plainly(i) || plainly(i + 1));
     out.push({
@@ -1587,6 +1659,16 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // about what the setting names: only a setting nothing points back to is mere setting.
   if (framed > 0 && !BACK_REFERENCE.test(text.slice(framed)))
     for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
+  return out;
+}
+
+/**
+ * The word keys of a text's words, those a lexicon form would claim too: a title's "credit card
+ * debt" names a concept and is about cards and debt as well.
+ */
+export function wordKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokens(text)) if (!t.stop) out.push(t.info.key);
   return out;
 }
 

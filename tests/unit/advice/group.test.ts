@@ -1019,3 +1019,34 @@ describe('what fixed it, and a few more fields', () => {
     expect(groups).toContainEqual(['ed', 'fi']);
   });
 });
+
+describe('kinds of one thing, and the words of the title', () => {
+  it('a word in the title is its topic inside a longer name too ("credit CARD debt")', () => {
+    const groups = people('How do I pay off $15k of credit card debt?', [
+      ['ana', 'Call the card company and ask for a lower rate.'],
+      ['bo', 'Cut up the cards.'],
+    ]);
+    expect(groups).not.toContainEqual(['ana', 'bo']);
+  });
+
+  it('different kinds named by a noun are different things ("card company", "consolidation companies")', () => {
+    const groups = people('How do I get out of debt?', [
+      ['ana', 'Call the card company and ask for a lower rate.'],
+      ['bo', 'Stay away from debt consolidation companies that charge fees.'],
+    ]);
+    expect(groups).not.toContainEqual(['ana', 'bo']);
+  });
+
+  it('a warning to do without a thing argues against it ("Skip the baking soda and vinegar")', () => {
+    const list = analyzeThread(
+      makeThread('Kitchen sink drains really slowly', [
+        ['ana', 'Baking soda and vinegar, let it fizz for 20 minutes, then flush it.'],
+        ['bo', 'Skip the baking soda and vinegar thing, it does basically nothing.'],
+      ]),
+    );
+    const soda = list.find((s) => /baking soda/i.test(s.label));
+    expect(soda && authorsOf(soda)).toEqual(['ana', 'bo']);
+    expect(soda?.stance).toBe('mixed');
+    expect(soda?.supporters.find((p) => p.author === 'bo')?.stance).toBe('against');
+  });
+});

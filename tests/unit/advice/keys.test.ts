@@ -780,6 +780,36 @@ describe('an act with no particular thing to act on', () => {
   });
 });
 
+describe('a thing named before the imperative that points back to it', () => {
+  it('is what the imperative advises ("Baking soda and vinegar, let it fizz")', () => {
+    expect(plainly('Baking soda and vinegar, let it fizz for 20 minutes.')).toEqual(
+      expect.arrayContaining(['p:bake soda', 'w:vinegar']),
+    );
+    expect(plainly('Cold showers, take them daily.')).toContain('w:shower');
+    // A courtesy is no thing; nor is an opening the imperative does not point back to.
+    expect(plainly('Good luck, take it easy.')).not.toContain('w:luck');
+    expect(plainly('Bad weather, take a taxi.')).not.toContain('w:weather');
+  });
+});
+
+/** The keys a sentence names as what not to do (Term.negated). */
+function negated(text: string): string[] {
+  return sentenceTerms(text)
+    .filter((t) => t.negated)
+    .map((t) => t.key);
+}
+
+describe('one negation, several things', () => {
+  it('reaches the things joined by "and" or "or" ("Don\'t use Drano or bleach")', () => {
+    expect(negated("Don't use Drano or bleach.")).toEqual(['w:drano', 'w:bleach']);
+    expect(negated('Skip the baking soda and vinegar thing.')).toEqual(
+      expect.arrayContaining(['w:bake', 'p:bake soda', 'w:soda', 'w:vinegar']),
+    );
+    // Not past a comma: "Avoid sugar, and eat more fibre" does not avoid fibre.
+    expect(negated('Avoid sugar, and fibre helps too.')).not.toContain('w:fibr');
+  });
+});
+
 describe('praise right after a thing says it worked', () => {
   it('"changed my life", "works wonders", "a game changer", "made a huge difference"', () => {
     expect(aimed('The Forest app changed my life.')).toContain('w:app');
