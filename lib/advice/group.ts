@@ -267,6 +267,8 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
       s += 3;
   }
   if (c.titleKeys.has(key)) s -= 5;
+  // A warning is named by what it warns against ("Do not ignore her, sit with her…").
+  if (u.sentence.stance === 'against' && u.terms.some((t) => t.key === key && t.negated)) s += 1;
   return s;
 }
 

@@ -171,8 +171,8 @@ function has(t: Tok | undefined, bits: number): boolean {
 }
 
 /**
- * Verbs of fixing things that open instructions on support forums ("Disable background refresh",
- * "Purge the cache", "Uninstall the driver"), for key terms: the detector has its own list,
+ * Verbs of fixing and doing things that open instructions ("Disable background refresh", "Purge
+ * the cache", "Uninstall the driver", "Trim her nails"), for key terms: the detector has its own list,
  * which its model was trained with (detect-features.ts). Words as often nouns ("oil", "tape",
  * "paint", "format") are left out: a sentence opening with one would read as an instruction.
  */
@@ -181,7 +181,9 @@ const FIX_VERBS: ReadonlySet<string> = new Set(
     'disable uninstall reset reboot restart purge flush unplug reconnect rename configure ' +
     'downgrade revert rebase merge deploy compile debug replace swap restore toggle adjust ' +
     'tighten loosen unscrew wipe soak caulk lubricate recharge calibrate reseat reflash verify ' +
-    'inspect descale defrost vacuum scrub rinse'
+    'inspect descale defrost vacuum scrub rinse ' +
+    // …and of the everyday tasks home and garden threads give ("Carry high value treats").
+    'carry wear pack trim cover pour prune boil simmer dilute plunge unclog repot fertilize'
   ).split(' '),
 );
 
@@ -722,8 +724,12 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   // "…fixed" with nothing after is what was done to the thing ("got that headlight fixed"),
   // not what it did; "the Flexeril really helped" needs no object.
   if (FIXED_IT.has(w)) return w === 'helped' || w === 'relieved' || a + 1 < toks.length;
+  // "…a copper spray STOPPED IT spreading": what it put an end to ("the dog stopped eating" did not).
+  if (w === 'stopped') return STOPPED_WHAT.has(toks[a + 1]?.lower ?? '');
   return praisedAfter(toks, a) || betteredOurs(toks, a);
 }
+
+const STOPPED_WHAT: ReadonlySet<string> = new Set('it the my our this that them her his'.split(' '));
 
 /** Past-tense verbs of a thing making something of the writer's better (or less bad). */
 const BETTERED: ReadonlySet<string> = new Set(
@@ -953,6 +959,9 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
   if (first > 0 && toks[first]!.start < colon) first = 0;
   const opener = toks[first]!;
   if (opener.start > (first === 0 ? 2 : colon + 3) || !has(opener, F_FRAME_OPENER)) return 0;
+  // "If none of that works call a plumber": the setting ends where its comma would have stood.
+  const unmarked = first === 0 ? conditionEnd(toks, 0, text) : -1;
+  if (unmarked > 0) return toks[unmarked]!.start;
   let comma = text.indexOf(',', opener.end);
   if (comma < 0) return 0;
   let most = MAX_FRAME_WORDS;
@@ -1239,6 +1248,10 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "It would be great to replace the dom calls with cheerio": a wish for what to do.
     const wished = afterWishTo(toks, i);
     if (wished > 0) i = wished;
+    // "If none of that works call a plumber": the condition's comma left out, the imperative
+    // shows by its verb right after the condition's last word.
+    const unmarked = conditionEnd(toks, i, text);
+    if (unmarked > i) i = unmarked;
     const v = toks[i]!;
     const after = toks[i + 1];
     const negative = DO_NOT.has(v.lower) && after !== undefined;
@@ -1246,7 +1259,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
     const shaped =
       !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
-      (has(after, F_OBJECT_START) || compoundVerb(toks, i, text));
+      (has(after, F_OBJECT_START) || compoundVerb(toks, i, text) || atPlace(toks, i + 1));
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
@@ -1314,10 +1327,20 @@ const SCENE_SETTERS = new Set(
  * ("talk to a REAL person", "ignoring the FACT"): then the act itself is the advice.
  */
 function objectOf(toks: readonly Tok[], i: number, end: number, text: string): number {
+  // Where or when, not what: "water AT the base", "stretch at night".
+  let at = false;
   for (let j = i + 1; j < toks.length && toks[j]!.start < end; j++) {
-    if (toks[j]!.stop) continue;
+    if (toks[j]!.stop) {
+      if (toks[j]!.lower === 'at') at = true;
+      // "Stand still UNTIL he comes back": what follows says when, not what.
+      else if (SUBORDINATORS.has(toks[j]!.lower)) return -1;
+      continue;
+    }
     const w = toks[j - 1]!.lower;
-    if ((w === 'every' || w === 'each') && TIMES.has(toks[j]!.lower)) continue;
+    if (at || ((w === 'every' || w === 'each') && TIMES.has(toks[j]!.lower))) {
+      at = false;
+      continue;
+    }
     let k = j;
     while (k + 1 < toks.length && !toks[k + 1]!.stop && joined(toks[k]!, toks[k + 1]!, text)) k++;
     const head = toks[k + 1];
@@ -1326,12 +1349,82 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
   return -1;
 }
 
+/** Words opening a clause of when, why or whether: no object of the verb before them follows. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'until till when whenever while because since before after unless if so'.split(' '),
+);
+
 /** Times said with "every" or "each": when to do a thing, not what to do. */
 const TIMES: ReadonlySet<string> = new Set(
   'night morning evening afternoon day week weekend month year hour minute meal quarter session'.split(' '),
 );
 
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set('this it he she they we i you'.split(' '));
+
+/**
+ * "Water AT THE base", "Stretch AT NIGHT": a verb and where or when to do it. Only before a
+ * place or time: "zha at efreak" (an address) is no instruction.
+ */
+function atPlace(toks: readonly Tok[], i: number): boolean {
+  return toks[i]?.lower === 'at' && AT_WHAT.has(toks[i + 1]?.lower ?? '');
+}
+
+const AT_WHAT: ReadonlySet<string> = new Set(
+  'the a an your least night home bedtime first once work school'.split(' '),
+);
+
+/** Words that open a condition before an imperative ("If it persists, see a doctor"). */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
+
+/** Words a condition often ends on: how things went ("works", "fails", "persists", "worse"). */
+const CONDITION_ENDS: ReadonlySet<string> = new Set(
+  'works work worked helps help fails fail failed persists persist continues continue happens worse better'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where an imperative starts after a condition written without its comma ("If none of that
+ * works CALL a plumber", "If it persists SEE a doctor"): the token after the condition's last
+ * word, when that token is a verb advice opens with; else -1. Only a clause opening with the
+ * condition, and only up to the first punctuation.
+ */
+function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
+  if (!CONDITIONS.has(toks[i]!.lower)) return -1;
+  for (let j = i + 2; j < toks.length; j++) {
+    if (punctuationBetween(text, toks[j - 1]!.end, toks[j]!.start, CLAUSE_MARKS)) return -1;
+    if (CONDITION_ENDS.has(toks[j - 1]!.lower) && has(toks[j], F_IMPERATIVE_VERB) && j + 1 < toks.length)
+      return j;
+  }
+  return -1;
+}
+
+/**
+ * How many tokens open the sentence as the thing it calls worth its price, when it does ("A good
+ * trainer for two or three sessions is worth every penny", "The Miele was worth it"): a
+ * determiner and the words of the thing, up to the first function word; else 0.
+ */
+function worthSubject(toks: readonly Tok[]): number {
+  if (toks.length < 5 || !DETERMINERS.has(toks[0]!.lower)) return 0;
+  let k = 1;
+  while (k < toks.length && !has(toks[k], F_FUNCTION_WORD)) k++;
+  if (k === 1 || k > 5) return 0;
+  for (let j = k; j + 2 < toks.length; j++) {
+    const w = toks[j]!.lower;
+    if ((w === 'is' || w === 'was' || w === 'are' || w === 'were') && toks[j + 1]!.lower === 'worth') {
+      const what = toks[j + 2]!.lower;
+      const then = toks[j + 3]?.lower;
+      return what === 'it' ||
+        (what === 'every' && (then === 'penny' || then === 'cent')) ||
+        (what === 'the' && (then === 'money' || then === 'price' || then === 'cost' || then === 'investment'))
+        ? k
+        : 0;
+    }
+  }
+  return 0;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set('a an the my our this that'.split(' '));
 
 /** Words a named thing may have between its own: "baking soda AND vinegar", "A heating pad". */
 const THING_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'a', 'an', 'the', 'some', 'plus']);
@@ -1498,9 +1591,10 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
   // "Baking soda and vinegar, let IT fizz…": a thing named before an imperative that points back
-  // to it is what the imperative advises.
+  // to it is what the imperative advises; so is a thing said to be worth its price ("A good
+  // trainer for two sessions IS WORTH EVERY PENNY").
   if (!allTargets) {
-    const named = frontedObject(toks, text, spans);
+    const named = Math.max(frontedObject(toks, text, spans), worthSubject(toks));
     for (let i = 0; i < named; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
   }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;

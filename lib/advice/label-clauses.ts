@@ -144,19 +144,27 @@ function withinLimit(text: string): string {
   // Else what it says up to where it starts saying what about, when, why ("Talk to your
   // advisor | about setting deadlines for each chapter").
   // Not where "about" brings what is read or learnt ("Read up a little ABOUT the infiltration").
+  // …or where "and" brings the next instruction ("Carry high value treats | and reward him…").
   const cut = kept.findIndex(
     (w, i) =>
       i > 0 &&
-      CLAUSE_CUTS.has(w.toLowerCase()) &&
-      !(w.toLowerCase() === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase())),
+      ((CLAUSE_CUTS.has(w.toLowerCase()) &&
+        !(w.toLowerCase() === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()))) ||
+        (w === 'and' && IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? ''))),
   );
-  return cut >= 3 && cut <= CLAUSE_WORDS.max
-    ? kept
-        .slice(0, cut)
-        .join(' ')
-        .replace(/[\s,;:–—-]+$/u, '')
-    : text;
+  if (cut < 3 || cut > CLAUSE_WORDS.max) return text;
+  // Never ending on a word that leads on ("Remove the bottom leaves up to | about a foot").
+  let end = cut;
+  while (end > 3 && DANGLING.has(kept[end - 1]!.toLowerCase())) end--;
+  if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
+  return kept
+    .slice(0, end)
+    .join(' ')
+    .replace(/[\s,;:–—-]+$/u, '');
 }
+
+/** Words that with "to" lead on to a measure or place: "up to", "next to", "close to". */
+const LEADING_TO: ReadonlySet<string> = new Set(['up', 'down', 'next', 'close', 'according']);
 
 /** Words whose "about" brings their object, not a circumstance. */
 const ABOUT_TAKERS: ReadonlySet<string> = new Set(
@@ -165,7 +173,7 @@ const ABOUT_TAKERS: ReadonlySet<string> = new Set(
 
 /** Words after which a long instruction goes on to its circumstances, not what to do. */
 const CLAUSE_CUTS: ReadonlySet<string> = new Set(
-  'about during until before after because since if when while unless whenever'.split(' '),
+  'about during until before after between because since if when while unless whenever'.split(' '),
 );
 
 /** How many words a widened one-word label may run to. */

@@ -780,6 +780,33 @@ describe('an act with no particular thing to act on', () => {
   });
 });
 
+describe('what an everyday instruction advises', () => {
+  it('after a condition written without its comma ("If none of that works call a plumber")', () => {
+    expect(plainly('If none of that works call a plumber, the clog may be further down.')).toContain(
+      'c:plumber',
+    );
+    expect(plainly('When that fails use a drain snake.')).toContain('w:snake');
+    // A condition with nothing to do after it advises nothing.
+    expect(plainly('If it works for you then great.')).toEqual([]);
+  });
+
+  it('is the act itself when the words after it say where or when ("Water at the base")', () => {
+    expect(plainly('Water at the base, not on the leaves.')).toEqual(['w:water']);
+    expect(plainly('Just stand still until he comes back to you.')).toEqual(['w:stand']);
+    // An address is no place to do a thing.
+    expect(plainly('Zha at efreak')).toEqual([]);
+  });
+
+  it('is the thing said to be worth its price or to have stopped the trouble', () => {
+    expect(plainly('A good trainer for two or three sessions is worth every penny.')).toEqual(['w:trainer']);
+    expect(aimed('I had the same thing, a copper fungicide spray stopped it spreading.')).toContain(
+      'w:spray',
+    );
+    // Stopping what it did itself is no fix.
+    expect(aimed('My dog stopped eating.')).not.toContain('w:dog');
+  });
+});
+
 describe('a thing named before the imperative that points back to it', () => {
   it('is what the imperative advises ("Baking soda and vinegar, let it fizz")', () => {
     expect(plainly('Baking soda and vinegar, let it fizz for 20 minutes.')).toEqual(

@@ -181,6 +181,20 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).not.toContain('Real');
   });
 
+  it('cuts a long instruction before the next one, and never on "up to"', () => {
+    const labels = analyzeThread(
+      makeThread('Dog pulls on the leash, tomato leaves yellow', [
+        ['ann', 'Carry high value treats and reward him every time he is at your side.'],
+        ['ben', 'Remove the bottom leaves up to about a foot.'],
+        ['cy', 'Set the minimum and maximum values of the slider between 0 and 100.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toContain('Carry high value treats');
+    expect(labels).toContain('Remove the bottom leaves');
+    // "between" brings the range, not what to set.
+    expect(labels).toContain('Set the minimum and maximum values');
+  });
+
   it('stops before another clause and never ends on a dangling word', () => {
     const list = analyzeThread(
       makeThread('Dates in batch files', [
