@@ -595,7 +595,9 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u)
           ? earlierGroup(c, u, memberOf)
-          : undefined;
+          : pointsBack(u)
+            ? previousGroup(c, u, memberOf)
+            : undefined;
       if (earlier !== undefined) {
         join(earlier, u.id);
         continue;
@@ -626,6 +628,48 @@ function elaborates(u: Unit): boolean {
     u.named.size === 0 &&
     u.text.split(' ').length <= 4
   );
+}
+
+/**
+ * A step of the advice just before it, pointing back to what that one named ("Take apart the
+ * P-trap. Put a bucket under IT."; "Could be nitrogen. Feed THEM a balanced fertilizer."): it
+ * plainly names no remedy, code or link of its own, only everyday words, in a few words.
+ */
+function pointsBack(u: Unit): boolean {
+  if (
+    u.tier !== 'advice' ||
+    u.sentence.index === 0 ||
+    u.sentence.agreement ||
+    // A warning is advice of its own ("Let it rest. Do not lift the lid while it cooks.").
+    u.sentence.stance === 'against' ||
+    !BACK_POINTER.test(u.text) ||
+    u.text.split(' ').length > STEP_WORDS ||
+    ANOTHER_WAY.test(u.text)
+  )
+    return false;
+  for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p') return false;
+  return true;
+}
+
+const BACK_POINTER = /\b(?:it|them)\b/;
+
+/** A step is said in a few words; a longer sentence pointing back often says more of its own. */
+const STEP_WORDS = 8;
+
+/** Words that offer another way, not a step of the same one ("You can ALSO use it in a script"). */
+const ANOTHER_WAY = /\b(?:also|alternatively|another|instead|or)\b/i;
+
+/** The first group of the sentence right before `u` in its post, when that one is advice in a group. */
+function previousGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
+  const t = c.units[u.id - 1];
+  if (
+    t === undefined ||
+    t.post !== u.post ||
+    t.tier !== 'advice' ||
+    t.sentence.index !== u.sentence.index - 1
+  )
+    return undefined;
+  return memberOf.get(t.id)?.[0];
 }
 
 /** A sentence that points the reader to more on something ("read more here", "more info at"), not advice ("read up on"). */

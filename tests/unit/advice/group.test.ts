@@ -1050,3 +1050,26 @@ describe('kinds of one thing, and the words of the title', () => {
     expect(soda?.supporters.find((p) => p.author === 'bo')?.stance).toBe('against');
   });
 });
+
+describe('a step of the advice before it', () => {
+  it('pointing back to what it named is part of that advice ("Put a bucket under it")', () => {
+    const list = analyzeThread(
+      makeThread('Kitchen sink drains really slowly', [
+        ['ana', 'Take apart the P-trap under the sink. Put a bucket under it.'],
+        ['bo', 'Seconding the P-trap, it takes ten minutes.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toEqual([['ana', 'bo']]);
+  });
+
+  it('is no warning and no other way ("Do not lift the lid", "You can also use it…")', () => {
+    const list = analyzeThread(
+      makeThread('Rice comes out mushy', [
+        ['ana', 'Let the rice rest for ten minutes. Do not lift the lid while it rests.'],
+        ['bo', 'Use a rice cooker. You can also cook it in the oven.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'ana'))).toHaveLength(2);
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'bo'))).toHaveLength(2);
+  });
+});
