@@ -726,8 +726,14 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   if (FIXED_IT.has(w)) return w === 'helped' || w === 'relieved' || a + 1 < toks.length;
   // "…a copper spray STOPPED IT spreading": what it put an end to ("the dog stopped eating" did not).
   if (w === 'stopped') return STOPPED_WHAT.has(toks[a + 1]?.lower ?? '');
+  // "Concrobium WORKED BETTER than bleach", "the wedge pillow works great".
+  if ((w === 'worked' || w === 'works') && WORKED_HOW.has(toks[a + 1]?.lower ?? '')) return true;
   return praisedAfter(toks, a) || betteredOurs(toks, a);
 }
+
+const WORKED_HOW: ReadonlySet<string> = new Set(
+  'better best great perfectly wonderfully brilliantly'.split(' '),
+);
 
 const STOPPED_WHAT: ReadonlySet<string> = new Set('it the my our this that them her his'.split(' '));
 
@@ -1224,6 +1230,10 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   while (from < toks.length) {
     let i = from;
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
+    // "If none of that works call a plumber": the condition's comma left out, the imperative
+    // shows by its verb right after the condition's last word.
+    const unmarked = conditionEnd(toks, i, text);
+    if (unmarked > i) i = unmarked;
     // "Do try yoga", "do do the cat-cow thing": an emphatic "do" before the verb.
     if (toks[i]!.lower === 'do' && has(toks[i + 1], F_IMPERATIVE_VERB) && i + 2 < toks.length) i++;
     // "Do yourself a favor and check out…": the favour is the advice that follows it.
@@ -1233,11 +1243,18 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     }
     // "You should stretch", "you might want to try yoga": what follows the modal is an
     // imperative in all but form.
-    if (toks[i]!.lower === 'you' && has(toks[i + 1], F_MODAL) && i + 2 < toks.length) {
+    // Past "you should", "you'll need to", the word is the verb whatever it is ("you will need to
+    // REGROUT"), though no list knows it.
+    let advisedVerb = false;
+    if (toks[i]!.lower === 'you' && modalAt(toks, i + 1) && i + 2 < toks.length) {
+      const you = i;
       i += 2;
+      // "you will NEED to…": past the modal's own verb.
+      if (!has(toks[i - 1], F_MODAL)) i++;
       while (i < toks.length - 1 && has(toks[i], F_MODAL_FILLER)) i++;
       // "You should be seeing logs", "you might have missed it": an auxiliary, not advice.
       if (toks[i]!.lower === 'be' || toks[i]!.lower === 'have') i = toks.length - 1;
+      else for (let k = you + 1; k < i; k++) if (ADVISING_MODALS.has(toks[k]!.lower)) advisedVerb = true;
     }
     // "I'd suggest you start a support case", "we recommend that you update": the same.
     const advised = afterSuggestYou(toks, i);
@@ -1248,10 +1265,6 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "It would be great to replace the dom calls with cheerio": a wish for what to do.
     const wished = afterWishTo(toks, i);
     if (wished > 0) i = wished;
-    // "If none of that works call a plumber": the condition's comma left out, the imperative
-    // shows by its verb right after the condition's last word.
-    const unmarked = conditionEnd(toks, i, text);
-    if (unmarked > i) i = unmarked;
     const v = toks[i]!;
     const after = toks[i + 1];
     const negative = DO_NOT.has(v.lower) && after !== undefined;
@@ -1278,7 +1291,11 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
       spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end, against: true });
-    } else if (!participle && (has(v, F_IMPERATIVE_VERB) || shaped) && !isLabel(v, end, text))
+    } else if (
+      !participle &&
+      (has(v, F_IMPERATIVE_VERB) || shaped || (advisedVerb && !v.stop)) &&
+      !isLabel(v, end, text)
+    )
       spans.push({ verb: v.start, from: has(v, F_LIGHT_VERB) ? v.end : v.start, end });
     const colon = NEXT_CLAUSE;
     colon.lastIndex = end;
@@ -1373,6 +1390,18 @@ const AT_WHAT: ReadonlySet<string> = new Set(
   'the a an your least night home bedtime first once work school'.split(' '),
 );
 
+/** A modal at token `i`: "should", "might"…; "will" and "would" only before "need" or "want" ("you will need to"). */
+function modalAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t === undefined) return false;
+  if (has(t, F_MODAL)) return true;
+  const next = toks[i + 1]?.lower;
+  return (t.lower === 'will' || t.lower === 'would') && (next === 'need' || next === 'want');
+}
+
+/** Modals, and words after them, that tell the reader what to do ("should", "need to", "must"). */
+const ADVISING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'need', 'want', 'ought', 'better']);
+
 /** Words that open a condition before an imperative ("If it persists, see a doctor"). */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
 
@@ -1385,8 +1414,9 @@ const CONDITION_ENDS: ReadonlySet<string> = new Set(
 
 /**
  * Where an imperative starts after a condition written without its comma ("If none of that
- * works CALL a plumber", "If it persists SEE a doctor"): the token after the condition's last
- * word, when that token is a verb advice opens with; else -1. Only a clause opening with the
+ * works CALL a plumber", "If it persists SEE a doctor", "If it is under the grout YOU WILL need
+ * to regrout"): the token after the condition's last word, when that token is a verb advice
+ * opens with or "you" and a modal; else -1. Only a clause opening with the
  * condition, and only up to the first punctuation.
  */
 function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
@@ -1395,6 +1425,8 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
     if (punctuationBetween(text, toks[j - 1]!.end, toks[j]!.start, CLAUSE_MARKS)) return -1;
     if (CONDITION_ENDS.has(toks[j - 1]!.lower) && has(toks[j], F_IMPERATIVE_VERB) && j + 1 < toks.length)
       return j;
+    // "If it is under the grout YOU WILL need to regrout": advice put to "you" after it.
+    if (toks[j]!.lower === 'you' && modalAt(toks, j + 1) && j + 2 < toks.length) return j;
   }
   return -1;
 }

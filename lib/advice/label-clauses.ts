@@ -419,6 +419,8 @@ function withoutDoing(head: string, units: readonly Unit[]): string | undefined 
   return undefined;
 }
 
+const CONDITION_OPENING = /^\W*(?:if|when|once|unless)\b/i;
+
 /** The words before "(that) you need to VERB" at the end of a stretch of text. */
 const BEFORE_YOU_MUST =
   /((?:[\p{L}\d][\p{L}\d-]*\s+){0,3}[\p{L}\d][\p{L}\d-]*)\s+(?:(?:that|which)\s+)?you(?:'ll| will)?\s+(?:need to|have to|must|should|ought to|may want to)\s+(?:also\s+|first\s+|then\s+)?$/iu;
@@ -434,7 +436,8 @@ export function relativeObject(units: readonly Unit[], key: string): string | un
     const t = u.terms.find((x) => x.key === key && x.end > x.start);
     if (!t) continue;
     const m = BEFORE_YOU_MUST.exec(u.text.slice(Math.max(0, t.start - 100), t.start));
-    if (!m) continue;
+    // "If it is under the grout you will need to regrout": the words before are a condition.
+    if (!m || CONDITION_OPENING.test(u.text)) continue;
     const words = m[1]!.split(/\s+/);
     let from = 0;
     for (let i = 0; i < words.length; i++) if (FUNCTION_WORD_SET.has(words[i]!.toLowerCase())) from = i + 1;

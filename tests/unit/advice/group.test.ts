@@ -1073,3 +1073,17 @@ describe('a step of the advice before it', () => {
     expect(list.filter((s) => s.supporters.some((p) => p.author === 'bo'))).toHaveLength(2);
   });
 });
+
+describe('medicines by class and by name', () => {
+  it('a beta blocker by its generic name, asked about or taken, is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Terrified of public speaking, presentation next week', [
+        ['ana', 'Talk to your doctor about propranolol.'],
+        ['bo', 'I take propranolol before big talks and it stops the shaking.'],
+        ['cy', 'Join Toastmasters.'],
+      ]),
+    );
+    expect(list[0]!.label).toMatch(/beta blocker/i);
+    expect(authorsOf(list[0]!)).toEqual(['ana', 'bo']);
+  });
+});

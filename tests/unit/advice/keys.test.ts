@@ -797,6 +797,20 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('Zha at efreak')).toEqual([]);
   });
 
+  it('after "you will need to", whatever the verb ("…you will need to regrout")', () => {
+    expect(plainly('If it is under the grout you will need to regrout, no cleaner will reach it.')).toContain(
+      'w:regrout',
+    );
+    // What a thing will do for the reader is no instruction.
+    expect(plainly('You will see a difference within a week.')).toEqual([]);
+  });
+
+  it('what "worked better" or "works great" says worked', () => {
+    expect(aimed('Concrobium mold control worked better than bleach for me.')).toContain('w:control');
+    expect(plainly('The wedge pillow works great.')).toContain('w:pillow');
+    expect(plainly('The wedge pillow works by raising your head.')).not.toContain('w:pillow');
+  });
+
   it('is the thing said to be worth its price or to have stopped the trouble', () => {
     expect(plainly('A good trainer for two or three sessions is worth every penny.')).toEqual(['w:trainer']);
     expect(aimed('I had the same thing, a copper fungicide spray stopped it spreading.')).toContain(

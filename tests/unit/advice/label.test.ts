@@ -195,6 +195,15 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Set the minimum and maximum values');
   });
 
+  it('names a verb after a condition by itself, not by the condition\'s words ("Regrout")', () => {
+    const labels = analyzeThread(
+      makeThread('Black mold in the shower', [
+        ['ann', 'If it is under the grout you will need to regrout, no cleaner will reach it.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(['Regrout']);
+  });
+
   it('stops before another clause and never ends on a dangling word', () => {
     const list = analyzeThread(
       makeThread('Dates in batch files', [
