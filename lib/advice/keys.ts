@@ -788,6 +788,17 @@ function praisedAfter(toks: Tok[], j: number): boolean {
       ? toks[a + 4]?.lower === 'difference'
       : toks[a + 3]?.lower === 'difference';
   }
+  // "is the right answer", "was the culprit", "is the way to go": what fixes or caused it.
+  if ((w === 'was' || w === 'is') && next === 'the') {
+    const what = toks[a + 2]?.lower ?? '';
+    if (THE_ANSWER.has(what)) return true;
+    if (
+      (what === 'right' || what === 'best' || what === 'correct') &&
+      THE_ANSWER.has(toks[a + 3]?.lower ?? '')
+    )
+      return true;
+    return what === 'way' && toks[a + 3]?.lower === 'to' && toks[a + 4]?.lower === 'go';
+  }
   // "was a game changer", "is a lifesaver"
   if ((w === 'was' || w === 'is') && next === 'a') {
     const what = toks[a + 2]?.lower;
@@ -797,6 +808,9 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   }
   return false;
 }
+
+/** What a thing is called when it is the fix or the cause: "X is the right ANSWER", "X was the CULPRIT". */
+const THE_ANSWER: ReadonlySet<string> = new Set('answer fix solution choice tool culprit'.split(' '));
 
 /** "curious how heat could help", "whether a brace would help": a question, not a forecast. */
 function asksHow(toks: Tok[], i: number): boolean {
@@ -1104,7 +1118,7 @@ const IRREGULAR_PAST = new Set(
 
 /** Words that may open an imperative before its verb ("So just put it…", "Honestly, try…"). */
 const IMPERATIVE_LEAD = new Set(
-  'so and but then also just maybe perhaps definitely really honestly please first finally instead plus now ok okay well yes oh personally seriously'.split(
+  'so and but then also just maybe perhaps definitely really honestly please first finally instead plus now ok okay well yes oh personally seriously always'.split(
     ' ',
   ),
 );

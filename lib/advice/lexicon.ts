@@ -1072,6 +1072,12 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'typescript', name: 'TypeScript', forms: ['typescript', 'tsc', 'ts node'] },
   { id: 'babel', name: 'Babel', forms: ['babel', 'transpiler', 'transpile'] },
   { id: 'bundler', name: 'a bundler', forms: ['webpack', 'rollup', 'parcel', 'esbuild', 'vite', 'bundler'] },
+  // Python's usual fix for installing into the system's interpreter.
+  {
+    id: 'virtualenv',
+    name: 'a virtual environment',
+    forms: ['virtual environment', 'virtual env', 'virtualenv', 'venv', 'conda environment'],
+  },
   // What a package ships built ("load the dist version", "the full bundled version", "src
   // folder instead of the dist folder"): the usual fix for loading a library's source by mistake.
   {

@@ -1087,3 +1087,18 @@ describe('medicines by class and by name', () => {
     expect(authorsOf(list[0]!)).toEqual(['ana', 'bo']);
   });
 });
+
+describe('software fixes by any name', () => {
+  it('a venv and a virtual environment are one suggestion; "you can, but please don\'t" argues against', () => {
+    const list = analyzeThread(
+      makeThread('pip install fails with "externally-managed-environment"', [
+        ['ana', 'Use a virtual environment and pip install inside it.'],
+        ['bo', 'Create a venv.'],
+        ['cy', 'You can pass --break-system-packages but please do not.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+    const flag = list.find((s) => s.supporters.some((p) => p.author === 'cy'));
+    expect(flag?.stance).toBe('against');
+  });
+});

@@ -805,6 +805,17 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('You will see a difference within a week.')).toEqual([]);
   });
 
+  it('what is called the right answer, the way to go or the culprit', () => {
+    expect(plainly('pipx is the right answer for CLI apps like black.')).toContain('w:pipx');
+    expect(plainly('My alternator was the culprit.')).toContain('w:altern');
+    expect(aimed('Honestly a mesh system is the way to go.')).toContain('c:mesh-wifi');
+    expect(plainly('The weather was the topic of the day.')).not.toContain('w:weather');
+  });
+
+  it('after "always", as after "just" ("Always dry it on the burner")', () => {
+    expect(aimed('Always dry it on the burner after washing.')).toContain('w:burner');
+  });
+
   it('what "worked better" or "works great" says worked', () => {
     expect(aimed('Concrobium mold control worked better than bleach for me.')).toContain('w:control');
     expect(plainly('The wedge pillow works great.')).toContain('w:pillow');
