@@ -14,6 +14,7 @@ import {
   type Term,
 } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
+import { threadKind } from './thread-kind';
 import { splitSentences } from './sentences';
 import { FUNCTION_WORD_SET } from './stopwords';
 import {
@@ -104,6 +105,8 @@ export interface Candidates {
   answersStandAlone: boolean;
   /** The question asks for picks ("best papers you have read"): each answer names its own. */
   recommendations: boolean;
+  /** The opening post asks something (thread-kind.ts): its title names the problem, not advice. */
+  asks: boolean;
 }
 
 /** The shared empty set of a sentence with no strong or named key (never added to). */
@@ -653,5 +656,6 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     if (linked) for (const t of sentenceTerms(linked)) titleKeys.add(t.key);
   }
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
-  return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations };
+  const asks = threadKind(thread) === 'question';
+  return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations, asks };
 }

@@ -189,6 +189,10 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       common ||
       (wordy && (c.titleKeys.has(key) || aimedBy.size < 2)) ||
       (kind === 'concept' && aimedBy.size === 0) ||
+      // Asked about a problem, the title's own concept ("nap" in "3 month old will only nap on
+      // me") is what the thread is about, unless two people plainly advise it ("Should I take
+      // melatonin?" "Take melatonin.").
+      (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids) < 2) ||
       (kind === 'word' && kindsApart(c, key, ids));
     stats.push({ key, units: ids, people: best.size, weight, advised, topic });
   }
@@ -233,6 +237,13 @@ function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean
 
 /** Endings of words that say how a thing is: "formal", "tiny", "daily", "useful", "nonstick" is not one. */
 const ADJECTIVE_ENDING = /(?:al|y|ful|ous|ive|ic|able|ible|less|ish|est|ed|ing)$/i;
+
+/** How many people plainly advise a key (Term.strong) in the units. */
+function plainlyBy(c: Candidates, key: string, ids: readonly number[]): number {
+  const people = new Set<string>();
+  for (const id of ids) if (c.units[id]!.strong.has(key)) people.add(c.units[id]!.person);
+  return people.size;
+}
 
 /** Whether all of the units are one person's: their key can found no shared group. */
 function onePerson(c: Candidates, ids: readonly number[]): boolean {

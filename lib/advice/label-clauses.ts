@@ -144,14 +144,15 @@ function withinLimit(text: string): string {
   // Else what it says up to where it starts saying what about, when, why ("Talk to your
   // advisor | about setting deadlines for each chapter").
   // Not where "about" brings what is read or learnt ("Read up a little ABOUT the infiltration").
-  // …or where "and" brings the next instruction ("Carry high value treats | and reward him…").
-  const cut = kept.findIndex(
-    (w, i) =>
-      i > 0 &&
-      ((CLAUSE_CUTS.has(w.toLowerCase()) &&
-        !(w.toLowerCase() === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()))) ||
-        (w === 'and' && IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? ''))),
-  );
+  // …or where "and" brings the next instruction ("Carry high value treats | and reward him…"),
+  // or "at" the place ("Get the battery tested | at an auto parts store"; not "Look at…", "at least").
+  const cut = kept.findIndex((w, i) => {
+    if (i === 0) return false;
+    const lower = w.toLowerCase();
+    if (lower === 'at') return i >= 3 && !AT_MEASURE.has(kept[i + 1]?.toLowerCase() ?? '');
+    if (lower === 'and') return IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? '');
+    return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
+  });
   if (cut < 3 || cut > CLAUSE_WORDS.max) return text;
   // Never ending on a word that leads on ("Remove the bottom leaves up to | about a foot").
   let end = cut;
@@ -162,6 +163,9 @@ function withinLimit(text: string): string {
     .join(' ')
     .replace(/[\s,;:–—-]+$/u, '');
 }
+
+/** "at least", "at most": a measure, not a place. */
+const AT_MEASURE: ReadonlySet<string> = new Set(['least', 'most', 'all', 'first', 'once']);
 
 /** Words that with "to" lead on to a measure or place: "up to", "next to", "close to". */
 const LEADING_TO: ReadonlySet<string> = new Set(['up', 'down', 'next', 'close', 'according']);

@@ -1102,3 +1102,27 @@ describe('software fixes by any name', () => {
     expect(flag?.stance).toBe('against');
   });
 });
+
+describe("the title's own concept in a question", () => {
+  it('is what the thread is about, not a suggestion of those who name it in passing', () => {
+    const list = analyzeThread(
+      makeThread('3 month old will only nap on me, any tips?', [
+        ['ana', 'Contact naps are totally normal at this age. Enjoy them.'],
+        ['bo', 'Try transferring her once she is in deep sleep, about 20 minutes in.'],
+        ['cy', 'We used a carrier for every nap until 5 months, no regrets.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).not.toContainEqual(['ana', 'bo', 'cy']);
+    expect(list.some((s) => /^naps?$/i.test(s.label))).toBe(false);
+  });
+
+  it('is a suggestion when two people plainly advise it ("Should I take melatonin?")', () => {
+    const list = analyzeThread(
+      makeThread('Should I take melatonin for jet lag?', [
+        ['ana', 'Take melatonin at local bedtime for a few days.'],
+        ['bo', 'Yes, try melatonin, a low dose.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+  });
+});

@@ -195,6 +195,26 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Set the minimum and maximum values');
   });
 
+  it('cuts an instruction where "at" brings the place, not at "look at" or "at least"', () => {
+    const label = (title: string, text: string): string[] =>
+      analyzeThread(makeThread(title, [['ann', text]])).map((s) => s.label);
+    expect(
+      label(
+        'Car battery keeps dying overnight',
+        'Get the battery tested at an auto parts store, they do it for free.',
+      ),
+    ).toEqual(['Get the battery tested']);
+    expect(
+      label(
+        'Best budget mechanical keyboard?',
+        'Look at the Redragon Kumara if you want something cheaper and sturdier.',
+      ),
+    ).toEqual(['Look at the Redragon Kumara']);
+    expect(
+      label('Jet lag, Tokyo to New York', 'Stay up until at least 9pm even if it kills you.'),
+    ).not.toContain('Stay up until');
+  });
+
   it('names a verb after a condition by itself, not by the condition\'s words ("Regrout")', () => {
     const labels = analyzeThread(
       makeThread('Black mold in the shower', [
