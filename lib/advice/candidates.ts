@@ -131,6 +131,12 @@ function personOf(post: Post): string {
   return UNNAMED.has(name) ? `\u0000${post.id}` : name;
 }
 
+/**
+ * A thing said again and again as a sentence of its own: "Fence, fence, fence.", "Therapy.
+ * Therapy. Therapy." The emphasis is the recommendation.
+ */
+const CHANT = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*[,.!]+\s*\1){2,}\s*[.!]*\s*$/iu;
+
 /** Whether some term is said to have worked ("…fixed mine", "…changed my life"). */
 function saysWhatWorked(terms: readonly Term[]): boolean {
   for (const t of terms) if (t.worked) return true;
@@ -523,7 +529,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       }
       // A recommendation thread's answer names its pick first, advice-like or not ("A Miele
       // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
-      const pick = (recommendations && opening && !reply && !asking) || announcedHere;
+      // So does a thing said over and over ("Fence, fence, fence."), anywhere.
+      const pick =
+        (recommendations && opening && !reply && !asking) || announcedHere || (!byAsker && CHANT.test(text));
       if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
       // A line of an announced list names its item first ("A daily word count goal, even…"), and

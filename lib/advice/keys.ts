@@ -788,10 +788,13 @@ function praisedAfter(toks: Tok[], j: number): boolean {
       ? toks[a + 4]?.lower === 'difference'
       : toks[a + 3]?.lower === 'difference';
   }
-  // "is the right answer", "was the culprit", "is the way to go": what fixes or caused it.
+  // "is the right answer", "was the culprit", "is the way to go", "is the only thing that
+  // works": what fixes or caused it.
   if ((w === 'was' || w === 'is') && next === 'the') {
     const what = toks[a + 2]?.lower ?? '';
     if (THE_ANSWER.has(what)) return true;
+    if (what === 'only' && (THE_ANSWER.has(toks[a + 3]?.lower ?? '') || toks[a + 3]?.lower === 'thing'))
+      return true;
     if (
       (what === 'right' || what === 'best' || what === 'correct') &&
       THE_ANSWER.has(toks[a + 3]?.lower ?? '')
@@ -1286,6 +1289,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
     const shaped =
       !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
+      !NOT_GERUNDS.has(v.lower) &&
       (has(after, F_OBJECT_START) || compoundVerb(toks, i, text) || atPlace(toks, i + 1));
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
@@ -1507,7 +1511,12 @@ function isGerund(t: Tok): boolean {
   return !t.stop && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_GERUNDS.has(t.lower);
 }
 
-const NOT_GERUNDS: ReadonlySet<string> = new Set(['spring', 'string', 'swing', 'sting', 'sling']);
+/** Words in -ing that are things, not acts ("Netting over the beds is cheaper than a fence"). */
+const NOT_GERUNDS: ReadonlySet<string> = new Set(
+  'spring string swing sting sling netting bedding clothing flooring roofing siding ceiling building wedding morning evening pudding stuffing frosting icing seasoning dressing filling lighting plumbing housing'.split(
+    ' ',
+  ),
+);
 
 /** Words that say something of a gerund subject ("Talking to her DID more", "Walking HELPED"). */
 const PREDICATES: ReadonlySet<string> = new Set(

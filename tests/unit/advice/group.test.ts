@@ -1126,3 +1126,16 @@ describe("the title's own concept in a question", () => {
     expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
   });
 });
+
+describe('a thing said over and over, or called the only thing that works', () => {
+  it('is advice ("Fence, fence, fence." meets "A tall fence is the only thing that really works")', () => {
+    const list = analyzeThread(
+      makeThread('Deer are eating everything in my garden', [
+        ['ana', 'A tall fence is the only thing that really works. 8 feet.'],
+        ['bo', 'Fence, fence, fence. Nothing else lasts.'],
+        ['cy', 'Get a dog.'],
+      ]),
+    );
+    expect(list[0] && authorsOf(list[0])).toEqual(['ana', 'bo']);
+  });
+});

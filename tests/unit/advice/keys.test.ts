@@ -775,8 +775,9 @@ describe('an act with no particular thing to act on', () => {
       'w:pill',
     );
     expect(plainly('Getting a trained dog walker helped a lot.')).toContain('w:train');
-    // A word that only ends in -ing opens no gerund subject.
+    // A word that only ends in -ing opens no gerund subject, nor does a thing named in -ing.
     expect(plainly('Something that would have prevented the lawsuit.')).toContain('w:prevent');
+    expect(plainly('Netting over the beds is cheaper than a fence.')).not.toContain('w:bed');
   });
 });
 
