@@ -269,11 +269,13 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
   // more than the common words around it ("do yourself a favor").
   if (kind === 'word' || kind === 'phrase') {
     const t = u.terms.find((x) => x.key === key);
+    // Not the author a pick is by ("Seveneves by NEAL STEPHENSON"): what they wrote is the pick.
     if (
       t &&
       t.start > 0 &&
       /^\p{Lu}/u.test(u.text.charAt(t.start)) &&
-      !/[.!?:]\s*$/.test(u.text.slice(0, t.start))
+      !/[.!?:]\s*$/.test(u.text.slice(0, t.start)) &&
+      !/\bby\s+$/.test(u.text.slice(Math.max(0, t.start - 4), t.start))
     )
       s += 3;
   }

@@ -13,6 +13,7 @@ import {
   linkPage,
   quotedTitle,
   quoteFor,
+  shortPick,
   titleAbove,
   titleLine,
   titleOpening,
@@ -118,6 +119,7 @@ function toSuggestion(
       ? (quotedTitle(members, label, picks) ??
         titleLine(members, label, picks) ??
         titleOpening(members, label, picks) ??
+        shortPick(members, label, picks) ??
         titleAbove(members, g.anchor))
       : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the
@@ -247,6 +249,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '62';
+export const ENGINE_VERSION = '63';
 
 export { PostReadings } from './post-readings';

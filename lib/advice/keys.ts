@@ -1091,6 +1091,13 @@ function compoundVerb(toks: Tok[], i: number, text: string): boolean {
   );
 }
 
+/** Where a pick's naming of its item ends before its author ("… by Neal Stephenson"), or the text's end. */
+function byAuthorAt(text: string): number {
+  const m = BY_AUTHOR.exec(text);
+  return m && m.index > 0 ? m.index : text.length;
+}
+const BY_AUTHOR = /,?\s(?:also |written |directed )?by\s+\p{Lu}/u;
+
 /** Where a pick's naming of its item ends: at a comma, dash, colon or bracket, or "here too". */
 function pickHeadEnd(text: string): number {
   const m = PICK_HEAD_END.exec(text);
@@ -1584,7 +1591,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const n = toks.length;
   // An item of a list names its thing before any comment on it: "A daily word count goal, even
   // just 300 words". (A recommendation's opening may run on: "Proof of an external world, G.E. Moore".)
-  const pickEnd = pick && item ? pickHeadEnd(text) : text.length;
+  // A pick by its author names the pick first ("Seveneves by Neal Stephenson", "Artemis, also
+  // by Weir"): the author is who wrote it, not what is recommended.
+  const pickEnd = pick ? (item ? pickHeadEnd(text) : byAuthorAt(text)) : text.length;
   let headWords = 0;
   while (headWords < n && toks[headWords]!.start < pickEnd) headWords++;
   const allTargets = pick && headWords <= SHORT_PICK_WORDS;

@@ -29,6 +29,7 @@ import {
   widenedWord,
 } from './label-clauses';
 import { lexicon, lexStem, parentKeyOf } from './lexicon';
+import { IMPERATIVE_VERBS } from './detect-features';
 import { FUNCTION_WORD_SET, STOPWORDS } from './stopwords';
 import { isVerdictKey, verdictIn } from './verdicts';
 
@@ -425,6 +426,7 @@ export function labelFor(
       // A plain word as written, not a name ("shoulders"): what the sentence tells the reader to do.
       (anchor.startsWith('w:') && /^\p{Ll}/u.test(head) ? clauseHead(units, anchor) : undefined) ??
       head;
+  if (!single) head = titleCaseName(head, units) ?? head;
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
   head = asInstruction(head, units) ?? head;
@@ -436,6 +438,48 @@ export function labelFor(
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
 }
+
+/**
+ * A name in Title Case that the group's label starts inside: "Project Hail Mary", not "Hail
+ * Mary", where "Project" is no key (a vague word alone). The capitalised words just before the
+ * label, the same in most of its sentences and two at least (one says "Second Project Hail
+ * Mary"; a headline's "Pardon Edward Snowden" is not the name), not small words nor a verb
+ * ("Try Hail Mary").
+ */
+function titleCaseName(head: string, units: readonly Unit[]): string | undefined {
+  if (!/^\p{Lu}/u.test(head)) return undefined;
+  const seen = new Map<string, number>();
+  let sample = 0;
+  let found = 0;
+  for (const u of units) {
+    if (++sample > LABEL_SCAN) break;
+    const at = u.text.indexOf(head);
+    if (at < 0) continue;
+    found++;
+    if (at === 0) continue;
+    const before = u.text.slice(Math.max(0, at - 40), at).split(' ');
+    // The split leaves '' after the last space: the word before the label is second to last.
+    if (before.pop() !== '') continue;
+    let ext = '';
+    for (let i = before.length - 1; i >= 0 && i >= before.length - 2; i--) {
+      const w = before[i]!;
+      if (
+        !/^\p{Lu}\p{Ll}+$/u.test(w) ||
+        FUNCTION_WORD_SET.has(w.toLowerCase()) ||
+        IMPERATIVE_VERBS.has(w.toLowerCase())
+      )
+        break;
+      ext = ext ? `${w} ${ext}` : w;
+      seen.set(ext, (seen.get(ext) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [ext, n] of seen) if (n >= 2 && n * 2 > found && (!best || ext.length > best.length)) best = ext;
+  return best ? `${best} ${head}` : undefined;
+}
+
+/** Sentences a Title Case name is looked for in, at most. */
+const LABEL_SCAN = 60;
 
 /** Small words a Title Case name keeps lowercase or capitalises ("Shut Up and Write"). */
 const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(
@@ -525,6 +569,35 @@ export function titleLine(units: readonly Unit[], head: string, picks = false): 
     if (words.length < 3 || !(titleCased(words) || sentenceCase)) continue;
     const title = shortTitle(line, want);
     if (title) return title;
+  }
+  return null;
+}
+
+/** How many words a pick said whole ("Framed old family photos.") may have, at most. */
+const SHORT_PICK_WORDS = 5;
+
+/**
+ * Where a thread asks for picks, one person's pick said in a few words as the answer's opening
+ * sentence ("Framed old family photos.", "Pastéis de Belém.", "Principles of Design (1998) by Tim
+ * Berners-Lee.", up to its year or author) is named by all of them, not by the one word it was
+ * found by ("Framed", "Principles").
+ */
+export function shortPick(units: readonly Unit[], head: string, picks: boolean): string | null {
+  if (!picks) return null;
+  const want = head.toLowerCase();
+  for (const u of units) {
+    if (u.sentence.index !== 0 || u.replyTo !== null) continue;
+    // Up to its author or year: "Principles of Design (1998) by Tim Berners-Lee".
+    const said = u.text
+      .trim()
+      .replace(/\s*\([^()]*\)|,?\s(?:also |written |directed )?by\s+\p{Lu}.*$/gu, '')
+      .replace(/[.!]+$/, '');
+    const words = said.split(/\s+/);
+    if (words.length < 2 || words.length > SHORT_PICK_WORDS || /[?,;:()"]/.test(said)) continue;
+    if (said.toLowerCase().includes(want)) {
+      const named = said.replace(/^(?:a|an|the|my|our)\s+/i, '');
+      return named.charAt(0).toUpperCase() + named.slice(1);
+    }
   }
   return null;
 }

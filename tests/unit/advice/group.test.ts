@@ -554,9 +554,13 @@ describe('a thread of picks', () => {
     expect(together(analyzeThread(picks(ownPages)), 'ann', 'bo')).toBeUndefined();
   });
 
-  it('names a hyphenated name whole', () => {
+  it('names a hyphenated name whole, and a paper by its title, not its author', () => {
     const ann = supportedBy(analyzeThread(picks(ownPages)), 'ann')!;
-    expect(ann.label).toContain('Berners-Lee');
+    expect(ann.label).toBe('Principles of Design');
+    const list = analyzeThread(
+      makeThread('What are the best papers you have read?', [['ann', 'Anything from Tim Berners-Lee.']]),
+    );
+    expect(list[0]!.label).toContain('Tim Berners-Lee');
   });
 
   it('still joins two picks that link the same page', () => {

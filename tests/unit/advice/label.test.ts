@@ -215,6 +215,34 @@ describe("one person's advice named by a bare verb", () => {
     ).not.toContain('Stay up until');
   });
 
+  it('names a pick by what is recommended, not its author, and a short pick whole', () => {
+    const list = analyzeThread(
+      makeThread('Books like The Martian?', [
+        ['ann', 'Seveneves by Neal Stephenson, if you like hard science.'],
+        ['ben', 'Principles of Design (1998) by Tim Berners-Lee.'],
+        ['cat', 'Framed old family photos.'],
+        ['dan', 'the mythical man-month.'],
+      ]),
+    );
+    const labels = list.map((s) => s.label);
+    expect(labels).toContain('Mythical man-month');
+    expect(labels).toContain('Seveneves');
+    expect(labels).toContain('Principles of Design');
+    expect(labels).toContain('Framed old family photos');
+  });
+
+  it('names a group by the Title Case name its label starts inside ("Project Hail Mary")', () => {
+    const list = analyzeThread(
+      makeThread('Books like The Martian?', [
+        ['ann', 'Project Hail Mary, same author, arguably better.'],
+        ['ben', 'Project Hail Mary is the obvious one.'],
+        ['cat', 'Second Project Hail Mary. The audiobook is fantastic.'],
+      ]),
+    );
+    expect(list[0]!.label).toBe('Project Hail Mary');
+    expect(list[0]!.people).toBe(3);
+  });
+
   it('names a verb after a condition by itself, not by the condition\'s words ("Regrout")', () => {
     const labels = analyzeThread(
       makeThread('Black mold in the shower', [

@@ -95,11 +95,17 @@ describe('isRecommendationRequest: threads that ask for things to try or buy', (
     'What is the most "worth it" item you have ever purchased?',
     'Book recommendations for a long flight',
     'Your favorite podcast about history?',
+    'Books like The Martian?',
+    'Gift ideas for my dad who has everything?',
+    'Three days in Lisbon, what should I not miss?',
+    'What should I get my sister for her 30th?',
   ])('asks for recommendations: %s', (title) => expect(ask(title)).toBe(true));
   it.each([
     'Unrelenting back spasms',
     'Cannot use import statement outside a module',
     'How do I keep my sourdough starter alive while I travel?',
+    'My dog acts like a cat, is that normal?',
+    'What should I do about my noisy neighbours?',
   ])('asks for a fix: %s', (title) => expect(ask(title, 'Any suggestions? I am at a loss.')).toBe(false));
   it('reads a direct request in the question body', () => {
     expect(ask('Long flight next week', 'Can you recommend me some good audiobooks?')).toBe(true);
