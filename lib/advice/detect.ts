@@ -74,10 +74,11 @@ const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow", "you can pass --force but please
- * don't": told to do without a thing, as "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
+ * don't", "rebound headaches from ibuprofen are real, be careful": told to do without a thing,
+ * as "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
  */
 const DO_WITHOUT =
-  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$/;
+  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be careful\W*$/;
 
 /**
  * "An explicit cast like this isn't necessary:", "a new router is unnecessary": what a sentence

@@ -275,7 +275,7 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
       t.start > 0 &&
       /^\p{Lu}/u.test(u.text.charAt(t.start)) &&
       !/[.!?:]\s*$/.test(u.text.slice(0, t.start)) &&
-      !/\bby\s+$/.test(u.text.slice(Math.max(0, t.start - 4), t.start))
+      !BY_NAME.test(u.text.slice(Math.max(0, t.start - 40), t.start))
     )
       s += 3;
   }
@@ -284,6 +284,9 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
   if (u.sentence.stance === 'against' && u.terms.some((t) => t.key === key && t.negated)) s += 1;
   return s;
 }
+
+/** The text before a word of the name a pick is by: "by ", "by Tim Berners-", "by Wes ". */
+const BY_NAME = /\bby\s+(?:\p{Lu}[\p{L}.'’]*[\s-]+){0,2}$/u;
 
 /** Words that may stand between a verb and what it acts on. */
 const BEFORE_OBJECT = /^\s+(?:(?:the|your|a|an|some|this|that|these|those|my|his|her|their)\s+)?$/i;

@@ -1650,6 +1650,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     }
     if (head >= 0) imp[head] = imp[head]! | 2;
   }
+  // The author a pick is by ("… by Wes McKinney") still names it ("Seconding the McKinney
+  // book"): a target, though not what is plainly advised.
+  if (pick && !item && pickEnd < text.length) {
+    const authorEnd = text.indexOf(',', pickEnd + 1);
+    for (let i = headWords; i < n && (authorEnd < 0 || toks[i]!.start < authorEnd); i++) imp[i] = imp[i]! | 1;
+  }
   // …unless it has none: "My car.", "Good tires." are picks all the same.
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;

@@ -149,11 +149,22 @@ function withinLimit(text: string): string {
   const cut = kept.findIndex((w, i) => {
     if (i === 0) return false;
     const lower = w.toLowerCase();
-    if (lower === 'at') return i >= 3 && !AT_MEASURE.has(kept[i + 1]?.toLowerCase() ?? '');
+    if (lower === 'at')
+      return (
+        i >= 3 &&
+        !AT_MEASURE.has(kept[i + 1]?.toLowerCase() ?? '') &&
+        // "one at a time": how, not where.
+        !/^times?\b/i.test(kept[i + 2] ?? '')
+      );
     if (lower === 'and') return IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? '');
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
   });
   if (cut < 3 || cut > CLAUSE_WORDS.max) return text;
+  return cutAt(kept, cut);
+}
+
+/** The words before `cut`, never ending on a word that leads on ("…up to | about a foot"). */
+function cutAt(kept: readonly string[], cut: number): string {
   // Never ending on a word that leads on ("Remove the bottom leaves up to | about a foot").
   let end = cut;
   while (end > 3 && DANGLING.has(kept[end - 1]!.toLowerCase())) end--;

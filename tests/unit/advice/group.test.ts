@@ -1143,3 +1143,24 @@ describe('a thing said over and over, or called the only thing that works', () =
     expect(list[0] && authorsOf(list[0])).toEqual(['ana', 'bo']);
   });
 });
+
+describe('a pick by its author', () => {
+  it('is still named by the author when seconded ("Seconding the McKinney book")', () => {
+    const list = analyzeThread(
+      makeThread('Best way to learn Python for data analysis?', [
+        ['ann', 'Python for Data Analysis by Wes McKinney.'],
+        ['ben', 'Seconding the McKinney book.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ann', 'ben']);
+  });
+
+  it('a caution after the thing argues against it ("…from ibuprofen are real, be careful")', () => {
+    const list = analyzeThread(
+      makeThread('Getting frequent migraines, any advice?', [
+        ['ann', 'Rebound headaches from taking ibuprofen too often are real, be careful.'],
+      ]),
+    );
+    expect(list[0]?.stance).toBe('against');
+  });
+});

@@ -206,6 +206,12 @@ describe("one person's advice named by a bare verb", () => {
     ).toEqual(['Get the battery tested']);
     expect(
       label(
+        'Car battery keeps dying overnight',
+        'Pull fuses one at a time while watching the multimeter to find it.',
+      ),
+    ).toEqual(['Pull fuses one at a time']);
+    expect(
+      label(
         'Best budget mechanical keyboard?',
         'Look at the Redragon Kumara if you want something cheaper and sturdier.',
       ),
