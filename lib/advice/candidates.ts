@@ -137,6 +137,18 @@ function personOf(post: Post): string {
  */
 const CHANT = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*[,.!]+\s*\1){2,}\s*[.!]*\s*$/iu;
 
+/** `CHANT` behind a cheap look: a short sentence whose first word comes twice more. */
+function isChant(text: string): boolean {
+  if (text.length > 80 || text.length < 5) return false;
+  const lower = text.toLowerCase();
+  let end = 0;
+  while (end < lower.length && lower.charCodeAt(end) > 64) end++;
+  if (end < 2) return false;
+  const first = lower.slice(0, end);
+  const again = lower.indexOf(first, end);
+  return again > 0 && lower.indexOf(first, again + end) > 0 && CHANT.test(text);
+}
+
 /** Whether some term is said to have worked ("…fixed mine", "…changed my life"). */
 function saysWhatWorked(terms: readonly Term[]): boolean {
   for (const t of terms) if (t.worked) return true;
@@ -531,7 +543,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
       // So does a thing said over and over ("Fence, fence, fence."), anywhere.
       const pick =
-        (recommendations && opening && !reply && !asking) || announcedHere || (!byAsker && CHANT.test(text));
+        (recommendations && opening && !reply && !asking) || announcedHere || (!byAsker && isChant(text));
       if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
       // A line of an announced list names its item first ("A daily word count goal, even…"), and

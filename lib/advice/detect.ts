@@ -106,6 +106,16 @@ function saysNeedless(lower: string): boolean {
   );
 }
 
+/** `DO_WITHOUT` behind a cheap look for the words it needs: it runs on every sentence. */
+function tellsToDoWithout(lower: string): boolean {
+  const may =
+    lower.includes('skip') ||
+    lower.includes('ditch') ||
+    lower.includes('careful') ||
+    (lower.includes('but ') && (lower.includes("n't") || lower.includes(' not') || lower.includes('never')));
+  return may && DO_WITHOUT.test(lower);
+}
+
 /**
  * A place worth knowing close to where the reader will be ("There is a fresh food market at the
  * metro stop", "there's a great cafe next door"): travel forums' commonest tip, told as a fact.
@@ -217,7 +227,7 @@ export class AdviceDetector {
         !DOUBLE_NEGATIVE.test(lower) &&
         warnsAgainst(lower)) ||
       ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower)) ||
-      DO_WITHOUT.test(lower)
+      tellsToDoWithout(lower)
         ? 'against'
         : 'for';
     if (byAsker) {
