@@ -1092,7 +1092,7 @@ function compoundVerb(toks: Tok[], i: number, text: string): boolean {
 }
 
 /** Where a pick's naming of its item ends before its author ("… by Neal Stephenson"), or the text's end. */
-function byAuthorAt(text: string): number {
+export function byAuthorAt(text: string): number {
   const m = BY_AUTHOR.exec(text);
   return m && m.index > 0 ? m.index : text.length;
 }
@@ -1429,6 +1429,12 @@ const ADVISING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'need', 
 
 /** Words that open a condition before an imperative ("If it persists, see a doctor"). */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'unless']);
+
+/** Whether a text opens with a condition ("If it is under the grout…"). */
+export function opensWithCondition(text: string): boolean {
+  const m = /^\W*(\p{L}+)/u.exec(text);
+  return m !== null && CONDITIONS.has(m[1]!.toLowerCase());
+}
 
 /** Words a condition often ends on: how things went ("works", "fails", "persists", "worse"). */
 const CONDITION_ENDS: ReadonlySet<string> = new Set(

@@ -6,7 +6,7 @@
  */
 import type { Unit } from './candidates';
 import { IMPERATIVE_VERBS } from './detect-features';
-import { imperativeClauses, isLongAdverb, VAGUE_HEADS } from './keys';
+import { imperativeClauses, isLongAdverb, opensWithCondition, VAGUE_HEADS } from './keys';
 import { FUNCTION_WORD_SET } from './stopwords';
 import { stem } from './tokens';
 
@@ -434,8 +434,6 @@ function withoutDoing(head: string, units: readonly Unit[]): string | undefined 
   return undefined;
 }
 
-const CONDITION_OPENING = /^\W*(?:if|when|once|unless)\b/i;
-
 /** The words before "(that) you need to VERB" at the end of a stretch of text. */
 const BEFORE_YOU_MUST =
   /((?:[\p{L}\d][\p{L}\d-]*\s+){0,3}[\p{L}\d][\p{L}\d-]*)\s+(?:(?:that|which)\s+)?you(?:'ll| will)?\s+(?:need to|have to|must|should|ought to|may want to)\s+(?:also\s+|first\s+|then\s+)?$/iu;
@@ -452,7 +450,7 @@ export function relativeObject(units: readonly Unit[], key: string): string | un
     if (!t) continue;
     const m = BEFORE_YOU_MUST.exec(u.text.slice(Math.max(0, t.start - 100), t.start));
     // "If it is under the grout you will need to regrout": the words before are a condition.
-    if (!m || CONDITION_OPENING.test(u.text)) continue;
+    if (!m || opensWithCondition(u.text)) continue;
     const words = m[1]!.split(/\s+/);
     let from = 0;
     for (let i = 0; i < words.length; i++) if (FUNCTION_WORD_SET.has(words[i]!.toLowerCase())) from = i + 1;

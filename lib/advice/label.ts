@@ -9,6 +9,7 @@
  */
 import type { Unit } from './candidates';
 import {
+  byAuthorAt,
   imperativeClauses,
   isCommonWord,
   isPathKey,
@@ -588,9 +589,10 @@ export function shortPick(units: readonly Unit[], head: string, picks: boolean):
   for (const u of units) {
     if (u.sentence.index !== 0 || u.replyTo !== null) continue;
     // Up to its author or year: "Principles of Design (1998) by Tim Berners-Lee".
-    const said = u.text
-      .trim()
-      .replace(/\s*\([^()]*\)|,?\s(?:also |written |directed )?by\s+\p{Lu}.*$/gu, '')
+    const text = u.text.trim();
+    const said = text
+      .slice(0, byAuthorAt(text))
+      .replace(/\s*\([^()]*\)/g, '')
       .replace(/[.!]+$/, '');
     const words = said.split(/\s+/);
     if (words.length < 2 || words.length > SHORT_PICK_WORDS || /[?,;:()"]/.test(said)) continue;
