@@ -648,8 +648,8 @@ function elaborates(u: Unit): boolean {
 
 /**
  * A step of the advice just before it, pointing back to what that one named ("Take apart the
- * P-trap. Put a bucket under IT."; "Could be nitrogen. Feed THEM a balanced fertilizer."): it
- * plainly names no remedy, code or link of its own, only everyday words, in a few words.
+ * P-trap. Put a bucket under IT."; "Get a heating pad. Put IT on your lower back."): it plainly
+ * names no remedy, code or link of its own, only everyday words, in a few words.
  */
 function pointsBack(u: Unit): boolean {
   if (
