@@ -20,6 +20,7 @@ import { FUNCTION_WORD_SET } from './stopwords';
 import {
   asksForAdvice,
   asksOpinion,
+  choiceOptions,
   asksUnmarked,
   isBackstory,
   isExplanation,
@@ -457,6 +458,11 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const judging = asksForJudgement(thread);
   const own = { page: linkTarget(thread.url)?.key ?? null, site: siteOf(thread.url) };
   const titleWords = new Set(thread.title.toLowerCase().split(/[^a-z0-9_]+/));
+  // Asked to choose ("a used Honda Civic or a new Kia Forte?"), an answer naming an option as
+  // what it advises votes for it as plainly as "go with the Civic" ("The Kia warranty is 10
+  // years on the powertrain, that is worth a lot").
+  const options = new Set<string>();
+  for (const option of choiceOptions(thread.title) ?? []) for (const k of wordKeys(option)) options.add(k);
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
   const selfAnswers = thread.site === 'stackexchange';
@@ -601,7 +607,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           else u.other++;
         }
         if (t.target) targets.add(t.key);
-        if (t.strong) strong = withKey(strong, t.key);
+        if (t.strong || (t.target && (isAdvice || pick) && options.has(t.key)))
+          strong = withKey(strong, t.key);
         if (t.named) named = withKey(named, t.key);
         if (kept !== keys && !t.setting && (t.target || t.kind === 'concept' || t.kind === 'code'))
           kept.add(t.key);
@@ -667,6 +674,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   });
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
   for (const k of wordKeys(thread.title)) titleKeys.add(k);
+  // Asked to choose, the options are what is advised, not the topic.
+  for (const k of options) titleKeys.delete(k);
+  for (const option of choiceOptions(thread.title) ?? [])
+    for (const t of sentenceTerms(option)) titleKeys.delete(t.key);
   // The site's own name ("MetaFilter" on MetaTalk, "Reddit" on Reddit) is where the thread is, not advice.
   const site = siteName(thread.url);
   if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);

@@ -20,8 +20,41 @@ const RECOMMENDATION_REQUEST =
 /** How much of the question beyond its title is read for its kind: its opening says what is asked. */
 const QUESTION_HEAD = 400;
 
+/** A question between named options: "Should I buy a used Honda Civic or a new Kia Forte?", "Postgres vs MySQL?". */
+const CHOICE = /^(.*?\S)\s+(?:or|vs\.?|versus)\s+(\S.*?)\s*\?*\s*$/i;
+
+/** Words before the options that only ask ("Should I buy", "Which is better,"). */
+const CHOICE_LEAD =
+  /^(?:.*\b(?:should (?:i|we)|which|whether|better|choose|between|pick|buy|get|go with|use|take|learn)\b[\s,:]*)?/i;
+
+/** How a question to choose opens: "Should I…", "Which…", "Would you…", "Is it better to…". */
+const ASKS_TO_CHOOSE =
+  /^(?:should (?:i|we)|which|would you|is it better|better|[\w\s,]{0,40}?\bshould (?:i|we))\b/i;
+
+/**
+ * The options a title asks the readers to choose between, a few words each ("a used Honda
+ * Civic", "a new Kia Forte"), or null when it asks no such choice: "X vs Y", or a question that
+ * asks to choose ("Should I…", "Which…", "Laptop died, should I repair it or buy new?"). The
+ * answers' verdicts pick one, so the options are the advice, not the topic.
+ */
+export function choiceOptions(title: string): [string, string] | null {
+  const t = title.trim();
+  const versus = /\b(?:vs\.?|versus)\b/i.test(t);
+  if (!versus && !(t.endsWith('?') && ASKS_TO_CHOOSE.test(t))) return null;
+  const m = CHOICE.exec(t);
+  if (!m) return null;
+  const left = m[1]!.replace(CHOICE_LEAD, '').split(/\s+/).slice(-4).join(' ');
+  // The second option ends where the question goes on ("MySQL | for a small app").
+  const right = m[2]!
+    .split(/[,;:?]|\s(?:for|in|on|with|when|if|as|at|to|given)\s/i)[0]!
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
+  return left && right ? [left, right] : null;
+}
+
 export function isRecommendationRequest(thread: Pick<Thread, 'title' | 'question'>): boolean {
-  if (RECOMMENDATION_REQUEST.test(thread.title)) return true;
+  if (RECOMMENDATION_REQUEST.test(thread.title) || choiceOptions(thread.title)) return true;
   // In the body only a direct request counts: "any suggestions?" closes most help questions.
   const head = thread.question.text.slice(0, QUESTION_HEAD);
   return /\b(?:recommend (?:me|some|a|an|any)|(?:looking for|need|want) (?:some |good |your )?recommendations|what (?:are|is) (?:your|the) (?:best|favou?rite))\b/i.test(

@@ -1164,3 +1164,19 @@ describe('a pick by its author', () => {
     expect(list[0]?.stance).toBe('against');
   });
 });
+
+describe('a question to choose between options', () => {
+  it('lists each option its answers pick, though the title names them', () => {
+    const list = analyzeThread(
+      makeThread('Should I buy a used Honda Civic or a new Kia Forte?', [
+        ['ana', 'Used Civic. They run forever and hold their value.'],
+        ['bo', 'The Kia warranty is 10 years on the powertrain, that is worth a lot.'],
+        ['cy', 'Civic, no question.'],
+        ['di', 'New Kia. You know its history, and the warranty.'],
+      ]),
+    );
+    const groups = list.map(authorsOf);
+    expect(groups).toContainEqual(['ana', 'cy']);
+    expect(groups).toContainEqual(['bo', 'di']);
+  });
+});

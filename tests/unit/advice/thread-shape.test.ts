@@ -8,6 +8,7 @@ import {
   isExplanation,
   isPreamble,
   isProgramOutput,
+  choiceOptions,
   isRecommendationRequest,
   isSelfIntroduction,
   isTitleHeading,
@@ -110,6 +111,21 @@ describe('isRecommendationRequest: threads that ask for things to try or buy', (
   it('reads a direct request in the question body', () => {
     expect(ask('Long flight next week', 'Can you recommend me some good audiobooks?')).toBe(true);
   });
+});
+
+describe('choiceOptions: a title asking to choose between named options', () => {
+  it.each([
+    ['Should I buy a used Honda Civic or a new Kia Forte?', ['a used Honda Civic', 'a new Kia Forte']],
+    ['Which is better, Duolingo or Babbel?', ['Duolingo', 'Babbel']],
+    ['Postgres vs MySQL for a small app', ['Postgres', 'MySQL']],
+    ['Laptop died, should I repair it or buy new?', ['repair it', 'buy new']],
+  ])('%s', (title, options) => expect(choiceOptions(title)).toEqual(options));
+
+  it.each([
+    'My laptop fan is loud or it gets hot?',
+    'Is it normal for my 2 year old to not talk yet?',
+    'Knee pain when running or walking',
+  ])('asks no choice: %s', (title) => expect(choiceOptions(title)).toBeNull());
 });
 
 describe('replies join what the answer they reply to advised', () => {
