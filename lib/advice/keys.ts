@@ -1489,6 +1489,51 @@ function worthSubject(toks: readonly Tok[]): number {
 
 const DETERMINERS: ReadonlySet<string> = new Set('a an the my our this that'.split(' '));
 
+/** What the writer says they took up, before saying it worked ("I TRIED magnesium and it helped"). */
+const TOOK_UP: ReadonlySet<string> = new Set(
+  'tried started began switched used bought got added took did'.split(' '),
+);
+
+/** What "it" did, said of what the writer took up: "…and it HELPED a lot", "…, it really WORKS". */
+const IT_DID: ReadonlySet<string> = new Set(
+  'helped helps worked works fixed fixes cured solved saved changed'.split(' '),
+);
+
+/**
+ * The tokens of what the writer took up, when the sentence goes on to say it worked: "I tried
+ * magnesium and it helped a lot", "I started exercising Sunday evenings and it helps", "We
+ * switched to a standing desk, it worked" ([from, to) token indexes); else null. First person
+ * only ("my doctor tried…" is no first-hand success), and "it" must follow the thing, after
+ * "and" or a comma, before the outcome ("it saved my life", not "it was saved").
+ */
+function triedThenWorked(toks: readonly Tok[], text: string): [number, number] | null {
+  for (let j = 1; j < toks.length - 3 && j < 6; j++) {
+    if (!TOOK_UP.has(toks[j]!.lower)) continue;
+    const who = toks[j - 1]!.lower;
+    const subject =
+      who === 'i' ||
+      who === 'we' ||
+      ((who === 'also' || who === 'finally' || who === 'just') &&
+        j > 1 &&
+        (toks[j - 2]!.lower === 'i' || toks[j - 2]!.lower === 'we'));
+    if (!subject) return null;
+    let from = j + 1;
+    // "took UP running", "switched TO a standing desk"
+    if (toks[from]?.lower === 'up' || toks[from]?.lower === 'to') from++;
+    for (let k = from + 1; k < toks.length - 1; k++) {
+      if (toks[k]!.lower !== 'it') continue;
+      const joined = toks[k - 1]!.lower === 'and' || text.charCodeAt(toks[k - 1]!.end) === 44;
+      let o = k + 1;
+      if (toks[o]?.lower === 'really' || toks[o]?.lower === 'actually' || toks[o]?.lower === 'honestly') o++;
+      if (!joined || !IT_DID.has(toks[o]?.lower ?? '')) continue;
+      const to = toks[k - 1]!.lower === 'and' ? k - 1 : k;
+      return to > from ? [from, to] : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Words a named thing may have between its own: "baking soda AND vinegar", "A heating pad". */
 const THING_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'a', 'an', 'the', 'some', 'plus']);
 
@@ -1666,6 +1711,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
+  // "I tried MAGNESIUM and it helped a lot": what the writer took up is what worked.
+  const triedWorked = allTargets ? null : triedThenWorked(toks, text);
+  if (triedWorked)
+    for (let i = triedWorked[0]; i < triedWorked[1]; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
+  const tried = (i: number): boolean => triedWorked !== null && i >= triedWorked[0] && i < triedWorked[1];
   // "Baking soda and vinegar, let IT fizz…": a thing named before an imperative that points back
   // to it is what the imperative advises; so is a thing said to be worth its price ("A good
   // trainer for two sessions IS WORTH EVERY PENNY").
@@ -1751,7 +1801,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       negated: isNegated(toks, i, text),
       target,
       strong,
-      worked: !kindOnly && outcomeNext(toks, i + hit.len - 1),
+      worked: !kindOnly && (outcomeNext(toks, i + hit.len - 1) || tried(i)),
     });
     if (c.parent && lex.concepts.has(c.parent)) {
       out.push({ key: conceptKey(c.parent), kind: 'parent', start: first.start, end: last.end, target });
@@ -1810,7 +1860,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       named: name,
       negated: isNegated(toks, i, text),
       strong,
-      worked: strong && outcomeNext(toks, i),
+      worked: strong && (outcomeNext(toks, i) || tried(i)),
     });
     // Adjacent content words with nothing but a space or hyphen between: a phrase.
     const gap = next ? next.start - t.end : 0;

@@ -1180,3 +1180,16 @@ describe('a question to choose between options', () => {
     expect(groups).toContainEqual(['bo', 'di']);
   });
 });
+
+describe('first-hand success and urging', () => {
+  it('"I tried X and it helped" is advice for X; "do not wait" urges, it warns against nothing', () => {
+    const list = analyzeThread(
+      makeThread('How do you deal with Sunday night dread?', [
+        ['ana', 'I started exercising Sunday evenings and it helps a lot.'],
+        ['bo', 'Early intervention is great, do not wait.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ana')).toBeDefined();
+    expect(supportedBy(list, 'bo')?.stance).toBe('for');
+  });
+});

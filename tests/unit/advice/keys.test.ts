@@ -817,6 +817,14 @@ describe('what an everyday instruction advises', () => {
     expect(aimed('Always dry it on the burner after washing.')).toContain('w:burner');
   });
 
+  it('what the writer tried, when "it helped" ("I tried magnesium and it helped a lot")', () => {
+    expect(plainly('I tried magnesium and it helped a lot.')).toContain('c:electrolyte');
+    expect(plainly('I started exercising Sunday evenings and it helps a lot.')).toContain('w:exerc');
+    // Not someone else's try, nor an attempt that did not work.
+    expect(plainly('My doctor tried magnesium and it helped.')).not.toContain('c:electrolyte');
+    expect(plainly('I tried magnesium but it did nothing.')).not.toContain('c:electrolyte');
+  });
+
   it('what "worked better" or "works great" says worked', () => {
     expect(aimed('Concrobium mold control worked better than bleach for me.')).toContain('w:control');
     expect(plainly('The wedge pillow works great.')).toContain('w:pillow');
