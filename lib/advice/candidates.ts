@@ -461,8 +461,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   // Asked to choose ("a used Honda Civic or a new Kia Forte?"), an answer naming an option as
   // what it advises votes for it as plainly as "go with the Civic" ("The Kia warranty is 10
   // years on the powertrain, that is worth a lot").
+  const choice = choiceOptions(thread.title) ?? [];
   const options = new Set<string>();
-  for (const option of choiceOptions(thread.title) ?? []) for (const k of wordKeys(option)) options.add(k);
+  for (const option of choice) for (const k of wordKeys(option)) options.add(k);
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
   const selfAnswers = thread.site === 'stackexchange';
@@ -676,8 +677,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   for (const k of wordKeys(thread.title)) titleKeys.add(k);
   // Asked to choose, the options are what is advised, not the topic.
   for (const k of options) titleKeys.delete(k);
-  for (const option of choiceOptions(thread.title) ?? [])
-    for (const t of sentenceTerms(option)) titleKeys.delete(t.key);
+  for (const option of choice) for (const t of sentenceTerms(option)) titleKeys.delete(t.key);
   // The site's own name ("MetaFilter" on MetaTalk, "Reddit" on Reddit) is where the thread is, not advice.
   const site = siteName(thread.url);
   if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);
