@@ -35,6 +35,7 @@ import {
 } from './thread-shape';
 import type { AdviceSentence } from './types';
 import { asksForJudgement, verdictIn, verdictKey } from './verdicts';
+import { endorsedFragment, endorses } from './endorse';
 
 /** One sentence of a post, analysed. */
 export interface Unit {
@@ -556,7 +557,21 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // A line of an announced list names its item first ("A daily word count goal, even…"), and
       // so does a pick another answer gave too ("RK61 here too, cannot beat it for the money").
       const namesItem = announcedHere || (pick && ALSO_MINE.test(text));
-      let terms = reading.terms(k, verdict.advice || verdict.agreement || pick, pick, namesItem);
+      // An answer opening "Enzyme cleaner, absolutely." or "Second CBT-I." vouches for a thing
+      // as "seconding" does (later in an answer "Inflammation, yes. Tightness, not so much."
+      // weighs one thing against another); a fragment's thing is named as a pick names its item.
+      const endorsing = opening && !asking && endorses(text);
+      if (endorsing) {
+        verdict.agreement = true;
+        verdict.advice = true;
+      }
+      const endorsed = endorsing && endorsedFragment(text);
+      let terms = reading.terms(
+        k,
+        verdict.advice || verdict.agreement || pick,
+        pick || endorsed,
+        namesItem || endorsed,
+      );
       // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
       // vehicles") talks that pick up, unless it runs it down.
       if (

@@ -106,6 +106,20 @@ function saysNeedless(lower: string): boolean {
   );
 }
 
+/**
+ * "The float test is a myth", "those ionizers are basically snake oil", "Feliway doesn't
+ * actually work": a thing run down as no remedy at all. A condition ("if it doesn't work, …")
+ * is left to its other words.
+ */
+const DISMISSES =
+  /\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:an? (?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money)|(?:total|complete) waste)|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\b(?:doesn't|does not|don't|do not) (?:actually |really )?work\b(?! (?:on|for|with|at|out|from|in|hard|late|long|weekends|overtime|yourself))/;
+const DISMISS_WORDS =
+  /myth|scam|gimmick|placebo|crock|tale|legend|waste|overrated|useless|snake|pointless|bunk|nonsense|work/;
+
+function dismisses(lower: string): boolean {
+  return DISMISS_WORDS.test(lower) && DISMISSES.test(lower) && !TURNS.test(lower);
+}
+
 /** `DO_WITHOUT` behind a cheap look for the words it needs: it runs on every sentence. */
 function tellsToDoWithout(lower: string): boolean {
   const may =
@@ -227,6 +241,7 @@ export class AdviceDetector {
         !DOUBLE_NEGATIVE.test(lower) &&
         warnsAgainst(lower)) ||
       ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower)) ||
+      dismisses(lower) ||
       tellsToDoWithout(lower)
         ? 'against'
         : 'for';

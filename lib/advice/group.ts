@@ -682,7 +682,10 @@ function previousGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>):
     t === undefined ||
     t.post !== u.post ||
     t.tier !== 'advice' ||
-    t.sentence.index !== u.sentence.index - 1
+    t.sentence.index !== u.sentence.index - 1 ||
+    // After a warning ("The float test is a myth. Just watch whether it doubles.") comes what to
+    // do instead, never a step of what it warns against.
+    t.sentence.stance === 'against'
   )
     return undefined;
   return memberOf.get(t.id)?.[0];

@@ -14,6 +14,7 @@ import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './i
 import { isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
 import { IMPERATIVE_VERBS } from './detect-features';
+import { opensWithSecond } from './endorse';
 import common from './model/common-stems.json';
 
 /** Stems of the most used English words (lib/cli/build-common-words.ts). */
@@ -527,6 +528,25 @@ export function codeTerms(text: string): Term[] {
   return out;
 }
 
+/**
+ * A command line's long options ("--force-with-lease", "--no-cache"): `--force-with-lease` and
+ * `--force` are different advice, and neither is the words "force" or "lease".
+ */
+const LONG_OPTION = /(?:^|[\s(`"'])(--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=$|[\s)`"',.;:!?=])/gi;
+
+function optionTerms(text: string, toks: readonly Tok[], out: Term[]): void {
+  // "--ugh --" is a dash: a one-word option counts beside a program's name or in backticks.
+  const commandLine = text.includes('`') || toks.some((t) => (t.flags & F_PROGRAM) !== 0);
+  LONG_OPTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LONG_OPTION.exec(text)) !== null) {
+    const option = m[1]!;
+    if (option.length < 5 || (!commandLine && option.indexOf('-', 2) < 0)) continue;
+    const start = m.index + m[0].length - option.length;
+    out.push({ key: 'k:' + option.toLowerCase(), kind: 'code', start, end: start + option.length });
+  }
+}
+
 /** Command-line tools whose first arguments say what is done ("npm install esm", "npx cap open"). */
 const LAUNCHERS = new Set(
   'npm npx yarn pnpm pip pip3 git docker kubectl apt apt-get brew cargo go dotnet gem bundle conda poetry ionic cordova cap deno bun'.split(
@@ -668,11 +688,23 @@ function afterStrongCue(toks: Tok[], i: number): boolean {
       youNeed(toks, b)
     )
       return true;
+    // "Second CBT-I": "second" opening the sentence vouches for what follows it.
+    if (b === 0 && toks[0]!.lower === 'second' && secondOpens(toks)) return true;
     if (!has(toks[b], F_STRONG_CUE)) continue;
     if (toks[b]!.lower === 'trying' && b > 0 && UNDER_WAY.has(toks[b - 1]!.lower)) continue;
     return true;
   }
   return false;
+}
+
+/** "Second CBT-I": an opening "second", only a space before the next word, which is no "time" or "step". */
+function secondOpens(toks: Tok[]): boolean {
+  const next = toks[1];
+  return (
+    next !== undefined &&
+    next.start === toks[0]!.end + 1 &&
+    opensWithSecond(`second ${next.raw}`, toks.length)
+  );
 }
 
 /** Words that may stand between "you" and "need" ("you may need", "you probably need"). */
@@ -764,7 +796,7 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
       return true;
   }
   for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
-  if (praisedAfter(toks, j)) return true;
+  if (praisedAfter(toks, j) || dismissedAfter(toks, j)) return true;
   return wouldHelp(toks, j) && !asksHow(toks, i);
 }
 
@@ -795,11 +827,9 @@ function praisedAfter(toks: Tok[], j: number): boolean {
     if (THE_ANSWER.has(what)) return true;
     if (what === 'only' && (THE_ANSWER.has(toks[a + 3]?.lower ?? '') || toks[a + 3]?.lower === 'thing'))
       return true;
-    if (
-      (what === 'right' || what === 'best' || what === 'correct') &&
-      THE_ANSWER.has(toks[a + 3]?.lower ?? '')
-    )
-      return true;
+    // "is the right answer", "is the actual evidence-based treatment": a few words describing it between.
+    for (let d = a + 3; d < a + 6 && d < toks.length && ANSWER_PRAISE.has(toks[d - 1]!.lower); d++)
+      if (THE_ANSWER.has(toks[d]!.lower)) return true;
     return what === 'way' && toks[a + 3]?.lower === 'to' && toks[a + 4]?.lower === 'go';
   }
   // "was a game changer", "is a lifesaver"
@@ -812,8 +842,47 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   return false;
 }
 
+/** What a thing is called when run down as no remedy ("X is a MYTH", "X is basically SNAKE oil"). */
+const DISMISSED_AS: ReadonlySet<string> = new Set(
+  'myth scam gimmick placebo crock overrated useless pointless bunk nonsense snake waste'.split(' '),
+);
+
+/** Words that may stand between "is" and what a thing is called ("is JUST a myth"). */
+const DISMISS_HEDGES: ReadonlySet<string> = new Set(
+  'just basically mostly largely honestly really totally completely all a an total complete'.split(' '),
+);
+
+/**
+ * What the sentence runs down, said right before it: "the float test IS A MYTH", "Feliway
+ * DOESN'T ACTUALLY WORK". Argued against, it is what the sentence is about (detect.ts reads the
+ * stance) as much as a thing praised is.
+ */
+function dismissedAfter(toks: Tok[], j: number): boolean {
+  const w = toks[j]?.lower;
+  if (w === 'is' || w === 'are' || w === 'was' || w === 'were') {
+    let a = j + 1;
+    while (a < j + 5 && DISMISS_HEDGES.has(toks[a]?.lower ?? '')) a++;
+    return DISMISSED_AS.has(toks[a]?.lower ?? '');
+  }
+  let a = j;
+  if (w === 'doesn' || w === 'don') a++;
+  else if ((w === 'does' || w === 'do') && toks[j + 1]?.lower === 'not') a += 2;
+  else return false;
+  if (toks[a]?.lower === 'actually' || toks[a]?.lower === 'really') a++;
+  return toks[a]?.lower === 'work' && a + 1 === toks.length;
+}
+
 /** What a thing is called when it is the fix or the cause: "X is the right ANSWER", "X was the CULPRIT". */
-const THE_ANSWER: ReadonlySet<string> = new Set('answer fix solution choice tool culprit'.split(' '));
+const THE_ANSWER: ReadonlySet<string> = new Set(
+  'answer fix solution choice tool culprit treatment cure remedy'.split(' '),
+);
+
+/** Words that praise what a thing is called before THE_ANSWER ("the actual evidence-based treatment"), never run it down ("the 'crazy' solution"). */
+const ANSWER_PRAISE: ReadonlySet<string> = new Set(
+  'right best correct actual real proper true obvious simplest simple easiest standard recommended proven evidence based first only ultimate definitive permanent long term usual safest'.split(
+    ' ',
+  ),
+);
 
 /** "curious how heat could help", "whether a brace would help": a question, not a forecast. */
 function asksHow(toks: Tok[], i: number): boolean {
@@ -1731,6 +1800,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // A URL written out is a link, not words ("https", "www", "pdf"): its post's link keys stand for it.
   const urls = urlSpans(text);
   let out: Term[] = codeTerms(text);
+  // In prose only: a code block's options belong to its own commands (`npm i esm --save` and
+  // `npm i milsymbol --save` are not one fix).
+  if (text.includes('--')) optionTerms(text, toks, out);
   // Paths in prose only: a code block's paths are mostly its program's own (driver files, output).
   pathTerms(text, out);
   for (const c of proseCommands(text, toks)) if (!out.some((t) => t.key === c.key)) out.push(c);
@@ -1752,8 +1824,13 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     if (first >= 0 && !inFrame(first)) {
       t.strong = plainly(first);
       // A path an answer names is where to look or what to edit ("logs are under /var/log/*"),
-      // however the sentence puts it.
-      t.target = t.strong || inImperative(first) || isTarget(toks, first, first + 1) || isPathKey(t.key);
+      // however the sentence puts it; a long option is what to pass ("push with --force-with-lease").
+      t.target =
+        t.strong ||
+        inImperative(first) ||
+        isTarget(toks, first, first + 1) ||
+        isPathKey(t.key) ||
+        t.key.startsWith('k:--');
     }
   }
   for (const [a, b] of urls)
@@ -1875,11 +1952,58 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     )
       pushPhrase(i);
   }
+  // What the advice is set aside for ("use --force-with-lease INSTEAD OF --force", "the right
+  // alignment RATHER THAN strength") is not what it is about: its keys would join the sentence
+  // to the very thing it turns from.
+  const contrast = contrastSpan(toks, text, spans);
+  if (contrast !== null)
+    out = out.filter((t) => t.start < contrast[0] || t.start >= contrast[1] || t.end === t.start);
   // A main clause that points back ("If you supplement magnesium, get IT as glycinate") is
   // about what the setting names: only a setting nothing points back to is mere setting.
   if (framed > 0 && !BACK_REFERENCE.test(text.slice(framed)))
     for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
   return out;
+}
+
+const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
+
+/** Comparatives whose "than" sets the advice against another thing ("safer than --force"). */
+const COMPARED: ReadonlySet<string> = new Set(
+  'better safer faster cheaper easier simpler quicker healthier gentler cleaner nicer more less'.split(' '),
+);
+
+/**
+ * Where an instruction sets what it advises against another thing: from "instead of", "rather
+ * than" or a comparative's "than" to the clause's end. Null when it does not, or when the
+ * contrast opens the sentence ("Instead of cups, use a scale": what follows is the advice).
+ */
+function contrastSpan(
+  toks: readonly Tok[],
+  text: string,
+  spans: readonly Imperative[],
+): [number, number] | null {
+  if (!text.includes(' than ') && !text.includes('nstead of ')) return null;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const a = toks[i]!.lower;
+    const b = toks[i + 1]!.lower;
+    // Only in an instruction: a story's "when we use import instead of require, it fails"
+    // tells what went wrong, and what it sets aside may be the fix.
+    // "…, which IS safer than --force": a thing weighed against another, in any sentence.
+    const weighed = b === 'than' && COMPARED.has(a) && IS.has(toks[i - 1]!.lower);
+    const at = toks[i]!.start;
+    if (!weighed && !spans.some((sp) => sp.from < at && !punctuationBetween(text, sp.from, at, CLAUSE_MARKS)))
+      continue;
+    if (
+      (a === 'instead' && b === 'of') ||
+      (a === 'rather' && b === 'than') ||
+      (b === 'than' && COMPARED.has(a))
+    ) {
+      const from = toks[i + 1]!.end;
+      const rest = /[,;:!?]\s|\.(?:\s|$)|\s(?:but|and then|so)\s/.exec(text.slice(from));
+      return [from, rest ? from + rest.index : text.length];
+    }
+  }
+  return null;
 }
 
 /**

@@ -262,6 +262,12 @@ export const CONCEPTS: readonly Concept[] = [
       'cbt',
     ],
   },
+  // The insomnia treatment sleep doctors give first, an app or a course as often as a therapist.
+  {
+    id: 'cbt-insomnia',
+    name: 'CBT-I',
+    forms: ['cbt-i', 'cbti', 'cbt for insomnia', 'cognitive behavioral therapy for insomnia', 'cbt-i coach'],
+  },
   {
     id: 'couples-therapy',
     name: 'couples therapy',

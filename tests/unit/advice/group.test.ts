@@ -1193,3 +1193,90 @@ describe('first-hand success and urging', () => {
     expect(supportedBy(list, 'bo')?.stance).toBe('for');
   });
 });
+
+describe('an answer that opens by vouching for a thing', () => {
+  it('"Enzyme cleaner, absolutely." joins the answer that advised it', () => {
+    const list = analyzeThread(
+      makeThread('My cat has started peeing outside the litter box', [
+        ['ana', "Clean the spots with an enzyme cleaner like Nature's Miracle."],
+        ['bo', 'Enzyme cleaner, absolutely. We had the same trouble for months.'],
+        ['cy', 'Move the box somewhere quiet.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+  });
+
+  it('"Second CBT-I." joins the answer that named it, however that one put it', () => {
+    const list = analyzeThread(
+      makeThread("I can't fall asleep before 2am. How do I fix my sleep schedule?", [
+        ['ana', 'CBT-I is the actual evidence-based treatment. There is a free app for it.'],
+        ['bo', 'Second CBT-I. My doctor referred me and it worked better than any pill.'],
+        ['cy', 'Cut caffeine after lunch.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+  });
+
+  it('not a contrast later in an answer ("Inflammation, yes. Tightness, not so much.")', () => {
+    const list = analyzeThread(
+      makeThread('Unrelenting back spasms', [
+        ['ana', 'Ice would not help with tightness. Inflammation, yes. Tightness, not so much.'],
+        ['bo', 'See a physio.'],
+      ]),
+    );
+    expect(list.some((s) => /inflammation/i.test(s.label))).toBe(false);
+  });
+
+  it('not "second" as an ordinal ("Second plane looks like a Boeing 737")', () => {
+    const list = analyzeThread(
+      makeThread('Plane crashes into the World Trade Center', [
+        ['ana', 'The first plane came from Boston.'],
+        ['bo', 'Second plane looks like a Boeing 737.'],
+        ['cy', 'Second time today I have seen this.'],
+      ]),
+    );
+    expect(list.every((s) => !/plane/i.test(s.label) || s.people < 2)).toBe(true);
+  });
+});
+
+describe('a thing run down as no remedy', () => {
+  it('argues against what the other answer advised: one suggestion, mixed', () => {
+    const list = analyzeThread(
+      makeThread('My sourdough never rises. What am I doing wrong?', [
+        ['ana', "Try the float test: drop a spoonful of starter in water, if it floats it's ready."],
+        ['bo', 'The float test is a myth, honestly. Just watch whether it doubles.'],
+        ['cy', 'Proof the dough in the oven with just the light on.'],
+      ]),
+    );
+    const float = together(list, 'ana', 'bo');
+    expect(float?.stance).toBe('mixed');
+    expect(float?.supporters.find((p) => p.author === 'bo')?.stance).toBe('against');
+  });
+});
+
+describe('command-line options and what an instruction sets aside', () => {
+  it('`--force-with-lease` is its own advice, not the words "force" and "lease", nor `--force`', () => {
+    const list = analyzeThread(
+      makeThread('How do I undo the last git commit that I already pushed?', [
+        ['ana', 'If nobody else has pulled, git reset --hard HEAD~1 and then git push --force.'],
+        ['bo', 'git commit --amend then push with --force-with-lease, which is safer than --force.'],
+        ['cy', 'Use --force-with-lease instead of --force, always.'],
+      ]),
+    );
+    const lease = together(list, 'bo', 'cy');
+    expect(lease?.label).toMatch(/force-with-lease/);
+    expect(lease && authorsOf(lease)).toEqual(['bo', 'cy']);
+  });
+
+  it('"rather than strength" keeps the sentence out of the strength group', () => {
+    const list = analyzeThread(
+      makeThread('Unrelenting back spasms', [
+        ['ana', 'Strengthen your core once the spasms calm down.'],
+        ['bo', 'Core strength work fixed mine for good.'],
+        ['cy', 'Look for a yoga teacher who uses the right alignment rather than strength.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'bo')).toBeDefined();
+    expect(together(list, 'ana', 'cy')).toBeUndefined();
+  });
+});

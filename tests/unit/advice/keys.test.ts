@@ -964,3 +964,26 @@ describe('what the reader is told they need', () => {
     );
   });
 });
+
+describe('a thing run down or set aside', () => {
+  it('"X is a myth", "X doesn\'t actually work" name X as what the sentence is about', () => {
+    expect(aimsAt('The float test is a myth, honestly.', 'float')).toBe(true);
+    expect(aimsAt("Feliway doesn't actually work.", 'feliway')).toBe(true);
+    expect(aimsAt('Ionizers are basically snake oil.', 'ioniz')).toBe(true);
+  });
+
+  it('not a thing that merely is ("The float test is a simple check")', () => {
+    expect(aimsAt('The float test is a simple check.', 'float')).toBe(false);
+  });
+
+  it('an instruction\'s "instead of X" drops X; a story\'s does not ("when we use import instead of require")', () => {
+    const keys = (s: string) => sentenceTerms(s).map((t) => t.key);
+    expect(keys('Use --force-with-lease instead of --force, always.')).toEqual(['k:--force-with-lease']);
+    expect(keys('When we use import instead of require it gives this error.')).toContain('w:requir');
+  });
+
+  it('"is the actual evidence-based treatment" praises, "is the \'crazy\' solution" does not', () => {
+    expect(aimsAt('CBT-I is the actual evidence-based treatment.', 'cbt')).toBe(true);
+    expect(aimsAt('The cluster is the "crazy" solution.', 'cluster')).toBe(false);
+  });
+});
