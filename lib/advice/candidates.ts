@@ -23,6 +23,7 @@ import {
   choiceOptions,
   asksUnmarked,
   isBackstory,
+  isDiagnosis,
   isExplanation,
   isPreamble,
   isProgramOutput,
@@ -518,6 +519,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         asking ||
         heading ||
         isExplanation(text) ||
+        isDiagnosis(text) ||
         isSelfIntroduction(text) ||
         isPreamble(text) ||
         isBackstory(text) ||

@@ -120,6 +120,18 @@ function dismisses(lower: string): boolean {
   return DISMISS_WORDS.test(lower) && DISMISSES.test(lower) && !TURNS.test(lower);
 }
 
+/**
+ * "I'd avoid lying about the time", "I would stay away from Drano", "I wouldn't bother with
+ * the fridge": the writer's own choice, put as advice against (the model's against rule only
+ * knows the imperative "avoid"). Not "I'd never heard of it": "I'd" there is "I had".
+ */
+const WOULD_AVOID =
+  /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch)\b/;
+
+function wouldAvoid(lower: string): boolean {
+  return lower.includes(' would') || lower.includes("i'd") ? WOULD_AVOID.test(lower) : false;
+}
+
 /** `DO_WITHOUT` behind a cheap look for the words it needs: it runs on every sentence. */
 function tellsToDoWithout(lower: string): boolean {
   const may =
@@ -242,6 +254,7 @@ export class AdviceDetector {
         warnsAgainst(lower)) ||
       ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower)) ||
       dismisses(lower) ||
+      wouldAvoid(lower) ||
       tellsToDoWithout(lower)
         ? 'against'
         : 'for';

@@ -51,14 +51,32 @@ function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
   // Counted in one pass, no list built: this runs for every sentence of every group.
   let named = 0;
   let negated = 0;
+  let plain = false;
+  let last = -1;
   for (const t of u.terms) {
     if (!keys.has(t.key)) continue;
     named++;
     if (t.negated) negated++;
+    if (t.strong) plain = true;
+    if (t.end > last) last = t.end;
   }
   if (named > 0 && negated === named) return 'against';
   if (negated > 0) return 'for';
+  if (u.sentence.stance === 'against' && plain && warnsOnlyAfter(u.text, last)) return 'for';
   return u.sentence.stance;
+}
+
+/** Where a sentence's warning starts: "don't", "never", "avoid"… */
+const WARNING = /\b(?:don't|dont|do not|never|avoid|stop|quit|skip|stay away|steer clear)\b/i;
+
+/**
+ * Whether the sentence advises the group's thing in a clause of its own before it warns:
+ * "Follow the 10% RULE: don't add more than 10% a week" is for the rule.
+ */
+function warnsOnlyAfter(text: string, end: number): boolean {
+  if (end < 0) return false;
+  const m = WARNING.exec(text);
+  return m !== null && m.index > end && /[,;:–—-]/.test(text.slice(end, m.index));
 }
 
 /**
@@ -249,6 +267,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '67';
+export const ENGINE_VERSION = '68';
 
 export { PostReadings } from './post-readings';

@@ -1390,7 +1390,11 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       (has(v, F_IMPERATIVE_VERB) || shaped || (advisedVerb && !v.stop)) &&
       !isLabel(v, end, text)
     )
-      spans.push({ verb: v.start, from: has(v, F_LIGHT_VERB) ? v.end : v.start, end });
+      spans.push({
+        verb: v.start,
+        from: has(v, F_LIGHT_VERB) && !actsAlone(toks, i, end) ? v.end : v.start,
+        end,
+      });
     const colon = NEXT_CLAUSE;
     colon.lastIndex = end;
     const c = colon.exec(text);
@@ -1460,9 +1464,19 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
   return -1;
 }
 
-/** Words opening a clause of when, why or whether: no object of the verb before them follows. */
+/**
+ * A light verb with nothing to lead to, only when to do it: "LEAVE after 15 minutes", "STOP
+ * before you get tired": the verb is the advice itself. (Alone it is mostly a scold or an aside:
+ * "Just stop", "Remember, …".)
+ */
+function actsAlone(toks: readonly Tok[], i: number, end: number): boolean {
+  const next = toks[i + 1];
+  return next !== undefined && next.start < end && SUBORDINATORS.has(next.lower) && next.lower !== 'so';
+}
+
+/** Words opening a clause of when, where, why or whether: no object of the verb before them follows. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(
-  'until till when whenever while because since before after unless if so'.split(' '),
+  'until till when whenever while because since before after unless if so where wherever'.split(' '),
 );
 
 /** Times said with "every" or "each": when to do a thing, not what to do. */
@@ -1891,18 +1905,26 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const against = (i: number): boolean =>
     spans.some((sp) => sp.against === true && toks[i]!.start >= sp.from && toks[i]!.start < sp.end) &&
     isNegated(toks, i, text);
-  const pushPhrase = (i: number, negated = against(i)): void => {
+  const pushPhrase = (i: number, negated = against(i), j = i + 1): void => {
     const framed = inFrame(i);
-    const strong = !framed && (plainly(i) || plainly(i + 1));
+    const strong = !framed && (plainly(i) || plainly(j));
     out.push({
-      key: phraseKey(toks[i]!.info, toks[i + 1]!.info),
+      key: phraseKey(toks[i]!.info, toks[j]!.info),
       kind: 'phrase',
       start: toks[i]!.start,
-      end: toks[i + 1]!.end,
-      target: !framed && (strong || inImperative(i) || isTarget(toks, i, i + 2) || isFullName(toks, i, text)),
+      end: toks[j]!.end,
+      target: !framed && (strong || inImperative(i) || isTarget(toks, i, j + 1) || isFullName(toks, i, text)),
       strong,
       negated,
     });
+  };
+  /** Whether tokens k and k + 1 make a phrase: content words, a space or hyphen between. */
+  const phraseAt = (k: number): boolean => {
+    const a = toks[k];
+    const b = toks[k + 1];
+    if (!a || !b || a.stop || b.stop || claimed[k] || claimed[k + 1] || b.start - a.end !== 1) return false;
+    const sep = text.charCodeAt(a.end);
+    return (sep === 32 || sep === 45) && !saysWhatItDoes(b.raw, b.lower, wordAfter(toks, k + 1, text));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -1940,17 +1962,18 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       worked: strong && (outcomeNext(toks, i) || tried(i)),
     });
     // Adjacent content words with nothing but a space or hyphen between: a phrase.
-    const gap = next ? next.start - t.end : 0;
-    const sep = gap === 1 ? text.charCodeAt(t.end) : 0;
-    if (
-      phrases &&
-      next &&
-      !next.stop &&
-      !claimed[i + 1] &&
-      (sep === 32 || sep === 45) &&
-      !saysWhatItDoes(next.raw, next.lower, wordAfter(toks, i + 1, text))
-    )
+    if (phrases && next && phraseAt(i)) {
       pushPhrase(i);
+      // "unscented CLUMPING litter" is unscented litter too: a describing word between a
+      // word and the head of their phrase is skipped once, for a phrase of the two.
+      if (
+        DESCRIBING.test(next.lower) &&
+        phraseAt(i + 1) &&
+        !(toks[i + 3] && phraseAt(i + 2)) &&
+        !(i > 0 && phraseAt(i - 1))
+      )
+        pushPhrase(i, against(i), i + 2);
+    }
   }
   // What the advice is set aside for ("use --force-with-lease INSTEAD OF --force", "the right
   // alignment RATHER THAN strength") is not what it is about: its keys would join the sentence
@@ -1967,6 +1990,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
 
 const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 
+/** Verbs of leaving one thing for another ("switched from X to Y"). */
+const SWITCHED: ReadonlySet<string> = new Set('switch switched switching moved changed'.split(' '));
+
 /** Comparatives whose "than" sets the advice against another thing ("safer than --force"). */
 const COMPARED: ReadonlySet<string> = new Set(
   'better safer faster cheaper easier simpler quicker healthier gentler cleaner nicer more less'.split(' '),
@@ -1974,7 +2000,8 @@ const COMPARED: ReadonlySet<string> = new Set(
 
 /**
  * Where an instruction sets what it advises against another thing: from "instead of", "rather
- * than" or a comparative's "than" to the clause's end. Null when it does not, or when the
+ * than" or a comparative's "than" to the clause's end; or where a sentence leaves a thing
+ * behind ("switched from X", to its "to"). Null when it does not, or when the
  * contrast opens the sentence ("Instead of cups, use a scale": what follows is the advice).
  */
 function contrastSpan(
@@ -1982,10 +2009,16 @@ function contrastSpan(
   text: string,
   spans: readonly Imperative[],
 ): [number, number] | null {
-  if (!text.includes(' than ') && !text.includes('nstead of ')) return null;
+  if (!text.includes(' than ') && !text.includes('nstead of ') && !text.includes(' from ')) return null;
   for (let i = 1; i + 1 < toks.length; i++) {
     const a = toks[i]!.lower;
     const b = toks[i + 1]!.lower;
+    // "We switched FROM a lavender litter (to …)": what was left behind, in any sentence.
+    if (b === 'from' && SWITCHED.has(a)) {
+      const from = toks[i + 1]!.end;
+      const rest = /\sto\s|[,;:!?]\s|\.(?:\s|$)|\s(?:and|but|so)\s/.exec(text.slice(from));
+      return [from, rest ? from + rest.index : text.length];
+    }
     // Only in an instruction: a story's "when we use import instead of require, it fails"
     // tells what went wrong, and what it sets aside may be the fix.
     // "…, which IS safer than --force": a thing weighed against another, in any sentence.
@@ -2029,6 +2062,9 @@ export function onlyInSetting(terms: readonly Term[], key: string): boolean {
   }
   return setting;
 }
+
+/** Endings of words that describe a thing ("clumping", "scented", "natural", "washable"). */
+const DESCRIBING = /(?:ing|ed|al|ful|ous|ive|able|ible)$/;
 
 /** Prefixes that, hyphened to a word, mean its opposite ("non-stick", "anti-inflammatory"). */
 const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti']);

@@ -230,6 +230,18 @@ export function isExplanation(sentence: string): boolean {
 }
 
 /**
+ * What the reader did to bring it on: "You probably increased mileage too fast", "Sounds like
+ * you pulled a muscle". A diagnosis, not what to do (unless it goes on to say so).
+ */
+const DIAGNOSES =
+  /^(?:(?:it )?sounds like |(?:i think|i suspect|i bet|my guess is|chances are|most likely),? )?you(?:'ve| have)? (?:probably |likely |just |simply |clearly |definitely |must have |may have |might have )?(?!need|used)[a-z]+ed\b/i;
+
+/** Whether a sentence says what the reader did to cause the problem, and nothing of its fix. */
+export function isDiagnosis(sentence: string): boolean {
+  return sentence.length < 160 && DIAGNOSES.test(sentence) && !ADVISES.test(sentence);
+}
+
+/**
  * Words on the answer itself, not on the problem: "I thought I would add one factoid", "so I
  * figured it would be useful to others", "Just to add to the answers above, here's another
  * way", and where its example came from. What they announce comes after them; the sentence

@@ -1280,3 +1280,68 @@ describe('command-line options and what an instruction sets aside', () => {
     expect(together(list, 'ana', 'cy')).toBeUndefined();
   });
 });
+
+describe('everyday instructions, their stance and what they name', () => {
+  it('"Leave after 15 minutes" advises leaving: it meets "Nthing leave after 15 minutes"', () => {
+    const list = analyzeThread(
+      makeThread('My friend is always 45 minutes late. How do I deal with this?', [
+        ['ana', 'Leave after 15 minutes and text her that you had to go.'],
+        ['bo', 'Meet at places where waiting is not miserable, like a bookstore.'],
+        ['cy', 'Nthing leave after 15 minutes. She will learn.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'cy']);
+  });
+
+  it('what a "where" clause says is not what the verb acts on ("Meet at places where waiting…")', () => {
+    const list = analyzeThread(
+      makeThread('My friend is always 45 minutes late. How do I deal with this?', [
+        ['ana', 'Stop waiting.'],
+        ['bo', 'Meet at places where waiting is not miserable, like a bookstore.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'bo')).toBeUndefined();
+  });
+
+  it('"I\'d avoid lying about the time" argues against; "I\'d never heard of it" argues nothing', () => {
+    const list = analyzeThread(
+      makeThread('My friend is always 45 minutes late. How do I deal with this?', [
+        ['ana', "I'd avoid lying about the time, she will figure it out."],
+        ['bo', "I'd never heard of it but apparently Calendly does reminders."],
+      ]),
+    );
+    expect(supportedBy(list, 'ana')?.stance).toBe('against');
+    expect(supportedBy(list, 'bo')?.stance ?? 'for').toBe('for');
+  });
+
+  it('a describing word between is skipped: "unscented clumping litter" meets "unscented litter"', () => {
+    const list = analyzeThread(
+      makeThread('My cat has started peeing outside the litter box', [
+        ['ana', 'Also try unscented clumping litter, a lot of cats hate the perfumed stuff.'],
+        ['bo', 'Unscented litter fixed it for us.'],
+        ['cy', 'Take her to the vet first.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+  });
+
+  it('"Follow the 10% rule: don\'t add more than 10% a week" is for the rule', () => {
+    const list = analyzeThread(
+      makeThread('Knee pain after I started running. Should I stop?', [
+        ['ana', "Follow the 10% rule: don't add more than 10% a week."],
+        ['bo', 'Stick to the 10% rule, it saved my knees.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'bo')?.stance).toBe('for');
+  });
+
+  it('what the reader did to bring it on is a diagnosis, no suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Knee pain after I started running. Should I stop?', [
+        ['ana', 'You probably increased mileage too fast.'],
+        ['bo', 'See a physio.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ana')).toBeUndefined();
+  });
+});

@@ -987,3 +987,13 @@ describe('a thing run down or set aside', () => {
     expect(aimsAt('The cluster is the "crazy" solution.', 'cluster')).toBe(false);
   });
 });
+
+describe('what a sentence leaves behind', () => {
+  it('"switched from X (to Y)" does not name X', () => {
+    const keys = sentenceTerms('We switched from a lavender litter to a plain one and it stopped.').map(
+      (t) => t.key,
+    );
+    expect(keys).not.toContain('w:lavend');
+    expect(keys).toContain('w:plain');
+  });
+});
