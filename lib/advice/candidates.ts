@@ -158,6 +158,34 @@ function saysWhatWorked(terms: readonly Term[]): boolean {
   return false;
 }
 
+/**
+ * A reply that agrees after saying something ("Division of responsibility saved our dinners.
+ * Seconding."): its bare agreement, and its sentences on what the answer replied to named,
+ * take that answer's side as an opening "Seconding" would. One that opens by warning against
+ * what the answer advised disagrees with it.
+ */
+function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefined): void {
+  if (parentKeys === undefined || units.some((u) => u.reply !== null)) return;
+  // "I'd avoid hiding them, he'll never learn…" under "Hide them in smoothies": an opening
+  // warning against what the answer advised disagrees with it.
+  const first = units[0];
+  if (
+    first !== undefined &&
+    first.sentence.index === 0 &&
+    first.sentence.stance === 'against' &&
+    [...first.targets].some((k) => parentKeys.has(k))
+  ) {
+    first.reply = 'disagree';
+    return;
+  }
+  if (!units.some((u) => u.sentence.agreement && u.keys.size === 0)) return;
+  for (const u of units) {
+    let shares = u.keys.size === 0 && u.sentence.agreement;
+    for (const k of u.keys) if (!shares && parentKeys.has(k)) shares = true;
+    if (shares) u.reply = 'agree';
+  }
+}
+
 /** A pick said to be the writer's too: "RK61 here too", "Keychron for me as well". */
 const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 
@@ -474,6 +502,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const answerIds = new Set<string>();
   for (const a of thread.answers) answerIds.add(a.id);
   let answerCount = 0;
+  // The keys of each answer's units, for its replies (see secondedLater).
+  const keysOf = new Map<string, ReadonlySet<string>>();
   // Who wrote each long sentence first: the same words from someone else later are a quotation.
   const firstSaid = new Map<number, Said>();
   const q = thread.question;
@@ -677,6 +707,12 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       picks.set(post.id, advised);
     }
     attachPostKeys(post, advice, own, titleWords);
+    if (replyTo !== null && !byAsker) secondedLater(advice, keysOf.get(replyTo));
+    if (!byAsker) {
+      const postKeys = new Set<string>();
+      for (const u of advice) for (const k of u.keys) postKeys.add(k);
+      keysOf.set(post.id, postKeys);
+    }
     for (const u of advice) {
       u.id = units.length;
       units.push(u);

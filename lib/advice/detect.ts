@@ -37,11 +37,11 @@ export interface AdviceModel {
 }
 
 /**
- * "Don't worry", "don't hesitate", "do not wait", "I can't recommend it enough": reassurance,
- * urging or praise, not advice against something.
+ * "Don't worry", "don't hesitate", "do not wait", "don't skip it", "I can't recommend it
+ * enough": reassurance, urging or praise, not advice against something.
  */
 const NOT_AGAINST =
-  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|never (?:been|felt) better)\b/;
+  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect) (?:it|this|that)\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|never (?:been|felt) better)\b/;
 
 /**
  * A condition that goes on past its first comma with a negation ("If you have one, and don't

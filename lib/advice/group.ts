@@ -202,6 +202,21 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
 }
 
 /**
+ * Whether a sentence says the word only as the end of another name than the group's: "Revisionist
+ * HISTORY" is not "Hardcore History", though a group on the latter takes in "history".
+ */
+function namesOtherCompound(u: Unit, wordKey: string, g: Group): boolean {
+  const tail = ' ' + wordKey.slice(2);
+  let other = false;
+  for (const k of u.strong) {
+    if (!k.startsWith('p:') || !k.endsWith(tail)) continue;
+    if (g.keys.has(k)) return false;
+    other = true;
+  }
+  return other;
+}
+
+/**
  * Whether a word is, in everyone's advice, the head of a phrase naming a different kind of it by
  * a noun: "call the card COMPANY" and "stay away from debt consolidation COMPANIES" are different
  * things, not one thing twice. The phrases themselves still group.
@@ -404,7 +419,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
           central(st.key, uid) &&
           !waitsForParent(uid) &&
           (kind !== 'word' || c.units[uid]!.targets.has(st.key)) &&
-          !advisesOtherThing(c.units[uid]!, groups[best]!, kind, parentKeys)
+          !advisesOtherThing(c.units[uid]!, groups[best]!, kind, parentKeys) &&
+          !(kind === 'word' && namesOtherCompound(c.units[uid]!, st.key, groups[best]!))
         )
           join(best, uid);
       continue;

@@ -832,6 +832,16 @@ function praisedAfter(toks: Tok[], j: number): boolean {
       if (THE_ANSWER.has(toks[d]!.lower)) return true;
     return what === 'way' && toks[a + 3]?.lower === 'to' && toks[a + 4]?.lower === 'go';
   }
+  // "is my go-to", "is our holy grail": what the writer reaches for first.
+  if ((w === 'was' || w === 'is' || w === 'are') && (next === 'my' || next === 'our')) {
+    const what = toks[a + 2]?.lower;
+    const then = toks[a + 3]?.lower;
+    return (
+      (what === 'go' && then === 'to') ||
+      (what === 'holy' && then === 'grail') ||
+      (what === 'secret' && then === 'weapon')
+    );
+  }
   // "was a game changer", "is a lifesaver"
   if ((w === 'was' || w === 'is') && next === 'a') {
     const what = toks[a + 2]?.lower;
@@ -1166,6 +1176,23 @@ export function byAuthorAt(text: string): number {
   return m && m.index > 0 ? m.index : text.length;
 }
 const BY_AUTHOR = /,?\s(?:also |written |directed )?by\s+\p{Lu}/u;
+
+/**
+ * Where a pick named by a name of a few words ends at its first comma ("Radiolab, or Reply All
+ * if you can find the old episodes", "Serial, for sure"); the text's end when it does not.
+ */
+function namedBeforeComma(text: string, toks: readonly Tok[]): number {
+  const comma = text.indexOf(', ');
+  if (comma < 0 || comma > 40) return text.length;
+  let words = 0;
+  let name = false;
+  for (const t of toks) {
+    if (t.start >= comma) break;
+    words++;
+    if (!name && !has(t, F_COMMON) && /^\p{Lu}/u.test(t.raw)) name = true;
+  }
+  return name && words <= 4 ? comma : text.length;
+}
 
 /** Where a pick's naming of its item ends: at a comma, dash, colon or bracket, or "here too". */
 function pickHeadEnd(text: string): number {
@@ -1727,7 +1754,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // just 300 words". (A recommendation's opening may run on: "Proof of an external world, G.E. Moore".)
   // A pick by its author names the pick first ("Seveneves by Neal Stephenson", "Artemis, also
   // by Weir"): the author is who wrote it, not what is recommended.
-  const pickEnd = pick ? (item ? pickHeadEnd(text) : byAuthorAt(text)) : text.length;
+  const pickEnd = pick
+    ? item
+      ? pickHeadEnd(text)
+      : Math.min(byAuthorAt(text), namedBeforeComma(text, toks))
+    : text.length;
   let headWords = 0;
   while (headWords < n && toks[headWords]!.start < pickEnd) headWords++;
   const allTargets = pick && headWords <= SHORT_PICK_WORDS;
@@ -1957,7 +1988,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       end: t.end,
       target: advised || name,
       named: name,
-      negated: isNegated(toks, i, text),
+      // "Don't SKIP it", "don't IGNORE it": a negated verb of leaving a thing undone urges it.
+      negated: !LEAVING_UNDONE.has(t.lower) && isNegated(toks, i, text),
       strong,
       worked: strong && (outcomeNext(toks, i) || tried(i)),
     });
@@ -2062,6 +2094,9 @@ export function onlyInSetting(terms: readonly Term[], key: string): boolean {
   }
   return setting;
 }
+
+/** Verbs of leaving a thing undone: negated, they tell the reader to do it. */
+const LEAVING_UNDONE: ReadonlySet<string> = new Set(['skip', 'ignore', 'neglect']);
 
 /** Endings of words that describe a thing ("clumping", "scented", "natural", "washable"). */
 const DESCRIBING = /(?:ing|ed|al|ful|ous|ive|able|ible)$/;

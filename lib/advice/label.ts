@@ -590,14 +590,18 @@ export function shortPick(units: readonly Unit[], head: string, picks: boolean):
     if (u.sentence.index !== 0 || u.replyTo !== null) continue;
     // Up to its author or year: "Principles of Design (1998) by Tim Berners-Lee".
     const text = u.text.trim();
-    const said = text
+    let said = text
       .slice(0, byAuthorAt(text))
       .replace(/\s*\([^()]*\)/g, '')
       .replace(/[.!]+$/, '');
+    // "The Dollop is hilarious": the pick ends where what is said of it begins.
+    const copula = / (?:is|are|was|were) /.exec(said);
+    if (copula) said = said.slice(0, copula.index);
     const words = said.split(/\s+/);
     if (words.length < 2 || words.length > SHORT_PICK_WORDS || /[?,;:()"]/.test(said)) continue;
     if (said.toLowerCase().includes(want)) {
-      const named = said.replace(/^(?:a|an|the|my|our)\s+/i, '');
+      // "The Dollop", "The Martian" are names with their article; "the wedge pillow" is not.
+      const named = said.replace(/^(?:[Aa]n?|[Mm]y|[Oo]ur)\s+|^[Tt]he\s+(?!\p{Lu})/u, '');
       return named.charAt(0).toUpperCase() + named.slice(1);
     }
   }

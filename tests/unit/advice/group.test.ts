@@ -1345,3 +1345,77 @@ describe('everyday instructions, their stance and what they name', () => {
     expect(supportedBy(list, 'ana')).toBeUndefined();
   });
 });
+
+describe('replies that take a side after their opening', () => {
+  it('"… saved our dinners. Seconding." joins the answer it replies to', () => {
+    const list = analyzeThread(
+      makeThread('My 2 year old refuses to eat any vegetables. Help?', [
+        ['ana', 'Keep offering them without any pressure.'],
+        ['bo', "Look up Ellyn Satter's division of responsibility."],
+        { author: 'ana', text: 'Division of responsibility saved our dinners. Seconding.', replyTo: 1 },
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+  });
+
+  it('an opening warning against what the answer advised disagrees with it: one mixed suggestion', () => {
+    const list = analyzeThread(
+      makeThread('My 2 year old refuses to eat any vegetables. Help?', [
+        ['ana', 'Hide them in smoothies and muffins.'],
+        {
+          author: 'bo',
+          text: "I'd avoid hiding them, he'll never learn to like them if he never knows he's eating them.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'ana', 'bo')?.stance).toBe('mixed');
+  });
+
+  it('"Water spray is my go-to too" vouches for the water spray', () => {
+    const list = analyzeThread(
+      makeThread('Aphids all over my roses', [
+        ['ana', 'Just hose them off with a spray of water every couple of days.'],
+        ['bo', 'Neem oil, in the evening.'],
+        { author: 'bo', text: 'Water spray is my go-to too.', replyTo: 0 },
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+  });
+});
+
+describe('picks that share a word', () => {
+  it('"Revisionist History" is not "Hardcore History"', () => {
+    const list = analyzeThread(
+      makeThread('Good podcasts for a 10 hour road trip?', [
+        ['ana', 'Hardcore History by Dan Carlin.'],
+        ['bo', 'Seconding Hardcore History.'],
+        ['cy', 'Revisionist History by Malcolm Gladwell.'],
+      ]),
+    );
+    const hardcore = list.find((s) => /hardcore/i.test(s.label));
+    expect(hardcore && authorsOf(hardcore)).toEqual(['ana', 'bo']);
+  });
+
+  it('a pick named before a comma is named by its name ("Radiolab, or Reply All if …")', () => {
+    const list = analyzeThread(
+      makeThread('Good podcasts for a 10 hour road trip?', [
+        ['ana', 'Radiolab, or Reply All if you can find the old episodes.'],
+        ['bo', 'The Dollop is hilarious.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ana')?.label).toBe('Radiolab');
+    expect(supportedBy(list, 'bo')?.label).toBe('The Dollop');
+  });
+});
+
+describe('urging is no warning', () => {
+  it('"Don\'t ignore it for months" urges, it argues against nothing', () => {
+    const list = analyzeThread(
+      makeThread('Check engine light just came on. What should I do?', [
+        ['ana', "Don't ignore it for months, small problems become expensive ones."],
+      ]),
+    );
+    expect(list[0]?.stance).toBe('for');
+  });
+});
