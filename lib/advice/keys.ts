@@ -796,7 +796,7 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
       return true;
   }
   for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
-  if (praisedAfter(toks, j) || dismissedAfter(toks, j)) return true;
+  if (praisedAfter(toks, j) || dismissedAfter(toks, j) || putAbove(toks, i, j)) return true;
   return wouldHelp(toks, j) && !asksHow(toks, i);
 }
 
@@ -830,7 +830,16 @@ function praisedAfter(toks: Tok[], j: number): boolean {
     // "is the right answer", "is the actual evidence-based treatment": a few words describing it between.
     for (let d = a + 3; d < a + 6 && d < toks.length && ANSWER_PRAISE.has(toks[d - 1]!.lower); d++)
       if (THE_ANSWER.has(toks[d]!.lower)) return true;
-    return what === 'way' && toks[a + 3]?.lower === 'to' && toks[a + 4]?.lower === 'go';
+    if (what === 'way' && toks[a + 3]?.lower === 'to' && toks[a + 4]?.lower === 'go') return true;
+    // "is the best OBD2 scanner I've used": the best of its kind the writer knows.
+    if (what === 'best')
+      for (let d = a + 3; d < a + 7 && d < toks.length; d++) {
+        const x = toks[d]!.lower;
+        if (x === 'i' || x === 'we') return BEST_SEEN.has(toks[d + 1]?.lower ?? '');
+        if (x === 'ever' || x === 'out') return true;
+        if (toks[d]!.stop) return false;
+      }
+    return false;
   }
   // "is my go-to", "is our holy grail": what the writer reaches for first.
   if ((w === 'was' || w === 'is' || w === 'are') && (next === 'my' || next === 'our')) {
@@ -851,6 +860,50 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * The kind a thing is praised as the best of: "The BlueDriver is THE BEST OBD2 SCANNER I've
+ * used" recommends a scanner as much as the BlueDriver.
+ */
+function bestOfKind(toks: readonly Tok[], i: number): boolean {
+  return (
+    i >= 3 &&
+    toks[i - 1]!.lower === 'best' &&
+    toks[i - 2]!.lower === 'the' &&
+    IS.has(toks[i - 3]!.lower) &&
+    praisedAfter(toks as Tok[], i - 3)
+  );
+}
+
+/**
+ * A thing put above another: "Polars IS MUCH FASTER THAN pandas", "X is way better than the
+ * fancy stuff". Only a subject named before any preposition: in "Netting over the beds is
+ * cheaper than a fence" the beds are not what is praised.
+ */
+function putAbove(toks: readonly Tok[], i: number, j: number): boolean {
+  const w = toks[j]?.lower;
+  if (w !== 'is' && w !== 'are' && w !== 'was') return false;
+  let c = j + 1;
+  if (DEGREE.has(toks[c]?.lower ?? '')) c++;
+  if (toks[c]?.lower === 'lot' && toks[c - 1]?.lower === 'a') c++;
+  if (!PRAISING_COMPARATIVES.has(toks[c]?.lower ?? '') || toks[c + 1]?.lower !== 'than') return false;
+  for (let b = 0; b < i; b++)
+    if (has(toks[b], F_FUNCTION_WORD) && !PHRASE_OPENERS.has(toks[b]!.lower)) return false;
+  return true;
+}
+
+/** Words of degree before a comparative ("MUCH faster than", "WAY better than"). */
+const DEGREE: ReadonlySet<string> = new Set('much way far so even a lot lots miles tons'.split(' '));
+
+/** Comparatives that put a thing above another as a remedy or a pick. */
+const PRAISING_COMPARATIVES: ReadonlySet<string> = new Set(
+  'better faster cheaper easier simpler quicker safer gentler healthier nicer stronger quieter'.split(' '),
+);
+
+/** What the writer did with the best one they know ("the best scanner I'VE USED", "…we ever HAD"). */
+const BEST_SEEN: ReadonlySet<string> = new Set(
+  've have had used tried owned found seen bought read ever'.split(' '),
+);
 
 /** What a thing is called when run down as no remedy ("X is a MYTH", "X is basically SNAKE oil"). */
 const DISMISSED_AS: ReadonlySet<string> = new Set(
@@ -1493,13 +1546,24 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
 
 /**
  * A light verb with nothing to lead to, only when to do it: "LEAVE after 15 minutes", "STOP
- * before you get tired": the verb is the advice itself. (Alone it is mostly a scold or an aside:
+ * before you get tired", "SPEAK up in the moment": the verb is the advice itself. (Alone it is mostly a scold or an aside:
  * "Just stop", "Remember, …".)
  */
 function actsAlone(toks: readonly Tok[], i: number, end: number): boolean {
   const next = toks[i + 1];
-  return next !== undefined && next.start < end && SUBORDINATORS.has(next.lower) && next.lower !== 'so';
+  if (next === undefined || next.start >= end) return false;
+  // "SPEAK UP in the moment", "speak up for yourself": a verb and its particle, then only where or when.
+  if (next.lower === 'up' || next.lower === 'out') {
+    const after = toks[i + 2];
+    return after === undefined || after.start >= end || AFTER_PARTICLE.has(after.lower);
+  }
+  return SUBORDINATORS.has(next.lower) && next.lower !== 'so';
 }
+
+/** Words after "speak up" that say where, when or for whom, not what. */
+const AFTER_PARTICLE: ReadonlySet<string> = new Set(
+  'in at for during when whenever early more right now'.split(' '),
+);
 
 /** Words opening a clause of when, where, why or whether: no object of the verb before them follows. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(
@@ -1911,7 +1975,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     const said = !kindOnly && spans.some((s) => s.verb === first.start);
     const target =
       (hit.form.instance && !inFrame(i)) ||
-      (!kindOnly && (strong || said || inImperative(i) || isTarget(toks, i, i + hit.len)));
+      (!kindOnly &&
+        (strong || said || inImperative(i) || isTarget(toks, i, i + hit.len) || bestOfKind(toks, i)));
     out.push({
       key: conceptKey(c.id),
       kind: 'concept',
@@ -2054,7 +2119,8 @@ function contrastSpan(
     // Only in an instruction: a story's "when we use import instead of require, it fails"
     // tells what went wrong, and what it sets aside may be the fix.
     // "…, which IS safer than --force": a thing weighed against another, in any sentence.
-    const weighed = b === 'than' && COMPARED.has(a) && IS.has(toks[i - 1]!.lower);
+    const was = DEGREE.has(toks[i - 1]!.lower) && i > 1 ? toks[i - 2]! : toks[i - 1]!;
+    const weighed = b === 'than' && COMPARED.has(a) && IS.has(was.lower);
     const at = toks[i]!.start;
     if (!weighed && !spans.some((sp) => sp.from < at && !punctuationBetween(text, sp.from, at, CLAUSE_MARKS)))
       continue;

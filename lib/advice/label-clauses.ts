@@ -34,6 +34,8 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // tried…"): not a readable label.
       if (/[()[\]{}=<>`"]/.test(said) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(said))
         continue;
+      // "Seconding the thermal paste" agrees; what it agrees to is named by the group's words.
+      if (AGREEING.test(said)) continue;
       if (isCheer(said, u.text.slice(b))) continue;
       const text = withinLimit(said);
       const words = text.split(/\s+/).length;
@@ -64,6 +66,10 @@ function saidByMany(units: readonly Unit[], clause: string, people: number): boo
   }
   return saying.size >= Math.max(2, Math.ceil(people / 3));
 }
+
+/** Words that open an agreement, not an instruction ("Seconding the thermal paste"). */
+const AGREEING =
+  /^(?:seconding|thirding|fourthing|nthing|\d+th-?ing|n-?th-?ing|second|seconded|agree|agreed)\b/i;
 
 /** "Go government!", "So, okay, go Snowden.": a cheer (the clause and what follows it), not something to do. */
 function isCheer(clause: string, after: string): boolean {

@@ -213,9 +213,9 @@ export function isTitleHeading(sentence: string): boolean {
   );
 }
 
-/** An opening that gives a cause: "The reason (you get X) is…", "This happens because…". */
+/** An opening that gives a cause: "The reason (you get X) is…", "This happens because…", "That means a misfire". */
 const EXPLAINS =
-  /^(?:the (?:main |real |only |whole )?reason\b[^.!?]*?\b(?:is|was|isn't|wasn't)\b|(?:(?:when|whenever|if)\b[^.!?]*?[\s,])?(?:this|that|it)(?:'s|’s| is| was| happens| happened) (?:just |simply |usually |often |mostly |generally |probably )?because\b)/i;
+  /^(?:the (?:main |real |only |whole )?reason\b[^.!?]*?\b(?:is|was|isn't|wasn't)\b|(?:(?:when|whenever|if)\b[^.!?]*?[\s,])?(?:this|that|it)(?:'s|’s| is| was| happens| happened) (?:just |simply |usually |often |mostly |generally |probably )?because\b|(?:this|that|it) (?:usually |often |probably |just )?means (?:a|an|the|your|you|it|that|there)\b)/i;
 
 /** Words that make a sentence advise whatever its opening ("The reason I recommend X is…"). */
 const ADVISES = /\b(?:recommend|suggest|should|try|advise)\b/i;

@@ -1419,3 +1419,64 @@ describe('urging is no warning', () => {
     expect(list[0]?.stance).toBe('for');
   });
 });
+
+describe('praise by comparison', () => {
+  it('"Polars is much faster than pandas" recommends Polars, not pandas', () => {
+    const list = analyzeThread(
+      makeThread('My Python script takes hours to process a CSV. How do I speed it up?', [
+        ['ana', 'Polars is much faster than pandas for big CSVs.'],
+        ['bo', 'Profile it first.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ana')?.label).toMatch(/polars/i);
+  });
+
+  it('"The BlueDriver is the best OBD2 scanner I\'ve used" joins the other scanner advice', () => {
+    const list = analyzeThread(
+      makeThread('Check engine light just came on. What should I do?', [
+        ['ana', 'Buy a cheap OBD2 reader on Amazon, like $20.'],
+        ['bo', 'Get the code read. AutoZone will do it for free.'],
+        ['cy', "The BlueDriver is the best OBD2 scanner I've used."],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo', 'cy']);
+  });
+});
+
+describe('what a sentence says a sign means is no advice', () => {
+  it('"That means a misfire and you can wreck the catalytic converter"', () => {
+    const list = analyzeThread(
+      makeThread('Check engine light just came on. What should I do?', [
+        [
+          'ana',
+          'If the light is flashing, pull over and stop driving. That means a misfire and you can wreck the catalytic converter.',
+        ],
+      ]),
+    );
+    expect(list.some((s) => /catalytic/i.test(s.label))).toBe(false);
+  });
+});
+
+describe('labels and instructions with particles', () => {
+  it('a group is not named by its agreement ("Seconding the thermal paste")', () => {
+    const list = analyzeThread(
+      makeThread('My laptop fan is always loud. How do I fix it?', [
+        [
+          'ana',
+          'If it is more than 3 years old, repaste it. New thermal paste dropped my temps by 15 degrees.',
+        ],
+        ['bo', 'Seconding the thermal paste. Arctic MX-4 is what I use.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'bo')?.label).not.toMatch(/^second/i);
+  });
+
+  it('"Speak up in the moment: …" advises speaking up', () => {
+    const list = analyzeThread(
+      makeThread('Coworker keeps taking credit for my work in meetings. What do I do?', [
+        ['ana', 'Speak up in the moment: "Thanks for mentioning my analysis, Dave."'],
+      ]),
+    );
+    expect(list[0]?.label).toMatch(/^speak up/i);
+  });
+});
