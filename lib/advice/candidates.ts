@@ -7,10 +7,12 @@ import type { Post, Thread } from '../model';
 import {
   codeTerms,
   commandTerms,
+  imperativeClauses,
   isCommonWordKey,
   linkTarget,
   sentenceTerms,
   wordKeys,
+  wordStem,
   type Term,
 } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
@@ -184,6 +186,93 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     for (const k of u.keys) if (!shares && parentKeys.has(k)) shares = true;
     if (shares) u.reply = 'agree';
   }
+}
+
+/** Words that make a sentence a clause: a verb of being, having or doing, a modal, a subject pronoun. */
+const CLAUSE_WORDS =
+  /\b(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must|i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)\b/i;
+
+/**
+ * A short sentence with no verb and no subject, that is no question: "Apple cider vinegar in a
+ * jar with a drop of dish soap.", "Insecticidal soap.", "Morning sunlight, definitely."
+ */
+function isFragment(text: string): boolean {
+  if (text.length > 100 || text.trimEnd().endsWith('?') || CLAUSE_WORDS.test(text)) return false;
+  const words = text.trim().split(/\s+/);
+  // It opens with its thing ("His car smelled…", "When out walking, wear…" open otherwise)…
+  const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (words.length > 14 || (FUNCTION_WORD_SET.has(first) && !THING_OPENERS.has(first))) return false;
+  // …which is all it says, or ends within a few words at a comma, dash, bracket or "in a".
+  const head = words.slice(0, 6).join(' ');
+  if (
+    words.length > 4 &&
+    !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus)\s(?:a|an|the|your|some)\s/.test(head)
+  )
+    return false;
+  return imperativeClauses(text).length === 0;
+}
+
+/** Function words that may open a thing's name ("A humidifier.", "The plastic wrap trick…"). */
+const THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some']);
+
+/** Capitals that may be initials: "ACV", "PSLF", "ETFs". */
+const ACRONYM = /\b[A-Z]{3,5}s?\b/g;
+
+/** At most this many acronyms are looked for (a post in capitals is not forty acronyms). */
+const MAX_ACRONYMS = 40;
+
+/** The acronyms the answers write, in lowercase, without a plural's "s". */
+function acronymsIn(thread: Thread): Set<string> {
+  const out = new Set<string>();
+  for (const a of thread.answers) {
+    if (a.deleted) continue;
+    ACRONYM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ACRONYM.exec(a.text)) !== null && out.size < MAX_ACRONYMS) {
+      const letters = m[0].replace(/(?<=[A-Z]{3})s$/, '').toLowerCase();
+      if (!FUNCTION_WORD_SET.has(letters)) out.add(letters);
+    }
+  }
+  return out;
+}
+
+/**
+ * The acronyms a sentence spells out: words side by side whose initials are one of `acronyms`
+ * ("apple cider vinegar" for "ACV"), each as the acronym's own word key, advised as its words are.
+ */
+function spelledOut(
+  text: string,
+  terms: readonly Term[],
+  acronyms: ReadonlySet<string>,
+): { key: string; target: boolean; strong: boolean }[] {
+  const out: { key: string; target: boolean; strong: boolean }[] = [];
+  let run: Term[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) {
+      let initials = '';
+      for (const t of run) initials += text.charAt(t.start).toLowerCase();
+      for (let len = 3; len <= 5; len++)
+        for (let s = 0; s + len <= run.length; s++) {
+          const letters = initials.slice(s, s + len);
+          if (!acronyms.has(letters)) continue;
+          const words = run.slice(s, s + len);
+          out.push({
+            key: 'w:' + wordStem(letters),
+            target: words.some((t) => t.target === true),
+            strong: words.some((t) => t.strong === true),
+          });
+        }
+    }
+    run = [];
+  };
+  for (const t of terms) {
+    if (t.kind !== 'word') continue;
+    const last = run[run.length - 1];
+    if (last !== undefined && !(t.start === last.end + 1 && /[ -]/.test(text.charAt(last.end)))) flush();
+    run.push(t);
+  }
+  flush();
+  return out;
 }
 
 /** A pick said to be the writer's too: "RK61 here too", "Keychron for me as well". */
@@ -493,6 +582,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   // years on the powertrain, that is worth a lot").
   const choice = choiceOptions(thread.title) ?? [];
   const options = new Set<string>();
+  const acronyms = acronymsIn(thread);
+  const asks = threadKind(thread) === 'question';
   for (const option of choice) for (const k of wordKeys(option)) options.add(k);
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
@@ -582,13 +673,26 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // A recommendation thread's answer names its pick first, advice-like or not ("A Miele
       // canister vacuum."): a top-level opening founds suggestions, a reply's may join them.
       // So does a thing said over and over ("Fence, fence, fence."), anywhere.
+      // Asked for help, an answer opening with advice that is a thing and no verb ("Apple cider
+      // vinegar in a jar with a drop of dish soap.", "ACV trap, with plastic wrap…") names it first.
+      const fragment =
+        verdict.advice &&
+        asks &&
+        opening &&
+        replyTo === null &&
+        !recommendations &&
+        !asking &&
+        isFragment(text);
       const pick =
-        (recommendations && opening && !reply && !asking) || announcedHere || (!byAsker && isChant(text));
+        (recommendations && opening && !reply && !asking) ||
+        announcedHere ||
+        fragment ||
+        (!byAsker && isChant(text));
       if (pick && (replyTo === null || announcedHere)) verdict.advice = true;
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
       // A line of an announced list names its item first ("A daily word count goal, even…"), and
       // so does a pick another answer gave too ("RK61 here too, cannot beat it for the money").
-      const namesItem = announcedHere || (pick && ALSO_MINE.test(text));
+      const namesItem = announcedHere || fragment || (pick && ALSO_MINE.test(text));
       // An answer opening "Enzyme cleaner, absolutely." or "Second CBT-I." vouches for a thing
       // as "seconding" does (later in an answer "Inflammation, yes. Tightness, not so much."
       // weighs one thing against another); a fragment's thing is named as a pick names its item.
@@ -661,6 +765,17 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         if (kept !== keys && !t.setting && (t.target || t.kind === 'concept' || t.kind === 'code'))
           kept.add(t.key);
       }
+      // "ACV trap" and "apple cider vinegar in a jar": a thing and its initials are one key.
+      if (acronyms.size > 0 && !byAsker && (isAdvice || pick || kept.size > 0))
+        for (const a of spelledOut(text, terms, acronyms)) {
+          keys.add(a.key);
+          kept.add(a.key);
+          if (a.target) targets.add(a.key);
+          if (a.strong) strong = withKey(strong, a.key);
+          const u = use(a.key);
+          if (isAdvice && a.target) u.advice++;
+          else u.other++;
+        }
       if (judged) {
         const key = verdictKey(judged.verdict);
         keys.add(key);
@@ -740,6 +855,5 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     if (linked) for (const t of sentenceTerms(linked)) titleKeys.add(t.key);
   }
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
-  const asks = threadKind(thread) === 'question';
   return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations, asks };
 }

@@ -202,6 +202,16 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
 }
 
 /**
+ * A sentence that plainly advises a thing of its own and uses the group's word only in passing:
+ * "Neem oil, but spray in the evening" is about neem oil, not the spray another answer advised.
+ */
+function aboutOwnThing(c: Candidates, u: Unit, key: string, kind: TermKind | 'link'): boolean {
+  if (kind !== 'word' || u.targets.has(key)) return false;
+  for (const k of u.strong) if (!c.titleKeys.has(k)) return true;
+  return false;
+}
+
+/**
  * Whether a sentence says the word only as the end of another name than the group's: "Revisionist
  * HISTORY" is not "Hardcore History", though a group on the latter takes in "history".
  */
@@ -430,7 +440,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
     for (const uid of st.units)
-      if (central(st.key, uid) && !waitsForParent(uid)) join(groups.length - 1, uid);
+      if (central(st.key, uid) && !waitsForParent(uid) && !aboutOwnThing(c, c.units[uid]!, st.key, kind))
+        join(groups.length - 1, uid);
   }
   mergeOverlapping(groups, memberOf);
 

@@ -205,7 +205,10 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
     if (!made) continue;
     const s = made.suggestion;
     // "require()" and "Require" are one name: a function and the word for it.
-    const name = made.name.toLowerCase().replace(/\(\)$/, '');
+    // …and "Flavors" and "Flavor" one thing, in the plural and the singular (not two picks:
+    // "Principles of Design" and "The end to end principle" are two papers).
+    let name = made.name.toLowerCase().replace(/\(\)$/, '');
+    if (!picks) name = name.replace(/(?<=[^s]{3})s$/, '');
     const surname = surnameOf(made.name, g, units);
     const same = byLabel.get(name);
     const at = same ?? (surname ? byLabel.get(surname) : bySurname.get(name));
@@ -267,6 +270,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '70';
+export const ENGINE_VERSION = '71';
 
 export { PostReadings } from './post-readings';

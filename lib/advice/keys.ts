@@ -1247,12 +1247,16 @@ function namedBeforeComma(text: string, toks: readonly Tok[]): number {
   return name && words <= 4 ? comma : text.length;
 }
 
-/** Where a pick's naming of its item ends: at a comma, dash, colon or bracket, or "here too". */
+/**
+ * Where a pick's naming of its item ends: at a comma, dash, colon or bracket, "here too", or a
+ * preposition opening what it goes with ("Apple cider vinegar IN A jar…").
+ */
 function pickHeadEnd(text: string): number {
   const m = PICK_HEAD_END.exec(text);
   return m ? m.index : text.length;
 }
-const PICK_HEAD_END = /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b/i;
+const PICK_HEAD_END =
+  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b/i;
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(

@@ -1480,3 +1480,48 @@ describe('labels and instructions with particles', () => {
     expect(list[0]?.label).toMatch(/^speak up/i);
   });
 });
+
+describe('a thing and its initials, and answers that open with a thing', () => {
+  it('"ACV trap" meets "Apple cider vinegar in a jar with a drop of dish soap"', () => {
+    const list = analyzeThread(
+      makeThread('Fruit flies everywhere in my kitchen. How do I get rid of them?', [
+        ['ana', 'Apple cider vinegar in a jar with a drop of dish soap. They land and drown.'],
+        ['bo', 'Take out the compost every day.'],
+        ['cy', 'ACV trap, with plastic wrap and a few holes poked in the top.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'cy']);
+  });
+
+  it('"World Trade Center" is the WTC', () => {
+    const list = analyzeThread(
+      makeThread('Where should we go in New York?', [
+        ['ana', 'Visit the WTC memorial, early in the morning.'],
+        ['bo', 'See the World Trade Center memorial at night.'],
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'bo']);
+  });
+
+  it('a thing an answer opens with is not a word of a story ("His car smelled of pipe smoke")', () => {
+    const list = analyzeThread(
+      makeThread('What did your dad always say?', [
+        ['ana', 'His car smelled of pipe smoke.'],
+        ['bo', 'Our car was always a mess.'],
+      ]),
+    );
+    expect(list.filter((s) => s.people >= 2)).toEqual([]);
+  });
+
+  it('an answer on a thing of its own joins no group by a word it says in passing', () => {
+    const list = analyzeThread(
+      makeThread('Aphids all over my roses. How do I get rid of them?', [
+        ['ana', 'Just hose them off with a strong spray of water every couple of days.'],
+        ['bo', "Neem oil, but spray in the evening when the bees aren't out."],
+        ['cy', 'Water spray is my go-to.'],
+      ]),
+    );
+    expect(supportedBy(list, 'bo')?.label).toMatch(/neem/i);
+    expect(together(list, 'ana', 'bo')).toBeUndefined();
+  });
+});
