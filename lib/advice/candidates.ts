@@ -180,6 +180,19 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     first.reply = 'disagree';
     return;
   }
+  // "The bed risers were a game changer for me" under "Raise the head of your bed": a reply
+  // opening with praise of what the answer advised backs it.
+  if (
+    first !== undefined &&
+    first.sentence.index === 0 &&
+    first.tier === 'advice' &&
+    first.sentence.stance === 'for' &&
+    first.terms.some((t) => t.worked === true) &&
+    [...first.keys].some((k) => parentKeys.has(k))
+  ) {
+    first.reply = 'agree';
+    return;
+  }
   if (!units.some((u) => u.sentence.agreement && u.keys.size === 0)) return;
   for (const u of units) {
     let shares = u.keys.size === 0 && u.sentence.agreement;
@@ -187,6 +200,13 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     if (shares) u.reply = 'agree';
   }
 }
+
+/**
+ * An example in quotes said to be or not be something: '"Write thesis" is not a task.',
+ * '"Draft the first paragraph of section 2.3" is.' It shows what the advice means; it is not
+ * advice of its own. (A title in quotes praised on a thread of picks is a pick.)
+ */
+const QUOTED_EXAMPLE = /^\s*["“][^"”]{2,100}["”][.,]?\s+(?:is|isn't|is not|are|aren't|was|wasn't)\b/i;
 
 /** Words that make a sentence a clause: a verb of being, having or doing, a modal, a subject pronoun. */
 const CLAUSE_WORDS =
@@ -641,6 +661,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         heading ||
         isExplanation(text) ||
         isDiagnosis(text) ||
+        (!recommendations && QUOTED_EXAMPLE.test(text)) ||
         isSelfIntroduction(text) ||
         isPreamble(text) ||
         isBackstory(text) ||

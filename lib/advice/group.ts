@@ -627,6 +627,9 @@ function singles(
     }
     if (again !== null) bestKey = again;
     if (bestKey === null) continue;
+    // The thread's own subject said in passing ("some kids just need less SLEEP" under "…go to
+    // sleep at bedtime?") names no suggestion of its own.
+    if (c.titleKeys.has(bestKey) && !u.strong.has(bestKey) && again === null && c.asks) continue;
     // "You can read more here about both oral and topical forms": a pointer to more on what
     // the post advised before it, not advice of its own ("Oral"). A link on a line of its own
     // after a pick ("How to write Fast Numerical Code" / "https://…/gttse07.pdf") is where to
@@ -636,7 +639,7 @@ function singles(
       const cited = LINK_ONLY.exec(u.text);
       const earlier = cited
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
-        : POINTER.test(u.text) || elaborates(u)
+        : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
           : pointsBack(u)
             ? previousGroup(c, u, memberOf)
@@ -674,11 +677,25 @@ function elaborates(u: Unit): boolean {
 }
 
 /**
+ * In a thread of picks, what an answer says after naming its pick, naming nothing as advised
+ * (no second pick, title or name), describes the pick ("Keychron K2. Hot-swappable, Mac and
+ * Windows layouts…").
+ */
+function describesPick(c: Candidates, u: Unit): boolean {
+  if (!c.recommendations || u.sentence.index === 0 || u.replyTo !== null || u.targets.size > 0) return false;
+  // A title in quotes or over a link is a pick of its own ("Shedding light on … (2018)" https://…).
+  if (/["“”]/.test(u.text)) return false;
+  for (const k of u.keys) if (k.startsWith('l:')) return false;
+  return true;
+}
+
+/**
  * A step of the advice just before it, pointing back to what that one named ("Take apart the
  * P-trap. Put a bucket under IT."; "Get a heating pad. Put IT on your lower back."): it plainly
  * names no remedy, code or link of its own, only everyday words, in a few words.
  */
 function pointsBack(u: Unit): boolean {
+  if (u.tier === 'advice' && u.sentence.index > 0 && THAT_WORKED.test(u.text)) return true;
   if (
     u.tier !== 'advice' ||
     u.sentence.index === 0 ||
@@ -696,6 +713,10 @@ function pointsBack(u: Unit): boolean {
 
 const BACK_POINTER = /\b(?:it|them)\b/;
 
+/** "That alone fixed most of mine", "This really helped": what the sentence before advised worked. */
+const THAT_WORKED =
+  /^(?:and |but )?(?:that|this)(?: (?:alone|one|tip|trick|step))?(?: (?:really|honestly|definitely|also|literally))? (?:fixed|helped|worked|solved|cured|did the trick|did it|made (?:a|the|all the) (?:huge |big |real )?difference)\b/i;
+
 /** A step is said in a few words; a longer sentence pointing back often says more of its own. */
 const STEP_WORDS = 8;
 
@@ -711,8 +732,8 @@ function previousGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>):
     t.tier !== 'advice' ||
     t.sentence.index !== u.sentence.index - 1 ||
     // After a warning ("The float test is a myth. Just watch whether it doubles.") comes what to
-    // do instead, never a step of what it warns against.
-    t.sentence.stance === 'against'
+    // do instead, never a step of what it warns against; "That alone fixed most of mine" backs it.
+    (t.sentence.stance === 'against' && !THAT_WORKED.test(u.text))
   )
     return undefined;
   return memberOf.get(t.id)?.[0];
@@ -877,6 +898,12 @@ function joinReplies(
     });
     if (shared.length > 0) {
       for (const gi of shared) join(gi, u.id);
+      continue;
+    }
+    // "Seconding omeprazole" under an answer on gum seconds omeprazole: a group on what it names.
+    const named = groups.findIndex((g) => [...u.strong].some((k) => g.keys.has(k)));
+    if (named >= 0) {
+      join(named, u.id);
       continue;
     }
     let largest = -1;

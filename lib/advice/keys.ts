@@ -851,8 +851,8 @@ function praisedAfter(toks: Tok[], j: number): boolean {
       (what === 'secret' && then === 'weapon')
     );
   }
-  // "was a game changer", "is a lifesaver"
-  if ((w === 'was' || w === 'is') && next === 'a') {
+  // "was a game changer", "is a lifesaver", "were a godsend"
+  if ((w === 'was' || w === 'is' || w === 'were' || w === 'are') && next === 'a') {
     const what = toks[a + 2]?.lower;
     return (
       what === 'lifesaver' || what === 'godsend' || (what === 'game' && toks[a + 3]?.lower === 'changer')
@@ -1382,6 +1382,37 @@ interface Imperative {
   against?: true;
 }
 
+/** What "No" opens that is no rule: "No one…", "No way", "No idea", "No problem"… */
+const NO_IDIOMS: ReadonlySet<string> = new Set(
+  'one way idea problem worries worry matter doubt offense offence thanks clue kidding wonder need longer more less sense point luck chance reason big harm'.split(
+    ' ',
+  ),
+);
+
+/** "No screens FOR an hour…", "No caffeine AFTER noon", "No phones AT the table". */
+const NO_RULE_SHAPE =
+  /^\W{0,2}no [\p{L}-]+(?: [\p{L}-]+)? (?:for|after|before|during|until|past|while|in|on|at|near|around|with)\b(?! all\b)/iu;
+
+/** Verbs that make "No …" a report rather than a rule. */
+const RULE_VERBS =
+  /\b(?:is|are|was|were|be|been|have|has|had|will|can|could|would|should|do|does|did|one)\b/i;
+
+/**
+ * A sentence opening "No <thing>" ("No screens for an hour before bed", "No caffeine after
+ * noon"): a rule against the thing, read as "Don't…" is, to its clause's end.
+ */
+function noRule(toks: readonly Tok[], text: string): Imperative | null {
+  const no = toks[0];
+  const thing = toks[1];
+  if (no === undefined || thing === undefined || no.lower !== 'no' || no.start > 2) return null;
+  if (thing.start !== no.end + 1 || thing.stop || NO_IDIOMS.has(thing.lower)) return null;
+  // A rule says when or where, and has no verb: "No charges have been filed" is a report.
+  const shape = NO_RULE_SHAPE.exec(text);
+  if (!shape || RULE_VERBS.test(text)) return null;
+  // What it rules out ends where when or where begins: the screens, not the bed.
+  return { verb: no.start, from: thing.start, end: shape.index + shape[0].lastIndexOf(' '), against: true };
+}
+
 /**
  * A verb alone before a colon labels what follows ("Note: it needs the android directory",
  * "Update: …"): the clause after the colon is read for an imperative of its own.
@@ -1837,6 +1868,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     : isHeading(toks, text)
       ? []
       : imperativeSpans(toks, text);
+  // "No screens for an hour before bed": a rule against what follows its "No".
+  if (!allTargets && spans.length === 0) {
+    const rule = noRule(toks, text);
+    if (rule) spans.push(rule);
+  }
   for (const { verb, from, end } of spans) {
     // Plainly advised: a short pick's every word; in an imperative, what it acts on: its verb
     // when that is all the advice ("stretch", "dry it"), else the first thing after it ("put it

@@ -79,7 +79,7 @@ function isCheer(clause: string, after: string): boolean {
 
 /** Words that turn what follows into a warning ("don't apologize", "avoid ice", "never use heat"). */
 const WARNING_CUE =
-  /\b(?:don'?t|do not|never|avoid(?:ing)?|stop|quit|stay away from|steer clear of|try not to|(?:should|must)(?:n't| not)|can'?t|cannot)\b(?! you\b)/giu;
+  /^no(?= )|\b(?:don'?t|do not|never|avoid(?:ing)?|stop|quit|stay away from|steer clear of|try not to|(?:should|must)(?:n't| not)|can'?t|cannot)\b(?! you\b)/giu;
 
 /**
  * For a group everyone argues against, the warning as one of them words it: from its cue to
@@ -134,6 +134,10 @@ export const DANGLING: ReadonlySet<string> = new Set(
 
 const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));
 
+/** Units a number says how much in ("6 inches", "20 minutes", "400 mg"). */
+const MEASURES =
+  /^(?:inch|inches|in|cm|mm|feet|foot|ft|meters?|metres?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mg|g|grams?|ml|oz|ounces?|pounds?|lbs?|kg|degrees?|times?|percent|%)\b/i;
+
 /**
  * A clause one or two words over the limit, without the long adverbs inside it, which say how
  * ("look for one specifically for people with injuries" → "look for one for people with
@@ -151,7 +155,8 @@ function withinLimit(text: string): string {
   // advisor | about setting deadlines for each chapter").
   // Not where "about" brings what is read or learnt ("Read up a little ABOUT the infiltration").
   // …or where "and" brings the next instruction ("Carry high value treats | and reward him…"),
-  // or "at" the place ("Get the battery tested | at an auto parts store"; not "Look at…", "at least").
+  // or "at" the place ("Get the battery tested | at an auto parts store"; not "Look at…", "at least"),
+  // or a number how much ("Raise the head of your bed | 6 inches").
   const cut = kept.findIndex((w, i) => {
     if (i === 0) return false;
     const lower = w.toLowerCase();
@@ -163,6 +168,8 @@ function withinLimit(text: string): string {
         !/^times?\b/i.test(kept[i + 2] ?? '')
       );
     if (lower === 'and') return IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? '');
+    // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks").
+    if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '');
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
   });
   if (cut < 3 || cut > CLAUSE_WORDS.max) return text;

@@ -15,7 +15,7 @@ import type { Thread } from '../model';
  * what should I not miss?").
  */
 const RECOMMENDATION_REQUEST =
-  /\b(?:best|favou?rite|recommend(?:ation)?s?|suggestions? (?:for|of|on)|worth[- ]it|must[- ](?:reads?|haves?|sees?)|what (?:\w+ )?(?:do|did|would) you (?:use|read|recommend|suggest|buy|watch|listen)|(?:good|great) (?:books?|papers?|resources?|tools?|apps?|podcasts?|games?|places?|restaurants?|movies?|shows?)|which (?:\w+ )?(?:should i|to) (?:buy|get|use|read|choose|pick)|(?:books?|novels?|movies?|films?|shows?|series|games?|podcasts?|albums?|bands?|music|authors?) (?:like|similar to)|gift (?:ideas?|suggestions?)|ideas for (?:a |an )?(?:gift|present)|what (?:should i|to|can i) (?:get|buy|give) (?:my|for|a|him|her)|(?:should i |can't |not )miss|things to (?:do|see|eat)|what to (?:do|see|eat) in|where (?:to|should i) (?:eat|stay))\b/i;
+  /\b(?:best|favou?rite|recommend(?:ation)?s?|suggestions? (?:for|of|on)|worth[- ]it|must[- ](?:reads?|haves?|sees?)|what (?:\w+ )?(?:do|did|would) you (?:use|read|recommend|suggest|buy|watch|listen)|(?:good|great) (?:books?|papers?|resources?|tools?|apps?|podcasts?|games?|places?|restaurants?|movies?|shows?)|(?:which|what) (?:[\w-]+ ){0,3}(?:should i|to) (?:buy|get|use|read|choose|pick)|(?:books?|novels?|movies?|films?|shows?|series|games?|podcasts?|albums?|bands?|music|authors?) (?:like|similar to)|gift (?:ideas?|suggestions?)|ideas for (?:a |an )?(?:gift|present)|what (?:should i|to|can i) (?:get|buy|give) (?:my|for|a|him|her)|(?:should i |can't |not )miss|things to (?:do|see|eat)|what to (?:do|see|eat) in|where (?:to|should i) (?:eat|stay))\b/i;
 
 /** How much of the question beyond its title is read for its kind: its opening says what is asked. */
 const QUESTION_HEAD = 400;

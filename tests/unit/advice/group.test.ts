@@ -1525,3 +1525,90 @@ describe('a thing and its initials, and answers that open with a thing', () => {
     expect(together(list, 'ana', 'bo')).toBeUndefined();
   });
 });
+
+describe('picks asked for in other words, and what their answers say after the pick', () => {
+  it('"Which mechanical keyboard should I get…?" asks for picks: "Keychron K2 here too" seconds one', () => {
+    const list = analyzeThread(
+      makeThread('Which mechanical keyboard should I get for programming, under $100?', [
+        ['ana', 'Keychron K2. Hot-swappable, Mac and Windows layouts, and great battery life.'],
+        ['bo', 'Keychron K2 here too, love it.'],
+        ['cy', 'Royal Kludge RK84 is the budget king.'],
+        ['di', 'RK84 owner here, zero complaints after two years.'],
+      ]),
+    );
+    const groups = list.map(authorsOf);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(groups).toContainEqual(['cy', 'di']);
+    // What the pick's answer says of it is no pick of its own ("Windows layouts").
+    expect(list.filter((s) => authorsOf(s).includes('ana'))).toHaveLength(1);
+  });
+});
+
+describe('replies and steps that back the advice before them', () => {
+  it('"The bed risers were a game changer" backs "Raise the head of your bed 6 inches…"', () => {
+    const list = analyzeThread(
+      makeThread('I get terrible heartburn every night after dinner. Any tips?', [
+        ['ana', 'Raise the head of your bed 6 inches with blocks under the legs.'],
+        ['bo', 'Chew gum after meals.'],
+        { author: 'cy', text: 'The bed risers were a game changer for me.', replyTo: 0 },
+      ]),
+    );
+    const bed = together(list, 'ana', 'cy');
+    expect(bed?.label).toBe('Raise the head of your bed');
+  });
+
+  it('"Seconding omeprazole" under an answer on gum seconds omeprazole', () => {
+    const list = analyzeThread(
+      makeThread('I get terrible heartburn every night after dinner. Any tips?', [
+        ['ana', 'A PPI like omeprazole for a few weeks can break the cycle.'],
+        ['bo', 'Chew gum after meals, it neutralizes the acid.'],
+        { author: 'cy', text: 'Seconding omeprazole, it worked within days for me.', replyTo: 1 },
+      ]),
+    );
+    expect(list.map(authorsOf)).toContainEqual(['ana', 'cy']);
+    expect(together(list, 'bo', 'cy')).toBeUndefined();
+  });
+
+  it('"That alone fixed most of mine" is no suggestion of its own', () => {
+    const list = analyzeThread(
+      makeThread('I get terrible heartburn every night after dinner. Any tips?', [
+        ['ana', "Don't eat within 3 hours of bedtime. That alone fixed most of mine."],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+});
+
+describe('rules, examples and the subject said in passing', () => {
+  it('"No screens for an hour before bed" is a rule against screens', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my 6 year old to go to sleep at bedtime?', [
+        ['ana', 'No screens for an hour before bed.'],
+        ['bo', 'No charges have been filed for the screens.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ana')?.label).toBe('No screens for an hour before bed');
+    expect(supportedBy(list, 'ana')?.stance).toBe('against');
+  });
+
+  it('an example in quotes said to be or not be something is no advice', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop procrastinating on my thesis?', [
+        [
+          'ana',
+          'Break it into tiny tasks. "Write thesis" is not a task. "Draft the first paragraph of section 2.3" is.',
+        ],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+
+  it("the thread's own subject said in passing names no suggestion", () => {
+    const list = analyzeThread(
+      makeThread('How do I get my 6 year old to go to sleep at bedtime?', [
+        ['ana', 'Honestly, some kids just need less sleep. Try moving bedtime 30 minutes later.'],
+      ]),
+    );
+    expect(list.map((s) => s.label)).not.toContain('Sleep');
+  });
+});
