@@ -129,7 +129,12 @@ const WOULD_AVOID =
   /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch)\b/;
 
 function wouldAvoid(lower: string): boolean {
-  return lower.includes(' would') || lower.includes("i'd") ? WOULD_AVOID.test(lower) : false;
+  // The regex is anchored at the opening: only an opening "I'd"/"I would" can match.
+  const head = lower.slice(0, 24);
+  return (
+    (head.includes("i'd ") || head.includes('i would') || head.includes("i wouldn't")) &&
+    WOULD_AVOID.test(lower)
+  );
 }
 
 /** `DO_WITHOUT` behind a cheap look for the words it needs: it runs on every sentence. */

@@ -19,7 +19,7 @@ const SECOND_THING =
 
 /** Whether the sentence is a fragment naming a thing and vouching for it ("Enzyme cleaner, absolutely."). */
 export function endorsedFragment(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > 60 || !text.includes(',')) return false;
   const m = FRAGMENT.exec(text.trim());
   return m !== null && !NOT_A_THING.test(m[1]!.trim());
 }
@@ -34,10 +34,14 @@ export const SECOND_MAX_WORDS = 6;
 export function endorses(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.trim();
-  return endorsedFragment(t) || opensWithSecond(t, t.split(/\s+/).length);
+  return endorsedFragment(t) || opensWithSecond(t, t.split(/\s+/, SECOND_MAX_WORDS + 1).length);
 }
 
 /** Whether "second" opens a sentence of `words` words as "I second X" does (its next word is the thing). */
 export function opensWithSecond(text: string, words: number): boolean {
-  return words <= SECOND_MAX_WORDS && text.length <= 80 && SECOND_THING.test(text.trim());
+  if (words > SECOND_MAX_WORDS || text.length > 80) return false;
+  const t = text.trim();
+  // A cheap look for the opening word before the regex: most openings are no "second".
+  const c = t.charCodeAt(0) | 32;
+  return (c === 115 || c === 105) && SECOND_THING.test(t);
 }

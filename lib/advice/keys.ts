@@ -2148,8 +2148,10 @@ function contrastSpan(
 ): [number, number] | null {
   if (!text.includes(' than ') && !text.includes('nstead of ') && !text.includes(' from ')) return null;
   for (let i = 1; i + 1 < toks.length; i++) {
-    const a = toks[i]!.lower;
     const b = toks[i + 1]!.lower;
+    // Most tokens are no cue: one look at the word after them.
+    if (b !== 'from' && b !== 'than' && b !== 'of') continue;
+    const a = toks[i]!.lower;
     // "We switched FROM a lavender litter (to …)": what was left behind, in any sentence.
     if (b === 'from' && SWITCHED.has(a)) {
       const from = toks[i + 1]!.end;
