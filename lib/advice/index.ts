@@ -270,6 +270,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '72';
+export const ENGINE_VERSION = '73';
 
 export { PostReadings } from './post-readings';

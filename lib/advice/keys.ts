@@ -1232,10 +1232,14 @@ const BY_AUTHOR = /,?\s(?:also |written |directed )?by\s+\p{Lu}/u;
 
 /**
  * Where a pick named by a name of a few words ends at its first comma ("Radiolab, or Reply All
- * if you can find the old episodes", "Serial, for sure"); the text's end when it does not.
+ * if you can find the old episodes", "Serial, for sure") or condition ("Asakusa if you want
+ * something quieter"); the text's end when it does not.
  */
+const NAME_ENDS = /, | if /;
+
 function namedBeforeComma(text: string, toks: readonly Tok[]): number {
-  const comma = text.indexOf(', ');
+  const m = NAME_ENDS.exec(text);
+  const comma = m ? m.index : -1;
   if (comma < 0 || comma > 40) return text.length;
   let words = 0;
   let name = false;

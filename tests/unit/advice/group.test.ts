@@ -1612,3 +1612,20 @@ describe('rules, examples and the subject said in passing', () => {
     expect(list.map((s) => s.label)).not.toContain('Sleep');
   });
 });
+
+describe('where to stay, asked by more than one', () => {
+  it('"Where should we stay…?" asks for picks, and a pick may open with a condition after it', () => {
+    const list = analyzeThread(
+      makeThread('Where should we stay in Tokyo for a first visit?', [
+        ['ana', "Shinjuku. Tons of train lines, food everywhere, and it's lively at night."],
+        ['bo', 'Asakusa if you want something more traditional and quieter.'],
+        ['cy', 'Shinjuku, hands down, for the food alone.'],
+        { author: 'ana', text: "Asakusa is lovely but it's a bit far from everything.", replyTo: 1 },
+      ]),
+    );
+    const groups = list.map(authorsOf);
+    expect(groups).toContainEqual(['ana', 'cy']);
+    expect(groups).toContainEqual(['ana', 'bo']);
+    expect(supportedBy(list, 'bo')?.label).toBe('Asakusa');
+  });
+});
