@@ -7,6 +7,7 @@ import type { Post, Thread } from '../model';
 import {
   codeTerms,
   commandTerms,
+  FINITE_VERBS,
   imperativeClauses,
   isCommonWordKey,
   linkTarget,
@@ -208,16 +209,16 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
  */
 const QUOTED_EXAMPLE = /^\s*["“][^"”]{2,100}["”][.,]?\s+(?:is|isn't|is not|are|aren't|was|wasn't)\b/i;
 
-/** Words that make a sentence a clause: a verb of being, having or doing, a modal, a subject pronoun. */
-const CLAUSE_WORDS =
-  /\b(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must|i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)\b/i;
+/** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
+const SUBJECTS = /\b(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)\b/i;
 
 /**
  * A short sentence with no verb and no subject, that is no question: "Apple cider vinegar in a
  * jar with a drop of dish soap.", "Insecticidal soap.", "Morning sunlight, definitely."
  */
 function isFragment(text: string): boolean {
-  if (text.length > 100 || text.trimEnd().endsWith('?') || CLAUSE_WORDS.test(text)) return false;
+  if (text.length > 100 || text.trimEnd().endsWith('?') || FINITE_VERBS.test(text) || SUBJECTS.test(text))
+    return false;
   const words = text.trim().split(/\s+/);
   // It opens with its thing ("His car smelled…", "When out walking, wear…" open otherwise)…
   const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');

@@ -901,7 +901,8 @@ function joinReplies(
       continue;
     }
     // "Seconding omeprazole" under an answer on gum seconds omeprazole: a group on what it names.
-    const named = groups.findIndex((g) => [...u.strong].some((k) => g.keys.has(k)));
+    const strong = [...u.strong];
+    const named = strong.length === 0 ? -1 : groups.findIndex((g) => strong.some((k) => g.keys.has(k)));
     if (named >= 0) {
       join(named, u.id);
       continue;

@@ -22,6 +22,7 @@ import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { isCommonWord } from './keys';
 import { isVerdictKey } from './verdicts';
+import { warningAt } from './label-clauses';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
 const PARENT_KEYS: ReadonlySet<string> = new Set(
@@ -66,17 +67,14 @@ function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
   return u.sentence.stance;
 }
 
-/** Where a sentence's warning starts: "don't", "never", "avoid"… */
-const WARNING = /\b(?:don't|dont|do not|never|avoid|stop|quit|skip|stay away|steer clear)\b/i;
-
 /**
  * Whether the sentence advises the group's thing in a clause of its own before it warns:
  * "Follow the 10% RULE: don't add more than 10% a week" is for the rule.
  */
 function warnsOnlyAfter(text: string, end: number): boolean {
   if (end < 0) return false;
-  const m = WARNING.exec(text);
-  return m !== null && m.index > end && /[,;:–—-]/.test(text.slice(end, m.index));
+  const at = warningAt(text);
+  return at > end && /[,;:–—-]/.test(text.slice(end, at));
 }
 
 /**

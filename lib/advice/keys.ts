@@ -1397,9 +1397,9 @@ const NO_IDIOMS: ReadonlySet<string> = new Set(
 const NO_RULE_SHAPE =
   /^\W{0,2}no [\p{L}-]+(?: [\p{L}-]+)? (?:for|after|before|during|until|past|while|in|on|at|near|around|with)\b(?! all\b)/iu;
 
-/** Verbs that make "No …" a report rather than a rule. */
-const RULE_VERBS =
-  /\b(?:is|are|was|were|be|been|have|has|had|will|can|could|would|should|do|does|did|one)\b/i;
+/** Verbs of being, having or doing and modals: a sentence with one is a clause, not a fragment or a rule. */
+export const FINITE_VERBS =
+  /\b(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must)\b/i;
 
 /**
  * A sentence opening "No <thing>" ("No screens for an hour before bed", "No caffeine after
@@ -1412,7 +1412,7 @@ function noRule(toks: readonly Tok[], text: string): Imperative | null {
   if (thing.start !== no.end + 1 || thing.stop || NO_IDIOMS.has(thing.lower)) return null;
   // A rule says when or where, and has no verb: "No charges have been filed" is a report.
   const shape = NO_RULE_SHAPE.exec(text);
-  if (!shape || RULE_VERBS.test(text)) return null;
+  if (!shape || FINITE_VERBS.test(text)) return null;
   // What it rules out ends where when or where begins: the screens, not the bed.
   return { verb: no.start, from: thing.start, end: shape.index + shape[0].lastIndexOf(' '), against: true };
 }
@@ -2135,9 +2135,7 @@ const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 const SWITCHED: ReadonlySet<string> = new Set('switch switched switching moved changed'.split(' '));
 
 /** Comparatives whose "than" sets the advice against another thing ("safer than --force"). */
-const COMPARED: ReadonlySet<string> = new Set(
-  'better safer faster cheaper easier simpler quicker healthier gentler cleaner nicer more less'.split(' '),
-);
+const COMPARED: ReadonlySet<string> = new Set([...PRAISING_COMPARATIVES, 'cleaner', 'more', 'less']);
 
 /**
  * Where an instruction sets what it advises against another thing: from "instead of", "rather

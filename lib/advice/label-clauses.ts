@@ -87,6 +87,13 @@ const WARNING_CUE =
  * the key when the clause runs long. The most-voted post's, then the earliest; undefined when
  * no sentence puts a cue before the key in the same clause.
  */
+/** Where a sentence's first warning cue starts ("don't", "never", "avoid", an opening "No"), or -1. */
+export function warningAt(text: string): number {
+  WARNING_CUE.lastIndex = 0;
+  const m = WARNING_CUE.exec(text);
+  return m ? m.index : -1;
+}
+
 export function warningLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
   for (const u of units) {
