@@ -179,7 +179,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'i_recommend',
-    /(?:^|\b(?:i|we)(?:'d| would| can| cannot| can't| could| do| don't| will| wouldn't)? (?:not )?(?:highly |strongly |definitely |really |also |personally |totally |certainly |would )?)(?:recommend|suggest|advise|encourage|urge)\b|\b(?:my (?:(?:best|biggest|main|only|one|first|top|general|personal|honest) )?(?:advice|suggestion|recommendation|tip)|(?:highly|strongly|definitely|would) recommend|(?:is|are|comes|come) (?:(?:also|definitely|very|really|highly|strongly) )*recommended|suggest (?:that )?you\b|(?:just |one |my |a |small |quick )suggestion|(?:^|[,;:(] ?|\b(?:but|so|and|then|honestly|personally|otherwise|also|though|now|first|instead) )(?:i|we)(?:'d| would) (?:say|go with|choose|pick|opt|try|look|start|consider|get|ask|talk|tell|keep|avoid|not|never|stay|be|just|probably|definitely|also|take|make|do|check|see|find|wait|call|put|give|let|buy|book|use|push|speak)\b|(?:hesitate|compelled|glad|happy|pleased) to recommend|if i were you|(?:one|a|my|little|bit of) piece of advice|in your (?:shoes|position|place)|if it were me|(?:pro |insider |top |travel |one |a |quick |little |helpful )tip|tips?:)/,
+    /(?:^|\b(?:i|we)(?:'d| would| can| cannot| can't| could| do| don't| will| wouldn't)? (?:not )?(?:highly |strongly |definitely |really |also |personally |totally |certainly |would )?)(?:recommend|suggest|advise|encourage|urge)\b|\b(?:my (?:(?:best|biggest|main|only|one|first|top|general|personal|honest) )?(?:advice|suggestion|recommendation|tip)|(?:highly|strongly|definitely|would) recommend|(?:is|are|comes|come) (?:(?:also|definitely|very|really|highly|strongly) )*recommended|suggest (?:that )?you\b|(?:just |one |my |a |small |quick )suggestion|(?:^|[,;:(] ?|\b(?:but|so|and|then|honestly|personally|otherwise|also|though|now|first|instead) )(?:i|we)(?:'d(?! (?:\w+ )?(?:\w*[^e\W]ed|heard|seen|known|been|done|gone|had|thought|taken|made|got|gotten|found|given|told|left|come|become|written|spent|forgotten)\b)| would) (?:say|go with|choose|pick|opt|try|look|start|consider|get|ask|talk|tell|keep|avoid|not|never|stay|be|just|probably|definitely|also|take|make|do|check|see|find|wait|call|put|give|let|buy|book|use|push|speak)\b|(?:hesitate|compelled|glad|happy|pleased) to recommend|if i were you|(?:one|a|my|little|bit of) piece of advice|in your (?:shoes|position|place)|if it were me|(?:pro |insider |top |travel |one |a |quick |little |helpful )tip|tips?:)/,
     'recommend recommended recommends suggest suggested suggestion advise advice encourage urge recommendation tip tips would were your',
   ],
   // Endorsements: "X is the way to go", "you can't go wrong with X", "definitely worth a visit".
@@ -254,7 +254,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'look_into',
-    /\b(?:look (?:into|up|at|for)|check (?:out|into)|read up|(?:^|[,;:] |\b(?:just|to|can|could|should|try|and|or) )google\b|google (?:it|for|around)|search for|ask (?:your|a|for|about|her|him|them))\b/,
+    /\b(?:(?<!\b(?:who|which|that) )look (?:into|up|at|for)|check (?:out|into)|read up|(?:^|[,;:] |\b(?:just|to|can|could|should|try|and|or) )google\b|google (?:it|for|around)|search for|ask (?:your|a|for|about|her|him|them))\b/,
     'look check read google search ask',
   ],
   [

@@ -165,6 +165,13 @@ const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
 
 /**
+ * Granting the other side a point ("You may be right.", "Fair enough.") is a turn of
+ * conversation, never advice; its "you" and "may" alone lift the model's score past the line.
+ */
+const ONLY_CONCEDES =
+  /^(?:(?:well|ok|okay|yeah|yes|true|haha|lol)[,.!]* )?(?:you(?:'re| are| may be| might be| could be) (?:(?:probably|absolutely|totally|quite|so|completely|definitely) )?right|good point|fair enough|fair point|i stand corrected|that's (?:a )?(?:fair|good|great|valid) point)[.!\s:)]*$/;
+
+/**
  * Weights stored as one byte each (as the model file keeps them) and read through the 256
  * values a byte stands for. Reads give exactly the numbers a Float32Array of the decoded
  * weights would, from a quarter of the memory: a sentence's few dozen features land all over
@@ -250,7 +257,9 @@ export class AdviceDetector {
     }
     if (score < threshold + 0.05 && pointsNearby(lower)) score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
-    if (lower.length < 80 && ONLY_COURTESY.test(lower)) score = Math.min(score, 0.05);
+    if (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower))) {
+      score = Math.min(score, 0.05);
+    }
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
     const stance: 'for' | 'against' =
       (rules.includes('against') &&

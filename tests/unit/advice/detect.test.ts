@@ -165,6 +165,14 @@ describe('detectAdvice', () => {
     expect(detectAdvice(s).agreement).toBe(false);
   });
 
+  // Granting a point is a turn of conversation: its "you" and "may" must not make it advice.
+  it.each(['You may be right.', "You're probably right!", 'Fair enough.', "That's a fair point."])(
+    'a concession is not advice: %s',
+    (s) => {
+      expect(detectAdvice(s).advice).toBe(false);
+    },
+  );
+
   it("is strict with the asker's own posts", () => {
     const askerLines = [
       'Thanks everyone, I will try the magnesium tonight.',
@@ -289,6 +297,13 @@ describe('rule features', () => {
     ["We wouldn't hesitate to recommend the guesthouse to friends.", 'i_recommend', true],
     ["Honestly, I'd pick the one with the bigger garden.", 'i_recommend', true],
     ['I picked the one with the bigger garden.', 'i_recommend', false],
+    // "I'd" before a past participle is "I had": a story, not a recommendation.
+    ["I'd never heard of it, but apparently the library uses it too.", 'i_recommend', false],
+    ["I'd already tried the drops before we moved.", 'i_recommend', false],
+    ["I'd never buy that brand again.", 'i_recommend', true],
+    ["I'd probably need a bigger car for that.", 'i_recommend', true],
+    ['Look at the logs first.', 'look_into', true],
+    ['People who look at things from odd angles build good products.', 'look_into', false],
     ['Just google the model number and the word manual.', 'look_into', true],
     ['Search engines like Google index the page within a day.', 'look_into', false],
     ['Have you tried a heating pad?', 'question', true],
