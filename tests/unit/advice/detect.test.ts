@@ -302,6 +302,10 @@ describe('rule features', () => {
     ["I'd already tried the drops before we moved.", 'i_recommend', false],
     ["I'd never buy that brand again.", 'i_recommend', true],
     ["I'd probably need a bigger car for that.", 'i_recommend', true],
+    // How one would feel is a reaction, not a recommendation; how one would act still is.
+    ['I would be pretty upset if my brother did that.', 'i_recommend', false],
+    ["Honestly, I'd be so proud of her for telling you.", 'i_recommend', false],
+    ["I'd be careful with the space heater in a small room.", 'i_recommend', true],
     ['Look at the logs first.', 'look_into', true],
     ['People who look at things from odd angles build good products.', 'look_into', false],
     ['Just google the model number and the word manual.', 'look_into', true],
