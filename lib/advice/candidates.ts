@@ -161,6 +161,10 @@ function saysWhatWorked(terms: readonly Term[]): boolean {
   return false;
 }
 
+/** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this." */
+const BARE_PROHIBITION =
+  /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
+
 /**
  * A reply that agrees after saying something ("Division of responsibility saved our dinners.
  * Seconding."): its bare agreement, and its sentences on what the answer replied to named,
@@ -192,6 +196,17 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     [...first.keys].some((k) => parentKeys.has(k))
   ) {
     first.reply = 'agree';
+    return;
+  }
+  // "Spray bottles just teach them to fear you. Please don't." under "A spray bottle worked":
+  // a bare "don't" in a reply is said to the answer itself; so are its words on what it named.
+  const bare = units.find((u) => BARE_PROHIBITION.test(u.text));
+  if (bare !== undefined) {
+    for (const u of units)
+      if (u === bare || [...u.keys].some((k) => parentKeys.has(k))) {
+        u.reply = 'disagree';
+        u.sentence.stance = 'against';
+      }
     return;
   }
   if (!units.some((u) => u.sentence.agreement && u.keys.size === 0)) return;
@@ -231,6 +246,24 @@ function isFragment(text: string): boolean {
   )
     return false;
   return imperativeClauses(text).length === 0;
+}
+
+/**
+ * A few words ending in a full stop or "!" that open with no greeting, thanks or cheer: "Sticky
+ * tape!", "Soft Paws nail caps." An answer that opens so names its remedy, however little the
+ * detector makes of words with no verb. ("Hello,", "Awesome dude!", "Thanks for the input!" are
+ * turns of conversation; "@name" speaks to someone.)
+ */
+function namesThingOnly(text: string): boolean {
+  const t = text.trim();
+  return (
+    /[.!]$/.test(t) &&
+    !t.includes('@') &&
+    t.split(/\s+/).length <= 4 &&
+    !/^(?:hello|hi|hey|oops|awesome|nice|great|good|cool|wow|thanks?|cheers|congrats|congratulations|welcome|sorry|wrong|yes|yeah|yep|no|nope|ok|okay|exactly|agreed|same|bingo|yikes|lol|haha|fuck|damn|ugh|spot|amen|bravo|perfect|lovely|fair|true|ditto|indeed|oh|ah|aw|well|update|edit|solved|done)\b/i.test(
+      t,
+    )
+  );
 }
 
 /** Function words that may open a thing's name ("A humidifier.", "The plastic wrap trick…"). */
@@ -698,7 +731,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // Asked for help, an answer opening with advice that is a thing and no verb ("Apple cider
       // vinegar in a jar with a drop of dish soap.", "ACV trap, with plastic wrap…") names it first.
       const fragment =
-        verdict.advice &&
+        (verdict.advice || (!byAsker && namesThingOnly(text))) &&
         asks &&
         opening &&
         replyTo === null &&

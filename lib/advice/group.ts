@@ -227,6 +227,28 @@ function namesOtherCompound(u: Unit, wordKey: string, g: Group): boolean {
 }
 
 /**
+ * Whether a sentence would join through a word that, in the group's phrases, only ever says which
+ * kind of another thing it is: "trim her NAILS" shares "nail" with a group on "nail caps", and is
+ * not about caps. A sentence with another of the group's keys ("the caps") still joins.
+ */
+function onlyItsModifier(u: Unit, wordKey: string, g: Group): boolean {
+  const word = wordKey.slice(2);
+  let modifies = false;
+  for (const k of g.keys) {
+    if (!k.startsWith('p:')) continue;
+    const parts = k.slice(2).split(' ');
+    if (parts[parts.length - 1] === word) return false;
+    if (!parts.includes(word)) continue;
+    // The phrase's words apart still say it ("Bradley … Manning" keyed word by word).
+    if (parts.every((w) => u.keys.has('w:' + w))) return false;
+    modifies = true;
+  }
+  if (!modifies) return false;
+  for (const k of u.keys) if (k !== wordKey && g.keys.has(k)) return false;
+  return true;
+}
+
+/**
  * Whether a word is, in everyone's advice, the head of a phrase naming a different kind of it by
  * a noun: "call the card COMPANY" and "stay away from debt consolidation COMPANIES" are different
  * things, not one thing twice. The phrases themselves still group.
@@ -430,7 +452,11 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
           !waitsForParent(uid) &&
           (kind !== 'word' || c.units[uid]!.targets.has(st.key)) &&
           !advisesOtherThing(c.units[uid]!, groups[best]!, kind, parentKeys) &&
-          !(kind === 'word' && namesOtherCompound(c.units[uid]!, st.key, groups[best]!))
+          !(
+            kind === 'word' &&
+            (namesOtherCompound(c.units[uid]!, st.key, groups[best]!) ||
+              onlyItsModifier(c.units[uid]!, st.key, groups[best]!))
+          )
         )
           join(best, uid);
       continue;

@@ -742,12 +742,64 @@ function isPlural(lower: string): boolean {
  * HELPED" name it as plainly as "try a dehumidifier" does.
  */
 function outcomeNext(toks: Tok[], i: number): boolean {
+  // "Catnip ON THE POST helped", "magnesium BEFORE BED helped": the opening thing helped, where
+  // or when it was used did not.
+  const p = openingPlace(toks);
+  if (p > 0) {
+    if (i === p - 1) {
+      // The place's own words need not be things ("before BED", where "-ed" reads as a verb).
+      for (let k = p + 2; k <= p + 5 && k < toks.length; k++) if (outcomeAt(toks, k)) return true;
+      return false;
+    }
+    if (i > p && i <= p + 4) return false;
+  }
+  return outcomeRightAfter(toks, i);
+}
+
+/** Whether the sentence opens with a thing, where it was used, then that it worked. */
+function openingThingWorked(toks: Tok[]): boolean {
+  const p = openingPlace(toks);
+  return p > 0 && outcomeNext(toks, p - 1);
+}
+
+/** Words a sentence's opening thing may start with ("THE heating pad", "MY doctor's cream"). */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the some my our his her their this that'.split(' '),
+);
+
+/** Prepositions that say where or when a thing was used. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'on in at before after under near during around over into onto'.split(' '),
+);
+
+/**
+ * The preposition right after the thing a sentence opens with ("Catnip ON the scratching post
+ * helped"), within its first five words; -1 when it opens otherwise.
+ */
+function openingPlace(toks: Tok[]): number {
+  const notThing = (t: Tok): boolean =>
+    t.stop || has(t, F_FUNCTION_WORD) || (has(t, F_INFLECTED) && !isPlural(t.lower));
+  const first = toks[0];
+  if (first === undefined || (!THING_DETERMINERS.has(first.lower) && notThing(first))) return -1;
+  for (let p = 1; p <= 4 && p < toks.length - 1; p++) {
+    const t = toks[p]!;
+    if (PLACE_PREPOSITIONS.has(t.lower)) return toks[p - 1]!.stop ? -1 : p;
+    if (notThing(t)) return -1;
+  }
+  return -1;
+}
+
+function outcomeRightAfter(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   // A thing, not a word about how ("kinda works", "mostly works", "haven't worked on it"); a
   // plural is a thing ("blackout curtains fixed it", "offering two choices worked wonders").
   if (t.stop || has(t, F_FUNCTION_WORD) || t.lower.includes("'")) return false;
   if (has(t, F_INFLECTED) && (!isPlural(t.lower) || S_ADVERBS.has(t.lower))) return false;
-  let a = i + 1;
+  return outcomeAt(toks, i + 1);
+}
+
+/** Whether the words from token `a` say that something worked: "(really) helped", "fixed it". */
+function outcomeAt(toks: Tok[], a: number): boolean {
   if (toks[a]?.lower === 'really' || toks[a]?.lower === 'totally' || toks[a]?.lower === 'honestly') a++;
   // "Works" says how a thing works as often as that it worked ("how this system works").
   // Praise says it worked as plainly ("the improv class CHANGED MY LIFE"), and so does what it
@@ -1435,12 +1487,36 @@ function doYourselfAFavor(toks: Tok[], i: number): boolean {
   );
 }
 
+/** Set phrases that only stress the advice after their comma: "Whatever you do, never declaw." */
+const STRESS_LEADS: readonly string[][] = [
+  ['whatever', 'you', 'do'],
+  ['whatever', 'happens'],
+  ['no', 'matter', 'what'],
+  ['above', 'all'],
+  ['most', 'importantly'],
+  ['more', 'importantly'],
+  ['for', 'the', 'love', 'of', 'god'],
+  ['trust', 'me'],
+];
+
+/** The token after a stress lead and its comma at `i`, or `i` when there is none. */
+function pastStressLead(toks: Tok[], i: number, text: string): number {
+  for (const lead of STRESS_LEADS) {
+    const last = toks[i + lead.length - 1];
+    if (last === undefined || i + lead.length >= toks.length || text.charCodeAt(last.end) !== 44) continue;
+    if (lead.every((w, k) => toks[i + k]!.lower === w)) return i + lead.length;
+  }
+  return i;
+}
+
 function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   const spans: Imperative[] = [];
   // Each clause opening the sentence or following a colon or semicolon may be an imperative.
   let from = 0;
   while (from < toks.length) {
     let i = from;
+    while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
+    i = pastStressLead(toks, i, text);
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
     // "If none of that works call a plumber": the condition's comma left out, the imperative
     // shows by its verb right after the condition's last word.
@@ -1485,7 +1561,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const shaped =
       !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
       !NOT_GERUNDS.has(v.lower) &&
-      (has(after, F_OBJECT_START) || compoundVerb(toks, i, text) || atPlace(toks, i + 1));
+      (has(after, F_OBJECT_START) || compoundVerb(toks, i, text) || atPlace(toks, i + 1)) &&
+      // "Catnip on the post HELPED": a thing said to have worked, not a verb.
+      !(i === 0 && openingThingWorked(toks));
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
@@ -1929,6 +2007,18 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     const authorEnd = text.indexOf(',', pickEnd + 1);
     for (let i = headWords; i < n && (authorEnd < 0 || toks[i]!.start < authorEnd); i++) imp[i] = imp[i]! | 1;
   }
+  // A common word heading a pick's phrase is named by it ("Sticky TAPE!", "Soft Paws nail CAPS"):
+  // plainly advised with it, as an imperative's head noun is ("send a demand LETTER").
+  // (Not a title's last word: "The Universe of Minds" and "Extravagant Universe" are two books.)
+  if (allTargets && item)
+    for (let i = 1; i < headWords; i++)
+      if (
+        (imp[i - 1]! & 2) === 2 &&
+        (imp[i]! & 2) === 0 &&
+        !toks[i]!.stop &&
+        joined(toks[i - 1]!, toks[i]!, text)
+      )
+        imp[i] = imp[i]! | 2;
   // …unless it has none: "My car.", "Good tires." are picks all the same.
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;

@@ -43,7 +43,7 @@ cases issue issues problem problems question questions answer answers reason rea
 situation situations people person someone everyone guy guys friend friends life day days week weeks month months year
 years hour hours minute minutes moment today tomorrow yesterday tonight monday mondays tuesday tuesdays
 wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays area side level levels number amount end start result results step steps
-example examples matter matters word words thread post comment reply op edit update link links here source sources
+example examples matter matters word words thread comment reply op edit update link links here source sources
 file files code error errors line lines version project solution solutions fix method approach mind
 discussion discussions downvote downvotes downvoted downvoting upvote upvotes upvoted upvoting karma`;
 

@@ -1629,3 +1629,84 @@ describe('where to stay, asked by more than one', () => {
     expect(supportedBy(list, 'bo')?.label).toBe('Asakusa');
   });
 });
+
+describe('a cat scratching the couch: remedies by name, warnings, and a reply that says no', () => {
+  const list = analyzeThread(
+    makeThread('How do I stop my cat from scratching the couch?', [
+      ['anna', 'Get a tall, sturdy scratching post and put it right next to the couch.'],
+      ['ben', 'Double-sided tape on the arms of the couch worked for us. She gave up within a week.'],
+      ['carla', 'Seconding the scratching post next to the couch. Ours ignored it in the corner.'],
+      ['dev', "Trim her nails every couple of weeks. It won't stop the urge but the damage is much less."],
+      ['ella', "Sticky tape! We used Sticky Paws, which is made for this, and it doesn't leave residue."],
+      ['finn', "Please don't declaw. It's amputation of the last toe joint."],
+      ['gus', "Soft Paws nail caps. They're little vinyl caps you glue on, and they last about six weeks."],
+      ['jo', 'Nail caps worked okay for us but ours chewed a few off.'],
+      ['kai', "Whatever you do, never declaw. Most vets won't even do it anymore."],
+      ['lena', 'A spray bottle worked for us.'],
+      { author: 'mo', text: "Spray bottles just teach them to fear you. Please don't.", replyTo: 9 },
+    ]),
+  );
+
+  it('"scratching post" is one thing, though forums call their messages posts', () => {
+    expect(together(list, 'anna', 'carla')).toBeDefined();
+  });
+
+  it('"Whatever you do, never declaw" warns as plainly as "Please don\'t declaw"', () => {
+    const declaw = together(list, 'finn', 'kai');
+    expect(declaw?.stance).toBe('against');
+  });
+
+  it('an answer that opens by naming its remedy ("Sticky tape!", "Soft Paws nail caps.") gives it', () => {
+    expect(together(list, 'ben', 'ella')).toBeDefined();
+    expect(together(list, 'gus', 'jo')).toBeDefined();
+  });
+
+  it('trimming the nails is not nail caps', () => {
+    expect(together(list, 'dev', 'jo')).toBeUndefined();
+    const caps = analyzeThread(
+      makeThread('How do I stop my cat from scratching the couch?', [
+        ['ann', 'Try Soft Paws nail caps.'],
+        ['bo', 'Nail caps worked great for us.'],
+        ['cy', 'Trim her nails every two weeks.'],
+      ]),
+    );
+    expect(caps.map(authorsOf)).toEqual(expect.arrayContaining([['ann', 'bo'], ['cy']]));
+  });
+
+  it('a reply saying "Please don\'t" argues against the answer it replies to', () => {
+    const spray = together(list, 'lena', 'mo');
+    expect(spray?.stance).toBe('mixed');
+    expect(spray?.supporters.find((p) => p.author === 'mo')?.stance).toBe('against');
+  });
+});
+
+describe('what worked, and where it was used', () => {
+  it('"Catnip on the scratching post helped" is about the catnip, not the post', () => {
+    const terms = sentenceTerms('Catnip on the scratching post helped ours get interested in it.');
+    const strong = terms.filter((t) => t.strong).map((t) => t.key);
+    expect(strong).toContain('w:catnip');
+    expect(strong).not.toContain('p:scratch post');
+  });
+
+  it('"A dehumidifier in the basement fixed ours" is about the dehumidifier', () => {
+    const terms = sentenceTerms('A dehumidifier in the basement fixed ours.');
+    expect(terms.find((t) => t.key === 'w:basement')?.strong).toBe(false);
+    expect(terms.some((t) => t.strong && t.kind === 'concept')).toBe(true);
+  });
+
+  it('a place after an imperative is still where to do it', () => {
+    const terms = sentenceTerms('Sit on the floor.');
+    expect(terms.find((t) => t.key === 'w:floor')?.strong).toBe(true);
+  });
+});
+
+describe('greetings and thanks opening an answer name nothing', () => {
+  it.each(['Hello,', 'Awesome dude!', 'Thanks for the input!', 'Oops!'])('%s', (opening) => {
+    const list = analyzeThread(
+      makeThread('How do I get the build to sign the APK?', [
+        ['ana', `${opening} I had the same trouble last year.`],
+      ]),
+    );
+    expect(list).toHaveLength(0);
+  });
+});
