@@ -42,6 +42,9 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** Keys of verbs that themselves say not to ("SKIP linking to…"): no other thing advised. */
+const NEGATING_VERB = /^[wp]:(?:skip|avoid|ditch|stop|quit|never|refrain|ban|drop)(?: |$)/;
+
 /**
  * A sentence's stance on one group: against when it negates every group term it names ("don't
  * apologize", "heat, not ice" is against ice only), else the detector's sentence-level stance.
@@ -54,14 +57,20 @@ function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
   let negated = 0;
   let plain = false;
   let last = -1;
+  // "Keep OFFERING them without pressure": what the sentence plainly advises before the group's
+  // thing, which it only says to do without.
+  let advisesOther = false;
   for (const t of u.terms) {
-    if (!keys.has(t.key)) continue;
+    if (!keys.has(t.key)) {
+      if (t.strong && !t.negated && named === 0 && !NEGATING_VERB.test(t.key)) advisesOther = true;
+      continue;
+    }
     named++;
     if (t.negated) negated++;
     if (t.strong) plain = true;
     if (t.end > last) last = t.end;
   }
-  if (named > 0 && negated === named) return 'against';
+  if (named > 0 && negated === named) return u.sentence.stance === 'for' && advisesOther ? 'for' : 'against';
   if (negated > 0) return 'for';
   if (u.sentence.stance === 'against' && plain && warnsOnlyAfter(u.text, last)) return 'for';
   return u.sentence.stance;
@@ -268,6 +277,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '76';
+export const ENGINE_VERSION = '77';
 
 export { PostReadings } from './post-readings';

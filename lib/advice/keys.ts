@@ -1085,9 +1085,22 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     isNegated(toks, i - 2, text)
   )
     return true;
+  // "the no-pressure approach", "a no-screens rule": a kind of thing, named by what it goes without.
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (
+    prev?.lower === 'no' &&
+    text.charCodeAt(prev.end) === 45 &&
+    next !== undefined &&
+    !has(next, F_FUNCTION_WORD) &&
+    next.start === toks[i]!.end + 1
+  )
+    return false;
   for (let b = i - 1; b >= 0 && b >= i - 5; b--) {
     const w = toks[b]!;
     if (punctuationBetween(text, w.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
+    // The "no" of a compound ("a no-screens RULE") ends with it.
+    if (b < i - 1 && w.lower === 'no' && text.charCodeAt(w.end) === 45) return false;
     if (has(w, F_NEGATOR)) return b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN);
     if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE) && !negatedVerb(toks, b, text)))
       return false;

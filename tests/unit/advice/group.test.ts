@@ -1710,3 +1710,52 @@ describe('greetings and thanks opening an answer name nothing', () => {
     expect(list).toHaveLength(0);
   });
 });
+
+describe('a toddler who will not eat vegetables: doing a thing without another', () => {
+  const list = analyzeThread(
+    makeThread('My 2 year old refuses to eat any vegetables. What worked for you?', [
+      ['amy', 'Keep offering them without pressure. It can take 10-15 exposures.'],
+      ['bea', 'We had luck with hiding veggies in smoothies and muffins.'],
+      ['dee', 'Nthing the no-pressure approach.'],
+      ['eli', 'Honestly, "Division of Responsibility" by Ellyn Satter changed everything for us.'],
+      { author: 'gil', text: "I'd avoid hiding them. He'll never learn to like them.", replyTo: 1 },
+      ['ivy', 'Second the Ellyn Satter recommendation.'],
+    ]),
+  );
+
+  it('"keep offering them without pressure" and "the no-pressure approach" are for it, not warnings', () => {
+    const calm = together(list, 'amy', 'dee');
+    expect(calm?.stance).toBe('for');
+  });
+
+  it('"X changed everything for us" says what worked, and a second joins it', () => {
+    expect(together(list, 'eli', 'ivy')).toBeDefined();
+  });
+
+  it('a reply that would avoid what the answer advised argues against it', () => {
+    expect(together(list, 'bea', 'gil')?.stance).toBe('mixed');
+  });
+
+  it('"Skip X", "No screens…" still warn against X', () => {
+    const rules = analyzeThread(
+      makeThread('How do I get my 6 year old to go to sleep at bedtime?', [
+        ['ana', 'No screens for an hour before bed.'],
+        ['bo', 'Skip the screens after dinner.'],
+      ]),
+    );
+    expect(together(rules, 'ana', 'bo')?.stance).toBe('against');
+  });
+});
+
+describe('a "no-" compound names a kind of thing', () => {
+  it('"a no-screens rule" negates nothing', () => {
+    const terms = sentenceTerms('Try a no-screens rule after dinner.');
+    expect(terms.filter((t) => t.negated)).toEqual([]);
+  });
+
+  it('"No screens for an hour" still does', () => {
+    expect(
+      sentenceTerms('No screens for an hour before bed.').find((t) => t.key === 'w:screen')?.negated,
+    ).toBe(true);
+  });
+});
