@@ -156,7 +156,11 @@ export const IMPERATIVE_VERBS = new Set(
     'visit phone text message ring wait hold hang hire look seek see speak chat vent cry write ' +
     'detect implement introduce integrate display support improve expose bring beware request reserve ' +
     'eat order explore stock head walk grab drive taxi fly rent tip splurge opt go insist demand bargain ' +
-    'threaten correct punish discipline stay love consider celebrate ditch'
+    'threaten correct punish discipline stay love consider celebrate ditch ' +
+    // Fixing and making things: what forum answers on computers, homes and gardens tell to do.
+    // (Only verbs rarely read otherwise: "cover", "set", "water" and "paint" are nouns as often.)
+    'uninstall reinstall disable swap restart reboot unplug reset repaste defrag configure rename tweak ' +
+    'rinse scrub vacuum repot prune fertilize fertilise'
   ).split(' '),
 );
 

@@ -639,6 +639,8 @@ function singles(
     if (!late && (mention || u.reply)) continue;
     // A reply that only agrees ("Same here") has nothing of its own to found a group on.
     if (late && u.reply && !u.sentence.advice) continue;
+    // …nor one that only disputes an answer listed nowhere ("Disagree, a new battery is $30").
+    if (late && u.reply === 'disagree' && u.sentence.agreement) continue;
     let bestKey: string | null = null;
     let bestS = -Infinity;
     let again: string | null = null;

@@ -1793,6 +1793,43 @@ function worthSubject(toks: readonly Tok[]): number {
 
 const DETERMINERS: ReadonlySet<string> = new Set('a an the my our this that'.split(' '));
 
+/**
+ * The things a sentence opens with when it goes on to promise all will be well with them ("An
+ * SSD and 8GB more RAM and it'll be good for another few years", "New pads and you're golden")
+ * ([from, to) token indexes, past lead-in words); else null.
+ */
+function thenAllGood(toks: readonly Tok[]): [number, number] | null {
+  let from = 0;
+  while (from < toks.length - 1 && has(toks[from], F_IMPERATIVE_LEAD)) from++;
+  const first = toks[from];
+  if (first === undefined || (has(first, F_FUNCTION_WORD) && !DETERMINERS.has(first.lower))) return null;
+  for (let j = from + 1; j < toks.length - 2 && j <= from + 8; j++) {
+    if (toks[j]!.lower !== 'and') continue;
+    // Contractions lose their ending in the tokens: "it'll be" reads "it be", "you're" "you".
+    let k = j + 1;
+    const who = toks[k]!.lower;
+    if (who !== 'it' && who !== 'you' && who !== 'that' && who !== 'everything') continue;
+    k++;
+    if (toks[k]?.lower === 'will' || toks[k]?.lower === 'should') k++;
+    if (toks[k]?.lower === 'be') k++;
+    if (toks[k]?.lower === 'all' || toks[k]?.lower === 'so' || toks[k]?.lower === 'much') k++;
+    // "…and it'll be good FOR years", "…and you're golden." ("…and it's set OFF by…" is not).
+    const after = toks[k + 1]?.lower;
+    if (ALL_GOOD.has(toks[k]?.lower ?? '') && (after === undefined || ALL_GOOD_AFTER.has(after)))
+      return j > from ? [from, j] : null;
+    return null;
+  }
+  return null;
+}
+
+/** What all will be once the thing is done: "…and you'll be FINE", "…and it's GOLDEN". */
+const ALL_GOOD: ReadonlySet<string> = new Set(
+  'good fine golden sorted better faster great okay ok done'.split(' '),
+);
+
+/** Words that may follow it: "good FOR another few years", "fine AGAIN". */
+const ALL_GOOD_AFTER: ReadonlySet<string> = new Set('for to now again afterwards after from then'.split(' '));
+
 /** What the writer says they took up, before saying it worked ("I TRIED magnesium and it helped"). */
 const TOOK_UP: ReadonlySet<string> = new Set(
   'tried started began switched used bought got added took did'.split(' '),
@@ -2037,7 +2074,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
   // "I tried MAGNESIUM and it helped a lot": what the writer took up is what worked.
-  const triedWorked = allTargets ? null : triedThenWorked(toks, text);
+  const triedWorked = allTargets ? null : (triedThenWorked(toks, text) ?? thenAllGood(toks));
   if (triedWorked)
     for (let i = triedWorked[0]; i < triedWorked[1]; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
   const tried = (i: number): boolean => triedWorked !== null && i >= triedWorked[0] && i < triedWorked[1];

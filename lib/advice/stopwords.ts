@@ -26,7 +26,7 @@ tell told telling feel felt feeling feels take takes took taking taken keep keep
 starts let lets put puts use used using uses work works worked working seem seems seemed see saw seen seeing give gave
 given giving come came coming check checking checked maybe probably definitely certainly actually basically honestly
 generally usually especially simply totally pretty good great best better worse worst bad nice fine right wrong sure
-important worth able second seconding nthing agree agreed agrees also again mention mentioned mentions mentioning
+important worth able second seconding nthing agree agreed agrees disagree disagreed disagrees ditto also again mention mentioned mentions mentioning
 especially really lot lots much many little big small long short new old first last next different same other another
 experience experienced proper properly correctly do does done did add added adding
 install installed run running ran set setting switch switched change changed include included save saved remove

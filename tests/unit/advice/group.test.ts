@@ -1759,3 +1759,51 @@ describe('a "no-" compound names a kind of thing', () => {
     ).toBe(true);
   });
 });
+
+describe("a slow laptop: fixes told in a technician's verbs", () => {
+  const list = analyzeThread(
+    makeThread(
+      'My 5 year old Windows laptop has gotten really slow. Worth fixing or should I buy a new one?',
+      [
+        ['ana', "Swap the hard drive for an SSD. It's the single biggest upgrade you can make."],
+        ['cy', '+1 for the SSD. My old ThinkPad feels faster than new.'],
+        ['eve', "Honestly, an SSD and 8GB more RAM and it'll be good for another few years."],
+        ['fin', 'Uninstall McAfee or Norton if they came preinstalled. Windows Defender is enough.'],
+        ['gia', "I'd just buy a new one. A 5 year old laptop battery is probably shot anyway."],
+        {
+          author: 'ida',
+          text: "Disagree, a new battery is $30 on Amazon. Don't throw away a working laptop.",
+          replyTo: 4,
+        },
+      ],
+    ),
+  );
+
+  it('"X and it\'ll be good for years" recommends X', () => {
+    expect(authorsOf(supportedBy(list, 'eve')!)).toEqual(['ana', 'cy', 'eve']);
+  });
+
+  it('"Uninstall McAfee" is advice, though the model never saw "uninstall"', () => {
+    expect(supportedBy(list, 'fin')?.label).toMatch(/McAfee/);
+  });
+
+  it('"Disagree," names nothing: no suggestion is labelled by it or by what the rebuttal cites', () => {
+    const labels = list.map((s) => s.label.toLowerCase());
+    expect(labels).not.toContain('disagree');
+    expect(labels).not.toContain('amazon');
+  });
+});
+
+describe('what all will be well with', () => {
+  it.each([
+    ["Honestly, an SSD and 8GB more RAM and it'll be good for another few years.", 'w:8gb'],
+    ["New brake pads and you're golden.", 'w:pad'],
+  ])('%s', (sentence, key) => {
+    expect(sentenceTerms(sentence).find((t) => t.key === key)?.worked).toBe(true);
+  });
+
+  it('"…and it\'s set off by…" promises nothing', () => {
+    const terms = sentenceTerms("This has happened repeatedly, and it's set off by trivial things.");
+    expect(terms.some((t) => t.worked)).toBe(false);
+  });
+});
