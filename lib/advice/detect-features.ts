@@ -242,6 +242,9 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
     /\b(?:(?:might|may|could|would|will|should)(?: \w+)? be (?:well |really |definitely |probably |also )?worth (?:it|a|the|\w+ing)|worth (?:a (?:try|shot|look)|trying|looking into|checking|considering|asking|getting|seeing|talking to|reading))\b/,
     'worth',
   ],
+  // "Always counter.", "Always negotiate.": a bare verb after "always" is a rule to follow. Not a
+  // model feature the data teaches (too rare there): a floor, as for first-hand success.
+  ['always_do', /^(?:(?:and|so|but|just|also) )?always [a-z]+(?<!ly)[.!]*$/, 'always'],
   ['please', /\b(?:please|pls|plz)\b/, 'please pls plz'],
   // Wishes for a change ("It would be great if...", "I wish there was...", "there should be"): suggestion mining's core pattern.
   [

@@ -252,7 +252,8 @@ export class AdviceDetector {
       // First-hand success is how forum answers recommend most ("X helped me"), and "it might
       // be worth asking" is a suggestion anywhere; the Reddit labels count both less often
       // (too few to learn from), so their floor sits just above the threshold.
-      const floor = r === 'helped_me' || r === 'worth_doing' ? threshold + 0.05 : this.floors[r];
+      const floor =
+        r === 'helped_me' || r === 'worth_doing' || r === 'always_do' ? threshold + 0.05 : this.floors[r];
       if (floor !== undefined && floor > score) score = floor;
     }
     if (score < threshold + 0.05 && pointsNearby(lower)) score = threshold + 0.05;

@@ -443,6 +443,25 @@ function pathTerms(text: string, out: Term[]): void {
   }
 }
 
+/**
+ * A site named in prose ("levels.fyi", "Glassdoor.com"): keyed as a link to the site, so it
+ * meets another answer's mention or link of the same site.
+ */
+const DOMAIN =
+  /(?<![\w@./:-])((?:www\.)?(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|io|fyi|co|dev|app|ai|gov|edu|info|us|uk|ca|de|fr|au|nz|me|tv|ly))(?![\w-]|\.\w)/gi;
+
+function domainTerms(text: string, out: Term[]): void {
+  if (!text.includes('.')) return;
+  DOMAIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOMAIN.exec(text)) !== null) {
+    const host = m[1]!.toLowerCase().replace(/^www\./, '');
+    // "Node.js", "e.g.", "i.e.": a name or an abbreviation, not a site; a file ("notes.txt") is code.
+    if (!host.includes('.') || out.some((t) => t.start <= m!.index && t.end > m!.index)) continue;
+    out.push({ key: 'l:' + host, kind: 'code', start: m.index, end: m.index + m[1]!.length });
+  }
+}
+
 /** A key made by `pathTerms`. */
 export function isPathKey(key: string): boolean {
   return key.startsWith('k:/') || key.startsWith('k:~/');
@@ -1500,6 +1519,18 @@ function doYourselfAFavor(toks: Tok[], i: number): boolean {
   );
 }
 
+/** "Always COUNTER.": the last word of a sentence opening with "always" is a rule's verb. */
+function alwaysDo(toks: Tok[], i: number): boolean {
+  const v = toks[i]!;
+  return (
+    i > 0 &&
+    i === toks.length - 1 &&
+    toks[i - 1]!.lower === 'always' &&
+    !v.stop &&
+    !has(v, F_FUNCTION_WORD | F_INFLECTED)
+  );
+}
+
 /** Set phrases that only stress the advice after their comma: "Whatever you do, never declaw." */
 const STRESS_LEADS: readonly string[][] = [
   ['whatever', 'you', 'do'],
@@ -1597,7 +1628,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end, against: true });
     } else if (
       !participle &&
-      (has(v, F_IMPERATIVE_VERB) || shaped || (advisedVerb && !v.stop)) &&
+      (has(v, F_IMPERATIVE_VERB) || shaped || (advisedVerb && !v.stop) || alwaysDo(toks, i)) &&
       !isLabel(v, end, text)
     )
       spans.push({
@@ -2098,6 +2129,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (text.includes('--')) optionTerms(text, toks, out);
   // Paths in prose only: a code block's paths are mostly its program's own (driver files, output).
   pathTerms(text, out);
+  domainTerms(text, out);
   for (const c of proseCommands(text, toks)) if (!out.some((t) => t.key === c.key)) out.push(c);
   if (urls.length > 0) out = out.filter((c) => !urls.some(([a, b]) => c.start < b && c.end > a));
   const lex = lexicon();

@@ -1807,3 +1807,39 @@ describe('what all will be well with', () => {
     expect(terms.some((t) => t.worked)).toBe(false);
   });
 });
+
+describe('negotiating an offer: rules in two words, and sites named in prose', () => {
+  const list = analyzeThread(
+    makeThread('How do I negotiate a higher salary for a job offer? They offered 85k.', [
+      ['bob', 'Always counter. The worst they can say is no.'],
+      ['cat', 'Look up the market rate on levels.fyi or Glassdoor so you have data to point to.'],
+      ['dia', 'Seconding the counter. Ask for 10-15% more than their offer.'],
+      ['ivo', 'Glassdoor is hit or miss, levels.fyi is much better for tech salaries.'],
+    ]),
+  );
+
+  it('"Always counter." is advice, and "Seconding the counter" joins it', () => {
+    expect(together(list, 'bob', 'dia')).toBeDefined();
+  });
+
+  it('"levels.fyi" named in two answers is one site', () => {
+    expect(together(list, 'cat', 'ivo')?.label).toBe('levels.fyi');
+  });
+});
+
+describe('sites named in prose', () => {
+  it.each([
+    ['Look up the market rate on levels.fyi first.', 'l:levels.fyi'],
+    ['Check Glassdoor.com for reviews.', 'l:glassdoor.com'],
+    ['The forms are all on irs.gov.', 'l:irs.gov'],
+  ])('%s', (sentence, key) => {
+    expect(sentenceTerms(sentence).map((t) => t.key)).toContain(key);
+  });
+
+  it.each(['Use Node.js, e.g. version 18.', 'Open notes.txt and read it.'])(
+    '%s names no site',
+    (sentence) => {
+      expect(sentenceTerms(sentence).some((t) => t.key.startsWith('l:'))).toBe(false);
+    },
+  );
+});
