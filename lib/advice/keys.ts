@@ -2001,6 +2001,115 @@ export function imperativeClauses(text: string): [number, number][] {
 
 const CLAUSES = new Map<string, [number, number][]>();
 
+/** Small words a title in capitals keeps inside it ("Fall OF Rome", "The Rest IS History"). */
+const TITLE_SMALL: ReadonlySet<string> = new Set('of the a an for is our my your'.split(' '));
+
+/**
+ * Small words a title may open with, capitalised ("IN Our Time", "TO Kill a Mockingbird"); inside
+ * a run they relate two names ("Snowden TO Ellsberg", "Germany IN the World Cup").
+ */
+const TITLE_OPENERS: ReadonlySet<string> = new Set('in on to at as'.split(' '));
+
+/**
+ * A word of a title in capitals: a capital, then small letters ("Rest", "History"). Not an
+ * initialism or code ("AP", "SDE2", "L5"), nor a word in capitals throughout ("DEFEND THE
+ * CONSTITUTION" is shouted, not a title).
+ */
+function capitalised(t: Tok): boolean {
+  const c = t.raw.charCodeAt(0);
+  const d = t.raw.charCodeAt(1);
+  if (c >= 65 && c <= 90 && d >= 97 && d <= 122) return /^[A-Z][a-z'’-]*$/.test(t.raw);
+  return c > 127 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.raw);
+}
+
+/**
+ * Titles in capitals with small words inside ("The Rest Is History", "Blueprint for
+ * Armageddon"): [from, to) token ranges of at least three words, two of them capitalised. A
+ * sentence's opening verb is no part of one ("Start with the English Civil War season").
+ */
+function titleRuns(toks: readonly Tok[], text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const first = toks[i]!;
+    // An opening word is capitalised wherever it stands: it opens a title only when it is a
+    // title's small word ("The", "In") or the word after it is capitalised too.
+    const small0 = TITLE_SMALL.has(first.lower) || TITLE_OPENERS.has(first.lower);
+    const opening = i === 0 && !small0 && !(toks[1] && capitalised(toks[1]));
+    if (!capitalised(first) || opening) {
+      i++;
+      continue;
+    }
+    let caps = small0 ? 0 : 1;
+    let lower = 0;
+    let last = i;
+    let small = 0;
+    let j = i + 1;
+    // Words a space apart ("Communication_Theory_of_Secrecy" is an identifier).
+    for (
+      ;
+      j < toks.length && toks[j]!.start === toks[j - 1]!.end + 1 && text.charCodeAt(toks[j - 1]!.end) === 32;
+      j++
+    ) {
+      const t = toks[j]!;
+      if (capitalised(t) && !TITLE_SMALL.has(t.lower)) {
+        caps++;
+        last = j;
+        small = 0;
+      } else if (TITLE_SMALL.has(t.lower) && small < 2) {
+        small++;
+        if (!capitalised(t)) lower++;
+      } else break;
+    }
+    let inside = false;
+    for (let k = i; k < last; k++) if (TITLE_SMALL.has(toks[k]!.lower) || (k === i && small0)) inside = true;
+    const titled = caps >= 2 || (lower === 0 && last - i >= 2);
+    if (inside && titled && last - i >= 2) runs.push([i, last + 1]);
+    i = Math.max(i + 1, last + 1);
+  }
+  return runs;
+}
+
+/**
+ * A title's key: its content words' stems ("p:rest histori"), or all its words when it has
+ * fewer than two ("p:in our time"). Advised as its words are.
+ */
+function titleTerm(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  terms: readonly Term[],
+  text: string,
+  picked: boolean,
+): Term {
+  const content: Tok[] = [];
+  for (let k = from; k < to; k++) if (!toks[k]!.stop) content.push(toks[k]!);
+  const words =
+    content.length >= 2 ? content.map((t) => t.info.stem) : toks.slice(from, to).map((t) => t.lower);
+  const start = toks[from]!.start;
+  const end = toks[to - 1]!.end;
+  let target = false;
+  let strong = false;
+  for (const t of terms)
+    if (t.kind === 'word' && t.start >= start && t.end <= end) {
+      target ||= t.target === true;
+      strong ||= t.strong === true;
+    }
+  // A pick's title is the pick; with no content word of its own ("In Our Time"), a title's
+  // place in any other sentence says nothing.
+  if (picked) target = strong = true;
+  else if (content.length === 0) target = strong = false;
+  return {
+    key: 'p:' + words.join(' '),
+    kind: 'phrase',
+    start,
+    end,
+    target,
+    strong,
+    negated: isNegated(toks as Tok[], from, text),
+  };
+}
+
 /** A pick named in a few words ("A Miele canister vacuum.") is all item; a longer sentence names its pick by name. */
 const SHORT_PICK_WORDS = 8;
 
@@ -2291,6 +2400,16 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // What the advice is set aside for ("use --force-with-lease INSTEAD OF --force", "the right
   // alignment RATHER THAN strength") is not what it is about: its keys would join the sentence
   // to the very thing it turns from.
+  // "The Rest Is History", "In Our Time": a title in capitals with small words inside is one
+  // name however its small words are written ("The Rest is History"), not its words apart.
+  // Only where it is what is advised: a title said in passing ("Maybe The Lord of the Rings was
+  // autobiographical") would name a suggestion of its own.
+  if (phrases)
+    for (const [from, to] of titleRuns(toks, text)) {
+      if (urls.some(([a, b]) => toks[from]!.start < b && toks[to - 1]!.end > a)) continue;
+      const title = titleTerm(toks, from, to, out, text, allTargets && toks[from]!.start < pickEnd);
+      if (title.target) out.push(title);
+    }
   const contrast = contrastSpan(toks, text, spans);
   if (contrast !== null)
     out = out.filter((t) => t.start < contrast[0] || t.start >= contrast[1] || t.end === t.start);

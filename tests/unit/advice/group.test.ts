@@ -1843,3 +1843,46 @@ describe('sites named in prose', () => {
     },
   );
 });
+
+describe('history podcasts: titles with small words, and a reader who is not a fan', () => {
+  const list = analyzeThread(
+    makeThread('What are the best history podcasts?', [
+      ['ana', 'Hardcore History by Dan Carlin. Long episodes but incredibly gripping.'],
+      ['bo', 'The Rest Is History. Two British historians, very funny.'],
+      ['dee', 'Dan Carlin, absolutely. The Blueprint for Armageddon series is unmatched.'],
+      ['hal', 'Not a fan of Carlin myself, he editorializes a lot.'],
+      ['ivy', 'The Rest is History is my go-to for my commute.'],
+      ['jo', 'In Our Time from the BBC. Three academics on one topic each week.'],
+    ]),
+  );
+
+  it('"The Rest Is History" and "The Rest is History" are one pick', () => {
+    expect(together(list, 'bo', 'ivy')?.label).toBe('The Rest Is History');
+  });
+
+  it('"In Our Time", all small words but one, is named by its title', () => {
+    expect(supportedBy(list, 'jo')?.label).toBe('In Our Time');
+  });
+
+  it('"Not a fan of Carlin" argues against the pick', () => {
+    const carlin = together(list, 'ana', 'dee');
+    expect(carlin?.supporters.find((p) => p.author === 'hal')?.stance).toBe('against');
+  });
+});
+
+describe('titles in capitals', () => {
+  const keys = (s: string) => sentenceTerms(s, true, true, false).map((t) => t.key);
+  it('keys a title by its words, whatever case its small words take', () => {
+    expect(keys('The Rest Is History.')).toContain('p:rest histori');
+    expect(keys('The Rest is History.')).toContain('p:rest histori');
+  });
+
+  it.each([
+    'DEFEND THE CONSTITUTION AT ALL COSTS.',
+    'Start with the English Civil War season.',
+    'See https://en.wikipedia.org/wiki/Communication_Theory_of_Secrecy_Systems for it.',
+    'SDE2 at Amazon is the first role.',
+  ])('%s holds no title', (s) => {
+    expect(keys(s).filter((k) => k.split(' ').length > 2 || k === 'p:constitut cost')).toEqual([]);
+  });
+});
