@@ -38,7 +38,7 @@ import {
   type ReplyStance,
 } from './thread-shape';
 import type { AdviceSentence } from './types';
-import { asksForJudgement, verdictIn, verdictKey } from './verdicts';
+import { asksForJudgement, asksIfWorth, verdictIn, verdictKey, worthVerdictIn } from './verdicts';
 import { endorsedFragment, endorses } from './endorse';
 
 /** One sentence of a post, analysed. */
@@ -629,6 +629,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const recommendations = isRecommendationRequest(thread);
   // Asked "did I do wrong?", an answer's verdict on the asker is what it says first.
   const judging = asksForJudgement(thread);
+  const weighing = !judging && asksIfWorth(thread);
   const own = { page: linkTarget(thread.url)?.key ?? null, site: siteOf(thread.url) };
   const titleWords = new Set(thread.title.toLowerCase().split(/[^a-z0-9_]+/));
   // Asked to choose ("a used Honda Civic or a new Kia Forte?"), an answer naming an option as
@@ -777,7 +778,14 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         verdict.agreement = true;
       }
       // A verdict is said to the asker: a reply's "you" is the answer it replies to.
-      const judged = judging && !byAsker && replyTo === null ? verdictIn(text) : null;
+      const judged =
+        byAsker || replyTo !== null
+          ? null
+          : judging
+            ? verdictIn(text)
+            : weighing
+              ? worthVerdictIn(text, s.index === 0)
+              : null;
       if (judged) verdict.advice = true;
       // What an answer says fixed it ("New thermal paste fixed mine", "a cooling pad dropped my
       // temps") recommends it, however the detector scored the sentence: read as advice, phrases too.

@@ -15,6 +15,7 @@ import type { Candidates, Unit } from './candidates';
 import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
+import { isVerdictKey, isWorthKey } from './verdicts';
 
 export interface Group {
   /** The key the group was founded on. */
@@ -633,7 +634,12 @@ function singles(
 ): void {
   const single = new Map<string, number>();
   for (const u of c.units) {
-    if (memberOf.has(u.id) || u.byAsker) continue;
+    if (u.byAsker) continue;
+    // A verdict ("Not worth it", "You did the right thing") is the side a sentence takes, not
+    // its advice: "No. Just take walking breaks instead" gives both.
+    const joined = memberOf.get(u.id);
+    // (A judgement's answers go on about the asker, not about what to do: only a yes or no.)
+    if (joined !== undefined && !joined.every((gi) => isWorthKey(groups[gi]!.anchor))) continue;
     const mention = mentions.get(u.id);
     // Agreeing or disagreeing replies wait for the answer they reply to (joinReplies).
     if (!late && (mention || u.reply)) continue;
@@ -645,7 +651,13 @@ function singles(
     let bestS = -Infinity;
     let again: string | null = null;
     for (const k of u.keys) {
-      if (mention?.nameKeys.has(k) || !nameable(u, k, parentKeys)) continue;
+      // Beside a verdict, only what the sentence plainly advises ("No, nt, but…" names nothing).
+      if (
+        mention?.nameKeys.has(k) ||
+        !nameable(u, k, parentKeys) ||
+        (joined && (isVerdictKey(k) || !u.strong.has(k)))
+      )
+        continue;
       // What the same person named their advice by a sentence earlier, said again ("you need
       // background knowledge…", "a quick way to gain background knowledge is…"), is one
       // suggestion, not two.

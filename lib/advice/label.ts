@@ -32,7 +32,7 @@ import {
 import { lexicon, lexStem, parentKeyOf } from './lexicon';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { FUNCTION_WORD_SET, STOPWORDS } from './stopwords';
-import { isVerdictKey, verdictIn } from './verdicts';
+import { isVerdictKey, verdictIn, verdictKey, worthVerdictIn } from './verdicts';
 
 /**
  * Where a term's words end, a hyphenated word it stops inside read whole: "Tim Berners-Lee",
@@ -302,7 +302,7 @@ export function labelFor(
   anchor: string,
   against = false,
 ): string {
-  if (isVerdictKey(anchor)) return verdictLabel(units) ?? anchor.slice(2);
+  if (isVerdictKey(anchor)) return verdictLabel(units, anchor) ?? anchor.slice(2);
   /** key → its surfaces; a key's people are the union of its surfaces' people. */
   const byKey = new Map<string, { people: Set<string>; first: number; surfaces: Map<string, Tally> }>();
   const named = new Map<string, Tally>();
@@ -515,12 +515,13 @@ function namedBefore(units: readonly Unit[], key: string): string | undefined {
 }
 
 /** A verdict as most of its people put it ("You did the right thing"), in their own words. */
-function verdictLabel(units: readonly Unit[]): string | undefined {
+function verdictLabel(units: readonly Unit[], anchor: string): string | undefined {
   const said = new Map<string, Tally>();
   let order = 0;
+  const worth = anchor === verdictKey('worth') || anchor === verdictKey('not-worth');
   for (const u of units) {
-    const v = verdictIn(u.text);
-    if (v) tally(said, v.words.replace(/\s+/g, ' '), u.person, order++);
+    const v = worth ? worthVerdictIn(u.text, u.sentence.index === 0) : verdictIn(u.text);
+    if (v && verdictKey(v.verdict) === anchor) tally(said, v.words.replace(/\s+/g, ' '), u.person, order++);
   }
   const top = ranked(said)[0];
   return top && tidy(top.surface.replace(/^you\b/i, 'You'));

@@ -7,11 +7,11 @@
  */
 import type { Thread } from '../model';
 
-export type Verdict = 'right' | 'wrong';
+export type Verdict = 'right' | 'wrong' | 'worth' | 'not-worth';
 
 /** The key a verdict sentence carries: one per side. */
 export function verdictKey(v: Verdict): string {
-  return v === 'right' ? 'v:right' : 'v:wrong';
+  return `v:${v}`;
 }
 
 export function isVerdictKey(key: string): boolean {
@@ -71,4 +71,52 @@ export function verdictIn(sentence: string): { verdict: Verdict; words: string }
   // "I don't think you were wrong" says the asker was right.
   const verdict = DENIED.test(text.slice(0, wrong.index)) ? 'right' : 'wrong';
   return { verdict, words: sentence.slice(wrong.index, wrong.index + wrong[0].length) };
+}
+
+/**
+ * A yes-or-no question whether a thing is worth it ("Is a standing desk worth it?", "Would an
+ * SSD be worth the money?"): its answers side with yes or no, and a reader wants the count.
+ * Not "What is the most worth-it thing…?", which asks for picks.
+ */
+const ASKS_IF_WORTH =
+  /^(?:(?:so|ok|okay|honestly|serious question),? )?(?:is|are|was|were|would|will|does|do|should)\b[^?]{0,100}\bworth\b[^?]{0,60}\?/i;
+
+export function asksIfWorth(thread: Pick<Thread, 'title'>): boolean {
+  return ASKS_IF_WORTH.test(thread.title.trim());
+}
+
+/** A key of the side taken on whether a thing is worth it. */
+export function isWorthKey(key: string): boolean {
+  return key === 'v:worth' || key === 'v:not-worth';
+}
+
+/** "Not worth it", "isn't worth the money", "a waste of money", "save your money". */
+const NOT_WORTH =
+  /(?:\bnot|n't|\bnever|\bhardly|\bbarely) (?:\w+ )?worth (?:it|the|every|a)\b|\b(?:a (?:complete |total )?waste of (?:money|time|cash)|save your money|don't bother)\b/i;
+
+/** "Worth it", "totally worth the money", "worth every penny". */
+const WORTH =
+  /\b(?:(?:totally|definitely|absolutely|so|well|completely|really|100%) )?worth (?:it|every (?:penny|cent|dollar)|the (?:money|price|cost|upgrade|investment))\b/i;
+
+/** A bare answer opening a reply: "Yes!", "Absolutely.", "No, …". */
+const YES = /^(?:yes|yep|yeah|yup|absolutely|definitely|100%)\b/i;
+const NO = /^(?:no|nope|nah)\b(?! (?:matter|one|doubt)\b)/i;
+
+/**
+ * The side a sentence takes on whether the thing asked about is worth it, with the words that
+ * say so ("Totally worth it"; a bare "Yes" at an answer's opening is put as "Worth it"), or null.
+ */
+export function worthVerdictIn(
+  sentence: string,
+  opening: boolean,
+): { verdict: Verdict; words: string } | null {
+  const text = sentence.replace(/[\u2018\u2019]/g, "'");
+  const not = NOT_WORTH.exec(text);
+  if (not) return { verdict: 'not-worth', words: sentence.slice(not.index, not.index + not[0].length) };
+  const yes = WORTH.exec(text);
+  if (yes) return { verdict: 'worth', words: sentence.slice(yes.index, yes.index + yes[0].length) };
+  if (!opening) return null;
+  if (YES.test(text)) return { verdict: 'worth', words: 'Worth it' };
+  if (NO.test(text)) return { verdict: 'not-worth', words: 'Not worth it' };
+  return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { asksForJudgement, verdictIn } from '../../../lib/advice/verdicts';
+import { asksForJudgement, asksIfWorth, verdictIn, worthVerdictIn } from '../../../lib/advice/verdicts';
 import { authorsOf, makeThread, supportedBy } from './make-thread';
 
 describe('asksForJudgement: a question that asks the readers to judge the asker', () => {
@@ -94,5 +94,49 @@ describe('verdicts in a thread that asks for a judgement', () => {
       ]),
     );
     expect(list.some((s) => authorsOf(s).includes('cai') && s.label.includes('wrong'))).toBe(false);
+  });
+});
+
+describe('whether a thing is worth it', () => {
+  it('is asked by a yes-or-no question, not by one asking for picks', () => {
+    expect(asksIfWorth({ title: 'Is a standing desk worth it?' })).toBe(true);
+    expect(asksIfWorth({ title: 'Would an SSD be worth the money for a 2015 laptop?' })).toBe(true);
+    expect(asksIfWorth({ title: 'What is the most "worth it" item you have ever purchased?' })).toBe(false);
+    expect(asksIfWorth({ title: 'How do I stop my cat from scratching the couch?' })).toBe(false);
+  });
+
+  it.each([
+    ['Totally worth it.', false, 'worth'],
+    ['Worth every penny, but alternate.', false, 'worth'],
+    ['Not worth it in my experience.', false, 'not-worth'],
+    ["It's a waste of money unless you alternate.", false, 'not-worth'],
+    ["It isn't really worth the price.", false, 'not-worth'],
+    ['Yes! Get one with a memory preset.', true, 'worth'],
+    ['No. Take walking breaks instead.', true, 'not-worth'],
+  ] as const)('%s → %s', (sentence, opening, side) => {
+    expect(worthVerdictIn(sentence, opening)?.verdict).toBe(side);
+  });
+
+  it('a bare yes or no later in an answer, or "no matter what", takes no side', () => {
+    expect(worthVerdictIn('Yes, it has a preset.', false)).toBeNull();
+    expect(worthVerdictIn('No matter what, alternate.', true)).toBeNull();
+  });
+
+  it('counts both sides, and keeps the advice given beside a side', () => {
+    const list = analyzeThread(
+      makeThread('Is a standing desk worth it?', [
+        ['ana', 'Totally worth it. My back pain went away within a month.'],
+        ['bo', 'Not worth it in my experience. I stood for a week.'],
+        ['cy', 'Yes! Get one with a memory preset so switching is easy.'],
+        ['eli', "It's a waste of money unless you actually alternate."],
+        ['gus', 'No. Just take walking breaks every hour instead.'],
+      ]),
+    );
+    const worth = list.find((s) => authorsOf(s).includes('ana'));
+    const not = list.find((s) => authorsOf(s).includes('bo'));
+    expect(authorsOf(worth!)).toEqual(['ana', 'cy']);
+    expect(authorsOf(not!)).toEqual(['bo', 'eli', 'gus']);
+    expect(not!.label).toBe('Not worth it');
+    expect(list.some((s) => authorsOf(s).join() === 'gus' && /walking/i.test(s.label))).toBe(true);
   });
 });
