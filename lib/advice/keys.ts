@@ -1274,7 +1274,7 @@ function urlSpans(text: string): [number, number][] {
 
 /** What follows an imperative verb: an object, a particle or a preposition. */
 const OBJECT_START = new Set(
-  'him her them it me us your yourself a an the some this that these those his their my up out on off in into down over back around away to with for about'.split(
+  'him her them it me us your yourself a an the some this that these those his their my up out on off in into down over back around away to with for about everything every each both'.split(
     ' ',
   ),
 );
@@ -1690,6 +1690,14 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
       if (toks[j]!.lower === 'at') at = true;
       // "Stand still UNTIL he comes back": what follows says when, not what.
       else if (SUBORDINATORS.has(toks[j]!.lower)) return -1;
+      // "Label everything AND PUT your stuff on one shelf": a second imperative acts on its own.
+      // (Not a name in capitals: "Shut Up and Write sessions".)
+      else if (
+        (toks[j]!.lower === 'and' || toks[j]!.lower === 'then') &&
+        has(toks[j + 1], F_IMPERATIVE_VERB) &&
+        toks[j + 1]!.raw === toks[j + 1]!.lower
+      )
+        return -1;
       continue;
     }
     const w = toks[j - 1]!.lower;

@@ -577,6 +577,12 @@ export const CONCEPTS: readonly Concept[] = [
       'talk it out',
       'talk it over',
       'sit down with',
+      // "Tell her directly", "speak to him": said to the person, it is the same conversation.
+      'tell her',
+      'tell him',
+      'tell them',
+      'speak to',
+      'speak with',
     ],
   },
   {

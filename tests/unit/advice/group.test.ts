@@ -1886,3 +1886,21 @@ describe('titles in capitals', () => {
     expect(keys(s).filter((k) => k.split(' ').length > 2 || k === 'p:constitut cost')).toEqual([]);
   });
 });
+
+describe('a roommate eating my food: the same talk in other words', () => {
+  it('"Tell her directly" is the conversation "Just talk to her" advises', () => {
+    const list = analyzeThread(
+      makeThread('My roommate keeps eating my food. How do I handle this?', [
+        ['ana', 'Just talk to her.'],
+        ['dee', 'Tell her directly but kindly.'],
+        ['eli', 'Have a conversation with her.'],
+      ]),
+    );
+    expect(authorsOf(supportedBy(list, 'dee')!)).toEqual(['ana', 'dee', 'eli']);
+  });
+
+  it('"Label everything and put your stuff on one shelf" advises labelling, not only the shelf', () => {
+    const terms = sentenceTerms('Label everything and put your stuff on one shelf.');
+    expect(terms.find((t) => t.key === 'w:label')?.strong).toBe(true);
+  });
+});
