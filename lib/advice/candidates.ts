@@ -267,7 +267,7 @@ function namesThingOnly(text: string): boolean {
 }
 
 /** Function words that may open a thing's name ("A humidifier.", "The plastic wrap trick…"). */
-const THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some']);
+const THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'more', 'less', 'fewer']);
 
 /** Capitals that may be initials: "ACV", "PSLF", "ETFs". */
 const ACRONYM = /\b[A-Z]{3,5}s?\b/g;

@@ -978,6 +978,12 @@ export const CONCEPTS: readonly Concept[] = [
       'too much water',
       'let the soil dry',
       'let it dry out',
+      'watering too much',
+      'water too much',
+      'too much watering',
+      'dry out between',
+      'dry out before you water',
+      'only water when',
     ],
   },
   {

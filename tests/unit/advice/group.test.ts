@@ -1904,3 +1904,20 @@ describe('a roommate eating my food: the same talk in other words', () => {
     expect(terms.find((t) => t.key === 'w:label')?.strong).toBe(true);
   });
 });
+
+describe('a pothos turning yellow', () => {
+  it('"More light." opening an answer names its remedy', () => {
+    const list = analyzeThread(
+      makeThread('My pothos leaves are turning yellow. What am I doing wrong?', [
+        ['eli', 'More light. Pothos tolerate low light but they yellow when it is too dark.'],
+      ]),
+    );
+    expect(supportedBy(list, 'eli')?.label).toMatch(/light/i);
+  });
+
+  it('"watering too much" and "let the soil dry out before you water" are one thing', () => {
+    const keys = (s: string) => sentenceTerms(s).map((t) => t.key);
+    expect(keys("You're probably watering too much.")).toContain('c:overwatering');
+    expect(keys('Let the top inch of soil dry out before you water again.')).toContain('c:overwatering');
+  });
+});
