@@ -145,7 +145,8 @@ function toSuggestion(
         titleLine(members, label, picks) ??
         titleOpening(members, label, picks) ??
         shortPick(members, label, picks) ??
-        titleAbove(members, g.anchor))
+        titleAbove(members, g.anchor) ??
+        fragmentLabel(members, label))
       : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
@@ -165,6 +166,25 @@ function toSuggestion(
     supporters,
   };
   return { suggestion, name: label };
+}
+
+/**
+ * A one-word label widened to the few words an answer opened with to name it: "More light."
+ * is labelled "More light", not "Light".
+ */
+function fragmentLabel(members: readonly Unit[], label: string): string | null {
+  if (label.includes(' ')) return null;
+  const want = label.toLowerCase();
+  for (const u of members) {
+    if (u.sentence.index !== 0 || u.replyTo !== null) continue;
+    const text = u.text.trim();
+    const words = text.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !/[.!]$/.test(text) || /[,;:?()"]/.test(text)) continue;
+    if (!words.some((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') === want)) continue;
+    const said = text.replace(/[.!]+$/, '').replace(/^(?:[Aa]n?|[Tt]he)\s+/, '');
+    return said.charAt(0).toUpperCase() + said.slice(1);
+  }
+  return null;
 }
 
 /**
@@ -277,6 +297,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '83';
+export const ENGINE_VERSION = '84';
 
 export { PostReadings } from './post-readings';
