@@ -1682,6 +1682,26 @@ const SCENE_SETTERS = new Set(
  * "every" or "each" ("read to her EVERY NIGHT"); -1 for none, or for the words of a vague thing
  * ("talk to a REAL person", "ignoring the FACT"): then the act itself is the advice.
  */
+/** Verbs that have someone else do a thing ("HAVE them test it", "GET someone to look"). */
+const CAUSATIVES: ReadonlySet<string> = new Set(['have', 'get', 'let', 'make']);
+
+/** Who is had to do it. */
+const HELPERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'someone', 'somebody']);
+
+/** Whether token `i` is what someone is had to do: "have them TEST it", "get someone to LOOK". */
+function hadDoing(toks: readonly Tok[], i: number): boolean {
+  const who = toks[i - 1];
+  const verb = toks[i - 2];
+  return (
+    who !== undefined &&
+    verb !== undefined &&
+    HELPERS.has(who.lower) &&
+    CAUSATIVES.has(verb.lower) &&
+    has(toks[i], F_IMPERATIVE_VERB) &&
+    toks[i + 1] !== undefined
+  );
+}
+
 function objectOf(toks: readonly Tok[], i: number, end: number, text: string): number {
   // Where or when, not what: "water AT the base", "stretch at night".
   let at = false;
@@ -2183,6 +2203,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
           left = 1;
         } else left = 2;
       }
+      // "Have them TEST the alternator": what they are had to do acts on the thing advised.
+      if (left > 0 && !allTargets && hadDoing(toks, i)) continue;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;

@@ -1921,3 +1921,15 @@ describe('a pothos turning yellow', () => {
     expect(keys('Let the top inch of soil dry out before you water again.')).toContain('c:overwatering');
   });
 });
+
+describe('what someone else is had to do', () => {
+  it('"Have them test the alternator" advises the alternator', () => {
+    const terms = sentenceTerms('Have them test the alternator too.');
+    expect(terms.find((t) => t.key === 'w:altern')?.strong).toBe(true);
+    expect(terms.find((t) => t.key === 'w:test')?.strong).toBe(false);
+  });
+
+  it('"Let her cry." is still the crying', () => {
+    expect(sentenceTerms('Let her cry.').find((t) => t.key === 'w:cri')?.strong).toBe(true);
+  });
+});
