@@ -20,7 +20,7 @@ import {
 } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
-import { isCommonWord } from './keys';
+import { FINITE_VERBS, isCommonWord } from './keys';
 import { isVerdictKey } from './verdicts';
 import { warningAt } from './label-clauses';
 
@@ -158,7 +158,7 @@ function toSuggestion(
   }
   const suggestion: Suggestion = {
     id: 's-' + hash(g.anchor),
-    label: titled ?? label,
+    label: titled ?? (g.answer ? null : fragmentLabel(members, label)) ?? label,
     score: scoreOf(people, votes, accepted.some(Boolean), plain / 1.5),
     stance: stanceOf(supporters),
     people,
@@ -170,7 +170,8 @@ function toSuggestion(
 
 /**
  * A one-word label widened to the few words an answer opened with to name it: "More light."
- * is labelled "More light", not "Light".
+ * is labelled "More light", not "Light"; "Always counter." and "Seconding the counter" are
+ * "Always counter".
  */
 function fragmentLabel(members: readonly Unit[], label: string): string | null {
   if (label.includes(' ')) return null;
@@ -180,6 +181,14 @@ function fragmentLabel(members: readonly Unit[], label: string): string | null {
     const text = u.text.trim();
     const words = text.split(/\s+/);
     if (words.length < 2 || words.length > 4 || !/[.!]$/.test(text) || /[,;:?()"]/.test(text)) continue;
+    // A thing named, not a clause ("NSA is hiring"), a headline ("Fire in the Pentagon") or a
+    // word in capitals throughout.
+    if (
+      FINITE_VERBS.test(text) ||
+      /\p{Lu}{4}/u.test(text) ||
+      /\b(?:from|in|on|at|by|with|for|of|to|via)\b/i.test(text)
+    )
+      continue;
     if (!words.some((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') === want)) continue;
     const said = text.replace(/[.!]+$/, '').replace(/^(?:[Aa]n?|[Tt]he)\s+/, '');
     return said.charAt(0).toUpperCase() + said.slice(1);
@@ -297,6 +306,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '85';
+export const ENGINE_VERSION = '86';
 
 export { PostReadings } from './post-readings';

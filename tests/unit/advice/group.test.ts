@@ -1657,7 +1657,7 @@ describe('a cat scratching the couch: remedies by name, warnings, and a reply th
   });
 
   it('an answer that opens by naming its remedy ("Sticky tape!", "Soft Paws nail caps.") gives it', () => {
-    expect(together(list, 'ben', 'ella')).toBeDefined();
+    expect(together(list, 'ben', 'ella')?.label).toBe('Sticky tape');
     expect(together(list, 'gus', 'jo')).toBeDefined();
   });
 
@@ -1819,7 +1819,7 @@ describe('negotiating an offer: rules in two words, and sites named in prose', (
   );
 
   it('"Always counter." is advice, and "Seconding the counter" joins it', () => {
-    expect(together(list, 'bob', 'dia')).toBeDefined();
+    expect(together(list, 'bob', 'dia')?.label).toBe('Always counter');
   });
 
   it('"levels.fyi" named in two answers is one site', () => {
