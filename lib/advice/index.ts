@@ -145,8 +145,7 @@ function toSuggestion(
         titleLine(members, label, picks) ??
         titleOpening(members, label, picks) ??
         shortPick(members, label, picks) ??
-        titleAbove(members, g.anchor) ??
-        fragmentLabel(members, label))
+        titleAbove(members, g.anchor))
       : null;
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).

@@ -1682,13 +1682,13 @@ const SCENE_SETTERS = new Set(
  * "every" or "each" ("read to her EVERY NIGHT"); -1 for none, or for the words of a vague thing
  * ("talk to a REAL person", "ignoring the FACT"): then the act itself is the advice.
  */
-/** Verbs that have someone else do a thing ("HAVE them test it", "GET someone to look"). */
+/** Verbs that have someone else do a thing ("HAVE them test it", "LET him help cook"). */
 const CAUSATIVES: ReadonlySet<string> = new Set(['have', 'get', 'let', 'make']);
 
 /** Who is had to do it. */
 const HELPERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'someone', 'somebody']);
 
-/** Whether token `i` is what someone is had to do: "have them TEST it", "get someone to LOOK". */
+/** Whether token `i` is what someone is had to do: "have them TEST it", "let him HELP cook". */
 function hadDoing(toks: readonly Tok[], i: number): boolean {
   const who = toks[i - 1];
   const verb = toks[i - 2];

@@ -32,7 +32,7 @@ import {
 import { lexicon, lexStem, parentKeyOf } from './lexicon';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { FUNCTION_WORD_SET, STOPWORDS } from './stopwords';
-import { isVerdictKey, verdictIn, verdictKey, worthVerdictIn } from './verdicts';
+import { isVerdictKey, isWorthKey, verdictIn, verdictKey, worthVerdictIn } from './verdicts';
 
 /**
  * Where a term's words end, a hyphenated word it stops inside read whole: "Tim Berners-Lee",
@@ -518,7 +518,7 @@ function namedBefore(units: readonly Unit[], key: string): string | undefined {
 function verdictLabel(units: readonly Unit[], anchor: string): string | undefined {
   const said = new Map<string, Tally>();
   let order = 0;
-  const worth = anchor === verdictKey('worth') || anchor === verdictKey('not-worth');
+  const worth = isWorthKey(anchor);
   for (const u of units) {
     const v = worth ? worthVerdictIn(u.text, u.sentence.index === 0) : verdictIn(u.text);
     if (v && verdictKey(v.verdict) === anchor) tally(said, v.words.replace(/\s+/g, ' '), u.person, order++);

@@ -4,6 +4,8 @@
  * ("You did the right thing", "There's nothing wrong with what you did"), and a reader wants
  * to see how many gave it. Verdict sentences get a key of their own, `v:right` or `v:wrong`,
  * which groups them like any other key; the label is the verdict in its answerers' own words.
+ * A yes-or-no question whether a thing is worth it is answered the same way, on its two sides
+ * `v:worth` and `v:not-worth`.
  */
 import type { Thread } from '../model';
 
