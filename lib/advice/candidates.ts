@@ -732,12 +732,12 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // Asked for help, an answer opening with advice that is a thing and no verb ("Apple cider
       // vinegar in a jar with a drop of dish soap.", "ACV trap, with plastic wrap…") names it first.
       const fragment =
-        (verdict.advice || (!byAsker && namesThingOnly(text))) &&
         asks &&
         opening &&
         replyTo === null &&
         !recommendations &&
         !asking &&
+        (verdict.advice || (!byAsker && namesThingOnly(text))) &&
         isFragment(text);
       const pick =
         (recommendations && opening && !reply && !asking) ||

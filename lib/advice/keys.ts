@@ -298,6 +298,9 @@ function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
  * reads them (terms keep offsets and keys, not tokens).
  */
 const TOKS: Tok[] = [];
+
+/** How many times `tokens` has refilled `TOKS`: tells one sentence's tokens from the next. */
+let tokensRead = 0;
 const POOL: Tok[] = [];
 
 /** Token objects kept between sentences, at most: a pathological sentence leaves no huge pool behind. */
@@ -306,6 +309,7 @@ const MAX_POOL = 4096;
 function tokens(text: string): Tok[] {
   const out = TOKS;
   out.length = 0;
+  tokensRead++;
   if (POOL.length > MAX_POOL) POOL.length = MAX_POOL;
   const n = text.length;
   let i = 0;
@@ -450,8 +454,11 @@ function pathTerms(text: string, out: Term[]): void {
 const DOMAIN =
   /(?<![\w@./:-])((?:www\.)?(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|io|fyi|co|dev|app|ai|gov|edu|info|us|uk|ca|de|fr|au|nz|me|tv|ly))(?![\w-]|\.\w)/gi;
 
+/** A dot with a letter after it: most sentences have none, and the site pattern is not cheap. */
+const DOT_LETTER = /\.[a-z]/i;
+
 function domainTerms(text: string, out: Term[]): void {
-  if (!text.includes('.')) return;
+  if (!DOT_LETTER.test(text)) return;
   DOMAIN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOMAIN.exec(text)) !== null) {
@@ -762,8 +769,12 @@ function isPlural(lower: string): boolean {
  */
 function outcomeNext(toks: Tok[], i: number): boolean {
   // "Catnip ON THE POST helped", "magnesium BEFORE BED helped": the opening thing helped, where
-  // or when it was used did not.
-  const p = openingPlace(toks);
+  // or when it was used did not. (Asked of every word: worked out once per sentence.)
+  if (placeOf !== tokensRead) {
+    placeOf = tokensRead;
+    placeAt = openingPlace(toks);
+  }
+  const p = placeAt;
   if (p > 0) {
     if (i === p - 1) {
       // The place's own words need not be things ("before BED", where "-ed" reads as a verb).
@@ -774,6 +785,13 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   }
   return outcomeRightAfter(toks, i);
 }
+
+/**
+ * Which sentence's tokens `placeAt` was worked out for, by `tokensRead` (the token array is
+ * one array refilled for every sentence, so it cannot tell sentences apart itself).
+ */
+let placeOf = -1;
+let placeAt = -1;
 
 /** Whether the sentence opens with a thing, where it was used, then that it worked. */
 function openingThingWorked(toks: Tok[]): boolean {
