@@ -200,6 +200,14 @@ function sigmoid(z: number): number {
 }
 
 /** A detector over one set of weights: the shipped one below, or one the trainer is tuning. */
+/**
+ * Rules whose floor sits just above the threshold: first-hand success is how forum answers
+ * recommend most ("X helped me"), "it might be worth asking" is a suggestion anywhere, and
+ * "Always counter." a rule to follow; the Reddit labels count them less often than forums mean
+ * them (too few to learn from).
+ */
+const JUST_ABOVE: ReadonlySet<string> = new Set(['helped_me', 'worth_doing', 'always_do']);
+
 export class AdviceDetector {
   /**
    * Rules strong enough to make a sentence advice whatever its words ("I'd recommend",
@@ -249,11 +257,8 @@ export class AdviceDetector {
     const { rules, lower } = f;
     let score = sigmoid(z);
     for (const r of rules) {
-      // First-hand success is how forum answers recommend most ("X helped me"), and "it might
-      // be worth asking" is a suggestion anywhere; the Reddit labels count both less often
-      // (too few to learn from), so their floor sits just above the threshold.
-      const floor =
-        r === 'helped_me' || r === 'worth_doing' || r === 'always_do' ? threshold + 0.05 : this.floors[r];
+      // First-hand success, "it might be worth asking", "Always counter." (JUST_ABOVE).
+      const floor = JUST_ABOVE.has(r) ? threshold + 0.05 : this.floors[r];
       if (floor !== undefined && floor > score) score = floor;
     }
     if (score < threshold + 0.05 && pointsNearby(lower)) score = threshold + 0.05;

@@ -799,10 +799,11 @@ function openingThingWorked(toks: Tok[]): boolean {
   return p > 0 && outcomeNext(toks, p - 1);
 }
 
-/** Words a sentence's opening thing may start with ("THE heating pad", "MY doctor's cream"). */
-const THING_DETERMINERS: ReadonlySet<string> = new Set(
-  'a an the some my our his her their this that'.split(' '),
-);
+/** Words a named thing may open with ("THE heating pad", "MY doctor's cream", "A good trainer"). */
+const DETERMINERS: ReadonlySet<string> = new Set('a an the my our this that'.split(' '));
+
+/** …and, opening a sentence's thing, also "SOME ice", "HIS cream". */
+const THING_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS, 'some', 'his', 'her', 'their']);
 
 /** Prepositions that say where or when a thing was used. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -1867,8 +1868,6 @@ function worthSubject(toks: readonly Tok[]): number {
   }
   return 0;
 }
-
-const DETERMINERS: ReadonlySet<string> = new Set('a an the my our this that'.split(' '));
 
 /**
  * The things a sentence opens with when it goes on to promise all will be well with them ("An
