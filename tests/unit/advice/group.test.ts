@@ -1933,3 +1933,20 @@ describe('what someone else is had to do', () => {
     expect(sentenceTerms('Let her cry.').find((t) => t.key === 'w:cri')?.strong).toBe(true);
   });
 });
+
+describe('agreement replies put as "Second X", "Thirding X", "Another vote for X"', () => {
+  it('"Second getting proper shoes" under an answer on shoes joins it', () => {
+    const list = analyzeThread(
+      makeThread('Getting shin splints every time I start running. Any advice?', [
+        ['ann', 'Slow down. Most beginners run way too fast.'],
+        ['ben', 'Get fitted for shoes at a proper running store. Made all the difference for me.'],
+        {
+          author: 'fay',
+          text: 'Second getting proper shoes. My old worn out trainers were the problem.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(list, 'ben', 'fay')?.stance).toBe('for');
+  });
+});
