@@ -1950,3 +1950,19 @@ describe('agreement replies put as "Second X", "Thirding X", "Another vote for X
     expect(together(list, 'ben', 'fay')?.stance).toBe('for');
   });
 });
+
+describe('a comparative saying how long or how fast names nothing to group by', () => {
+  it('"Let it bulk ferment longer" and "Bake it longer" are two suggestions', () => {
+    const list = analyzeThread(
+      makeThread('My sourdough comes out dense and gummy every time. What am I doing wrong?', [
+        ['ann', "Your starter probably isn't strong enough."],
+        ['bill', 'Let it bulk ferment longer. Most recipes underestimate the time.'],
+        ['cass', 'Let it cool completely before cutting.'],
+        ['gil', 'Bake it longer. Go until the internal temperature is 208F.'],
+        { author: 'hat', text: 'Agreed on bulk fermentation. Go by the dough, not the clock.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'bill', 'gil')).toBeUndefined();
+    expect(together(list, 'bill', 'hat')).toBeDefined();
+  });
+});
