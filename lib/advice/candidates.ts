@@ -173,14 +173,15 @@ const BARE_PROHIBITION =
  */
 function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefined): void {
   if (parentKeys === undefined || units.some((u) => u.reply !== null)) return;
-  // "I'd avoid hiding them, he'll never learn…" under "Hide them in smoothies": an opening
-  // warning against what the answer advised disagrees with it.
+  // "I'd avoid hiding them, he'll never learn…" under "Hide them in smoothies", "Tram 28 is
+  // overrated" under "Take tram 28": an opening warning against what the answer advised disagrees with it.
   const first = units[0];
   if (
     first !== undefined &&
     first.sentence.index === 0 &&
     first.sentence.stance === 'against' &&
-    [...first.targets].some((k) => parentKeys.has(k))
+    // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it.
+    [...(runsDown(first.text) ? first.keys : first.targets)].some((k) => parentKeys.has(k))
   ) {
     first.reply = 'disagree';
     return;

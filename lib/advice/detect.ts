@@ -78,7 +78,7 @@ const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
  * as "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
  */
 const DO_WITHOUT =
-  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be careful\W*$/;
+  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be (?:very |really |extra )?(?:careful|cautious|wary)(?: (?:with|about|of)\b|\W*$)/;
 
 /**
  * "An explicit cast like this isn't necessary:", "a new router is unnecessary": what a sentence
@@ -126,7 +126,7 @@ function dismisses(lower: string): boolean {
  * knows the imperative "avoid"). Not "I'd never heard of it": "I'd" there is "I had".
  */
 const WOULD_AVOID =
-  /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch)\b/;
+  /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|be (?:very |really |extra )?(?:careful|cautious|wary) (?:with|about|of)|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch)\b/;
 
 function wouldAvoid(lower: string): boolean {
   // The regex is anchored at the opening: only an opening "I'd"/"I would" can match.
@@ -143,6 +143,8 @@ function tellsToDoWithout(lower: string): boolean {
     lower.includes('skip') ||
     lower.includes('ditch') ||
     lower.includes('careful') ||
+    lower.includes('cautious') ||
+    lower.includes('wary') ||
     (lower.includes('but ') && (lower.includes("n't") || lower.includes(' not') || lower.includes('never')));
   return may && DO_WITHOUT.test(lower);
 }

@@ -114,6 +114,15 @@ describe('detectAdvice', () => {
     expect(v.stance).toBe('for');
   });
 
+  // A caution about a thing warns against it, however gently put.
+  it.each([
+    "I'd be careful with melatonin, it stopped working for me after a while.",
+    'Be wary of the cheap chargers on Amazon.',
+    'Be very careful with bleach around the cat.',
+  ])('a caution is against: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
+
   // First-hand failure warns against what failed, advice or not; a sentence that turns to what
   // did help, or sets a condition, is not a warning.
   it.each([

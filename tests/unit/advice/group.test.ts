@@ -1966,3 +1966,22 @@ describe('a comparative saying how long or how fast names nothing to group by', 
     expect(together(list, 'bill', 'hat')).toBeDefined();
   });
 });
+
+describe('a reply that runs down what the answer advised', () => {
+  it('"Tram 28 is overrated" under "Take tram 28" argues against it: one mixed suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Spending three days in Lisbon in March. What should I not miss?', [
+        ['ana', 'Take tram 28 early in the morning before the crowds.'],
+        ['bo', 'Day trip to Sintra. Go on a weekday.'],
+        {
+          author: 'gus',
+          text: "Tram 28 is overrated honestly, it's packed with tourists and pickpockets. Just walk.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    const tram = together(list, 'ana', 'gus');
+    expect(tram?.stance).toBe('mixed');
+    expect(tram?.supporters.find((p) => p.author === 'gus')?.stance).toBe('against');
+  });
+});
