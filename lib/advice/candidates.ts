@@ -267,6 +267,16 @@ function namesThingOnly(text: string): boolean {
   );
 }
 
+/**
+ * An opening that only greets or wishes well ("Hello there, good luck with it all.", "Hi and
+ * welcome!"): no pick, in a thread of picks. One that names something in capitals after its
+ * greeting ("Hi! Dune, by Frank Herbert") may be.
+ */
+function onlyGreets(text: string): boolean {
+  return GREETS.test(text) && !/\s\p{Lu}/u.test(text.slice(1));
+}
+const GREETS = /^(?:hello|hi|hey|hiya|greetings|welcome|good luck|best of luck|congrats|congratulations)\b/i;
+
 /** Function words that may open a thing's name ("A humidifier.", "The plastic wrap trick…"). */
 const THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'more', 'less', 'fewer']);
 
@@ -671,6 +681,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     // Set by a colon that announces a list ("Things that helped:"): each line after it, to the
     // next blank line, opens with an item of the list.
     let list = false;
+    let greeted = false;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const text = texts[k]!;
@@ -720,7 +731,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const announcedHere = (announced || item) && !asking && !heading && blank;
       announced = verdict.advice && !byAsker && text.endsWith(':');
       if (announced) list = true;
-      const opening = s.index === 0 && !byAsker;
+      // After an opening that only greets ("Hi and welcome! Day trip to Sintra."), the answer opens on its next sentence.
+      const opening = (s.index === 0 || (k === 1 && greeted)) && !byAsker;
+      greeted = k === 0 && onlyGreets(text);
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
       let reply = opening && replyTo !== null ? replyStance(text, recommendations, texts[k + 1]) : null;
       if (reply) {
@@ -741,7 +754,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         (verdict.advice || (!byAsker && namesThingOnly(text))) &&
         isFragment(text);
       const pick =
-        (recommendations && opening && !reply && !asking) ||
+        (recommendations && opening && !reply && !asking && !onlyGreets(text)) ||
         announcedHere ||
         fragment ||
         (!byAsker && isChant(text));

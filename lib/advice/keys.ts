@@ -9,7 +9,7 @@
  * Every term keeps its offsets in the sentence, for labels.
  */
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
-import { OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
+import { NUMBER_WORD_SET, OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
@@ -1355,15 +1355,15 @@ function namedBeforeComma(text: string, toks: readonly Tok[]): number {
 }
 
 /**
- * Where a pick's naming of its item ends: at a comma, dash, colon or bracket, "here too", or a
- * preposition opening what it goes with ("Apple cider vinegar IN A jar…").
+ * Where a pick's naming of its item ends: at a comma, dash, colon or bracket, "here too", "for
+ * sure" and the like ("Sintra for sure, but skip…"), or a preposition opening what it goes with ("Apple cider vinegar IN A jar…").
  */
 function pickHeadEnd(text: string): number {
   const m = PICK_HEAD_END.exec(text);
   return m ? m.index : text.length;
 }
 const PICK_HEAD_END =
-  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b/i;
+  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b/i;
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(
@@ -2469,6 +2469,20 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
 
 const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 
+/** A number, in digits or words, or "a", "an", "one" before a measure ("an hour", "a week"). */
+function isQuantity(t: Tok | undefined, next: Tok | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.lower.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || NUMBER_WORD_SET.has(t.lower)) return true;
+  return (
+    (t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'half') &&
+    MEASURE.test(next?.lower ?? '')
+  );
+}
+
+const MEASURE =
+  /^(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|miles?|km|cups?|glass(?:es)?|inch(?:es)?|foot|feet|pounds?|dollars?|bucks|quarter|half|few|couple|dozen|bit|little)$/;
+
 /** Verbs of leaving one thing for another ("switched from X to Y"). */
 const SWITCHED: ReadonlySet<string> = new Set('switch switched switching moved changed'.split(' '));
 
@@ -2506,6 +2520,8 @@ function contrastSpan(
     const at = toks[i]!.start;
     if (!weighed && !spans.some((sp) => sp.from < at && !punctuationBetween(text, sp.from, at, CLAUSE_MARKS)))
       continue;
+    // "no more than two cups", "less than an hour": a limit on how much, no other thing.
+    if (b === 'than' && a !== 'rather' && isQuantity(toks[i + 2], toks[i + 3])) continue;
     if (
       (a === 'instead' && b === 'of') ||
       (a === 'rather' && b === 'than') ||

@@ -29,7 +29,8 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
     for (const [a, b] of imperativeClauses(u.text)) {
       // The clause must name the group's key ("Dry some of it": the verb may be the advice).
       if (!u.terms.some((t) => named(t.key) && t.start >= a && t.end <= b)) continue;
-      const said = u.text.slice(a, b).replace(/[\s,;:–—-]+$/u, '');
+      const said = asSaid(u.text.slice(a, b));
+      if (said === null) continue;
       // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
       // tried…"): not a readable label.
       if (/[()[\]{}=<>`"]/.test(said) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(said))
@@ -47,6 +48,32 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
   }
   return best?.text;
 }
+
+/**
+ * An imperative clause as a label can show it, or null when it tells nothing to do. What it
+ * opened with is the subject where a verb follows that says how it went ("Exercise during the
+ * day | helps a lot"): the label is that subject. A verb "to be" after its opening words makes
+ * it a statement ("Time Out Market is fun but overpriced"), unless a word like "sure", "that"
+ * or "if" brings it ("Make sure the pot is dry"). "For sure" and the like after a name only
+ * stress it ("Sintra for sure").
+ */
+function asSaid(clause: string): string | null {
+  const text = clause.replace(/[\s,;:–—-]+$/u, '').replace(STRESS_TAIL, '');
+  const outcome = OUTCOME_AFTER_SUBJECT.exec(text);
+  if (outcome) return text.slice(0, outcome.index);
+  if (COPULA_AFTER_OPENING.test(text)) return null;
+  return text;
+}
+
+const STRESS_TAIL = /\s+(?:for sure|hands down|without a doubt|definitely|absolutely)$/i;
+
+/** "X during the day helps a lot", "X before bed worked wonders": X said to have helped. */
+const OUTCOME_AFTER_SUBJECT =
+  /(?<!\b(?:it|that|this|what|which|sure|if|whether|one|something|anything|nothing))\s+(?:helps|helped|works|worked|does wonders|did wonders|(?:makes|made) (?:a|all the|a huge|a big) difference)\b/i;
+
+/** An opening of a few words followed by "is", "are"…, with no word that brings a clause. */
+const COPULA_AFTER_OPENING =
+  /^(?!(?:\S+\s+){0,4}?(?:sure|that|if|whether|what|how|when|where|which|who|why|because|so)\b)(?:\S+\s+){1,4}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/i;
 
 /**
  * Whether what a clause tells the reader to do is what the group says: its verb is in the
@@ -316,6 +343,14 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         if (last.end < term.end) break;
         if (DANGLING.has(last.w) || isLongAdverb(last.w)) continue;
         const next = words[k]?.w;
+        // "by no more | than 10%": a comparison ends with what it compares to, a number.
+        if (next === 'than') {
+          const measure = words[k + 1];
+          if (measure === undefined || !/^\d/.test(measure.w)) continue;
+          const text = u.text.slice(a, measure.end).replace(/[\s,;:.]+$/u, '');
+          if (!/[()[\]{}=<>`"]/.test(text)) return text;
+          continue;
+        }
         if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next) && !isLongAdverb(next))
           continue;
         const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');

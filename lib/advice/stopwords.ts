@@ -51,6 +51,10 @@ discussion discussions downvote downvotes downvoted downvoting upvote upvotes up
 const VAGUE_MODIFIERS = `similar similarly somewhere everywhere nowhere somehow various certain likewise slightly literally
 exactly single multiple separate`;
 
+/** Numbers in words say how many ("six months of expenses", "two cups"), as digits do: never what. */
+const NUMBER_WORDS = `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+sixty hundred hundreds thousand thousands million millions dozen dozens`;
+
 function set(...lists: string[]): Set<string> {
   const s = new Set<string>();
   for (const l of lists) for (const w of l.split(/\s+/)) if (w) s.add(w);
@@ -60,8 +64,16 @@ function set(...lists: string[]): Set<string> {
 /** Function words alone ("for", "with", "while"): never a keyword a reader is told to use. */
 export const FUNCTION_WORD_SET: ReadonlySet<string> = set(FUNCTION_WORDS);
 
+export const NUMBER_WORD_SET: ReadonlySet<string> = set(NUMBER_WORDS);
+
 /** Words that are never keys of a suggestion. */
-export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, ADVICE_WORDS, VAGUE_NOUNS, VAGUE_MODIFIERS);
+export const STOPWORDS: ReadonlySet<string> = set(
+  FUNCTION_WORDS,
+  ADVICE_WORDS,
+  VAGUE_NOUNS,
+  VAGUE_MODIFIERS,
+  NUMBER_WORDS,
+);
 
 /** Words after which the next content word is what is being advised ("try X", "recommend X"). */
 export const TARGET_CUES: ReadonlySet<string> =

@@ -1985,3 +1985,17 @@ describe('a reply that runs down what the answer advised', () => {
     expect(tram?.supporters.find((p) => p.author === 'gus')?.stance).toBe('against');
   });
 });
+
+describe('an opening that only greets names no pick', () => {
+  it('"Hello there, good luck with it all." in a thread of picks is no suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Three days in Lisbon: what should I not miss?', [
+        ['ana', 'Take tram 28 early in the morning.'],
+        ['zed', 'Hello there, good luck with it all.'],
+        ['bo', 'Hi and welcome! Day trip to Sintra.'],
+      ]),
+    );
+    expect(supportedBy(list, 'zed')).toBeUndefined();
+    expect(supportedBy(list, 'bo')?.label).toMatch(/Sintra/);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import type { Unit } from '../../../lib/advice/candidates';
 import { answerLabel, titleAbove } from '../../../lib/advice/label';
+import { sentenceTerms } from '../../../lib/advice/keys';
 import type { Thread } from '../../../lib/model';
 import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
@@ -1062,5 +1063,61 @@ describe('a word named by the Title Case name before it', () => {
       ]),
     );
     expect(supportedBy(list, 'ann')?.label).toBe('Shut Up and Write sessions');
+  });
+});
+
+describe("one person's clause label, read for what it tells to do", () => {
+  const labelOf = (title: string, text: string): string | undefined =>
+    analyzeThread(
+      makeThread(title, [
+        ['ana', text],
+        ['ben', 'Hello there, good luck with it all.'],
+      ]),
+    ).find((s) => authorsOf(s).join() === 'ana')?.label;
+
+  it('"X helps a lot" is named X: "Exercise during the day", not "…helps a lot"', () => {
+    expect(
+      labelOf('How do I fix my sleep schedule?', 'Exercise during the day helps a lot, just not before bed.'),
+    ).toBe('Exercise during the day');
+  });
+
+  it('a statement is no instruction: "Time Out Market", not "Time Out Market is fun but overpriced"', () => {
+    expect(labelOf('Any tips for Lisbon in March?', 'Time Out Market is fun but overpriced.')).toBe(
+      'Time Out Market',
+    );
+  });
+
+  it('but "Make sure the pot is dry" is one', () => {
+    expect(
+      labelOf('My pothos is yellowing. What am I doing wrong?', 'Make sure the pot is dry before watering.'),
+    ).toBe('Make sure the pot is dry');
+  });
+
+  it('a limit keeps the number it is set at: "…by no more than 10%", not "…by no more"', () => {
+    expect(
+      labelOf(
+        'Shin splints every time I start running. Any advice?',
+        'Increase your mileage by no more than 10% a week.',
+      ),
+    ).toBe('Increase your mileage by no more than 10%');
+  });
+
+  it('a number in words names nothing: the expenses, not "Six"', () => {
+    expect(
+      labelOf(
+        'Should I quit my job to join a startup?',
+        'Make sure you have at least six months of expenses saved first.',
+      ),
+    ).toMatch(/expenses/i);
+  });
+});
+
+describe('"no more than" sets a limit, not another thing', () => {
+  it('"Drink no more than two cups of coffee a day" is about coffee', () => {
+    const keys = sentenceTerms('Drink no more than two cups of coffee a day.').map((t) => t.key);
+    expect(keys).toContain('c:caffeine');
+    expect(sentenceTerms('This is better than a heating pad.').map((t) => t.key)).not.toContain(
+      'c:heat-cold',
+    );
   });
 });
