@@ -892,7 +892,8 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
 
 /**
  * What worked, said as praise right after it: "Pomodoro CHANGED MY LIFE", "magnesium WORKS
- * WONDERS", "a standing desk was a GAME CHANGER", "the app MADE A HUGE DIFFERENCE".
+ * WONDERS", "a standing desk was a GAME CHANGER", "the app MADE A HUGE DIFFERENCE", "Sintra
+ * WAS THE HIGHLIGHT", "the castle IS A MUST-SEE".
  */
 function praisedAfter(toks: Tok[], j: number): boolean {
   let a = j;
@@ -915,6 +916,8 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   if ((w === 'was' || w === 'is') && next === 'the') {
     const what = toks[a + 2]?.lower ?? '';
     if (THE_ANSWER.has(what)) return true;
+    // "was the highlight of our trip", "was the best part": what a traveller would do again.
+    if (what === 'highlight' || (what === 'best' && toks[a + 3]?.lower === 'part')) return true;
     if (what === 'only' && (THE_ANSWER.has(toks[a + 3]?.lower ?? '') || toks[a + 3]?.lower === 'thing'))
       return true;
     // "is the right answer", "is the actual evidence-based treatment": a few words describing it between.
@@ -945,7 +948,11 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   if ((w === 'was' || w === 'is' || w === 'were' || w === 'are') && next === 'a') {
     const what = toks[a + 2]?.lower;
     return (
-      what === 'lifesaver' || what === 'godsend' || (what === 'game' && toks[a + 3]?.lower === 'changer')
+      what === 'lifesaver' ||
+      what === 'godsend' ||
+      // "is a must-see", "is a must": not to be missed.
+      what === 'must' ||
+      (what === 'game' && toks[a + 3]?.lower === 'changer')
     );
   }
   return false;
@@ -2500,6 +2507,13 @@ function contrastSpan(
   text: string,
   spans: readonly Imperative[],
 ): [number, number] | null {
+  // "Eat at a tasca, not the places on Rua Augusta": what an instruction sets aside after ", not".
+  const not = text.indexOf(', not ');
+  if (not > 0 && spans.some((sp) => sp.from < not && !punctuationBetween(text, sp.from, not, CLAUSE_MARKS))) {
+    const from = not + 6;
+    const rest = /[,;:!?]\s|\.(?:\s|$)|\s(?:but|and then|so)\s/.exec(text.slice(from));
+    return [from, rest ? from + rest.index : text.length];
+  }
   if (!text.includes(' than ') && !text.includes('nstead of ') && !text.includes(' from ')) return null;
   for (let i = 1; i + 1 < toks.length; i++) {
     const b = toks[i + 1]!.lower;

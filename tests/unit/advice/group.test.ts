@@ -1999,3 +1999,47 @@ describe('an opening that only greets names no pick', () => {
     expect(supportedBy(list, 'bo')?.label).toMatch(/Sintra/);
   });
 });
+
+describe('a sleep thread', () => {
+  it('"Wake up at the same time every day" and "Get up at the same time every morning" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread("I can't fall asleep before 2am. How do I fix my sleep schedule?", [
+        ['dot', 'Wake up at the same time every day, even on weekends. The bedtime will follow.'],
+        ['ben', 'Stop looking at your phone in bed.'],
+        ['hank', 'Get up at the same time every morning no matter how tired you are.'],
+        ['fin', 'No caffeine after noon.'],
+      ]),
+    );
+    expect(together(list, 'dot', 'hank')).toBeDefined();
+  });
+});
+
+describe('a travel thread', () => {
+  it('"X was the highlight of our trip" recommends X: it meets the answer that named it', () => {
+    const list = analyzeThread(
+      makeThread('Spending three days in Lisbon in March. What should I not miss?', [
+        ['ana', 'Take tram 28 early in the morning.'],
+        ['dee', 'Sintra for sure, and do Quinta da Regaleira instead of the palace.'],
+        {
+          author: 'kai',
+          text: '+1 to Sintra. Quinta da Regaleira was the highlight of our whole trip.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).join() === 'dee,kai').map((s) => s.label)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Regaleira/)]),
+    );
+  });
+
+  it('"Eat at a tasca, not the places on Rua Augusta" advises the tasca, not Rua Augusta', () => {
+    const list = analyzeThread(
+      makeThread('Spending three days in Lisbon in March. Any tips?', [
+        ['fay', 'Eat at a tasca, not the places with picture menus on Rua Augusta.'],
+        ['lu', 'Wear good shoes. The hills are no joke.'],
+      ]),
+    );
+    expect(supportedBy(list, 'fay')?.label).toMatch(/tasca/i);
+    expect(list.some((s) => /Augusta/.test(s.label))).toBe(false);
+  });
+});
