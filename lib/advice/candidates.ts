@@ -38,7 +38,15 @@ import {
   type ReplyStance,
 } from './thread-shape';
 import type { AdviceSentence } from './types';
-import { asksForJudgement, asksIfWorth, verdictIn, verdictKey, worthVerdictIn } from './verdicts';
+import {
+  asksForJudgement,
+  asksIfWorth,
+  decisionAsked,
+  decisionVerdictIn,
+  verdictIn,
+  verdictKey,
+  worthVerdictIn,
+} from './verdicts';
 import { endorsedFragment, endorses } from './endorse';
 
 /** One sentence of a post, analysed. */
@@ -641,6 +649,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   // Asked "did I do wrong?", an answer's verdict on the asker is what it says first.
   const judging = asksForJudgement(thread);
   const weighing = !judging && asksIfWorth(thread);
+  const deciding = judging || weighing ? null : decisionAsked(thread);
   const own = { page: linkTarget(thread.url)?.key ?? null, site: siteOf(thread.url) };
   const titleWords = new Set(thread.title.toLowerCase().split(/[^a-z0-9_]+/));
   // Asked to choose ("a used Honda Civic or a new Kia Forte?"), an answer naming an option as
@@ -799,7 +808,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
             ? verdictIn(text)
             : weighing
               ? worthVerdictIn(text, s.index === 0)
-              : null;
+              : deciding !== null
+                ? decisionVerdictIn(text, s.index === 0, deciding)
+                : null;
       if (judged) verdict.advice = true;
       // What an answer says fixed it ("New thermal paste fixed mine", "a cooling pad dropped my
       // temps") recommends it, however the detector scored the sentence: read as advice, phrases too.

@@ -15,7 +15,7 @@ import type { Candidates, Unit } from './candidates';
 import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
-import { isVerdictKey, isWorthKey } from './verdicts';
+import { isSideKey, isVerdictKey } from './verdicts';
 
 export interface Group {
   /** The key the group was founded on. */
@@ -639,7 +639,7 @@ function singles(
     // its advice: "No. Just take walking breaks instead" gives both.
     const joined = memberOf.get(u.id);
     // (A judgement's answers go on about the asker, not about what to do: only a yes or no.)
-    if (joined !== undefined && !joined.every((gi) => isWorthKey(groups[gi]!.anchor))) continue;
+    if (joined !== undefined && !joined.every((gi) => isSideKey(groups[gi]!.anchor))) continue;
     const mention = mentions.get(u.id);
     // Agreeing or disagreeing replies wait for the answer they reply to (joinReplies).
     if (!late && (mention || u.reply)) continue;

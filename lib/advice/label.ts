@@ -32,7 +32,15 @@ import {
 import { lexicon, lexStem, parentKeyOf } from './lexicon';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { FUNCTION_WORD_SET, STOPWORDS } from './stopwords';
-import { isVerdictKey, isWorthKey, verdictIn, verdictKey, worthVerdictIn } from './verdicts';
+import {
+  decisionVerdictIn,
+  isDecisionKey,
+  isVerdictKey,
+  isWorthKey,
+  verdictIn,
+  verdictKey,
+  worthVerdictIn,
+} from './verdicts';
 
 /**
  * Where a term's words end, a hyphenated word it stops inside read whole: "Tim Berners-Lee",
@@ -519,8 +527,13 @@ function verdictLabel(units: readonly Unit[], anchor: string): string | undefine
   const said = new Map<string, Tally>();
   let order = 0;
   const worth = isWorthKey(anchor);
+  const decision = isDecisionKey(anchor);
   for (const u of units) {
-    const v = worth ? worthVerdictIn(u.text, u.sentence.index === 0) : verdictIn(u.text);
+    const v = worth
+      ? worthVerdictIn(u.text, u.sentence.index === 0)
+      : decision
+        ? decisionVerdictIn(u.text, u.sentence.index === 0, '')
+        : verdictIn(u.text);
     if (v && verdictKey(v.verdict) === anchor) tally(said, v.words.replace(/\s+/g, ' '), u.person, order++);
   }
   const top = ranked(said)[0];

@@ -5,11 +5,12 @@
  * to see how many gave it. Verdict sentences get a key of their own, `v:right` or `v:wrong`,
  * which groups them like any other key; the label is the verdict in its answerers' own words.
  * A yes-or-no question whether a thing is worth it is answered the same way, on its two sides
- * `v:worth` and `v:not-worth`.
+ * `v:worth` and `v:not-worth`; so is one whether to do a thing ("Should I quit my job to join a
+ * startup?"), on `v:go` and `v:stay`.
  */
 import type { Thread } from '../model';
 
-export type Verdict = 'right' | 'wrong' | 'worth' | 'not-worth';
+export type Verdict = 'right' | 'wrong' | 'worth' | 'not-worth' | 'go' | 'stay';
 
 /** The key a verdict sentence carries: one per side. */
 export function verdictKey(v: Verdict): string {
@@ -120,5 +121,78 @@ export function worthVerdictIn(
   if (!opening) return null;
   if (YES.test(text)) return { verdict: 'worth', words: 'Worth it' };
   if (NO.test(text)) return { verdict: 'not-worth', words: 'Not worth it' };
+  return null;
+}
+
+/** A key of the side taken on whether to do a thing. */
+export function isDecisionKey(key: string): boolean {
+  return key === 'v:go' || key === 'v:stay';
+}
+
+/**
+ * A key of a side on a yes-or-no question (worth it, or whether to do it): the advice given
+ * beside it ("No. Just take walking breaks instead.") stands alone too.
+ */
+export function isSideKey(key: string): boolean {
+  return isWorthKey(key) || isDecisionKey(key);
+}
+
+/**
+ * A yes-or-no question whether to do a thing: "Should I quit my stable job to join a startup?",
+ * "Is it a good idea to buy now?", "Would it be crazy to move abroad?". Not one between things
+ * ("Should I learn Python or Go?", which asks for picks), nor what or how ("What should I…").
+ */
+const ASKS_WHETHER_TO =
+  /^(?:(?:so|ok|okay|honestly|serious question),? )?(?:should (?:i|we)|is it (?:a good idea|smart|wise|crazy|stupid|dumb|silly|reasonable|too late) to|would (?:it be|i be) (?:crazy|stupid|dumb|silly|wrong|foolish) to)\s+(?:(?:just|really|still|finally|actually|even)\s+)?([a-z]+)\b(?![^?]*\bor\b)[^?]{0,120}\?/i;
+
+/** The verb of a yes-or-no question whether to do a thing ("quit"), or null when the title asks none. */
+export function decisionAsked(thread: Pick<Thread, 'title'>): string | null {
+  const m = ASKS_WHETHER_TO.exec(thread.title.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** "Go for it", "take the leap", "you won't regret it", "I did it and never regretted it". */
+const GO =
+  /\b(?:go for it|(?:just |definitely |absolutely )?do it(?=[.!]*$)|take the (?:leap|plunge|chance|risk)|(?:you )?won't regret it|never regretted it|never looked back|(?:i'd|i would) (?:do it|go for it|take it|jump))\b/i;
+
+/** "Stay put", "Don't do it", "I wouldn't", "hold off", "I'd stay": the other side. */
+const STAY =
+  /\b(?:stay put|stay where you are|(?:please )?don't do it|i (?:wouldn't|would not)(?: do it)?(?=[.!]*$)|hold off|(?:i'd|i would) (?:stay(?: put)?|wait|hold off|keep (?:your|my) job))\b/i;
+
+/** Words good enough to name a side by; others are put as "Go for it" and "Don't do it". */
+const NAMES_GO = /^(?:go for it|take the (?:leap|plunge|chance|risk)|do it|just do it)$/i;
+const NAMES_STAY = /^(?:stay put|hold off|don't do it)$/i;
+
+/**
+ * The side a sentence takes on whether to do the thing asked (`verb`, "quit"; empty when only
+ * the words are wanted), with the words to name it by: "Go for it", "Stay put". A bare "Yes!"
+ * opening an answer, or the verb said as an order ("Quit."), is "Go for it"; a bare "No." or
+ * "Don't quit" is "Don't do it".
+ */
+export function decisionVerdictIn(
+  sentence: string,
+  opening: boolean,
+  verb: string,
+): { verdict: Verdict; words: string } | null {
+  const text = sentence.replace(/[\u2018\u2019]/g, "'").trim();
+  const stay = STAY.exec(text);
+  if (stay) {
+    const said = stay[0].replace(/^i(?:'d| would) /i, '');
+    return { verdict: 'stay', words: NAMES_STAY.test(said) ? said : "Don't do it" };
+  }
+  if (
+    verb &&
+    new RegExp(`^(?:(?:please|just|seriously),? )?(?:don't|do not|never) ${verb}\\b`, 'i').test(text)
+  )
+    return { verdict: 'stay', words: "Don't do it" };
+  const go = GO.exec(text);
+  if (go) {
+    return { verdict: 'go', words: NAMES_GO.test(go[0]) ? go[0] : 'Go for it' };
+  }
+  if (verb && new RegExp(`^(?:just |definitely |absolutely )?${verb}[.!]+$`, 'i').test(text))
+    return { verdict: 'go', words: 'Go for it' };
+  if (!opening) return null;
+  if (YES.test(text)) return { verdict: 'go', words: 'Go for it' };
+  if (NO.test(text)) return { verdict: 'stay', words: "Don't do it" };
   return null;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { asksForJudgement, asksIfWorth, verdictIn, worthVerdictIn } from '../../../lib/advice/verdicts';
+import {
+  asksForJudgement,
+  asksIfWorth,
+  decisionAsked,
+  decisionVerdictIn,
+  verdictIn,
+  worthVerdictIn,
+} from '../../../lib/advice/verdicts';
 import { authorsOf, makeThread, supportedBy } from './make-thread';
 
 describe('asksForJudgement: a question that asks the readers to judge the asker', () => {
@@ -138,5 +145,57 @@ describe('whether a thing is worth it', () => {
     expect(authorsOf(not!)).toEqual(['bo', 'eli', 'gus']);
     expect(not!.label).toBe('Not worth it');
     expect(list.some((s) => authorsOf(s).join() === 'gus' && /walking/i.test(s.label))).toBe(true);
+  });
+});
+
+describe('whether to do a thing', () => {
+  it('is asked by a yes-or-no question, not by one between things nor by what or how', () => {
+    expect(decisionAsked({ title: 'Should I quit my stable job to join a startup?' })).toBe('quit');
+    expect(decisionAsked({ title: 'Is it a good idea to buy a house right now?' })).toBe('buy');
+    expect(decisionAsked({ title: 'Should I learn Python or Go first?' })).toBeNull();
+    expect(decisionAsked({ title: 'What should I see in Lisbon?' })).toBeNull();
+    expect(decisionAsked({ title: 'How do I stop my cat from scratching the couch?' })).toBeNull();
+  });
+
+  it.each([
+    ['Go for it. Worst case you find another job.', true, 'go'],
+    ['I did it at 28 and never regretted it.', true, 'go'],
+    ['Take the leap while you are young.', false, 'go'],
+    ['Quit.', true, 'go'],
+    ['Yes, if you have savings.', true, 'go'],
+    ["If you have kids or a mortgage, I'd stay put.", true, 'stay'],
+    ["Don't quit until you have an offer in writing.", true, 'stay'],
+    ['No. The market is terrible right now.', true, 'stay'],
+    ["Honestly, I wouldn't.", false, 'stay'],
+  ] as const)('%s → %s', (sentence, opening, side) => {
+    expect(decisionVerdictIn(sentence, opening, 'quit')?.verdict).toBe(side);
+  });
+
+  it('advice about something else takes no side', () => {
+    expect(decisionVerdictIn("Don't value the equity at anything.", true, 'quit')).toBeNull();
+    expect(decisionVerdictIn('Yes, and ask to see the cap table.', false, 'quit')).toBeNull();
+    expect(decisionVerdictIn("I wouldn't worry about the equity.", true, 'quit')).toBeNull();
+  });
+
+  it('counts both sides, a reply against a side joins it against, and the advice beside stays', () => {
+    const list = analyzeThread(
+      makeThread('Should I quit my stable job to join a startup?', [
+        ['amy', 'Make sure you have six months of expenses saved before you jump.'],
+        ['dan', 'I did it at 28 and never regretted it.'],
+        ['gem', "If you have kids or a mortgage, I'd stay put."],
+        ['jen', 'Go for it. Worst case you find another stable job in a year.'],
+        {
+          author: 'kit',
+          text: "I disagree, it's not that easy to get back in if the market turns.",
+          replyTo: 3,
+        },
+      ]),
+    );
+    const go = list.find((s) => authorsOf(s).includes('jen'));
+    expect(go?.label).toBe('Go for it');
+    expect(authorsOf(go!)).toEqual(['dan', 'jen', 'kit']);
+    expect(go?.stance).toBe('mixed');
+    expect(supportedBy(list, 'gem')?.label).toBe('Stay put');
+    expect(supportedBy(list, 'amy')?.label).toMatch(/expenses/i);
   });
 });
