@@ -926,6 +926,17 @@ function joinReplies(
     if (list) list.push(u);
     else byPost.set(u.post.id, [u]);
   }
+  // An agreeing reply sides with the answer on what it advised: "Yes! Asking when you already
+  // know sets them up to lie" under "Don't ask questions you know the answer to" warns too, and
+  // "Agreed, never rewrite history" under "Use git revert instead" is for the revert.
+  const joinAs = (gi: number, u: Unit): void => {
+    if (u.reply === 'agree') {
+      const theirs = (byPost.get(u.replyTo!) ?? []).filter((t) => groups[gi]!.members.has(t.id));
+      if (theirs.length > 0)
+        u.sentence.stance = theirs.every((t) => t.sentence.stance === 'against') ? 'against' : 'for';
+    }
+    join(gi, u.id);
+  };
   for (const u of c.units) {
     if (!u.reply || u.replyTo === null || memberOf.has(u.id)) continue;
     const parentGroups = new Set<number>();
@@ -937,19 +948,19 @@ function joinReplies(
       return false;
     });
     if (shared.length > 0) {
-      for (const gi of shared) join(gi, u.id);
+      for (const gi of shared) joinAs(gi, u);
       continue;
     }
     // "Seconding omeprazole" under an answer on gum seconds omeprazole: a group on what it names.
     const strong = [...u.strong];
     const named = strong.length === 0 ? -1 : groups.findIndex((g) => strong.some((k) => g.keys.has(k)));
     if (named >= 0) {
-      join(named, u.id);
+      joinAs(named, u);
       continue;
     }
     let largest = -1;
     for (const gi of parentGroups)
       if (largest < 0 || groups[gi]!.members.size > groups[largest]!.members.size) largest = gi;
-    join(largest, u.id);
+    joinAs(largest, u);
   }
 }

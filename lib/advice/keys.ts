@@ -9,7 +9,7 @@
  * Every term keeps its offsets in the sentence, for labels.
  */
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
-import { NUMBER_WORD_SET, OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
+import { FUNCTION_WORD_SET, NUMBER_WORD_SET, OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
@@ -1651,7 +1651,12 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     if (negative) {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
-      spans.push({ verb: v.start, from: has(w, F_LIGHT_VERB) ? w.end : w.start, end, against: true });
+      spans.push({
+        verb: v.start,
+        from: has(w, F_LIGHT_VERB) && !actsAlone(toks, i + 1, end) ? w.end : w.start,
+        end,
+        against: true,
+      });
     } else if (
       !participle &&
       (has(v, F_IMPERATIVE_VERB) || shaped || (advisedVerb && !v.stop) || alwaysDo(toks, i)) &&
@@ -1760,8 +1765,9 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
 }
 
 /**
- * A light verb with nothing to lead to, only when to do it: "LEAVE after 15 minutes", "STOP
- * before you get tired", "SPEAK up in the moment": the verb is the advice itself. (Alone it is mostly a scold or an aside:
+ * A light verb with nothing to lead to, only when to do it or vague words: "LEAVE after 15
+ * minutes", "STOP before you get tired", "SPEAK up in the moment", "GIVE it time": the verb is
+ * the advice itself. (Alone it is mostly a scold or an aside:
  * "Just stop", "Remember, …".)
  */
 function actsAlone(toks: readonly Tok[], i: number, end: number): boolean {
@@ -1772,7 +1778,16 @@ function actsAlone(toks: readonly Tok[], i: number, end: number): boolean {
     const after = toks[i + 2];
     return after === undefined || after.start >= end || AFTER_PARTICLE.has(after.lower);
   }
-  return SUBORDINATORS.has(next.lower) && next.lower !== 'so';
+  if (SUBORDINATORS.has(next.lower) && next.lower !== 'so') return true;
+  // "Don't ASK questions you already know the answer to", "GIVE it time": nothing named after
+  // it, only vague or function words, and the verb is what is advised.
+  // ("Just remember THAT": function words alone point elsewhere.)
+  let vague = false;
+  for (let j = i + 1; j < toks.length && toks[j]!.start < end; j++) {
+    if (!toks[j]!.stop) return false;
+    if (!FUNCTION_WORD_SET.has(toks[j]!.lower)) vague = true;
+  }
+  return vague;
 }
 
 /** Words after "speak up" that say where, when or for whom, not what. */

@@ -121,6 +121,30 @@ export function warningAt(text: string): number {
   return m ? m.index : -1;
 }
 
+/**
+ * A long warning's opening, through the thing warned against and on until another clause
+ * starts or the label would grow too long ("Don't ask questions | you already know the answer
+ * to"), never ending on a word that leads on.
+ */
+function warningHead(text: string, cue: number, termEnd: number): string {
+  const words = text.slice(cue, termEnd).split(/\s+/).filter(Boolean);
+  const head = words.length;
+  for (const m of text.slice(termEnd).matchAll(/\S+/g)) {
+    const w = m[0].replace(/\W+$/u, '').toLowerCase();
+    // Not into another clause, nor into a word that is no plain word ("-professed", "'maturity'").
+    if (words.length >= CLAUSE_WORDS.max || CLAUSE_OPENERS.has(w) || SUBJECTS.has(w)) break;
+    if (!/^[\p{L}\p{N}]/u.test(m[0])) break;
+    words.push(m[0]);
+    if (/[.,;:!?]$/.test(m[0])) break;
+  }
+  const leadsOn = (word: string): boolean => {
+    const lower = word.replace(/\W+$/u, '').toLowerCase();
+    return DANGLING.has(lower) || PREPOSITIONS.has(lower);
+  };
+  while (words.length > head && leadsOn(words[words.length - 1]!)) words.pop();
+  return words.join(' ').replace(/[\s,;:.!?]+$/u, '');
+}
+
 export function warningLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
   for (const u of units) {
@@ -133,7 +157,7 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
       if (cue < 0 || CLAUSE_BREAK.test(text.slice(cue, t.start))) continue;
       const rest = CLAUSE_BREAK.exec(text.slice(t.end));
       const clause = u.text.slice(cue, rest ? t.end + rest.index : text.length).trim();
-      const phrase = wordCount(clause) <= CLAUSE_WORDS.max ? clause : u.text.slice(cue, t.end);
+      const phrase = wordCount(clause) <= CLAUSE_WORDS.max ? clause : warningHead(u.text, cue, t.end);
       const words = wordCount(phrase);
       if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;

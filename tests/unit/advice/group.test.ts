@@ -2043,3 +2043,34 @@ describe('a travel thread', () => {
     expect(list.some((s) => /Augusta/.test(s.label))).toBe(false);
   });
 });
+
+describe('an agreeing reply sides with the answer on what it advised', () => {
+  it('"Yes! Asking when you already know…" under a warning against asking warns too', () => {
+    const list = analyzeThread(
+      makeThread('My 4 year old has started lying constantly. How should I handle it?', [
+        ['ann', "Don't ask questions you already know the answer to."],
+        ['cid', 'Make it safe to tell the truth. Praise him when he admits something.'],
+        { author: 'eli', text: 'Yes! Asking when you already know just sets them up to lie.', replyTo: 0 },
+      ]),
+    );
+    const asking = together(list, 'ann', 'eli');
+    expect(asking?.stance).toBe('against');
+    expect(asking?.label).toBe("Don't ask questions");
+  });
+
+  it('"Agreed, never rewrite history" under "Use git revert instead" is for the revert', () => {
+    const list = analyzeThread(
+      makeThread('git: how do I undo my last commit but keep the changes?', [
+        ['alice', 'git reset --soft HEAD~1 will undo the commit and keep your changes staged.'],
+        [
+          'carol',
+          "If you've already pushed, don't reset. Use git revert instead so you don't rewrite history.",
+        ],
+        { author: 'frank', text: 'Agreed, never rewrite history on a shared branch.', replyTo: 1 },
+      ]),
+    );
+    const revert = together(list, 'carol', 'frank');
+    expect(revert?.stance).toBe('for');
+    expect(revert?.supporters.map((p) => p.stance)).toEqual(['for', 'for']);
+  });
+});
