@@ -63,6 +63,9 @@ function termStart(text: string, t: Term): number {
   return before ? t.start - before[0].length : t.start;
 }
 
+/** Vague nouns that, after a name, say what kind of thing it is ("the STAR method"). */
+const NAMING_HEADS: ReadonlySet<string> = new Set(['method', 'technique', 'approach', 'rule', 'protocol']);
+
 /** Phrase around a term: the term plus one adjacent content word either side. */
 function phraseAround(text: string, t: Term): string {
   let start = termStart(text, t);
@@ -83,6 +86,8 @@ function phraseAround(text: string, t: Term): string {
       !saysWhatItDoes(word!, lower!, after[2]?.toLowerCase())
     )
       end += 1 + word!.length;
+    // "the STAR method", "the Pomodoro technique": a vague head names what kind of thing the word is.
+    else if (after && NAMING_HEADS.has(lower!)) end += 1 + word!.length;
     // An imperative and its object keep the particle that ends their clause: "Turn ECHO ON",
     // not "Turn ECHO" (but "Put a heating pad on." names the heating pad).
     else if (
@@ -403,7 +408,9 @@ export function labelFor(
           .split(' ')
           .slice(0, h.split(' ').length + a.split(' ').length)
           .join(' ');
-      else if (!h.includes(a) && !a.startsWith(h) && !h.startsWith(a)) head = `${head} / ${a}`;
+      else if (!h.includes(a) && !a.startsWith(h) && !h.startsWith(a))
+        // "Keychron K2" said so in a sentence is one name ("Keychron / K2" reads as two).
+        head = saidTogether(units, head, alt.surface) ?? `${head} / ${asName(alt.surface)}`;
     }
   }
   // A lexicon concept, code token or link has its own good name; a group on plain words reads
@@ -446,6 +453,24 @@ export function labelFor(
   // A keyword keeps its case: `case` is code, "Case" a word.
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** A second phrasing as it is written when that is a model or code name ("K2", "RK61"), else in lowercase. */
+function asName(surface: string): string {
+  return /[\p{Lu}\p{N}]/u.test(surface.slice(1)) || /\p{N}/u.test(surface) ? surface : surface.toLowerCase();
+}
+
+/** "Keychron K2" as a sentence of the group writes the two names one after the other, or undefined. */
+function saidTogether(units: readonly Unit[], first: string, second: string): string | undefined {
+  const want = `${first} ${second}`.toLowerCase();
+  let seen = 0;
+  for (const u of units) {
+    if (++seen > LABEL_SCAN) break;
+    const at = u.text.toLowerCase().indexOf(want);
+    if (at >= 0 && !/[\p{L}\p{N}]/u.test(u.text.charAt(at + want.length)))
+      return u.text.slice(at, at + want.length);
+  }
+  return undefined;
 }
 
 /**

@@ -1121,3 +1121,27 @@ describe('"no more than" sets a limit, not another thing', () => {
     );
   });
 });
+
+describe('names said together', () => {
+  it('"Keychron K2" said so names the group, not "Keychron / k2"', () => {
+    const list = analyzeThread(
+      makeThread('Best budget mechanical keyboard for programming?', [
+        ['ana', 'Keychron K2. Hot-swappable, great battery life.'],
+        ['cat', 'Keychron K8 for tenkeyless.'],
+        { author: 'dan', text: '+1 for the K2, I use it every day at work.', replyTo: 0 },
+        ['jon', 'Keychron, any of them.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ana')?.label).toBe('Keychron K2');
+  });
+
+  it('"the STAR method" is named with its kind', () => {
+    const list = analyzeThread(
+      makeThread('I get really nervous before job interviews. Tips?', [
+        ['amy', 'Prepare three or four stories using the STAR method.'],
+        ['eva', 'Second the STAR method. It saved me.'],
+      ]),
+    );
+    expect(together(list, 'amy', 'eva')?.label).toBe('STAR method');
+  });
+});
