@@ -58,7 +58,11 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
  * stress it ("Sintra for sure").
  */
 function asSaid(clause: string): string | null {
-  const text = clause.replace(/[\s,;:–—-]+$/u, '').replace(STRESS_TAIL, '');
+  // "…every day | and don't leave fruit out": a warning joined on is a second instruction.
+  const text = clause
+    .replace(/\s(?:and|but)\s(?:don't|do not|never)\s.*$/iu, '')
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(STRESS_TAIL, '');
   const outcome = OUTCOME_AFTER_SUBJECT.exec(text);
   if (outcome) return text.slice(0, outcome.index);
   if (COPULA_AFTER_OPENING.test(text)) return null;

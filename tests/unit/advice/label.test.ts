@@ -1087,6 +1087,15 @@ describe("one person's clause label, read for what it tells to do", () => {
     );
   });
 
+  it('a warning joined on with "and don\'t" is a second instruction: "Take out the trash every day"', () => {
+    expect(
+      labelOf(
+        'How do I get rid of fruit flies in my kitchen?',
+        "Take out the trash every day and don't leave fruit on the counter.",
+      ),
+    ).toBe('Take out the trash every day');
+  });
+
   it('but "Make sure the pot is dry" is one', () => {
     expect(
       labelOf('My pothos is yellowing. What am I doing wrong?', 'Make sure the pot is dry before watering.'),
