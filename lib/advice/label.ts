@@ -354,7 +354,7 @@ export function labelFor(
   const topKey = keyOrder[0]?.[1];
   let head = '';
   // A command is named by what it runs ("Run gradlew"), however its lines are written.
-  if (anchor.startsWith('k:$')) head = `Run ${anchor.slice(3)}`;
+  if (anchor.startsWith('k:$')) head = `Run ${commandAsWritten(units, anchor.slice(3)) ?? anchor.slice(3)}`;
   else if (!topKey)
     head = anchor.startsWith('l:')
       ? (wordsAround(units, anchor) ?? linkName(anchor))
@@ -459,6 +459,46 @@ export function labelFor(
 function asName(surface: string): string {
   return /[\p{Lu}\p{N}]/u.test(surface.slice(1)) || /\p{N}/u.test(surface) ? surface : surface.toLowerCase();
 }
+
+/**
+ * A command as the group's sentences write it, with its options and what it acts on ("git reset
+ * --soft HEAD~1", "git commit --amend"): the way most of its people put its options, as the
+ * first of them wrote it. Undefined when no sentence writes it out.
+ */
+function commandAsWritten(units: readonly Unit[], command: string): string | undefined {
+  const ways = new Map<string, { written: string; people: Set<string>; first: number }>();
+  let order = 0;
+  let seen = 0;
+  for (const u of units) {
+    if (++seen > LABEL_SCAN) break;
+    const at = u.text.toLowerCase().indexOf(command);
+    if (at < 0 || /[\p{L}\p{N}]/u.test(u.text.charAt(at - 1))) continue;
+    const words = [u.text.slice(at, at + command.length)];
+    for (const m of u.text.slice(at + command.length).matchAll(/\S+/g)) {
+      const w = m[0].replace(/[`"'),;:.]+$/u, '');
+      if (!COMMAND_ARG.test(w) || words.length > 5) break;
+      words.push(w);
+      if (w !== m[0]) break;
+    }
+    // Options say how it runs; refs and paths differ between answers ("HEAD~1", "HEAD^").
+    const how = words.filter((w, i) => i === 0 || w.startsWith('-')).join(' ');
+    let way = ways.get(how);
+    if (!way) ways.set(how, (way = { written: words.join(' '), people: new Set(), first: order++ }));
+    way.people.add(u.person);
+  }
+  let best: { written: string; people: Set<string>; first: number } | undefined;
+  for (const w of ways.values())
+    if (
+      !best ||
+      w.people.size > best.people.size ||
+      (w.people.size === best.people.size && w.first < best.first)
+    )
+      best = w;
+  return best?.written;
+}
+
+/** What a command line goes on with: options, and refs, paths or names written as code ("HEAD~1", "src/app.js"). */
+const COMMAND_ARG = /^(?:--?[\w-]+(?:=\S+)?|[\w.-]*[~^/:@=.][\w~^/:@=.-]*|HEAD\S*|\d+)$/;
 
 /** "Keychron K2" as a sentence of the group writes the two names one after the other, or undefined. */
 function saidTogether(units: readonly Unit[], first: string, second: string): string | undefined {

@@ -1154,3 +1154,18 @@ describe('names said together', () => {
     expect(together(list, 'amy', 'eva')?.label).toBe('STAR method');
   });
 });
+
+describe('a command is named as its answers write it', () => {
+  it('with the options most of its people give: "Run git reset --soft HEAD~1", "Run git commit --amend"', () => {
+    const list = analyzeThread(
+      makeThread('git: how do I undo my last commit but keep the changes?', [
+        ['alice', 'git reset --soft HEAD~1 will undo the commit and keep your changes staged.'],
+        ['bob', 'Use `git reset HEAD~1` (mixed is the default).'],
+        ['erin', 'git commit --amend if you just want to change the last commit.'],
+        ['hank', 'git reset --soft HEAD^ works too, same thing.'],
+      ]),
+    );
+    expect(supportedBy(list, 'alice')?.label).toBe('Run git reset --soft HEAD~1');
+    expect(supportedBy(list, 'erin')?.label).toBe('Run git commit --amend');
+  });
+});
