@@ -236,6 +236,9 @@ export function isLongAdverb(lower: string): boolean {
 }
 
 /** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
+/** A number, alone or with the unit it measures in ("450f", "5mg", "10pm", "3rd"): how much, never what. */
+const MEASURED = /^\d+(?:st|nd|rd|th|am|pm|f|c|mg|mcg|g|kg|ml|oz|lbs?|mins?|hrs?|h|s|secs?|x)?$/;
+
 function wordInfo(entry: WordEntry): KeyWord {
   let w = entry.key;
   if (w === undefined) {
@@ -244,7 +247,7 @@ function wordInfo(entry: WordEntry): KeyWord {
     const stop =
       STOPWORDS.has(lower) ||
       lower.length < 2 ||
-      /^\d+$/.test(lower) ||
+      MEASURED.test(lower) ||
       isLongAdverb(lower) ||
       INTERJECTION.test(lower);
     const lex = lexStem(lower);
@@ -476,9 +479,10 @@ export function isPathKey(key: string): boolean {
 
 /**
  * A number written as a typed literal: "5000.0", "5000d" (both a double), "2.5f" (a float).
- * Two or more digits before the point, so a version ("2.0") stays a number.
+ * Two or more digits before the point, so a version ("2.0") stays a number. "450F" with no point
+ * is an oven's temperature, not a float.
  */
-const TYPED_NUMBER = /(?<![\w.])(\d{2,})(?:\.0+([dDfF])?|([dDfF]))(?!\w|\.\d)/g;
+const TYPED_NUMBER = /(?<![\w.])(\d{2,})(?:\.0+([dDfF])?|([dDf]))(?!\w|\.\d)/g;
 
 /**
  * A cast to a built-in type before a value or call ("(double) trans", "(int)Math.Floor(x)"):
@@ -906,7 +910,7 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   if ((w === 'works' || w === 'worked' || w === 'does' || w === 'did') && next === 'wonders') return true;
   if (w === 'made' && next === 'a') {
     const size = toks[a + 2]?.lower;
-    return (size === 'huge' || size === 'big' || size === 'world' || size === 'massive') &&
+    return (size === 'huge' || size === 'big' || size === 'world' || size === 'massive' || size === 'real') &&
       toks[a + 3]?.lower === 'of'
       ? toks[a + 4]?.lower === 'difference'
       : toks[a + 3]?.lower === 'difference';
@@ -1232,7 +1236,11 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
   let most = MAX_FRAME_WORDS;
   THEN_CLAUSE.lastIndex = comma;
   const then = THEN_CLAUSE.exec(text);
-  if (then) {
+  // "If it's rusty, SCRUB it with steel wool, then re-season it": the first comma already opens
+  // the instruction; its "then" is the next step, not the end of the condition.
+  const after = toks.findIndex((t) => t.start > comma);
+  const instructs = after > 0 && has(toks[after], F_IMPERATIVE_VERB) && has(toks[after + 1], F_OBJECT_START);
+  if (then && !instructs) {
     comma = then.index;
     most = MAX_THEN_FRAME_WORDS;
   }
@@ -1415,7 +1423,7 @@ const MODAL_FILLER = new Set(
 
 /** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
 const CLAUSE_END =
-  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)\s)/gi;
+  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)/gi;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a

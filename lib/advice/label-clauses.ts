@@ -242,7 +242,11 @@ function withinLimit(text: string): string {
 function cutAt(kept: readonly string[], cut: number): string {
   // Never ending on a word that leads on ("Remove the bottom leaves up to | about a foot").
   let end = cut;
-  while (end > 3 && DANGLING.has(kept[end - 1]!.toLowerCase())) end--;
+  while (
+    end > 3 &&
+    (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase()))
+  )
+    end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
   return kept
     .slice(0, end)
@@ -265,6 +269,9 @@ const ABOUT_TAKERS: ReadonlySet<string> = new Set(
 const CLAUSE_CUTS: ReadonlySet<string> = new Set(
   'about during until before after between because since if when while unless whenever'.split(' '),
 );
+
+/** Words that lead on to when or where ("right after", "just before", "straight into"). */
+const LEADS_TO_WHEN: ReadonlySet<string> = new Set(['right', 'just', 'straight']);
 
 /** How many words a widened one-word label may run to. */
 const WIDE_WORDS = 6;
@@ -371,6 +378,13 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         if (last.end < term.end) break;
         if (DANGLING.has(last.w) || isLongAdverb(last.w)) continue;
         const next = words[k]?.w;
+        // "…on the stove RIGHT | after washing": a word leading on to when or where.
+        if (
+          LEADS_TO_WHEN.has(last.w) &&
+          next !== undefined &&
+          (PHRASE_ENDS_BEFORE.has(next) || CLAUSE_CUTS.has(next))
+        )
+          continue;
         // "by no more | than 10%": a comparison ends with what it compares to, a number.
         if (next === 'than') {
           const measure = words[k + 1];

@@ -660,6 +660,12 @@ export const CONCEPTS: readonly Concept[] = [
       'graduated extinction',
     ],
   },
+  // The gentler way parents weigh against crying it out: its own advice, not sleep training's.
+  {
+    id: 'chair-method',
+    name: 'the chair method',
+    forms: ['chair method', 'sleep lady shuffle', 'gradual retreat', 'camping out', 'pick up put down'],
+  },
   {
     id: 'white-noise',
     name: 'white noise',

@@ -997,3 +997,46 @@ describe('what a sentence leaves behind', () => {
     expect(keys).toContain('w:plain');
   });
 });
+
+describe('how much and how hot is never what', () => {
+  const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+
+  it('"450F" is an oven\'s temperature, not a float literal; "5000f" in code still is one', () => {
+    expect(keys('Re-season it in the oven at 450F for an hour.').filter((k) => k.includes('450'))).toEqual(
+      [],
+    );
+    expect(keys('float x = 5000f;')).toContain('k:5000f');
+  });
+
+  it('a dose, a time of day or an ordinal keys nothing ("0.5mg", "10pm", "17th"), a model name does ("RK61", "16GB")', () => {
+    expect(keys('Take 0.5mg of melatonin at 10pm.').filter((k) => /\d/.test(k))).toEqual([]);
+    expect(keys('Try the RK61.')).toContain('w:rk61');
+    expect(keys('Get 16GB of RAM.')).toContain('w:16gb');
+  });
+
+  it('"made a real difference" says what worked; "difference" names nothing', () => {
+    const terms = sentenceTerms('Blackout curtains made a real difference.');
+    expect(terms.map((t) => t.key)).not.toContain('w:differ');
+    expect(terms.find((t) => t.key === 'w:curtain')?.worked).toBe(true);
+  });
+});
+
+describe('where an instruction starts and ends', () => {
+  it('"If it\'s rusty, scrub it with steel wool, then re-season it": the condition ends at its first comma', () => {
+    const terms = sentenceTerms(
+      'If it is already rusty, scrub it with steel wool, then re-season it in the oven.',
+    );
+    expect(terms.find((t) => t.key === 'p:steel wool')?.strong).toBe(true);
+    // A condition that runs to its "then" is still one: "If the pain persists, then see a doctor".
+    expect(
+      sentenceTerms('If the pain persists, then see a doctor.').find((t) => t.key === 'w:pain')?.setting,
+    ).toBe(true);
+  });
+
+  it('"…earlier so she\'s not feeding to sleep": the instruction ends before its purpose', () => {
+    const sleep = sentenceTerms("Move the last feed earlier so she's not feeding to sleep.").find(
+      (t) => t.key === 'c:sleep',
+    );
+    expect(sleep?.target ?? false).toBe(false);
+  });
+});

@@ -1096,6 +1096,12 @@ describe("one person's clause label, read for what it tells to do", () => {
     ).toBe('Take out the trash every day');
   });
 
+  it('a cut before "after" takes the "right" that leads to it: "Dry it on the stove", not "…stove right"', () => {
+    expect(
+      labelOf('How do I keep my cast iron pan from rusting?', 'Dry it on the stove right after washing.'),
+    ).toBe('Dry it on the stove');
+  });
+
   it('but "Make sure the pot is dry" is one', () => {
     expect(
       labelOf('My pothos is yellowing. What am I doing wrong?', 'Make sure the pot is dry before watering.'),
