@@ -100,7 +100,7 @@ function saidByMany(units: readonly Unit[], clause: string, people: number): boo
 
 /** Words that open an agreement, not an instruction ("Seconding the thermal paste"). */
 const AGREEING =
-  /^(?:seconding|thirding|fourthing|nthing|\d+th-?ing|n-?th-?ing|second|seconded|agree|agreed)\b/i;
+  /^(?:seconding|thirding|fourthing|nthing|\d+th-?ing|n-?th-?ing|second|seconded|agree|agreed|another vote)\b|^\+?1\s+(?:for|to|on)\b/i;
 
 /** "Go government!", "So, okay, go Snowden.": a cheer (the clause and what follows it), not something to do. */
 function isCheer(clause: string, after: string): boolean {
@@ -367,7 +367,17 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           // Another clause starts, or a verb saying something of the words before: the opening
           // ends before it ("Just use pdb | doesn't work with nova" → "use pdb").
           if (FINITE_VERBS.has(w)) break;
-          if (opensClause(w) && !PREPOSITIONS.has(words[words.length - 1]!.w)) break;
+          // "you're" opens a clause as "you" does.
+          const bare = w.replace(/'[a-z]+$/, '');
+          if (opensClause(bare) && !PREPOSITIONS.has(words[words.length - 1]!.w)) {
+            // "Get dressed | like you're going to the office": "like" and "as" bring the clause.
+            if (
+              words.length > 1 &&
+              (words[words.length - 1]!.w === 'like' || words[words.length - 1]!.w === 'as')
+            )
+              words.pop();
+            break;
+          }
         }
         words.push({ w, end: a + m.index + m[0].length });
         // A vague noun ends the phrase it heads ("ignoring the fact | this may be…").

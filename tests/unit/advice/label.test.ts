@@ -1175,3 +1175,30 @@ describe('a command is named as its answers write it', () => {
     expect(supportedBy(list, 'erin')?.label).toBe('Run git commit --amend');
   });
 });
+
+describe('a working-from-home thread', () => {
+  it('"+1 for Cold Turkey" agrees: the group is named "Cold Turkey", not "1 for Cold Turkey"', () => {
+    const list = analyzeThread(
+      makeThread('Ask HN: How do you stay focused when working from home?', [
+        ['kl', 'Block distracting sites with something like Freedom or Cold Turkey during work hours.'],
+        ['dx', 'Pomodoro. 25 minutes on, 5 off.'],
+        {
+          author: 'ef',
+          text: "+1 for Cold Turkey, it's the only blocker I couldn't get around.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'kl', 'ef')?.label).toBe('Cold Turkey');
+  });
+
+  it('"Get dressed like you\'re going to the office" is named "Get dressed"', () => {
+    const list = analyzeThread(
+      makeThread('Ask HN: How do you stay focused when working from home?', [
+        ['mm', "Get dressed like you're going to the office. Sounds silly but it works."],
+        ['dx', 'Pomodoro. 25 minutes on, 5 off.'],
+      ]),
+    );
+    expect(supportedBy(list, 'mm')?.label).toBe('Get dressed');
+  });
+});
