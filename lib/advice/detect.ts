@@ -112,7 +112,7 @@ function saysNeedless(lower: string): boolean {
  * is left to its other words.
  */
 const DISMISSES =
-  /^(?:(?:honestly|personally|but|and|also|yeah),? )?(?:i'm |i am )?not (?:a |much of a |really a |a huge |a big )?fan of\b|\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:an? (?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money)|(?:total|complete) waste)|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\b(?:doesn't|does not|don't|do not) (?:actually |really )?work\b(?! (?:on|for|with|at|out|from|in|hard|late|long|weekends|overtime|yourself))/;
+  /^(?:(?:honestly|personally|but|and|also|yeah),? )?(?:i'm |i am )?not (?:a |much of a |really a |a huge |a big )?fan of\b|\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:an? (?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money)|(?:total|complete) waste)|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\b(?:(?:doesn't|does not|don't|do not) (?:actually |really )?work|never (?:actually |really )?work(?:s|ed)?)\b(?! (?:on|for|with|at|out|from|in|hard|late|long|weekends|overtime|yourself))/;
 const DISMISS_WORDS =
   /myth|scam|gimmick|placebo|crock|tale|legend|waste|overrated|useless|snake|pointless|bunk|nonsense|work|fan/;
 

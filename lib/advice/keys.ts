@@ -383,9 +383,9 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Code-like spans: attribute pairs, JSON pairs, inline code, file names, dotted identifiers and method calls, and names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`). */
+/** Code-like spans: attribute pairs, JSON pairs, inline code, file names, dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), and a module's snake_case member (`pandas.read_csv`). */
 const CODE =
-  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.[a-z][a-z0-9]{1,5})\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b/g;
+  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.[a-z][a-z0-9]{1,5})\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b/g;
 
 /**
  * One spelling for the same code token: lowercase, no quotes or spaces. `=` and `:` stay
@@ -854,12 +854,21 @@ function outcomeAt(toks: Tok[], a: number): boolean {
   if (w === 'stopped') return STOPPED_WHAT.has(toks[a + 1]?.lower ?? '');
   // "Concrobium WORKED BETTER than bleach", "the wedge pillow works great".
   if ((w === 'worked' || w === 'works') && WORKED_HOW.has(toks[a + 1]?.lower ?? '')) return true;
+  // "Sugar WORKS FOR MY kids too", "it worked for us": what worked for the writer's own.
+  if (
+    (w === 'worked' || w === 'works') &&
+    toks[a + 1]?.lower === 'for' &&
+    FOR_OURS.has(toks[a + 2]?.lower ?? '')
+  )
+    return true;
   return praisedAfter(toks, a) || betteredOurs(toks, a);
 }
 
 const WORKED_HOW: ReadonlySet<string> = new Set(
   'better best great perfectly wonderfully brilliantly'.split(' '),
 );
+
+const FOR_OURS: ReadonlySet<string> = new Set('me us my our'.split(' '));
 
 const STOPPED_WHAT: ReadonlySet<string> = new Set('it the my our this that them her his'.split(' '));
 
@@ -1423,7 +1432,7 @@ const MODAL_FILLER = new Set(
 
 /** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
 const CLAUSE_END =
-  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)/gi;
+  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)/gi;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a

@@ -230,6 +230,8 @@ function withinLimit(text: string): string {
         !/^times?\b/i.test(kept[i + 2] ?? '')
       );
     if (lower === 'and') return IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? '');
+    // …or where it says how long ("Hold your breath | for as long as you can").
+    if (lower === 'for' && kept[i + 1]?.toLowerCase() === 'as') return true;
     // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks").
     if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '');
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));

@@ -662,6 +662,9 @@ const SHORT_PICK_WORDS = 5;
  * Berners-Lee.", up to its year or author) is named by all of them, not by the one word it was
  * found by ("Framed", "Principles").
  */
+const STRESS_OPENING =
+  /^(?:honestly|personally|definitely|seriously|absolutely|also|oh|and|but|ok|okay),?\s+/i;
+
 export function shortPick(units: readonly Unit[], head: string, picks: boolean): string | null {
   if (!picks) return null;
   const want = head.toLowerCase();
@@ -676,6 +679,11 @@ export function shortPick(units: readonly Unit[], head: string, picks: boolean):
     // "The Dollop is hilarious": the pick ends where what is said of it begins.
     const copula = / (?:is|are|was|were) /.exec(said);
     if (copula) said = said.slice(0, copula.index);
+    // "Project Hail Mary | if you haven't read it yet": the condition is no part of the name.
+    const condition = / (?:if|unless) /.exec(said);
+    if (condition) said = said.slice(0, condition.index);
+    // "Honestly the Culture series": a stress before the pick is no part of it either.
+    said = said.replace(STRESS_OPENING, '');
     const words = said.split(/\s+/);
     if (words.length < 2 || words.length > SHORT_PICK_WORDS || /[?,;:()"]/.test(said)) continue;
     if (said.toLowerCase().includes(want)) {

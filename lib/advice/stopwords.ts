@@ -15,6 +15,7 @@ some somebody someone something sometimes somewhat still such than that the thei
 these they this those though through thus to together too toward towards under unless until till til up beyond despite amid amongst throughout underneath whereas versus besides except beneath beside unlike upon us very via was we whilst
 well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without
 would yet you your yours yourself yourselves s t d ll re ve m don didn doesn isn wasn aren weren won wouldn shouldn couldn
+haven hasn hadn mustn needn ain
 ok okay yes yeah oh hey hi lol imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof et al`;
 
 /** The verbs and hedges advice is phrased with, not what it is about. */
@@ -52,6 +53,10 @@ const VAGUE_MODIFIERS = `similar similarly somewhere everywhere nowhere somehow 
 exactly single multiple separate`;
 
 /** Numbers in words say how many ("six months of expenses", "two cups"), as digits do: never what. */
+/** Measures of a thing ("a spoonful of sugar", "a pinch of salt"): the thing is what is advised. */
+const MEASURE_WORDS = `spoonful spoonfuls teaspoon teaspoons tablespoon tablespoons tsp tbsp pinch handful handfuls
+dash splash`;
+
 const NUMBER_WORDS = `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
 sixty hundred hundreds thousand thousands million millions dozen dozens`;
 
@@ -73,6 +78,7 @@ export const STOPWORDS: ReadonlySet<string> = set(
   VAGUE_NOUNS,
   VAGUE_MODIFIERS,
   NUMBER_WORDS,
+  MEASURE_WORDS,
 );
 
 /** Words after which the next content word is what is being advised ("try X", "recommend X"). */

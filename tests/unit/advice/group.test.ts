@@ -2074,3 +2074,29 @@ describe('an agreeing reply sides with the answer on what it advised', () => {
     expect(revert?.supporters.map((p) => p.stance)).toEqual(['for', 'for']);
   });
 });
+
+describe('a hiccups thread', () => {
+  const list = (): Suggestion[] =>
+    analyzeThread(
+      makeThread('How do you get rid of hiccups fast?', [
+        ['bob', 'Hold your breath for as long as you can, then swallow three times.'],
+        ['cal', 'A spoonful of sugar. Swallow it dry.'],
+        { author: 'dan', text: 'The sugar trick is the only thing that works for me.', replyTo: 1 },
+        { author: 'gus', text: 'Holding my breath never works, it just makes me dizzy.', replyTo: 0 },
+        ['ivy', 'Spoonful of peanut butter.'],
+        { author: 'jay', text: 'Sugar works for my kids too.', replyTo: 1 },
+      ]),
+    );
+
+  it('"a spoonful of sugar" advises the sugar, not the spoonful: peanut butter stands apart', () => {
+    const sugar = together(list(), 'cal', 'dan');
+    expect(sugar?.label).toBe('Sugar');
+    expect(authorsOf(sugar!)).toEqual(['cal', 'dan', 'jay']);
+  });
+
+  it('"Holding my breath never works" under "Hold your breath…" argues against it', () => {
+    const breath = together(list(), 'bob', 'gus');
+    expect(breath?.stance).toBe('mixed');
+    expect(breath?.label).toBe('Hold your breath');
+  });
+});

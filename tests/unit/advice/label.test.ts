@@ -3,7 +3,7 @@ import { analyzeThread } from '../../../lib/advice';
 import type { Unit } from '../../../lib/advice/candidates';
 import { answerLabel, titleAbove } from '../../../lib/advice/label';
 import { sentenceTerms } from '../../../lib/advice/keys';
-import type { Thread } from '../../../lib/model';
+import type { Suggestion, Thread } from '../../../lib/model';
 import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
 describe('labels: a short phrase in the answers own words', () => {
@@ -1200,5 +1200,34 @@ describe('a working-from-home thread', () => {
       ]),
     );
     expect(supportedBy(list, 'mm')?.label).toBe('Get dressed');
+  });
+});
+
+describe('a thread of book picks', () => {
+  const list = (): Suggestion[] =>
+    analyzeThread(
+      makeThread('Books like The Expanse? Just finished the series and need more space opera.', [
+        ['ana', 'Red Rising by Pierce Brown. Starts a bit slow.'],
+        ['eli', "Try Peter F. Hamilton, Pandora's Star. Huge scope."],
+        ['fox', 'Honestly the Culture series by Iain M. Banks.'],
+        ['hat', "Project Hail Mary if you haven't read it yet."],
+      ]),
+    );
+
+  it('an initial ends no clause: "Try Peter F. Hamilton", not "Try Peter F"', () => {
+    expect(supportedBy(list(), 'eli')?.label).toBe('Try Peter F. Hamilton');
+  });
+
+  it('a pick is named without its condition or its stress: "Project Hail Mary", "The Culture series"', () => {
+    expect(supportedBy(list(), 'hat')?.label).toBe('Project Hail Mary');
+    expect(supportedBy(list(), 'fox')?.label).toBe('The Culture series');
+  });
+});
+
+describe('a module member in snake_case is code', () => {
+  it('"pandas.read_csv" is one key, not the words "pandas", "read" and "csv"', () => {
+    const keys = sentenceTerms('Use pandas.read_csv with chunksize.').map((t) => t.key);
+    expect(keys).toContain('k:pandas.read_csv');
+    expect(keys).not.toContain('w:csv');
   });
 });
