@@ -909,6 +909,18 @@ function joinMentions(
   }
 }
 
+/** Whether a sentence argues against a group's thing: a warning, or every word of it it names negated ("stop doing his SHARE"). */
+function warnsOn(u: Unit, keys: ReadonlySet<string>): boolean {
+  if (u.sentence.stance === 'against') return true;
+  let named = 0;
+  for (const t of u.terms) {
+    if (!keys.has(t.key)) continue;
+    if (!t.negated) return false;
+    named++;
+  }
+  return named > 0;
+}
+
 /**
  * A reply that opens by agreeing ("Same here", "Agreed, a must-read") joins what the answer
  * it replies to advised; one that disagrees joins it against. It joins the parent's groups
@@ -933,12 +945,24 @@ function joinReplies(
     if (u.reply === 'agree') {
       const theirs = (byPost.get(u.replyTo!) ?? []).filter((t) => groups[gi]!.members.has(t.id));
       if (theirs.length > 0)
-        u.sentence.stance = theirs.every((t) => t.sentence.stance === 'against') ? 'against' : 'for';
+        u.sentence.stance = theirs.every((t) => warnsOn(t, groups[gi]!.keys)) ? 'against' : 'for';
     }
     join(gi, u.id);
   };
   for (const u of c.units) {
-    if (!u.reply || u.replyTo === null || memberOf.has(u.id)) continue;
+    if (!u.reply || u.replyTo === null) continue;
+    // Already grouped on its own words ("Stopping doing his share worked for us" under "Then
+    // stop doing his share"): it still sides with the answer there.
+    if (memberOf.has(u.id)) {
+      const gi = memberOf
+        .get(u.id)!
+        .find((g) => (byPost.get(u.replyTo!) ?? []).some((t) => groups[g]!.members.has(t.id)));
+      if (u.reply === 'agree' && gi !== undefined) {
+        const theirs = (byPost.get(u.replyTo) ?? []).filter((t) => groups[gi]!.members.has(t.id));
+        u.sentence.stance = theirs.every((t) => warnsOn(t, groups[gi]!.keys)) ? 'against' : 'for';
+      }
+      continue;
+    }
     const parentGroups = new Set<number>();
     for (const t of byPost.get(u.replyTo) ?? [])
       for (const gi of memberOf.get(t.id) ?? []) parentGroups.add(gi);

@@ -2058,6 +2058,23 @@ describe('an agreeing reply sides with the answer on what it advised', () => {
     expect(asking?.label).toBe("Don't ask questions");
   });
 
+  it('"Stopping doing his share worked for us" under "Then stop doing his share" is on its side', () => {
+    const list = analyzeThread(
+      makeThread('My boyfriend never helps with chores. What do I do?', [
+        ['ana', 'Split the chores explicitly and write it down.'],
+        ['ben', 'Make a chore chart and divide it 50/50. Then stop doing his share.'],
+        {
+          author: 'ivy',
+          text: 'Stopping doing his share worked for us. He noticed within a week.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    const share = together(list, 'ben', 'ivy');
+    expect(new Set(share?.supporters.map((p) => p.stance))).toEqual(new Set([share?.supporters[0]?.stance]));
+    expect(share?.stance).not.toBe('mixed');
+  });
+
   it('"Agreed, never rewrite history" under "Use git revert instead" is for the revert', () => {
     const list = analyzeThread(
       makeThread('git: how do I undo my last commit but keep the changes?', [
