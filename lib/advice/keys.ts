@@ -2503,8 +2503,15 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // about what the setting names: only a setting nothing points back to is mere setting.
   if (framed > 0 && !BACK_REFERENCE.test(text.slice(framed)))
     for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
+  // "Turn off the water under the sink FIRST, THEN replace the cartridge": the fix is what comes
+  // after its preparation; the step before stays a target, no longer what is plainly advised.
+  const prepared = text.includes('first') ? PREPARED.exec(text) : null;
+  if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
 }
+
+/** Where a step done first gives way to the fix: "…first, then …". */
+const PREPARED = /\bfirst\s*,?\s*(?:and\s+)?then\b/i;
 
 const IS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 's']);
 

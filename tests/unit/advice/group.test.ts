@@ -2117,3 +2117,20 @@ describe('a hiccups thread', () => {
     expect(breath?.label).toBe('Hold your breath');
   });
 });
+
+describe('a repair told in steps', () => {
+  it('"Turn off the water first, then replace the cartridge" is the cartridge, as the reply agreeing with it says', () => {
+    const list = analyzeThread(
+      makeThread('My kitchen faucet drips constantly. Can I fix it myself?', [
+        ['al', 'Yes, easily. Turn off the water under the sink first, then replace the cartridge.'],
+        ['cy', 'Take a photo of every step as you take it apart.'],
+        {
+          author: 'dee',
+          text: 'Agree, the cartridge is usually the culprit on single handle faucets.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'al', 'dee')?.label).toBe('Replace the cartridge');
+  });
+});
