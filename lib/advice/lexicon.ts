@@ -978,6 +978,21 @@ export const CONCEPTS: readonly Concept[] = [
     name: 'negotiate',
     forms: ['negotiate', 'negotiating', 'negotiation', 'negotiated', 'counter offer', 'counteroffer'],
   },
+  // Who names a salary first: the rule negotiators give, put many ways.
+  {
+    id: 'number-first',
+    name: 'naming a number first',
+    forms: [
+      'first number',
+      'number first',
+      'name a number',
+      'name a figure',
+      'give a number',
+      'say a number',
+      'salary expectations first',
+      'number out first',
+    ],
+  },
   // Home
   {
     id: 'landlord',

@@ -2134,3 +2134,20 @@ describe('a repair told in steps', () => {
     expect(together(list, 'al', 'dee')?.label).toBe('Replace the cartridge');
   });
 });
+
+describe('a salary thread', () => {
+  it('"Never give the first number" and "Never name a number first" are one warning', () => {
+    const list = analyzeThread(
+      makeThread('How do I negotiate a higher salary for a job offer?', [
+        [
+          'ann',
+          'Never give the first number. If they ask your expectations, ask what the budgeted range is.',
+        ],
+        ['bob', 'Always counter. The worst they can say is no.'],
+        ['hana', 'Honestly just never name a number first.'],
+      ]),
+    );
+    const first = together(list, 'ann', 'hana');
+    expect(first?.stance).toBe('against');
+  });
+});
