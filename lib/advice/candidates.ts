@@ -127,6 +127,32 @@ export interface Candidates {
 const NONE: ReadonlySet<string> = new Set<string>();
 
 /** `set` with `key` added: a new set in place of the shared empty one. */
+/**
+ * What is done to the thread's topic ("LABEL your food" under "…keeps eating my food") is
+ * plainly advised as the topic is: the verb right before it meets "Label everything".
+ */
+function verbsOnTopic(units: Unit[], titleKeys: ReadonlySet<string>): void {
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.strong.size === 0) continue;
+    for (const t of u.terms) {
+      if (!t.strong || !titleKeys.has(t.key)) continue;
+      for (const v of u.terms)
+        if (
+          v.kind === 'word' &&
+          v.target &&
+          !v.strong &&
+          v.end < t.start &&
+          !titleKeys.has(v.key) &&
+          BEFORE_OBJECT.test(u.text.slice(v.end, t.start))
+        )
+          u.strong = withKey(u.strong, v.key);
+    }
+  }
+}
+
+/** Words that may stand between a verb and what it acts on. */
+const BEFORE_OBJECT = /^\s+(?:(?:the|your|a|an|some|this|that|these|those|my|his|her|their)\s+)?$/i;
+
 function withKey(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
   const out = set === NONE ? new Set<string>() : (set as Set<string>);
   out.add(key);
@@ -942,6 +968,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     const linked = siteName(link);
     if (linked) for (const t of sentenceTerms(linked)) titleKeys.add(t.key);
   }
+  verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations, asks };
 }

@@ -176,7 +176,8 @@ function fragmentLabel(members: readonly Unit[], label: string): string | null {
   if (label.includes(' ')) return null;
   const want = label.toLowerCase();
   for (const u of members) {
-    if (u.sentence.index !== 0 || u.replyTo !== null) continue;
+    // "Seconding Revolutions." agrees: its words are not the thing's name.
+    if (u.sentence.index !== 0 || u.replyTo !== null || u.sentence.agreement) continue;
     const text = u.text.trim();
     const words = text.split(/\s+/);
     if (words.length < 2 || words.length > 4 || !/[.!]$/.test(text) || /[,;:?()"]/.test(text)) continue;
@@ -184,6 +185,8 @@ function fragmentLabel(members: readonly Unit[], label: string): string | null {
     // word in capitals throughout.
     if (
       FINITE_VERBS.test(text) ||
+      // "I prefer Revolutions": a clause with its subject, not a thing named.
+      /\b(?:i|we|you|he|she|they|it)\b/i.test(text) ||
       /\p{Lu}{4}/u.test(text) ||
       /\b(?:from|in|on|at|by|with|for|of|to|via)\b/i.test(text)
     )

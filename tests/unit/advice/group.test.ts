@@ -2151,3 +2151,16 @@ describe('a salary thread', () => {
     expect(first?.stance).toBe('against');
   });
 });
+
+describe("what is done to the thread's topic", () => {
+  it('"Label your food" under "…keeps eating my food" meets "Label everything"', () => {
+    const list = analyzeThread(
+      makeThread('My roommate keeps eating my food. How do I handle this?', [
+        ['bo', 'Label your food.'],
+        ['cy', 'Buy a mini fridge for your room.'],
+        ['jo', 'Label everything and put your stuff on one shelf.'],
+      ]),
+    );
+    expect(together(list, 'bo', 'jo')).toBeDefined();
+  });
+});

@@ -1231,3 +1231,16 @@ describe('a module member in snake_case is code', () => {
     expect(keys).not.toContain('w:csv');
   });
 });
+
+describe('an agreement names nothing by its own words', () => {
+  it('"Seconding Revolutions." does not name the group "Seconding Revolutions"', () => {
+    const list = analyzeThread(
+      makeThread('What are the best history podcasts?', [
+        ['cy', 'Revolutions by Mike Duncan. Start with the English Civil War season.'],
+        ['fay', "Seconding Revolutions. Mike Duncan's The History of Rome is great too."],
+        ['hal', 'I prefer Revolutions.'],
+      ]),
+    );
+    expect(together(list, 'cy', 'fay')?.label).toBe('Revolutions');
+  });
+});
