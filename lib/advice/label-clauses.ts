@@ -79,6 +79,9 @@ const OUTCOME_AFTER_SUBJECT =
 const COPULA_AFTER_OPENING =
   /^(?!(?:\S+\s+){0,4}?(?:sure|that|if|whether|what|how|when|where|which|who|why|because|so)\b)(?:\S+\s+){1,4}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/i;
 
+/** Verbs that have a thing done ("get it tested", "have it checked"). */
+const CAUSATIVES: ReadonlySet<string> = new Set(['get', 'have']);
+
 /**
  * Whether what a clause tells the reader to do is what the group says: its verb is in the
  * words of, or agreed to by, a third of the group's people (at least two). "Put the NSA on
@@ -88,7 +91,12 @@ const COPULA_AFTER_OPENING =
 function saidByMany(units: readonly Unit[], clause: string, people: number): boolean {
   // The verb in any form: its stem as a word's start ("mount" in "mounted", "rememb" in
   // "remember"). A test of the text, not a tokenisation: big groups ask this of many clauses.
-  const verb = stem(clause.split(/\s+/)[0]!.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+  // "Get the battery TESTED", "have it CHECKED": a light verb's deed is its clause's last word.
+  const words = clause.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const deed =
+    CAUSATIVES.has(first) && /ed$/i.test(words[words.length - 1]!) ? words[words.length - 1]! : first;
+  const verb = stem(deed.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
   const said = new RegExp(`(?<![\\p{L}\\p{N}])${verb}`, 'iu');
   const saying = new Set<string>();
   for (const u of units) {

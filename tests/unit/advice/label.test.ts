@@ -1244,3 +1244,26 @@ describe('an agreement names nothing by its own words', () => {
     expect(together(list, 'cy', 'fay')?.label).toBe('Revolutions');
   });
 });
+
+describe('a thing had done is named by the deed', () => {
+  it('"Get the battery tested" names a group whose people say "test", though not "get"', () => {
+    const list = analyzeThread(
+      makeThread('Car battery keeps dying overnight. Any ideas before I take it to a mechanic?', [
+        [
+          'ana',
+          'Get the battery tested at AutoZone or any parts store, they do it for free. It might just be old.',
+        ],
+        [
+          'bo',
+          'Sounds like a parasitic drain. Do a draw test with a multimeter between the negative terminal and the cable.',
+        ],
+        ['cy', 'Check that the trunk light and glovebox light actually turn off.'],
+        ['eli', 'Seconding the parasitic draw test. Pull fuses one at a time until the draw drops.'],
+        ['fay', 'Could be the alternator not charging. Have them test the alternator too.'],
+        ['gus', 'Clean the terminals. Corrosion can cause all sorts of weird issues.'],
+        ['hal', 'Free battery test at any auto parts store. Mine turned out to be a dead cell.'],
+      ]),
+    );
+    expect(together(list, 'ana', 'hal')?.label).toBe('Get the battery tested');
+  });
+});
