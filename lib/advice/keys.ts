@@ -837,12 +837,35 @@ function outcomeRightAfter(toks: Tok[], i: number): boolean {
   // plural is a thing ("blackout curtains fixed it", "offering two choices worked wonders").
   if (t.stop || has(t, F_FUNCTION_WORD) || t.lower.includes("'")) return false;
   if (has(t, F_INFLECTED) && (!isPlural(t.lower) || S_ADVERBS.has(t.lower))) return false;
+  // "The tree METHOD worked for us": the kind of thing it is stands between.
+  if (KIND_HEADS.has(toks[i + 1]?.lower ?? '')) return outcomeAt(toks, i + 2);
   return outcomeAt(toks, i + 1);
 }
 
+const UNDERRATED_HOW: ReadonlySet<string> = new Set([
+  'so',
+  'very',
+  'highly',
+  'criminally',
+  'seriously',
+  'really',
+  'massively',
+]);
+
+/** Heads naming what kind of thing a word is ("the tree method", "the sugar trick"). */
+const KIND_HEADS: ReadonlySet<string> = new Set(['method', 'technique', 'trick', 'approach']);
+
 /** Whether the words from token `a` say that something worked: "(really) helped", "fixed it". */
 function outcomeAt(toks: Tok[], a: number): boolean {
-  if (toks[a]?.lower === 'really' || toks[a]?.lower === 'totally' || toks[a]?.lower === 'honestly') a++;
+  if (
+    toks[a]?.lower === 'really' ||
+    toks[a]?.lower === 'totally' ||
+    toks[a]?.lower === 'honestly' ||
+    // "Fetch FIRST is underrated", "that ALONE fixed it".
+    toks[a]?.lower === 'first' ||
+    toks[a]?.lower === 'alone'
+  )
+    a++;
   // "Works" says how a thing works as often as that it worked ("how this system works").
   // Praise says it worked as plainly ("the improv class CHANGED MY LIFE"), and so does what it
   // bettered ("the cooling pad DROPPED MY temps").
@@ -947,6 +970,12 @@ function praisedAfter(toks: Tok[], j: number): boolean {
       }
     return false;
   }
+  // "is underrated", "is so underrated": praise that others miss it.
+  if (
+    (w === 'is' || w === 'are' || w === 'was') &&
+    (next === 'underrated' || toks[a + 2]?.lower === 'underrated')
+  )
+    return next === 'underrated' || UNDERRATED_HOW.has(next ?? '');
   // "is my go-to", "is our holy grail": what the writer reaches for first.
   if ((w === 'was' || w === 'is' || w === 'are') && (next === 'my' || next === 'our')) {
     const what = toks[a + 2]?.lower;

@@ -1040,3 +1040,22 @@ describe('where an instruction starts and ends', () => {
     expect(sleep?.target ?? false).toBe(false);
   });
 });
+
+describe('what is said to have worked', () => {
+  const worked = (s: string, key: string): boolean | undefined =>
+    sentenceTerms(s).find((t) => t.key === key)?.worked;
+
+  it('through the kind of thing it is: "The tree method worked for us"', () => {
+    expect(worked('The tree method worked for us.', 'w:tree')).toBe(true);
+  });
+
+  it('"X is underrated", "Fetch first is underrated"', () => {
+    expect(worked('Sapiens is so underrated.', 'w:sapien')).toBe(true);
+    expect(worked('Fetch first is underrated, it made our walks calmer.', 'w:fetch')).toBe(true);
+  });
+
+  it('"X works for my kids too"', () => {
+    expect(worked('Sugar works for my kids too.', 'w:sugar')).toBe(true);
+    expect(worked('Sugar works by raising your blood glucose.', 'w:sugar')).toBeFalsy();
+  });
+});
