@@ -15,6 +15,7 @@ import type { Candidates, Unit } from './candidates';
 import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
+import { stanceIn } from './stance';
 import { isSideKey, isVerdictKey } from './verdicts';
 
 export interface Group {
@@ -909,18 +910,6 @@ function joinMentions(
   }
 }
 
-/** Whether a sentence argues against a group's thing: a warning, or every word of it it names negated ("stop doing his SHARE"). */
-function warnsOn(u: Unit, keys: ReadonlySet<string>): boolean {
-  if (u.sentence.stance === 'against') return true;
-  let named = 0;
-  for (const t of u.terms) {
-    if (!keys.has(t.key)) continue;
-    if (!t.negated) return false;
-    named++;
-  }
-  return named > 0;
-}
-
 /**
  * A reply that opens by agreeing ("Same here", "Agreed, a must-read") joins what the answer
  * it replies to advised; one that disagrees joins it against. It joins the parent's groups
@@ -941,12 +930,16 @@ function joinReplies(
   // An agreeing reply sides with the answer on what it advised: "Yes! Asking when you already
   // know sets them up to lie" under "Don't ask questions you know the answer to" warns too, and
   // "Agreed, never rewrite history" under "Use git revert instead" is for the revert.
+  const sideWith = (gi: number, u: Unit): void => {
+    if (u.reply !== 'agree') return;
+    const theirs = (byPost.get(u.replyTo!) ?? []).filter((t) => groups[gi]!.members.has(t.id));
+    if (theirs.length > 0)
+      u.sentence.stance = theirs.every((t) => stanceIn(t, groups[gi]!.keys) === 'against')
+        ? 'against'
+        : 'for';
+  };
   const joinAs = (gi: number, u: Unit): void => {
-    if (u.reply === 'agree') {
-      const theirs = (byPost.get(u.replyTo!) ?? []).filter((t) => groups[gi]!.members.has(t.id));
-      if (theirs.length > 0)
-        u.sentence.stance = theirs.every((t) => warnsOn(t, groups[gi]!.keys)) ? 'against' : 'for';
-    }
+    sideWith(gi, u);
     join(gi, u.id);
   };
   for (const u of c.units) {
@@ -957,10 +950,7 @@ function joinReplies(
       const gi = memberOf
         .get(u.id)!
         .find((g) => (byPost.get(u.replyTo!) ?? []).some((t) => groups[g]!.members.has(t.id)));
-      if (u.reply === 'agree' && gi !== undefined) {
-        const theirs = (byPost.get(u.replyTo) ?? []).filter((t) => groups[gi]!.members.has(t.id));
-        u.sentence.stance = theirs.every((t) => warnsOn(t, groups[gi]!.keys)) ? 'against' : 'for';
-      }
+      if (gi !== undefined) sideWith(gi, u);
       continue;
     }
     const parentGroups = new Set<number>();

@@ -20,9 +20,8 @@ import {
 } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
+import { stanceIn } from './stance';
 import { FINITE_VERBS, isCommonWord } from './keys';
-import { isVerdictKey } from './verdicts';
-import { warningAt } from './label-clauses';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
 const PARENT_KEYS: ReadonlySet<string> = new Set(
@@ -40,50 +39,6 @@ function hash(s: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);
-}
-
-/** Keys of verbs that themselves say not to ("SKIP linking to…"): no other thing advised. */
-const NEGATING_VERB = /^[wp]:(?:skip|avoid|ditch|stop|quit|never|refrain|ban|drop)(?: |$)/;
-
-/**
- * A sentence's stance on one group: against when it negates every group term it names ("don't
- * apologize", "heat, not ice" is against ice only), else the detector's sentence-level stance.
- */
-function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
-  // A verdict is given, not argued against: "nothing wrong with it, and don't apologize" is for it.
-  for (const k of u.strong) if (isVerdictKey(k) && keys.has(k)) return 'for';
-  // Counted in one pass, no list built: this runs for every sentence of every group.
-  let named = 0;
-  let negated = 0;
-  let plain = false;
-  let last = -1;
-  // "Keep OFFERING them without pressure": what the sentence plainly advises before the group's
-  // thing, which it only says to do without.
-  let advisesOther = false;
-  for (const t of u.terms) {
-    if (!keys.has(t.key)) {
-      if (t.strong && !t.negated && named === 0 && !NEGATING_VERB.test(t.key)) advisesOther = true;
-      continue;
-    }
-    named++;
-    if (t.negated) negated++;
-    if (t.strong) plain = true;
-    if (t.end > last) last = t.end;
-  }
-  if (named > 0 && negated === named) return u.sentence.stance === 'for' && advisesOther ? 'for' : 'against';
-  if (negated > 0) return 'for';
-  if (u.sentence.stance === 'against' && plain && warnsOnlyAfter(u.text, last)) return 'for';
-  return u.sentence.stance;
-}
-
-/**
- * Whether the sentence advises the group's thing in a clause of its own before it warns:
- * "Follow the 10% RULE: don't add more than 10% a week" is for the rule.
- */
-function warnsOnlyAfter(text: string, end: number): boolean {
-  if (end < 0) return false;
-  const at = warningAt(text);
-  return at > end && /[,;:–—-]/.test(text.slice(end, at));
 }
 
 /**
