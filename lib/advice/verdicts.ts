@@ -163,6 +163,10 @@ const STAY =
 const NAMES_GO = /^(?:go for it|take the (?:leap|plunge|chance|risk)|do it|just do it)$/i;
 const NAMES_STAY = /^(?:stay put|hold off|don't do it)$/i;
 
+/** Words that may open an order: "Please don't…", "Just quit." */
+const LEAD = /^(?:(?:please|just|seriously|definitely|absolutely),? )+/;
+const FORBIDS = /^(?:don't|do not|never) /;
+
 /**
  * The side a sentence takes on whether to do the thing asked (`verb`, "quit"; empty when only
  * the words are wanted), with the words to name it by: "Go for it", "Stay put". A bare "Yes!"
@@ -180,16 +184,16 @@ export function decisionVerdictIn(
     const said = stay[0].replace(/^i(?:'d| would) /i, '');
     return { verdict: 'stay', words: NAMES_STAY.test(said) ? said : "Don't do it" };
   }
-  if (
-    verb &&
-    new RegExp(`^(?:(?:please|just|seriously),? )?(?:don't|do not|never) ${verb}\\b`, 'i').test(text)
-  )
+  // "Don't quit until…", "Quit." (the asked verb, told or forbidden): no pattern per verb.
+  const order = verb ? text.toLowerCase().replace(LEAD, '') : '';
+  const forbidden = FORBIDS.exec(order);
+  if (forbidden && order.slice(forbidden[0].length).split(/\W/)[0] === verb)
     return { verdict: 'stay', words: "Don't do it" };
   const go = GO.exec(text);
   if (go) {
     return { verdict: 'go', words: NAMES_GO.test(go[0]) ? go[0] : 'Go for it' };
   }
-  if (verb && new RegExp(`^(?:just |definitely |absolutely )?${verb}[.!]+$`, 'i').test(text))
+  if (verb && /[.!]$/.test(order) && order.replace(/[.!]+$/, '') === verb)
     return { verdict: 'go', words: 'Go for it' };
   if (!opening) return null;
   if (YES.test(text)) return { verdict: 'go', words: 'Go for it' };
