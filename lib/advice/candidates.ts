@@ -134,20 +134,31 @@ const NONE: ReadonlySet<string> = new Set<string>();
 function verbsOnTopic(units: Unit[], titleKeys: ReadonlySet<string>): void {
   for (const u of units) {
     if (u.tier !== 'advice' || u.strong.size === 0) continue;
-    for (const t of u.terms) {
-      if (!t.strong || !titleKeys.has(t.key)) continue;
-      for (const v of u.terms)
-        if (
-          v.kind === 'word' &&
-          v.target &&
-          !v.strong &&
-          v.end < t.start &&
-          !titleKeys.has(v.key) &&
-          BEFORE_OBJECT.test(u.text.slice(v.end, t.start))
-        )
-          u.strong = withKey(u.strong, v.key);
-    }
+    for (const v of u.terms)
+      if (
+        v.kind === 'word' &&
+        v.target &&
+        !v.strong &&
+        !titleKeys.has(v.key) &&
+        actsOnTopic(u, v.key, titleKeys)
+      )
+        u.strong = withKey(u.strong, v.key);
   }
+}
+
+/** Whether the word `key` is a verb whose object, plainly advised, is the thread's topic ("RINSE the rice"). */
+export function actsOnTopic(u: Unit, key: string, titleKeys: ReadonlySet<string>): boolean {
+  const verb = u.terms.find((t) => t.key === key);
+  if (verb === undefined) return false;
+  for (const t of u.terms)
+    if (
+      t.strong &&
+      t.start > verb.end &&
+      titleKeys.has(t.key) &&
+      BEFORE_OBJECT.test(u.text.slice(verb.end, t.start))
+    )
+      return true;
+  return false;
 }
 
 /** Words that may stand between a verb and what it acts on. */

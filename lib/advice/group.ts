@@ -11,7 +11,7 @@
  * single-answer groups on their most specific key.
  */
 import { indexAuthors, mentionedPeople } from './agreement';
-import type { Candidates, Unit } from './candidates';
+import { actsOnTopic, type Candidates, type Unit } from './candidates';
 import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
@@ -310,7 +310,7 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
   if (u.strong.has(key)) s += 3;
   // What is done to the thread's topic ("RINSE the rice" under "My rice comes out sticky") is
   // as plainly advised as the topic it acts on.
-  else if (kind === 'word' && !c.titleKeys.has(key) && actsOnTopic(u, key, c))
+  else if (kind === 'word' && !c.titleKeys.has(key) && actsOnTopic(u, key, c.titleKeys))
     s += 3 + KIND_WEIGHT.word * (STRONG_BOOST - 1) * 10;
   // A link alone says little about what is advised: the sentence's own words name it better.
   if (kind === 'link') s -= 4;
@@ -336,24 +336,6 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
 
 /** The text before a word of the name a pick is by: "by ", "by Tim Berners-", "by Wes ". */
 const BY_NAME = /\bby\s+(?:\p{Lu}[\p{L}.'’]*[\s-]+){0,2}$/u;
-
-/** Words that may stand between a verb and what it acts on. */
-const BEFORE_OBJECT = /^\s+(?:(?:the|your|a|an|some|this|that|these|those|my|his|her|their)\s+)?$/i;
-
-/** Whether the word `key` is a verb whose object, plainly advised, is the thread's topic. */
-function actsOnTopic(u: Unit, key: string, c: Candidates): boolean {
-  const verb = u.terms.find((t) => t.key === key);
-  if (verb === undefined) return false;
-  for (const t of u.terms)
-    if (
-      t.strong &&
-      t.start > verb.end &&
-      c.titleKeys.has(t.key) &&
-      BEFORE_OBJECT.test(u.text.slice(verb.end, t.start))
-    )
-      return true;
-  return false;
-}
 
 /** Whether a sentence naming someone also advises something nameable of its own. */
 function ownAdvice(u: Unit, mention: Mention, parentKeys: ReadonlySet<string>): boolean {
