@@ -126,7 +126,7 @@ function dismisses(lower: string): boolean {
  * knows the imperative "avoid"). Not "I'd never heard of it": "I'd" there is "I had".
  */
 const WOULD_AVOID =
-  /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|be (?:very |really |extra )?(?:careful|cautious|wary) (?:with|about|of)|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch)\b/;
+  /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|be (?:very |really |extra )?(?:careful|cautious|wary) (?:with|about|of)|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch|(?!(?:be|have|know|say|call|mind|bet|worry|want|like|love|think|expect|count|blame|wish|trade|change|hesitate|feel|necessarily|really|put|imagine|assume|care|believe|rule|stress|panic|mind|need|even|consider|worry|hold|judge|read|look|let|go|wait)\b)[a-z]{4,}(?<!ed|en|ly))\b/;
 
 function wouldAvoid(lower: string): boolean {
   // The regex is anchored at the opening: only an opening "I'd"/"I would" can match.

@@ -356,3 +356,17 @@ describe('what a sentence calls needless', () => {
     expect(detectAdvice("A second router isn't necessary unless the house is large.").stance).toBe('for');
   });
 });
+
+describe('"I wouldn\'t" and a deed', () => {
+  it('argues against the deed, whatever the verb', () => {
+    expect(detectAdvice("I wouldn't repaste a laptop under warranty, you'll void it.").stance).toBe(
+      'against',
+    );
+    expect(detectAdvice("I wouldn't microwave it, the texture goes rubbery.").stance).toBe('against');
+  });
+
+  it('not when it says how the writer feels or what they would not change', () => {
+    expect(detectAdvice("I wouldn't change a thing about that trip.").stance).not.toBe('against');
+    expect(detectAdvice("I wouldn't be surprised if it was the battery.").stance).not.toBe('against');
+  });
+});
