@@ -1461,7 +1461,7 @@ const MODAL_FILLER = new Set(
 
 /** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
 const CLAUSE_END =
-  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)/gi;
+  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)/gi;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
@@ -2482,7 +2482,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     }
     // "I recommend the book 'Research Methods'", "the paper Attention Is All You Need": the kind
     // of thing is not what is advised, the title that follows it is.
-    const kindOnly = inFrame(i) || (has(t, F_CATEGORY) && titleFollows(toks, i, text));
+    const kindOnly =
+      inFrame(i) || (has(t, F_CATEGORY) && titleFollows(toks, i, text)) || namesKindOf(toks, i, phraseAt(i));
     const strong = !kindOnly && plainly(i);
     const advised = strong || (!kindOnly && (inImperative(i) || isTarget(toks, i, i + 1)));
     const name = !advised && !kindOnly && isName(toks, i, text);
@@ -2537,6 +2538,28 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const prepared = text.includes('first') ? PREPARED.exec(text) : null;
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
+}
+
+/** Possessives and articles before a thing: "YOUR baking soda", "A sleeping bag". */
+const THING_OPENERS: ReadonlySet<string> = new Set([
+  ...THING_DETERMINERS,
+  'your',
+  'its',
+  'fresh',
+  'new',
+  'old',
+]);
+
+/**
+ * A word in -ing between a thing's opener and its head noun ("check your BAKING soda", "a
+ * SLEEPING bag") names the kind of thing, not a deed: "Bake it longer" is other advice. The
+ * phrase of the two keeps it.
+ */
+function namesKindOf(toks: readonly Tok[], i: number, phrase: boolean): boolean {
+  const t = toks[i]!;
+  return (
+    phrase && i > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && THING_OPENERS.has(toks[i - 1]!.lower)
+  );
 }
 
 /** Where a step done first gives way to the fix: "…first, then …". */
@@ -2598,7 +2621,10 @@ function contrastSpan(
     // tells what went wrong, and what it sets aside may be the fix.
     // "…, which IS safer than --force": a thing weighed against another, in any sentence.
     const was = DEGREE.has(toks[i - 1]!.lower) && i > 1 ? toks[i - 2]! : toks[i - 1]!;
-    const weighed = b === 'than' && COMPARED.has(a) && IS.has(was.lower);
+    // "An 8x4 pan instead of 9x5 makes it taller": the thing the sentence opens on, preferred.
+    const weighed =
+      (b === 'than' && COMPARED.has(a) && IS.has(was.lower)) ||
+      (a === 'instead' && b === 'of' && i <= 5 && THING_DETERMINERS.has(toks[0]!.lower));
     const at = toks[i]!.start;
     if (!weighed && !spans.some((sp) => sp.from < at && !punctuationBetween(text, sp.from, at, CLAUSE_MARKS)))
       continue;

@@ -144,7 +144,13 @@ function warningHead(text: string, cue: number, termEnd: number): string {
   for (const m of text.slice(termEnd).matchAll(/\S+/g)) {
     const w = m[0].replace(/\W+$/u, '').toLowerCase();
     // Not into another clause, nor into a word that is no plain word ("-professed", "'maturity'").
-    if (words.length >= CLAUSE_WORDS.max || CLAUSE_OPENERS.has(w) || SUBJECTS.has(w)) break;
+    if (
+      words.length >= CLAUSE_WORDS.max ||
+      CLAUSE_OPENERS.has(w) ||
+      SUBJECTS.has(w) ||
+      onceClause(w, m.index, text.slice(termEnd))
+    )
+      break;
     if (!/^[\p{L}\p{N}]/u.test(m[0])) break;
     words.push(m[0]);
     if (/[.,;:!?]$/.test(m[0])) break;
@@ -238,6 +244,7 @@ function withinLimit(text: string): string {
         !/^times?\b/i.test(kept[i + 2] ?? '')
       );
     if (lower === 'and') return IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? '');
+    if (lower === 'once') return i >= 3 && ONCE_SUBJECT.test(kept[i + 1] ?? '');
     // …or where it says how long ("Hold your breath | for as long as you can").
     if (lower === 'for' && kept[i + 1]?.toLowerCase() === 'as') return true;
     // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks").
@@ -262,6 +269,14 @@ function cutAt(kept: readonly string[], cut: number): string {
     .slice(0, end)
     .join(' ')
     .replace(/[\s,;:–—-]+$/u, '');
+}
+
+/** What a "once" that starts a clause goes on with ("once THE flour goes in"), not "once a week". */
+const ONCE_SUBJECT = /^(?:the|it|you|your|they|he|she|we|its|this|that|these|those|everything|all)\b/i;
+
+/** Whether the word at `at` of `rest` is a "once" that starts when ("…once the flour goes in"). */
+function onceClause(w: string, at: number, rest: string): boolean {
+  return w === 'once' && ONCE_SUBJECT.test(rest.slice(at + 5).trimStart());
 }
 
 /** "at least", "at most": a measure, not a place. */

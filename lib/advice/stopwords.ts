@@ -9,7 +9,7 @@ and another any anybody anyone anything anyway anywhere are around as at away ba
 between both but by can cannot could did do does doing done down during each either else enough etc even ever every
 everybody everyone everything few fewer fewest for from further had has have having he her here hers herself him himself his how
 however i if in inside instead into is it its itself just least less like likely many may me might mine more most much
-must my myself near neither never no nobody none nor not nothing now of off often on once one only onto or other others
+must my myself near neither never no nobody none nor not nothing now of off often on once one ones only onto or other others
 otherwise our ours ourselves out over own per perhaps please quite rather really same several shall she should since so
 some somebody someone something sometimes somewhat still such than that the their theirs them themselves then there
 these they this those though through thus to together too toward towards under unless until till til up beyond despite amid amongst throughout underneath whereas versus besides except beneath beside unlike upon us very via was we whilst

@@ -2164,3 +2164,42 @@ describe("what is done to the thread's topic", () => {
     expect(together(list, 'bo', 'jo')).toBeDefined();
   });
 });
+
+describe('a baking thread', () => {
+  const list = analyzeThread(
+    makeThread('My banana bread always sinks in the middle. What am I doing wrong?', [
+      ['ann', 'Your oven is probably running cool. Get an oven thermometer.'],
+      ['bob', 'Check your baking soda. If it is more than six months old it loses its punch.'],
+      ['eve', 'Bake it longer. Use a skewer in the very centre.'],
+      { author: 'hal', text: 'Agree with eve, mine always needed ten more minutes.', replyTo: 2 },
+      { author: 'kim', text: 'Yes, old baking soda was my problem too.', replyTo: 1 },
+    ]),
+  );
+
+  it('"Check your baking soda" and "Bake it longer" are two suggestions', () => {
+    expect(together(list, 'bob', 'eve')).toBeUndefined();
+    expect(together(list, 'bob', 'kim')).toBeDefined();
+    expect(together(list, 'eve', 'hal')).toBeDefined();
+  });
+});
+
+describe('a laptop fan thread', () => {
+  const list = analyzeThread(
+    makeThread('Laptop fan constantly loud even when idle - what can I do?', [
+      ['cat', 'Repaste the CPU. Factory thermal paste is often terrible.'],
+      ['gus', 'Get a cooling pad. Cheap ones with a big fan work fine.'],
+      { author: 'ivy', text: "I wouldn't repaste a laptop under warranty, you'll void it.", replyTo: 0 },
+      ['kim', 'Undervolt it with ThrottleStop if your CPU supports it.'],
+    ]),
+  );
+
+  it('a reply that would not do it argues against it', () => {
+    const repaste = supportedBy(list, 'cat');
+    expect(repaste?.stance).toBe('mixed');
+    expect(repaste?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
+  });
+
+  it('"Cheap ones" names no suggestion of its own', () => {
+    expect(list.map((s) => s.label.toLowerCase())).not.toContain('cheap ones');
+  });
+});

@@ -1059,3 +1059,32 @@ describe('what is said to have worked', () => {
     expect(worked('Sugar works by raising your blood glucose.', 'w:sugar')).toBeFalsy();
   });
 });
+
+describe('what a word in -ing before a thing says', () => {
+  const term = (s: string, key: string) => sentenceTerms(s).find((t) => t.key === key);
+
+  it('"your BAKING soda" names the kind of soda, not baking as advice', () => {
+    expect(term('Check your baking soda.', 'w:bake')?.target ?? false).toBe(false);
+    expect(term('Check your baking soda.', 'p:bake soda')?.strong).toBe(true);
+  });
+
+  it('"Bake it longer" still advises baking', () => {
+    expect(term('Bake it longer.', 'w:bake')?.strong).toBe(true);
+  });
+});
+
+describe('a condition after the instruction', () => {
+  it('"…if your CPU supports it": what the condition names is not what is advised', () => {
+    const terms = sentenceTerms('Undervolt it with ThrottleStop if your CPU supports it.');
+    expect(terms.find((t) => t.key === 'w:cpu')?.target ?? false).toBe(false);
+    expect(terms.find((t) => t.key === 'w:throttlestop')?.strong).toBe(true);
+  });
+});
+
+describe('what a sentence that opens on a thing sets aside', () => {
+  it('"An 8x4 pan instead of 9x5 makes the loaf taller" is not about 9x5', () => {
+    const terms = sentenceTerms('An 8x4 pan instead of 9x5 makes the loaf taller.');
+    expect(terms.some((t) => t.key === 'w:9x5')).toBe(false);
+    expect(terms.some((t) => t.key === 'p:8x4 pan')).toBe(true);
+  });
+});

@@ -1027,7 +1027,9 @@ describe('a verb and its particle', () => {
         ['ben', 'Stay up to date with the airline app for gate changes.'],
       ]),
     );
-    expect(supportedBy(list, 'ann')?.label).toBe('Stay awake');
+    // In her own words since a trailing "even if…" ends the instruction (stop 31; "Stay awake",
+    // the lexicon's name, while the whole sentence ran too long to be a label).
+    expect(supportedBy(list, 'ann')?.label).toBe('Stay up until at least 9pm');
     expect(together(list, 'ann', 'ben')).toBeUndefined();
   });
 });
@@ -1265,5 +1267,15 @@ describe('a thing had done is named by the deed', () => {
       ]),
     );
     expect(together(list, 'ana', 'hal')?.label).toBe('Get the battery tested');
+  });
+});
+
+describe('a "once" that says when', () => {
+  const labelOf = (text: string): string | undefined =>
+    analyzeThread(makeThread('My banana bread sinks in the middle', [['ann', text]]))[0]?.label;
+
+  it('ends the label: "Don\'t overmix the batter once the flour goes in"', () => {
+    expect(labelOf("Don't overmix the batter once the flour goes in.")).toBe("Don't overmix the batter");
+    expect(labelOf('Stir in the chocolate once the batter is smooth.')).toBe('Stir in the chocolate');
   });
 });
