@@ -126,7 +126,6 @@ export interface Candidates {
 /** The shared empty set of a sentence with no strong or named key (never added to). */
 const NONE: ReadonlySet<string> = new Set<string>();
 
-/** `set` with `key` added: a new set in place of the shared empty one. */
 /**
  * What is done to the thread's topic ("LABEL your food" under "…keeps eating my food") is
  * plainly advised as the topic is: the verb right before it meets "Label everything".
@@ -164,6 +163,7 @@ export function actsOnTopic(u: Unit, key: string, titleKeys: ReadonlySet<string>
 /** Words that may stand between a verb and what it acts on. */
 const BEFORE_OBJECT = /^\s+(?:(?:the|your|a|an|some|this|that|these|those|my|his|her|their)\s+)?$/i;
 
+/** `set` with `key` added: a new set in place of the shared empty one. */
 function withKey(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
   const out = set === NONE ? new Set<string>() : (set as Set<string>);
   out.add(key);

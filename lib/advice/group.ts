@@ -948,7 +948,9 @@ function joinReplies(
       continue;
     }
     // "Seconding omeprazole" under an answer on gum seconds omeprazole: a group on what it names.
-    const strong = [...u.strong];
+    // Not by an everyday word ("Seconding longer GAMES" under "Play longer time controls" is no
+    // second to "Analyze every game you lose"): that names nothing the parent did not.
+    const strong = [...u.strong].filter((k) => !k.startsWith('w:') || !isCommonWordKey(k));
     const named = strong.length === 0 ? -1 : groups.findIndex((g) => strong.some((k) => g.keys.has(k)));
     if (named >= 0) {
       joinAs(named, u);

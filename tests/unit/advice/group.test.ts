@@ -2203,3 +2203,17 @@ describe('a laptop fan thread', () => {
     expect(list.map((s) => s.label.toLowerCase())).not.toContain('cheap ones');
   });
 });
+
+describe('a chess thread', () => {
+  it('"Seconding longer games" under "Play longer time controls" seconds that, not "Analyze every game"', () => {
+    const list = analyzeThread(
+      makeThread('How do I get better at chess as an adult beginner?', [
+        ['bob', 'Play longer time controls. Blitz teaches you nothing at 800, play 15+10 or slower.'],
+        ['cat', 'Analyze every game you lose. Find the move where it went wrong.'],
+        { author: 'ivy', text: 'Seconding longer games. You need time to actually think.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'bob', 'ivy')).toBeDefined();
+    expect(together(list, 'cat', 'ivy')).toBeUndefined();
+  });
+});
