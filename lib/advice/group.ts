@@ -328,6 +328,8 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
     )
       s += 3;
   }
+  // A title of several words ("Logical Chess Move by Move") names it better than two of them.
+  if (kind === 'phrase' && key.indexOf(' ') !== key.lastIndexOf(' ')) s += 1;
   if (c.titleKeys.has(key)) s -= 5;
   // A warning is named by what it warns against ("Do not ignore her, sit with her…").
   if (u.sentence.stance === 'against' && u.terms.some((t) => t.key === key && t.negated)) s += 1;

@@ -1381,10 +1381,19 @@ function compoundVerb(toks: Tok[], i: number, text: string): boolean {
 
 /** Where a pick's naming of its item ends before its author ("… by Neal Stephenson"), or the text's end. */
 export function byAuthorAt(text: string): number {
-  const m = BY_AUTHOR.exec(text);
-  return m && m.index > 0 ? m.index : text.length;
+  BY_AUTHOR.lastIndex = 0;
+  for (let m = BY_AUTHOR.exec(text); m; m = BY_AUTHOR.exec(text)) {
+    // "Move by Move", "Bird by Bird": a title's own words, not who wrote it.
+    if (
+      m[1] === undefined &&
+      m[2]!.toLowerCase() === /(\p{L}+)$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase()
+    )
+      continue;
+    return m.index > 0 ? m.index : text.length;
+  }
+  return text.length;
 }
-const BY_AUTHOR = /,?\s(?:also |written |directed )?by\s+\p{Lu}/u;
+const BY_AUTHOR = /,?\s(also |written |directed )?by\s+(\p{Lu}\p{L}*)/gu;
 
 /**
  * Where a pick named by a name of a few words ends at its first comma ("Radiolab, or Reply All
@@ -2140,9 +2149,9 @@ function capitalised(t: Tok): boolean {
  * Armageddon"): [from, to) token ranges of at least three words, two of them capitalised. A
  * sentence's opening verb is no part of one ("Start with the English Civil War season").
  */
-function titleRuns(toks: readonly Tok[], text: string): [number, number][] {
+function titleRuns(toks: readonly Tok[], text: string, verbFirst: boolean): [number, number][] {
   const runs: [number, number][] = [];
-  let i = 0;
+  let i = verbFirst ? 1 : 0;
   while (i < toks.length) {
     const first = toks[i]!;
     // An opening word is capitalised wherever it stands: it opens a title only when it is a
@@ -2169,18 +2178,24 @@ function titleRuns(toks: readonly Tok[], text: string): [number, number][] {
         caps++;
         last = j;
         small = 0;
-      } else if (TITLE_SMALL.has(t.lower) && small < 2) {
+      } else if ((TITLE_SMALL.has(t.lower) || byAgain(toks, j)) && small < 2) {
         small++;
         if (!capitalised(t)) lower++;
       } else break;
     }
     let inside = false;
-    for (let k = i; k < last; k++) if (TITLE_SMALL.has(toks[k]!.lower) || (k === i && small0)) inside = true;
+    for (let k = i; k < last; k++)
+      if (TITLE_SMALL.has(toks[k]!.lower) || byAgain(toks, k) || (k === i && small0)) inside = true;
     const titled = caps >= 2 || (lower === 0 && last - i >= 2);
     if (inside && titled && last - i >= 2) runs.push([i, last + 1]);
     i = Math.max(i + 1, last + 1);
   }
   return runs;
+}
+
+/** A "by" between a word and itself, as titles say it: "Move by Move", "Bird by Bird". */
+function byAgain(toks: readonly Tok[], j: number): boolean {
+  return toks[j]!.lower === 'by' && j > 0 && toks[j + 1]?.lower === toks[j - 1]!.lower;
 }
 
 /**
@@ -2521,10 +2536,22 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // Only where it is what is advised: a title said in passing ("Maybe The Lord of the Rings was
   // autobiographical") would name a suggestion of its own.
   if (phrases)
-    for (const [from, to] of titleRuns(toks, text)) {
+    for (const [from, to] of titleRuns(
+      toks,
+      text,
+      !allTargets && spans.length > 0 && spans[0]!.verb === toks[0]?.start,
+    )) {
       if (urls.some(([a, b]) => toks[from]!.start < b && toks[to - 1]!.end > a)) continue;
       const title = titleTerm(toks, from, to, out, text, allTargets && toks[from]!.start < pickEnd);
-      if (title.target) out.push(title);
+      if (!title.target) continue;
+      out.push(title);
+      // What is advised is the title, not each of its words: "Read Logical Chess Move by Move"
+      // gives no advice about a move.
+      for (const t of out)
+        if (t !== title && t.kind === 'word' && t.start >= title.start && t.end <= title.end) {
+          t.strong = false;
+          t.named = t.target = true;
+        }
     }
   const contrast = contrastSpan(toks, text, spans);
   if (contrast !== null)

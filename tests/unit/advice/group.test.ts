@@ -2217,3 +2217,17 @@ describe('a chess thread', () => {
     expect(together(list, 'cat', 'ivy')).toBeUndefined();
   });
 });
+
+describe('a title said as a pick', () => {
+  it('"Read Logical Chess Move by Move" gives no advice about a move', () => {
+    const list = analyzeThread(
+      makeThread('How do I get better at chess as an adult beginner?', [
+        ['cat', 'Analyze every game you lose. Find the move where it went wrong.'],
+        ['gus', 'Before every move, check all checks, captures and threats for both sides.'],
+        ['hal', 'Read Logical Chess Move by Move by Irving Chernev. Great for beginners.'],
+      ]),
+    );
+    expect(together(list, 'cat', 'hal')).toBeUndefined();
+    expect(supportedBy(list, 'hal')?.label).toBe('Read Logical Chess Move by Move');
+  });
+});

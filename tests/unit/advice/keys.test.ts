@@ -1088,3 +1088,11 @@ describe('what a sentence that opens on a thing sets aside', () => {
     expect(terms.some((t) => t.key === 'p:8x4 pan')).toBe(true);
   });
 });
+
+describe('a title after the verb that advises it', () => {
+  const keys = (s: string) => sentenceTerms(s).map((t) => t.key);
+
+  it('"Read Logical Chess Move by Move": "by Move" is the title\'s own, "by Irving Chernev" its author; "Read" no part of it', () => {
+    expect(keys('Read Logical Chess Move by Move by Irving Chernev.')).toContain('p:logic chess move move');
+  });
+});
