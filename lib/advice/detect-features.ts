@@ -160,7 +160,16 @@ export const IMPERATIVE_VERBS = new Set(
     // Fixing and making things: what forum answers on computers, homes and gardens tell to do.
     // (Only verbs rarely read otherwise: "cover", "set", "water" and "paint" are nouns as often.)
     'uninstall reinstall disable swap restart reboot unplug reset repaste defrag configure rename tweak ' +
-    'rinse scrub vacuum repot prune fertilize fertilise'
+    'rinse scrub vacuum repot prune fertilize fertilise ' +
+    // Verbs of studying, cooking, caring, cleaning and settling affairs, rarely a sentence's
+    // opening noun ("Analyze every game you lose", "Stir in the chocolate", "Unsubscribe from…").
+    'analyze analyse memorize memorise solve pause reflect prioritize prioritise delegate automate ' +
+    'simplify mulch harvest wean soothe cook bake roast boil simmer fry grill chill freeze thaw ' +
+    'marinate whisk stir knead preheat rotate flip wrap unsubscribe block mute unfollow cancel dispute ' +
+    'escalate restore debug downgrade compile tighten loosen lubricate caulk insulate ' +
+    'drain flush plunge descale dilute mix rub dab blot scrape peel trim shave brush floss moisturize ' +
+    'moisturise exfoliate hydrate hike pray disconnect unfriend declutter haggle refinance ' +
+    'consolidate transfer sue resign'
   ).split(' '),
 );
 

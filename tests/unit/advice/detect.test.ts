@@ -370,3 +370,14 @@ describe('"I wouldn\'t" and a deed', () => {
     expect(detectAdvice("I wouldn't be surprised if it was the battery.").stance).not.toBe('against');
   });
 });
+
+describe('imperatives of studying, cooking and settling affairs', () => {
+  it.each([
+    'Analyze every game you lose.',
+    'Whisk the eggs before adding the flour.',
+    'Unsubscribe from every store mailing list.',
+    'Declutter one drawer a day.',
+  ])('"%s" is advice', (sentence) => {
+    expect(detectAdvice(sentence).advice).toBe(true);
+  });
+});
