@@ -292,8 +292,8 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ['can_you', /\byou (?:can|could|may|might)\b/, 'you'],
   [
     'hope',
-    /\b(?:good luck(?! with)|best of luck|hope (?:this|that|it|you|things)|hang in there|sending (?:hugs|love)|you've got this|you got this)\b/,
-    'luck hope hang sending got',
+    /\b(?:good luck(?! with)|best of luck|hope (?:this|that|it|you|things)|hang in there|sending (?:hugs|love)|you've got this|you got this|^happy (?:birthday|holidays|new year|thanksgiving|christmas|easter|hanukkah|diwali|eid|friday|july|4th|fourth|\w+ day)\b)\b/,
+    'luck hope hang sending got happy',
   ],
 ];
 

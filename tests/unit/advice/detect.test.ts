@@ -381,3 +381,14 @@ describe('imperatives of studying, cooking and settling affairs', () => {
     expect(detectAdvice(sentence).advice).toBe(true);
   });
 });
+
+describe('holiday greetings', () => {
+  it('"Happy July 4th to everyone" greets, before a post that advises', () => {
+    const [greeting] = detectAdviceInPost([
+      'Happy July 4th to everyone in the U.S. :)',
+      'Restore the Fourth Campaign Organizes Protests Against Unconstitutional Surveillance',
+    ]);
+    expect(greeting!.advice).toBe(false);
+    expect(adviceRules('Happy holidays, all!')).toContain('hope');
+  });
+});
