@@ -446,6 +446,7 @@ export function labelFor(
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
   head = asInstruction(head, units) ?? head;
+  head = asDiagnosis(head, units) ?? head;
   const names = ranked(named)
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)
@@ -453,6 +454,36 @@ export function labelFor(
   // A keyword keeps its case: `case` is code, "Case" a word.
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** A guess at the cause, right before what it names: "could also be", "sounds like", "probably". */
+const DIAGNOSIS_CUE =
+  /\b(?:(could|might|may)(?: also| well| just)? be|(sounds?|looks?) like|(?:you're|you are|it's|it is|that's|that is) (?:probably|likely|most likely)|(probably|likely))\s+(?:an?\s+|the\s+)?$/i;
+
+/**
+ * A cause the answers guess at ("Could also be nitrogen deficiency", "You're probably
+ * overwatering") is named as the guess it is ("Could be nitrogen deficiency", "Probably
+ * overwatering"), not as a thing to do. Only when most of its sentences guess.
+ */
+function asDiagnosis(head: string, units: readonly Unit[]): string | undefined {
+  const h = head.toLowerCase();
+  const cues = new Map<string, number>();
+  for (const u of units) {
+    const at = u.text.toLowerCase().indexOf(h);
+    if (at < 0) continue;
+    const m = DIAGNOSIS_CUE.exec(u.text.slice(Math.max(0, at - 40), at));
+    if (!m) continue;
+    const cue = m[1]
+      ? 'Could be'
+      : m[2]
+        ? `${m[2][0]!.toUpperCase()}${m[2].slice(1, m[2].endsWith('s') ? -1 : undefined)}s like`
+        : 'Probably';
+    cues.set(cue, (cues.get(cue) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const e of cues) if (!best || e[1] > best[1]) best = e;
+  if (!best || best[1] * 2 < units.length) return undefined;
+  return `${best[0]} ${/^\p{Lu}\p{Ll}/u.test(head) && !/\p{Lu}/u.test(head.slice(1)) ? head[0]!.toLowerCase() + head.slice(1) : head}`;
 }
 
 /** A second phrasing as it is written when that is a model or code name ("K2", "RK61"), else in lowercase. */

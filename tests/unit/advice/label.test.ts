@@ -1279,3 +1279,23 @@ describe('a "once" that says when', () => {
     expect(labelOf('Stir in the chocolate once the batter is smooth.')).toBe('Stir in the chocolate');
   });
 });
+
+describe('a cause the answers guess at', () => {
+  const list = analyzeThread(
+    makeThread('My tomato plants have yellow leaves at the bottom. What should I do?', [
+      ['bob', "You're probably overwatering. Let the top inch of soil dry out."],
+      ['fay', 'Could also be nitrogen deficiency. Feed them a balanced fertilizer every two weeks.'],
+      ['jon', 'Give them more space for airflow.'],
+    ]),
+  );
+
+  it('is named as the guess it is, not as a thing to do', () => {
+    const labels = list.map((s) => s.label);
+    expect(labels).toContain('Probably overwatering');
+    expect(labels).toContain('Could be nitrogen deficiency');
+  });
+
+  it('advice said plainly keeps its own name', () => {
+    expect(supportedBy(list, 'jon')?.label).toBe('Give them more space for airflow');
+  });
+});
