@@ -51,10 +51,21 @@ const CONDITION_GOES_ON =
   /^(?:if|when|whenever|once|unless|while)\b[^,;.!?]*,\s*and (?:don't|dont|do not|never|can't|cannot)\b[^,;.!?]*,/;
 const AGAINST = RULES.find(([name]) => name === 'against')![1];
 
-/** Whether the against rule's match is more than a negation inside the opening condition. */
+/**
+ * "Water at the soil, NEVER ON the leaves", "feed them in spring, not in winter": where the
+ * advice applies set against where it does not, the advice itself for.
+ */
+const CONTRASTED_PLACE =
+  /,\s*(?:but\s+)?(?:never|not)\s+(?:on|in|at|from|into|onto|under|over|after|before|during)\b[^,;.!?]*/g;
+
+/**
+ * Whether the against rule's match is more than a negation inside the opening condition or a
+ * place set against the advice's own.
+ */
 function warnsAgainst(lower: string): boolean {
-  const m = CONDITION_GOES_ON.exec(lower);
-  return m === null || AGAINST.test(lower.slice(m[0].length - 1));
+  const text = lower.includes(', ') ? lower.replace(CONTRASTED_PLACE, '') : lower;
+  const m = CONDITION_GOES_ON.exec(text);
+  return m === null ? AGAINST.test(text) : AGAINST.test(text.slice(m[0].length - 1));
 }
 
 /**

@@ -1470,7 +1470,7 @@ const MODAL_FILLER = new Set(
 
 /** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
 const CLAUSE_END =
-  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)/gi;
+  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
@@ -2626,9 +2626,15 @@ function contrastSpan(
   spans: readonly Imperative[],
 ): [number, number] | null {
   // "Eat at a tasca, not the places on Rua Augusta": what an instruction sets aside after ", not".
-  const not = text.indexOf(', not ');
+  // …and after ", never" ("Water at the soil, never on the leaves").
+  let not = text.indexOf(', not ');
+  let skip = 6;
+  if (not < 0) {
+    not = text.indexOf(', never ');
+    skip = 8;
+  }
   if (not > 0 && spans.some((sp) => sp.from < not && !punctuationBetween(text, sp.from, not, CLAUSE_MARKS))) {
-    const from = not + 6;
+    const from = not + skip;
     const rest = /[,;:!?]\s|\.(?:\s|$)|\s(?:but|and then|so)\s/.exec(text.slice(from));
     return [from, rest ? from + rest.index : text.length];
   }

@@ -392,3 +392,16 @@ describe('holiday greetings', () => {
     expect(adviceRules('Happy holidays, all!')).toContain('hope');
   });
 });
+
+describe("a place set against the advice's own", () => {
+  it('"Water at the soil, never on the leaves" is for watering at the soil', () => {
+    expect(detectAdvice('Water at the soil, never on the leaves, and do it in the morning.').stance).toBe(
+      'for',
+    );
+    expect(detectAdvice('Feed them in spring, not in winter.').stance).toBe('for');
+  });
+
+  it('a warning stays one', () => {
+    expect(detectAdvice("Don't water at night, never on the leaves.").stance).toBe('against');
+  });
+});

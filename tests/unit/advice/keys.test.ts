@@ -1096,3 +1096,19 @@ describe('a title after the verb that advises it', () => {
     expect(keys('Read Logical Chess Move by Move by Irving Chernev.')).toContain('p:logic chess move move');
   });
 });
+
+describe('what an instruction is for, and where it does not apply', () => {
+  const term = (s: string, key: string) => sentenceTerms(s).find((t) => t.key === key);
+
+  it('"…so soil doesn\'t splash": the purpose\'s words are not what is advised', () => {
+    const s = "Mulch around the base so soil doesn't splash onto the leaves when you water.";
+    expect(term(s, 'w:soil')?.target ?? false).toBe(false);
+    expect(term(s, 'w:mulch')?.target).toBe(true);
+  });
+
+  it('", never on the leaves" is set aside as ", not" is', () => {
+    const terms = sentenceTerms('Water at the soil, never on the leaves.');
+    expect(terms.some((t) => t.key === 'w:leav')).toBe(false);
+    expect(terms.some((t) => t.key === 'w:soil')).toBe(true);
+  });
+});
