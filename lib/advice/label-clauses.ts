@@ -205,7 +205,9 @@ const SUBJECTS = new Set('i we they he she'.split(' '));
 
 /** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
 export const DANGLING: ReadonlySet<string> = new Set(
-  'a an the of to in on at for with and or by from my your their his her its our'.split(' '),
+  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via'.split(
+    ' ',
+  ),
 );
 
 const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));

@@ -1299,3 +1299,14 @@ describe('a cause the answers guess at', () => {
     expect(supportedBy(list, 'jon')?.label).toBe('Give them more space for airflow');
   });
 });
+
+describe('a long instruction cut short', () => {
+  it('never ends on "onto", "into" or "about"', () => {
+    const list = analyzeThread(
+      makeThread('git: how do I undo my last commit but keep the changes?', [
+        ['fay', 'You can also cherry-pick the commit onto the right branch and then reset the wrong one.'],
+      ]),
+    );
+    expect(supportedBy(list, 'fay')?.label).not.toMatch(/\b(?:onto|into|about)$/);
+  });
+});

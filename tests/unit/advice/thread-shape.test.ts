@@ -42,6 +42,11 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Thanks for the clarification!', null],
     ['This is why I never buy used.', null],
     ['Nobody mentioned the price.', null],
+    ['This is the right answer. --soft is exactly what you want.', 'agree'],
+    ["That's the correct fix.", 'agree'],
+    ['This is the right time to ask.', null],
+    ['That is the way it goes sometimes.', null],
+    ['This is the way.', 'agree'],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
