@@ -1831,7 +1831,11 @@ function actsAlone(toks: readonly Tok[], i: number, end: number): boolean {
   // "SPEAK UP in the moment", "speak up for yourself": a verb and its particle, then only where or when.
   if (next.lower === 'up' || next.lower === 'out') {
     const after = toks[i + 2];
-    return after === undefined || after.start >= end || AFTER_PARTICLE.has(after.lower);
+    if (after === undefined || after.start >= end || AFTER_PARTICLE.has(after.lower)) return true;
+    // "STAY OUT of it", "stay out of this": out of nothing named.
+    if (next.lower !== 'out' || after.lower !== 'of') return false;
+    for (let j = i + 3; j < toks.length && toks[j]!.start < end; j++) if (!toks[j]!.stop) return false;
+    return true;
   }
   if (SUBORDINATORS.has(next.lower) && next.lower !== 'so') return true;
   // "Don't ASK questions you already know the answer to", "GIVE it time": nothing named after

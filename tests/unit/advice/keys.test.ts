@@ -1112,3 +1112,16 @@ describe('what an instruction is for, and where it does not apply', () => {
     expect(terms.some((t) => t.key === 'w:soil')).toBe(true);
   });
 });
+
+describe('"stay out of it"', () => {
+  const term = (s: string) => sentenceTerms(s).find((t) => t.key === 'w:stay');
+
+  it('out of nothing named, the verb is the advice', () => {
+    expect(term('Stay out of it.')?.strong).toBe(true);
+    expect(term("Honestly, stay out of it unless you're 100% sure.")?.strong).toBe(true);
+  });
+
+  it('out of a place, the place is', () => {
+    expect(term('Stay out of the kitchen.')?.strong ?? false).toBe(false);
+  });
+});

@@ -119,6 +119,8 @@ describe('isRecommendationRequest: threads that ask for things to try or buy', (
     'How do I keep my sourdough starter alive while I travel?',
     'My dog acts like a cat, is that normal?',
     'What should I do about my noisy neighbours?',
+    'Should I tell my best friend her husband is cheating?',
+    'Doing my best but my toddler still will not sleep',
   ])('asks for a fix: %s', (title) => expect(ask(title, 'Any suggestions? I am at a loss.')).toBe(false));
   it('reads a direct request in the question body', () => {
     expect(ask('Long flight next week', 'Can you recommend me some good audiobooks?')).toBe(true);
