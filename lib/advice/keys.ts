@@ -809,14 +809,15 @@ const DETERMINERS: ReadonlySet<string> = new Set('a an the my our this that'.spl
 /** …and, opening a sentence's thing, also "SOME ice", "HIS cream". */
 const THING_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS, 'some', 'his', 'her', 'their']);
 
-/** Prepositions that say where or when a thing was used. */
+/** Prepositions that say where, when, for what or with what a thing was used. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'on in at before after under near during around over into onto'.split(' '),
+  'on in at before after under near during around over into onto for with'.split(' '),
 );
 
 /**
  * The preposition right after the thing a sentence opens with ("Catnip ON the scratching post
- * helped"), within its first five words; -1 when it opens otherwise.
+ * helped", "A high shelf FOR her special toys helped"), within its first five words; -1 when it
+ * opens otherwise.
  */
 function openingPlace(toks: Tok[]): number {
   const notThing = (t: Tok): boolean =>

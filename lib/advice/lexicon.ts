@@ -678,6 +678,22 @@ export const CONCEPTS: readonly Concept[] = [
       'brown noise',
     ],
   },
+  // Time alone with one child, a parent's full attention: the usual answer to jealousy of a sibling.
+  {
+    id: 'one-on-one-time',
+    name: 'one-on-one time',
+    forms: [
+      'one on one time',
+      'one on one',
+      'special time',
+      'quality time',
+      'individual time',
+      'mommy time',
+      'daddy time',
+      'mama time',
+      'papa time',
+    ],
+  },
   { id: 'swaddle', name: 'swaddling', forms: ['swaddle', 'swaddling', 'swaddled', 'sleep sack'] },
   { id: 'pacifier', name: 'a pacifier', forms: ['pacifier', 'binky', 'paci', 'soother'] },
   {

@@ -2231,3 +2231,16 @@ describe('a title said as a pick', () => {
     expect(supportedBy(list, 'hal')?.label).toBe('Read Logical Chess Move by Move');
   });
 });
+
+describe('a sibling thread', () => {
+  it('"one on one time with you every day" and "Special time fixed most of this" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my 3 year old from hitting her little brother?', [
+        ['bob', 'Separate them immediately, every single time.'],
+        ['cat', 'Make sure she gets one on one time with you every day, even ten minutes.'],
+        ['ivy', 'Special time fixed most of this for us.'],
+      ]),
+    );
+    expect(together(list, 'cat', 'ivy')).toBeDefined();
+  });
+});

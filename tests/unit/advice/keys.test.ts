@@ -1125,3 +1125,11 @@ describe('"stay out of it"', () => {
     expect(term('Stay out of the kitchen.')?.strong ?? false).toBe(false);
   });
 });
+
+describe('a thing said to have helped, and what it was for', () => {
+  it('"A high shelf for her special toys helped": the shelf helped, not the toys', () => {
+    const terms = sentenceTerms('A high shelf for her special toys helped us a lot.');
+    expect(terms.find((t) => t.key === 'w:shelf')?.worked).toBe(true);
+    expect(terms.find((t) => t.key === 'w:toy')?.worked ?? false).toBe(false);
+  });
+});
