@@ -2033,6 +2033,30 @@ function triedThenWorked(toks: readonly Tok[], text: string): [number, number] |
   return null;
 }
 
+/** "What worked (for us) was", "The only thing that helped was": what follows is what worked. */
+const WHAT_WORKED =
+  /^(?:(?:but|and|honestly|finally),? )?(?:what|the (?:only )?thing(?: that)?) (?:really |finally |eventually |actually )?(?:worked|helped|fixed it)(?: (?:for|with) (?:me|us|him|her|them|mine|ours))? (?:was|is)\s/i;
+
+/**
+ * The tokens of what a sentence says worked, when it says so first: "What worked was REMOVING
+ * HER FROM THE ROOM calmly and…", up to where it goes on to a clause of when, why or how long
+ * ([from, to) token indexes); else null.
+ */
+function whatWorkedWas(toks: readonly Tok[], text: string): [number, number] | null {
+  const m = text.length < 400 && /\b(?:worked|helped|fixed)\b/i.test(text) ? WHAT_WORKED.exec(text) : null;
+  if (m === null) return null;
+  let from = 0;
+  while (from < toks.length && toks[from]!.start < m[0].length) from++;
+  let to = from;
+  while (
+    to < toks.length &&
+    !SUBORDINATORS.has(toks[to]!.lower) &&
+    !(to > from && punctuationBetween(text, toks[to - 1]!.end, toks[to]!.start, CLAUSE_MARKS))
+  )
+    to++;
+  return to > from ? [from, to] : null;
+}
+
 /** Words a named thing may have between its own: "baking soda AND vinegar", "A heating pad". */
 const THING_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'a', 'an', 'the', 'some', 'plus']);
 
@@ -2349,7 +2373,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
   // "I tried MAGNESIUM and it helped a lot": what the writer took up is what worked.
-  const triedWorked = allTargets ? null : (triedThenWorked(toks, text) ?? thenAllGood(toks));
+  const triedWorked = allTargets
+    ? null
+    : (triedThenWorked(toks, text) ?? thenAllGood(toks) ?? whatWorkedWas(toks, text));
   if (triedWorked)
     for (let i = triedWorked[0]; i < triedWorked[1]; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
   const tried = (i: number): boolean => triedWorked !== null && i >= triedWorked[0] && i < triedWorked[1];

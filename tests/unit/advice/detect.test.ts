@@ -405,3 +405,12 @@ describe("a place set against the advice's own", () => {
     expect(detectAdvice("Don't water at night, never on the leaves.").stance).toBe('against');
   });
 });
+
+describe('"What worked for us was…"', () => {
+  it('is first-hand success, advice', () => {
+    expect(
+      detectAdvice('What worked was removing her from the room calmly and staying with her.').advice,
+    ).toBe(true);
+    expect(adviceRules('The only thing that helped was a humidifier.')).toContain('helped_me');
+  });
+});

@@ -1133,3 +1133,13 @@ describe('a thing said to have helped, and what it was for', () => {
     expect(terms.find((t) => t.key === 'w:toy')?.worked ?? false).toBe(false);
   });
 });
+
+describe('"What worked was…"', () => {
+  it('names what follows as what worked, up to when', () => {
+    const terms = sentenceTerms(
+      'What worked was removing her from the room calmly and staying with her until she calmed down.',
+    );
+    expect(terms.find((t) => t.key === 'w:room')?.strong).toBe(true);
+    expect(terms.filter((t) => t.key === 'w:calm').some((t) => t.start > 80 && t.strong)).toBe(false);
+  });
+});
