@@ -1067,6 +1067,12 @@ function dismissedAfter(toks: Tok[], j: number): boolean {
     while (a < j + 5 && DISMISS_HEDGES.has(toks[a]?.lower ?? '')) a++;
     return DISMISSED_AS.has(toks[a]?.lower ?? '');
   }
+  // "Blitz TEACHES YOU NOTHING", "Soma DID VERY LITTLE".
+  if (w !== undefined && DID_NOTHING.has(w)) {
+    let a = j + 1;
+    if (FOR_OURS.has(toks[a]?.lower ?? '') || toks[a]?.lower === 'you') a++;
+    return toks[a]?.lower === 'nothing' || (toks[a]?.lower === 'very' && toks[a + 1]?.lower === 'little');
+  }
   let a = j;
   if (w === 'doesn' || w === 'don') a++;
   else if ((w === 'does' || w === 'do') && toks[j + 1]?.lower === 'not') a += 2;
@@ -1074,6 +1080,11 @@ function dismissedAfter(toks: Tok[], j: number): boolean {
   if (toks[a]?.lower === 'actually' || toks[a]?.lower === 'really') a++;
   return toks[a]?.lower === 'work' && a + 1 === toks.length;
 }
+
+/** Verbs of what a thing did for the reader, before "nothing": "teaches you nothing", "did nothing". */
+const DID_NOTHING: ReadonlySet<string> = new Set(
+  'teaches taught does did helps helped achieves achieved'.split(' '),
+);
 
 /** What a thing is called when it is the fix or the cause: "X is the right ANSWER", "X was the CULPRIT". */
 const THE_ANSWER: ReadonlySet<string> = new Set(

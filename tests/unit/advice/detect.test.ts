@@ -414,3 +414,14 @@ describe('"What worked for us was…"', () => {
     expect(adviceRules('The only thing that helped was a humidifier.')).toContain('helped_me');
   });
 });
+
+describe('a thing said to do nothing', () => {
+  it('"Blitz teaches you nothing", "Soma did very little" argue against it', () => {
+    expect(detectAdvice('Blitz teaches you nothing at 800, play 15+10 or slower.').stance).toBe('against');
+    expect(detectAdvice('Soma did very little.').stance).toBe('against');
+  });
+
+  it('not the writer\'s own doing: "I did nothing wrong"', () => {
+    expect(detectAdvice('I did nothing wrong.').stance).toBe('for');
+  });
+});

@@ -2244,3 +2244,16 @@ describe('a sibling thread', () => {
     expect(together(list, 'cat', 'ivy')).toBeDefined();
   });
 });
+
+describe('a thing run down in passing', () => {
+  it('"Blitz teaches you nothing" is against blitz', () => {
+    const list = analyzeThread(
+      makeThread('How do I get better at chess as an adult beginner?', [
+        ['bob', 'Play longer time controls. Blitz teaches you nothing at 800, play 15+10 or slower.'],
+        ['lee', 'Blitz is fun but do puzzles every day.'],
+      ]),
+    );
+    const blitz = list.find((s) => s.supporters.some((p) => p.author === 'bob' && p.stance === 'against'));
+    expect(blitz?.label.toLowerCase()).toContain('blitz');
+  });
+});
