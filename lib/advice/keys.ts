@@ -1482,7 +1482,7 @@ const MODAL_FILLER = new Set(
 
 /** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
 const CLAUSE_END =
-  /[,;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
+  /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\d)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
@@ -1763,10 +1763,19 @@ function commaSplice(toks: Tok[], text: string, from: number, to: number): numbe
     while (v < to - 1 && has(toks[v], F_IMPERATIVE_LEAD)) v++;
     // "…, let me forward you these": the writer offering, not advising.
     if (toks[v]!.lower === 'let' && (toks[v + 1]?.lower === 'me' || toks[v + 1]?.lower === 'us')) continue;
-    if (has(toks[v], F_IMPERATIVE_VERB) && has(toks[v + 1], F_OBJECT_START)) return k;
+    // "…, CHECK ALL checks, captures and threats": "all", "any" and "our" lead to an object
+    // too, after a verb advice opens with (not after any word: "Almost all of…").
+    if (
+      has(toks[v], F_IMPERATIVE_VERB) &&
+      (has(toks[v + 1], F_OBJECT_START) || QUANTIFIED.has(toks[v + 1]?.lower ?? ''))
+    )
+      return k;
   }
   return -1;
 }
+
+/** Words that open an object after a verb advice opens with, beside OBJECT_START's. */
+const QUANTIFIED: ReadonlySet<string> = new Set(['all', 'any', 'our']);
 
 /** Participles that open a scene-setting clause rather than say what to do. */
 const SCENE_SETTERS = new Set(

@@ -1143,3 +1143,20 @@ describe('"What worked was…"', () => {
     expect(terms.filter((t) => t.key === 'w:calm').some((t) => t.start > 80 && t.strong)).toBe(false);
   });
 });
+
+describe('an instruction over a list', () => {
+  it('"Before every move, check all checks, captures and threats" is one instruction', () => {
+    expect(
+      imperativeClauses('Before every move, check all checks, captures and threats for both sides.').map(
+        ([a, b]) => 'Before every move, check all checks, captures and threats for both sides.'.slice(a, b),
+      ),
+    ).toEqual(['check all checks, captures and threats for both sides']);
+  });
+
+  it('a comma before "and" and a new clause still ends it', () => {
+    const text = "Don't open it, and keep the lid on.";
+    expect(imperativeClauses(text).map(([a, b]) => text.slice(a, b))).not.toContain(
+      "Don't open it, and keep the lid on",
+    );
+  });
+});
