@@ -214,6 +214,25 @@ function aboutOwnThing(c: Candidates, u: Unit, key: string, kind: TermKind | 'li
 }
 
 /**
+ * A warning against a command run with an option none of the command's advocates give ("Never
+ * use `git reset --hard`" beside "Run `git reset --soft HEAD~1`"): a warning of its own, not
+ * an argument against theirs.
+ */
+function warnsOfOtherOption(c: Candidates, uid: number, st: KeyStat): boolean {
+  const u = c.units[uid]!;
+  if (!st.key.startsWith('k:$') || u.sentence.stance !== 'against') return false;
+  let options = false;
+  for (const k of u.keys) {
+    if (!k.startsWith('k:--')) continue;
+    options = true;
+    for (const other of st.units)
+      if (other !== uid && c.units[other]!.sentence.stance === 'for' && c.units[other]!.keys.has(k))
+        return false;
+  }
+  return options;
+}
+
+/**
  * Whether a sentence says the word only as the end of another name than the group's: "Revisionist
  * HISTORY" is not "Hardcore History", though a group on the latter takes in "history".
  */
@@ -452,7 +471,12 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
     for (const uid of st.units)
-      if (central(st.key, uid) && !waitsForParent(uid) && !aboutOwnThing(c, c.units[uid]!, st.key, kind))
+      if (
+        central(st.key, uid) &&
+        !waitsForParent(uid) &&
+        !aboutOwnThing(c, c.units[uid]!, st.key, kind) &&
+        !warnsOfOtherOption(c, uid, st)
+      )
         join(groups.length - 1, uid);
   }
   mergeOverlapping(groups, memberOf);

@@ -2257,3 +2257,19 @@ describe('a thing run down in passing', () => {
     expect(blitz?.label.toLowerCase()).toContain('blitz');
   });
 });
+
+describe('a command with another option', () => {
+  it('"Never use `git reset --hard`" is a warning of its own, not against `git reset --soft`', () => {
+    const list = analyzeThread(
+      makeThread('git: how do I undo my last commit but keep the changes?', [
+        ['ann', 'Run `git reset --soft HEAD~1`. Your changes stay staged.'],
+        ['bob', '`git reset HEAD~1` (mixed is the default) keeps the changes but unstages them.'],
+        ['gus', 'Never use `git reset --hard` here, you will lose your work.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ann')?.stance).toBe('for');
+    const hard = supportedBy(list, 'gus');
+    expect(hard?.stance).toBe('against');
+    expect(hard?.label).toMatch(/--hard/);
+  });
+});
