@@ -174,6 +174,17 @@ export const IMPERATIVE_VERBS = new Set(
 );
 
 /**
+ * "What worked (for us) was", "The only thing that helped was": what follows is what worked, a
+ * first-hand success said first (the key terms read it too, see keys.ts).
+ */
+export const WHAT_WORKED =
+  /^(?:(?:but|and|honestly|finally),? )?(?:what|the (?:only )?thing(?: that)?) (?:really |finally |eventually |actually )?(?:worked|helped|fixed it)(?: (?:for|with) (?:me|us|him|her|them|mine|ours))? (?:was|is)\s/i;
+
+/** The helped_me rule's phrasings of first-hand success, beside `WHAT_WORKED` (see RULES). */
+const HELPED_ME =
+  /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed (?:my life|everything)|game.?changer|(?:solved|fixed|resolved) (?:the|my|our|this|that) (?:issue|problem|error)s?\b|(?:solved|fixed|resolved|sorted) (?:it|this|that)(?: out)? for (?:me|us)\b|did the trick\b)/;
+
+/**
  * Rule features: each regex runs on the lowercased sentence with curly apostrophes
  * straightened, and only when one of its trigger words (tokens every match contains) is in
  * the sentence: a token lookup per word is far cheaper than running ~20 regexes on each.
@@ -220,7 +231,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   // First-hand success with something: how forum answers most often recommend.
   [
     'helped_me',
-    /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed (?:my life|everything)|game.?changer|(?:solved|fixed|resolved) (?:the|my|our|this|that) (?:issue|problem|error)s?\b|(?:solved|fixed|resolved|sorted) (?:it|this|that)(?: out)? for (?:me|us)\b|did the trick\b|^(?:(?:but|and|honestly|finally),? )?(?:what|the (?:only )?thing(?: that)?) (?:really |finally |eventually |actually )?(?:worked|helped)(?: for (?:me|us))? (?:was|is)\b)/,
+    new RegExp(`${HELPED_ME.source}|${WHAT_WORKED.source}`),
     'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find solved fixed resolved sorted trick',
   ],
   [

@@ -13,7 +13,7 @@ import { FUNCTION_WORD_SET, NUMBER_WORD_SET, OUTCOME_WORDS, STOPWORDS, TARGET_CU
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
-import { IMPERATIVE_VERBS } from './detect-features';
+import { IMPERATIVE_VERBS, WHAT_WORKED } from './detect-features';
 import { opensWithSecond } from './endorse';
 import common from './model/common-stems.json';
 
@@ -2053,10 +2053,6 @@ function triedThenWorked(toks: readonly Tok[], text: string): [number, number] |
   return null;
 }
 
-/** "What worked (for us) was", "The only thing that helped was": what follows is what worked. */
-const WHAT_WORKED =
-  /^(?:(?:but|and|honestly|finally),? )?(?:what|the (?:only )?thing(?: that)?) (?:really |finally |eventually |actually )?(?:worked|helped|fixed it)(?: (?:for|with) (?:me|us|him|her|them|mine|ours))? (?:was|is)\s/i;
-
 /**
  * The tokens of what a sentence says worked, when it says so first: "What worked was REMOVING
  * HER FROM THE ROOM calmly and…", up to where it goes on to a clause of when, why or how long
@@ -2618,8 +2614,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   return out;
 }
 
-/** Possessives and articles before a thing: "YOUR baking soda", "A sleeping bag". */
-const THING_OPENERS: ReadonlySet<string> = new Set([
+/** Possessives and articles before a thing named by its kind: "YOUR baking soda", "A sleeping bag". */
+const GERUND_OPENERS: ReadonlySet<string> = new Set([
   ...THING_DETERMINERS,
   'your',
   'its',
@@ -2636,7 +2632,7 @@ const THING_OPENERS: ReadonlySet<string> = new Set([
 function namesKindOf(toks: readonly Tok[], i: number, phrase: boolean): boolean {
   const t = toks[i]!;
   return (
-    phrase && i > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && THING_OPENERS.has(toks[i - 1]!.lower)
+    phrase && i > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && GERUND_OPENERS.has(toks[i - 1]!.lower)
   );
 }
 
