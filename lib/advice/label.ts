@@ -473,17 +473,15 @@ function asDiagnosis(head: string, units: readonly Unit[]): string | undefined {
     if (at < 0) continue;
     const m = DIAGNOSIS_CUE.exec(u.text.slice(Math.max(0, at - 40), at));
     if (!m) continue;
-    const cue = m[1]
-      ? 'Could be'
-      : m[2]
-        ? `${m[2][0]!.toUpperCase()}${m[2].slice(1, m[2].endsWith('s') ? -1 : undefined)}s like`
-        : 'Probably';
+    const cue = m[1] ? 'Could be' : m[2] ? (m[2].startsWith('s') ? 'Sounds like' : 'Looks like') : 'Probably';
     cues.set(cue, (cues.get(cue) ?? 0) + 1);
   }
   let best: [string, number] | undefined;
   for (const e of cues) if (!best || e[1] > best[1]) best = e;
   if (!best || best[1] * 2 < units.length) return undefined;
-  return `${best[0]} ${/^\p{Lu}\p{Ll}/u.test(head) && !/\p{Lu}/u.test(head.slice(1)) ? head[0]!.toLowerCase() + head.slice(1) : head}`;
+  // "Nitrogen deficiency" is lowered after the cue; a name ("Early Blight", "WiFi") keeps its case.
+  const capitalisedOnly = /^\p{Lu}[^\p{Lu}]*$/u.test(head);
+  return `${best[0]} ${capitalisedOnly ? head[0]!.toLowerCase() + head.slice(1) : head}`;
 }
 
 /** A second phrasing as it is written when that is a model or code name ("K2", "RK61"), else in lowercase. */
