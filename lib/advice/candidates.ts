@@ -27,6 +27,8 @@ import {
   asksUnmarked,
   isBackstory,
   isDiagnosis,
+  guessesCause,
+  reactsAsLikeness,
   isExplanation,
   isPreamble,
   isProgramOutput,
@@ -159,6 +161,27 @@ export function actsOnTopic(u: Unit, key: string, titleKeys: ReadonlySet<string>
       return true;
   return false;
 }
+
+/**
+ * Whether a deed ("remove", "pull off") is done to the thread's topic, plainly advised right
+ * after it: "Remove the affected LEAVES" under "…yellow leaves at the bottom" is the same deed
+ * as "Just remove leaves", though both words are too common to group by alone.
+ */
+function deedOnTopic(
+  deed: Term,
+  terms: readonly Term[],
+  titleKeys: ReadonlySet<string>,
+  text: string,
+): boolean {
+  for (const t of terms)
+    if (t.strong && t.start > deed.end && titleKeys.has(t.key) && t.kind === 'word')
+      return DEED_OBJECT.test(text.slice(deed.end, t.start));
+  return false;
+}
+
+/** What may stand between a deed and the topic it is done to: an article, two describing words. */
+const DEED_OBJECT =
+  /^\s+(?:(?:the|your|a|an|some|any|all|this|that|these|those|my|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** Words that may stand between a verb and what it acts on. */
 const BEFORE_OBJECT = /^\s+(?:(?:the|your|a|an|some|this|that|these|those|my|his|her|their)\s+)?$/i;
@@ -697,6 +720,19 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const acronyms = acronymsIn(thread);
   const asks = threadKind(thread) === 'question';
   for (const option of choice) for (const k of wordKeys(option)) options.add(k);
+  const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
+  for (const k of wordKeys(thread.title)) titleKeys.add(k);
+  // Asked to choose, the options are what is advised, not the topic.
+  for (const k of options) titleKeys.delete(k);
+  for (const option of choice) for (const t of sentenceTerms(option)) titleKeys.delete(t.key);
+  // The site's own name ("MetaFilter" on MetaTalk, "Reddit" on Reddit) is where the thread is, not advice.
+  const site = siteName(thread.url);
+  if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);
+  // So is the site the opening post links to: a story from Tailscale's blog is about Tailscale.
+  for (const link of thread.question.links ?? []) {
+    const linked = siteName(link);
+    if (linked) for (const t of sentenceTerms(linked)) titleKeys.add(t.key);
+  }
   // On Stack Exchange the asker's follow-ups are comments, which are not read as posts: an
   // answer of theirs is a self-answer, the fix they found, and counts like anyone's.
   const selfAnswers = thread.site === 'stackexchange';
@@ -758,9 +794,14 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         isSelfIntroduction(text) ||
         isPreamble(text) ||
         isBackstory(text) ||
-        isProgramOutput(text)
+        isProgramOutput(text) ||
+        reactsAsLikeness(text)
       )
         verdict.advice = false;
+      // An answer opening on its guess at the cause ("That sounds like early blight.") names
+      // what others second ("Nthing early blight"), as "Could also be nitrogen deficiency" does.
+      else if (!verdict.advice && asks && k === 0 && replyTo === null && !byAsker && guessesCause(text))
+        verdict.advice = true;
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
       // after it: that one says what is advised, whatever its form ("A standing desk.",
       // `"module": "commonjs" in tsconfig.json.`), as a pick does.
@@ -797,7 +838,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         replyTo === null &&
         !recommendations &&
         !asking &&
-        (verdict.advice || (!byAsker && namesThingOnly(text))) &&
+        (verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
         isFragment(text);
       const pick =
         (recommendations && opening && !reply && !asking && !onlyGreets(text)) ||
@@ -874,6 +915,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       let named: ReadonlySet<string> = NONE;
       const kept = isAdvice || pick ? keys : new Set<string>();
       for (const t of terms) {
+        if (t.deed && !deedOnTopic(t, terms, titleKeys, text)) continue;
         // Where the advice applies ("In the script, include type=module") is not what it is
         // about: a key said only in the setting founds and joins no group (its other mentions
         // in the sentence still do).
@@ -884,7 +926,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           else u.other++;
         }
         if (t.target) targets.add(t.key);
-        if (t.strong || (t.target && (isAdvice || pick) && options.has(t.key)))
+        if (t.strong || t.deed || (t.target && (isAdvice || pick) && options.has(t.key)))
           strong = withKey(strong, t.key);
         if (t.named) named = withKey(named, t.key);
         if (kept !== keys && !t.setting && (t.target || t.kind === 'concept' || t.kind === 'code'))
@@ -966,19 +1008,6 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           else kept.units.push(u.id);
         }
   });
-  const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
-  for (const k of wordKeys(thread.title)) titleKeys.add(k);
-  // Asked to choose, the options are what is advised, not the topic.
-  for (const k of options) titleKeys.delete(k);
-  for (const option of choice) for (const t of sentenceTerms(option)) titleKeys.delete(t.key);
-  // The site's own name ("MetaFilter" on MetaTalk, "Reddit" on Reddit) is where the thread is, not advice.
-  const site = siteName(thread.url);
-  if (site) for (const t of sentenceTerms(site)) titleKeys.add(t.key);
-  // So is the site the opening post links to: a story from Tailscale's blog is about Tailscale.
-  for (const link of thread.question.links ?? []) {
-    const linked = siteName(link);
-    if (linked) for (const t of sentenceTerms(linked)) titleKeys.add(t.key);
-  }
   verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations, asks };

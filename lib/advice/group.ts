@@ -973,6 +973,15 @@ function joinReplies(
       for (const gi of shared) joinAs(gi, u);
       continue;
     }
+    // "The fuse pulling trick found my problem" under an answer with a diagnosis and a fix joins
+    // the fix: the one sentence of the answer whose advised words the reply takes up.
+    const echoed = [...parentGroups].filter((gi) =>
+      (byPost.get(u.replyTo!) ?? []).some((t) => groups[gi]!.members.has(t.id) && takesUp(c, u, t)),
+    );
+    if (echoed.length === 1) {
+      joinAs(echoed[0]!, u);
+      continue;
+    }
     // "Seconding omeprazole" under an answer on gum seconds omeprazole: a group on what it names.
     // Not by an everyday word ("Seconding longer GAMES" under "Play longer time controls" is no
     // second to "Analyze every game you lose"): that names nothing the parent did not.
@@ -987,4 +996,10 @@ function joinReplies(
       if (largest < 0 || groups[gi]!.members.size > groups[largest]!.members.size) largest = gi;
     joinAs(largest, u);
   }
+}
+
+/** Whether reply `u` uses a word that sentence `t` advises (not the thread's topic). */
+function takesUp(c: Candidates, u: Unit, t: Unit): boolean {
+  for (const k of u.keys) if (k[0] !== 'l' && t.targets.has(k) && !c.titleKeys.has(k)) return true;
+  return false;
 }

@@ -11,7 +11,7 @@
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
 import { FUNCTION_WORD_SET, NUMBER_WORD_SET, OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
-import { isTitleCasedSmallWord } from './thread-shape';
+import { guessesCause, isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
 import { IMPERATIVE_VERBS, WHAT_WORKED } from './detect-features';
 import { opensWithSecond } from './endorse';
@@ -60,6 +60,14 @@ export interface Term {
    * I'd open a support case"): where the advice applies, not what it is.
    */
   setting?: boolean;
+  /**
+   * A verb of a common deed done to what follows ("REMOVE the leaves", "PULL OFF the bottom
+   * leaves", "GET RID OF them"), keyed by the deed. Too common to mean anything alone: it counts
+   * only where what it acts on is the thread's topic (see candidates.ts).
+   */
+  deed?: true;
+  /** A concept's fault told not to ("STOP OVERWATERING"): negated, and so for the concept. */
+  cures?: true;
 }
 
 interface Tok {
@@ -720,6 +728,7 @@ function afterStrongCue(toks: Tok[], i: number): boolean {
       return true;
     // "Second CBT-I": "second" opening the sentence vouches for what follows it.
     if (b === 0 && toks[0]!.lower === 'second' && secondOpens(toks)) return true;
+
     if (!has(toks[b], F_STRONG_CUE)) continue;
     if (toks[b]!.lower === 'trying' && b > 0 && UNDER_WAY.has(toks[b - 1]!.lower)) continue;
     return true;
@@ -1061,7 +1070,11 @@ const DISMISS_HEDGES: ReadonlySet<string> = new Set(
  * stance) as much as a thing praised is.
  */
 function dismissedAfter(toks: Tok[], j: number): boolean {
+  // "Sticky traps (alone) WON'T FIX IT".
+  if (toks[j]?.lower === 'alone') j++;
   const w = toks[j]?.lower;
+  if (w === 'won' || (w === 'will' && toks[j + 1]?.lower === 'not'))
+    return UNFIXED.has(toks[j + (w === 'won' ? 1 : 2)]?.lower ?? '');
   if (w === 'is' || w === 'are' || w === 'was' || w === 'were') {
     let a = j + 1;
     while (a < j + 5 && DISMISS_HEDGES.has(toks[a]?.lower ?? '')) a++;
@@ -1080,6 +1093,9 @@ function dismissedAfter(toks: Tok[], j: number): boolean {
   if (toks[a]?.lower === 'actually' || toks[a]?.lower === 'really') a++;
   return toks[a]?.lower === 'work' && a + 1 === toks.length;
 }
+
+/** What a thing will not do when run down as no fix: "won't FIX it". */
+const UNFIXED: ReadonlySet<string> = new Set(['fix', 'solve', 'cure']);
 
 /** Verbs of what a thing did for the reader, before "nothing": "teaches you nothing", "did nothing". */
 const DID_NOTHING: ReadonlySet<string> = new Set(
@@ -2388,6 +2404,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
+  // "That sounds like EARLY BLIGHT": the cause a whole sentence guesses at is what it names.
+  if (!allTargets && spans.length === 0 && guessesCause(text)) {
+    let like = toks.findIndex((t) => t.lower === 'like');
+    while (++like < n) if (!toks[like]!.stop) imp[like] = imp[like]! | 3;
+  }
   // "I tried MAGNESIUM and it helped a lot": what the writer took up is what worked.
   const triedWorked = allTargets
     ? null
@@ -2492,6 +2513,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       strong,
       worked: !kindOnly && (outcomeNext(toks, i + hit.len - 1) || tried(i)),
     });
+    if (hit.form.fault && out[out.length - 1]!.negated) out[out.length - 1]!.cures = true;
     if (c.parent && lex.concepts.has(c.parent)) {
       out.push({ key: conceptKey(c.parent), kind: 'parent', start: first.start, end: last.end, target });
     }
@@ -2575,6 +2597,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
         pushPhrase(i, against(i), i + 2);
     }
   }
+  if (!allTargets) for (const span of spans) deedTerm(toks, span, text, out);
   // What the advice is set aside for ("use --force-with-lease INSTEAD OF --force", "the right
   // alignment RATHER THAN strength") is not what it is about: its keys would join the sentence
   // to the very thing it turns from.
@@ -2612,6 +2635,58 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const prepared = text.includes('first') ? PREPARED.exec(text) : null;
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
+}
+
+/** Verbs that do one deed to a thing, in one key: taking it away, or putting another in its place. */
+const DEED_VERBS: ReadonlyMap<string, string> = new Map([
+  ...'remove removing'.split(' ').map((w): [string, string] => [w, 'remove']),
+  ...'replace replacing swap swapping change changing switch switching'
+    .split(' ')
+    .map((w): [string, string] => [w, 'replace']),
+]);
+
+/** Verbs that take a thing away with "off" or "out" after them ("PULL OFF the bottom leaves"). */
+const OFF_VERBS: ReadonlySet<string> = new Set('pull pick cut snip clip take strip trim'.split(' '));
+
+/** The deed keys, in the word keys' own form ("remove" and "removing" are one stem). */
+const DEED_KEYS: ReadonlyMap<string, string> = new Map(
+  ['remove', 'replace'].map((d) => [d, 'w:' + wordStem(d)]),
+);
+
+/** Words between a "don't" and the deed it argues against. */
+const NEGATED_DEED_LEAD: ReadonlySet<string> = new Set(
+  'don t never just ever simply only always even'.split(' '),
+);
+
+/** The deed an imperative's verb does to what follows it, if it is one of DEED_VERBS. */
+function deedTerm(toks: Tok[], span: Imperative, text: string, out: Term[]): void {
+  let i = 0;
+  while (i < toks.length && toks[i]!.start < span.verb) i++;
+  if (toks[i]?.start !== span.verb) return;
+  // "Don't just REPLACE the battery": the deed past the negation and its adverbs.
+  if (span.against) while (i < toks.length - 1 && NEGATED_DEED_LEAD.has(toks[i]!.lower)) i++;
+  const v = toks[i]!;
+  let deed = DEED_VERBS.get(v.lower);
+  let end = v.end;
+  const next = toks[i + 1];
+  if (deed === undefined && next !== undefined && next.start === v.end + 1) {
+    if (OFF_VERBS.has(v.lower) && (next.lower === 'off' || next.lower === 'out')) deed = 'remove';
+    else if (v.lower === 'get' && next.lower === 'rid' && toks[i + 2]?.lower === 'of') {
+      deed = 'remove';
+      end = toks[i + 2]!.end;
+    }
+    if (deed !== undefined && end === v.end) end = next.end;
+  }
+  if (deed === undefined || end >= span.end) return;
+  out.push({
+    key: DEED_KEYS.get(deed)!,
+    kind: 'word',
+    start: v.start,
+    end,
+    target: true,
+    negated: isNegated(toks, i, text),
+    deed: true,
+  });
 }
 
 /** Possessives and articles before a thing named by its kind: "YOUR baking soda", "A sleeping bag". */

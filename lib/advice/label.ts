@@ -473,7 +473,7 @@ function asDiagnosis(head: string, units: readonly Unit[]): string | undefined {
     if (at < 0) continue;
     const m = DIAGNOSIS_CUE.exec(u.text.slice(Math.max(0, at - 40), at));
     if (!m) continue;
-    const cue = m[1] ? 'Could be' : m[2] ? (m[2].startsWith('s') ? 'Sounds like' : 'Looks like') : 'Probably';
+    const cue = m[1] ? 'Could be' : m[2] ? (/^s/i.test(m[2]) ? 'Sounds like' : 'Looks like') : 'Probably';
     cues.set(cue, (cues.get(cue) ?? 0) + 1);
   }
   let best: [string, number] | undefined;

@@ -20,6 +20,11 @@ export interface Concept {
   instances?: string[];
   /** Forms only recognised in this exact case, for short words that are also common words ("TENS", "PT"). */
   cased?: string[];
+  /**
+   * Forms (among `forms`) naming the fault the advice cures ("overwatering" for "water less"):
+   * telling the reader not to ("Stop overwatering", "Don't overwater") advises the concept.
+   */
+  faults?: string[];
 }
 
 /** Concepts, grouped loosely by field. Forms are tried longest first, so "exercise ball" beats "exercise". */
@@ -1057,6 +1062,17 @@ export const CONCEPTS: readonly Concept[] = [
       'dry out before you water',
       'only water when',
     ],
+    faults: [
+      'overwater',
+      'overwatering',
+      'overwatered',
+      'over water',
+      'over watering',
+      'too much water',
+      'watering too much',
+      'water too much',
+      'too much watering',
+    ],
   },
   {
     id: 'fertilizer',
@@ -1442,6 +1458,8 @@ export interface Form {
   instance: boolean;
   /** The form as the lexicon spells it, for labels ("Flexeril" for a misspelt "Flexiril"). */
   text: string;
+  /** Names the fault the concept cures (see `Concept.faults`). */
+  fault?: true;
 }
 
 /** Forms indexed by their first stem: a sentence is matched in one pass, whatever the lexicon's size. */
@@ -1473,6 +1491,7 @@ export function lexicon(): CompiledLexicon {
     const ws = words(surface);
     if (ws.length === 0) return;
     const form: Form = { concept, stems: ws.map(lexStem), instance, text: surface };
+    if (concept.faults?.includes(surface)) form.fault = true;
     const first = form.stems[0]!;
     const list = byFirst.get(first);
     if (list) list.push(form);

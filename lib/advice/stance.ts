@@ -29,6 +29,8 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
       if (t.strong && !t.negated && named === 0 && !NEGATING_VERB.test(t.key)) advisesOther = true;
       continue;
     }
+    // "Stop overwatering" is for watering less.
+    if (t.cures) return 'for';
     named++;
     if (t.negated) negated++;
     if (t.strong) plain = true;

@@ -69,7 +69,11 @@ export type ReplyStance = 'agree' | 'disagree';
  * sentence: "I agree with you but…" agrees; "you'd agree that…" later in a sentence does not.
  */
 const AGREES =
-  /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|(?:this|that)(?: is|'s) (?:the (?:(?:right|correct|best|real|only) )?(?:one|answer|way|fix|solution)(?=\s*(?:[.!,;:]|$))|so true|it\b|exactly|correct\b)|seconded\b|(?:also |and )?(?:seconding|thirding|nthing)\b|(?:also |and )?(?:second|third|nth)(?:ed)? (?:the|this|that|what|everyone|everything|all|(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|building\b|ending\b|meeting\b|setting\b|wedding\b|feeling\b|sibling\b|spring\b|string\b)[a-z]{2,}ing)\b|another vote for\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|great (?:pick|choice|suggestion|recommendation|call)|good (?:pick|choice|call|suggestion|one)|(?:love|loved) (?:this|that|it)\b|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
+  /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|(?:this|that)(?: is|'s) (?:the (?:(?:right|correct|best|real|only) )?(?:one|answer|way|fix|solution)(?=\s*(?:[.!,;:]|$))|so true|it\b|exactly|correct\b)|seconded\b|(?:also |and )?(?:seconding|thirding|nthing)\b|(?:also |and )?(?:second|third|nth)(?:ed)? (?:the|this|that|what|everyone|everything|all|(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|building\b|ending\b|meeting\b|setting\b|wedding\b|feeling\b|sibling\b|spring\b|string\b)[a-z]{2,}ing)\b|another vote for\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|(?:great|excellent|solid) (?:pick|choice|suggestion|recommendation|call|advice|tip)\b|good (?:pick|choice|call|suggestion|one|advice|tip)\b|(?:love|loved) (?:this|that|it)\b|[\w' -]{1,40}? (?:is|are) (?:basically |essentially |exactly |just |really )?the same (?:thing|stuff|product|ingredient)(?=\s*(?:[.!,;:]|$))|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
+
+/** A reply's whole sentence praising the answer's advice: "Great advice.", "Good call!" */
+const PRAISE =
+  /^(?:(?:this|that)(?: is|'s|['\u2019]s) )?(?:(?:really|very|such) )?(?:great|excellent|solid|good|brilliant) (?:advice|tip|call|suggestion|idea)[.!]*$/i;
 
 /** An agreement put last: "Rye flour is magic for starters, agreed." */
 const AGREES_LAST =
@@ -121,6 +125,8 @@ export function replyStance(
     return (ABOUT_IT.test(then) || REFERS_BACK.test(then)) && !runsDown(then) ? 'agree' : null;
   }
   if (recommendations && REFERS_BACK.test(s) && !runsDown(s)) return 'agree';
+  // "The fuse trick found my problem in twenty minutes. Great advice.": praise right after.
+  if (next !== undefined && PRAISE.test(next.trim())) return 'agree';
   return null;
 }
 
@@ -235,6 +241,29 @@ export function isExplanation(sentence: string): boolean {
  */
 const DIAGNOSES =
   /^(?:(?:it )?sounds like |(?:i think|i suspect|i bet|my guess is|chances are|most likely),? )?you(?:'ve| have)? (?:probably |likely |just |simply |clearly |definitely |must have |may have |might have )?(?!need|used)[a-z]+ed\b/i;
+
+/**
+ * A short guess at the cause, said of a thing: "That sounds like early blight.", "Looks like a
+ * parasitic drain." Not of a person ("Sounds like you pulled a muscle", see DIAGNOSES) nor a
+ * reaction ("Sounds like a plan", "That sounds like a rough week").
+ */
+const GUESSED_CAUSE =
+  /^(?:(?:that|this|it)(?:['\u2019]s| is)? )?(?:sounds|looks) (?:(?:a lot|very much|exactly|just) )?like (?:an? |the |some )?(?!(?:you|your|yours|he|she|they|we|i|it|someone|somebody|everyone)\b)[a-z][\w -]{0,40}[.!]?$/i;
+
+/** A reaction put as a likeness: "Sounds like a plan", "That sounds like a rough week". */
+const REACTS =
+  /^(?:(?:that|this|it)(?:['\u2019]s| is)? )?(?:sounds|looks) (?:(?:a lot|very much|exactly|just) )?like (?:an? |the |some |such an? )?(?:(?:really|very|so|pretty|total|real|absolute) )?(?:plan|fun|good|great|lot|tough|hard|rough|difficult|nightmare|bad|nice|lovely|wonderful|terrible|awful|fantastic|perfect|dream|pain|mess|blast|challenge|struggle|situation|idea|deal|week|day|year|time)\b/i;
+
+/** Whether a sentence is only a guess at the problem's cause ("Sounds like a parasitic drain."). */
+export function guessesCause(sentence: string): boolean {
+  const s = sentence.trim();
+  return GUESSED_CAUSE.test(s) && !REACTS.test(s);
+}
+
+/** Whether a sentence reacts to the question or an answer with a likeness ("Sounds like a plan."). */
+export function reactsAsLikeness(sentence: string): boolean {
+  return REACTS.test(sentence.trim());
+}
 
 /** Whether a sentence says what the reader did to cause the problem, and nothing of its fix. */
 export function isDiagnosis(sentence: string): boolean {

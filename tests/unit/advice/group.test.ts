@@ -2273,3 +2273,139 @@ describe('a command with another option', () => {
     expect(hard?.label).toMatch(/--hard/);
   });
 });
+
+describe('a common deed done to the topic', () => {
+  const tomatoes = 'My tomato plants have yellow leaves at the bottom. What should I do?';
+  it('"Remove the affected leaves", "Just remove leaves" and "Pull off the bottom leaves" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread(tomatoes, [
+        ['ann', 'Remove the affected leaves and throw them in the trash.'],
+        ['dan', 'Pull off the bottom leaves up to about a foot.'],
+        ['ivy', 'Just remove leaves and keep going.'],
+        ['jon', 'Give them more space for airflow.'],
+      ]),
+    );
+    const removed = together(list, 'ann', 'dan');
+    expect(removed && authorsOf(removed)).toEqual(['ann', 'dan', 'ivy']);
+    expect(together(list, 'ann', 'jon')).toBeUndefined();
+  });
+  it('"Don\'t just replace the battery" argues against "Replace the battery"', () => {
+    const list = analyzeThread(
+      makeThread('My car battery keeps dying overnight. What should I check?', [
+        ['ann', 'Just replace the battery, it is probably done.'],
+        ['dan', 'Swap the battery first, it is the cheapest thing to rule out.'],
+        ['ivy', "Don't just replace the battery without testing, a new one will die too."],
+      ]),
+    );
+    const battery = together(list, 'ann', 'ivy');
+    expect(battery?.stance).toBe('mixed');
+    expect(battery && authorsOf(battery)).toEqual(['ann', 'dan', 'ivy']);
+  });
+  it('the same deed done to things other than the topic stays apart', () => {
+    const list = analyzeThread(
+      makeThread('My oven smokes every time I bake. What should I do?', [
+        ['ann', 'Remove the crumb tray and wash it.'],
+        ['bob', 'Remove the racks before you run the self-clean cycle.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'bob')).toBeUndefined();
+  });
+});
+
+describe('a fault told not to', () => {
+  it('"Stop overwatering" is for letting the soil dry out, not against it', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fungus gnats in my houseplants?', [
+        ['ann', 'Let the soil dry out between waterings.'],
+        ['lee', 'Stop overwatering. That is the whole problem.'],
+      ]),
+    );
+    const drier = together(list, 'ann', 'lee');
+    expect(drier?.stance).toBe('for');
+    expect(drier?.supporters.every((p) => p.stance === 'for')).toBe(true);
+  });
+});
+
+describe('a guess at the cause', () => {
+  it('"That sounds like early blight" and "Nthing early blight" are one guess, named as one', () => {
+    const list = analyzeThread(
+      makeThread('My tomato plants have yellow leaves at the bottom. What should I do?', [
+        ['ann', 'That sounds like early blight. Throw the leaves in the trash, not the compost.'],
+        ['bob', 'Water at the soil in the morning.'],
+        ['dan', 'Nthing early blight. Spray with a copper fungicide.'],
+      ]),
+    );
+    const blight = together(list, 'ann', 'dan');
+    expect(blight?.label).toBe('Sounds like early blight');
+  });
+  it('"Sounds like a parasitic drain" keeps its cue as written', () => {
+    const list = analyzeThread(
+      makeThread('My car battery keeps dying overnight. What should I check?', [
+        ['cat', 'Sounds like a parasitic drain. Pull fuses one by one until the draw drops.'],
+        ['hal', 'Nthing parasitic drain. It was the stereo in my case.'],
+      ]),
+    );
+    expect(together(list, 'cat', 'hal')?.label).toMatch(/^Sounds like /);
+  });
+  it('a reaction is no guess: "Sounds like a plan" founds nothing', () => {
+    const list = analyzeThread(
+      makeThread('My car battery keeps dying overnight. What should I check?', [
+        ['cat', 'Sounds like a plan.'],
+        ['hal', 'Sounds like a plan, good luck.'],
+      ]),
+    );
+    expect(list).toEqual([]);
+  });
+});
+
+describe('a reply taking up one piece of its answer', () => {
+  const battery = 'My car battery keeps dying overnight. What should I check?';
+  it('"… Great advice." after a reply\'s first sentence agrees, and joins the advice it takes up', () => {
+    const list = analyzeThread(
+      makeThread(battery, [
+        {
+          author: 'cat',
+          text: 'Sounds like a parasitic drain. Put a multimeter on the negative terminal and pull fuses one by one until the draw drops.',
+        },
+        { author: 'hal', text: 'Nthing parasitic drain. It was the stereo in my case.' },
+        {
+          author: 'kim',
+          text: 'The fuse pulling trick found my problem in twenty minutes. Great advice.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    const fuses = together(list, 'cat', 'kim');
+    expect(fuses).toBeDefined();
+    expect(authorsOf(fuses!)).not.toContain('hal');
+  });
+  it('"Mosquito dunks are the same thing" seconds the answer it replies to', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fungus gnats in my houseplants?', [
+        { author: 'cat', text: 'Mosquito bits! Soak them in your watering can. The BTI kills the larvae.' },
+        { author: 'dan', text: 'Seconding mosquito bits, nothing else worked for me.' },
+        {
+          author: 'hal',
+          text: 'Mosquito dunks are the same thing, just crumble one into a gallon jug.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    const bits = together(list, 'cat', 'dan');
+    expect(bits && authorsOf(bits)).toEqual(['cat', 'dan', 'hal']);
+  });
+});
+
+describe('a thing said to fix nothing', () => {
+  it('"Sticky traps alone won\'t fix it" is against sticky traps', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fungus gnats in my houseplants?', [
+        ['bob', 'Try yellow sticky traps for the adults.'],
+        ['ivy', "Sticky traps alone won't fix it, they only catch the adults that are already flying."],
+      ]),
+    );
+    const traps = together(list, 'bob', 'ivy');
+    expect(traps?.stance).toBe('mixed');
+    expect(traps?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
+  });
+});

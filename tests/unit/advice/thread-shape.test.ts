@@ -678,3 +678,15 @@ describe('isBackstory: how the answerer met the problem, not its fix', () => {
     expect(list.filter((s) => authorsOf(s).includes('ann'))).toEqual([]);
   });
 });
+
+describe('replyStance: sameness and praise', () => {
+  it('"X are the same thing" agrees; "X is the same thing but twice as expensive" does not', () => {
+    expect(replyStance('Mosquito dunks are the same thing, just crumble one into a jug.')).toBe('agree');
+    expect(replyStance('The Bob Martin Sudoku Solver is the same thing but twice as expensive.')).toBeNull();
+  });
+  it('a second sentence of plain praise agrees ("Great advice."), other second sentences do not', () => {
+    expect(replyStance('The fuse trick found my problem.', false, 'Great advice.')).toBe('agree');
+    expect(replyStance('Solid advice.')).toBe('agree');
+    expect(replyStance('The fuse trick found my problem.', false, 'It took an hour.')).toBeNull();
+  });
+});
