@@ -19,7 +19,9 @@ const REACHED: Record<string, { recall_major: number; precision_top: number; sup
   // and 0.6 before a bare "Nice!" stopped seconding and "non-Chomskian" meaning "Chomskian").
   // Supporters 0.91 → 0.93 since a word said only in a fronted setting joins no group (stop 22:
   // "If you like bittorrent and bitcoin's white papers, you're gonna love chia" backs no Bitcoin).
-  'hn-36817231-best-papers': { recall_major: 1, precision_top: 1, supporter_f1: 0.93 },
+  // Supporters 0.93 → 1 since a reply praising its answer ("Solid advice.") seconds it (stop 32:
+  // the rule came from a thread written for the tests, this gold not looked at).
+  'hn-36817231-best-papers': { recall_major: 1, precision_top: 1, supporter_f1: 1 },
   'reddit-axtih6-worth-it': { recall_major: 1, precision_top: 1, supporter_f1: 1 },
   // Since its gold made the page's deleted answers optional (2026-12-02; 0.88 / 0.62 / 0.71 before).
   // Since "the dist version", "the full bundled version" and "the dist folder" are one concept
