@@ -125,6 +125,10 @@ export interface Candidates {
   asks: boolean;
 }
 
+/** A halt at a moment ("Stop walking the moment the leash gets tight"): the advice itself. */
+const HALT_AT_MOMENT =
+  /^(?:(?:just|so|then|simply),? )?stop (?:\w+ing) (?:the (?:moment|second|instant|minute)|when|whenever|as soon as|every time|each time|once)\b/i;
+
 /** The shared empty set of a sentence with no strong or named key (never added to). */
 const NONE: ReadonlySet<string> = new Set<string>();
 
@@ -778,7 +782,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const verdict = {
         score: was.score,
         advice: was.advice,
-        stance: was.stance,
+        // "Stop walking the moment the leash gets tight" tells to halt: for, not against.
+        stance: was.stance === 'against' && HALT_AT_MOMENT.test(text) ? ('for' as const) : was.stance,
         agreement: was.agreement,
       };
       // "Would you recommend X?" asks for advice, "Do you think X?" for an opinion: each names X

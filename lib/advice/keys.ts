@@ -1216,12 +1216,27 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     if (punctuationBetween(text, w.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
     // The "no" of a compound ("a no-screens RULE") ends with it.
     if (b < i - 1 && w.lower === 'no' && text.charCodeAt(w.end) === 45) return false;
-    if (has(w, F_NEGATOR)) return b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN);
+    if (has(w, F_NEGATOR))
+      return (b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN)) && !haltsAtMoment(toks, b);
     if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE) && !negatedVerb(toks, b, text)))
       return false;
   }
   return false;
 }
+
+/**
+ * "STOP walking the moment the leash gets tight": a halt at a moment, which is the advice
+ * itself, not advice against walking.
+ */
+function haltsAtMoment(toks: readonly Tok[], b: number): boolean {
+  if (toks[b]!.lower !== 'stop' || !isGerund(toks[b + 1] ?? toks[b]!)) return false;
+  const w = toks[b + 2]?.lower ?? '';
+  return HALT_MOMENTS.has(w) || (w === 'the' && MOMENT_NOUNS.has(toks[b + 3]?.lower ?? ''));
+}
+
+/** Words that say when to halt: "stop walking WHEN…", "…AS soon as", "…THE MOMENT". */
+const HALT_MOMENTS: ReadonlySet<string> = new Set('when whenever as every each once'.split(' '));
+const MOMENT_NOUNS: ReadonlySet<string> = new Set('moment second instant minute'.split(' '));
 
 /**
  * Whether token b is the verb a negation governs, which reaches to its object as a bridge word

@@ -238,6 +238,12 @@ function withinLimit(text: string): string {
   const cut = kept.findIndex((w, i) => {
     if (i === 0) return false;
     const lower = w.toLowerCase();
+    // …or where it says how often ("Do a full run through | at least three times").
+    if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
+      return i >= 3;
+    if (lower === 'instead') return i >= 3 && kept[i + 1]?.toLowerCase() === 'of';
+    // …or where "or" brings the other choice ("Practice in front of a friend | or your partner").
+    if (lower === 'or') return i >= 4 && OTHER_CHOICE.has(kept[i + 1]?.toLowerCase() ?? '');
     if (lower === 'at')
       return (
         i >= 3 &&
@@ -280,6 +286,19 @@ const ONCE_SUBJECT = /^(?:the|it|you|your|they|he|she|we|its|this|that|these|tho
 function onceClause(w: string, at: number, rest: string): boolean {
   return w === 'once' && ONCE_SUBJECT.test(rest.slice(at + 5).trimStart());
 }
+
+/** What opens another thing after "or" ("…a friend or YOUR partner"), not another verb or clause. */
+const OTHER_CHOICE: ReadonlySet<string> = new Set('a an the your my some another any'.split(' '));
+
+/** Whether words from `at` say how often: "(at least) three times", "twice". */
+function howOften(words: readonly string[], at: number): boolean {
+  const w = words[at]?.toLowerCase() ?? '';
+  if (w === 'once' || w === 'twice') return true;
+  return /^times?\b/i.test(words[at + 1] ?? '');
+}
+
+/** "at least three times", "at most twice": how often, a tail a label may go without. */
+const AT_MEASURE_LEAD: ReadonlySet<string> = new Set(['least', 'most']);
 
 /** "at least", "at most": a measure, not a place. */
 const AT_MEASURE: ReadonlySet<string> = new Set(['least', 'most', 'all', 'first', 'once']);

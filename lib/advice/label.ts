@@ -73,7 +73,8 @@ function phraseAround(text: string, t: Term): string {
   if (t.kind !== 'code') {
     const before = /([\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before && !STOPWORDS.has(before[1]!.toLowerCase())) start -= before[0].length;
-    const after = /^ ([\p{L}\p{N}][\p{L}\p{N}-]*)(?: (?:all )?([\p{L}\p{N}]+))?/u.exec(
+    // A decimal is one word ("stretched past 0.75", not "…past 0").
+    const after = /^ ([\p{L}\p{N}](?:[\p{L}\p{N}-]|\.(?=\d))*)(?: (?:all )?([\p{L}\p{N}]+))?/u.exec(
       text.slice(end, end + 50),
     );
     const word = after?.[1];

@@ -1039,6 +1039,26 @@ export const CONCEPTS: readonly Concept[] = [
       'weigh everything',
     ],
   },
+  {
+    id: 'declutter',
+    name: 'declutter',
+    forms: [
+      'declutter',
+      'decluttering',
+      'decluttered',
+      'purge',
+      'konmari',
+      'marie kondo',
+      'less stuff',
+      'fewer things',
+      'get rid of half your stuff',
+      'get rid of half of your stuff',
+      'get rid of most of your stuff',
+      'get rid of stuff',
+      'get rid of things',
+      'get rid of your stuff',
+    ],
+  },
   // Plants
   {
     id: 'overwatering',

@@ -2409,3 +2409,33 @@ describe('a thing said to fix nothing', () => {
     expect(traps?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
   });
 });
+
+describe('a halt at a moment', () => {
+  it('"Stop walking the moment the leash gets tight" is for stopping, and a reply praising the method agrees', () => {
+    const list = analyzeThread(
+      makeThread('My dog pulls on the leash constantly. How do I stop it?', [
+        {
+          author: 'ann',
+          text: "Stop walking the moment the leash gets tight. Only move forward when it's loose.",
+        },
+        { author: 'bob', text: 'Get a front clip harness. It turns her sideways when she pulls.' },
+        {
+          author: 'kim',
+          text: 'The stop and stand still method works but it takes weeks. Be patient.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    const halt = together(list, 'ann', 'kim');
+    expect(halt).toBeDefined();
+    expect(halt!.supporters.every((p) => p.stance === 'for')).toBe(true);
+  });
+  it('"stop crouching until…" still argues against crouching', () => {
+    const list = analyzeThread(
+      makeThread('My back keeps spasming. What helps?', [
+        ['ann', 'Stop crouching until you have a solid sense of whether your back is arched.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ann')?.stance).toBe('against');
+  });
+});

@@ -1310,3 +1310,49 @@ describe('a long instruction cut short', () => {
     expect(supportedBy(list, 'fay')?.label).not.toMatch(/\b(?:onto|into|about)$/);
   });
 });
+
+describe('a long instruction cut to its core', () => {
+  const labelOf = (title: string, text: string): string | undefined =>
+    supportedBy(analyzeThread(makeThread(title, [['ann', text]])), 'ann')?.label;
+  const nerves = 'How do I stop being so nervous when presenting at work?';
+  it('before how often ("…at least three times the day before")', () => {
+    expect(labelOf(nerves, 'Do a full run through at least three times the day before.')).toMatch(
+      /^Do a full run/,
+    );
+  });
+  it('before "or" and the other choice ("…a friend or your partner first")', () => {
+    expect(labelOf(nerves, 'Practice in front of a friend or your partner first.')).toBe(
+      'Practice in front of a friend',
+    );
+  });
+  it('before "instead of", never ending on "instead"', () => {
+    expect(
+      labelOf(
+        'How can I make my small apartment feel less cramped?',
+        'Add lamps at different heights instead of relying on the ceiling light.',
+      ),
+    ).toBe('Add lamps at different heights');
+  });
+  it('a decimal stays whole ("0.75", not "0")', () => {
+    const label = labelOf(
+      'My bike chain keeps slipping when I pedal hard. How do I fix it?',
+      'If it is stretched past 0.75 it is time for a new one.',
+    );
+    expect(label).not.toMatch(/\b0$/);
+  });
+});
+
+describe('the same clearing-out in other words', () => {
+  it('"Get rid of half your stuff" and "Declutter ruthlessly" are one suggestion, named in its words', () => {
+    const list = analyzeThread(
+      makeThread('How can I make my small apartment feel less cramped?', [
+        ['ann', 'Get rid of half your stuff. Seriously, less furniture makes the biggest difference.'],
+        ['bob', 'Mirrors! A big mirror opposite the window doubles the light.'],
+        ['gus', 'Declutter ruthlessly, then declutter again.'],
+      ]),
+    );
+    const clearing = together(list, 'ann', 'gus');
+    expect(clearing).toBeDefined();
+    expect(clearing!.label).not.toMatch(/^Half/);
+  });
+});
