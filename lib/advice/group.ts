@@ -567,6 +567,8 @@ function mergeOverlapping(groups: Group[], memberOf: Map<number, number[]>): voi
     }
     if (into < 0) continue;
     const target = groups[into]!;
+    // Founded first, by the heavier key ("propranolol" over "ask your doctor"), it names the whole.
+    if (gi < into) target.anchor = g.anchor;
     for (const k of g.keys) target.keys.add(k);
     for (const uid of g.members) {
       target.members.add(uid);
@@ -704,6 +706,11 @@ function singles(
       gi = groups.length;
       groups.push({ anchor: bestKey, keys: new Set([bestKey]), members: new Set() });
       single.set(id, gi);
+      // What else it plainly advises names it too: "Sounds like a worn CASSETTE." then "…you'll
+      // need a new CASSETTE too" is one suggestion of one person, not two.
+      for (const k of u.strong)
+        if (k !== bestKey && k.startsWith('w:') && !c.titleKeys.has(k) && nameable(u, k, parentKeys))
+          if (!single.has(`${u.post.id}\u0000${k}`)) single.set(`${u.post.id}\u0000${k}`, gi);
     }
     join(gi, u.id);
   }

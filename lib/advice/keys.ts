@@ -2419,6 +2419,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (allTargets && !imp.some((f) => (f & 2) === 2)) {
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
+  // "Talk to your doctor ABOUT PROPRANOLOL": whom to ask is the way; what to ask about is the advice.
+  if (!allTargets) askedAbout(toks, imp);
   // "That sounds like EARLY BLIGHT": the cause a whole sentence guesses at is what it names.
   if (!allTargets && spans.length === 0 && guessesCause(text)) {
     let like = toks.findIndex((t) => t.lower === 'like');
@@ -2650,6 +2652,26 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const prepared = text.includes('first') ? PREPARED.exec(text) : null;
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
+}
+
+/** Whom one asks about a remedy: "ask your DOCTOR about…", "talk to the VET about…". */
+const ASKED_ABOUT: ReadonlySet<string> = new Set(
+  'doctor doctors gp physician pharmacist vet therapist psychiatrist dentist pediatrician paediatrician ped midwife'.split(
+    ' ',
+  ),
+);
+
+/** Marks what one is told to ask an expert about (the words after "about") as plainly advised. */
+function askedAbout(toks: readonly Tok[], imp: Uint8Array): void {
+  for (let a = 1; a < toks.length - 1; a++) {
+    if (toks[a]!.lower !== 'about' || (imp[a]! & 1) === 0) continue;
+    let asked = false;
+    for (let b = Math.max(0, a - 3); b < a; b++) if (ASKED_ABOUT.has(toks[b]!.lower)) asked = true;
+    if (!asked) continue;
+    let k = a + 1;
+    while (k < toks.length && toks[k]!.stop) k++;
+    if (k < toks.length) imp[k] = imp[k]! | 3;
+  }
 }
 
 /** Verbs that do one deed to a thing, in one key: taking it away, or putting another in its place. */

@@ -385,7 +385,11 @@ export function labelFor(
     // A second phrasing several people used, from the same key or the next one (never the
     // broad concept over the top one: "muscle relaxer / medication" says nothing more).
     const topName = keyOrder[0]![0];
-    const next = keyOrder.find(([k], i) => i > 0 && parentKeyOf(topName) !== k)?.[1];
+    // Nor another concept: "beta blockers" and "doctor" (whom to ask about them) are no two
+    // names of one thing.
+    const next = keyOrder.find(
+      ([k], i) => i > 0 && parentKeyOf(topName) !== k && !(k.startsWith('c:') && topName.startsWith('c:')),
+    )?.[1];
     const alt =
       spellings[1] && spellings[1].people.size >= 2
         ? spellings[1]

@@ -2439,3 +2439,19 @@ describe('a halt at a moment', () => {
     expect(supportedBy(list, 'ann')?.stance).toBe('against');
   });
 });
+
+describe("one person's two sentences on one thing", () => {
+  it('"Sounds like a worn cassette." and "…you\'ll need a new cassette too" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('My bike chain keeps slipping when I pedal hard. How do I fix it?', [
+        ['ann', 'Measure your chain with a chain checker.'],
+        [
+          'bob',
+          "Sounds like a worn cassette. If you replace the chain you'll probably need a new cassette too.",
+        ],
+        ['cat', 'Check the derailleur hanger, if it is bent the shifting will be off.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(1);
+  });
+});

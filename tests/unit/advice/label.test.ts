@@ -1356,3 +1356,22 @@ describe('the same clearing-out in other words', () => {
     expect(clearing!.label).not.toMatch(/^Half/);
   });
 });
+
+describe('what to ask the doctor about', () => {
+  it('"Talk to your doctor about propranolol" is named by the drug, not by whom to ask', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop being so nervous when presenting at work?', [
+        {
+          author: 'cat',
+          text: 'Talk to your doctor about propranolol. It stops the shaking without dulling your mind.',
+        },
+        { author: 'bob', text: 'Toastmasters. It is cheap and you practice every week.' },
+        { author: 'gus', text: 'Propranolol is a lifesaver. I take 10mg an hour before.', replyTo: 0 },
+        { author: 'kim', text: "I'd be careful with beta blockers if you have asthma, ask your doctor." },
+      ]),
+    );
+    const drug = together(list, 'cat', 'gus');
+    expect(drug?.label).toMatch(/^Beta blockers? \(Propranolol\)$/i);
+    expect(drug && authorsOf(drug)).toContain('kim');
+  });
+});
