@@ -756,8 +756,9 @@ function pointsBack(u: Unit): boolean {
     u.tier !== 'advice' ||
     u.sentence.index === 0 ||
     u.sentence.agreement ||
-    // A warning is advice of its own ("Let it rest. Do not lift the lid while it cooks.").
-    u.sentence.stance === 'against' ||
+    // A warning is advice of its own ("Let it rest. Do not lift the lid while it cooks."); a step
+    // that warns only after it ("Let it dissolve, don't swallow it right away") is a step.
+    (u.sentence.stance === 'against' && !WARNS_AFTER_STEP.test(u.text)) ||
     !BACK_POINTER.test(u.text) ||
     u.text.split(' ').length > STEP_WORDS ||
     ANOTHER_WAY.test(u.text)
@@ -768,6 +769,10 @@ function pointsBack(u: Unit): boolean {
 }
 
 const BACK_POINTER = /\b(?:it|them)\b/;
+
+/** A step on "it", then a warning after its comma: "Let it dissolve, don't swallow it right away". */
+const WARNS_AFTER_STEP =
+  /^(?:let|leave|keep|give|put|hold|take|use|wait)\b[^,;]*\bit\b[^,;]*,\s*(?:but\s+)?(?:don't|do not|never)\b/i;
 
 /** "That alone fixed most of mine", "This really helped": what the sentence before advised worked. */
 const THAT_WORKED =

@@ -703,7 +703,9 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
  */
 /** Cues that put what follows them plainly in the advice: "try X", "seconding X". */
 const STRONG_CUES = new Set(
-  'try trying recommend recommending suggest suggesting seconding nthing consider considering'.split(' '),
+  'try trying recommend recommending suggest suggesting seconding nthing consider considering stick'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -2385,6 +2387,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;
+        // "a layer OF SAND", "a 50/50 mix OF WHITE VINEGAR": what the mix is of is advised too.
+        if (left === 0 && !allTargets && MIXES.has(t.lower) && toks[i + 1]?.lower === 'of') left = 1;
         phrase = left === 0 && !allTargets;
       } else if (
         phrase &&
@@ -2506,15 +2510,18 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     const first = toks[i]!;
     const last = toks[i + hit.len - 1]!;
     const c = hit.form.concept;
-    // "the book 'Healing Back Pain'" advises the title, not books in general (see CATEGORY_NOUNS).
-    const kindOnly = inFrame(i) || (hit.len === 1 && has(first, F_CATEGORY) && titleFollows(toks, i, text));
+    // "the book 'Healing Back Pain'" advises the title, not books in general (see CATEGORY_NOUNS);
+    // "MY PEDIATRICIAN said to…" is whose advice it is, not advice to see one.
+    const told = toldBy(toks, i, i + hit.len);
+    const kindOnly =
+      inFrame(i) || (hit.len === 1 && has(first, F_CATEGORY) && titleFollows(toks, i, text)) || told;
     // A brand or drug name is specific enough to count as the object of advice wherever it stands.
     const strong = !kindOnly && plainly(i);
     // A concept the imperative's verb itself says ("TALK TO your neighbours", "HAVE A CHAT with
     // them") is what is advised, though a light verb alone would only lead to it.
     const said = !kindOnly && spans.some((s) => s.verb === first.start);
     const target =
-      (hit.form.instance && !inFrame(i)) ||
+      (hit.form.instance && !inFrame(i) && !told) ||
       (!kindOnly &&
         (strong || said || inImperative(i) || isTarget(toks, i, i + hit.len) || bestOfKind(toks, i)));
     out.push({
@@ -2673,6 +2680,21 @@ function askedAbout(toks: readonly Tok[], imp: Uint8Array): void {
     if (k < toks.length) imp[k] = imp[k]! | 3;
   }
 }
+
+/** Whether the thing at [i, j) is someone's own adviser telling: "my doctor SAID…", "our vet told us…". */
+function toldBy(toks: readonly Tok[], i: number, j: number): boolean {
+  return OWNERS.has(toks[i - 1]?.lower ?? '') && TELLING.has(toks[j]?.lower ?? '');
+}
+
+const OWNERS: ReadonlySet<string> = new Set('my our his her their'.split(' '));
+const TELLING: ReadonlySet<string> = new Set(
+  'said says told tells recommended recommends suggested suggests thinks thought swears insisted'.split(' '),
+);
+
+/** Things named by what they are made of: "a layer of sand", "a mix of vinegar and water". */
+const MIXES: ReadonlySet<string> = new Set(
+  'mix mixture blend solution layer layers coat coating paste slurry'.split(' '),
+);
 
 /** Verbs that do one deed to a thing, in one key: taking it away, or putting another in its place. */
 const DEED_VERBS: ReadonlyMap<string, string> = new Map([

@@ -205,7 +205,7 @@ const SUBJECTS = new Set('i we they he she'.split(' '));
 
 /** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
 export const DANGLING: ReadonlySet<string> = new Set(
-  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via'.split(
+  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via inside outside within behind beside across'.split(
     ' ',
   ),
 );
@@ -259,8 +259,15 @@ function withinLimit(text: string): string {
     if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '');
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
   });
-  if (cut < 3 || cut > CLAUSE_WORDS.max) return text;
-  return cutAt(kept, cut);
+  // Failing those, before a second thing joined on ("Keep all your photos | and the move-out date").
+  const at =
+    cut >= 3
+      ? cut
+      : kept.findIndex(
+          (w, i) => i >= 3 && w.toLowerCase() === 'and' && OTHER_CHOICE.has(kept[i + 1]?.toLowerCase() ?? ''),
+        );
+  if (at < 3 || at > CLAUSE_WORDS.max) return text;
+  return cutAt(kept, at);
 }
 
 /** The words before `cut`, never ending on a word that leads on ("…up to | about a foot"). */

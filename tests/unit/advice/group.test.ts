@@ -2455,3 +2455,59 @@ describe("one person's two sentences on one thing", () => {
     expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(1);
   });
 });
+
+describe('cast iron, hiccups and a toddler', () => {
+  it('"a 50/50 mix of white vinegar" is about the vinegar, and the reply warning of the vinegar joins it', () => {
+    const list = analyzeThread(
+      makeThread('My cast iron skillet is covered in rust. Is it ruined?', [
+        { author: 'cat', text: 'Soak it in a 50/50 mix of white vinegar and water for an hour, no longer.' },
+        {
+          author: 'dan',
+          text: 'Be careful with the vinegar, leave it too long and it eats the iron.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'cat', 'dan')?.label.toLowerCase()).toContain('vinegar');
+  });
+  it('"I\'d stick with Crisco" is for Crisco, with the answer that named it', () => {
+    const list = analyzeThread(
+      makeThread('My cast iron skillet is covered in rust. Is it ruined?', [
+        { author: 'bob', text: 'Steel wool and elbow grease. Then re-season it.' },
+        {
+          author: 'fay',
+          text: 'Use Crisco or flaxseed oil for seasoning. Flaxseed gives the hardest finish.',
+        },
+        {
+          author: 'gus',
+          text: "Flaxseed flakes off in my experience. I'd stick with Crisco or vegetable oil.",
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(list, 'fay', 'gus')).toBeDefined();
+  });
+  it('"Sugar never works for me" argues against the sugar', () => {
+    const list = analyzeThread(
+      makeThread('I get hiccups that last for hours. How do I make them stop?', [
+        { author: 'bob', text: 'A spoonful of sugar on your tongue. Works every time for me.' },
+        { author: 'dan', text: "Nthing the sugar. Let it dissolve, don't swallow it right away." },
+        { author: 'ivy', text: 'Sugar never works for me. Vinegar does though, just a sip.', replyTo: 0 },
+      ]),
+    );
+    const sugar = together(list, 'bob', 'ivy');
+    expect(sugar?.stance).toBe('mixed');
+    expect(sugar?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
+    // "Let it dissolve, don't swallow it" is a step of dan's sugar, not a suggestion of its own.
+    expect(list.filter((s) => authorsOf(s).includes('dan'))).toHaveLength(1);
+  });
+  it('"My pediatrician said to…" is whose advice it is, not advice to see a doctor', () => {
+    const list = analyzeThread(
+      makeThread('My 2 year old refuses to eat any vegetables. What can I do?', [
+        ['ann', 'Keep offering them without pressure. It can take 15 tries.'],
+        ['hal', 'Totally normal at 2. My pediatrician said to worry about the week, not the meal.'],
+      ]),
+    );
+    expect(list.some((s) => /doctor|pediatrician/i.test(s.label))).toBe(false);
+  });
+});

@@ -1375,3 +1375,24 @@ describe('what to ask the doctor about', () => {
     expect(drug && authorsOf(drug)).toContain('kim');
   });
 });
+
+describe('a long instruction cut before what it joins on', () => {
+  const labelOf = (title: string, text: string): string | undefined =>
+    supportedBy(analyzeThread(makeThread(title, [['ann', text]])), 'ann')?.label;
+  it('before a second thing joined by "and" ("Keep all your photos | and the move-out date documented")', () => {
+    expect(
+      labelOf(
+        'My landlord won’t return my security deposit. What are my options?',
+        'Keep all your photos and the move-out date documented. That is your evidence.',
+      ),
+    ).toBe('Keep all your photos');
+  });
+  it('never ending on "inside"', () => {
+    expect(
+      labelOf(
+        'My Python script is really slow processing a big CSV. How can I speed it up?',
+        "Make sure you're not opening the output file inside the loop. That alone made mine 100x slower.",
+      ),
+    ).not.toMatch(/inside$/);
+  });
+});
