@@ -699,6 +699,13 @@ function singles(
         join(earlier, u.id);
         continue;
       }
+      const why = givesReason(u) ? previousGroup(c, u, memberOf, true) : undefined;
+      if (why !== undefined) {
+        // Why to heed a warning takes the warning's side.
+        u.sentence.stance = c.units[u.id - 1]!.sentence.stance;
+        join(why, u.id);
+        continue;
+      }
     }
     const id = `${u.post.id}\u0000${bestKey}`;
     let gi = single.get(id);
@@ -785,7 +792,25 @@ const STEP_WORDS = 8;
 const ANOTHER_WAY = /\b(?:also|alternatively|another|instead|or)\b/i;
 
 /** The first group of the sentence right before `u` in its post, when that one is advice in a group. */
-function previousGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
+/**
+ * Why the advice before it works, said of a thing and advising nothing: "Crowded plants stay wet
+ * and blight loves that." after "Give them more space", "Cutting hot bread makes it gummy." after
+ * "Don't cut it until it's fully cooled". Part of that advice, not a suggestion of its own.
+ */
+function givesReason(u: Unit): boolean {
+  return u.sentence.index > 0 && u.strong.size === 0 && u.targets.size === 0 && REASON.test(u.text);
+}
+
+/** A thing, then what it does or brings about ("…makes it gummy", "…can be a sign of…"). */
+const REASON =
+  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|leads? to|results? in|can be a sign|(?:is|are) a sign|means)\b/i;
+
+function previousGroup(
+  c: Candidates,
+  u: Unit,
+  memberOf: Map<number, number[]>,
+  reason = false,
+): number | undefined {
   const t = c.units[u.id - 1];
   if (
     t === undefined ||
@@ -794,7 +819,8 @@ function previousGroup(c: Candidates, u: Unit, memberOf: Map<number, number[]>):
     t.sentence.index !== u.sentence.index - 1 ||
     // After a warning ("The float test is a myth. Just watch whether it doubles.") comes what to
     // do instead, never a step of what it warns against; "That alone fixed most of mine" backs it.
-    (t.sentence.stance === 'against' && !THAT_WORKED.test(u.text))
+    // A reason after a warning is why to heed it ("Cutting hot bread makes it gummy").
+    (t.sentence.stance === 'against' && !THAT_WORKED.test(u.text) && !reason)
   )
     return undefined;
   return memberOf.get(t.id)?.[0];

@@ -145,6 +145,8 @@ const F_IMPERATIVE_VERB = 1 << 17;
 /** Ends like a verb's -s or -ed form or an adverb: not shaped like an imperative. */
 const F_INFLECTED = 1 << 18;
 
+const BARE_EED: ReadonlySet<string> = new Set('speed feed bleed breed weed heed seed proceed'.split(' '));
+
 /** The `F_*` bits of a lowercase word (and its stem, for the common-word list). */
 function flagsOf(lower: string, stem: string): number {
   const lists: [ReadonlySet<string>, number][] = [
@@ -170,7 +172,8 @@ function flagsOf(lower: string, stem: string): number {
   let flags = 0;
   for (const [list, bit] of lists) if (list.has(lower)) flags |= bit;
   if (COMMON.has(stem)) flags |= F_COMMON;
-  if (/(?:[^s]s|ed|ly)$/.test(lower)) flags |= F_INFLECTED;
+  // Not "speed", "feed", "bleed": their -ed is the verb's own.
+  if (/(?:[^s]s|ed|ly)$/.test(lower) && !BARE_EED.has(lower)) flags |= F_INFLECTED;
   return flags;
 }
 
@@ -477,6 +480,10 @@ function domainTerms(text: string, out: Term[]): void {
     // "Node.js", "e.g.", "i.e.": a name or an abbreviation, not a site; a file ("notes.txt") is code.
     if (!host.includes('.') || out.some((t) => t.start <= m!.index && t.end > m!.index)) continue;
     out.push({ key: 'l:' + host, kind: 'code', start: m.index, end: m.index + m[1]!.length });
+    // "keybr.com" is the site others call "keybr": its name, when that is no everyday word.
+    const name = host.slice(0, host.indexOf('.'));
+    if (name.length >= 4 && /^[a-z]+$/.test(name) && !STOPWORDS.has(name) && !isCommonWord(name))
+      out.push({ key: 'w:' + wordStem(name), kind: 'word', start: m.index, end: m.index + name.length });
   }
 }
 

@@ -1059,6 +1059,20 @@ export const CONCEPTS: readonly Concept[] = [
       'get rid of your stuff',
     ],
   },
+  {
+    id: 'automatic-feeder',
+    name: 'automatic feeder',
+    forms: [
+      'automatic feeder',
+      'automatic cat feeder',
+      'automatic pet feeder',
+      'auto feeder',
+      'autofeeder',
+      'timed feeder',
+      'timer feeder',
+      'programmable feeder',
+    ],
+  },
   // Plants
   {
     id: 'overwatering',

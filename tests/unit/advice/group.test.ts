@@ -2511,3 +2511,50 @@ describe('cast iron, hiccups and a toddler', () => {
     expect(list.some((s) => /doctor|pediatrician/i.test(s.label))).toBe(false);
   });
 });
+
+describe('a cat at 4am, highway nerves, sourdough and typing', () => {
+  it('"automatic feeder" and "timed feeder" are one thing; a puzzle feeder is another', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my cat to stop waking me up at 4am?', [
+        ['ann', 'Get an automatic feeder and set it for 4am.'],
+        ['cat', 'Seconding the automatic feeder. Changed our lives.'],
+        ['hal', 'A timed feeder worked for us in about a week.'],
+        ['ivy', 'Give her a puzzle feeder with some kibble at night so she has something to do.'],
+      ]),
+    );
+    const feeder = together(list, 'ann', 'hal');
+    expect(feeder && authorsOf(feeder)).toEqual(['ann', 'cat', 'hal']);
+    expect(list.filter((s) => authorsOf(s).includes('ann'))).toHaveLength(1);
+  });
+  it('"keybr.com" and "Seconding keybr" are one site', () => {
+    const list = analyzeThread(
+      makeThread("What's the best way to learn touch typing as an adult?", [
+        ['ann', 'keybr.com. It adapts to your weak letters.'],
+        ['dan', 'Seconding keybr, I went from 30 to 70 in three months.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'dan')).toBeDefined();
+  });
+  it('"A calm passenger made all the difference for me too" agrees with the answer it replies to', () => {
+    const list = analyzeThread(
+      makeThread('How do I get over the fear of driving on the highway?', [
+        { author: 'dan', text: 'Practice merging with a calm friend in the passenger seat.' },
+        { author: 'gus', text: 'Plan your route so you know which exits you need ahead of time.' },
+        { author: 'jon', text: 'A calm passenger made all the difference for me too.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'dan', 'jon')).toBeDefined();
+  });
+  it('why the advice works stays with it ("Crowded plants stay wet…", "Cutting hot bread makes it gummy")', () => {
+    const list = analyzeThread(
+      makeThread('My sourdough bread is too dense. What am I doing wrong?', [
+        ['gus', "Don't cut it until it's fully cooled. Cutting hot bread makes it gummy."],
+        ['jon', 'Give them more space for airflow. Crowded loaves stay wet and mold loves that.'],
+        ['hal', "Do the poke test before baking. If it springs back slowly, it's ready."],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('gus'))).toHaveLength(1);
+    expect(supportedBy(list, 'gus')?.stance).toBe('against');
+    expect(list.filter((s) => authorsOf(s).includes('jon'))).toHaveLength(1);
+  });
+});

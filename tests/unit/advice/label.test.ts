@@ -1396,3 +1396,14 @@ describe('a long instruction cut before what it joins on', () => {
     ).not.toMatch(/inside$/);
   });
 });
+
+describe('a verb in -eed', () => {
+  it('"Speed up on the on-ramp" is an instruction, named as one', () => {
+    const list = analyzeThread(
+      makeThread('How do I get over the fear of driving on the highway?', [
+        ['fay', 'Speed up on the on-ramp.'],
+      ]),
+    );
+    expect(supportedBy(list, 'fay')?.label).toBe('Speed up on the on-ramp');
+  });
+});
