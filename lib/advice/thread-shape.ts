@@ -256,13 +256,15 @@ const REACTS =
 
 /** Whether a sentence is only a guess at the problem's cause ("Sounds like a parasitic drain."). */
 export function guessesCause(sentence: string): boolean {
+  // Run on many sentences: most have no "like" at all.
+  if (!sentence.includes('like')) return false;
   const s = sentence.trim();
   return GUESSED_CAUSE.test(s) && !REACTS.test(s);
 }
 
 /** Whether a sentence reacts to the question or an answer with a likeness ("Sounds like a plan."). */
 export function reactsAsLikeness(sentence: string): boolean {
-  return REACTS.test(sentence.trim());
+  return sentence.includes('like') && REACTS.test(sentence.trim());
 }
 
 /** Whether a sentence says what the reader did to cause the problem, and nothing of its fix. */
