@@ -14,6 +14,7 @@ import {
   sentenceTerms,
   wordKeys,
   wordStem,
+  HALT_AT_MOMENT,
   type Term,
 } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
@@ -125,10 +126,6 @@ export interface Candidates {
   asks: boolean;
 }
 
-/** A halt at a moment ("Stop walking the moment the leash gets tight"): the advice itself. */
-const HALT_AT_MOMENT =
-  /^(?:(?:just|so|then|simply),? )?stop (?:\w+ing) (?:the (?:moment|second|instant|minute)|when|whenever|as soon as|every time|each time|once)\b/i;
-
 /** The shared empty set of a sentence with no strong or named key (never added to). */
 const NONE: ReadonlySet<string> = new Set<string>();
 
@@ -154,16 +151,7 @@ function verbsOnTopic(units: Unit[], titleKeys: ReadonlySet<string>): void {
 /** Whether the word `key` is a verb whose object, plainly advised, is the thread's topic ("RINSE the rice"). */
 export function actsOnTopic(u: Unit, key: string, titleKeys: ReadonlySet<string>): boolean {
   const verb = u.terms.find((t) => t.key === key);
-  if (verb === undefined) return false;
-  for (const t of u.terms)
-    if (
-      t.strong &&
-      t.start > verb.end &&
-      titleKeys.has(t.key) &&
-      BEFORE_OBJECT.test(u.text.slice(verb.end, t.start))
-    )
-      return true;
-  return false;
+  return verb !== undefined && doneToTopic(verb, u.terms, titleKeys, u.text, BEFORE_OBJECT);
 }
 
 /**
@@ -177,9 +165,20 @@ function deedOnTopic(
   titleKeys: ReadonlySet<string>,
   text: string,
 ): boolean {
+  return doneToTopic(deed, terms, titleKeys, text, DEED_OBJECT);
+}
+
+/** Whether the topic, plainly advised, follows `verb` with only `between` before it. */
+function doneToTopic(
+  verb: Term,
+  terms: readonly Term[],
+  titleKeys: ReadonlySet<string>,
+  text: string,
+  between: RegExp,
+): boolean {
   for (const t of terms)
-    if (t.strong && t.start > deed.end && titleKeys.has(t.key) && t.kind === 'word')
-      return DEED_OBJECT.test(text.slice(deed.end, t.start));
+    if (t.strong && t.start > verb.end && titleKeys.has(t.key) && between.test(text.slice(verb.end, t.start)))
+      return true;
   return false;
 }
 

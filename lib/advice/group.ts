@@ -715,9 +715,11 @@ function singles(
       single.set(id, gi);
       // What else it plainly advises names it too: "Sounds like a worn CASSETTE." then "…you'll
       // need a new CASSETTE too" is one suggestion of one person, not two.
-      for (const k of u.strong)
-        if (k !== bestKey && k.startsWith('w:') && !c.titleKeys.has(k) && nameable(u, k, parentKeys))
-          if (!single.has(`${u.post.id}\u0000${k}`)) single.set(`${u.post.id}\u0000${k}`, gi);
+      for (const k of u.strong) {
+        const also = `${u.post.id}\u0000${k}`;
+        if (k.startsWith('w:') && !single.has(also) && !c.titleKeys.has(k) && nameable(u, k, parentKeys))
+          single.set(also, gi);
+      }
     }
     join(gi, u.id);
   }

@@ -737,7 +737,6 @@ function afterStrongCue(toks: Tok[], i: number): boolean {
       return true;
     // "Second CBT-I": "second" opening the sentence vouches for what follows it.
     if (b === 0 && toks[0]!.lower === 'second' && secondOpens(toks)) return true;
-
     if (!has(toks[b], F_STRONG_CUE)) continue;
     if (toks[b]!.lower === 'trying' && b > 0 && UNDER_WAY.has(toks[b - 1]!.lower)) continue;
     return true;
@@ -1238,14 +1237,21 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
  * itself, not advice against walking.
  */
 function haltsAtMoment(toks: readonly Tok[], b: number): boolean {
-  if (toks[b]!.lower !== 'stop' || !isGerund(toks[b + 1] ?? toks[b]!)) return false;
+  const verb = toks[b + 1];
+  if (toks[b]!.lower !== 'stop' || verb === undefined || !isGerund(verb)) return false;
   const w = toks[b + 2]?.lower ?? '';
-  return HALT_MOMENTS.has(w) || (w === 'the' && MOMENT_NOUNS.has(toks[b + 3]?.lower ?? ''));
+  return HALT_MOMENTS.includes(w) || (w === 'the' && MOMENT_NOUNS.includes(toks[b + 3]?.lower ?? ''));
 }
 
 /** Words that say when to halt: "stop walking WHEN…", "…AS soon as", "…THE MOMENT". */
-const HALT_MOMENTS: ReadonlySet<string> = new Set('when whenever as every each once'.split(' '));
-const MOMENT_NOUNS: ReadonlySet<string> = new Set('moment second instant minute'.split(' '));
+const HALT_MOMENTS = ['when', 'whenever', 'as', 'every', 'each', 'once'];
+const MOMENT_NOUNS = ['moment', 'second', 'instant', 'minute'];
+
+/** A sentence opening on such a halt: the detector's "stop" reads it as a warning, which it is not. */
+export const HALT_AT_MOMENT = new RegExp(
+  `^(?:(?:just|so|then|simply),? )?stop \\w+ing (?:the (?:${MOMENT_NOUNS.join('|')})|${HALT_MOMENTS.join('|')})\\b`,
+  'i',
+);
 
 /**
  * Whether token b is the verb a negation governs, which reaches to its object as a bridge word
@@ -2527,6 +2533,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     // A concept the imperative's verb itself says ("TALK TO your neighbours", "HAVE A CHAT with
     // them") is what is advised, though a light verb alone would only lead to it.
     const said = !kindOnly && spans.some((s) => s.verb === first.start);
+    const negated = isNegated(toks, i, text);
     const target =
       (hit.form.instance && !inFrame(i) && !told) ||
       (!kindOnly &&
@@ -2539,12 +2546,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       instance: hit.form.instance,
       canon: hit.form.text,
       fuzzy: hit.fuzzy,
-      negated: isNegated(toks, i, text),
+      negated,
+      cures: hit.form.fault && negated ? true : undefined,
       target,
       strong,
       worked: !kindOnly && (outcomeNext(toks, i + hit.len - 1) || tried(i)),
     });
-    if (hit.form.fault && out[out.length - 1]!.negated) out[out.length - 1]!.cures = true;
     if (c.parent && lex.concepts.has(c.parent)) {
       out.push({ key: conceptKey(c.parent), kind: 'parent', start: first.start, end: last.end, target });
     }

@@ -294,7 +294,7 @@ function onceClause(w: string, at: number, rest: string): boolean {
   return w === 'once' && ONCE_SUBJECT.test(rest.slice(at + 5).trimStart());
 }
 
-/** What opens another thing after "or" ("…a friend or YOUR partner"), not another verb or clause. */
+/** What opens another thing after "or" or "and" ("…a friend or YOUR partner"), not another verb or clause. */
 const OTHER_CHOICE: ReadonlySet<string> = new Set('a an the your my some another any'.split(' '));
 
 /** Whether words from `at` say how often: "(at least) three times", "twice". */
