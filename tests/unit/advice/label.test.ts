@@ -1311,9 +1311,12 @@ describe('a long instruction cut short', () => {
   });
 });
 
+/** The label of a thread's one answer, by "ann". */
+function labelOf(title: string, text: string): string | undefined {
+  return supportedBy(analyzeThread(makeThread(title, [['ann', text]])), 'ann')?.label;
+}
+
 describe('a long instruction cut to its core', () => {
-  const labelOf = (title: string, text: string): string | undefined =>
-    supportedBy(analyzeThread(makeThread(title, [['ann', text]])), 'ann')?.label;
   const nerves = 'How do I stop being so nervous when presenting at work?';
   it('before how often ("…at least three times the day before")', () => {
     expect(labelOf(nerves, 'Do a full run through at least three times the day before.')).toMatch(
@@ -1377,8 +1380,6 @@ describe('what to ask the doctor about', () => {
 });
 
 describe('a long instruction cut before what it joins on', () => {
-  const labelOf = (title: string, text: string): string | undefined =>
-    supportedBy(analyzeThread(makeThread(title, [['ann', text]])), 'ann')?.label;
   it('before a second thing joined by "and" ("Keep all your photos | and the move-out date documented")', () => {
     expect(
       labelOf(
