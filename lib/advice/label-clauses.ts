@@ -251,7 +251,8 @@ function withinLimit(text: string): string {
         // "one at a time": how, not where.
         !/^times?\b/i.test(kept[i + 2] ?? '')
       );
-    if (lower === 'and') return IMPERATIVE_VERBS.has(kept[i + 1]?.toLowerCase() ?? '');
+    // (Not a name in capitals: "Join a Shut Up and Write session".)
+    if (lower === 'and') return /^\p{Ll}/u.test(kept[i + 1] ?? '') && IMPERATIVE_VERBS.has(kept[i + 1]!);
     if (lower === 'once') return i >= 3 && ONCE_SUBJECT.test(kept[i + 1] ?? '');
     // …or where it says how long ("Hold your breath | for as long as you can").
     if (lower === 'for' && kept[i + 1]?.toLowerCase() === 'as') return true;

@@ -380,7 +380,13 @@ export function labelFor(
     if (isPathKey(anchor) && spellings.length > 1) head = pathPlace(top.surface);
     // A concept said as a verb and its preposition ("talk to", "break up with") reads as the
     // lexicon names it ("Talk it through"), not as a fragment.
-    if (anchor.startsWith('c:') && FUNCTION_WORD_SET.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase()))
+    // So does one three people or more each name in their own words ("climbing gym", "sports
+    // league", "meetup" are "Join a club or group"), none of which stands for the others.
+    const ownWords = anchor.startsWith('c:') && topKey.people.size >= 3 && top.people.size === 1;
+    if (
+      anchor.startsWith('c:') &&
+      (ownWords || FUNCTION_WORD_SET.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase()))
+    )
       head = lexicon().concepts.get(anchor.slice(2))?.name ?? head;
     // A second phrasing several people used, from the same key or the next one (never the
     // broad concept over the top one: "muscle relaxer / medication" says nothing more).
@@ -390,8 +396,9 @@ export function labelFor(
     const next = keyOrder.find(
       ([k], i) => i > 0 && parentKeyOf(topName) !== k && !(k.startsWith('c:') && topName.startsWith('c:')),
     )?.[1];
-    const alt =
-      spellings[1] && spellings[1].people.size >= 2
+    const alt = ownWords
+      ? undefined
+      : spellings[1] && spellings[1].people.size >= 2
         ? spellings[1]
         : next && next.people.size >= 2
           ? ranked(next.surfaces)[0]

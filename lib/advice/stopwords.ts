@@ -6,7 +6,7 @@
 
 const FUNCTION_WORDS = `a about above across after again against all almost along already also although always am among an
 and another any anybody anyone anything anyway anywhere are around as at away back be because been before being below
-between both but by can cannot could did do does doing done down during each either else enough etc even ever every
+behind between both but by can cannot could did do does doing done down during each either else enough etc even ever every
 everybody everyone everything few fewer fewest for from further had has have having he her here hers herself him himself his how
 however i if in inside instead into is it its itself just least less like likely many may me might mine more most much
 must my myself near neither never no nobody none nor not nothing now of off often on once one ones only onto or other others

@@ -1408,3 +1408,32 @@ describe('a verb in -eed', () => {
     expect(supportedBy(list, 'fay')?.label).toBe('Speed up on the on-ramp');
   });
 });
+
+describe('a concept each says in their own words', () => {
+  it('"climbing gym", "sports league" and "meetup" are named as the lexicon names them', () => {
+    const list = analyzeThread(
+      makeThread('How do I make friends in my 30s after moving to a new city?', [
+        ['ann', 'Join a climbing gym. You see the same faces every week.'],
+        ['hal', 'Join a rec sports league. Kickball is a great way to meet people.'],
+        ['jon', 'Meetup worked for me, the board game group is full of introverts.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'hal')?.label).toBe('Join a club or group');
+  });
+  it('"Join a Shut Up and Write session" is not cut at the title\'s "and"', () => {
+    expect(
+      labelOf(
+        'How do I stop procrastinating on my thesis?',
+        'Join a writing group or Shut Up and Write session.',
+      ),
+    ).not.toMatch(/Shut Up$/);
+  });
+  it('"behind" ends no name ("Look for mold behind stored boxes")', () => {
+    expect(
+      labelOf(
+        'My basement smells musty. How do I get rid of it?',
+        'Look for mold behind stored boxes and under stairs.',
+      ),
+    ).not.toMatch(/behind$/i);
+  });
+});
