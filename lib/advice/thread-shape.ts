@@ -247,12 +247,22 @@ const DIAGNOSES =
  * parasitic drain." Not of a person ("Sounds like you pulled a muscle", see DIAGNOSES) nor a
  * reaction ("Sounds like a plan", "That sounds like a rough week").
  */
-const GUESSED_CAUSE =
-  /^(?:(?:that|this|it)(?:['\u2019]s| is)? )?(?:sounds|looks) (?:(?:a lot|very much|exactly|just) )?like (?:an? |the |some )?(?!(?:you|your|yours|he|she|they|we|i|it|someone|somebody|everyone)\b)[a-z][\w -]{0,40}[.!]?$/i;
+const GUESSED_CAUSE = likeness(
+  '(?:an? |the |some )?(?!(?:you|your|yours|he|she|they|we|i|it|someone|somebody|everyone)\\b)[a-z][\\w -]{0,40}[.!]?$',
+);
 
 /** A reaction put as a likeness: "Sounds like a plan", "That sounds like a rough week". */
-const REACTS =
-  /^(?:(?:that|this|it)(?:['\u2019]s| is)? )?(?:sounds|looks) (?:(?:a lot|very much|exactly|just) )?like (?:an? |the |some |such an? )?(?:(?:really|very|so|pretty|total|real|absolute) )?(?:plan|fun|good|great|lot|tough|hard|rough|difficult|nightmare|bad|nice|lovely|wonderful|terrible|awful|fantastic|perfect|dream|pain|mess|blast|challenge|struggle|situation|idea|deal|week|day|year|time)\b/i;
+const REACTS = likeness(
+  '(?:an? |the |some |such an? )?(?:(?:really|very|so|pretty|total|real|absolute) )?(?:plan|fun|good|great|lot|tough|hard|rough|difficult|nightmare|bad|nice|lovely|wonderful|terrible|awful|fantastic|perfect|dream|pain|mess|blast|challenge|struggle|situation|idea|deal|week|day|year|time)\\b',
+);
+
+/** An opening likeness ("That sounds like…", "Looks exactly like…") and what it is like (`rest`). */
+function likeness(rest: string): RegExp {
+  return new RegExp(
+    `^(?:(?:that|this|it)(?:['\u2019]s| is)? )?(?:sounds|looks) (?:(?:a lot|very much|exactly|just) )?like ${rest}`,
+    'i',
+  );
+}
 
 /** Whether a sentence is only a guess at the problem's cause ("Sounds like a parasitic drain."). */
 export function guessesCause(sentence: string): boolean {
