@@ -148,6 +148,31 @@ function verbsOnTopic(units: Unit[], titleKeys: ReadonlySet<string>): void {
   }
 }
 
+/**
+ * A compound written open and closed ("a NIGHT LIGHT", "Nthing the NIGHTLIGHT") is one thing:
+ * where the thread has both, every sentence with the open phrase carries the closed word's key
+ * too, as it would have written it, and the key's counts and index take them in.
+ */
+function joinCompounds(units: readonly Unit[], uses: Map<string, KeyUse>): void {
+  for (const [key, open] of uses) {
+    if (open.units === null || !key.startsWith('p:')) continue;
+    const space = key.indexOf(' ');
+    const word = 'w:' + key.slice(2, space) + key.slice(space + 1);
+    const closed = uses.get(word);
+    if (closed === undefined || closed.units === null) continue;
+    for (const id of open.units) {
+      const u = units[id]!;
+      u.keys.add(word);
+      if (u.targets.has(key)) u.targets.add(word);
+      if (u.strong.has(key)) u.strong = withKey(u.strong, word);
+    }
+    closed.units = [...new Set([...closed.units, ...open.units])].sort((a, b) => a - b);
+    closed.posts += open.posts;
+    closed.advice += open.advice;
+    closed.other += open.other;
+  }
+}
+
 /** Whether the word `key` is a verb whose object, plainly advised, is the thread's topic ("RINSE the rice"). */
 export function actsOnTopic(u: Unit, key: string, titleKeys: ReadonlySet<string>): boolean {
   const verb = u.terms.find((t) => t.key === key);
@@ -1012,6 +1037,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           else kept.units.push(u.id);
         }
   });
+  joinCompounds(units, uses);
   verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations, asks };

@@ -2664,6 +2664,13 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const contrast = contrastSpan(toks, text, spans);
   if (contrast !== null)
     out = out.filter((t) => t.start < contrast[0] || t.start >= contrast[1] || t.end === t.start);
+  // "Take it around 10pm LOCAL TIME", "stay awake until local BEDTIME": when, not what, is advised.
+  const clock = CLOCK_HINT.test(text) ? clockSpans(toks) : null;
+  if (clock !== null)
+    out = out.filter(
+      (t) =>
+        (t.kind !== 'word' && t.kind !== 'phrase') || !clock.some(([a, b]) => t.start >= a && t.start < b),
+    );
   // A main clause that points back ("If you supplement magnesium, get IT as glycinate") is
   // about what the setting names: only a setting nothing points back to is mere setting.
   if (framed > 0 && !BACK_REFERENCE.test(text.slice(framed)))
@@ -2808,6 +2815,53 @@ const SWITCHED: ReadonlySet<string> = new Set('switch switched switching moved c
 
 /** Comparatives whose "than" sets the advice against another thing ("safer than --force"). */
 const COMPARED: ReadonlySet<string> = new Set([...PRAISING_COMPARATIVES, 'cleaner', 'more', 'less']);
+
+/** Words without one of which a sentence names no clock time (see `clockSpans`). */
+const CLOCK_HINT = /\d|noon|midnight|bedtime|dawn|dusk|sunset|sunrise|sundown/;
+
+/** Prepositions a clock time follows: "AROUND 10pm", "AFTER noon", "UNTIL local bedtime". */
+const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'at around after before until till by past'.split(' '),
+);
+
+/** Words between such a preposition and its time: "around ABOUT 10", "until LOCAL bedtime". */
+const CLOCK_LEADS: ReadonlySet<string> = new Set(
+  'about around roughly exactly approximately local your their the usual normal'.split(' '),
+);
+
+/** Times of day by name. */
+const CLOCK_NAMES: ReadonlySet<string> = new Set(
+  'noon midnight bedtime dawn dusk sunset sunrise sundown'.split(' '),
+);
+
+/** Words that go on with a time: "10 PM", "9 O'CLOCK", "noon LOCAL TIME". */
+const CLOCK_TAILS: ReadonlySet<string> = new Set("am pm o'clock oclock local time".split(' '));
+
+/** A time by the clock: "10", "10pm", "9:30". */
+const CLOCK_DIGITS = /^\d{1,2}(?:[:.]\d\d)?(am|pm)?$/;
+
+/**
+ * Where a sentence says at what time of day (from its preposition to the time's last word):
+ * "around 10pm local time", "after noon", "until local bedtime". A bare number is a time only
+ * with "am", "pm", "o'clock" or "local" after it ("after 2 weeks" is no time of day).
+ */
+function clockSpans(toks: readonly Tok[]): [number, number][] | null {
+  let spans: [number, number][] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!CLOCK_PREPOSITIONS.has(toks[i]!.lower)) continue;
+    let j = i + 1;
+    while (j < i + 3 && j + 1 < toks.length && CLOCK_LEADS.has(toks[j]!.lower)) j++;
+    const w = toks[j]!.lower;
+    const digits = CLOCK_DIGITS.exec(w);
+    const named = CLOCK_NAMES.has(w);
+    if (!named && !(digits && (digits[1] !== undefined || CLOCK_TAILS.has(toks[j + 1]?.lower ?? ''))))
+      continue;
+    while (j + 1 < toks.length && CLOCK_TAILS.has(toks[j + 1]!.lower)) j++;
+    (spans ??= []).push([toks[i]!.start, toks[j]!.end]);
+    i = j;
+  }
+  return spans;
+}
 
 /**
  * Where an instruction sets what it advises against another thing: from "instead of", "rather

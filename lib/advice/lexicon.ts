@@ -469,7 +469,13 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'sleep',
     name: 'sleep',
-    forms: ['sleep', 'sleeping', 'more sleep', 'sleep more', 'nap', 'napping', 'bed rest'],
+    forms: ['sleep', 'sleeping', 'more sleep', 'sleep more', 'bed rest'],
+  },
+  {
+    // Not "sleep": "no naps on day one" and "shift your sleep earlier" are two pieces of advice.
+    id: 'nap',
+    name: 'nap',
+    forms: ['nap', 'napping', 'naps', 'power nap'],
   },
   {
     id: 'caffeine',

@@ -73,10 +73,13 @@ const ABBREVIATIONS = new Set([
   'viz',
   'esp',
   'incl',
-  'min',
-  'max',
-  'mg',
 ]);
+
+/**
+ * Measures, which end sentences as often as not ("20 minutes MAX. Set an alarm."): one holds
+ * its sentence open only when what follows goes on in lowercase ("300 mg. of magnesium").
+ */
+const MEASURES: ReadonlySet<string> = new Set(['min', 'max', 'mg']);
 
 let segmenter: Intl.Segmenter | undefined;
 function getSegmenter(): Intl.Segmenter {
@@ -236,8 +239,11 @@ function excludedRanges(post: Post): Range[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
-/** Does `piece` (a segmenter sentence) end in an abbreviation that does not end a sentence? */
-function endsInAbbreviation(piece: string): boolean {
+/**
+ * Does `piece` (a segmenter sentence) end in an abbreviation that does not end a sentence?
+ * `next` is the piece after it, if any.
+ */
+function endsInAbbreviation(piece: string, next: string | undefined): boolean {
   // The piece's last word, if it ends it with a full stop: letters and inner dots ("e.g", "Dr"),
   // at the start or after a space or "(". Read backwards from the end: most pieces are long.
   let dot = piece.length - 1;
@@ -251,6 +257,7 @@ function endsInAbbreviation(piece: string): boolean {
   const raw = piece.slice(start, dot);
   const word = raw.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
+  if (MEASURES.has(word)) return next !== undefined && /^\s*[a-z0-9(]/.test(next);
   // Initials ("J. R. R. Tolkien", "Eric W. Goodman", "G.E. Moore").
   return (word.length === 1 && raw !== word) || /^(?:[A-Z]\.)+[A-Z]$/.test(raw);
 }
@@ -506,7 +513,7 @@ function pushPieces(out: Sentence[], postId: string, text: string, span: Range, 
     if (k === 0 && pieces.length > 1 && s.segment.length <= 7 && LIST_MARKER.test(s.segment)) continue;
     const start = pendingStart >= 0 ? pendingStart : s.index;
     const end = s.index + s.segment.length;
-    if (endsInAbbreviation(s.segment) && end < size) {
+    if (endsInAbbreviation(s.segment, pieces[k + 1]?.segment) && end < size) {
       pendingStart = start;
       continue;
     }

@@ -19,6 +19,10 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
   // Counted in one pass, no list built: this runs for every sentence of every group.
   let named = 0;
   let negated = 0;
+  // The same over the group's terms the sentence plainly advises or warns of: "Don't do monster
+  // SPRAY, it tells them MONSTERS are real" warns of the spray, whatever it says of monsters after.
+  let aimed = 0;
+  let aimedNegated = 0;
   let plain = false;
   let last = -1;
   // "Keep OFFERING them without pressure": what the sentence plainly advises before the group's
@@ -33,8 +37,16 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
     if (t.cures) return 'for';
     named++;
     if (t.negated) negated++;
+    if (t.strong) {
+      aimed++;
+      if (t.negated) aimedNegated++;
+    }
     if (t.strong) plain = true;
     if (t.end > last) last = t.end;
+  }
+  if (aimed > 0 && aimed < named) {
+    named = aimed;
+    negated = aimedNegated;
   }
   if (named > 0 && negated === named) return u.sentence.stance === 'for' && advisesOther ? 'for' : 'against';
   if (negated > 0) return 'for';

@@ -129,6 +129,8 @@ describe('detectAdvice', () => {
     "I didn't get much relief from the codeine at all.",
     'The stretches did nothing for me.',
     'Melatonin never really worked for us.',
+    'Melatonin never did anything for me honestly.',
+    "The wipes didn't do much for us.",
   ])('first-hand failure is against: %s', (s) => {
     expect(detectAdvice(s).stance).toBe('against');
   });

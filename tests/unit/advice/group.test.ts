@@ -2558,3 +2558,60 @@ describe('a cat at 4am, highway nerves, sourdough and typing', () => {
     expect(list.filter((s) => authorsOf(s).includes('jon'))).toHaveLength(1);
   });
 });
+
+describe('jet lag, the dark, a clock time, a compound written two ways', () => {
+  it('a time of day ("around 10pm local time", "until local bedtime") is when, not what is advised', () => {
+    const list = analyzeThread(
+      makeThread('How to get rid of jet lag after flying to Europe?', [
+        ['bob', 'Stay awake until local bedtime on the first day, no matter what.'],
+        ['hal', 'Melatonin worked great for me. Take it around 10pm local time.'],
+        ['kim', 'Avoid caffeine after noon local time.'],
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).length > 1)).toBe(false);
+    expect(list.some((s) => /local/i.test(s.label) && s.label.split(' ').length < 3)).toBe(false);
+  });
+  it('"No naps" and "shift your sleep earlier" are two pieces of advice', () => {
+    const list = analyzeThread(
+      makeThread('How to get rid of jet lag after flying to Europe?', [
+        ['bob', 'Stay awake until local bedtime on the first day. No naps.'],
+        ['gus', 'Start shifting your sleep an hour earlier each night a few days before you fly.'],
+        ['ivy', "No naps on day one. That's the whole trick."],
+      ]),
+    );
+    expect(authorsOf(together(list, 'bob', 'ivy')!)).toEqual(['bob', 'ivy']);
+  });
+  it('a reply "X never did anything for me" argues against the answer\'s X', () => {
+    const list = analyzeThread(
+      makeThread('How to get rid of jet lag after flying to Europe?', [
+        ['cat', 'Melatonin at local bedtime for the first few nights.'],
+        ['hal', 'Melatonin worked great for me.'],
+        { author: 'jon', text: 'Melatonin never did anything for me honestly.', replyTo: 0 },
+      ]),
+    );
+    const melatonin = together(list, 'cat', 'hal')!;
+    expect(melatonin.stance).toBe('mixed');
+    expect(melatonin.supporters.find((p) => p.author === 'jon')?.stance).toBe('against');
+  });
+  it('"a night light" and "the nightlight" are one thing', () => {
+    const list = analyzeThread(
+      makeThread('My kid is scared of the dark. What helped yours?', [
+        ['ann', 'A night light. We got one that projects stars on the ceiling.'],
+        ['dan', 'We did a nightlight too, problem solved in a week.'],
+        ['ivy', 'Nthing the nightlight. Also a stuffed animal as a guard.'],
+      ]),
+    );
+    expect(authorsOf(together(list, 'ann', 'dan')!)).toEqual(['ann', 'dan', 'ivy']);
+  });
+  it('"Don\'t do monster spray, it tells them monsters are real" warns against the spray', () => {
+    const list = analyzeThread(
+      makeThread('My kid is scared of the dark. What helped yours?', [
+        ['bob', 'Monster spray! A spray bottle with water and a label. Works like a charm.'],
+        ['fay', "Don't do monster spray, it tells them monsters are real."],
+      ]),
+    );
+    const spray = together(list, 'bob', 'fay')!;
+    expect(spray.stance).toBe('mixed');
+    expect(spray.supporters.find((p) => p.author === 'fay')?.stance).toBe('against');
+  });
+});

@@ -68,6 +68,11 @@ describe('splitSentences', () => {
       'Start with Principia Ethica by G.E. Moore, 1903. It is dense.',
       ['Start with Principia Ethica by G.E. Moore, 1903.', 'It is dense.'],
     ],
+    [
+      'a measure ends its sentence before a capital, not before lowercase',
+      'If you have to nap, 20 minutes max. Set an alarm. Take 300 mg. of magnesium at night.',
+      ['If you have to nap, 20 minutes max.', 'Set an alarm.', 'Take 300 mg. of magnesium at night.'],
+    ],
     ['punctuation-only lines are no sentences', 'Good luck.\n\n...\n\n:)\n---', ['Good luck.']],
     ['empty text gives nothing', '', []],
   ];
