@@ -447,7 +447,15 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
       if (n > bestCount || (n === bestCount && gi < best)) [best, bestCount] = [gi, n];
     const kind = kindOf(st.key, parentKeys);
     const need = kind === 'concept' ? GROUP_TUNING.foldShareConcept : GROUP_TUNING.foldShare;
-    if (best >= 0 && bestCount / st.units.length >= need) {
+    let fold = best >= 0 && bestCount / st.units.length >= need;
+    // "Wash the lenses with dish SOAP" founded a group; "The soap worked better" and "Soap." say
+    // the same thing short. A word that heads one group's phrase, and no other's, folds into it
+    // where a question was asked (in a discussion "security" is not always "national security").
+    if (!fold && kind === 'word' && c.asks) {
+      const headed = headedGroup(c, groups, st);
+      if (headed >= 0) [best, fold] = [headed, true];
+    }
+    if (fold) {
       groups[best]!.keys.add(st.key);
       // Through a folded key, a sentence joins only when it advises that very thing
       // ("recommend a home TENS"), not when it merely uses the word ("go home and rest").
@@ -490,6 +498,42 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   singles(c, groups, memberOf, join, parentKeys, mentions, true);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
   return groups;
+}
+
+/**
+ * The one group founded on a phrase the word heads ("p:dish soap" for "w:soap"), or -1 when
+ * none is, or the word's sentences name other kinds of it too ("a draw test", "a free battery
+ * test": which test is undecided). Not a name ("Espionage Act", "Bin Laden"): its last word
+ * alone may name something else.
+ */
+function headedGroup(c: Candidates, groups: readonly Group[], st: KeyStat): number {
+  const tail = ' ' + st.key.slice(2);
+  let found = -1;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const anchor = groups[gi]!.anchor;
+    if (!anchor.startsWith('p:') || !anchor.endsWith(tail)) continue;
+    if (found >= 0) return -1;
+    found = gi;
+  }
+  if (found < 0 || !writtenLowercase(c, groups[found]!)) return -1;
+  const anchor = groups[found]!.anchor;
+  for (const uid of st.units)
+    for (const t of c.units[uid]!.terms)
+      if (t.kind === 'phrase' && t.key !== anchor && t.key.endsWith(tail)) return -1;
+  return found;
+}
+
+/** Whether the group's own anchor phrase is written in lowercase in one of its sentences. */
+function writtenLowercase(c: Candidates, g: Group): boolean {
+  for (const uid of g.members) {
+    const u = c.units[uid]!;
+    for (const t of u.terms) {
+      if (t.key !== g.anchor) continue;
+      const said = u.text.slice(t.start, t.end);
+      if (said === said.toLowerCase()) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -803,9 +847,12 @@ function givesReason(u: Unit): boolean {
   return u.sentence.index > 0 && u.strong.size === 0 && u.targets.size === 0 && REASON.test(u.text);
 }
 
-/** A thing, then what it does or brings about ("…makes it gummy", "…can be a sign of…"). */
+/**
+ * A thing, then what it does or brings about ("…makes it gummy", "…can be a sign of…", "The
+ * soap film stops the fog").
+ */
 const REASON =
-  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|leads? to|results? in|can be a sign|(?:is|are) a sign|means)\b/i;
+  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down)\b/i;
 
 function previousGroup(
   c: Candidates,

@@ -2565,13 +2565,17 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     isNegated(toks, i, text);
   const pushPhrase = (i: number, negated = against(i), j = i + 1): void => {
     const framed = inFrame(i);
-    const strong = !framed && (plainly(i) || plainly(j));
+    // "NOSE WIRE masks are a must": a phrase inside a longer one is praised with its last word.
+    let last = j;
+    while (last < j + 2 && phraseAt(last)) last++;
+    const strong = !framed && (plainly(i) || plainly(j) || (last > j && plainly(last)));
     out.push({
       key: phraseKey(toks[i]!.info, toks[j]!.info),
       kind: 'phrase',
       start: toks[i]!.start,
       end: toks[j]!.end,
-      target: !framed && (strong || inImperative(i) || isTarget(toks, i, j + 1) || isFullName(toks, i, text)),
+      target:
+        !framed && (strong || inImperative(i) || isTarget(toks, i, last + 1) || isFullName(toks, i, text)),
       strong,
       negated,
     });

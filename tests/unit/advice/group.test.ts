@@ -2615,3 +2615,44 @@ describe('jet lag, the dark, a clock time, a compound written two ways', () => {
     expect(spray.supporters.find((p) => p.author === 'fay')?.stance).toBe('against');
   });
 });
+
+describe('glasses fogging under a mask', () => {
+  const thread = (): ReturnType<typeof analyzeThread> =>
+    analyzeThread(
+      makeThread('How do I stop my glasses from fogging up when I wear a mask?', [
+        [
+          'ann',
+          'Wash the lenses with dish soap and let them air dry. The soap film stops the fog for a day or so.',
+        ],
+        ['bob', 'Get a mask with a nose wire and pinch it tight over your nose.'],
+        ['cat', 'Anti-fog spray works great. I use the Zeiss one.'],
+        ['eve', 'Seconding the dish soap trick, it works surprisingly well.'],
+        ['gus', 'Nose wire masks are a must. Pinch the wire firmly.'],
+        ['hal', 'I tried the anti-fog wipes and they did nothing. The soap worked better.'],
+        ['ivy', 'Soap. Seriously, baby shampoo works too.'],
+      ]),
+    );
+  it('"dish soap", "the soap" and "Soap." are one remedy, its reason with it', () => {
+    const list = thread();
+    expect(authorsOf(together(list, 'ann', 'ivy')!)).toEqual(['ann', 'eve', 'hal', 'ivy']);
+    expect(list.filter((s) => authorsOf(s).includes('ann'))).toHaveLength(1);
+  });
+  it('"Nose wire masks are a must" praises the nose wire', () => {
+    expect(together(thread(), 'bob', 'gus')).toBeDefined();
+  });
+  it('"I tried the wipes and they did nothing" argues against them', () => {
+    const fog = together(thread(), 'cat', 'hal')!;
+    expect(fog.supporters.find((p) => p.author === 'hal')?.stance).toBe('against');
+  });
+  it('in a discussion, a name\'s last word ("the Act") is not the name', () => {
+    const list = analyzeThread(
+      makeThread('The Espionage Act and the press', [
+        ['ann', 'The Espionage Act was written for spies, not reporters.'],
+        ['bob', 'Read the Espionage Act before you judge.'],
+        ['cat', 'The Act was amended in 1961.'],
+        ['dan', 'Congress should act now.'],
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).includes('dan') && authorsOf(s).includes('bob'))).toBe(false);
+  });
+});
