@@ -29,6 +29,7 @@ import {
   isBackstory,
   isDiagnosis,
   guessesCause,
+  instructsAfterRemark,
   reactsAsLikeness,
   isExplanation,
   isPreamble,
@@ -831,6 +832,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // what others second ("Nthing early blight"), as "Could also be nitrogen deficiency" does.
       else if (!verdict.advice && asks && k === 0 && replyTo === null && !byAsker && guessesCause(text))
         verdict.advice = true;
+      else if (!verdict.advice && asks && !byAsker && instructsAfterRemark(text)) verdict.advice = true;
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
       // after it: that one says what is advised, whatever its form ("A standing desk.",
       // `"module": "commonjs" in tsconfig.json.`), as a pick does.

@@ -89,9 +89,26 @@ function americanise(w: string): string {
   return w.length > 5 ? w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1') : w;
 }
 
+/**
+ * Comparatives of plain qualities, keyed as the quality: "bury the stem DEEP" and "plant them
+ * DEEPER" advise the same. Only words that are never anything but the comparative ("corner" is
+ * no "corn", "lower" is the verb of lowering too and stays as it is).
+ */
+const COMPARATIVE_BASE: ReadonlyMap<string, string> = new Map(
+  (
+    'deeper:deep higher:high longer:long shorter:short warmer:warm cooler:cool colder:cold ' +
+    'hotter:hot bigger:big smaller:small slower:slow faster:fast softer:soft harder:hard ' +
+    'thicker:thick thinner:thin darker:dark brighter:bright stronger:strong weaker:weak ' +
+    'looser:loose tighter:tight wider:wide narrower:narrow heavier:heavy quieter:quiet ' +
+    'louder:loud cheaper:cheap shallower:shallow gentler:gentle firmer:firm'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** The stem a word's `w:` key is built from (also used to build the common-word list). */
 export function wordStem(lower: string): string {
-  return stem(americanise(lower));
+  return stem(americanise(COMPARATIVE_BASE.get(lower) ?? lower));
 }
 
 /** Whether a lowercase word is one of the most used English words ("house", "white", "edward"). */
@@ -2443,6 +2460,14 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     let like = toks.findIndex((t) => t.lower === 'like');
     while (++like < n) if (!toks[like]!.stop) imp[like] = imp[like]! | 3;
   }
+  // "Agree with ann, a SHOP LIGHT 2 inches above them": the thing named after agreeing.
+  if (!allTargets && AGREED_THING.test(text)) {
+    // The word after the comma's article, up to a small word or a number.
+    for (let i = toks.findIndex((t) => text.charCodeAt(t.end) === 44) + 2; i < n; i++) {
+      if (toks[i]!.stop || /^\d/.test(toks[i]!.lower)) break;
+      imp[i] = imp[i]! | 3;
+    }
+  }
   // "I tried MAGNESIUM and it helped a lot": what the writer took up is what worked.
   const triedWorked = allTargets
     ? null
@@ -2685,6 +2710,10 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
 }
+
+/** Agreeing with someone, then a thing with its article: "Agree with ann, a shop light…". */
+const AGREED_THING =
+  /^(?:i )?(?:totally |completely |also |fully )?(?:agree|agreed)(?: with [\w-]+(?: [\w-]+)?)?, (?:an?|the|some) /i;
 
 /** Whom one asks about a remedy: "ask your DOCTOR about…", "talk to the VET about…". */
 const ASKED_ABOUT: ReadonlySet<string> = new Set(

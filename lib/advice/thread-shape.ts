@@ -8,6 +8,7 @@
  *    disagreeing ("I disagree") adds its author to, or against, what that answer advised.
  */
 import type { Thread } from '../model';
+import { IMPERATIVE_VERBS } from './detect-features';
 
 /**
  * Asking for things to try, read, buy or use, rather than for a fix: judged on the title and the
@@ -270,6 +271,26 @@ export function guessesCause(sentence: string): boolean {
   if (!sentence.includes('like')) return false;
   const s = sentence.trim();
   return GUESSED_CAUSE.test(s) && !REACTS.test(s);
+}
+
+/** What opens the clause after a remark's comma, when it is an instruction: a verb, then what it acts on. */
+const AFTER_REMARK =
+  /^(?:just |so |then |instead |and )?([a-z]+) (?:a|an|the|some|your|it|them|one|this|that|these|those)\b/;
+
+/** Openings of a clause the comma ends that is a condition or a time, not a remark of its own. */
+const NOT_A_REMARK =
+  /^(?:if|when|whenever|once|unless|while|after|before|since|because|as|until|even|though|although|whether|where|how)\b/i;
+
+/**
+ * Whether a sentence remarks, then tells what to do after its comma: "A windowsill isn't
+ * enough, GET a cheap LED shop light". (The detector, trained on sentences labelled one by one,
+ * weighs the opening more than what comes after.)
+ */
+export function instructsAfterRemark(sentence: string): boolean {
+  const comma = sentence.indexOf(', ');
+  if (comma < 3 || comma > 80 || NOT_A_REMARK.test(sentence)) return false;
+  const m = AFTER_REMARK.exec(sentence.slice(comma + 2));
+  return m !== null && IMPERATIVE_VERBS.has(m[1]!);
 }
 
 /** Whether a sentence reacts to the question or an answer with a likeness ("Sounds like a plan."). */

@@ -2656,3 +2656,41 @@ describe('glasses fogging under a mask', () => {
     expect(list.some((s) => authorsOf(s).includes('dan') && authorsOf(s).includes('bob'))).toBe(false);
   });
 });
+
+describe('leggy seedlings', () => {
+  const list = (): ReturnType<typeof analyzeThread> =>
+    analyzeThread(
+      makeThread('My tomato seedlings are tall and floppy. How do I fix leggy seedlings?', [
+        ['ann', 'Get a cheap LED shop light and keep it 2-3 inches above the tops.'],
+        ['bob', 'Put a small fan on them for an hour a day.'],
+        ['cat', 'Grow lights changed everything for me.'],
+        ['dan', 'When you transplant, bury the stem deep.'],
+        ['fay', 'Agree with ann, a shop light 2 inches above them.'],
+        ['hal', 'Plant them deeper when you pot up, that fixes it.'],
+      ]),
+    );
+  it('"Agree with ann, a shop light…" backs the shop light', () => {
+    expect(authorsOf(together(list(), 'ann', 'fay')!)).toEqual(['ann', 'fay']);
+    const terms = sentenceTerms('Agree with ann, a shop light 2 inches above them.');
+    expect(terms.find((t) => t.kind === 'phrase')?.strong).toBe(true);
+  });
+  it('"bury the stem deep" and "plant them deeper" are one piece of advice', () => {
+    expect(together(list(), 'dan', 'hal')).toBeDefined();
+  });
+});
+
+describe('an instruction after a remark founds a group', () => {
+  it('"A windowsill isn\'t enough, get a cheap LED shop light…" is advice the agreeing reply joins', () => {
+    const list = analyzeThread(
+      makeThread('My tomato seedlings are tall and floppy. How do I fix leggy seedlings?', [
+        [
+          'ann',
+          "They need way more light. A windowsill isn't enough, get a cheap LED shop light and keep it 2-3 inches above the tops.",
+        ],
+        ['bob', 'Put a small fan on them for an hour a day.'],
+        ['fay', 'Agree with ann, a shop light 2 inches above them.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'fay')?.label).toMatch(/shop light/i);
+  });
+});

@@ -4,6 +4,7 @@ import {
   asksForAdvice,
   asksOpinion,
   asksUnmarked,
+  instructsAfterRemark,
   isBackstory,
   isExplanation,
   isPreamble,
@@ -688,5 +689,24 @@ describe('replyStance: sameness and praise', () => {
     expect(replyStance('The fuse trick found my problem.', false, 'Great advice.')).toBe('agree');
     expect(replyStance('Solid advice.')).toBe('agree');
     expect(replyStance('The fuse trick found my problem.', false, 'It took an hour.')).toBeNull();
+  });
+});
+
+describe('an instruction after a remark', () => {
+  it.each([
+    "A windowsill isn't enough, get a cheap LED shop light.",
+    'The cheap ones break, buy the metal one.',
+    'Range extenders are useless, just get a mesh system.',
+  ])('is advice: %s', (s) => {
+    expect(instructsAfterRemark(s)).toBe(true);
+  });
+  it.each([
+    'If he cries, hold him.',
+    'When you transplant, bury the stem deep.',
+    'I know, right.',
+    'We went there last year, loved the food.',
+    'Thanks, take care.',
+  ])('is not (a condition, or no instruction after): %s', (s) => {
+    expect(instructsAfterRemark(s)).toBe(false);
   });
 });
