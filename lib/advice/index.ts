@@ -143,7 +143,9 @@ function fragmentLabel(members: readonly Unit[], label: string): string | null {
       // "I prefer Revolutions": a clause with its subject, not a thing named.
       /\b(?:i|we|you|he|she|they|it)\b/i.test(text) ||
       /\p{Lu}{4}/u.test(text) ||
-      /\b(?:from|in|on|at|by|with|for|of|to|via)\b/i.test(text)
+      /\b(?:from|in|on|at|by|with|for|of|to|via|about)\b/i.test(text) ||
+      // "Agree about the car." agrees, as "Seconding…" does.
+      /^(?:agree|agreed|same|yes|yep)\b/i.test(text)
     )
       continue;
     if (!words.some((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') === want)) continue;

@@ -1858,6 +1858,12 @@ const CAUSATIVES: ReadonlySet<string> = new Set(['have', 'get', 'let', 'make']);
 /** Who is had to do it. */
 const HELPERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'someone', 'somebody']);
 
+/** Whether a word other than a small one stands from token `i` to offset `end`. */
+function namedBefore(toks: readonly Tok[], i: number, end: number): boolean {
+  for (let j = i; j < toks.length && toks[j]!.start < end; j++) if (!toks[j]!.stop) return true;
+  return false;
+}
+
 /** Whether token `i` is what someone is had to do: "have them TEST it", "let him HELP cook". */
 function hadDoing(toks: readonly Tok[], i: number): boolean {
   const who = toks[i - 1];
@@ -2412,7 +2418,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
         } else left = 2;
       }
       // "Have them TEST the alternator": what they are had to do acts on the thing advised.
-      if (left > 0 && !allTargets && hadDoing(toks, i)) continue;
+      // …unless nothing is named after it: "let him TEACH you about it" advises the teaching.
+      if (left > 0 && !allTargets && hadDoing(toks, i) && namedBefore(toks, i + 1, end)) continue;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;

@@ -101,7 +101,9 @@ function saidByMany(units: readonly Unit[], clause: string, people: number): boo
   const saying = new Set<string>();
   for (const u of units) {
     if (saying.has(u.person)) continue;
-    if (u.sentence.agreement || u.reply === 'agree' || said.test(u.text)) saying.add(u.person);
+    // "Agree about the car" says it again, as "Seconding…" does.
+    if (u.sentence.agreement || u.reply === 'agree' || AGREEING.test(u.text) || said.test(u.text))
+      saying.add(u.person);
   }
   return saying.size >= Math.max(2, Math.ceil(people / 3));
 }

@@ -1160,3 +1160,15 @@ describe('an instruction over a list', () => {
     );
   });
 });
+
+describe('what someone is let or had to do', () => {
+  it('is the advice when nothing is named after it ("let him TEACH you about it")', () => {
+    const strong = (text: string): string[] =>
+      sentenceTerms(text)
+        .filter((t) => t.strong)
+        .map((t) => t.key);
+    expect(strong('Find something he is into and let him teach you about it.')).toContain('w:teach');
+    // …and what it acts on when something is: "Have them test the ALTERNATOR".
+    expect(strong('Have them test the alternator too.')).toEqual(['w:altern']);
+  });
+});

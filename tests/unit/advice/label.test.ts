@@ -1437,3 +1437,16 @@ describe('a concept each says in their own words', () => {
     ).not.toMatch(/behind$/i);
   });
 });
+
+describe('an agreeing sentence never names the group', () => {
+  it('"Agree about the car." seconds "Talk in the car", which names it', () => {
+    const list = analyzeThread(
+      makeThread('How can I get my teenager to open up to me?', [
+        ['ann', 'Talk in the car. Side by side conversations are much easier for teens than face to face.'],
+        ['cat', 'Car rides are magic. My daughter tells me everything when we are driving.'],
+        ['gus', 'Agree about the car. Also food, bring snacks.'],
+      ]),
+    );
+    expect(list[0]?.label).toBe('Talk in the car');
+  });
+});
