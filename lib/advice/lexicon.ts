@@ -1392,6 +1392,8 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'wired',
     name: 'a wired connection',
+    // Not powerline or MoCA adapters: "run an ethernet cable" and "powerline adapters" are two
+    // fixes, the second for where no cable can run.
     forms: [
       'ethernet',
       'ethernet cable',
@@ -1401,24 +1403,24 @@ export const CONCEPTS: readonly Concept[] = [
       'cat6',
       'cat5',
       'cat5e',
-      'powerline',
-      'moca',
     ],
   },
   {
+    id: 'powerline',
+    name: 'powerline adapters',
+    forms: ['powerline', 'powerline adapter', 'moca', 'moca adapter'],
+  },
+  {
     id: 'mesh-wifi',
-    name: 'mesh Wi-Fi or an extender',
-    forms: [
-      'mesh network',
-      'mesh wifi',
-      'mesh system',
-      'mesh router',
-      'range extender',
-      'wifi extender',
-      'wireless extender',
-      'access point',
-    ],
-    instances: ['eero', 'orbi', 'google wifi'],
+    name: 'mesh Wi-Fi',
+    // Not range extenders: "Don't bother with range extenders… Get a mesh" sets one against the other.
+    forms: ['mesh network', 'mesh wifi', 'mesh system', 'mesh router', 'access point'],
+    instances: ['eero', 'orbi', 'google wifi', 'nest wifi'],
+  },
+  {
+    id: 'wifi-extender',
+    name: 'a Wi-Fi extender',
+    forms: ['range extender', 'wifi extender', 'wireless extender', 'wifi repeater', 'wireless repeater'],
   },
   {
     id: 'password-manager',

@@ -2694,3 +2694,24 @@ describe('an instruction after a remark founds a group', () => {
     expect(together(list, 'ann', 'fay')?.label).toMatch(/shop light/i);
   });
 });
+
+describe('weak Wi-Fi in the bedroom', () => {
+  it('an ethernet cable and powerline adapters, a mesh and an extender, are apart', () => {
+    const list = analyzeThread(
+      makeThread('WiFi is terrible in my bedroom. How do I fix it?', [
+        ['ann', 'Get a mesh system. I put an Eero in the hallway and the dead spots disappeared.'],
+        ['cat', 'Run an ethernet cable if you can. Nothing beats a wire.'],
+        ['dan', 'Mesh wifi is the answer. Google Nest wifi worked great for us.'],
+        ['fay', 'Powerline adapters work well in apartments.'],
+        { author: 'gus', text: 'Seconding ethernet. A flat cable under the rug works fine.', replyTo: 1 },
+        ['hal', "Don't bother with range extenders, they halve your speed. Get a mesh."],
+        ['jon', "Powerline worked for me when mesh didn't."],
+      ]),
+    );
+    expect(authorsOf(together(list, 'cat', 'gus')!)).toEqual(['cat', 'gus']);
+    expect(authorsOf(together(list, 'fay', 'jon')!)).toEqual(['fay', 'jon']);
+    const mesh = together(list, 'ann', 'dan')!;
+    expect(mesh.stance).toBe('for');
+    expect(mesh.supporters.some((p) => p.author === 'hal' && p.stance === 'against')).toBe(false);
+  });
+});
