@@ -322,6 +322,12 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
  */
 const QUOTED_EXAMPLE = /^\s*["“][^"”]{2,100}["”][.,]?\s+(?:is|isn't|is not|are|aren't|was|wasn't)\b/i;
 
+/**
+ * A sentence in quotes from end to end after an answer's first ("Say their name back right
+ * away. "Nice to meet you, Sarah.""): the words to say, an example of the advice before it.
+ */
+const WHOLLY_QUOTED = /^\s*["“][^"”]{2,200}["”]\s*$/;
+
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
 const SUBJECTS = /\b(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)\b/i;
 
@@ -820,7 +826,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         heading ||
         isExplanation(text) ||
         isDiagnosis(text) ||
-        (!recommendations && QUOTED_EXAMPLE.test(text)) ||
+        (!recommendations && (QUOTED_EXAMPLE.test(text) || (k > 0 && WHOLLY_QUOTED.test(text)))) ||
         isSelfIntroduction(text) ||
         isPreamble(text) ||
         isBackstory(text) ||

@@ -169,7 +169,8 @@ export const IMPERATIVE_VERBS = new Set(
     'escalate restore debug downgrade compile tighten loosen lubricate caulk insulate ' +
     'drain flush plunge descale dilute mix rub dab blot scrape peel trim shave brush floss moisturize ' +
     'moisturise exfoliate hydrate hike pray disconnect unfriend declutter haggle refinance ' +
-    'consolidate transfer sue resign bury transplant sow tuck regrout disinfect sanitize sanitise'
+    'consolidate transfer sue resign bury transplant sow tuck regrout disinfect sanitize sanitise ' +
+    'picture visualize visualise associate repeat'
   ).split(' '),
 );
 

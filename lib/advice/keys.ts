@@ -2201,9 +2201,21 @@ function predicateStart(toks: readonly Tok[], i: number, end: number): number {
     // A subject after the gerund's object opens a clause of its own ("ignoring the fact | this may…").
     if (j > i + 1 && CLAUSE_SUBJECTS.has(t.lower) && !has(toks[j - 1], F_OBJECT_START)) return t.start;
     if (t.lower.endsWith('ed') && !has(toks[j - 1], F_OBJECT_START)) return t.start;
+    // "Repeating it once LOCKS it in": a verb in -s with its own object after it.
+    if (
+      j > i + 1 &&
+      /[^s]s$/.test(t.lower) &&
+      !t.stop &&
+      !has(toks[j - 1], F_OBJECT_START) &&
+      OBJECT_PRONOUNS.has(toks[j + 1]?.lower ?? '')
+    )
+      return t.start;
   }
   return end;
 }
+
+/** Pronouns a verb acts on: after a word in -s, they make it a verb ("locks IT in"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set('it them you me us him her everything'.split(' '));
 
 /** Nouns that name no particular thing: what they are said of is no object of advice either. */
 export const VAGUE_HEADS: ReadonlySet<string> = new Set([

@@ -2715,3 +2715,23 @@ describe('weak Wi-Fi in the bedroom', () => {
     expect(mesh.supporters.some((p) => p.author === 'hal' && p.stance === 'against')).toBe(false);
   });
 });
+
+describe('remembering names', () => {
+  it('the words to say, in quotes after the advice, are its example, not advice of their own', () => {
+    const list = analyzeThread(
+      makeThread("How do I remember people's names?", [
+        ['ann', 'Say their name back right away. "Nice to meet you, Sarah." Repeating it once locks it in.'],
+        ['eve', 'Nthing repeating the name back to them.'],
+      ]),
+    );
+    expect(list.some((s) => /meet/i.test(s.label))).toBe(false);
+  });
+  it('"If his name is Bill, picture a duck bill on his face" advises picturing it', () => {
+    const list = analyzeThread(
+      makeThread("How do I remember people's names?", [
+        ['bob', 'If his name is Bill, picture a duck bill on his face.'],
+      ]),
+    );
+    expect(list[0]?.label).toBe('Picture a duck bill on his face');
+  });
+});

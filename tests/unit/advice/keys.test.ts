@@ -1172,3 +1172,10 @@ describe('what someone is let or had to do', () => {
     expect(strong('Have them test the alternator too.')).toEqual(['w:altern']);
   });
 });
+
+describe('a gerund subject and what is said of it', () => {
+  it('ends where a verb in -s acts on its own object ("Repeating it once | locks it in")', () => {
+    const text = 'Repeating it once locks it in.';
+    expect(imperativeClauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual(['Repeating it once']);
+  });
+});
