@@ -832,7 +832,7 @@ const THAT_WORKED =
   /^(?:and |but )?(?:that|this)(?: (?:alone|one|tip|trick|step))?(?: (?:really|honestly|definitely|also|literally))? (?:fixed|helped|worked|solved|cured|did the trick|did it|made (?:a|the|all the) (?:huge |big |real )?difference)\b/i;
 
 /** A step is said in a few words; a longer sentence pointing back often says more of its own. */
-const STEP_WORDS = 8;
+const STEP_WORDS = 10;
 
 /** Words that offer another way, not a step of the same one ("You can ALSO use it in a script"). */
 const ANOTHER_WAY = /\b(?:also|alternatively|another|instead|or)\b/i;

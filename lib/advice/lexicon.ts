@@ -1184,6 +1184,20 @@ export const CONCEPTS: readonly Concept[] = [
     instances: ["nature's miracle", 'natures miracle', 'rocco roxie'],
   },
   {
+    // Oxygen bleach is no chlorine bleach: "OxiClean on the grout" and "use bleach if it's mold"
+    // are two remedies, and the warnings about bleach's fumes are not about the first.
+    id: 'oxygen-bleach',
+    name: 'oxygen bleach',
+    forms: ['oxygen bleach', 'oxygenated bleach', 'sodium percarbonate', 'oxi clean'],
+    instances: ['oxiclean'],
+  },
+  {
+    id: 'bleach',
+    name: 'bleach',
+    forms: ['bleach', 'chlorine bleach', 'bleach solution'],
+    instances: ['clorox'],
+  },
+  {
     id: 'obd-scan',
     name: 'read the engine code',
     forms: [

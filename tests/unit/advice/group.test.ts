@@ -2735,3 +2735,30 @@ describe('remembering names', () => {
     expect(list[0]?.label).toBe('Picture a duck bill on his face');
   });
 });
+
+describe('black grout', () => {
+  const list = (): ReturnType<typeof analyzeThread> =>
+    analyzeThread(
+      makeThread('Grout in my shower is black and gross. How do I clean it?', [
+        ['ann', 'Baking soda paste and an old toothbrush. Let it sit for 10 minutes before you scrub.'],
+        ['bob', 'Oxygen bleach. Mix OxiClean with hot water, put it on the grout, wait 15 minutes, scrub.'],
+        ['cat', "If it's mold, use bleach. Open a window, the fumes are nasty."],
+        ['eve', "Don't mix bleach with vinegar or ammonia, that makes toxic gas."],
+        ['fay', 'Seconding OxiClean, it is amazing on grout.'],
+        ['gus', "After cleaning, seal the grout so it doesn't absorb dirt again."],
+        { author: 'jon', text: 'Yes, sealing is the key. Do it once a year.', replyTo: 5 },
+      ]),
+    );
+  it('oxygen bleach (OxiClean) and chlorine bleach are two remedies', () => {
+    expect(authorsOf(together(list(), 'bob', 'fay')!)).toEqual(['bob', 'fay']);
+    const bleach = together(list(), 'cat', 'eve')!;
+    expect(authorsOf(bleach)).toEqual(['cat', 'eve']);
+    expect(bleach.stance).toBe('mixed');
+  });
+  it('"seal the grout" names the sealing, which the reply seconds', () => {
+    expect(together(list(), 'gus', 'jon')?.label).toBe('Seal the grout');
+  });
+  it('"Let it sit for 10 minutes before you scrub" is a step of the paste', () => {
+    expect(list().filter((s) => authorsOf(s).includes('ann'))).toHaveLength(1);
+  });
+});

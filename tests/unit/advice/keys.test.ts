@@ -862,7 +862,7 @@ function negated(text: string): string[] {
 
 describe('one negation, several things', () => {
   it('reaches the things joined by "and" or "or" ("Don\'t use Drano or bleach")', () => {
-    expect(negated("Don't use Drano or bleach.")).toEqual(['w:drano', 'w:bleach']);
+    expect(negated("Don't use Drano or bleach.").sort()).toEqual(['c:bleach', 'w:drano']);
     expect(negated('Skip the baking soda and vinegar thing.')).toEqual(
       expect.arrayContaining(['w:bake', 'p:bake soda', 'w:soda', 'w:vinegar']),
     );
