@@ -5,13 +5,19 @@
  * know them, so they are read here, outside the model, like the stance rules in detect.ts.
  */
 
+/** A cheap look for the emphatics that need no comma before the fragment regex. */
+const EMPHATIC_WORDS = /\b(?:sure|100%|way|times|time|down)\W*$/i;
+
 /** Words a fragment's thing cannot open with: a clause or a reply, not a thing named. */
 const NOT_A_THING =
   /^(?:yes|yeah|no|nope|ok|okay|well|oh|so|and|but|or|this|that|these|those|it|its|it's|i|i'm|i've|i'd|we|you|he|she|they|there|here|thanks?|thank|sure|maybe|probably|honestly|agree|agreed|same|me|if|when|then|also|just|not|definitely|absolutely)\b/i;
 
-/** "X, absolutely." and the like: a short thing, a comma, an emphatic yes, nothing more. */
+/**
+ * "X, absolutely." and the like: a short thing, a comma, an emphatic yes, nothing more. The
+ * emphatics of several words need no comma ("Split keyboard all the way.").
+ */
 const FRAGMENT =
-  /^([^,.;:!?()]{2,40}?),\s*(?:yes|yep|yup|absolutely|definitely|for sure|100%|agreed|seconded|totally|this|all the way|a thousand times|every time|hands down)(?:\s*[.!]+)?\s*$/i;
+  /^([^,.;:!?()]{2,40}?)(?:,\s*(?:yes|yep|yup|absolutely|definitely|agreed|seconded|totally|this)|,?\s+(?:for sure|100%|all the way|a thousand times|every time|hands down))(?:\s*[.!]+)?\s*$/i;
 
 /** "Second CBT-I", not "Second, try…" (an ordinal) nor "Second time I…" ("second" as an adjective). */
 const SECOND_THING =
@@ -19,7 +25,7 @@ const SECOND_THING =
 
 /** Whether the sentence is a fragment naming a thing and vouching for it ("Enzyme cleaner, absolutely."). */
 export function endorsedFragment(text: string): boolean {
-  if (text.length > 60 || !text.includes(',')) return false;
+  if (text.length > 60 || (!text.includes(',') && !EMPHATIC_WORDS.test(text))) return false;
   const m = FRAGMENT.exec(text.trim());
   return m !== null && !NOT_A_THING.test(m[1]!.trim());
 }

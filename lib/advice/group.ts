@@ -1025,13 +1025,17 @@ function joinReplies(
   // An agreeing reply sides with the answer on what it advised: "Yes! Asking when you already
   // know sets them up to lie" under "Don't ask questions you know the answer to" warns too, and
   // "Agreed, never rewrite history" under "Use git revert instead" is for the revert.
+  // A disagreeing one takes the other side: "I disagree about wrist rests, mine helps a lot"
+  // under "Don't use wrist rests" is for them.
   const sideWith = (gi: number, u: Unit): void => {
-    if (u.reply !== 'agree') return;
+    if (u.reply === null) return;
     const theirs = (byPost.get(u.replyTo!) ?? []).filter((t) => groups[gi]!.members.has(t.id));
-    if (theirs.length > 0)
-      u.sentence.stance = theirs.every((t) => stanceIn(t, groups[gi]!.keys) === 'against')
-        ? 'against'
-        : 'for';
+    if (theirs.length === 0) return;
+    const naming = theirs.filter((t) => t.keys.has(groups[gi]!.anchor));
+    const warns = (naming.length > 0 ? naming : theirs).every(
+      (t) => stanceIn(t, groups[gi]!.keys) === 'against',
+    );
+    u.sentence.stance = warns === (u.reply === 'agree') ? 'against' : 'for';
   };
   const joinAs = (gi: number, u: Unit): void => {
     sideWith(gi, u);

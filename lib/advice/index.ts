@@ -66,8 +66,12 @@ function toSuggestion(
   const warners = new Set<string>();
   for (const list of byPost.values()) {
     const post = list[0]!.post;
-    // A supporter argues against only when every sentence of theirs in the group does.
-    const stance = list.every((u) => stanceIn(u, g.keys) === 'against') ? 'against' : 'for';
+    // A supporter argues against only when every sentence of theirs in the group does; those that
+    // name the group's own key speak for them ("Don't use wrist RESTS…" is against, whatever
+    // "Rest your palms only when pausing" joined it by).
+    const naming = list.filter((u) => u.keys.has(g.anchor));
+    const judged = naming.length > 0 ? naming : list;
+    const stance = judged.every((u) => stanceIn(u, g.keys) === 'against') ? 'against' : 'for';
     if (stance === 'for') forPeople.add(list[0]!.person);
     else warners.add(list[0]!.person);
     supporters.push({

@@ -1633,9 +1633,12 @@ const NO_IDIOMS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "No screens FOR an hour…", "No caffeine AFTER noon", "No phones AT the table". */
+/**
+ * "No screens FOR an hour…", "No caffeine AFTER noon", "No phones AT the table", "No screens AN
+ * HOUR BEFORE bed": the thing ruled out (group 1), then when or where.
+ */
 const NO_RULE_SHAPE =
-  /^\W{0,2}no [\p{L}-]+(?: [\p{L}-]+)? (?:for|after|before|during|until|past|while|in|on|at|near|around|with)\b(?! all\b)/iu;
+  /^\W{0,2}no ([\p{L}-]+(?: [\p{L}-]+)?) (?:(?:an?|one|two|three|\d+) (?:hours?|minutes?|mins?|days?|weeks?) )?(?:for|after|before|during|until|past|while|in|on|at|near|around|with)\b(?! all\b)/iu;
 
 /** Verbs of being, having or doing and modals: a sentence with one is a clause, not a fragment or a rule. */
 export const FINITE_VERBS =
@@ -1654,7 +1657,7 @@ function noRule(toks: readonly Tok[], text: string): Imperative | null {
   const shape = NO_RULE_SHAPE.exec(text);
   if (!shape || FINITE_VERBS.test(text)) return null;
   // What it rules out ends where when or where begins: the screens, not the bed.
-  return { verb: no.start, from: thing.start, end: shape.index + shape[0].lastIndexOf(' '), against: true };
+  return { verb: no.start, from: thing.start, end: thing.start + shape[1]!.length, against: true };
 }
 
 /**

@@ -2762,3 +2762,41 @@ describe('black grout', () => {
     expect(list().filter((s) => authorsOf(s).includes('ann'))).toHaveLength(1);
   });
 });
+
+describe('sore wrists and sleepless nights', () => {
+  it('a reply disagreeing with a warning is for the thing warned of', () => {
+    const list = analyzeThread(
+      makeThread('My wrists hurt after a day of typing. What should I change?', [
+        [
+          'fay',
+          "Don't use wrist rests while typing, they put pressure on the carpal tunnel. Rest your palms only when pausing.",
+        ],
+        { author: 'jon', text: 'I disagree about wrist rests, mine helps a lot.', replyTo: 0 },
+      ]),
+    );
+    const rests = together(list, 'fay', 'jon')!;
+    expect(rests.supporters.find((p) => p.author === 'fay')?.stance).toBe('against');
+    expect(rests.supporters.find((p) => p.author === 'jon')?.stance).toBe('for');
+  });
+  it('"Split keyboard all the way." vouches for the split keyboard', () => {
+    const list = analyzeThread(
+      makeThread('My wrists hurt after a day of typing. What should I change?', [
+        ['ann', 'Get a split keyboard. I switched to an ErgoDox and the pain was gone in a month.'],
+        ['ivy', 'Split keyboard all the way. Kinesis Advantage changed my life.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'ivy')).toBeDefined();
+  });
+  it('"No screens an hour before bed" rules out the screens, and "Agree about screens" sides with it', () => {
+    const list = analyzeThread(
+      makeThread('How can I fall asleep faster?', [
+        ['bob', 'No screens an hour before bed. The blue light keeps you awake.'],
+        ['cat', 'Write down everything on your mind before bed.'],
+        { author: 'kim', text: 'Agree about screens, I read a paper book instead now.', replyTo: 0 },
+      ]),
+    );
+    const screens = together(list, 'bob', 'kim')!;
+    expect(screens.stance).toBe('against');
+    expect(screens.label).toMatch(/^No screens/);
+  });
+});
