@@ -455,6 +455,12 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
       const headed = headedGroup(c, groups, st);
       if (headed >= 0) [best, fold] = [headed, true];
     }
+    // "ACV" in "ACV trap works great" and in "Apple cider vinegar in a jar…" (spelled out): a
+    // name plainly advised in every sentence of two groups makes them one.
+    if (!fold && bridges(c, st, memberOf)) {
+      mergeInto(groups, memberOf, ...bridged(st, memberOf));
+      continue;
+    }
     if (fold) {
       groups[best]!.keys.add(st.key);
       // Through a folded key, a sentence joins only when it advises that very thing
@@ -584,6 +590,41 @@ function unlistedAnswers(
  * ("add "type": "module" to your package.json"; "standing with good posture"): the smaller
  * merges into the larger. Only groups that share a sentence are compared.
  */
+/**
+ * Whether a key joins two groups: each of its sentences is already in one of exactly two groups,
+ * and plainly advises it (a name, not a word in passing).
+ */
+function bridges(c: Candidates, st: KeyStat, memberOf: Map<number, number[]>): boolean {
+  if (st.people < 2) return false;
+  const seen = new Set<number>();
+  for (const uid of st.units) {
+    const list = memberOf.get(uid);
+    if (list === undefined || list.length !== 1 || !c.units[uid]!.strong.has(st.key)) return false;
+    seen.add(list[0]!);
+  }
+  return seen.size === 2;
+}
+
+/** The two groups a bridging key's sentences are in, the earlier first. */
+function bridged(st: KeyStat, memberOf: Map<number, number[]>): [number, number] {
+  const gis = [...new Set(st.units.map((uid) => memberOf.get(uid)![0]!))].sort((a, b) => a - b);
+  return [gis[0]!, gis[1]!];
+}
+
+/** Moves every member and key of group `gi` into group `into`, leaving `gi` empty. */
+function mergeInto(groups: Group[], memberOf: Map<number, number[]>, into: number, gi: number): void {
+  const target = groups[into]!;
+  const g = groups[gi]!;
+  for (const k of g.keys) target.keys.add(k);
+  for (const uid of g.members) {
+    target.members.add(uid);
+    const list = memberOf.get(uid)!.filter((x) => x !== gi);
+    if (!list.includes(into)) list.push(into);
+    memberOf.set(uid, list);
+  }
+  g.members.clear();
+}
+
 function mergeOverlapping(groups: Group[], memberOf: Map<number, number[]>): void {
   const shared = new Map<number, Map<number, number>>();
   for (const list of memberOf.values()) {
@@ -610,17 +651,9 @@ function mergeOverlapping(groups: Group[], memberOf: Map<number, number[]>): voi
       if (into < 0 || o.members.size > groups[into]!.members.size) into = other;
     }
     if (into < 0) continue;
-    const target = groups[into]!;
     // Founded first, by the heavier key ("propranolol" over "ask your doctor"), it names the whole.
-    if (gi < into) target.anchor = g.anchor;
-    for (const k of g.keys) target.keys.add(k);
-    for (const uid of g.members) {
-      target.members.add(uid);
-      const list = memberOf.get(uid)!.filter((x) => x !== gi);
-      if (!list.includes(into)) list.push(into);
-      memberOf.set(uid, list);
-    }
-    g.members.clear();
+    if (gi < into) groups[into]!.anchor = g.anchor;
+    mergeInto(groups, memberOf, into, gi);
     gone.add(gi);
   }
 }

@@ -2800,3 +2800,20 @@ describe('sore wrists and sleepless nights', () => {
     expect(screens.label).toMatch(/^No screens/);
   });
 });
+
+describe('fruit flies', () => {
+  it('"ACV trap", "apple cider vinegar in a jar" and "the vinegar trap" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fruit flies in my kitchen?', [
+        ['ann', 'Apple cider vinegar in a jar with a drop of dish soap. They dive in and drown.'],
+        ['bob', 'Check your drain. Pour boiling water down it every night.'],
+        ['dan', 'ACV trap works great. Cover the jar with plastic wrap and poke holes in it.'],
+        ['fay', 'A little wine left in the bottle works as a trap too.'],
+        ['gus', 'Nthing the vinegar trap, caught like 50 in a day.'],
+      ]),
+    );
+    const trap = together(list, 'ann', 'dan')!;
+    expect(authorsOf(trap)).toEqual(expect.arrayContaining(['ann', 'dan', 'gus']));
+    expect(list.filter((s) => authorsOf(s).includes('gus'))).toHaveLength(1);
+  });
+});
