@@ -882,10 +882,10 @@ function givesReason(u: Unit): boolean {
 
 /**
  * A thing, then what it does or brings about ("…makes it gummy", "…can be a sign of…", "The
- * soap film stops the fog").
+ * soap film stops the fog", "After 3 years the thermal paste dries out").
  */
 const REASON =
-  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down)\b/i;
+  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
 
 function previousGroup(
   c: Candidates,

@@ -1916,11 +1916,12 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
  * A light verb with nothing to lead to, only when to do it or vague words: "LEAVE after 15
  * minutes", "STOP before you get tired", "SPEAK up in the moment", "GIVE it time": the verb is
  * the advice itself. (Alone it is mostly a scold or an aside:
- * "Just stop", "Remember, …".)
+ * "Just stop", "Remember, …"; "Just ask." is the one that advises.)
  */
 function actsAlone(toks: readonly Tok[], i: number, end: number): boolean {
   const next = toks[i + 1];
-  if (next === undefined || next.start >= end) return false;
+  // …but "Just ASK." is advice as it stands: to ask at all.
+  if (next === undefined || next.start >= end) return toks[i]!.lower === 'ask';
   // "SPEAK UP in the moment", "speak up for yourself": a verb and its particle, then only where or when.
   if (next.lower === 'up' || next.lower === 'out') {
     const after = toks[i + 2];

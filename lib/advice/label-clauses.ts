@@ -254,7 +254,11 @@ function withinLimit(text: string): string {
         !/^times?\b/i.test(kept[i + 2] ?? '')
       );
     // (Not a name in capitals: "Join a Shut Up and Write session".)
-    if (lower === 'and') return /^\p{Ll}/u.test(kept[i + 1] ?? '') && IMPERATIVE_VERBS.has(kept[i + 1]!);
+    // ("Thank him for the alert | and then call him away": "then" may stand between.)
+    if (lower === 'and') {
+      const next = kept[i + 1] === 'then' ? kept[i + 2] : kept[i + 1];
+      return /^\p{Ll}/u.test(next ?? '') && IMPERATIVE_VERBS.has(next!);
+    }
     if (lower === 'once') return i >= 3 && ONCE_SUBJECT.test(kept[i + 1] ?? '');
     // …or where it says how long ("Hold your breath | for as long as you can").
     if (lower === 'for' && kept[i + 1]?.toLowerCase() === 'as') return true;

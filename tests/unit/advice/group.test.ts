@@ -2817,3 +2817,24 @@ describe('fruit flies', () => {
     expect(list.filter((s) => authorsOf(s).includes('gus'))).toHaveLength(1);
   });
 });
+
+describe('a salary offer and a hot laptop', () => {
+  it('"Just ask." advises asking, and "Agreed, just ask." seconds it', () => {
+    const list = analyzeThread(
+      makeThread('How do I negotiate a higher salary for a new job offer?', [
+        ['ann', 'Never give the first number. Ask what the budgeted range is.'],
+        ['dan', 'They will almost never pull an offer for a polite counter. Just ask.'],
+        { author: 'jon', text: 'Agreed, just ask. I got 10% more with one email.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'dan', 'jon')).toBeDefined();
+  });
+  it('"After 3 years the thermal paste dries out" is why to repaste, not advice of its own', () => {
+    const list = analyzeThread(
+      makeThread('Laptop gets really hot and the fan is always loud. What can I do?', [
+        ['eve', 'Repaste the CPU. After 3 years the thermal paste dries out.'],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+});

@@ -1450,3 +1450,14 @@ describe('an agreeing sentence never names the group', () => {
     expect(list[0]?.label).toBe('Talk in the car');
   });
 });
+
+describe('a long instruction cut before "and then" and the next', () => {
+  it('"Thank him for the alert | and then call him away"', () => {
+    const list = analyzeThread(
+      makeThread('My dog barks like crazy every time someone knocks on the door. How do I stop it?', [
+        ['dan', 'Thank him for the alert and then call him away. Acknowledging it helps some dogs settle.'],
+      ]),
+    );
+    expect(list[0]?.label).toBe('Thank him for the alert');
+  });
+});
