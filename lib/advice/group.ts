@@ -12,7 +12,7 @@
  */
 import { indexAuthors, mentionedPeople } from './agreement';
 import { actsOnTopic, type Candidates, type Unit } from './candidates';
-import { isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
+import { imperativeClauses, isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
 import { stanceIn } from './stance';
@@ -769,7 +769,7 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u)
+          : pointsBack(u) || backsOwnSingle(c, u, groups, memberOf)
             ? previousGroup(c, u, memberOf)
             : undefined;
       if (earlier !== undefined) {
@@ -828,6 +828,41 @@ function describesPick(c: Candidates, u: Unit): boolean {
   // A title in quotes or over a link is a pick of its own ("Shedding light on … (2018)" https://…).
   if (/["“”]/.test(u.text)) return false;
   for (const k of u.keys) if (k.startsWith('l:')) return false;
+  return true;
+}
+
+/**
+ * A sentence right after its author's own advice, in the same paragraph, that tells nothing to
+ * do but says how it is or went ("Take breaks. I use an app that reminds me every 30 minutes";
+ * "Check your desk height. Your elbows should be at 90 degrees"): it backs that advice, which
+ * no one else gave, and is no suggestion of its own.
+ */
+function backsOwnSingle(
+  c: Candidates,
+  u: Unit,
+  groups: readonly Group[],
+  memberOf: Map<number, number[]>,
+): boolean {
+  const t = c.units[u.id - 1];
+  // In a thread of picks each sentence may name a pick of its own.
+  if (
+    c.recommendations ||
+    t === undefined ||
+    t.post !== u.post ||
+    u.tier !== 'advice' ||
+    u.sentence.index !== t.sentence.index + 1 ||
+    u.sentence.stance === 'against' ||
+    u.sentence.agreement ||
+    // A new line or paragraph starts a tip of its own.
+    u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n') ||
+    imperativeClauses(u.text).length > 0
+  )
+    return false;
+  // "A cooling pad helped me a lot" names a remedy of its own.
+  for (const k of u.strong) if (!t.keys.has(k) && !c.titleKeys.has(k)) return false;
+  const its = memberOf.get(t.id);
+  if (its === undefined) return false;
+  for (const uid of groups[its[0]!]!.members) if (c.units[uid]!.person !== u.person) return false;
   return true;
 }
 

@@ -2838,3 +2838,26 @@ describe('a salary offer and a hot laptop', () => {
     expect(list).toHaveLength(1);
   });
 });
+
+describe("a sentence backing its author's own advice", () => {
+  it('"Take breaks. I use an app that reminds me…" is one suggestion, not two', () => {
+    const list = analyzeThread(
+      makeThread('My wrists hurt after a day of typing. What should I change?', [
+        ['bob', 'Check your desk height. Your elbows should be at 90 degrees and your wrists straight.'],
+        ['dan', 'Take breaks. I use an app that reminds me every 30 minutes to stretch.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(1);
+    expect(list.filter((s) => authorsOf(s).includes('dan'))).toHaveLength(1);
+  });
+  it('but one naming a remedy of its own, or told as an instruction, stays its own', () => {
+    const list = analyzeThread(
+      makeThread('Laptop gets really hot and the fan is always loud. What can I do?', [
+        ['ann', 'Check Task Manager for something eating CPU. A cooling pad helped me a lot.'],
+        ['bob', 'Clean the vents. Set the power plan to balanced.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ann'))).toHaveLength(2);
+    expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(2);
+  });
+});
