@@ -19,12 +19,13 @@ import { semevalInDomain, unwrapQuotes } from '../../../lib/cli/eval-in-domain';
 
 /**
  * F1 reached, as printed by `npm run eval -- --json` (2026-12-01, model of the same commit as
- * this file; Reddit sentences read in their replies, SemEval sentences alone).
+ * this file; Reddit sentences read in their replies, SemEval sentences alone; SemEval A's
+ * 0.381 on 2026-12-04, stop 33, when the imperative list learnt more verbs).
  */
 const REACHED: Record<TestSet, number> = {
   'reddit-askparents': 0.514,
   'reddit-needadvice': 0.723,
-  'semeval-a': 0.376,
+  'semeval-a': 0.381,
   'semeval-b': 0.774,
 };
 
