@@ -15,7 +15,7 @@ import { actsOnTopic, type Candidates, type Unit } from './candidates';
 import { imperativeClauses, isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
-import { stanceIn } from './stance';
+import { warnsOf } from './stance';
 import { isSideKey, isVerdictKey } from './verdicts';
 
 export interface Group {
@@ -457,8 +457,9 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     }
     // "ACV" in "ACV trap works great" and in "Apple cider vinegar in a jar…" (spelled out): a
     // name plainly advised in every sentence of two groups makes them one.
-    if (!fold && bridges(c, st, memberOf)) {
-      mergeInto(groups, memberOf, ...bridged(st, memberOf));
+    const pair = fold ? null : bridged(c, st, memberOf);
+    if (pair !== null) {
+      mergeInto(groups, memberOf, pair[0], pair[1]);
       continue;
     }
     if (fold) {
@@ -591,24 +592,20 @@ function unlistedAnswers(
  * merges into the larger. Only groups that share a sentence are compared.
  */
 /**
- * Whether a key joins two groups: each of its sentences is already in one of exactly two groups,
- * and plainly advises it (a name, not a word in passing).
+ * The two groups a key joins, the earlier first: each of its sentences is already in one of
+ * exactly two groups and plainly advises it (a name, not a word in passing). Null otherwise.
  */
-function bridges(c: Candidates, st: KeyStat, memberOf: Map<number, number[]>): boolean {
-  if (st.people < 2) return false;
+function bridged(c: Candidates, st: KeyStat, memberOf: Map<number, number[]>): [number, number] | null {
+  if (st.people < 2) return null;
   const seen = new Set<number>();
   for (const uid of st.units) {
     const list = memberOf.get(uid);
-    if (list === undefined || list.length !== 1 || !c.units[uid]!.strong.has(st.key)) return false;
+    if (list === undefined || list.length !== 1 || !c.units[uid]!.strong.has(st.key)) return null;
     seen.add(list[0]!);
   }
-  return seen.size === 2;
-}
-
-/** The two groups a bridging key's sentences are in, the earlier first. */
-function bridged(st: KeyStat, memberOf: Map<number, number[]>): [number, number] {
-  const gis = [...new Set(st.units.map((uid) => memberOf.get(uid)![0]!))].sort((a, b) => a - b);
-  return [gis[0]!, gis[1]!];
+  if (seen.size !== 2) return null;
+  const [a, b] = [...seen].sort((x, y) => x - y);
+  return [a!, b!];
 }
 
 /** Moves every member and key of group `gi` into group `into`, leaving `gi` empty. */
@@ -1097,13 +1094,10 @@ function joinReplies(
   // under "Don't use wrist rests" is for them.
   const sideWith = (gi: number, u: Unit): void => {
     if (u.reply === null) return;
-    const theirs = (byPost.get(u.replyTo!) ?? []).filter((t) => groups[gi]!.members.has(t.id));
+    const g = groups[gi]!;
+    const theirs = (byPost.get(u.replyTo!) ?? []).filter((t) => g.members.has(t.id));
     if (theirs.length === 0) return;
-    const naming = theirs.filter((t) => t.keys.has(groups[gi]!.anchor));
-    const warns = (naming.length > 0 ? naming : theirs).every(
-      (t) => stanceIn(t, groups[gi]!.keys) === 'against',
-    );
-    u.sentence.stance = warns === (u.reply === 'agree') ? 'against' : 'for';
+    u.sentence.stance = warnsOf(theirs, g.keys, g.anchor) === (u.reply === 'agree') ? 'against' : 'for';
   };
   const joinAs = (gi: number, u: Unit): void => {
     sideWith(gi, u);

@@ -20,7 +20,7 @@ import {
 } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
-import { stanceIn } from './stance';
+import { warnsOf } from './stance';
 import { FINITE_VERBS, isCommonWord } from './keys';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
@@ -66,12 +66,7 @@ function toSuggestion(
   const warners = new Set<string>();
   for (const list of byPost.values()) {
     const post = list[0]!.post;
-    // A supporter argues against only when every sentence of theirs in the group does; those that
-    // name the group's own key speak for them ("Don't use wrist RESTS…" is against, whatever
-    // "Rest your palms only when pausing" joined it by).
-    const naming = list.filter((u) => u.keys.has(g.anchor));
-    const judged = naming.length > 0 ? naming : list;
-    const stance = judged.every((u) => stanceIn(u, g.keys) === 'against') ? 'against' : 'for';
+    const stance = warnsOf(list, g.keys, g.anchor) ? 'against' : 'for';
     if (stance === 'for') forPeople.add(list[0]!.person);
     else warners.add(list[0]!.person);
     supporters.push({

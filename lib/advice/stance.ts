@@ -21,8 +21,8 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
   let negated = 0;
   // The same over the group's terms the sentence plainly advises or warns of: "Don't do monster
   // SPRAY, it tells them MONSTERS are real" warns of the spray, whatever it says of monsters after.
-  let aimed = 0;
-  let aimedNegated = 0;
+  let plainNamed = 0;
+  let plainNegated = 0;
   let plain = false;
   let last = -1;
   // "Keep OFFERING them without pressure": what the sentence plainly advises before the group's
@@ -38,20 +38,30 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
     named++;
     if (t.negated) negated++;
     if (t.strong) {
-      aimed++;
-      if (t.negated) aimedNegated++;
+      plainNamed++;
+      if (t.negated) plainNegated++;
     }
     if (t.strong) plain = true;
     if (t.end > last) last = t.end;
   }
-  if (aimed > 0 && aimed < named) {
-    named = aimed;
-    negated = aimedNegated;
+  if (plainNamed > 0 && plainNamed < named) {
+    named = plainNamed;
+    negated = plainNegated;
   }
   if (named > 0 && negated === named) return u.sentence.stance === 'for' && advisesOther ? 'for' : 'against';
   if (negated > 0) return 'for';
   if (u.sentence.stance === 'against' && plain && warnsOnlyAfter(u.text, last)) return 'for';
   return u.sentence.stance;
+}
+
+/**
+ * Whether one person's sentences in a group argue against it: every one of them does, of those
+ * that name the group's own key when some do ("Don't use wrist RESTS…" is against, whatever
+ * "Rest your palms only when pausing" joined the group by).
+ */
+export function warnsOf(units: readonly Unit[], keys: ReadonlySet<string>, anchor: string): boolean {
+  const naming = units.filter((u) => u.keys.has(anchor));
+  return (naming.length > 0 ? naming : units).every((u) => stanceIn(u, keys) === 'against');
 }
 
 /**
