@@ -950,6 +950,27 @@ const FIXED_IT: ReadonlySet<string> = new Set(
   [...OUTCOME_WORDS].filter((w) => /^(?:helped|fixed|solved|cured|relieved)$/.test(w)),
 );
 
+/** Verbs of a remedy doing its job: "Yellow sticky traps CATCH the adults", "Vinegar KILLS mold". */
+const DOES_THE_JOB: ReadonlySet<string> = new Set(
+  (
+    'catch catches kill kills repel repels trap traps absorb absorbs dissolve dissolves eliminate ' +
+    'eliminates prevent prevents block blocks relieve relieves neutralize neutralizes'
+  ).split(' '),
+);
+
+/**
+ * Where the verb stands when a sentence opens on a thing (content words only, four at most)
+ * and says it does the job on something: "Yellow sticky traps CATCH the adults" recommends the
+ * traps as "…work great" would. -1 when it does not.
+ */
+function jobVerbAt(toks: readonly Tok[]): number {
+  for (let v = 1; v <= 4 && v + 1 < toks.length; v++) {
+    if (DOES_THE_JOB.has(toks[v]!.lower) && PHRASE_OPENERS.has(toks[v + 1]!.lower)) return v;
+    if (toks[v]!.stop) return -1;
+  }
+  return -1;
+}
+
 function isTarget(toks: Tok[], i: number, j: number): boolean {
   for (let b = Math.max(0, i - 4); b < i; b++) {
     // "I used X" says what worked; "my dad used to say" tells a habit.
@@ -2483,6 +2504,10 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     let like = toks.findIndex((t) => t.lower === 'like');
     while (++like < n) if (!toks[like]!.stop) imp[like] = imp[like]! | 3;
   }
+  if (!allTargets && !toks[0]?.stop) {
+    const job = jobVerbAt(toks);
+    for (let i = 0; i < job; i++) imp[i] = imp[i]! | 3;
+  }
   // "Agree with ann, a SHOP LIGHT 2 inches above them": the thing named after agreeing.
   if (!allTargets && AGREED_THING.test(text)) {
     // The word after the comma's article, up to a small word or a number.
@@ -3060,6 +3085,8 @@ function isVerbS(w: string): boolean {
 export function saysWhatItDoes(raw: string, w: string, following?: string): boolean {
   if (raw !== w) return false;
   if (VERBS_S.has(w)) return true;
+  // "traps CATCH the adults": a remedy doing its job on what follows.
+  if (following !== undefined && DOES_THE_JOB.has(w) && PHRASE_OPENERS.has(following)) return true;
   if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed')) return true;
   if (following !== undefined && PHRASE_OPENERS.has(following) && isVerbS(w)) return true;
   // An adverb is a common word plus -ly ("easily", "shortly"); "family", "supply" are not.

@@ -2861,3 +2861,18 @@ describe("a sentence backing its author's own advice", () => {
     expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(2);
   });
 });
+
+describe('a remedy recommended by what it does', () => {
+  it('"Yellow sticky traps catch the adults" meets "Sticky traps work great"', () => {
+    const list = analyzeThread(
+      makeThread('Fungus gnats everywhere in my houseplants. Help?', [
+        ['ann', 'Yellow sticky traps catch the adults.'],
+        ['bob', 'Let the soil dry out between waterings.'],
+        ['cat', 'Sticky traps work great, put one in each pot.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'cat')).toBeDefined();
+    // …not a thing said to do harm in passing: "Cats kill birds." recommends no cats.
+    expect(sentenceTerms('Cats kill birds.').some((t) => t.target)).toBe(false);
+  });
+});
