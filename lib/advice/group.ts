@@ -435,6 +435,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     const u = c.units[uid]!;
     return u.reply !== null && u.replyTo !== null && advising.has(u.replyTo);
   };
+  // The last word of each phrase a group was founded on → that group, or -1 when several share it.
+  const phraseHeads = new Map<string, number>();
   for (const st of stats) {
     if (st.weight < GROUP_TUNING.minFoldWeight || st.people < 2 || !st.advised) continue;
     // Which existing group already holds most of this key's sentences?
@@ -452,7 +454,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     // the same thing short. A word that heads one group's phrase, and no other's, folds into it
     // where a question was asked (in a discussion "security" is not always "national security").
     if (!fold && kind === 'word' && c.asks) {
-      const headed = headedGroup(c, groups, st);
+      const headed = headedGroup(c, groups, phraseHeads, st);
       if (headed >= 0) [best, fold] = [headed, true];
     }
     // "ACV" in "ACV trap works great" and in "Apple cider vinegar in a jar…" (spelled out): a
@@ -485,6 +487,10 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent' || st.topic) continue;
     if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
+    if (kind === 'phrase') {
+      const head = st.key.slice(st.key.lastIndexOf(' ') + 1);
+      phraseHeads.set(head, phraseHeads.has(head) ? -1 : groups.length - 1);
+    }
     for (const uid of st.units)
       if (
         central(st.key, uid) &&
@@ -513,15 +519,14 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
  * test": which test is undecided). Not a name ("Espionage Act", "Bin Laden"): its last word
  * alone may name something else.
  */
-function headedGroup(c: Candidates, groups: readonly Group[], st: KeyStat): number {
+function headedGroup(
+  c: Candidates,
+  groups: readonly Group[],
+  phraseHeads: ReadonlyMap<string, number>,
+  st: KeyStat,
+): number {
   const tail = ' ' + st.key.slice(2);
-  let found = -1;
-  for (let gi = 0; gi < groups.length; gi++) {
-    const anchor = groups[gi]!.anchor;
-    if (!anchor.startsWith('p:') || !anchor.endsWith(tail)) continue;
-    if (found >= 0) return -1;
-    found = gi;
-  }
+  const found = phraseHeads.get(st.key.slice(2)) ?? -1;
   if (found < 0 || !writtenLowercase(c, groups[found]!)) return -1;
   const anchor = groups[found]!.anchor;
   for (const uid of st.units)

@@ -1883,7 +1883,7 @@ const CAUSATIVES: ReadonlySet<string> = new Set(['have', 'get', 'let', 'make']);
 const HELPERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'someone', 'somebody']);
 
 /** Whether a word other than a small one stands from token `i` to offset `end`. */
-function namedBefore(toks: readonly Tok[], i: number, end: number): boolean {
+function namesSomething(toks: readonly Tok[], i: number, end: number): boolean {
   for (let j = i; j < toks.length && toks[j]!.start < end; j++) if (!toks[j]!.stop) return true;
   return false;
 }
@@ -1949,8 +1949,7 @@ function actsAlone(toks: readonly Tok[], i: number, end: number): boolean {
     if (after === undefined || after.start >= end || AFTER_PARTICLE.has(after.lower)) return true;
     // "STAY OUT of it", "stay out of this": out of nothing named.
     if (next.lower !== 'out' || after.lower !== 'of') return false;
-    for (let j = i + 3; j < toks.length && toks[j]!.start < end; j++) if (!toks[j]!.stop) return false;
-    return true;
+    return !namesSomething(toks, i + 3, end);
   }
   if (SUBORDINATORS.has(next.lower) && next.lower !== 'so') return true;
   // "Don't ASK questions you already know the answer to", "GIVE it time": nothing named after
@@ -2456,7 +2455,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       }
       // "Have them TEST the alternator": what they are had to do acts on the thing advised.
       // …unless nothing is named after it: "let him TEACH you about it" advises the teaching.
-      if (left > 0 && !allTargets && hadDoing(toks, i) && namedBefore(toks, i + 1, end)) continue;
+      if (left > 0 && !allTargets && hadDoing(toks, i) && namesSomething(toks, i + 1, end)) continue;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
