@@ -174,6 +174,40 @@ function joinCompounds(units: readonly Unit[], uses: Map<string, KeyUse>): void 
   }
 }
 
+/**
+ * A thing named with another name for it in brackets ("Bar mitts (pogies)", "a TENS unit
+ * (e-stim)"): the other name, said anywhere in the thread ("Pogies are a game changer"), names
+ * the same thing, and its sentences carry the first name's key too.
+ */
+function joinAliases(units: readonly Unit[], uses: Map<string, KeyUse>): void {
+  const aliases = new Map<string, string>();
+  for (const u of units) {
+    if (!u.text.includes(' (')) continue;
+    for (const b of u.terms) {
+      if (u.text.charCodeAt(b.start - 1) !== 40 /* ( */ || u.text.charCodeAt(b.end) !== 41 /* ) */) continue;
+      // "(live)", "(free)", "(optional)": a note on the thing, not another name for it.
+      if (isCommonWordKey(b.key)) continue;
+      let a: Term | undefined;
+      for (const t of u.terms)
+        if (t.end === b.start - 2 && t.kind !== 'parent' && (a === undefined || t.start < a.start)) a = t;
+      if (a !== undefined && a.key !== b.key && !aliases.has(b.key)) aliases.set(b.key, a.key);
+    }
+  }
+  for (const [alias, name] of aliases) {
+    const said = uses.get(alias);
+    const named = uses.get(name);
+    if (said?.units == null || named?.units == null) continue;
+    for (const id of said.units) {
+      const u = units[id]!;
+      if (u.keys.has(name)) continue;
+      u.keys.add(name);
+      if (u.targets.has(alias)) u.targets.add(name);
+      if (u.strong.has(alias)) u.strong = withKey(u.strong, name);
+    }
+    named.units = [...new Set([...named.units, ...said.units])].sort((x, y) => x - y);
+  }
+}
+
 /** Whether the word `key` is a verb whose object, plainly advised, is the thread's topic ("RINSE the rice"). */
 export function actsOnTopic(u: Unit, key: string, titleKeys: ReadonlySet<string>): boolean {
   const verb = u.terms.find((t) => t.key === key);
@@ -350,6 +384,25 @@ function isFragment(text: string): boolean {
   )
     return false;
   return imperativeClauses(text).length === 0;
+}
+
+/**
+ * An answer's opening that names its remedy and nothing else, in a few words with no verb
+ * ("Vise grips.", "Borax and sugar bait.", "Split keyboard all the way."): what follows in its
+ * paragraph is about that remedy. A guess at the cause ("Sounds like a drain") names no remedy.
+ */
+export function namesRemedyAlone(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return (
+    words.length <= 6 &&
+    !text.trimEnd().endsWith('?') &&
+    !(FUNCTION_WORD_SET.has(first) && !THING_OPENERS.has(first)) &&
+    !FINITE_VERBS.test(text) &&
+    !SUBJECTS.test(text) &&
+    !guessesCause(text) &&
+    imperativeClauses(text).length === 0
+  );
 }
 
 /**
@@ -1046,6 +1099,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         }
   });
   joinCompounds(units, uses);
+  joinAliases(units, uses);
   verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations, asks };

@@ -38,10 +38,10 @@ export interface AdviceModel {
 
 /**
  * "Don't worry", "don't hesitate", "do not wait", "don't skip it", "I can't recommend it
- * enough": reassurance, urging or praise, not advice against something.
+ * enough", "Never fails.": reassurance, urging or praise, not advice against something.
  */
 const NOT_AGAINST =
-  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect) (?:it|this|that)\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|never (?:been|felt) better)\b/;
+  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect) (?:it|this|that)\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\b)\b/;
 
 /**
  * A condition that goes on past its first comma with a negation ("If you have one, and don't
@@ -123,7 +123,7 @@ function saysNeedless(lower: string): boolean {
  * is left to its other words.
  */
 const DISMISSES =
-  /^(?:(?:honestly|personally|but|and|also|yeah),? )?(?:i'm |i am )?not (?:a |much of a |really a |a huge |a big )?fan of\b|\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:an? (?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money)|(?:total|complete) waste)|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\b(?:(?:doesn't|does not|don't|do not) (?:actually |really )?work|never (?:actually |really )?work(?:s|ed)?)\b(?! (?:on|for(?! (?:me|us|him|her|them|my|our)\b)|with|at|out|from|in|hard|late|long|weekends|overtime|yourself))|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40} (?:teaches|taught|does|did|helps|helped|achieves|achieved) (?:you |me |us )?(?:absolutely |literally )?(?:nothing|very little)\b|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40}? (?:alone |by (?:itself|themselves) |on (?:its|their) own )?(?:won't|will not) (?:fix|solve|cure) (?:it|this|that|the problem|your problem)\b/;
+  /^(?:(?:honestly|personally|but|and|also|yeah),? )?(?:i'm |i am )?not (?:a |much of a |really a |a huge |a big )?fan of\b|\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:an? (?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money)|(?:total|complete) waste)|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\b(?:(?:doesn't|does not|don't|do not) (?:actually |really )?work|never (?:actually |really )?work(?:s|ed)?)\b(?! (?:on|for(?! (?:me|us|him|her|them|my|our)\b)|with|at|out|from|in(?! my (?:experience|case)\b)|hard|late|long|weekends|overtime|yourself))|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40} (?:teaches|taught|does|did|helps|helped|achieves|achieved) (?:you |me |us )?(?:absolutely |literally )?(?:nothing|very little)\b|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40}? (?:alone |by (?:itself|themselves) |on (?:its|their) own )?(?:won't|will not) (?:fix|solve|cure) (?:it|this|that|the problem|your problem)\b/;
 const DISMISS_WORDS =
   /myth|scam|gimmick|placebo|crock|tale|legend|waste|overrated|useless|snake|pointless|bunk|nonsense|work|fan|nothing|very little|(?:won't|will not) (?:fix|solve|cure)/;
 

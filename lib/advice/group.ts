@@ -11,7 +11,7 @@
  * single-answer groups on their most specific key.
  */
 import { indexAuthors, mentionedPeople } from './agreement';
-import { actsOnTopic, type Candidates, type Unit } from './candidates';
+import { actsOnTopic, type Candidates, namesRemedyAlone, type Unit } from './candidates';
 import { imperativeClauses, isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
@@ -420,8 +420,14 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     const kind = kindOf(st.key, parentKeys);
     for (const uid of st.units) peak[uid] = Math.max(peak[uid]!, unitWeight(c.units[uid]!, st.key, kind));
   }
+  // A step of a remedy its answer opened by naming ("Vise grips. Clamp on the HEAD and turn.")
+  // is about that remedy: a word it shares in passing with other answers joins it to none.
+  const steps = new Set<number>();
+  for (const u of c.units) if (followsNamedRemedy(c, u)) steps.add(u.id);
   const central = (key: string, uid: number): boolean => {
     const u = c.units[uid]!;
+    if (steps.has(uid) && (key[0] === 'w' || key[0] === 'p') && !c.units[uid - 1]!.keys.has(key))
+      return false;
     const w = unitWeight(u, key, kindOf(key, parentKeys));
     return w > 0 && w >= GROUP_TUNING.centralShare * peak[uid]!;
   };
@@ -509,6 +515,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinMentions(c, groups, memberOf, join, mentions, parentKeys);
   joinReplies(c, groups, memberOf, join);
   singles(c, groups, memberOf, join, parentKeys, mentions, true);
+  joinStepsToNamedRemedy(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
   return groups;
 }
@@ -613,11 +620,20 @@ function bridged(c: Candidates, st: KeyStat, memberOf: Map<number, number[]>): [
   return [a!, b!];
 }
 
-/** Moves every member and key of group `gi` into group `into`, leaving `gi` empty. */
-function mergeInto(groups: Group[], memberOf: Map<number, number[]>, into: number, gi: number): void {
+/**
+ * Moves every member of group `gi` into group `into`, leaving `gi` empty; its keys too, unless
+ * the members only came to `gi` by a word said in passing.
+ */
+function mergeInto(
+  groups: Group[],
+  memberOf: Map<number, number[]>,
+  into: number,
+  gi: number,
+  withKeys = true,
+): void {
   const target = groups[into]!;
   const g = groups[gi]!;
-  for (const k of g.keys) target.keys.add(k);
+  if (withKeys) for (const k of g.keys) target.keys.add(k);
   for (const uid of g.members) {
     target.members.add(uid);
     const list = memberOf.get(uid)!.filter((x) => x !== gi);
@@ -771,7 +787,7 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u) || backsOwnSingle(c, u, groups, memberOf)
+          : pointsBack(u) || backsOwnSingle(c, u, groups, memberOf) || followsNamedRemedy(c, u)
             ? previousGroup(c, u, memberOf)
             : undefined;
       if (earlier !== undefined) {
@@ -867,6 +883,51 @@ function backsOwnSingle(
   for (const uid of groups[its[0]!]!.members) if (c.units[uid]!.person !== u.person) return false;
   return true;
 }
+
+/**
+ * A step right after an answer opened by naming its remedy alone ("Vise grips. Clamp on the
+ * head and turn."; "Borax and sugar bait. Mix them with a little water, put it on…"): how to
+ * use that remedy, in the same paragraph, naming no remedy, code or link of its own.
+ */
+function followsNamedRemedy(c: Candidates, u: Unit): boolean {
+  const t = c.units[u.id - 1];
+  if (
+    t === undefined ||
+    t.post !== u.post ||
+    t.sentence.index !== 0 ||
+    u.sentence.index !== 1 ||
+    u.tier !== 'advice' ||
+    u.sentence.agreement ||
+    u.sentence.stance === 'against' ||
+    t.strong.size === 0 ||
+    // "Nthing early blight. Spray with…": what is seconded may be a guess at the cause, not a remedy.
+    SECONDS.test(t.text) ||
+    !namesRemedyAlone(t.text) ||
+    u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n') ||
+    ANOTHER_WAY.test(u.text)
+  )
+    return false;
+  for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p' && !t.keys.has(k)) return false;
+  return true;
+}
+
+/**
+ * A step after a remedy named alone that a word shared in passing gave a group of its own
+ * ("Clamp on the head and turn." after "Vise grips.", "head" and "turn" said in other answers
+ * too): when no one else joined it, it is that remedy's step.
+ */
+function joinStepsToNamedRemedy(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (g.members.size !== 1) continue;
+    const u = c.units[g.members.values().next().value!]!;
+    if (memberOf.get(u.id)!.length !== 1 || !followsNamedRemedy(c, u)) continue;
+    const into = previousGroup(c, u, memberOf);
+    if (into !== undefined && into !== gi) mergeInto(groups, memberOf, into, gi, false);
+  }
+}
+
+const SECONDS = /^\W*(?:nthing|seconding|second|thirding|agreed?|\+1|ditto|same)\b/i;
 
 /**
  * A step of the advice just before it, pointing back to what that one named ("Take apart the

@@ -2592,9 +2592,15 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       adjacent(toks, i, text)
     )
       continue;
+    const c = hit.form.concept;
+    // "Talk to your ADVISOR", "speak to a THERAPIST": who to go to is the advice, not talking.
+    if (c.id === 'conversation' && toAdviser(toks, i + hit.len)) {
+      for (let j = 0; j < hit.len; j++) claimed[i + j] = 1;
+      i += hit.len - 1;
+      continue;
+    }
     const first = toks[i]!;
     const last = toks[i + hit.len - 1]!;
-    const c = hit.form.concept;
     // "the book 'Healing Back Pain'" advises the title, not books in general (see CATEGORY_NOUNS);
     // "MY PEDIATRICIAN said to…" is whose advice it is, not advice to see one.
     const told = toldBy(toks, i, i + hit.len);
@@ -2788,6 +2794,21 @@ function toldBy(toks: readonly Tok[], i: number, j: number): boolean {
 }
 
 const OWNERS: ReadonlySet<string> = new Set('my our his her their'.split(' '));
+
+/** Whether the words from k name someone whose job is to advise or decide ("your advisor", "a vet"). */
+function toAdviser(toks: readonly Tok[], k: number): boolean {
+  if (DETERMINERS_OF_ROLE.has(toks[k]?.lower ?? '')) k++;
+  return ADVISERS.has(toks[k]?.lower ?? '');
+}
+
+const DETERMINERS_OF_ROLE: ReadonlySet<string> = new Set('a an the your my his her their our'.split(' '));
+const ADVISERS: ReadonlySet<string> = new Set(
+  (
+    'doctor doctors gp physician pediatrician paediatrician therapist counselor counsellor psychologist ' +
+    'psychiatrist advisor adviser supervisor teacher teachers principal landlord manager boss hr lawyer ' +
+    'attorney vet pharmacist dentist mechanic professor tutor mentor nurse midwife accountant specialist'
+  ).split(' '),
+);
 const TELLING: ReadonlySet<string> = new Set(
   'said says told tells recommended recommends suggested suggests thinks thought swears insisted'.split(' '),
 );

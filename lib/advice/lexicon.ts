@@ -579,6 +579,10 @@ export const CONCEPTS: readonly Concept[] = [
     forms: [
       'talk to',
       'talk with',
+      // Not "talking to" alone: "talking to a real person" (to learn a language) is practice.
+      'talking to them',
+      'talking to him',
+      'talking to her',
       'conversation',
       'communicate',
       'communication',

@@ -114,6 +114,17 @@ describe('detectAdvice', () => {
     expect(v.stance).toBe('for');
   });
 
+  // Praise said with "never" is no warning.
+  it.each(['Never fails.', 'Never failed me once.'])('praise with never is for: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('for');
+  });
+  // …but what never worked for the writer is first-hand failure, however they go on.
+  it('"Talking to them never works in my experience" is against', () => {
+    expect(
+      detectAdvice('Talking to them never works in my experience, they just get defensive.').stance,
+    ).toBe('against');
+  });
+
   // A caution about a thing warns against it, however gently put.
   it.each([
     "I'd be careful with melatonin, it stopped working for me after a while.",

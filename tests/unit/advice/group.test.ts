@@ -2876,3 +2876,103 @@ describe('a remedy recommended by what it does', () => {
     expect(sentenceTerms('Cats kill birds.').some((t) => t.target)).toBe(false);
   });
 });
+
+describe('an answer that opens by naming its remedy alone', () => {
+  it('"Vise grips. Clamp on the head and turn." is one suggestion, however its words are shared', () => {
+    const list = analyzeThread(
+      makeThread('How to get a stripped screw out?', [
+        ['ann', 'Put a wide rubber band between the screwdriver and the screw head.'],
+        ['dan', 'Use a bigger screwdriver bit and push down hard while you turn slowly.'],
+        ['eve', 'If the head sticks up, grab it with locking pliers and twist it out.'],
+        ['fay', 'Vise grips. Clamp on the head and turn.'],
+        ['hal', 'Tap a slightly larger torx bit into the head with a hammer, then turn it out.'],
+      ]),
+    );
+    const fays = list.filter((s) => authorsOf(s).includes('fay'));
+    expect(fays).toHaveLength(1);
+    expect(fays[0]!.label.toLowerCase()).toContain('vise grips');
+  });
+  it('"Borax and sugar bait. Mix them with a little water, put it on…" too', () => {
+    const list = analyzeThread(
+      makeThread('How to keep ants out of the kitchen?', [
+        [
+          'ann',
+          'Borax and sugar bait. Mix them with a little water, put it on a bit of cardboard near the trail.',
+        ],
+        ['bob', 'Terro liquid bait stations. They take a few days but they wipe out the whole colony.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ann'))).toHaveLength(1);
+  });
+  it('but an opening that tells what to do keeps its next instruction apart', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop procrastinating on my thesis?', [
+        ['dan', 'Work in a library, not at home. Leave your phone in your bag.'],
+      ]),
+    );
+    expect(list).toHaveLength(2);
+  });
+});
+
+describe('praise said with "never"', () => {
+  it('"Never fails." after advice backs it and founds no warning of its own', () => {
+    const list = analyzeThread(
+      makeThread('How do you cure hiccups?', [
+        ['bob', 'Hold your breath for as long as you can, then swallow three times.'],
+        ['eve', 'Hold your breath and swallow, like bob said. Never fails.'],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.stance).toBe('for');
+  });
+});
+
+describe('a thing named with another name in brackets', () => {
+  it('"Bar mitts (pogies)" meets "Pogies are a game changer"', () => {
+    const list = analyzeThread(
+      makeThread('Cold hands when cycling to work in winter, what can I do?', [
+        ['bob', 'Bar mitts (pogies) that attach to the handlebars. You can wear thin gloves inside them.'],
+        ['dan', 'Pogies are a game changer, I ride through Minnesota winters with them.'],
+        ['eve', 'Thin liner gloves under your normal gloves.'],
+      ]),
+    );
+    expect(together(list, 'bob', 'dan')).toBeDefined();
+  });
+  it('but a note in brackets ("(live)") is no other name', () => {
+    const list = analyzeThread(
+      makeThread('Where can I watch the hearing?', [
+        ['ann', 'The director testifying before the Senate committee (live) is on C-SPAN.'],
+        ['bob', 'Watch it live on the Guardian stream.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'bob')).toBeUndefined();
+  });
+});
+
+describe('talking to someone whose job is to advise', () => {
+  it('"Talk to your advisor" and "Talk to a therapist" are two suggestions, not one conversation', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop procrastinating on my thesis?', [
+        ['hal', 'Talk to your advisor about a schedule with deadlines. External deadlines help.'],
+        ['jon', "Talk to a therapist if it's more than procrastination. Sometimes it's depression."],
+      ]),
+    );
+    expect(together(list, 'hal', 'jon')).toBeUndefined();
+  });
+  it('"Talking to them never works in my experience" argues against talking to them', () => {
+    const list = analyzeThread(
+      makeThread('Upstairs neighbour is really loud, what can I do?', [
+        ['ann', 'Talk to them first. Politely, in person, in the daytime.'],
+        ['dan', 'Talk to them, and if that does not work, go to the landlord.'],
+        {
+          author: 'jon',
+          text: 'Talking to them never works in my experience, they just get defensive.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    const talk = together(list, 'ann', 'jon');
+    expect(talk).toBeDefined();
+    expect(talk!.supporters.find((p) => p.author === 'jon')!.stance).toBe('against');
+  });
+});
