@@ -377,10 +377,12 @@ function isFragment(text: string): boolean {
   const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (words.length > 14 || (FUNCTION_WORD_SET.has(first) && !THING_OPENERS.has(first))) return false;
   // …which is all it says, or ends within a few words at a comma, dash, bracket or "in a".
-  const head = words.slice(0, 6).join(' ');
+  const head = words.slice(0, words.length <= THING_ONLY_WORDS ? THING_ONLY_WORDS : 6).join(' ');
   if (
     words.length > 4 &&
-    !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus)\s(?:a|an|the|your|some)\s/.test(head)
+    !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus|along|inside|under|over|around|near|at|as|behind|across)\s(?:a|an|the|your|some|each|every)\s/.test(
+      head,
+    )
   )
     return false;
   return imperativeClauses(text).length === 0;
@@ -405,6 +407,9 @@ export function namesRemedyAlone(text: string): boolean {
   );
 }
 
+/** Words a thing named alone may take with where it goes ("Cinnamon along the entry point."). */
+const THING_ONLY_WORDS = 8;
+
 /**
  * A few words ending in a full stop or "!" that open with no greeting, thanks or cheer: "Sticky
  * tape!", "Soft Paws nail caps." An answer that opens so names its remedy, however little the
@@ -416,7 +421,7 @@ function namesThingOnly(text: string): boolean {
   return (
     /[.!]$/.test(t) &&
     !t.includes('@') &&
-    t.split(/\s+/).length <= 4 &&
+    t.split(/\s+/).length <= THING_ONLY_WORDS &&
     !/^(?:hello|hi|hey|oops|awesome|nice|great|good|cool|wow|thanks?|cheers|congrats|congratulations|welcome|sorry|wrong|yes|yeah|yep|no|nope|ok|okay|exactly|agreed|same|bingo|yikes|lol|haha|fuck|damn|ugh|spot|amen|bravo|perfect|lovely|fair|true|ditto|indeed|oh|ah|aw|well|update|edit|solved|done)\b/i.test(
       t,
     )

@@ -771,7 +771,11 @@ function singles(
       const s = specificity(u, k, c, parentKeys);
       if (s > bestS) [bestKey, bestS] = [k, s];
     }
-    if (again !== null) bestKey = again;
+    if (again !== null) {
+      bestKey = again;
+      // "Don't spray them. SPRAYING kills the few you see…": why to heed the warning, its side.
+      if (explainsWarning(c, u, again)) u.sentence.stance = 'against';
+    }
     if (bestKey === null) continue;
     // The thread's own subject said in passing ("some kids just need less SLEEP" under "…go to
     // sleep at bedtime?") names no suggestion of its own.
@@ -984,6 +988,21 @@ function givesReason(u: Unit): boolean {
  */
 const REASON =
   /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
+
+/** Whether `u` says what the thing warned against just before it does ("Spraying kills the few you see"). */
+function explainsWarning(c: Candidates, u: Unit, key: string): boolean {
+  const t = c.units[u.id - 1];
+  return (
+    t !== undefined &&
+    t.post === u.post &&
+    t.sentence.index === u.sentence.index - 1 &&
+    t.sentence.stance === 'against' &&
+    t.keys.has(key) &&
+    u.sentence.stance === 'for' &&
+    REASON.test(u.text) &&
+    imperativeClauses(u.text).length === 0
+  );
+}
 
 function previousGroup(
   c: Candidates,

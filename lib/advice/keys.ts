@@ -260,8 +260,15 @@ const INTERJECTION =
  * it says how, never what. Not "assembly", "supply", "butterfly".
  */
 export function isLongAdverb(lower: string): boolean {
-  return lower.length >= 8 && lower.endsWith('ly') && !/(?:mbly|ply|fly)$/.test(lower);
+  return (lower.length >= 8 && lower.endsWith('ly') && !/(?:mbly|ply|fly)$/.test(lower)) || MANNER.has(lower);
 }
+
+/** Shorter words of how ("pull GENTLY", "turn SLOWLY"): "daily", "early", "only" are not among them. */
+const MANNER: ReadonlySet<string> = new Set(
+  'gently slowly firmly softly lightly quickly tightly loosely evenly deeply calmly briefly neatly'.split(
+    ' ',
+  ),
+);
 
 /** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
 /** A number, alone or with the unit it measures in ("450f", "5mg", "10pm", "3rd"): how much, never what. */
@@ -887,8 +894,16 @@ const UNDERRATED_HOW: ReadonlySet<string> = new Set([
   'massively',
 ]);
 
-/** Heads naming what kind of thing a word is ("the tree method", "the sugar trick"). */
-const KIND_HEADS: ReadonlySet<string> = new Set(['method', 'technique', 'trick', 'approach']);
+/** Heads naming what kind of thing a word is ("the tree method", "the sugar trick", "the sugar one"). */
+const KIND_HEADS: ReadonlySet<string> = new Set([
+  'method',
+  'technique',
+  'trick',
+  'approach',
+  'one',
+  'hack',
+  'thing',
+]);
 
 /** Whether the words from token `a` say that something worked: "(really) helped", "fixed it". */
 function outcomeAt(toks: Tok[], a: number): boolean {

@@ -283,7 +283,9 @@ function cutAt(kept: readonly string[], cut: number): string {
   let end = cut;
   while (
     end > 3 &&
-    (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase()))
+    (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase())) &&
+    // "Find where they come IN": a particle its verb needs, not a word leading on.
+    !(PARTICLES.has(kept[end - 1]!.toLowerCase()) && PARTICLE_VERBS.has(kept[end - 2]!.toLowerCase()))
   )
     end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
@@ -292,6 +294,11 @@ function cutAt(kept: readonly string[], cut: number): string {
     .join(' ')
     .replace(/[\s,;:–—-]+$/u, '');
 }
+
+/** Verbs a particle completes ("come in", "log out"), where it leads on to no place. */
+const PARTICLE_VERBS: ReadonlySet<string> = new Set(
+  'come comes get gets go goes break breaks log sign check move settle give turn plug back'.split(' '),
+);
 
 /** What a "once" that starts a clause goes on with ("once THE flour goes in"), not "once a week". */
 const ONCE_SUBJECT = /^(?:the|it|you|your|they|he|she|we|its|this|that|these|those|everything|all)\b/i;

@@ -2976,3 +2976,42 @@ describe('talking to someone whose job is to advise', () => {
     expect(talk!.supporters.find((p) => p.author === 'jon')!.stance).toBe('against');
   });
 });
+
+describe('a remedy named in a few words with where it goes', () => {
+  it('"Cinnamon along the entry point." is advice of its own', () => {
+    const list = analyzeThread(
+      makeThread('How to keep ants out of the kitchen?', [
+        ['bob', 'Terro liquid bait stations. They take a few days but they wipe out the whole colony.'],
+        ['jon', "Cinnamon along the entry point. They won't cross it."],
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).includes('jon'))).toBe(true);
+  });
+});
+
+describe('praise of "the X one"', () => {
+  it('"The sugar one works for me every single time" seconds "A spoonful of sugar."', () => {
+    const list = analyzeThread(
+      makeThread('How do you cure hiccups?', [
+        ['bob', 'Hold your breath for as long as you can, then swallow three times.'],
+        ['cat', 'A spoonful of sugar. Let it sit on your tongue and then swallow.'],
+        ['dan', 'The sugar one works for me every single time.'],
+      ]),
+    );
+    expect(together(list, 'cat', 'dan')).toBeDefined();
+    // …and cat's step ("…then swallow") is no second of bob's breath-holding.
+    expect(together(list, 'bob', 'cat')).toBeUndefined();
+  });
+});
+
+describe('why to heed a warning, naming what it warns against', () => {
+  it('"Don\'t spray them. Spraying kills the few you see…" argues against spraying', () => {
+    const list = analyzeThread(
+      makeThread('How to keep ants out of the kitchen?', [
+        ['eve', "Don't spray them. Spraying kills the few you see and the colony just sends more."],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.stance).toBe('against');
+  });
+});

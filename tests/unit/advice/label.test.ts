@@ -196,6 +196,17 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Set the minimum and maximum values');
   });
 
+  it('keeps the particle its verb needs, and names no thing by how it is done', () => {
+    const labels = analyzeThread(
+      makeThread('How to keep ants out of the kitchen, and cure hiccups?', [
+        ['fay', 'Find where they come in and seal it with caulk.'],
+        ['gus', 'Pull on your tongue gently for a few seconds.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toContain('Find where they come in');
+    expect(labels).toContain('Pull on your tongue');
+  });
+
   it('cuts an instruction where "at" brings the place, not at "look at" or "at least"', () => {
     const label = (title: string, text: string): string[] =>
       analyzeThread(makeThread(title, [['ann', text]])).map((s) => s.label);
