@@ -1057,6 +1057,15 @@ function praisedAfter(toks: Tok[], j: number): boolean {
       (what === 'secret' && then === 'weapon')
     );
   }
+  // "The potato and salt TRICK IS AMAZING": praise of a way of doing it (not "is amazing
+  // how…"); said of anything else ("Dad is amazing", "the methodology is excellent") it is
+  // as often a remark as a recommendation.
+  if (
+    (w === 'was' || w === 'is' || w === 'were' || w === 'are') &&
+    GLOWING.has(next ?? '') &&
+    KIND_HEADS.has(toks[j - 1]?.lower ?? '')
+  )
+    return a + 2 >= toks.length || !CLAUSE_AFTER_PRAISE.has(toks[a + 2]!.lower);
   // "was a game changer", "is a lifesaver", "were a godsend"
   if ((w === 'was' || w === 'is' || w === 'were' || w === 'are') && next === 'a') {
     const what = toks[a + 2]?.lower;
@@ -1070,6 +1079,13 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   }
   return false;
 }
+
+/** Words of glowing praise for a thing. */
+const GLOWING: ReadonlySet<string> = new Set(
+  'amazing awesome fantastic brilliant incredible magic genius excellent'.split(' '),
+);
+/** Words after praise that make it about something else ("is amazing how…", "…that you…"). */
+const CLAUSE_AFTER_PRAISE: ReadonlySet<string> = new Set('how that what when if to'.split(' '));
 
 /**
  * The kind a thing is praised as the best of: "The BlueDriver is THE BEST OBD2 SCANNER I've

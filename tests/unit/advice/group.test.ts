@@ -3015,3 +3015,25 @@ describe('why to heed a warning, naming what it warns against', () => {
     expect(list[0]!.stance).toBe('against');
   });
 });
+
+describe('a remedy named in a few words, and praise of the trick', () => {
+  it('"Steel wool and some elbow grease." meets "Scrub the rust off with steel wool"', () => {
+    const list = analyzeThread(
+      makeThread('How to get rid of rust on a cast iron pan?', [
+        ['ann', 'Scrub the rust off with steel wool, then dry it on the stove.'],
+        ['cat', 'Steel wool and some elbow grease. Then re-season it in the oven.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'cat')).toBeDefined();
+  });
+  it('"The potato and salt trick is amazing" seconds "Coarse salt and a potato as a scrubber."', () => {
+    const list = analyzeThread(
+      makeThread('How to get rid of rust on a cast iron pan?', [
+        ['ann', 'Scrub the rust off with steel wool, then dry it on the stove.'],
+        ['bob', 'Coarse salt and a potato as a scrubber. Works great and it is cheap.'],
+        ['hal', 'The potato and salt trick is amazing.'],
+      ]),
+    );
+    expect(together(list, 'bob', 'hal')).toBeDefined();
+  });
+});
