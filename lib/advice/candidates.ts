@@ -146,8 +146,32 @@ function verbsOnTopic(units: Unit[], titleKeys: ReadonlySet<string>): void {
         actsOnTopic(u, v.key, titleKeys)
       )
         u.strong = withKey(u.strong, v.key);
+    placeForTopic(u, titleKeys);
   }
 }
+
+/**
+ * Where the thread's topic is told to go ("Keep the GUITAR out of its case ON A STAND" under
+ * "How do I practice guitar…"): the place is the advice, plainly as the topic is, and meets
+ * "Guitar on a stand…".
+ */
+function placeForTopic(u: Unit, titleKeys: ReadonlySet<string>): void {
+  const topic = u.terms.find((t) => t.strong && titleKeys.has(t.key));
+  if (topic === undefined) return;
+  for (const t of u.terms) {
+    if (t.start <= topic.end || !t.target || t.kind !== 'word' || titleKeys.has(t.key)) continue;
+    if (!t.strong && PLACED.test(u.text.slice(topic.end, t.start)) && PLACE_ENDS.test(u.text.slice(t.end)))
+      u.strong = withKey(u.strong, t.key);
+    return;
+  }
+}
+
+/** What may follow a place's last word: its sentence's end, or where or how ("…a stand IN the living room"), not more of it. */
+const PLACE_ENDS = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:in|at|on|with|and|so|to|for|by|where|when)\b)/;
+
+/** What puts a thing somewhere, before the place: "… out of its case ON A stand". */
+const PLACED =
+  /\b(?:on|in|into|onto|under|beside|next to|near)\s+(?:(?:a|an|the|your|its|their|some)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
  * A compound written open and closed ("a NIGHT LIGHT", "Nthing the NIGHTLIGHT") is one thing:

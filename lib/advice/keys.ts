@@ -2493,6 +2493,14 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
         left--;
         // "a layer OF SAND", "a 50/50 mix OF WHITE VINEGAR": what the mix is of is advised too.
         if (left === 0 && !allTargets && MIXES.has(t.lower) && toks[i + 1]?.lower === 'of') left = 1;
+        // "Keep your EYES ON THE HORIZON": where to look is the advice, not the eyes.
+        if (
+          left === 0 &&
+          !allTargets &&
+          (t.lower === 'eyes' || t.lower === 'eye') &&
+          toks[i + 1]?.lower === 'on'
+        )
+          left = 1;
         phrase = left === 0 && !allTargets;
       } else if (
         phrase &&

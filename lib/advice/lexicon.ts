@@ -1453,6 +1453,22 @@ export const CONCEPTS: readonly Concept[] = [
     instances: ['yubikey'],
   },
   { id: 'vpn', name: 'a VPN', forms: ['vpn'] },
+  // Waiting it out: "Patience.", "Give it more time.", "be patient" say one thing.
+  {
+    id: 'patience',
+    name: 'give it time',
+    forms: [
+      'patience',
+      'be patient',
+      'give it time',
+      'give it more time',
+      'give it some time',
+      'give them time',
+      'give him time',
+      'give her time',
+      'wait it out',
+    ],
+  },
   // Money and everyday life
   { id: 'budget', name: 'a budget', forms: ['budget', 'budgeting', 'spreadsheet', 'ynab'] },
   { id: 'index-fund', name: 'index funds', forms: ['index fund', 'etf', 'vanguard', 'fidelity'] },

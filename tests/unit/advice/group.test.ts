@@ -3037,3 +3037,36 @@ describe('a remedy named in a few words, and praise of the trick', () => {
     expect(together(list, 'bob', 'hal')).toBeDefined();
   });
 });
+
+describe('where to look, how long to wait, where to put the topic', () => {
+  it('"Keep your eyes on the horizon" meets "Watch the horizon"', () => {
+    const list = analyzeThread(
+      makeThread('Motion sickness on boats - any tips?', [
+        ['ann', 'Keep your eyes on the horizon and stay on deck in the fresh air.'],
+        ['bob', 'Take Dramamine before you board, not after you feel sick.'],
+        ['kim', 'Watch the horizon. Works better than any pill for me.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'kim')).toBeDefined();
+  });
+  it('"Give it more time." meets "Patience."', () => {
+    const list = analyzeThread(
+      makeThread("My sourdough starter isn't rising. What am I doing wrong?", [
+        ['cat', 'Feed it twice a day instead of once.'],
+        ['dan', 'Give it more time. Mine took three weeks before it doubled reliably.'],
+        ['hal', 'Patience. Two weeks is normal and it will get there.'],
+      ]),
+    );
+    expect(together(list, 'dan', 'hal')).toBeDefined();
+  });
+  it('"Keep the guitar out of its case on a stand" meets "Guitar on a stand…"', () => {
+    const list = analyzeThread(
+      makeThread('How do I practice guitar when I have no time?', [
+        ['ann', 'Keep the guitar out of its case on a stand. You will pick it up far more often.'],
+        ['bob', 'Use a metronome every time.'],
+        ['eve', 'Guitar on a stand in the living room is the single best tip I ever got.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'eve')).toBeDefined();
+  });
+});
