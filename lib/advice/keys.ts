@@ -1545,14 +1545,15 @@ function namedBeforeComma(text: string, toks: readonly Tok[]): number {
 
 /**
  * Where a pick's naming of its item ends: at a comma, dash, colon or bracket, "here too", "for
- * sure" and the like ("Sintra for sure, but skip…"), or a preposition opening what it goes with ("Apple cider vinegar IN A jar…").
+ * sure" and the like ("Sintra for sure, but skip…"), a preposition opening what it goes with ("Apple cider vinegar IN A jar…"),
+ * or a condition ("Heated gloves IF your budget allows").
  */
 function pickHeadEnd(text: string): number {
   const m = PICK_HEAD_END.exec(text);
   return m ? m.index : text.length;
 }
 const PICK_HEAD_END =
-  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b/i;
+  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b|\s(?:if|unless|when|once)\s/i;
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(

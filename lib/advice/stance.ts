@@ -6,6 +6,9 @@ import type { Unit } from './candidates';
 import { warningAt } from './label-clauses';
 import { isVerdictKey } from './verdicts';
 
+/** How long or how much, said as a limit ("too long", "for too long", "too often"). */
+const LIMIT = /\btoo (?:long|much|often)\b/i;
+
 /** Keys of verbs that themselves say not to ("SKIP linking to…"): no other thing advised. */
 const NEGATING_VERB = /^[wp]:(?:skip|avoid|ditch|stop|quit|never|refrain|ban|drop)(?: |$)/;
 
@@ -16,6 +19,8 @@ const NEGATING_VERB = /^[wp]:(?:skip|avoid|ditch|stop|quit|never|refrain|ban|dro
 export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
   // A verdict is given, not argued against: "nothing wrong with it, and don't apologize" is for it.
   for (const k of u.strong) if (isVerdictKey(k) && keys.has(k)) return 'for';
+  // "Don't leave it in the vinegar too long": a limit on how to use the thing, not a warning off it.
+  if (u.sentence.stance === 'for' && LIMIT.test(u.text)) return 'for';
   // Counted in one pass, no list built: this runs for every sentence of every group.
   let named = 0;
   let negated = 0;

@@ -32,7 +32,7 @@ especially really lot lots much many little big small long short new old first l
 experience experienced proper properly correctly do does done did add added adding
 install installed run running ran set setting switch switched change changed include included save saved remove
 removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate tip tips figure note beware
-worry worried worrying worries hesitate forget forgot fail fails failed failing longer shorter earlier later sooner faster slower
+worry worried worrying worries hesitate forget forgot fail fails failed failing beats trumps longer shorter earlier later sooner faster slower
 underrated overrated`;
 
 /**

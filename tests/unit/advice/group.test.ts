@@ -3070,3 +3070,24 @@ describe('where to look, how long to wait, where to put the topic', () => {
     expect(together(list, 'ann', 'eve')).toBeDefined();
   });
 });
+
+describe('a limit, and a condition after a remedy named', () => {
+  it('"Don\'t leave it in the vinegar too long" limits the vinegar bath, it does not argue against it', () => {
+    const list = analyzeThread(
+      makeThread('How to get rid of rust on a cast iron pan?', [
+        ['dan', 'Soak it in a 50/50 vinegar and water bath for an hour, then scrub.'],
+        ['eve', "Don't leave it in the vinegar too long, it will eat the iron."],
+      ]),
+    );
+    const vinegar = together(list, 'dan', 'eve');
+    expect(vinegar?.stance).toBe('for');
+  });
+  it('"Heated gloves if your budget allows." names the gloves, not the budget', () => {
+    const labels = analyzeThread(
+      makeThread('Cold hands when cycling to work in winter, what can I do?', [
+        ['fay', 'Heated gloves if your budget allows. Expensive but amazing.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(['Heated gloves']);
+  });
+});

@@ -207,6 +207,15 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Pull on your tongue');
   });
 
+  it('names what "beats" another thing by that thing alone', () => {
+    const labels = analyzeThread(
+      makeThread('How do I practice guitar when I have no time?', [
+        ['dan', 'Ten minutes of focused practice beats an hour of noodling.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(['Focused practice']);
+  });
+
   it('cuts an instruction where "at" brings the place, not at "look at" or "at least"', () => {
     const label = (title: string, text: string): string[] =>
       analyzeThread(makeThread(title, [['ann', text]])).map((s) => s.label);
