@@ -1011,6 +1011,14 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   // "…SAVED OUR sofa": a thing saving what the writer owns.
   if (w === 'saved' && next === 'our') return true;
   if ((w === 'works' || w === 'worked' || w === 'does' || w === 'did') && next === 'wonders') return true;
+  // "made the biggest difference", "made all the difference".
+  if (w === 'made' && (next === 'the' || next === 'all')) {
+    const what = toks[a + 2]?.lower;
+    return (
+      (next === 'all' ? what === 'the' : what === 'biggest' || what === 'most') &&
+      toks[a + 3]?.lower === 'difference'
+    );
+  }
   if (w === 'made' && next === 'a') {
     const size = toks[a + 2]?.lower;
     return (size === 'huge' || size === 'big' || size === 'world' || size === 'massive' || size === 'real') &&
@@ -1086,6 +1094,31 @@ const GLOWING: ReadonlySet<string> = new Set(
 );
 /** Words after praise that make it about something else ("is amazing how…", "…that you…"). */
 const CLAUSE_AFTER_PRAISE: ReadonlySet<string> = new Set('how that what when if to'.split(' '));
+
+/**
+ * Where the opening thing ends when the sentence doubts it, then says it worked: "MOUTH TAPE
+ * sounds crazy but it fixed my snoring", "Vaseline seems weird but it works"; 0 when not so.
+ */
+function doubtedThenPraised(toks: readonly Tok[]): number {
+  for (let d = 1; d <= 5 && d + 4 < toks.length; d++) {
+    if (!SEEMS.has(toks[d]!.lower)) continue;
+    return ODD.has(toks[d + 1]!.lower) &&
+      toks[d + 2]!.lower === 'but' &&
+      (toks[d + 3]!.lower === 'it' || toks[d + 3]!.lower === 'they') &&
+      WORKED_VERBS.has(toks[d + 4]!.lower)
+      ? d
+      : 0;
+  }
+  return 0;
+}
+
+const SEEMS: ReadonlySet<string> = new Set('sounds seems looks sound seem look'.split(' '));
+const ODD: ReadonlySet<string> = new Set(
+  'crazy weird silly dumb odd strange extreme gross stupid ridiculous insane'.split(' '),
+);
+const WORKED_VERBS: ReadonlySet<string> = new Set(
+  'fixed works worked helped helps cured stopped solved'.split(' '),
+);
 
 /**
  * The kind a thing is praised as the best of: "The BlueDriver is THE BEST OBD2 SCANNER I've
@@ -2538,6 +2571,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   }
   // "Talk to your doctor ABOUT PROPRANOLOL": whom to ask is the way; what to ask about is the advice.
   if (!allTargets) askedAbout(toks, imp);
+  // "Mouth tape sounds crazy but it fixed my snoring": the thing doubted, then praised.
+  if (!allTargets && spans.length === 0) {
+    const end = doubtedThenPraised(toks);
+    for (let k = 0; k < end; k++) if (!toks[k]!.stop) imp[k] = imp[k]! | 3;
+  }
   // "That sounds like EARLY BLIGHT": the cause a whole sentence guesses at is what it names.
   if (!allTargets && spans.length === 0 && guessesCause(text)) {
     let like = toks.findIndex((t) => t.lower === 'like');

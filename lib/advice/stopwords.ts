@@ -32,7 +32,7 @@ especially really lot lots much many little big small long short new old first l
 experience experienced proper properly correctly do does done did add added adding
 install installed run running ran set setting switch switched change changed include included save saved remove
 removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate tip tips figure note beware
-worry worried worrying worries hesitate forget forgot fail fails failed failing beats trumps longer shorter earlier later sooner faster slower
+worry worried worrying worries hesitate forget forgot fail fails failed failing beats trumps figuring figured figures swear swore sworn longer shorter earlier later sooner faster slower
 underrated overrated`;
 
 /**
@@ -86,7 +86,7 @@ export const STOPWORDS: ReadonlySet<string> = set(
 export const TARGET_CUES: ReadonlySet<string> =
   set(`try trying tried recommend recommended recommending suggest
 suggesting consider considering get getting use using used check look into out seconding second nthing need take taking
-do doing did start starting avoid stop find see ask add install run set switch change learn learned learning
+do doing did start starting avoid stop find see ask add install run set switch change learn learned learning swear
 practice practicing mention mentioned luck success results relief
 added adding installed installing switched switching changed changing replaced replacing replace instead`);
 

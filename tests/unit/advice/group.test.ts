@@ -3091,3 +3091,47 @@ describe('a limit, and a condition after a remedy named', () => {
     expect(labels).toEqual(['Heated gloves']);
   });
 });
+
+describe('first-hand praise in other words', () => {
+  it('"I swear by bitter polish" and "The bitter polish never worked for me" join "Bitter nail polish"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop biting my nails?', [
+        [
+          'ann',
+          'Bitter nail polish, the kind made for this. Mavala Stop worked for me after a couple of weeks.',
+        ],
+        ['bob', 'Keep them short and filed.'],
+        ['dan', 'The bitter polish never worked for me, I just got used to the taste.'],
+        ['ivy', 'I swear by bitter polish. Took about a month.'],
+      ]),
+    );
+    const polish = together(list, 'ann', 'ivy');
+    expect(polish).toBeDefined();
+    expect(polish!.stance).toBe('mixed');
+  });
+  it('"Mouth tape sounds crazy but it fixed my snoring" founds the mouth tape its reply warns about', () => {
+    const list = analyzeThread(
+      makeThread("My partner snores so loudly I can't sleep. Help?", [
+        ['bob', "Earplugs! Mack's silicone ones block almost everything."],
+        ['ivy', 'Mouth tape sounds crazy but it fixed my snoring.'],
+        {
+          author: 'jon',
+          text: 'Be careful with mouth tape if he has any nasal congestion, talk to a doctor first.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    const tape = together(list, 'ivy', 'jon');
+    expect(tape?.stance).toBe('mixed');
+  });
+  it('"Daily brushing with a Furminator made the biggest difference" seconds "Brush her every day"', () => {
+    const list = analyzeThread(
+      makeThread('Cat keeps throwing up hairballs. What helps?', [
+        ['ann', 'Brush her every day. Less loose hair means less swallowed hair.'],
+        ['bob', 'Hairball gel like Laxatone.'],
+        ['dan', 'Daily brushing with a Furminator made the biggest difference for us.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'dan')).toBeDefined();
+  });
+});
