@@ -1582,9 +1582,12 @@ function namedBeforeComma(text: string, toks: readonly Tok[]): number {
  * or a condition ("Heated gloves IF your budget allows").
  */
 function pickHeadEnd(text: string): number {
-  const m = PICK_HEAD_END.exec(text);
-  return m ? m.index : text.length;
+  // "Honestly, separate bedrooms.": the item follows an opening word of how it is said.
+  const from = SAID_HOW.exec(text)?.[0].length ?? 0;
+  const m = PICK_HEAD_END.exec(from > 0 ? text.slice(from) : text);
+  return m ? from + m.index : text.length;
 }
+const SAID_HOW = /^(?:honestly|personally|seriously|frankly|definitely|really|ok|okay|well|yeah|yes|so),\s/i;
 const PICK_HEAD_END =
   /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b|\s(?:if|unless|when|once)\s/i;
 

@@ -471,6 +471,39 @@ export const CONCEPTS: readonly Concept[] = [
     name: 'sleep',
     forms: ['sleep', 'sleeping', 'more sleep', 'sleep more', 'bed rest'],
   },
+  // Snoring: three answers apart from sleep itself, each with its own ways of saying it.
+  {
+    id: 'sleep-apnea',
+    name: 'a sleep apnea test',
+    forms: ['sleep apnea', 'sleep apnoea', 'apnea', 'apnoea', 'sleep study', 'cpap'],
+  },
+  {
+    id: 'side-sleeping',
+    name: 'sleep on the side',
+    // The tennis ball sewn into a shirt is how side sleeping is kept up.
+    forms: [
+      'sleep on his side',
+      'sleep on her side',
+      'sleep on your side',
+      'sleep on their side',
+      'sleeping on his side',
+      'sleeping on your side',
+      'side sleeping',
+      'tennis ball',
+    ],
+  },
+  {
+    id: 'separate-bedrooms',
+    name: 'separate bedrooms',
+    forms: [
+      'separate bedroom',
+      'separate room',
+      'separate bed',
+      'sleep apart',
+      'sleep separately',
+      'sleep divorce',
+    ],
+  },
   {
     // Not "sleep": "no naps on day one" and "shift your sleep earlier" are two pieces of advice.
     id: 'nap',
@@ -855,8 +888,28 @@ export const CONCEPTS: readonly Concept[] = [
       'hobby group',
       'join a group',
       'run club',
+      'running club',
+      'running group',
+      'board game night',
       'book club',
       'climbing gym',
+    ],
+  },
+  // Accepting what others offer, apart from inviting them yourself ("be the one who invites").
+  {
+    id: 'say-yes',
+    name: 'say yes to invitations',
+    // The invitation said with it is part of the form: "invites" alone is the other advice.
+    forms: [
+      'say yes',
+      'saying yes',
+      'say yes to every invitation',
+      'say yes to every invite',
+      'say yes to invitations',
+      'say yes to all invitations',
+      'accept every invitation',
+      'accept invitations',
+      'accept every invite',
     ],
   },
   {

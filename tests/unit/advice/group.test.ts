@@ -3135,3 +3135,47 @@ describe('first-hand praise in other words', () => {
     expect(together(list, 'ann', 'dan')).toBeDefined();
   });
 });
+
+describe('a snoring partner and a new city', () => {
+  const snoring = "My partner snores so loudly I can't sleep. Help?";
+  it('"Honestly, separate bedrooms." meets "Seconding separate rooms"', () => {
+    const list = analyzeThread(
+      makeThread(snoring, [
+        ['ann', 'Get him checked for sleep apnea.'],
+        [
+          'eve',
+          'Honestly, separate bedrooms. We did it two years ago and our relationship is better for it.',
+        ],
+        { author: 'hal', text: "Seconding separate rooms, there's no shame in it.", replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'eve', 'hal')).toBeDefined();
+  });
+  it('"Have him sleep on his side" is no second of "sleep apnea", and its tennis ball goes with it', () => {
+    const list = analyzeThread(
+      makeThread(snoring, [
+        ['ann', 'Get him checked for sleep apnea. Loud snoring that gets worse over time is a classic sign.'],
+        ['cat', 'Nthing the sleep apnea test. My dad had it and the CPAP stopped the snoring completely.'],
+        [
+          'fay',
+          "Have him sleep on his side. Sew a tennis ball into the back of a t-shirt so he can't roll over.",
+        ],
+      ]),
+    );
+    expect(together(list, 'ann', 'fay')).toBeUndefined();
+    expect(list.filter((s) => authorsOf(s).includes('fay'))).toHaveLength(1);
+    expect(list.filter((s) => authorsOf(s).includes('cat'))).toHaveLength(1);
+  });
+  it('"Nthing the running club" meets "Join a club…"; saying yes to invitations is not inviting', () => {
+    const list = analyzeThread(
+      makeThread('How do I make friends after moving to a new city?', [
+        ['ann', 'Join a club around something you already like. Running club, board game night, whatever.'],
+        ['bob', 'Say yes to every invitation for the first year, even the boring ones.'],
+        ['fay', 'Nthing the running club. My running group is now my friend group.'],
+        ['hal', 'Be the one who invites. Most people are waiting for someone else to do it.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'fay')).toBeDefined();
+    expect(together(list, 'bob', 'hal')).toBeUndefined();
+  });
+});
