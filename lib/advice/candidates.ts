@@ -431,6 +431,21 @@ export function namesRemedyAlone(text: string): boolean {
   );
 }
 
+/**
+ * A thing named, then how it went for the writer: "Vaseline and cotton gloves overnight, my
+ * hands were healed in three days." The thing is the advice, as a fragment alone would be.
+ */
+function thingThenOutcome(text: string): boolean {
+  const comma = text.indexOf(', ');
+  if (comma < 0 || !HEALED.test(text.slice(comma + 2))) return false;
+  const head = text.slice(0, comma) + '.';
+  return namesThingOnly(head) && namesRemedyAlone(head);
+}
+
+/** A first-hand outcome after the thing: "my hands were healed", "our mold was gone". */
+const HEALED =
+  /^(?:my|our) (?:\w+ ){0,2}(?:was|were|got|is|are) (?:(?:completely|totally|fully|almost|mostly) )?(?:healed|gone|better|fixed|cured|clear|fine|solved)\b/i;
+
 /** Words a thing named alone may take with where it goes ("Cinnamon along the entry point."). */
 const THING_ONLY_WORDS = 8;
 
@@ -957,8 +972,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         replyTo === null &&
         !recommendations &&
         !asking &&
-        (verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
-        isFragment(text);
+        (((verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
+          isFragment(text)) ||
+          (!byAsker && thingThenOutcome(text)));
       const pick =
         (recommendations && opening && !reply && !asking && !onlyGreets(text)) ||
         announcedHere ||

@@ -170,7 +170,8 @@ export const IMPERATIVE_VERBS = new Set(
     'drain flush plunge descale dilute mix rub dab blot scrape peel trim shave brush floss moisturize ' +
     'moisturise exfoliate hydrate hike pray disconnect unfriend declutter haggle refinance ' +
     'consolidate transfer sue resign bury transplant sow tuck regrout disinfect sanitize sanitise ' +
-    'picture visualize visualise associate repeat seal reseal'
+    'picture visualize visualise associate repeat seal reseal blend puree chop grate steam saute dice ' +
+    'mash sprinkle'
   ).split(' '),
 );
 

@@ -150,7 +150,15 @@ function wouldAvoid(lower: string): boolean {
 }
 
 /** `DO_WITHOUT` behind a cheap look for the words it needs: it runs on every sentence. */
+/**
+ * "I disagree with hiding vegetables", "Disagree on the wrist rest": against a way of doing it,
+ * not against a person ("I disagree with the OP", "disagree with you").
+ */
+const DISAGREES_WITH_DOING =
+  /^(?:(?:i|we) )?(?:strongly |really |totally |respectfully |have to |must )?disagree (?:with|about|on) (?:[a-z]+ing\b|the (?!op\b|poster\b|above\b|person\b|people\b|others?\b))/;
+
 function tellsToDoWithout(lower: string): boolean {
+  if (lower.includes('disagree') && DISAGREES_WITH_DOING.test(lower)) return true;
   const may =
     lower.includes('skip') ||
     lower.includes('ditch') ||

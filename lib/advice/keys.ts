@@ -311,6 +311,9 @@ const LETTER = /^\p{L}$/u;
  * Code units of the letter or digit at `i` (2 for an astral one), or 0. ASCII is decided by
  * code ranges: a regex per character would cost more than everything else the scan does.
  */
+/** Letters that open an Irish, Italian or French name before an apostrophe ("O'", "D'", "L'"), lowercase. */
+const NAME_PREFIXES: ReadonlySet<number> = new Set([111, 100, 108]);
+
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -380,9 +383,19 @@ function tokens(text: string): Tok[] {
       if (i >= n) break;
       c = text.charCodeAt(i);
     }
-    const rawEnd = i;
+    let rawEnd = i;
     let len: number;
-    const q = i < n ? text.charCodeAt(i) : 0;
+    let q = i < n ? text.charCodeAt(i) : 0;
+    // "O'Keeffe's", "D'Angelo": one name, not the letter "o" with a tail dropped.
+    const named =
+      rawEnd - start === 1 && (q === 39 || q === 0x2019) && NAME_PREFIXES.has(text.charCodeAt(start) | 32);
+    if (named && i + 2 < n && text.charCodeAt(i + 1) >= 65 && text.charCodeAt(i + 1) <= 90) {
+      i += 2;
+      while (i < n && isAsciiWordChar(text.charCodeAt(i))) i++;
+      rawEnd = i;
+      ascii = false;
+      q = i < n ? text.charCodeAt(i) : 0;
+    }
     if ((q === 39 || q === 0x2019) && i + 1 < n && (len = wordCharAt(text, i + 1, true)) > 0) {
       i++;
       do i += len;
@@ -396,7 +409,7 @@ function tokens(text: string): Tok[] {
       raw = capitals ? text.slice(start, rawEnd) : entry.word;
     } else {
       raw = text.slice(start, rawEnd);
-      entry = entryOf(raw.toLowerCase());
+      entry = entryOf(raw.toLowerCase().replace(/['\u2019]/g, ''));
     }
     const info = wordInfo(entry);
     let tok = POOL[out.length];

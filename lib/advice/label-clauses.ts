@@ -260,6 +260,8 @@ function withinLimit(text: string): string {
       return /^\p{Ll}/u.test(next ?? '') && IMPERATIVE_VERBS.has(next!);
     }
     if (lower === 'once') return i >= 3 && ONCE_SUBJECT.test(kept[i + 1] ?? '');
+    // …or where it says how often ("Wipe the condensation off the glass | every morning").
+    if (lower === 'every') return i >= 3 && EVERY_WHEN.has(kept[i + 1]?.toLowerCase() ?? '');
     // …or where it says how long ("Hold your breath | for as long as you can").
     if (lower === 'for' && kept[i + 1]?.toLowerCase() === 'as') return true;
     // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks").
@@ -294,6 +296,11 @@ function cutAt(kept: readonly string[], cut: number): string {
     .join(' ')
     .replace(/[\s,;:–—-]+$/u, '');
 }
+
+/** What "every" says how often with: "every morning", "every day". */
+const EVERY_WHEN: ReadonlySet<string> = new Set(
+  'day morning night evening week weekend month year hour time'.split(' '),
+);
 
 /** Verbs a particle completes ("come in", "log out"), where it leads on to no place. */
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(

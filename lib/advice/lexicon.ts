@@ -692,6 +692,12 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   // Parenting
+  // Ellyn Satter's rule for picky eaters: the parent decides what, the child how much.
+  {
+    id: 'division-of-responsibility',
+    name: 'the division of responsibility',
+    forms: ['division of responsibility', 'ellyn satter', 'satter'],
+  },
   {
     id: 'sleep-training',
     name: 'sleep training',

@@ -3179,3 +3179,40 @@ describe('a snoring partner and a new city', () => {
     expect(together(list, 'bob', 'hal')).toBeUndefined();
   });
 });
+
+describe('dry hands and a picky eater', () => {
+  const hands = 'Dry cracked hands every winter - what actually works?';
+  it('"O\'Keeffe\'s Working Hands." and "Second O\'Keeffe\'s" are one name, not the letter o', () => {
+    const list = analyzeThread(
+      makeThread(hands, [
+        ['ann', "O'Keeffe's Working Hands. Nothing else comes close."],
+        ['cat', "Second O'Keeffe's, it's the only thing that works for my hands."],
+        ['fay', 'Use a gentle soap, regular hand soap is too harsh.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'cat')).toBeDefined();
+    expect(sentenceTerms("I don't know, it's o'clock.").map((t) => t.key)).not.toContain('w:o');
+  });
+  it('"Vaseline and cotton gloves overnight, my hands were healed…" seconds the Vaseline', () => {
+    const list = analyzeThread(
+      makeThread(hands, [
+        ['bob', 'Put on thick cream or Vaseline at night and sleep in cotton gloves.'],
+        ['eve', 'Vaseline and cotton gloves overnight, my hands were healed in three days.'],
+      ]),
+    );
+    expect(together(list, 'bob', 'eve')).toBeDefined();
+  });
+  it('"Blend spinach into smoothies" advises; "I disagree with hiding vegetables" argues against', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my 4 year old to eat vegetables?', [
+        ['ann', 'Division of responsibility: you decide what, he decides how much.'],
+        ['cat', "Nthing Ellyn Satter's division of responsibility. It took the fight out of dinner for us."],
+        ['dan', "Blend spinach into smoothies or pasta sauce. He won't know."],
+        ['eve', 'I disagree with hiding vegetables, he needs to learn to eat them as they are.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'cat')).toBeDefined();
+    expect(list.some((s) => authorsOf(s).includes('dan'))).toBe(true);
+    expect(list.find((s) => authorsOf(s).includes('eve'))?.stance).toBe('against');
+  });
+});

@@ -207,6 +207,15 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toContain('Pull on your tongue');
   });
 
+  it('cuts an instruction where "every" says how often', () => {
+    const labels = analyzeThread(
+      makeThread('Mold keeps coming back on my bedroom window sills, any ideas?', [
+        ['fay', 'Wipe the condensation off the glass every morning with a squeegee.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(['Wipe the condensation off the glass']);
+  });
+
   it('names what "beats" another thing by that thing alone', () => {
     const labels = analyzeThread(
       makeThread('How do I practice guitar when I have no time?', [
