@@ -911,7 +911,9 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
     ANOTHER_WAY.test(u.text)
   )
     return false;
-  for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p' && !t.keys.has(k)) return false;
+  // "Propranolol. Ask your DOCTOR…": who to get it from is a step too.
+  for (const k of u.strong)
+    if (k[0] !== 'w' && k[0] !== 'p' && k !== 'c:doctor' && !t.keys.has(k)) return false;
   return true;
 }
 

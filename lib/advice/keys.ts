@@ -1867,8 +1867,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
       !NOT_GERUNDS.has(v.lower) &&
       (has(after, F_OBJECT_START) || compoundVerb(toks, i, text) || atPlace(toks, i + 1)) &&
-      // "Catnip on the post HELPED": a thing said to have worked, not a verb.
-      !(i === 0 && openingThingWorked(toks));
+      // "Catnip on the post HELPED": a thing said to have worked, not a verb; "Catnip on the
+      // post.", "Vaseline on the hinge pin.": a thing and where it goes, all the sentence says.
+      !(i === 0 && (openingThingWorked(toks) || thingAndPlace(toks)));
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
@@ -2060,6 +2061,21 @@ const TIMES: ReadonlySet<string> = new Set(
 );
 
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set('this it he she they we i you'.split(' '));
+
+/**
+ * Whether a short sentence is only a word, a preposition of place and what it is on: "Catnip on
+ * the post", "Vaseline on the hinge pin". (A verb the lists know, "Sit on the floor", is read
+ * as one before this is asked.)
+ */
+function thingAndPlace(toks: readonly Tok[]): boolean {
+  if (toks.length < 3 || toks.length > 6 || !WHERE_IT_GOES.has(toks[1]!.lower)) return false;
+  // ("Workin' in the Data Mine": a title, read as its words come.)
+  for (let k = 2; k < toks.length; k++)
+    if (has(toks[k], F_IMPERATIVE_VERB) || toks[k]!.raw !== toks[k]!.lower) return false;
+  return !has(toks[0], F_IMPERATIVE_VERB | F_LIGHT_VERB);
+}
+
+const WHERE_IT_GOES: ReadonlySet<string> = new Set('on in into over under inside'.split(' '));
 
 /**
  * "Water AT THE base", "Stretch AT NIGHT": a verb and where or when to do it. Only before a

@@ -3216,3 +3216,16 @@ describe('dry hands and a picky eater', () => {
     expect(list.find((s) => authorsOf(s).includes('eve'))?.stance).toBe('against');
   });
 });
+
+describe('a thing and where it goes', () => {
+  it('"Catnip on the post." is catnip, not a verb "catnip" acting on the post', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my cat scratching the couch?', [
+        ['dan', 'Put the scratching post right next to the couch arm she uses.'],
+        ['eve', 'Catnip on the post. Rub it in every few days.'],
+      ]),
+    );
+    expect(together(list, 'dan', 'eve')).toBeUndefined();
+    expect(list.find((s) => authorsOf(s).includes('eve'))?.label).toMatch(/catnip/i);
+  });
+});

@@ -1179,3 +1179,15 @@ describe('a gerund subject and what is said of it', () => {
     expect(imperativeClauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual(['Repeating it once']);
   });
 });
+
+describe('a thing, and where it goes, all a short sentence says', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('is no imperative of a verb the lists do not know', () => {
+    expect(clauses('Catnip on the post.')).toEqual([]);
+    expect(clauses('Vaseline on the hinge pin.')).toEqual([]);
+  });
+  it('but a listed verb, or a title in capitals, reads as before', () => {
+    expect(clauses('Sit on the floor.')).toEqual(['Sit on the floor']);
+    expect(clauses("Workin' in the Data Mine")).not.toEqual([]);
+  });
+});
