@@ -516,6 +516,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinReplies(c, groups, memberOf, join);
   singles(c, groups, memberOf, join, parentKeys, mentions, true);
   joinStepsToNamedRemedy(c, groups, memberOf);
+  if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
   return groups;
 }
@@ -934,6 +935,39 @@ function joinStepsToNamedRemedy(c: Candidates, groups: Group[], memberOf: Map<nu
 }
 
 const SECONDS = /^\W*(?:nthing|seconding|second|thirding|agreed?|\+1|ditto|same)\b/i;
+
+/**
+ * Two people's one-sentence suggestions that name the same things, each plainly advising one
+ * of them ("Practice OUT LOUD with a friend", "Seconding PRACTICING out LOUD"): which word each
+ * leaned on split them, though they say the same. Where a question was asked, they are one.
+ */
+function joinSinglesSayingTheSame(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
+  const singles: number[] = [];
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (g.members.size !== 1) continue;
+    const u = c.units[g.members.values().next().value!]!;
+    if (u.tier === 'advice' && u.sentence.stance === 'for' && memberOf.get(u.id)!.length === 1)
+      singles.push(gi);
+  }
+  const told = (u: Unit): string[] => [...u.targets].filter((k) => !c.titleKeys.has(k));
+  for (let a = 0; a < singles.length; a++) {
+    const ga = groups[singles[a]!]!;
+    if (ga.members.size !== 1) continue;
+    const ua = c.units[ga.members.values().next().value!]!;
+    const ka = told(ua);
+    if (ka.length < 2) continue;
+    for (let b = a + 1; b < singles.length; b++) {
+      const gb = groups[singles[b]!]!;
+      if (gb.members.size !== 1) continue;
+      const ub = c.units[gb.members.values().next().value!]!;
+      if (ub.person === ua.person) continue;
+      const kb = told(ub);
+      if (kb.length !== ka.length || !ka.every((k) => ub.targets.has(k))) continue;
+      mergeInto(groups, memberOf, singles[a]!, singles[b]!);
+    }
+  }
+}
 
 /**
  * A step of the advice just before it, pointing back to what that one named ("Take apart the

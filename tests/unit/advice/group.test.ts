@@ -3229,3 +3229,19 @@ describe('a thing and where it goes', () => {
     expect(list.find((s) => authorsOf(s).includes('eve'))?.label).toMatch(/catnip/i);
   });
 });
+
+describe('two people naming the same things, each leaning on another word', () => {
+  it('"Practice out loud with a friend" and "Seconding practicing out loud" are one', () => {
+    const list = analyzeThread(
+      makeThread('How do you deal with job interview nerves?', [
+        [
+          'ann',
+          'Practice out loud with a friend. Answering in your head is nothing like answering out loud.',
+        ],
+        ['bob', 'Prepare stories with the STAR method for the common questions.'],
+        ['eve', 'Seconding practicing out loud, it made a huge difference for me.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'eve')).toBeDefined();
+  });
+});
