@@ -182,8 +182,15 @@ function joinCompounds(units: readonly Unit[], uses: Map<string, KeyUse>): void 
   for (const [key, open] of uses) {
     if (open.units === null || !key.startsWith('p:')) continue;
     const space = key.indexOf(' ');
-    const word = 'w:' + key.slice(2, space) + key.slice(space + 1);
-    const closed = uses.get(word);
+    const first = key.slice(2, space);
+    // The stemmer writes a final "y" as "i" ("batteri report"), which the closed word keeps
+    // ("/batteryreport").
+    let word = 'w:' + first + key.slice(space + 1);
+    let closed = uses.get(word);
+    if (closed === undefined && first.endsWith('i')) {
+      word = 'w:' + first.slice(0, -1) + 'y' + key.slice(space + 1);
+      closed = uses.get(word);
+    }
     if (closed === undefined || closed.units === null) continue;
     for (const id of open.units) {
       const u = units[id]!;

@@ -3245,3 +3245,19 @@ describe('two people naming the same things, each leaning on another word', () =
     expect(together(list, 'ann', 'eve')).toBeDefined();
   });
 });
+
+describe('a compound the stemmer spells apart', () => {
+  it('"Seconding the battery report" meets "Run powercfg /batteryreport"', () => {
+    const list = analyzeThread(
+      makeThread('Laptop battery drains really fast, any advice?', [
+        [
+          'ann',
+          'Run powercfg /batteryreport in a command prompt and compare full charge capacity to design capacity.',
+        ],
+        ['bob', 'Lower the screen brightness, it is the biggest drain by far.'],
+        ['fay', 'Seconding the battery report.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'fay')).toBeDefined();
+  });
+});
