@@ -3261,3 +3261,16 @@ describe('a compound the stemmer spells apart', () => {
     expect(together(list, 'ann', 'fay')).toBeDefined();
   });
 });
+
+describe('another thing said to work the same', () => {
+  it('"Dish soap works the same as shaving cream" is advice, not a passing mention', () => {
+    const list = analyzeThread(
+      makeThread('Bathroom mirror always fogs up after a shower, what can I do?', [
+        ['ann', 'Rub a little shaving cream on the mirror and wipe it off.'],
+        ['bob', 'Run the exhaust fan during the shower and for 20 minutes after.'],
+        ['gus', 'Dish soap works the same as shaving cream.'],
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).includes('gus'))).toBe(true);
+  });
+});
