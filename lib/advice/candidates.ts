@@ -192,17 +192,25 @@ function joinCompounds(units: readonly Unit[], uses: Map<string, KeyUse>): void 
       closed = uses.get(word);
     }
     if (closed === undefined || closed.units === null) continue;
-    for (const id of open.units) {
-      const u = units[id]!;
-      u.keys.add(word);
-      if (u.targets.has(key)) u.targets.add(word);
-      if (u.strong.has(key)) u.strong = withKey(u.strong, word);
-    }
-    closed.units = [...new Set([...closed.units, ...open.units])].sort((a, b) => a - b);
-    closed.posts += open.posts;
-    closed.advice += open.advice;
-    closed.other += open.other;
+    carryKey(units, key, open, word, closed);
   }
+}
+
+/**
+ * Every sentence said with `key` carries `other` too, as it would have written it, and the
+ * other key's counts and index take them in.
+ */
+function carryKey(units: readonly Unit[], key: string, said: KeyUse, other: string, into: KeyUse): void {
+  for (const id of said.units ?? []) {
+    const u = units[id]!;
+    u.keys.add(other);
+    if (u.targets.has(key)) u.targets.add(other);
+    if (u.strong.has(key)) u.strong = withKey(u.strong, other);
+  }
+  into.units = [...new Set([...(into.units ?? []), ...(said.units ?? [])])].sort((a, b) => a - b);
+  into.posts += said.posts;
+  into.advice += said.advice;
+  into.other += said.other;
 }
 
 /**
@@ -228,14 +236,7 @@ function joinAliases(units: readonly Unit[], uses: Map<string, KeyUse>): void {
     const said = uses.get(alias);
     const named = uses.get(name);
     if (said?.units == null || named?.units == null) continue;
-    for (const id of said.units) {
-      const u = units[id]!;
-      if (u.keys.has(name)) continue;
-      u.keys.add(name);
-      if (u.targets.has(alias)) u.targets.add(name);
-      if (u.strong.has(alias)) u.strong = withKey(u.strong, name);
-    }
-    named.units = [...new Set([...named.units, ...said.units])].sort((x, y) => x - y);
+    carryKey(units, alias, said, name, named);
   }
 }
 

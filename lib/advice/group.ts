@@ -511,11 +511,11 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // Mentions of other answerers are resolved once every answer's own advice has a group, so
   // "seconding kim" finds kim's single-answer suggestion too; they are settled last.
   const mentions = findMentions(c);
-  singles(c, groups, memberOf, join, parentKeys, mentions, false);
+  singles(c, groups, memberOf, join, parentKeys, mentions, steps, false);
   joinMentions(c, groups, memberOf, join, mentions, parentKeys);
   joinReplies(c, groups, memberOf, join);
-  singles(c, groups, memberOf, join, parentKeys, mentions, true);
-  joinStepsToNamedRemedy(c, groups, memberOf);
+  singles(c, groups, memberOf, join, parentKeys, mentions, steps, true);
+  joinStepsToNamedRemedy(c, groups, memberOf, steps);
   if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
   return groups;
@@ -737,6 +737,7 @@ function singles(
   join: (gi: number, uid: number) => void,
   parentKeys: ReadonlySet<string>,
   mentions: Map<number, Mention>,
+  steps: ReadonlySet<number>,
   late: boolean,
 ): void {
   const single = new Map<string, number>();
@@ -792,7 +793,7 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u) || backsOwnSingle(c, u, groups, memberOf) || followsNamedRemedy(c, u)
+          : pointsBack(u) || backsOwnSingle(c, u, groups, memberOf) || steps.has(u.id)
             ? previousGroup(c, u, memberOf)
             : undefined;
       if (earlier !== undefined) {
@@ -923,12 +924,15 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
  * ("Clamp on the head and turn." after "Vise grips.", "head" and "turn" said in other answers
  * too): when no one else joined it, it is that remedy's step.
  */
-function joinStepsToNamedRemedy(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
+function joinStepsToNamedRemedy(
+  c: Candidates,
+  groups: Group[],
+  memberOf: Map<number, number[]>,
+  steps: ReadonlySet<number>,
+): void {
   for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
-    if (g.members.size !== 1) continue;
-    const u = c.units[g.members.values().next().value!]!;
-    if (memberOf.get(u.id)!.length !== 1 || !followsNamedRemedy(c, u)) continue;
+    const u = soleUnit(c, groups[gi]!);
+    if (u === undefined || memberOf.get(u.id)!.length !== 1 || !steps.has(u.id)) continue;
     const into = previousGroup(c, u, memberOf);
     if (into !== undefined && into !== gi) mergeInto(groups, memberOf, into, gi, false);
   }
@@ -942,31 +946,29 @@ const SECONDS = /^\W*(?:nthing|seconding|second|thirding|agreed?|\+1|ditto|same)
  * leaned on split them, though they say the same. Where a question was asked, they are one.
  */
 function joinSinglesSayingTheSame(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
-  const singles: number[] = [];
+  // What each advises, title words aside, said the same way: the first group said so takes in the rest.
+  const first = new Map<string, { gi: number; person: string }>();
   for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
-    if (g.members.size !== 1) continue;
-    const u = c.units[g.members.values().next().value!]!;
-    if (u.tier === 'advice' && u.sentence.stance === 'for' && memberOf.get(u.id)!.length === 1)
-      singles.push(gi);
+    const u = soleUnit(c, groups[gi]!);
+    if (
+      u === undefined ||
+      u.tier !== 'advice' ||
+      u.sentence.stance !== 'for' ||
+      memberOf.get(u.id)!.length !== 1
+    )
+      continue;
+    const told = [...u.targets].filter((k) => !c.titleKeys.has(k));
+    if (told.length < 2) continue;
+    const said = told.sort().join('\u0000');
+    const into = first.get(said);
+    if (into === undefined) first.set(said, { gi, person: u.person });
+    else if (into.person !== u.person) mergeInto(groups, memberOf, into.gi, gi);
   }
-  const told = (u: Unit): string[] => [...u.targets].filter((k) => !c.titleKeys.has(k));
-  for (let a = 0; a < singles.length; a++) {
-    const ga = groups[singles[a]!]!;
-    if (ga.members.size !== 1) continue;
-    const ua = c.units[ga.members.values().next().value!]!;
-    const ka = told(ua);
-    if (ka.length < 2) continue;
-    for (let b = a + 1; b < singles.length; b++) {
-      const gb = groups[singles[b]!]!;
-      if (gb.members.size !== 1) continue;
-      const ub = c.units[gb.members.values().next().value!]!;
-      if (ub.person === ua.person) continue;
-      const kb = told(ub);
-      if (kb.length !== ka.length || !ka.every((k) => ub.targets.has(k))) continue;
-      mergeInto(groups, memberOf, singles[a]!, singles[b]!);
-    }
-  }
+}
+
+/** The one sentence of a group that has one, else undefined. */
+function soleUnit(c: Candidates, g: Group): Unit | undefined {
+  return g.members.size === 1 ? c.units[g.members.values().next().value!] : undefined;
 }
 
 /**

@@ -1118,7 +1118,7 @@ function doubtedThenPraised(toks: readonly Tok[]): number {
     return ODD.has(toks[d + 1]!.lower) &&
       toks[d + 2]!.lower === 'but' &&
       (toks[d + 3]!.lower === 'it' || toks[d + 3]!.lower === 'they') &&
-      WORKED_VERBS.has(toks[d + 4]!.lower)
+      (has(toks[d + 4], F_OUTCOME) || toks[d + 4]!.lower === 'stopped')
       ? d
       : 0;
   }
@@ -1128,9 +1128,6 @@ function doubtedThenPraised(toks: readonly Tok[]): number {
 const SEEMS: ReadonlySet<string> = new Set('sounds seems looks sound seem look'.split(' '));
 const ODD: ReadonlySet<string> = new Set(
   'crazy weird silly dumb odd strange extreme gross stupid ridiculous insane'.split(' '),
-);
-const WORKED_VERBS: ReadonlySet<string> = new Set(
-  'fixed works worked helped helps cured stopped solved'.split(' '),
 );
 
 /**
