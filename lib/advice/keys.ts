@@ -2554,16 +2554,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;
-        // "a layer OF SAND", "a 50/50 mix OF WHITE VINEGAR": what the mix is of is advised too.
-        if (left === 0 && !allTargets && MIXES.has(t.lower) && toks[i + 1]?.lower === 'of') left = 1;
-        // "Keep your EYES ON THE HORIZON": where to look is the advice, not the eyes.
-        if (
-          left === 0 &&
-          !allTargets &&
-          (t.lower === 'eyes' || t.lower === 'eye') &&
-          toks[i + 1]?.lower === 'on'
-        )
-          left = 1;
+        // "a layer OF SAND", "keep your eyes ON THE HORIZON": what follows is advised too.
+        if (left === 0 && !allTargets && LEADS_ON.get(t.lower) === toks[i + 1]?.lower) left = 1;
         phrase = left === 0 && !allTargets;
       } else if (
         phrase &&
@@ -2904,11 +2896,10 @@ const OWNERS: ReadonlySet<string> = new Set('my our his her their'.split(' '));
 
 /** Whether the words from k name someone whose job is to advise or decide ("your advisor", "a vet"). */
 function toAdviser(toks: readonly Tok[], k: number): boolean {
-  if (DETERMINERS_OF_ROLE.has(toks[k]?.lower ?? '')) k++;
+  if (PHRASE_OPENERS.has(toks[k]?.lower ?? '')) k++;
   return ADVISERS.has(toks[k]?.lower ?? '');
 }
 
-const DETERMINERS_OF_ROLE: ReadonlySet<string> = new Set('a an the your my his her their our'.split(' '));
 const ADVISERS: ReadonlySet<string> = new Set(
   (
     'doctor doctors gp physician pediatrician paediatrician therapist counselor counsellor psychologist ' +
@@ -2920,10 +2911,17 @@ const TELLING: ReadonlySet<string> = new Set(
   'said says told tells recommended recommends suggested suggests thinks thought swears insisted'.split(' '),
 );
 
-/** Things named by what they are made of: "a layer of sand", "a mix of vinegar and water". */
-const MIXES: ReadonlySet<string> = new Set(
-  'mix mixture blend solution layer layers coat coating paste slurry'.split(' '),
-);
+/**
+ * Words whose preposition leads on to what is advised: things named by what they are made of
+ * ("a layer OF sand", "a mix OF vinegar and water"), and the eyes kept on where to look.
+ */
+const LEADS_ON: ReadonlyMap<string, string> = new Map([
+  ...'mix mixture blend solution layer layers coat coating paste slurry'
+    .split(' ')
+    .map((w): [string, string] => [w, 'of']),
+  ['eye', 'on'],
+  ['eyes', 'on'],
+]);
 
 /** Verbs that do one deed to a thing, in one key: taking it away, or putting another in its place. */
 const DEED_VERBS: ReadonlyMap<string, string> = new Map([
