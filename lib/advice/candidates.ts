@@ -549,6 +549,27 @@ function spelledOut(
 }
 
 /** A pick said to be the writer's too: "RK61 here too", "Keychron for me as well". */
+/**
+ * Praise that names nothing and says no more ("Game changer.", "Total lifesaver!", "Worked like
+ * a charm."): said of what the sentence before it named.
+ */
+const BARE_PRAISE =
+  /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm)|works (?:wonders|like a charm)|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
+
+/** Words opening a sentence that goes on about the thing before it: "SHE can't get up until…". */
+const DESCRIBES = /^(?:she|he|it|they|this|that|its|it's|which)\b/i;
+
+/**
+ * Whether bare praise is said of sentence `k`: the one right after it, or the one after a
+ * sentence going on about it ("We got a Gro clock. She can't get up until the sun shows. Game changer.").
+ */
+function praisedAfter(texts: readonly string[], k: number): boolean {
+  const next = texts[k + 1];
+  if (next === undefined) return false;
+  if (BARE_PRAISE.test(next)) return k === 0 || !DESCRIBES.test(texts[k]!);
+  return DESCRIBES.test(next) && BARE_PRAISE.test(texts[k + 2] ?? '');
+}
+
 const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 
 /** A word at most this many answers have used so far is particular to the pick that used it. */
@@ -913,6 +934,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         list = false;
         continue;
       }
+      // Bare praise after a sentence ("Game changer.") is that sentence's: see `praised` below.
+      if (k > 0 && BARE_PRAISE.test(text)) continue;
       // A copy: the reading's verdict may be kept for the next analysis, and this one adjusts it.
       const was = reading.verdicts[k]!;
       const verdict = {
@@ -1035,7 +1058,17 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       if (judged) verdict.advice = true;
       // What an answer says fixed it ("New thermal paste fixed mine", "a cooling pad dropped my
       // temps") recommends it, however the detector scored the sentence: read as advice, phrases too.
-      if (!verdict.advice && !verdict.agreement && !pick && !byAsker && !asking && saysWhatWorked(terms)) {
+      // "We got a toddler clock (the Gro clock). Game changer.": praise with nothing of its own
+      // says the sentence before it named what worked.
+      const praised = praisedAfter(texts, k);
+      if (
+        !verdict.advice &&
+        !verdict.agreement &&
+        !pick &&
+        !byAsker &&
+        !asking &&
+        (praised || saysWhatWorked(terms))
+      ) {
         verdict.advice = true;
         terms = reading.terms(k, true, false);
       }

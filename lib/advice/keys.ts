@@ -1350,10 +1350,14 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
  */
 function haltsAtMoment(toks: readonly Tok[], b: number): boolean {
   const verb = toks[b + 1];
-  if (toks[b]!.lower !== 'stop' || verb === undefined || !isGerund(verb)) return false;
+  if (toks[b]!.lower !== 'stop' || verb === undefined || !(isGerund(verb) || HALTED.has(verb.lower)))
+    return false;
   const w = toks[b + 2]?.lower ?? '';
   return HALT_MOMENTS.includes(w) || (w === 'the' && MOMENT_NOUNS.includes(toks[b + 3]?.lower ?? ''));
 }
+
+/** "Stop DEAD every time the leash goes tight": how to halt, in place of what to halt. */
+const HALTED: ReadonlySet<string> = new Set(['dead', 'still']);
 
 /** Words that say when to halt: "stop walking WHEN…", "…AS soon as", "…THE MOMENT". */
 const HALT_MOMENTS = ['when', 'whenever', 'as', 'every', 'each', 'once'];
@@ -1361,7 +1365,7 @@ const MOMENT_NOUNS = ['moment', 'second', 'instant', 'minute'];
 
 /** A sentence opening on such a halt: the detector's "stop" reads it as a warning, which it is not. */
 export const HALT_AT_MOMENT = new RegExp(
-  `^(?:(?:just|so|then|simply),? )?stop \\w+ing (?:the (?:${MOMENT_NOUNS.join('|')})|${HALT_MOMENTS.join('|')})\\b`,
+  `^(?:(?:just|so|then|simply),? )?stop (?:\\w+ing|dead|still) (?:the (?:${MOMENT_NOUNS.join('|')})|${HALT_MOMENTS.join('|')})\\b`,
   'i',
 );
 
@@ -1668,6 +1672,11 @@ function afterSuggestYou(toks: Tok[], i: number): number {
   if (who !== 'i' && who !== 'we') return -1;
   let k = i + 1;
   while (k < toks.length && SUGGEST_FILLER.has(toks[k]!.lower)) k++;
+  // "I'd say DON'T bother…", "I would say get a trainer": what is said is the imperative.
+  if (toks[k]?.lower === 'say') {
+    const verb = toks[k + 1];
+    return k + 2 < toks.length && (DO_NOT.has(verb!.lower) || has(verb, F_IMPERATIVE_VERB)) ? k + 1 : -1;
+  }
   if (!SUGGEST_VERBS.has(toks[k]?.lower ?? '')) return -1;
   k++;
   if (toks[k]?.lower === 'that') k++;
@@ -1980,6 +1989,24 @@ function hadDoing(toks: readonly Tok[], i: number): boolean {
     toks[i + 1] !== undefined
   );
 }
+
+/**
+ * Whether token `i` is a doing tried or weighed ("try CHANGING the channel", "consider SWITCHING
+ * your plan") with a thing of its own right after it, at most past an article or possessive.
+ */
+function triedDoing(toks: readonly Tok[], i: number, end: number): boolean {
+  const t = toks[i]!;
+  if (!TRY_VERBS.has(toks[i - 1]?.lower ?? '') || !isGerund(t)) return false;
+  let j = i + 1;
+  if (toks[j] !== undefined && OBJECT_DETERMINERS.has(toks[j]!.lower)) j++;
+  const thing = toks[j];
+  return thing !== undefined && thing.start < end && !thing.stop;
+}
+
+const TRY_VERBS: ReadonlySet<string> = new Set(['try', 'consider']);
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an your some more less his her their its this that these those'.split(' '),
+);
 
 function objectOf(toks: readonly Tok[], i: number, end: number, text: string): number {
   // Where or when, not what: "water AT the base", "stretch at night".
@@ -2550,6 +2577,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       // "Have them TEST the alternator": what they are had to do acts on the thing advised.
       // …unless nothing is named after it: "let him TEACH you about it" advises the teaching.
       if (left > 0 && !allTargets && hadDoing(toks, i) && namesSomething(toks, i + 1, end)) continue;
+      // "Try changing THE CHANNEL": what the trying is of acts on the thing advised.
+      if (left > 0 && !allTargets && triedDoing(toks, i, end)) continue;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;

@@ -83,7 +83,7 @@ function phraseAround(text: string, t: Term): string {
     if (
       after &&
       !STOPWORDS.has(lower!) &&
-      t.kind !== 'word' &&
+      (t.kind !== 'word' || brandBefore(text, start, end, word!)) &&
       !saysWhatItDoes(word!, lower!, after[2]?.toLowerCase())
     )
       end += 1 + word!.length;
@@ -100,6 +100,20 @@ function phraseAround(text: string, t: Term): string {
       end += 1 + word!.length;
   }
   return text.slice(start, end);
+}
+
+/**
+ * A name in capitals mid-sentence with a plain noun after it names a product by its kind: "the
+ * Gro clock", "an Easy Walk harness".
+ */
+function brandBefore(text: string, start: number, end: number, next: string): boolean {
+  return (
+    start > 0 &&
+    /\p{Lu}/u.test(text[start]!) &&
+    /^\p{Ll}+$/u.test(next) &&
+    !next.endsWith('ly') &&
+    clauseEndsAt(text, end + 1 + next.length)
+  );
 }
 
 /** Whether a clause ends at `at`: the text ends, punctuation, or "and"/"or"/"then" starts the next. */

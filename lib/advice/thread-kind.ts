@@ -38,6 +38,14 @@ const ASKING_TITLE =
 const REQUEST =
   /\b(?:(?:need|needs|want|any|some|your) help|help (?:me|us|with|please|needed)|advice|advise|suggestions?|recommend(?:ations?)?|any (?:ideas|tips|thoughts|pointers)|how (?:do|can|should|would|could) (?:i|we|one)|what (?:should|would|can|could|do) (?:i|we)|(?:i'm|i am|we're|we are) (?:looking|searching) for|is there (?:a|an|any) (?:way|tool|app|method|option)|(?:does|has|did|can) (?:anyone|anybody|someone) (?:know|have|had|tried|recommend|help)|please (?:help|suggest|advise))\b/i;
 
+/**
+ * A title naming what its poster wants to learn ("How to stop my dog pulling on the leash",
+ * "Best way to learn kanji as an adult", "Tips for jet lag"): a request on a help forum; on link
+ * sites often an article's title, so there only when it speaks of the poster's own ("my", "our").
+ */
+const ASKS_HOW = /^(?:how to|(?:the )?best ways? to|(?:any )?tips? (?:for|on)|ways? to)\b/i;
+const OWN = /\b(?:my|our|i|me|we|us)\b/i;
+
 /** Sites whose threads are mostly links and news: "Plane crashes into…" reports no problem of the poster's. */
 const LINK_SITES: ReadonlySet<string> = new Set(['reddit', 'hackernews', 'metafilter']);
 
@@ -57,6 +65,7 @@ export function threadKind(thread: Pick<Thread, 'site' | 'url' | 'title' | 'ques
   if (alwaysAsks(thread)) return 'question';
   const title = thread.title.trim();
   if (ASKING_TITLE.test(title) || hasQuestion(title) || REQUEST.test(title)) return 'question';
+  if (ASKS_HOW.test(title) && (!LINK_SITES.has(thread.site) || OWN.test(title))) return 'question';
   const text = thread.question.text.trim();
   const ends = (text.length <= HEAD + TAIL ? text : `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}`).replace(
     /[\u2018\u2019]/g,

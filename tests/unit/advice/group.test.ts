@@ -2430,6 +2430,15 @@ describe('a halt at a moment', () => {
     expect(halt).toBeDefined();
     expect(halt!.supporters.every((p) => p.stance === 'for')).toBe(true);
   });
+  it('"Stop dead every time the leash goes tight" is for halting, not against anything', () => {
+    const list = analyzeThread(
+      makeThread('How to stop my dog pulling on the leash', [
+        ['ann', 'Stop dead every time the leash goes tight. Only move forward when it is slack.'],
+        ['bob', 'Get a front clip harness.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ann')?.stance).toBe('for');
+  });
   it('"stop crouching until…" still argues against crouching', () => {
     const list = analyzeThread(
       makeThread('My back keeps spasming. What helps?', [
@@ -3272,5 +3281,49 @@ describe('another thing said to work the same', () => {
       ]),
     );
     expect(list.some((s) => authorsOf(s).includes('gus'))).toBe(true);
+  });
+});
+
+describe('bare praise', () => {
+  it('"Game changer." says the thing named before it worked, and is no suggestion of its own', () => {
+    const list = analyzeThread(
+      makeThread("My toddler won't stay in her own bed. What worked for you?", [
+        [
+          'bob',
+          "We got a toddler clock (the Gro clock). She can't get up until the sun shows. Game changer.",
+        ],
+        ['cat', 'Seconding the Gro clock, ours learned it in a week.'],
+        ['jon', 'Night light.'],
+      ]),
+    );
+    const clock = together(list, 'bob', 'cat');
+    expect(clock).toBeDefined();
+    expect(clock!.label).toBe('Gro clock');
+    expect(list.some((s) => /game|changer|sun/i.test(s.label))).toBe(false);
+  });
+});
+
+describe('a doing tried', () => {
+  it('"Try changing the channel" advises the channel, as "Change the wifi channel" does', () => {
+    const list = analyzeThread(
+      makeThread('Home wifi keeps dropping every evening', [
+        ['ann', 'Change the wifi channel.'],
+        ['bob', 'Switch to 5GHz if your devices support it.'],
+        ['hal', 'Try changing the channel to 1, 6 or 11 and see if the drops stop.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'hal')).toBeDefined();
+  });
+});
+
+describe('"I\'d say" before an imperative', () => {
+  it('"I\'d say don\'t bother writing them by hand" warns against writing by hand', () => {
+    const list = analyzeThread(
+      makeThread('Best way to learn kanji as an adult', [
+        ['ann', 'Anki. Twenty new cards a day.'],
+        ['jon', "I'd say don't bother writing them by hand unless you actually need to write."],
+      ]),
+    );
+    expect(supportedBy(list, 'jon')?.stance).toBe('against');
   });
 });

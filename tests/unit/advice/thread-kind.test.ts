@@ -68,6 +68,29 @@ describe('threadKind', () => {
     ).toBe('question');
   });
 
+  it('reads "How to …", "Best way to …" and "Tips for …" as a request, on a link site only of the poster\'s own', () => {
+    expect(
+      threadKind(
+        thread('discourse', 'https://forum.example/t/x/7', 'How to stop my dog pulling on the leash'),
+      ),
+    ).toBe('question');
+    expect(
+      threadKind(thread('phpbb', 'https://forum.example/t/x/8', 'Best way to learn kanji as an adult')),
+    ).toBe('question');
+    expect(threadKind(thread('generic', 'https://forum.example/t/x/9', 'Tips for jet lag flying east'))).toBe(
+      'question',
+    );
+    expect(
+      threadKind(
+        thread('reddit', 'https://www.reddit.com/r/dogs/comments/1/x/', 'How to stop my dog pulling'),
+      ),
+    ).toBe('question');
+    // An article's title on a news site asks nothing.
+    expect(
+      threadKind(thread('hackernews', 'https://news.ycombinator.com/item?id=2', 'How to build a compiler')),
+    ).toBe('discussion');
+  });
+
   it('reads a problem stated on a help forum as a request for its fix, not on a news site', () => {
     expect(
       threadKind(
