@@ -92,7 +92,8 @@ function americanise(w: string): string {
 /**
  * Comparatives of plain qualities, keyed as the quality: "bury the stem DEEP" and "plant them
  * DEEPER" advise the same. Only words that are never anything but the comparative ("corner" is
- * no "corn", "lower" is the verb of lowering too and stays as it is).
+ * no "corn", "lower" is the verb of lowering too and stays as it is). Irregular plurals too,
+ * where the plural is nothing else ("leaves" may be leaving, and stays).
  */
 const COMPARATIVE_BASE: ReadonlyMap<string, string> = new Map(
   (
@@ -100,7 +101,11 @@ const COMPARATIVE_BASE: ReadonlyMap<string, string> = new Map(
     'hotter:hot bigger:big smaller:small slower:slow faster:fast softer:soft harder:hard ' +
     'thicker:thick thinner:thin darker:dark brighter:bright stronger:strong weaker:weak ' +
     'looser:loose tighter:tight wider:wide narrower:narrow heavier:heavy quieter:quiet ' +
-    'louder:loud cheaper:cheap shallower:shallow gentler:gentle firmer:firm'
+    'louder:loud cheaper:cheap shallower:shallow gentler:gentle firmer:firm ' +
+    // Plurals the stemmer leaves apart from their singular ("strengthen your CALVES" / "CALF raises").
+    'calves:calf halves:half knives:knife wives:wife loaves:loaf shelves:shelf wolves:wolf ' +
+    'thieves:thief hooves:hoof scarves:scarf teeth:tooth feet:foot mice:mouse geese:goose ' +
+    'children:child women:woman'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -495,6 +495,30 @@ function marksKept(pieces: Piece[]): Piece[] {
   return pieces;
 }
 
+/**
+ * The segmenter keeps a sentence opening with a number on the one before it when lower case
+ * follows ("Increase slower. 10% a week at most."): a word of two letters or more and its full
+ * stop end a sentence there. An abbreviation before the number ("fig. 2") is joined back after.
+ */
+function numbersOpened(pieces: Piece[]): Piece[] {
+  if (!pieces.some((p) => NUMBER_OPENS.test(p.segment))) return pieces;
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    let from = 0;
+    NUMBER_OPENS_AT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUMBER_OPENS_AT.exec(p.segment)) !== null) {
+      const cut = m.index + m[0].length;
+      out.push({ index: p.index + from, segment: p.segment.slice(from, cut) });
+      from = cut;
+    }
+    out.push({ index: p.index + from, segment: p.segment.slice(from) });
+  }
+  return out;
+}
+const NUMBER_OPENS = /[A-Za-z]{2}[.!?]+ +\d/;
+const NUMBER_OPENS_AT = /(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=\d)/g;
+
 /** A numbered list's marker opening a line ("1. ", "(2) ", "3) "): no sentence of its own. */
 const LIST_MARKER = /^\s*\(?\d{1,3}[.)]\s*$/;
 /** The same before an item's words on its line ("2) Dry", "(3) Ask"). */
@@ -505,7 +529,7 @@ const ITEM_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}\))\s+(?=\p{L})/u;
  * list's number before the line's first sentence ("1. The first: …") is left out.
  */
 function pushPieces(out: Sentence[], postId: string, text: string, span: Range, raw: Piece[]): void {
-  const pieces = marksKept(raw);
+  const pieces = numbersOpened(marksKept(raw));
   const size = span.end - span.start;
   let pendingStart = -1;
   for (let k = 0; k < pieces.length; k++) {

@@ -3327,3 +3327,16 @@ describe('"I\'d say" before an imperative', () => {
     expect(supportedBy(list, 'jon')?.stance).toBe('against');
   });
 });
+
+describe('an irregular plural', () => {
+  it('"Strengthen your calves" and "Seconding calf raises" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Shin splints every time I increase mileage', [
+        ['bob', 'Strengthen your calves. Three sets of fifteen, every day.'],
+        ['ann', 'Run on softer surfaces.'],
+        ['fay', 'Seconding calf raises, and add tibialis raises too.'],
+      ]),
+    );
+    expect(together(list, 'bob', 'fay')).toBeDefined();
+  });
+});

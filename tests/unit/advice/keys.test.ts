@@ -590,6 +590,14 @@ describe('openings that are not imperatives', () => {
 });
 
 describe('word stems', () => {
+  it('join an irregular plural to its singular', () => {
+    expect(wordStem('calves')).toBe(wordStem('calf'));
+    expect(wordStem('knives')).toBe(wordStem('knife'));
+    expect(wordStem('teeth')).toBe(wordStem('tooth'));
+    // "Leaves" may be leaving: it stays as it is.
+    expect(wordStem('leaves')).not.toBe(wordStem('leaf'));
+  });
+
   it('keep an -ive adjective apart from its base', () => {
     expect(wordStem('productive')).not.toBe(wordStem('product'));
     expect(wordStem('effective')).not.toBe(wordStem('effect'));

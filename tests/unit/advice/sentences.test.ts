@@ -30,6 +30,17 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'a sentence opening with a number is a sentence, unless an abbreviation comes before it',
+      'Increase slower. 10% a week at most. See fig. 2 for the plan. I slept 8 hours. 3 nights later it was fine.',
+      [
+        'Increase slower.',
+        '10% a week at most.',
+        'See fig. 2 for the plan.',
+        'I slept 8 hours.',
+        '3 nights later it was fine.',
+      ],
+    ],
+    [
       'e.g. and i.e. do not end sentences',
       'Try a stronger relaxant, e.g. Flexeril or baclofen. Ask about timing, i.e. before bed. It helps.',
       [
