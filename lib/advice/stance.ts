@@ -46,7 +46,8 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
       plainNamed++;
       if (t.negated) plainNegated++;
     }
-    if (t.strong) plain = true;
+    // "Weigh your flour, don't use cups": a thing aimed at before the warning's clause is advised.
+    if (t.strong || t.target) plain = true;
     if (t.end > last) last = t.end;
   }
   if (plainNamed > 0 && plainNamed < named) {

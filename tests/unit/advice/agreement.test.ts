@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { indexAuthors, mentionedPeople } from '../../../lib/advice/agreement';
 
 describe('mentionedPeople', () => {
-  const index = indexAuthors(['soundguy99', 'Calvin and the Duplicators', 'redditor_14', 'Zoë Brontë', 'ab']);
+  const index = indexAuthors([
+    'soundguy99',
+    'Calvin and the Duplicators',
+    'redditor_14',
+    'Zoë Brontë',
+    'ab',
+    'cat',
+  ]);
   const cases: [string, string, string[]][] = [
     ["I'll second what soundguy99 says about strengthening.", 'me', ['soundguy99']],
     ['The book Calvin recommended is great.', 'me', ['calvin and the duplicators']],
@@ -11,6 +18,9 @@ describe('mentionedPeople', () => {
     // Accents, apostrophes and punctuation end words as the Unicode classes say.
     ["(zoë brontë's idea) works", 'me', ['zoë brontë']],
     ['Nobody here is named in this sentence.', 'me', []],
+    // After an article or possessive, a name that is a word is the thing: not "cat" the answerer.
+    ['Seconding the cat litter sock, and my cat agrees.', 'me', []],
+    ['Agree with cat, and the same author that soundguy99 mentions.', 'me', ['cat', 'soundguy99']],
     // Never the sentence's own author; names under three characters are not indexed.
     ['As soundguy99 I can say: ab was right.', 'soundguy99', []],
   ];

@@ -3340,3 +3340,15 @@ describe('an irregular plural', () => {
     expect(together(list, 'bob', 'fay')).toBeDefined();
   });
 });
+
+describe('advice, then what not to do instead', () => {
+  it('"Weigh your flour, don\'t use cups" is for weighing', () => {
+    const list = analyzeThread(
+      makeThread('Bread always comes out too dense. What am I doing wrong?', [
+        ['fay', "Weigh your flour, don't use cups."],
+        ['ann', 'Knead longer.'],
+      ]),
+    );
+    expect(supportedBy(list, 'fay')?.stance).toBe('for');
+  });
+});
