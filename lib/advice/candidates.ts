@@ -404,6 +404,8 @@ const SUBJECTS = /\b(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|
 function isFragment(text: string): boolean {
   if (text.length > 100 || text.trimEnd().endsWith('?') || FINITE_VERBS.test(text) || SUBJECTS.test(text))
     return false;
+  // "Totally normal at 7.", "Very common at this age.": reassurance, no remedy.
+  if (NORMAL_SAID.test(text)) return false;
   const words = text.trim().split(/\s+/);
   // It opens with its thing ("His car smelled…", "When out walking, wear…" open otherwise)…
   const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -474,6 +476,9 @@ function namesThingOnly(text: string): boolean {
     )
   );
 }
+
+const NORMAL_SAID =
+  /^(?:(?:totally|perfectly|completely|pretty|very|quite|so|super|really|entirely|also|all) )?(?:normal|common|typical|natural|expected|standard)\b/i;
 
 /**
  * An opening that only greets or wishes well ("Hello there, good luck with it all.", "Hi and

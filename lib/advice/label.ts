@@ -555,7 +555,11 @@ function commandAsWritten(units: readonly Unit[], command: string): string | und
 /** What a command line goes on with: options, and refs, paths or names written as code ("HEAD~1", "src/app.js"). */
 const COMMAND_ARG = /^(?:--?[\w-]+(?:=\S+)?|[\w.-]*[~^/:@=.][\w~^/:@=.-]*|HEAD\S*|\d+)$/;
 
-/** "Keychron K2" as a sentence of the group writes the two names one after the other, or undefined. */
+/**
+ * "Keychron K2" as a sentence of the group writes the two names one after the other, or
+ * undefined; failing that, with one word between ("a plastic DRAIN snake", "a plastic HAIR
+ * snake": the first sentence's words).
+ */
 function saidTogether(units: readonly Unit[], first: string, second: string): string | undefined {
   const want = `${first} ${second}`.toLowerCase();
   let seen = 0;
@@ -565,7 +569,21 @@ function saidTogether(units: readonly Unit[], first: string, second: string): st
     if (at >= 0 && !/[\p{L}\p{N}]/u.test(u.text.charAt(at + want.length)))
       return u.text.slice(at, at + want.length);
   }
+  const apart = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped(first)} [\\p{L}-]+ ${escaped(second)}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  seen = 0;
+  for (const u of units) {
+    if (++seen > LABEL_SCAN) break;
+    const m = apart.exec(u.text);
+    if (m) return m[0];
+  }
   return undefined;
+}
+
+function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

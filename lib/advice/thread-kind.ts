@@ -40,10 +40,10 @@ const REQUEST =
 
 /**
  * A title naming what its poster wants to learn ("How to stop my dog pulling on the leash",
- * "Best way to learn kanji as an adult", "Tips for jet lag"): a request on a help forum; on link
+ * "Best way to learn kanji as an adult", "Pipes froze last night, how to prevent it"): a request on a help forum; on link
  * sites often an article's title, so there only when it speaks of the poster's own ("my", "our").
  */
-const ASKS_HOW = /^(?:how to|(?:the )?best ways? to|(?:any )?tips? (?:for|on)|ways? to)\b/i;
+const ASKS_HOW = /(?:^|[,:;]\s+)(?:how to|(?:the )?best ways? to|(?:any )?tips? (?:for|on)|ways? to)\b/i;
 const OWN = /\b(?:my|our|i|me|we|us)\b/i;
 
 /** Sites whose threads are mostly links and news: "Plane crashes into…" reports no problem of the poster's. */
@@ -55,6 +55,12 @@ const LINK_SITES: ReadonlySet<string> = new Set(['reddit', 'hackernews', 'metafi
  */
 const PROBLEM =
   /\b(?:errors?|exceptions?|crash(?:es|ed|ing)?|fails|failed|failing|not working|(?:does ?n[o']t|doesn't|won't|can't|cannot|unable to|could ?n[o']t) (?:\w+ )?(?:work|load|start|run|open|find|connect|install|build|compile|boot|save|see|get)|broken|stuck|troubles?|bug|issue|problems?)\b/i;
+
+/**
+ * A problem that goes on, as a title puts it: "Wifi keeps dropping every evening", "Roommate never
+ * does the dishes", "Bread always comes out too dense". (In a post's body these words tell stories.)
+ */
+const LASTING_PROBLEM = /\b(?:keeps? \w+ing|(?:won't|will not|never) \w+|always \w+s)\b/i;
 
 /** Whether a sentence of the opening is a question: it ends in "?" (quotes and brackets aside). */
 function hasQuestion(text: string): boolean {
@@ -73,7 +79,8 @@ export function threadKind(thread: Pick<Thread, 'site' | 'url' | 'title' | 'ques
   );
   if (hasQuestion(ends) || REQUEST.test(ends)) return 'question';
   // On a help forum a problem stated is a request for its fix; on link aggregators a "crash" is news.
-  return !LINK_SITES.has(thread.site) && (PROBLEM.test(title) || PROBLEM.test(ends))
+  return !LINK_SITES.has(thread.site) &&
+    (PROBLEM.test(title) || LASTING_PROBLEM.test(title) || PROBLEM.test(ends))
     ? 'question'
     : 'discussion';
 }

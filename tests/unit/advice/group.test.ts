@@ -3352,3 +3352,15 @@ describe('advice, then what not to do instead', () => {
     expect(supportedBy(list, 'fay')?.stance).toBe('for');
   });
 });
+
+describe('reassurance', () => {
+  it('"Totally normal at 7." opening an answer names no remedy', () => {
+    const list = analyzeThread(
+      makeThread('My 7 year old keeps lying. What do we do?', [
+        ['gus', "Totally normal at 7. Don't make it a big deal."],
+        ['fay', 'Praise her when she tells the truth.'],
+      ]),
+    );
+    expect(list.some((s) => /normal/i.test(s.label))).toBe(false);
+  });
+});

@@ -1490,3 +1490,19 @@ describe('a long instruction cut before "and then" and the next', () => {
     expect(list[0]?.label).toBe('Thank him for the alert');
   });
 });
+
+describe('two words of a name said apart', () => {
+  it('"a plastic drain snake" and "the plastic hair snake" are named by the first one\'s words, not "Plastic / snake"', () => {
+    const list = analyzeThread(
+      makeThread('Slow drain in the bathroom sink. What can I do myself?', [
+        [
+          'bob',
+          'A plastic drain snake (the barbed strip, a couple of dollars). Shove it down, pull up the hair.',
+        ],
+        ['ann', 'Pull the stopper out and clean it.'],
+        ['eve', 'Seconding the plastic hair snake.'],
+      ]),
+    );
+    expect(together(list, 'bob', 'eve')?.label).toBe('Plastic drain snake');
+  });
+});

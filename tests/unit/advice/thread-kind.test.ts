@@ -85,9 +85,45 @@ describe('threadKind', () => {
         thread('reddit', 'https://www.reddit.com/r/dogs/comments/1/x/', 'How to stop my dog pulling'),
       ),
     ).toBe('question');
+    expect(
+      threadKind(
+        thread('generic', 'https://forum.example/t/x/10', 'Pipes froze last night, how to prevent it'),
+      ),
+    ).toBe('question');
     // An article's title on a news site asks nothing.
     expect(
       threadKind(thread('hackernews', 'https://news.ycombinator.com/item?id=2', 'How to build a compiler')),
+    ).toBe('discussion');
+  });
+
+  it('reads a title telling of a problem that goes on as a request, on a help forum', () => {
+    for (const title of [
+      'Home wifi keeps dropping every evening',
+      'Roommate never does the dishes',
+      'Bread always comes out too dense',
+    ])
+      expect(threadKind(thread('discourse', 'https://forum.example/t/x/11', title, 'Details below.'))).toBe(
+        'question',
+      );
+    // In the post's body such words tell a story.
+    expect(
+      threadKind(
+        thread(
+          'discourse',
+          'https://forum.example/t/x/12',
+          'My trip to Lisbon',
+          'I never thought it would rain.',
+        ),
+      ),
+    ).toBe('discussion');
+    expect(
+      threadKind(
+        thread(
+          'reddit',
+          'https://www.reddit.com/r/pics/comments/2/x/',
+          'My cat keeps sleeping on my keyboard',
+        ),
+      ),
     ).toBe('discussion');
   });
 
