@@ -945,6 +945,13 @@ function outcomeAt(toks: Tok[], a: number): boolean {
   if (w === 'stopped') return STOPPED_WHAT.has(toks[a + 1]?.lower ?? '');
   // "Concrobium WORKED BETTER than bleach", "the wedge pillow works great".
   if ((w === 'worked' || w === 'works') && WORKED_HOW.has(toks[a + 1]?.lower ?? '')) return true;
+  // "A sticker chart WORKED HERE": in the writer's home, as "worked for us".
+  if (
+    w === 'worked' &&
+    toks[a + 1]?.lower === 'here' &&
+    (a + 2 === toks.length || toks[a + 2]?.lower === 'too')
+  )
+    return true;
   // "Sugar WORKS FOR MY kids too", "it worked for us": what worked for the writer's own.
   if (
     (w === 'worked' || w === 'works') &&
@@ -1229,7 +1236,7 @@ const DID_NOTHING: ReadonlySet<string> = new Set(
 
 /** What a thing is called when it is the fix or the cause: "X is the right ANSWER", "X was the CULPRIT". */
 const THE_ANSWER: ReadonlySet<string> = new Set(
-  'answer fix solution choice tool culprit treatment cure remedy'.split(' '),
+  'answer fix solution choice tool culprit treatment cure remedy step call move approach'.split(' '),
 );
 
 /** Words that praise what a thing is called before THE_ANSWER ("the actual evidence-based treatment"), never run it down ("the 'crazy' solution"). */

@@ -819,6 +819,14 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('My alternator was the culprit.')).toContain('w:altern');
     expect(aimed('Honestly a mesh system is the way to go.')).toContain('c:mesh-wifi');
     expect(plainly('The weather was the topic of the day.')).not.toContain('w:weather');
+    // …or the right first step, the right call.
+    expect(plainly('cProfile is the right first step.')).toContain('w:cprofil');
+    expect(plainly('Hairdryer was the right call.')).toContain('w:hairdryer');
+  });
+
+  it('what "worked here", in the writer\'s home, as what "worked for us"', () => {
+    expect(plainly('A sticker chart worked here.')).toContain('w:chart');
+    expect(plainly('It worked here before the update.')).toEqual([]);
   });
 
   it('after "always", as after "just" ("Always dry it on the burner")', () => {
