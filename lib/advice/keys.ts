@@ -1884,7 +1884,11 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const shaped =
       !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
       !NOT_GERUNDS.has(v.lower) &&
-      (has(after, F_OBJECT_START) || compoundVerb(toks, i, text) || atPlace(toks, i + 1)) &&
+      (has(after, F_OBJECT_START) ||
+        compoundVerb(toks, i, text) ||
+        atPlace(toks, i + 1) ||
+        // "Water deeply", "Breathe slowly": a verb opening the sentence, then how.
+        (i === 0 && MANNER.has(after?.lower ?? ''))) &&
       // "Catnip on the post HELPED": a thing said to have worked, not a verb; "Catnip on the
       // post.", "Vaseline on the hinge pin.": a thing and where it goes, all the sentence says.
       !(i === 0 && (openingThingWorked(toks) || thingAndPlace(toks)));
@@ -2021,6 +2025,8 @@ const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(
 );
 
 function objectOf(toks: readonly Tok[], i: number, end: number, text: string): number {
+  // "Water DEEPLY a couple of times a week": the verb done so is the advice, not what follows.
+  if (MANNER.has(toks[i + 1]?.lower ?? '')) return -1;
   // Where or when, not what: "water AT the base", "stretch at night".
   let at = false;
   for (let j = i + 1; j < toks.length && toks[j]!.start < end; j++) {

@@ -156,7 +156,12 @@ export const CONCEPTS: readonly Concept[] = [
     forms: ['injection', 'nerve block'],
     instances: ['lidocaine', 'botox'],
   },
-  { id: 'cannabis', name: 'cannabis', forms: ['cannabis', 'marijuana', 'weed', 'cbd', 'thc', 'edible'] },
+  // "Weed" alone is as often the garden's ("it keeps the weeds down").
+  {
+    id: 'cannabis',
+    name: 'cannabis',
+    forms: ['cannabis', 'marijuana', 'smoke weed', 'smoking weed', 'weed gummy', 'cbd', 'thc', 'edible'],
+  },
   // Supplements
   {
     id: 'electrolyte',
@@ -1512,6 +1517,25 @@ export const CONCEPTS: readonly Concept[] = [
     instances: ['yubikey'],
   },
   { id: 'vpn', name: 'a VPN', forms: ['vpn'] },
+  // Doing less of it at first: "Start small." / "Seconding start small."; "Go slower." / "Slow down."
+  {
+    id: 'start-small',
+    name: 'start small',
+    forms: ['start small', 'starting small', 'start smaller', 'begin small', 'start with small'],
+  },
+  {
+    id: 'go-slower',
+    name: 'go slower',
+    forms: [
+      'go slower',
+      'go slow',
+      'going slower',
+      'run slower',
+      'slow down',
+      'slower pace',
+      'slow your pace',
+    ],
+  },
   // Waiting it out: "Patience.", "Give it more time.", "be patient" say one thing.
   {
     id: 'patience',

@@ -29,7 +29,7 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
   let plainNamed = 0;
   let plainNegated = 0;
   let plain = false;
-  let last = -1;
+  let first = -1;
   // "Keep OFFERING them without pressure": what the sentence plainly advises before the group's
   // thing, which it only says to do without.
   let advisesOther = false;
@@ -46,9 +46,12 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
       plainNamed++;
       if (t.negated) plainNegated++;
     }
-    // "Weigh your flour, don't use cups": a thing aimed at before the warning's clause is advised.
-    if (t.strong || t.target) plain = true;
-    if (t.end > last) last = t.end;
+    // "Weigh your flour, don't use cups": a thing aimed at before the warning's clause is advised
+    // (the warning naming it again, "…between WATERINGS", leaves it so).
+    if (t.strong || t.target) {
+      plain = true;
+      if (first < 0 || t.end < first) first = t.end;
+    }
   }
   if (plainNamed > 0 && plainNamed < named) {
     named = plainNamed;
@@ -56,7 +59,7 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
   }
   if (named > 0 && negated === named) return u.sentence.stance === 'for' && advisesOther ? 'for' : 'against';
   if (negated > 0) return 'for';
-  if (u.sentence.stance === 'against' && plain && warnsOnlyAfter(u.text, last)) return 'for';
+  if (u.sentence.stance === 'against' && plain && warnsOnlyAfter(u.text, first)) return 'for';
   return u.sentence.stance;
 }
 

@@ -3342,6 +3342,15 @@ describe('an irregular plural', () => {
 });
 
 describe('advice, then what not to do instead', () => {
+  it('"Water deeply and regularly, don\'t let the pots dry out … between waterings" is for watering', () => {
+    const list = analyzeThread(
+      makeThread('Tomato leaves curling up. Is this a disease?', [
+        ['bob', "Water deeply and regularly, don't let the pots dry out completely between waterings."],
+        ['ann', 'Give them afternoon shade.'],
+      ]),
+    );
+    expect(supportedBy(list, 'bob')?.stance).toBe('for');
+  });
   it('"Weigh your flour, don\'t use cups" is for weighing', () => {
     const list = analyzeThread(
       makeThread('Bread always comes out too dense. What am I doing wrong?', [

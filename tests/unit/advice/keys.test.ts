@@ -824,6 +824,21 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('Hairdryer was the right call.')).toContain('w:hairdryer');
   });
 
+  it('a verb opening the sentence and how to do it: "Water deeply", not what comes after', () => {
+    expect(plainly('Water deeply a couple of times a week, not a little every day.')).toEqual(['w:water']);
+  });
+
+  it('"Start small", "Go slower": the way of doing it is the advice', () => {
+    expect(aimed('Start small.')).toContain('c:start-small');
+    expect(aimed('Seconding start small, my first year I planted way too much.')).toContain('c:start-small');
+    expect(aimed('Go slower.')).toContain('c:go-slower');
+  });
+
+  it("the garden's weeds are no cannabis", () => {
+    const keys = sentenceTerms('Mulch keeps the weeds down and the water in.').map((t) => t.key);
+    expect(keys).not.toContain('c:cannabis');
+  });
+
   it('what "worked here", in the writer\'s home, as what "worked for us"', () => {
     expect(plainly('A sticker chart worked here.')).toContain('w:chart');
     expect(plainly('It worked here before the update.')).toEqual([]);
