@@ -410,17 +410,25 @@ function isFragment(text: string): boolean {
   // It opens with its thing ("His car smelled…", "When out walking, wear…" open otherwise)…
   const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (words.length > 14 || (FUNCTION_WORD_SET.has(first) && !THING_OPENERS.has(first))) return false;
-  // …which is all it says, or ends within a few words at a comma, dash, bracket or "in a".
+  // …which is all it says, or ends within a few words at a comma, dash, bracket or "in a", or
+  // where a participle says how it is set up ("Automatic feeder SET TO 5am", "A sock FILLED WITH
+  // cat litter").
   const head = words.slice(0, words.length <= THING_ONLY_WORDS ? THING_ONLY_WORDS : 6).join(' ');
   if (
     words.length > 4 &&
     !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus|and|or|along|inside|under|over|around|near|at|as|behind|across)\s(?:a|an|the|your|some|each|every|half)\s|\s(?:if|unless)\s/.test(
       head,
-    )
+    ) &&
+    !(SET_UP.test(head) && !SAYS_WHAT_IT_DOES.test(text))
   )
     return false;
   return imperativeClauses(text).length === 0;
 }
+
+const SET_UP = /\s(?:\w+ed|set|put|left|kept)\s(?:to|at|on|in|into|for|with|under|over|near)\s/;
+/** "A little wine left in the bottle WORKS as a trap": a clause about the thing, no fragment. */
+const SAYS_WHAT_IT_DOES =
+  /\b(?:works?|worked|helps?|helped|makes?|made|keeps?|does|did|gets?|got|goes|went|kills?|killed)\b/i;
 
 /**
  * An answer's opening that names its remedy and nothing else, in a few words with no verb

@@ -1286,6 +1286,22 @@ export const CONCEPTS: readonly Concept[] = [
     ],
     instances: ['autozone', 'advance auto', "o'reilly"],
   },
+  // Someone who does it for a living: "Hire a pro" / "Call a pest control company". (A plumber
+  // or an electrician is a trade of its own: threads weigh calling one against doing it yourself.)
+  {
+    id: 'professional',
+    name: 'hire a professional',
+    forms: [
+      'hire a pro',
+      'call a pro',
+      'get a pro',
+      'call in a pro',
+      'hire a professional',
+      'call a professional',
+      'pest control',
+      'exterminator',
+    ],
+  },
   { id: 'plumber', name: 'a plumber', forms: ['plumber', 'plumbing company'] },
   { id: 'electrician', name: 'an electrician', forms: ['electrician'] },
   {

@@ -3373,3 +3373,41 @@ describe('reassurance', () => {
     expect(list.some((s) => /normal/i.test(s.label))).toBe(false);
   });
 });
+
+describe('a thing and how it is set up', () => {
+  it('"Automatic feeder set to 5am." names the feeder "Seconding the automatic feeder" backs', () => {
+    const list = analyzeThread(
+      makeThread('How to stop my cat waking me up at 5am?', [
+        ['ann', "Automatic feeder set to 5am. She'll go to the feeder instead of you."],
+        ['bob', 'Shut the bedroom door.'],
+        ['dan', 'Seconding the automatic feeder, it changed our lives.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'dan')).toBeDefined();
+  });
+  it('"A little wine left in the bottle works as a trap too" says what the wine does: no thing named alone', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fruit flies in my kitchen?', [
+        ['ann', 'Apple cider vinegar in a jar with a drop of dish soap. They dive in and drown.'],
+        ['dan', 'ACV trap works great. Cover the jar with plastic wrap and poke holes in it.'],
+        ['fay', 'A little wine left in the bottle works as a trap too.'],
+        ['gus', 'Nthing the vinegar trap, caught like 50 in a day.'],
+      ]),
+    );
+    const trap = together(list, 'fay', 'gus');
+    expect(trap && authorsOf(trap)).toEqual(expect.arrayContaining(['ann', 'dan']));
+  });
+});
+
+describe('someone who does it for a living', () => {
+  it('"Call a pest control company" and "Hire a pro" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread("What's the best way to get rid of a wasp nest under the deck?", [
+        ['ann', "Call a pest control company. It's maybe $100 and they do it in ten minutes."],
+        ['bob', 'Spray it with wasp foam after dark.'],
+        ['fay', 'Hire a pro. Some people are allergic and do not know it.'],
+      ]),
+    );
+    expect(together(list, 'ann', 'fay')).toBeDefined();
+  });
+});
