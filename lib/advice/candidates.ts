@@ -402,6 +402,13 @@ const SUBJECTS = /\b(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|
  * jar with a drop of dish soap.", "Insecticidal soap.", "Morning sunlight, definitely."
  */
 function isFragment(text: string): boolean {
+  // "Hairdryer first, it's the least risky.": a thing, then a clause about it.
+  // (A few words and no more: "WD-40 isn't a lubricant, it's a solvent" says something of it.)
+  const comma = text.indexOf(', ');
+  if (comma > 0 && COMMENT_ON_IT.test(text.slice(comma + 2))) {
+    const head = text.slice(0, comma);
+    return head.split(' ').length <= 4 && !/['’]|\bnot\b/.test(head) && isFragment(`${head}.`);
+  }
   if (text.length > 100 || text.trimEnd().endsWith('?') || FINITE_VERBS.test(text) || SUBJECTS.test(text))
     return false;
   // "Totally normal at 7.", "Very common at this age.": reassurance, no remedy.
@@ -424,6 +431,9 @@ function isFragment(text: string): boolean {
     return false;
   return imperativeClauses(text).length === 0;
 }
+
+/** A clause going on about what came before its comma: "…, IT'S the least risky", "…, THEY work". */
+const COMMENT_ON_IT = /^(?:it|it's|it is|they|they're|they are|that's|that is|this is|works|worked)\b/i;
 
 const SET_UP = /\s(?:\w+ed|set|put|left|kept)\s(?:to|at|on|in|into|for|with|under|over|near)\s/;
 /** "A little wine left in the bottle WORKS as a trap": a clause about the thing, no fragment. */

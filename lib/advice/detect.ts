@@ -140,6 +140,13 @@ function dismisses(lower: string): boolean {
 const WOULD_AVOID =
   /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|be (?:very |really |extra )?(?:careful|cautious|wary) (?:with|about|of)|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch|(?!(?:be|have|know|say|call|mind|bet|worry|want|like|love|think|expect|count|blame|wish|trade|change|hesitate|feel|necessarily|really|put|imagine|assume|care|believe|rule|stress|panic|need|even|consider|hold|judge|read|look|let|wait)\b)[a-z]{4,}(?<!ed|en|ly))\b/;
 
+/**
+ * "Repasting voids the warranty on some models", "Baking soda can scratch the finish": a harm
+ * the thing does, said of it as a warning.
+ */
+const HARMS =
+  /\b(?:voids? (?:the|your|its) warranty|(?:can|could|will|may|might) (?:easily |also |actually )?(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)\b)/;
+
 function wouldAvoid(lower: string): boolean {
   // The regex is anchored at the opening: only an opening "I'd"/"I would" can match.
   const head = lower.slice(0, 24);
@@ -296,6 +303,7 @@ export class AdviceDetector {
         warnsAgainst(lower)) ||
       ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower)) ||
       dismisses(lower) ||
+      HARMS.test(lower) ||
       wouldAvoid(lower) ||
       tellsToDoWithout(lower)
         ? 'against'

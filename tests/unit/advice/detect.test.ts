@@ -125,6 +125,17 @@ describe('detectAdvice', () => {
     ).toBe('against');
   });
 
+  // A harm the thing does is a warning against it; what the thing does to the problem is not.
+  it.each([
+    'Repasting voids the warranty on some models, check first.',
+    'Baking soda can scratch the finish.',
+  ])('a harm is against: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
+  it('"A steamer will strip the old wallpaper" is no harm done', () => {
+    expect(detectAdvice('A steamer will strip the old wallpaper in minutes.').stance).toBe('for');
+  });
+
   // A caution about a thing warns against it, however gently put.
   it.each([
     "I'd be careful with melatonin, it stopped working for me after a while.",

@@ -3411,3 +3411,39 @@ describe('someone who does it for a living', () => {
     expect(together(list, 'ann', 'fay')).toBeDefined();
   });
 });
+
+describe('a reply telling of a harm', () => {
+  it('"Repasting voids the warranty" under "Repaste the CPU" argues against it', () => {
+    const list = analyzeThread(
+      makeThread('Laptop fan constantly running loud. What can I do?', [
+        ['ann', 'Blow out the vents with compressed air.'],
+        ['cat', 'Repaste the CPU. It dropped my temps by 15 degrees.'],
+        { author: 'hal', text: 'Repasting voids the warranty on some models, check first.', replyTo: 1 },
+      ]),
+    );
+    const paste = together(list, 'cat', 'hal');
+    expect(paste?.stance).toBe('mixed');
+    expect(paste?.supporters.find((p) => p.author === 'hal')?.stance).toBe('against');
+  });
+});
+
+describe('a thing, then a clause about it', () => {
+  it('"Hairdryer first, it\'s the least risky." names the hairdryer', () => {
+    const list = analyzeThread(
+      makeThread('Water stains on wooden table, how to remove?', [
+        ['bob', 'Iron on low through a cotton tea towel, no steam.'],
+        ['hal', "Hairdryer first, it's the least risky."],
+      ]),
+    );
+    expect(supportedBy(list, 'hal')?.label).toMatch(/hairdryer/i);
+  });
+  it('"WD-40 isn\'t a lubricant, it\'s a solvent." says something of WD-40: no thing named alone', () => {
+    const list = analyzeThread(
+      makeThread("Squeaky door hinge that WD-40 didn't fix?", [
+        ['ann', "WD-40 isn't a lubricant, it's a solvent. Use white lithium grease instead."],
+        ['gus', 'Agree with ann, WD-40 dries out. Lithium grease is what you want.'],
+      ]),
+    );
+    expect(list.some((s) => /lubricant/i.test(s.label))).toBe(false);
+  });
+});
