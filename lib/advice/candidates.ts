@@ -324,6 +324,10 @@ function saysWhatWorked(terms: readonly Term[]): boolean {
   return false;
 }
 
+/** "The RK84 software IS TERRIBLE though": what a reply pans, it argues against. */
+const PANS =
+  /\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly) )?(?:terrible|awful|horrible|garbage|trash|junk|buggy|flimsy|unreliable)\b/i;
+
 /** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this." */
 const BARE_PROHIBITION =
   /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
@@ -342,11 +346,12 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
   if (
     first !== undefined &&
     first.sentence.index === 0 &&
-    first.sentence.stance === 'against' &&
+    (first.sentence.stance === 'against' || PANS.test(first.text)) &&
     // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it.
     [...(runsDown(first.text) ? first.keys : first.targets)].some((k) => parentKeys.has(k))
   ) {
     first.reply = 'disagree';
+    first.sentence.stance = 'against';
     return;
   }
   // "The bed risers were a game changer for me" under "Raise the head of your bed": a reply
@@ -577,7 +582,7 @@ function spelledOut(
  * a charm."): said of what the sentence before it named.
  */
 const BARE_PRAISE =
-  /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm)|works (?:wonders|like a charm)|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
+  /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
 
 /** Words opening a sentence that goes on about the thing before it: "SHE can't get up until…". */
 const DESCRIBES = /^(?:she|he|it|they|this|that|its|it's|which)\b/i;

@@ -793,9 +793,11 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u) || backsOwnSingle(c, u, groups, memberOf) || steps.has(u.id)
+          : pointsBack(u) || steps.has(u.id)
             ? previousGroup(c, u, memberOf)
-            : undefined;
+            : backsOwnSingle(c, u, groups, memberOf)
+              ? backed(c, u, memberOf)
+              : undefined;
       if (earlier !== undefined) {
         join(earlier, u.id);
         continue;
@@ -888,6 +890,21 @@ function backsOwnSingle(
   if (its === undefined) return false;
   for (const uid of groups[its[0]!]!.members) if (c.units[uid]!.person !== u.person) return false;
   return true;
+}
+
+/**
+ * The group of the advice a sentence backs (see backsOwnSingle). What backs a warning naming
+ * nothing it advises ("Open windows in summer make it worse. Warm humid air hits the cool walls
+ * and condenses.") is why to heed it, and takes its side.
+ */
+function backed(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
+  const t = c.units[u.id - 1]!;
+  if (t.sentence.stance !== 'against') return previousGroup(c, u, memberOf);
+  // What to do instead names a thing of its own ("DELL has a setting to STOP CHARGING at 80%").
+  if (u.strong.size > 0 || u.targets.size > 0 || u.named.size > 0) return undefined;
+  const gi = previousGroup(c, u, memberOf, true);
+  if (gi !== undefined) u.sentence.stance = 'against';
+  return gi;
 }
 
 /**

@@ -132,6 +132,9 @@ describe('detectAdvice', () => {
   ])('a harm is against: %s', (s) => {
     expect(detectAdvice(s).stance).toBe('against');
   });
+  it('"Open windows in summer makes it worse" is against', () => {
+    expect(detectAdvice('Open windows in summer makes it worse.').stance).toBe('against');
+  });
   it('"A steamer will strip the old wallpaper" is no harm done', () => {
     expect(detectAdvice('A steamer will strip the old wallpaper in minutes.').stance).toBe('for');
   });

@@ -3447,3 +3447,43 @@ describe('a thing, then a clause about it', () => {
     expect(list.some((s) => /lubricant/i.test(s.label))).toBe(false);
   });
 });
+
+describe('a reply panning the pick it answers', () => {
+  it('"The RK84 software is terrible though" under "Royal Kludge RK84" argues against it', () => {
+    const list = analyzeThread(
+      makeThread('Best budget mechanical keyboard for programming?', [
+        ['ann', 'Keychron K8. Hot-swappable and wireless.'],
+        ['bob', 'Royal Kludge RK84. Half the price of the Keychron and just as good.'],
+        { author: 'eve', text: 'The RK84 software is terrible though, be aware.', replyTo: 1 },
+      ]),
+    );
+    const rk = together(list, 'bob', 'eve');
+    expect(rk?.stance).toBe('mixed');
+  });
+});
+
+describe('why to heed a warning', () => {
+  it("a sentence naming nothing after its author's warning takes the warning's side", () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of a musty smell in my basement?', [
+        ['ann', 'Dehumidifier. Run it all summer.'],
+        ['eve', 'Open windows in summer makes it worse. Warm humid air hits the cool walls and condenses.'],
+      ]),
+    );
+    const eve = list.filter((s) => authorsOf(s).includes('eve'));
+    expect(eve).toHaveLength(1);
+    expect(eve[0]!.stance).toBe('against');
+  });
+  it('…but what to do instead, naming a thing, stays apart', () => {
+    const list = analyzeThread(
+      makeThread('Laptop battery drains fast. What can I do?', [
+        [
+          'hal',
+          "Don't leave it plugged in at 100% all the time, that's what kills batteries. Dell has a setting to stop charging at 80%.",
+        ],
+        ['bob', 'Lower the screen brightness.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('hal')).length).toBe(2);
+  });
+});
