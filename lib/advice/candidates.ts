@@ -400,7 +400,7 @@ const QUOTED_EXAMPLE = /^\s*["“][^"”]{2,100}["”][.,]?\s+(?:is|isn't|is not
 const WHOLLY_QUOTED = /^\s*["“][^"”]{2,200}["”]\s*$/;
 
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
-const SUBJECTS = /\b(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)\b/i;
+const SUBJECTS = /(?<![\w-])(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)(?![\w-])/i;
 
 /**
  * A short sentence with no verb and no subject, that is no question: "Apple cider vinegar in a

@@ -132,6 +132,9 @@ describe('detectAdvice', () => {
   ])('a harm is against: %s', (s) => {
     expect(detectAdvice(s).stance).toBe('against');
   });
+  it('"you can\'t leave it without killing your tree" says how a thing works: no warning', () => {
+    expect(detectAdvice("Forest app, you can't leave it without killing your tree.").stance).toBe('for');
+  });
   it('"Open windows in summer makes it worse" is against', () => {
     expect(detectAdvice('Open windows in summer makes it worse.').stance).toBe('against');
   });

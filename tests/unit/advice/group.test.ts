@@ -3487,3 +3487,15 @@ describe('why to heed a warning', () => {
     expect(list.filter((s) => authorsOf(s).includes('hal')).length).toBe(2);
   });
 });
+
+describe('a name with a letter after its hyphen', () => {
+  it('"CBT-I." opening an answer names CBT-I (its "I" is no subject)', () => {
+    const list = analyzeThread(
+      makeThread("Can't fall asleep until 2am, how do I fix my sleep schedule?", [
+        ['ann', 'Get up at the same time every day, weekends included.'],
+        ['gus', "CBT-I. There's a free app called CBT-i Coach."],
+      ]),
+    );
+    expect(supportedBy(list, 'gus')?.label).toMatch(/cbt/i);
+  });
+});
