@@ -1058,7 +1058,10 @@ function praisedAfter(toks: Tok[], j: number): boolean {
     if (THE_ANSWER.has(what)) return true;
     // "was the highlight of our trip", "was the best part": what a traveller would do again.
     if (what === 'highlight' || (what === 'best' && toks[a + 3]?.lower === 'part')) return true;
-    if (what === 'only' && (THE_ANSWER.has(toks[a + 3]?.lower ?? '') || toks[a + 3]?.lower === 'thing'))
+    if (
+      what === 'only' &&
+      (THE_ANSWER.has(toks[a + 3]?.lower ?? '') || ONLY_WHAT.has(toks[a + 3]?.lower ?? ''))
+    )
       return true;
     // "is the right answer", "is the actual evidence-based treatment": a few words describing it between.
     for (let d = a + 3; d < a + 6 && d < toks.length && ANSWER_PRAISE.has(toks[d - 1]!.lower); d++)
@@ -1238,6 +1241,9 @@ const DID_NOTHING: ReadonlySet<string> = new Set(
 const THE_ANSWER: ReadonlySet<string> = new Set(
   'answer fix solution choice tool culprit treatment cure remedy step call move approach'.split(' '),
 );
+
+/** "…is the only THING that works", "the library is the only PLACE I get anything done". */
+const ONLY_WHAT: ReadonlySet<string> = new Set(['thing', 'place']);
 
 /** Words that praise what a thing is called before THE_ANSWER ("the actual evidence-based treatment"), never run it down ("the 'crazy' solution"). */
 const ANSWER_PRAISE: ReadonlySet<string> = new Set(

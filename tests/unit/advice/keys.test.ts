@@ -819,6 +819,8 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('My alternator was the culprit.')).toContain('w:altern');
     expect(aimed('Honestly a mesh system is the way to go.')).toContain('c:mesh-wifi');
     expect(plainly('The weather was the topic of the day.')).not.toContain('w:weather');
+    // …or the only place that works.
+    expect(plainly('The library is the only place I get anything done.')).toContain('w:librari');
     // …or the right first step, the right call.
     expect(plainly('cProfile is the right first step.')).toContain('w:cprofil');
     expect(plainly('Hairdryer was the right call.')).toContain('w:hairdryer');
