@@ -135,6 +135,11 @@ describe('detectAdvice', () => {
   it('"you can\'t leave it without killing your tree" says how a thing works: no warning', () => {
     expect(detectAdvice("Forest app, you can't leave it without killing your tree.").stance).toBe('for');
   });
+  it('what worked only for a while, then stopped, is against', () => {
+    expect(
+      detectAdvice('Irish Spring worked for about two weeks for us, then they got used to it.').stance,
+    ).toBe('against');
+  });
   it('"Open windows in summer makes it worse" is against', () => {
     expect(detectAdvice('Open windows in summer makes it worse.').stance).toBe('against');
   });

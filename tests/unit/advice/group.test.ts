@@ -3499,3 +3499,20 @@ describe('a name with a letter after its hyphen', () => {
     expect(supportedBy(list, 'gus')?.label).toMatch(/cbt/i);
   });
 });
+
+describe('a reply telling what worked only for a while', () => {
+  it('"Irish Spring worked for about two weeks for us, then…" under "Irish Spring soap shavings" argues against it', () => {
+    const list = analyzeThread(
+      makeThread('How to keep deer out of the garden?', [
+        ['ann', 'An 8 foot fence. Anything lower they just jump.'],
+        ['bob', 'Irish Spring soap shavings hung in mesh bags around the beds.'],
+        {
+          author: 'cat',
+          text: 'Irish Spring worked for about two weeks for us, then they got used to it.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(list, 'bob', 'cat')?.stance).toBe('mixed');
+  });
+});
