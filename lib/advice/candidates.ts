@@ -347,8 +347,11 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     first !== undefined &&
     first.sentence.index === 0 &&
     (first.sentence.stance === 'against' || PANS.test(first.text)) &&
-    // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it.
-    [...(runsDown(first.text) ? first.keys : first.targets)].some((k) => parentKeys.has(k))
+    // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it (a
+    // mention keeps only its telling keys: "WORKING HANDS never did much for me, Neutrogena…").
+    (runsDown(first.text)
+      ? [...first.keys].some((k) => parentKeys.has(k)) || first.terms.some((t) => parentKeys.has(t.key))
+      : [...first.targets].some((k) => parentKeys.has(k)))
   ) {
     first.reply = 'disagree';
     first.sentence.stance = 'against';

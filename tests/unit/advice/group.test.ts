@@ -3516,3 +3516,23 @@ describe('a reply telling what worked only for a while', () => {
     expect(together(list, 'bob', 'cat')?.stance).toBe('mixed');
   });
 });
+
+describe('a reply running down what its answer named, in passing', () => {
+  it('"Working Hands never did much for me, Neutrogena is better" argues against "O\'Keeffe\'s Working Hands"', () => {
+    const list = analyzeThread(
+      makeThread('Dry cracked hands every winter - what actually works?', [
+        ['ann', "O'Keeffe's Working Hands. Nothing else comes close."],
+        ['bob', 'Put on thick cream at night and sleep in cotton gloves.'],
+        ['cat', "Second O'Keeffe's, it's the only thing that works for my hands."],
+        {
+          author: 'jon',
+          text: 'Working Hands never did much for me, Neutrogena Norwegian Formula is better.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    const okeeffe = together(list, 'ann', 'jon');
+    expect(okeeffe?.stance).toBe('mixed');
+    expect(okeeffe?.supporters.find((p) => p.author === 'jon')?.stance).toBe('against');
+  });
+});
