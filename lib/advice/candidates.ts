@@ -349,7 +349,7 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     (first.sentence.stance === 'against' || PANS.test(first.text)) &&
     // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it (a
     // mention keeps only its telling keys: "WORKING HANDS never did much for me, Neutrogena…").
-    (runsDown(first.text)
+    (runsDown(first.text) || first.tier === 'mention'
       ? [...first.keys].some((k) => parentKeys.has(k)) || first.terms.some((t) => parentKeys.has(t.key))
       : [...first.targets].some((k) => parentKeys.has(k)))
   ) {
@@ -1112,7 +1112,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           if (!byAsker) use(t.key).other++;
           if (t.target || t.kind === 'concept' || t.kind === 'code') telling++;
         }
-        if (byAsker || telling === 0 || asking) continue;
+        // A reply opening against what its answer said ("Vinegar only moves them somewhere
+        // else") is kept for secondedLater to weigh, however little it names.
+        const doubts = k === 0 && replyTo !== null && verdict.stance === 'against';
+        if (byAsker || (telling === 0 && !doubts) || asking) continue;
       }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       // Most sentences have no plainly advised or named key: those share one empty set.

@@ -151,6 +151,10 @@ const WOULD_AVOID =
 const HARMS =
   /\b(?:voids? (?:the|your|its) warranty|(?:can|could|will|may|might) (?:easily |also |actually )?(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)\b)/;
 
+/** "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell": the problem moved, not solved. */
+const ONLY_DISPLACES =
+  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?)\b/;
+
 function wouldAvoid(lower: string): boolean {
   // The regex is anchored at the opening: only an opening "I'd"/"I would" can match.
   const head = lower.slice(0, 24);
@@ -309,6 +313,7 @@ export class AdviceDetector {
       dismisses(lower) ||
       HARMS.test(lower) ||
       WORKED_BRIEFLY.test(lower) ||
+      ONLY_DISPLACES.test(lower) ||
       wouldAvoid(lower) ||
       tellsToDoWithout(lower)
         ? 'against'

@@ -140,6 +140,12 @@ describe('detectAdvice', () => {
       detectAdvice('Irish Spring worked for about two weeks for us, then they got used to it.').stance,
     ).toBe('against');
   });
+  it.each([
+    'Vinegar only moves them somewhere else in my experience.',
+    'Air freshener just masks the smell.',
+  ])('what only moves the problem is against: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
   it('"Open windows in summer makes it worse" is against', () => {
     expect(detectAdvice('Open windows in summer makes it worse.').stance).toBe('against');
   });

@@ -3536,3 +3536,17 @@ describe('a reply running down what its answer named, in passing', () => {
     expect(okeeffe?.supporters.find((p) => p.author === 'jon')?.stance).toBe('against');
   });
 });
+
+describe('a reply doubting its answer from experience', () => {
+  it('"Vinegar only moves them somewhere else in my experience" argues against "Wipe the trail with vinegar"', () => {
+    const list = analyzeThread(
+      makeThread('How to keep ants out of the kitchen?', [
+        ['bob', 'Terro liquid bait stations. They wipe out the whole colony.'],
+        ['cat', 'Wipe the trail with vinegar and water. It removes the scent they follow.'],
+        { author: 'ivy', text: 'Vinegar only moves them somewhere else in my experience.', replyTo: 1 },
+      ]),
+    );
+    const vinegar = together(list, 'cat', 'ivy');
+    expect(vinegar?.stance).toBe('mixed');
+  });
+});
