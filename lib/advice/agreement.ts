@@ -4,6 +4,7 @@
  * reply can join the suggestion of the post it agrees with.
  */
 import { HASH_START, hashOf, hashStep, internWord } from './intern';
+import { NOUN_PHRASE_OPENERS } from './stopwords';
 
 export interface AuthorIndex {
   /** A name's words joined by one space ("calvin and the duplicators"), or the unambiguous first word of a long name → the person. */
@@ -171,11 +172,6 @@ export function indexAuthors(authors: Iterable<string>): AuthorIndex {
   return { names, maxWords, prefixes, filter };
 }
 
-/** ("That" is left out: "the same author THAT mefireader mentions".) */
-const THING_DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an my your our their his her its this these those some any'.split(' '),
-);
-
 /**
  * The people a sentence names (never its own author). Looks up each run of up to `maxWords`
  * words in the name map: linear in the sentence, whatever the number of authors (a thread
@@ -188,8 +184,9 @@ export function mentionedPeople(text: string, self: string, index: AuthorIndex):
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     // Most words start no name: no run is built from them. After an article or possessive a
-    // word is a thing, whoever is named so ("the cat litter sock" under an answer by "cat").
-    if (!index.prefixes.has(ws[i]!) || (i > 0 && THING_DETERMINERS.has(ws[i - 1]!))) continue;
+    // word is a thing, whoever is named so ("the cat litter sock" under an answer by "cat"; not
+    // after "that": "the same author THAT mefireader mentions").
+    if (!index.prefixes.has(ws[i]!) || (i > 0 && NOUN_PHRASE_OPENERS.has(ws[i - 1]!))) continue;
     let key = '';
     // Longest run first, so "calvin and the duplicators" wins over "calvin".
     const runs: string[] = [];

@@ -413,7 +413,7 @@ function isFragment(text: string): boolean {
   // "Hairdryer first, it's the least risky.": a thing, then a clause about it.
   // (A few words and no more: "WD-40 isn't a lubricant, it's a solvent" says something of it.)
   const comma = text.indexOf(', ');
-  if (comma > 0 && COMMENT_ON_IT.test(text.slice(comma + 2))) {
+  if (comma > 0 && GOES_ON_ABOUT_IT.test(text.slice(comma + 2))) {
     const head = text.slice(0, comma);
     return head.split(' ').length <= 4 && !/['’]|\bnot\b/.test(head) && isFragment(`${head}.`);
   }
@@ -439,9 +439,6 @@ function isFragment(text: string): boolean {
     return false;
   return imperativeClauses(text).length === 0;
 }
-
-/** A clause going on about what came before its comma: "…, IT'S the least risky", "…, THEY work". */
-const COMMENT_ON_IT = /^(?:it|it's|it is|they|they're|they are|that's|that is|this is|works|worked)\b/i;
 
 const SET_UP = /\s(?:\w+ed|set|put|left|kept)\s(?:to|at|on|in|into|for|with|under|over|near)\s/;
 /** "A little wine left in the bottle WORKS as a trap": a clause about the thing, no fragment. */
@@ -587,18 +584,22 @@ function spelledOut(
 const BARE_PRAISE =
   /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
 
-/** Words opening a sentence that goes on about the thing before it: "SHE can't get up until…". */
-const DESCRIBES = /^(?:she|he|it|they|this|that|its|it's|which)\b/i;
+/**
+ * Words opening a sentence or clause that goes on about the thing before it: "SHE can't get up
+ * until…", "Hairdryer first, IT'S the least risky", "…, WORKS every time".
+ */
+const GOES_ON_ABOUT_IT =
+  /^(?:she|he|it|it's|it is|its|they|they're|they are|this|this is|that|that's|that is|which|works|worked)\b/i;
 
 /**
  * Whether bare praise is said of sentence `k`: the one right after it, or the one after a
  * sentence going on about it ("We got a Gro clock. She can't get up until the sun shows. Game changer.").
  */
-function praisedAfter(texts: readonly string[], k: number): boolean {
+function praiseFollows(texts: readonly string[], k: number): boolean {
   const next = texts[k + 1];
   if (next === undefined) return false;
-  if (BARE_PRAISE.test(next)) return k === 0 || !DESCRIBES.test(texts[k]!);
-  return DESCRIBES.test(next) && BARE_PRAISE.test(texts[k + 2] ?? '');
+  if (BARE_PRAISE.test(next)) return k === 0 || !GOES_ON_ABOUT_IT.test(texts[k]!);
+  return GOES_ON_ABOUT_IT.test(next) && BARE_PRAISE.test(texts[k + 2] ?? '');
 }
 
 const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
@@ -1091,7 +1092,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // temps") recommends it, however the detector scored the sentence: read as advice, phrases too.
       // "We got a toddler clock (the Gro clock). Game changer.": praise with nothing of its own
       // says the sentence before it named what worked.
-      const praised = praisedAfter(texts, k);
+      const praised = praiseFollows(texts, k);
       if (
         !verdict.advice &&
         !verdict.agreement &&

@@ -9,7 +9,14 @@
  * Every term keeps its offsets in the sentence, for labels.
  */
 import { fuzzyForm, lexStem, lexicon, type Form } from './lexicon';
-import { FUNCTION_WORD_SET, NUMBER_WORD_SET, OUTCOME_WORDS, STOPWORDS, TARGET_CUES } from './stopwords';
+import {
+  FUNCTION_WORD_SET,
+  NOUN_PHRASE_OPENERS,
+  NUMBER_WORD_SET,
+  OUTCOME_WORDS,
+  STOPWORDS,
+  TARGET_CUES,
+} from './stopwords';
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { guessesCause, isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
@@ -2020,15 +2027,12 @@ function triedDoing(toks: readonly Tok[], i: number, end: number): boolean {
   const t = toks[i]!;
   if (!TRY_VERBS.has(toks[i - 1]?.lower ?? '') || !isGerund(t)) return false;
   let j = i + 1;
-  if (toks[j] !== undefined && OBJECT_DETERMINERS.has(toks[j]!.lower)) j++;
+  if (toks[j] !== undefined && NOUN_PHRASE_OPENERS.has(toks[j]!.lower)) j++;
   const thing = toks[j];
   return thing !== undefined && thing.start < end && !thing.stop;
 }
 
 const TRY_VERBS: ReadonlySet<string> = new Set(['try', 'consider']);
-const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an your some more less his her their its this that these those'.split(' '),
-);
 
 function objectOf(toks: readonly Tok[], i: number, end: number, text: string): number {
   // "Water DEEPLY a couple of times a week": the verb done so is the advice, not what follows.
@@ -3230,9 +3234,7 @@ const VERBS_S = new Set(
  * REMAINS a classic"), where after anything else it may be a plural noun ("unit tests first",
  * "progress reports every week", "the tests all came back fine").
  */
-const PHRASE_OPENERS = new Set(
-  'a an the my your his her its our their this these those some any me him them us'.split(' '),
-);
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS, 'me', 'him', 'them', 'us']);
 
 /**
  * The word right after token `i`, lowercase, when only a space stands between them; past an

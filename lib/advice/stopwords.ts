@@ -94,3 +94,8 @@ added adding installed installing switched switching changed changing replaced r
 export const OUTCOME_WORDS: ReadonlySet<string> =
   set(`helps helped works worked fixed fixes solved solves saved
 cured relieved helpful effective`);
+
+/** Articles, possessives and demonstratives: a noun phrase opens with one ("THE cat litter sock", "YOUR phone plan"). */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = set(
+  'a an the my your his her its our their this these those some any',
+);
