@@ -68,33 +68,21 @@ describe('threadKind', () => {
     ).toBe('question');
   });
 
-  it('reads "How to …", "Best way to …" and "Tips for …" as a request, on a link site only of the poster\'s own', () => {
-    expect(
-      threadKind(
-        thread('discourse', 'https://forum.example/t/x/7', 'How to stop my dog pulling on the leash'),
-      ),
-    ).toBe('question');
-    expect(
-      threadKind(thread('phpbb', 'https://forum.example/t/x/8', 'Best way to learn kanji as an adult')),
-    ).toBe('question');
-    expect(threadKind(thread('generic', 'https://forum.example/t/x/9', 'Tips for jet lag flying east'))).toBe(
-      'question',
-    );
-    expect(
-      threadKind(
-        thread('reddit', 'https://www.reddit.com/r/dogs/comments/1/x/', 'How to stop my dog pulling'),
-      ),
-    ).toBe('question');
-    expect(
-      threadKind(
-        thread('generic', 'https://forum.example/t/x/10', 'Pipes froze last night, how to prevent it'),
-      ),
-    ).toBe('question');
+  const asksHow: [SiteId, string, string, 'question' | 'discussion'][] = [
+    ['discourse', 'https://forum.example/t/x/7', 'How to stop my dog pulling on the leash', 'question'],
+    ['phpbb', 'https://forum.example/t/x/8', 'Best way to learn kanji as an adult', 'question'],
+    ['generic', 'https://forum.example/t/x/9', 'Tips for jet lag flying east', 'question'],
+    ['reddit', 'https://www.reddit.com/r/dogs/comments/1/x/', 'How to stop my dog pulling', 'question'],
+    ['generic', 'https://forum.example/t/x/10', 'Pipes froze last night, how to prevent it', 'question'],
     // An article's title on a news site asks nothing.
-    expect(
-      threadKind(thread('hackernews', 'https://news.ycombinator.com/item?id=2', 'How to build a compiler')),
-    ).toBe('discussion');
-  });
+    ['hackernews', 'https://news.ycombinator.com/item?id=2', 'How to build a compiler', 'discussion'],
+  ];
+  it.each(asksHow)(
+    'reads "How to …", "Best way to …", "Tips for …" as a request, on a link site only of the poster\'s own (%s: %s, %s)',
+    (site, url, title, kind) => {
+      expect(threadKind(thread(site, url, title))).toBe(kind);
+    },
+  );
 
   it('reads a title telling of a problem that goes on as a request, on a help forum', () => {
     for (const title of [
