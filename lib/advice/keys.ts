@@ -1109,6 +1109,15 @@ function praisedAfter(toks: Tok[], j: number): boolean {
     KIND_HEADS.has(toks[j - 1]?.lower ?? '')
   )
     return a + 2 >= toks.length || !CLAUSE_AFTER_PRAISE.has(toks[a + 2]!.lower);
+  // "TypingClub IS FREE and very structured", "the RK61 is great": a product, named as products
+  // are (inner capitals, a model number), praised.
+  if (
+    (w === 'is' || w === 'are') &&
+    (GLOWING.has(next ?? '') || PRODUCT_PRAISE.has(next ?? '')) &&
+    j > 0 &&
+    PRODUCT_NAME.test(toks[j - 1]!.raw)
+  )
+    return a + 2 >= toks.length || !CLAUSE_AFTER_PRAISE.has(toks[a + 2]!.lower);
   // "was a game changer", "is a lifesaver", "were a godsend"
   if ((w === 'was' || w === 'is' || w === 'were' || w === 'are') && next === 'a') {
     const what = toks[a + 2]?.lower;
@@ -1122,6 +1131,11 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   }
   return false;
 }
+
+/** Plainer praise, said of a product named as products are ("TypingClub is free"). */
+const PRODUCT_PRAISE: ReadonlySet<string> = new Set('free great solid good'.split(' '));
+/** Inner capitals ("TypingClub", "WaniKani") or letters and digits together ("RK61", "3087x"). */
+const PRODUCT_NAME = /^(?:\p{Lu}\p{Ll}+\p{Lu}\w*|\p{L}+\d[\w-]*|\d+\p{L}[\w-]*)$/u;
 
 /** Words of glowing praise for a thing. */
 const GLOWING: ReadonlySet<string> = new Set(

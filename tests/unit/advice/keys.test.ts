@@ -841,6 +841,13 @@ describe('what an everyday instruction advises', () => {
     expect(keys).not.toContain('c:cannabis');
   });
 
+  it('a product named as products are ("TypingClub", "RK61") said to be free or great', () => {
+    expect(plainly('TypingClub is free and very structured, good for beginners.')).toContain('w:typingclub');
+    expect(plainly('The RK61 is great for the price.')).toContain('w:rk61');
+    // Anyone else praised is a remark.
+    expect(plainly('Dad is amazing.')).toEqual([]);
+  });
+
   it('what "worked here", in the writer\'s home, as what "worked for us"', () => {
     expect(plainly('A sticker chart worked here.')).toContain('w:chart');
     expect(plainly('It worked here before the update.')).toEqual([]);
