@@ -37,6 +37,7 @@ import {
   isSelfIntroduction,
   isRecommendationRequest,
   isTitleHeading,
+  PAN_WORDS,
   replyStance,
   runsDown,
   type ReplyStance,
@@ -325,8 +326,10 @@ function saysWhatWorked(terms: readonly Term[]): boolean {
 }
 
 /** "The RK84 software IS TERRIBLE though": what a reply pans, it argues against. */
-const PANS =
-  /\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly) )?(?:terrible|awful|horrible|garbage|trash|junk|buggy|flimsy|unreliable)\b/i;
+const PANS = new RegExp(
+  `\\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly) )?(?:${PAN_WORDS}|trash|junk)\\b`,
+  'i',
+);
 
 /** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this." */
 const BARE_PROHIBITION =
@@ -966,7 +969,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         list = false;
         continue;
       }
-      // Bare praise after a sentence ("Game changer.") is that sentence's: see `praised` below.
+      // Bare praise after a sentence ("Game changer.") is that sentence's: see `praiseFollows` below.
       if (k > 0 && BARE_PRAISE.test(text)) continue;
       // A copy: the reading's verdict may be kept for the next analysis, and this one adjusts it.
       const was = reading.verdicts[k]!;
@@ -1092,14 +1095,13 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // temps") recommends it, however the detector scored the sentence: read as advice, phrases too.
       // "We got a toddler clock (the Gro clock). Game changer.": praise with nothing of its own
       // says the sentence before it named what worked.
-      const praised = praiseFollows(texts, k);
       if (
         !verdict.advice &&
         !verdict.agreement &&
         !pick &&
         !byAsker &&
         !asking &&
-        (praised || saysWhatWorked(terms))
+        (saysWhatWorked(terms) || praiseFollows(texts, k))
       ) {
         verdict.advice = true;
         terms = reading.terms(k, true, false);

@@ -155,6 +155,9 @@ const HARMS =
 const ONLY_DISPLACES =
   /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?)\b/;
 
+/** The three above in one pattern: one scan of every sentence, not three. */
+const BAD_OUTCOME = new RegExp([HARMS, WORKED_BRIEFLY, ONLY_DISPLACES].map((r) => r.source).join('|'));
+
 function wouldAvoid(lower: string): boolean {
   // The regex is anchored at the opening: only an opening "I'd"/"I would" can match.
   const head = lower.slice(0, 24);
@@ -311,9 +314,7 @@ export class AdviceDetector {
         warnsAgainst(lower)) ||
       ((saysFailed(lower) || saysNeedless(lower)) && !TURNS.test(lower)) ||
       dismisses(lower) ||
-      HARMS.test(lower) ||
-      WORKED_BRIEFLY.test(lower) ||
-      ONLY_DISPLACES.test(lower) ||
+      BAD_OUTCOME.test(lower) ||
       wouldAvoid(lower) ||
       tellsToDoWithout(lower)
         ? 'against'

@@ -1103,19 +1103,17 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   // "The potato and salt TRICK IS AMAZING": praise of a way of doing it (not "is amazing
   // how…"); said of anything else ("Dad is amazing", "the methodology is excellent") it is
   // as often a remark as a recommendation.
+  // "TypingClub IS FREE and very structured", "the RK61 is great": a product, named as products
+  // are (inner capitals, a model number), praised more plainly.
+  const praised = next ?? '';
+  const subject = toks[j - 1];
   if (
     (w === 'was' || w === 'is' || w === 'were' || w === 'are') &&
-    GLOWING.has(next ?? '') &&
-    KIND_HEADS.has(toks[j - 1]?.lower ?? '')
-  )
-    return a + 2 >= toks.length || !CLAUSE_AFTER_PRAISE.has(toks[a + 2]!.lower);
-  // "TypingClub IS FREE and very structured", "the RK61 is great": a product, named as products
-  // are (inner capitals, a model number), praised.
-  if (
-    (w === 'is' || w === 'are') &&
-    (GLOWING.has(next ?? '') || PRODUCT_PRAISE.has(next ?? '')) &&
-    j > 0 &&
-    PRODUCT_NAME.test(toks[j - 1]!.raw)
+    subject !== undefined &&
+    ((GLOWING.has(praised) && KIND_HEADS.has(subject.lower)) ||
+      ((w === 'is' || w === 'are') &&
+        (GLOWING.has(praised) || PRODUCT_PRAISE.has(praised)) &&
+        PRODUCT_NAME.test(subject.raw)))
   )
     return a + 2 >= toks.length || !CLAUSE_AFTER_PRAISE.has(toks[a + 2]!.lower);
   // "was a game changer", "is a lifesaver", "were a godsend"
