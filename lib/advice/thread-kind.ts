@@ -58,9 +58,13 @@ const PROBLEM =
 
 /**
  * A problem that goes on, as a title puts it: "Wifi keeps dropping every evening", "Roommate never
- * does the dishes", "Bread always comes out too dense". (In a post's body these words tell stories.)
+ * does the dishes", "Bread always comes out too dense", "Baby screams every time we put her in the
+ * car seat", "Laptop takes 5 minutes to boot", "Phone storage full, can't even update"; or a
+ * symptom or damage under way: "Knee pain after cycling", "Slugs are destroying my hostas",
+ * "Fiddle leaf fig dropping leaves", "Running shoes stink". (In a post's body these words tell stories.)
  */
-const LASTING_PROBLEM = /\b(?:keeps? \w+ing|(?:won't|will not|never) \w+|always \w+s)\b/i;
+const LASTING_PROBLEM =
+  /\b(?:keeps? \w+ing|(?:won't|will not|never|can't|cannot) (?:even )?\w+|always \w+s|every (?:time|night|morning|evening|day|week|month|year)|all (?:night|day) long|takes? (?:\d+|ages|forever) \w+|pain(?! points?\b)|aches?|aching|sore|itchy|stinks?|stinky|(?:destroying|ruining|killing|eating|dropping|dying|leaking|peeling|cracking|rotting|wilting|yellowing) \w+)\b/i;
 
 /** Whether a sentence of the opening is a question: it ends in "?" (quotes and brackets aside). */
 function hasQuestion(text: string): boolean {

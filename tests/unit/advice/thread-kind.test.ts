@@ -93,6 +93,23 @@ describe('threadKind', () => {
       expect(threadKind(thread('discourse', 'https://forum.example/t/x/11', title, 'Details below.'))).toBe(
         'question',
       );
+    // A symptom, a harm under way, a slowness, something that happens every time.
+    for (const title of [
+      'Knee pain after cycling',
+      'Slugs are destroying my hostas',
+      'Fiddle leaf fig dropping leaves',
+      'Windows 10 laptop takes 5 minutes to boot',
+      'Baby screams every time we put her in the car seat',
+      "Phone storage full, can't even update",
+    ])
+      expect(threadKind(thread('discourse', 'https://forum.example/t/x/13', title, 'Details below.'))).toBe(
+        'question',
+      );
+    expect(
+      threadKind(
+        thread('discourse', 'https://forum.example/t/x/14', 'Pain points of async Rust', 'An essay.'),
+      ),
+    ).toBe('discussion');
     // In the post's body such words tell a story.
     expect(
       threadKind(
