@@ -20,7 +20,7 @@ import {
 import { PostReading, type PostReadings } from './post-readings';
 import { threadKind } from './thread-kind';
 import { splitSentences } from './sentences';
-import { FUNCTION_WORD_SET } from './stopwords';
+import { FUNCTION_WORD_SET, NOUN_PHRASE_OPENERS } from './stopwords';
 import {
   asksForAdvice,
   asksOpinion,
@@ -86,6 +86,8 @@ export interface Unit {
   replyTo: string | null;
   /** Set on a reply's opening sentence when it agrees or disagrees with the answer replied to. */
   reply: ReplyStance | null;
+  /** The answer's key a reply opens on ("THE COTTON trick can cause infections"), when it does. */
+  about?: string;
 }
 
 /** How the thread's answers (live, not the asker's) use one key, in any sentence, advice or not. */
@@ -341,7 +343,14 @@ const BARE_PROHIBITION =
  * take that answer's side as an opening "Seconding" would. One that opens by warning against
  * what the answer advised disagrees with it.
  */
-function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefined): void {
+function secondedLater(
+  units: Unit[],
+  parentKeys: ReadonlySet<string> | undefined,
+  parentWarnings: ReadonlySet<string> | undefined,
+  titleKeys: ReadonlySet<string>,
+  asked: boolean,
+): void {
+  const warned = parentWarnings ?? NONE;
   if (parentKeys === undefined || units.some((u) => u.reply !== null)) return;
   // "I'd avoid hiding them, he'll never learn…" under "Hide them in smoothies", "Tram 28 is
   // overrated" under "Take tram 28": an opening warning against what the answer advised disagrees with it.
@@ -373,6 +382,28 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     first.reply = 'agree';
     return;
   }
+  // "The cotton trick can cause infections…", "Sluggo is the iron phosphate brand, it's fine with
+  // dogs" under the answer that advised it: a reply whose first words name what the answer
+  // advised talks about that advice, and runs it down or backs it.
+  const opening =
+    first !== undefined && first.sentence.index === 0 && asked ? opensOn(first, parentKeys, titleKeys) : null;
+  if (opening) {
+    // Judged by what it says before any turn: "Heisig is great for meanings, but don't leave
+    // the readings too long" backs Heisig.
+    const head = first!.text.split(HEAD_ENDS, 1)[0]!;
+    const against =
+      PANS.test(head) ||
+      NO_GOOD.test(head.toLowerCase()) ||
+      (head === first!.text && first!.sentence.stance === 'against');
+    // A remark on it that neither runs it down nor speaks well of it ("Herbicide damage would
+    // look different") takes no side.
+    if (against || first!.sentence.agreement || SPEAKS_WELL.test(head.toLowerCase())) {
+      first!.reply = against !== warned.has(opening) ? 'disagree' : 'agree';
+      first!.about = opening;
+      first!.sentence.stance = against ? 'against' : 'for';
+      return;
+    }
+  }
   // "Spray bottles just teach them to fear you. Please don't." under "A spray bottle worked":
   // a bare "don't" in a reply is said to the answer itself; so are its words on what it named.
   const bare = units.find((u) => BARE_PROHIBITION.test(u.text));
@@ -390,6 +421,35 @@ function secondedLater(units: Unit[], parentKeys: ReadonlySet<string> | undefine
     for (const k of u.keys) if (!shares && parentKeys.has(k)) shares = true;
     if (shares) u.reply = 'agree';
   }
+}
+
+/** Where a sentence's first say ends: "X is great, BUT…". */
+const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
+
+/** What a reply says against the thing it opens on: it fails, harms, or is worthless. */
+const NO_GOOD =
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|makes? (?:it|things) worse|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
+
+/** What a reply says for the thing it opens on: it worked, or it is fine. */
+const SPEAKS_WELL =
+  /\b(?:works?|worked|helps?|helped|fixed|saved|changed (?:everything|my life|things)|made (?:all the|a (?:huge|big|real|massive)) difference|(?:is|'s|are|was|were) (?:(?:totally|perfectly|really|so|also|just) )?(?:fine|great|good|safe|perfect|brilliant|amazing|excellent|the best|a lifesaver|a life saver|a game changer|great advice|good advice))\b/;
+
+/**
+ * The word a sentence opens on, after an article or possessive at most, when its parent answer
+ * used it (not the thread's topic) and the sentence plainly advises nothing else: its subject
+ * is the answer's advice ("THE COTTON trick can cause infections").
+ */
+function opensOn(u: Unit, parentKeys: ReadonlySet<string>, titleKeys: ReadonlySet<string>): string | null {
+  const text = u.text;
+  let at = 0;
+  const opener = /^([A-Za-z]+) /.exec(text);
+  if (opener && NOUN_PHRASE_OPENERS.has(opener[1]!.toLowerCase())) at = opener[0].length;
+  let opens: string | null = null;
+  for (const t of u.terms)
+    if (t.start === at && parentKeys.has(t.key) && !titleKeys.has(t.key) && opens === null) opens = t.key;
+  if (opens === null) return null;
+  for (const k of u.strong) if (!parentKeys.has(k) && !titleKeys.has(k)) return null;
+  return opens;
 }
 
 /**
@@ -939,6 +999,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   let answerCount = 0;
   // The keys of each answer's units, for its replies (see secondedLater).
   const keysOf = new Map<string, ReadonlySet<string>>();
+  /** Each answer's keys said in its warnings. */
+  const warningsOf = new Map<string, ReadonlySet<string>>();
   // Who wrote each long sentence first: the same words from someone else later are a quotation.
   const firstSaid = new Map<number, Said>();
   const q = thread.question;
@@ -1202,11 +1264,18 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       picks.set(post.id, advised);
     }
     attachPostKeys(post, advice, own, titleWords);
-    if (replyTo !== null && !byAsker) secondedLater(advice, keysOf.get(replyTo));
+    if (replyTo !== null && !byAsker)
+      secondedLater(advice, keysOf.get(replyTo), warningsOf.get(replyTo), titleKeys, asks);
     if (!byAsker) {
       const postKeys = new Set<string>();
-      for (const u of advice) for (const k of u.keys) postKeys.add(k);
+      const warnings = new Set<string>();
+      for (const u of advice)
+        for (const k of u.keys) {
+          postKeys.add(k);
+          if (u.sentence.stance === 'against') warnings.add(k);
+        }
       keysOf.set(post.id, postKeys);
+      warningsOf.set(post.id, warnings);
     }
     for (const u of advice) {
       u.id = units.length;

@@ -1272,6 +1272,12 @@ function joinReplies(
       (byPost.get(u.replyTo!) ?? []).some((t) => groups[gi]!.members.has(t.id) && takesUp(c, u, t)),
     );
     if (echoed.length === 1) {
+      const g = groups[echoed[0]!]!;
+      // A single of the answer's, named by the word the reply opens on: both people said it.
+      if (u.about !== undefined && g.members.size === 1 && !g.keys.has(u.about)) {
+        g.keys.add(u.about);
+        g.anchor = u.about;
+      }
       joinAs(echoed[0]!, u);
       continue;
     }

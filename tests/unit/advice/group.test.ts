@@ -3550,3 +3550,80 @@ describe('a reply doubting its answer from experience', () => {
     expect(vinegar?.stance).toBe('mixed');
   });
 });
+
+describe('a reply opening on what its answer advised', () => {
+  it('"The cotton trick can cause infections" argues against "Put a tiny bit of cotton under the corner"', () => {
+    const list = analyzeThread(
+      makeThread('Ingrown toenail keeps coming back', [
+        ['ann', 'Cut your nails straight across, never rounded at the corners.'],
+        ['gus', 'Put a tiny bit of cotton under the corner of the nail to lift it as it grows.'],
+        {
+          author: 'hal',
+          text: 'The cotton trick can cause infections if you leave it in, be careful with it.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    const cotton = together(list, 'gus', 'hal');
+    expect(cotton?.stance).toBe('mixed');
+    expect(cotton?.label).toMatch(/cotton/i);
+    expect(cotton?.supporters.find((p) => p.author === 'hal')?.stance).toBe('against');
+  });
+  it('"The freezer doesn\'t kill the bacteria" argues against the freezer, not the bag', () => {
+    const list = analyzeThread(
+      makeThread('Running shoes stink no matter what', [
+        ['dan', 'Rotate two pairs so each has a full day to dry out.'],
+        ['hal', 'Put them in a bag in the freezer overnight. Kills the bacteria.'],
+        {
+          author: 'ivy',
+          text: "The freezer doesn't kill the bacteria, it just makes them dormant.",
+          replyTo: 1,
+        },
+      ]),
+    );
+    const freezer = together(list, 'hal', 'ivy');
+    expect(freezer?.label).toMatch(/freezer/i);
+    expect(freezer?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
+  });
+  it('"Rolling pin is fine for thin crust" under "Don\'t use a rolling pin" is for the rolling pin', () => {
+    const list = analyzeThread(
+      makeThread('Pizza dough keeps tearing when I stretch it', [
+        ['dan', 'Use bread flour or 00, not all purpose.'],
+        ['eve', "Don't use a rolling pin, stretch it over your knuckles."],
+        { author: 'ivy', text: 'Rolling pin is fine for thin crust, people are snobs about it.', replyTo: 1 },
+      ]),
+    );
+    const pin = together(list, 'eve', 'ivy');
+    expect(pin?.stance).toBe('mixed');
+    expect(pin?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('for');
+  });
+  it('"Heisig is great for meanings, but…" backs Heisig; a remark that takes no side joins nothing', () => {
+    const list = analyzeThread(
+      makeThread('Best way to learn kanji as an adult', [
+        ['ann', 'WaniKani. It drills radicals, then kanji, then vocabulary.'],
+        [
+          'bob',
+          'Remembering the Kanji by Heisig. Learn the meanings and a story for each first, readings later.',
+        ],
+        {
+          author: 'dan',
+          text: "Heisig is great for meanings, but you'll still need readings eventually, don't leave them too long.",
+          replyTo: 1,
+        },
+      ]),
+    );
+    const heisig = together(list, 'bob', 'dan');
+    expect(heisig?.supporters.find((p) => p.author === 'dan')?.stance).toBe('for');
+    const drift = analyzeThread(
+      makeThread('Tomato leaves curling up', [
+        ['cat', 'Could be herbicide drift if anyone nearby sprays. Twisted new growth is the sign.'],
+        {
+          author: 'ivy',
+          text: 'Herbicide damage would look different, more twisted and stringy. This is heat.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(drift, 'cat', 'ivy')).toBeUndefined();
+  });
+});
