@@ -480,6 +480,9 @@ function isFragment(text: string): boolean {
     const head = text.slice(0, comma);
     return head.split(' ').length <= 4 && !/['’]|\bnot\b/.test(head) && isFragment(`${head}.`);
   }
+  // "A mirror on the headrest so she can see you.": a thing, then what it is for.
+  const purpose = PURPOSE.exec(text);
+  if (purpose && purpose.index > 0) return isFragment(`${text.slice(0, purpose.index)}.`);
   if (text.length > 100 || text.trimEnd().endsWith('?') || FINITE_VERBS.test(text) || SUBJECTS.test(text))
     return false;
   // "Totally normal at 7.", "Very common at this age.": reassurance, no remedy.
@@ -502,6 +505,10 @@ function isFragment(text: string): boolean {
     return false;
   return imperativeClauses(text).length === 0;
 }
+
+/** A clause saying what a thing named before it is for: "…so she can see you", "…so that it stays dry". */
+const PURPOSE =
+  /,? so (?:that )?(?:she|he|they|you|it|we|i|the \w+|your \w+) (?:can|could|will|won't|can't|doesn't|don't|stays?|gets?|has|have)\b/i;
 
 const SET_UP = /\s(?:\w+ed|set|put|left|kept)\s(?:to|at|on|in|into|for|with|under|over|near)\s/;
 /** "A little wine left in the bottle WORKS as a trap": a clause about the thing, no fragment. */

@@ -1911,7 +1911,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       !NOT_GERUNDS.has(v.lower) &&
       (has(after, F_OBJECT_START) ||
         compoundVerb(toks, i, text) ||
-        atPlace(toks, i + 1) ||
+        (atPlace(toks, i + 1) && !copulaFollows(toks, i + 1, text)) ||
         // "Water deeply", "Breathe slowly": a verb opening the sentence, then how.
         (i === 0 && MANNER.has(after?.lower ?? ''))) &&
       // "Catnip on the post HELPED": a thing said to have worked, not a verb; "Catnip on the
@@ -1986,8 +1986,31 @@ function commaSplice(toks: Tok[], text: string, from: number, to: number): numbe
       (has(toks[v + 1], F_OBJECT_START) || QUANTIFIED.has(toks[v + 1]?.lower ?? ''))
     )
       return k;
+    // "…, so yes, BLEED THEM.": a verb no list knows shows by its shape, a bare word acting on
+    // "it" or "them" with the sentence ending there.
+    const it = toks[v + 1]?.lower;
+    if (
+      (it === 'it' || it === 'them') &&
+      v + 2 === toks.length &&
+      !has(toks[v], F_FUNCTION_WORD | F_INFLECTED | F_IRREGULAR_PAST) &&
+      !toks[v]!.stop
+    )
+      return k;
   }
   return -1;
+}
+
+/**
+ * A copula in the clause from token `from`: "Cold at the top IS air" opens on its subject,
+ * not on a verb of the kind no list knows.
+ */
+function copulaFollows(toks: readonly Tok[], from: number, text: string): boolean {
+  for (let k = from; k < toks.length && k < from + 8; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return true;
+    if (/[,;:.!?]/.test(text.slice(toks[k]!.end, toks[k]!.end + 1))) return false;
+  }
+  return false;
 }
 
 /** Words that open an object after a verb advice opens with, beside OBJECT_START's. */

@@ -3627,3 +3627,18 @@ describe('a reply opening on what its answer advised', () => {
     expect(together(drift, 'cat', 'ivy')).toBeUndefined();
   });
 });
+
+describe('a thing named with what it is for', () => {
+  it('"A mirror on the headrest so she can see you." names the mirror, and a reply panning it argues against it', () => {
+    const list = analyzeThread(
+      makeThread('Baby screams every time we put her in the car seat', [
+        ['ann', "Check the straps aren't too tight and she isn't too hot."],
+        ['bob', 'A mirror on the headrest so she can see you. Worked for our second.'],
+        { author: 'gus', text: 'The mirror did nothing for ours, honestly.', replyTo: 1 },
+      ]),
+    );
+    const mirror = together(list, 'bob', 'gus');
+    expect(mirror?.label).toMatch(/mirror/i);
+    expect(mirror?.stance).toBe('mixed');
+  });
+});

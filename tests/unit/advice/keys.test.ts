@@ -564,6 +564,13 @@ describe('advice after a comma, put to "you"', () => {
     expect(clauses('It would be great if the parser kept tables.')).toEqual([]);
   });
 
+  it('"…, so yes, bleed them" advises a verb no list knows; "Cold at the top is air" opens on its subject', () => {
+    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+    expect(clauses('Cold at the top is air, so yes, bleed them.')).toEqual(['bleed them']);
+    expect(clauses('It was late, so we left them.')).toEqual([]);
+    expect(clauses('Sleep at the same time every night.')).toEqual(['Sleep at the same time every night']);
+  });
+
   it('but what I suggested, or what someone recommends to you, is not', () => {
     expect(imperativeClauses('I suggested you were right about the tires.')).toEqual([]);
     expect(imperativeClauses('I recommend yoga to everyone.')).toEqual([]);
