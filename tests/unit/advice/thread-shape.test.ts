@@ -48,6 +48,9 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['This is the right time to ask.', null],
     ['That is the way it goes sometimes.', null],
     ['This is the way.', 'agree'],
+    ['The prep thing works.', 'agree'],
+    ['Piggybacking on others is great advice, I do it all the time.', 'agree'],
+    ['The weather is great today.', null],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
