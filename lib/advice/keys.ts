@@ -2948,12 +2948,21 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // about what the setting names: only a setting nothing points back to is mere setting.
   if (framed > 0 && !BACK_REFERENCE.test(text.slice(framed)))
     for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
+  // "Lemon juice works IF YOU DON'T LIKE THE VINEGAR SMELL": what the reader would rather do
+  // without, after the advice, is what it replaces, not what it advises.
+  const trailing = text.includes(' if you ') ? RATHER_NOT.exec(text) : null;
+  if (trailing && framed === 0 && out.some((t) => t.target && t.end <= trailing.index))
+    for (const t of out) if (t.end > t.start && t.start > trailing.index) t.setting = true;
   // "Turn off the water under the sink FIRST, THEN replace the cartridge": the fix is what comes
   // after its preparation; the step before stays a target, no longer what is plainly advised.
   const prepared = text.includes('first') ? PREPARED.exec(text) : null;
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
 }
+
+/** A condition on what the reader dislikes or lacks: "…if you don't like the vinegar smell". */
+const RATHER_NOT =
+  / if you (?:don't|do not|can't|cannot|hate|dislike|aren't a fan of|are not a fan of) (?:like |stand |have |find |afford |use |get )?/;
 
 /** Agreeing with someone, then a thing with its article: "Agree with ann, a shop light…". */
 const AGREED_THING =

@@ -3642,3 +3642,18 @@ describe('a thing named with what it is for', () => {
     expect(mirror?.stance).toBe('mixed');
   });
 });
+
+describe('what the reader would rather do without', () => {
+  it('"Lemon juice works if you don\'t like the vinegar smell" advises lemon juice, not against vinegar', () => {
+    const list = analyzeThread(
+      makeThread("Hard water spots on glass shower door won't come off", [
+        ['ann', 'White vinegar. Spray it on, leave it 15 minutes, scrub with a non-scratch sponge.'],
+        ['bob', 'Warm the vinegar first, works much faster.'],
+        ['jon', "Lemon juice works if you don't like the vinegar smell."],
+      ]),
+    );
+    expect(together(list, 'ann', 'bob')?.stance).toBe('for');
+    expect(together(list, 'ann', 'jon')).toBeUndefined();
+    expect(supportedBy(list, 'jon')?.label).toMatch(/lemon/i);
+  });
+});
