@@ -1,5 +1,5 @@
 import { analyzeThread } from './advice';
-import { threadKind } from './advice/thread-kind';
+import { kindOf } from './advice/kind';
 import type { AnalyzeOutput, Post, Suggestion, Thread } from './model';
 import { recognise } from './sites/registry';
 
@@ -24,7 +24,7 @@ export function toOutput(thread: Thread, suggestions: Suggestion[]): AnalyzeOutp
   return {
     recognised: true,
     site: thread.site,
-    kind: threadKind(thread),
+    kind: kindOf(thread),
     thread: {
       url: thread.url,
       title: thread.title,

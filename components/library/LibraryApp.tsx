@@ -196,7 +196,7 @@ export function LibraryApp({ host, debounceMs = 120 }: LibraryAppProps) {
           onExportMarkdown={() =>
             host.download(
               `${fileSlug(detail.thread.title)}.md`,
-              threadToMarkdown(detail.thread, detail.suggestions),
+              threadToMarkdown(detail.thread, detail.suggestions, detail.kind),
               'text/markdown',
             )
           }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { threadKind } from '@/lib/advice/thread-kind';
 import type { LibraryThreadDetail } from '@/lib/search/library-types';
 import { DiscussionNote } from '../discussion-note';
 import { QuoteText } from '../QuoteText';
@@ -53,7 +52,7 @@ export function ThreadView({ detail, onBack, onDelete, onExportMarkdown }: Threa
         )}
       </div>
       <h3>Advice</h3>
-      {threadKind(thread) === 'discussion' && suggestions.length > 0 && <DiscussionNote />}
+      {detail.kind === 'discussion' && suggestions.length > 0 && <DiscussionNote />}
       {suggestions.length === 0 ? (
         <p class="status">No advice found in this thread.</p>
       ) : (

@@ -18,7 +18,7 @@ import {
   type Term,
 } from './keys';
 import { PostReading, type PostReadings } from './post-readings';
-import { threadKind } from './thread-kind';
+import { kindOf } from './kind';
 import { splitSentences } from './sentences';
 import { FUNCTION_WORD_SET, NOUN_PHRASE_OPENERS } from './stopwords';
 import {
@@ -428,7 +428,7 @@ const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
 
 /** What a reply says against the thing it opens on: it fails, harms, or is worthless. */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|makes? (?:it|things) worse|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|makes? (?:it|things) worse|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
 
 /** What a reply says for the thing it opens on: it worked, or it is fine. */
 const SPEAKS_WELL =
@@ -508,7 +508,7 @@ function isFragment(text: string): boolean {
 
 /** A clause saying what a thing named before it is for: "…so she can see you", "…so that it stays dry". */
 const PURPOSE =
-  /,? so (?:that )?(?:she|he|they|you|it|we|i|the \w+|your \w+) (?:can|could|will|won't|can't|doesn't|don't|stays?|gets?|has|have)\b/i;
+  /,? so (?:that )?(?:she|he|they|you|it|we|i|the \w+|your \w+)(?:'s|'re| is| are| can| could| will| won't| can't| doesn't| don't| stays?| gets?| has| have)\b/i;
 
 const SET_UP = /\s(?:\w+ed|set|put|left|kept)\s(?:to|at|on|in|into|for|with|under|over|near)\s/;
 /** "A little wine left in the bottle WORKS as a trap": a clause about the thing, no fragment. */
@@ -981,7 +981,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const choice = choiceOptions(thread.title) ?? [];
   const options = new Set<string>();
   const acronyms = acronymsIn(thread);
-  const asks = threadKind(thread) === 'question';
+  const asks = kindOf(thread) === 'question';
   for (const option of choice) for (const k of wordKeys(option)) options.add(k);
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
   for (const k of wordKeys(thread.title)) titleKeys.add(k);

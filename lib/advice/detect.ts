@@ -145,11 +145,11 @@ const WOULD_AVOID =
   /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|be (?:very |really |extra )?(?:careful|cautious|wary) (?:with|about|of)|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch|(?!(?:be|have|know|say|call|mind|bet|worry|want|like|love|think|expect|count|blame|wish|trade|change|hesitate|feel|necessarily|really|put|imagine|assume|care|believe|rule|stress|panic|need|even|consider|hold|judge|read|look|let|wait)\b)[a-z]{4,}(?<!ed|en|ly))\b/;
 
 /**
- * "Repasting voids the warranty on some models", "Baking soda can scratch the finish": a harm
- * the thing does, said of it as a warning.
+ * "Repasting voids the warranty on some models", "Baking soda can scratch the finish", "Oven
+ * cleaner can discolour stainless": a harm the thing does, said of it as a warning.
  */
 const HARMS =
-  /\b(?:voids? (?:the|your|its) warranty|(?:can|could|will|may|might) (?:easily |also |actually )?(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)\b)/;
+  /\b(?:voids? (?:the|your|its) warranty|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
 
 /** "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell": the problem moved, not solved. */
 const ONLY_DISPLACES =

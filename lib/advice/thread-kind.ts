@@ -4,7 +4,7 @@
  * the same way; the views say which it is, because on a discussion the list is what the
  * replies bring up most, not answers to a question nobody asked.
  */
-import type { Thread, ThreadKind } from '../model';
+import type { Post, Thread, ThreadKind } from '../model';
 
 /** What the views say of a discussion's list (the popup, the library, the Markdown copies). */
 export const DISCUSSION_NOTE =
@@ -87,4 +87,36 @@ export function threadKind(thread: Pick<Thread, 'site' | 'url' | 'title' | 'ques
     (PROBLEM.test(title) || LASTING_PROBLEM.test(title) || PROBLEM.test(ends))
     ? 'question'
     : 'discussion';
+}
+
+/** How many answers are read to judge how the replies take the opening post. */
+const REPLIES_READ = 40;
+/** At least this many top-level answers, most of them opening with advice. */
+const MIN_REPLIES = 3;
+const ADVISING_SHARE = 0.5;
+
+/**
+ * The thread's kind with its replies read too. On a help forum a problem told without a
+ * question or a telling word ("Burnt-on mess in my stainless steel pan", "Toilet tank sweats and
+ * drips on the floor") is answered with fixes: when most answers open by advising, the post asked
+ * for them. `opensWithAdvice` is the advice engine's reading of an answer's first sentence (passed
+ * in, so that the views can read the kind without the engine). On news and link sites replies
+ * advise each other, not the poster: the words alone decide there.
+ */
+export function threadKindWithReplies(
+  thread: Pick<Thread, 'site' | 'url' | 'title' | 'question' | 'answers'>,
+  opensWithAdvice: (post: Post) => boolean,
+): ThreadKind {
+  const kind = threadKind(thread);
+  if (kind === 'question' || LINK_SITES.has(thread.site)) return kind;
+  const asker = thread.question.author;
+  let read = 0;
+  let advising = 0;
+  for (const post of thread.answers) {
+    if (read >= REPLIES_READ) break;
+    if (post.parentId !== null || post.deleted || post.author === asker || !post.text.trim()) continue;
+    read++;
+    if (opensWithAdvice(post)) advising++;
+  }
+  return read >= MIN_REPLIES && advising >= ADVISING_SHARE * read ? 'question' : 'discussion';
 }

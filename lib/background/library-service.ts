@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MenuItem, MenuRegistry } from './menus';
+import { threadKind } from '../advice/thread-kind';
 import type { ThreadwiseDB } from '../db/database';
 import { exportLibrary, importLibrary, parseLibraryExport } from '../db/export';
 import { deleteThread, loadThread } from '../db/threads';
@@ -59,6 +60,7 @@ export async function threadDetail(db: ThreadwiseDB, id: string): Promise<Librar
     thread,
     suggestions: analysis?.suggestions ?? [],
     highlights,
+    kind: record.kind ?? threadKind(record),
     savedAt: record.savedAt,
     updatedAt: record.updatedAt,
   };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ENGINE_VERSION, PostReadings, analyzeThread } from '../advice';
 import { threadKind } from '../advice/thread-kind';
+import { kindOf } from '../advice/kind';
 import type { ThreadwiseDB, ThreadRecord } from '../db/database';
 import { isCurrent, loadThread, saveThread } from '../db/threads';
 import { threadFingerprint } from '../fingerprint';
@@ -24,7 +25,7 @@ function summary(record: ThreadRecord, site: SiteInfo): ThreadSummary {
     title: record.title,
     answers: record.answerCount,
     savedAt: record.savedAt,
-    kind: threadKind(record),
+    kind: record.kind ?? threadKind(record),
   };
 }
 
@@ -48,7 +49,11 @@ export async function ingestThread(db: ThreadwiseDB, read: Thread, site: SiteInf
   }
   if (!record) {
     const suggestions = analyzeThread(thread, readings);
-    record = await saveThread(db, thread, fingerprint, { suggestions, engineVersion: ENGINE_VERSION });
+    record = await saveThread(db, thread, fingerprint, {
+      suggestions,
+      engineVersion: ENGINE_VERSION,
+      kind: kindOf(thread),
+    });
     remember(record.id, fingerprint, suggestions);
     // Search must never cost the reader a saved thread: an index failure is caught up on the next start.
     await indexThread(db, thread, suggestions).catch((e: unknown) =>

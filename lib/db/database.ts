@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { Highlight, Post, SiteId, Suggestion } from '../model';
+import type { Highlight, Post, SiteId, Suggestion, ThreadKind } from '../model';
 import type { SearchBlock } from '../search/blocks';
 
 /** A stored thread: everything but its answers, which live in `posts`. */
@@ -15,6 +15,8 @@ export interface ThreadRecord {
   savedAt: number;
   /** Last time its content changed. */
   updatedAt: number;
+  /** Whether it asks, as the engine read it with its replies (older records: read from the title and question). */
+  kind?: ThreadKind;
 }
 
 /** One answer of a stored thread. */

@@ -1,6 +1,6 @@
 import { threadKind } from '../advice/thread-kind';
 import { suggestionsToMarkdown } from '../markdown';
-import type { Suggestion, Thread } from '../model';
+import type { Suggestion, Thread, ThreadKind } from '../model';
 
 /** Markdown-safe text for one line (as lib/markdown.ts does for its own lines). */
 function inline(text: string): string {
@@ -19,9 +19,13 @@ function quoteBlock(text: string): string {
 }
 
 /** One thread as Markdown: the condensed list (the popup's format), then the question and every answer linked to its permalink. */
-export function threadToMarkdown(thread: Thread, suggestions: readonly Suggestion[]): string {
+export function threadToMarkdown(
+  thread: Thread,
+  suggestions: readonly Suggestion[],
+  kind: ThreadKind = threadKind(thread),
+): string {
   const parts = [
-    suggestionsToMarkdown(thread.title, thread.url, suggestions, threadKind(thread)).trimEnd(),
+    suggestionsToMarkdown(thread.title, thread.url, suggestions, kind).trimEnd(),
     '',
     '## Question',
     '',

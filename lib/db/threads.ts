@@ -1,4 +1,4 @@
-import type { Suggestion, Thread } from '../model';
+import type { Suggestion, Thread, ThreadKind } from '../model';
 import type { ThreadwiseDB, ThreadRecord } from './database';
 
 /** True when the thread is stored with this fingerprint and analysed by this engine version. */
@@ -22,7 +22,7 @@ export async function saveThread(
   db: ThreadwiseDB,
   thread: Thread,
   fingerprint: string,
-  analysis: { suggestions: Suggestion[]; engineVersion: string },
+  analysis: { suggestions: Suggestion[]; engineVersion: string; kind?: ThreadKind },
   now = Date.now(),
 ): Promise<ThreadRecord> {
   return db.transaction('rw', db.threads, db.posts, db.analyses, async () => {
@@ -37,6 +37,7 @@ export async function saveThread(
       fingerprint,
       savedAt: existing?.savedAt ?? now,
       updatedAt: now,
+      ...(analysis.kind !== undefined ? { kind: analysis.kind } : {}),
     };
     await db.threads.put(record);
     await db.posts.bulkPut(thread.answers.map((p, order) => ({ ...p, threadId: thread.id, order })));

@@ -1,4 +1,4 @@
-import type { Highlight, SiteId, Suggestion, Thread } from '../model';
+import type { Highlight, SiteId, Suggestion, Thread, ThreadKind } from '../model';
 
 /** A stored thread as the library lists it. */
 export interface LibraryThread {
@@ -22,6 +22,8 @@ export interface LibraryThreadDetail {
   thread: Thread;
   suggestions: Suggestion[];
   highlights: Highlight[];
+  /** Whether the thread asks (see lib/advice/thread-kind.ts). */
+  kind: ThreadKind;
   savedAt: number;
   updatedAt: number;
 }

@@ -58,6 +58,13 @@ describe('the thread store', () => {
     expect((await db.analyses.get(t.id))?.suggestions).toEqual([suggestion]);
   });
 
+  it('keeps the kind the engine read, with its replies, on the thread record', async () => {
+    db = new ThreadwiseDB('threadwise-test');
+    const t = thread([post('2', 'Second')]);
+    await saveThread(db, t, threadFingerprint(t), { suggestions: [], engineVersion: 'v', kind: 'question' });
+    expect((await db.threads.get(t.id))?.kind).toBe('question');
+  });
+
   it('upserts on revisit: no duplicate posts, first-saved time kept', async () => {
     db = new ThreadwiseDB('threadwise-test');
     const t = thread([post('2', 'Second')]);

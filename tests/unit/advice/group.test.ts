@@ -3657,3 +3657,25 @@ describe('what the reader would rather do without', () => {
     expect(supportedBy(list, 'jon')?.label).toMatch(/lemon/i);
   });
 });
+
+describe('a problem told without a question, answered with fixes', () => {
+  it('"Oven cleaner, outside, with gloves." names a fix, and "Oven cleaner can discolour stainless" warns against it', () => {
+    const list = analyzeThread(
+      makeThread('Burnt-on mess in my stainless steel pan', [
+        ['ann', 'Fill it with water and a spoon of baking soda, boil it, then scrape with a wooden spatula.'],
+        ['cat', 'Deglaze it with some water while it simmers.'],
+        ['fay', "Never use steel wool on it, you'll scratch it for good."],
+        ['hal', 'Oven cleaner, outside, with gloves. Last resort but it works.'],
+        {
+          author: 'ivy',
+          text: "Oven cleaner can discolour stainless, I'd try everything else first.",
+          replyTo: 3,
+        },
+      ]),
+    );
+    const oven = together(list, 'hal', 'ivy');
+    expect(oven?.label).toMatch(/oven cleaner/i);
+    expect(oven?.stance).toBe('mixed');
+    expect(oven?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindOf } from '../../../lib/advice/kind';
 import { threadKind } from '../../../lib/advice/thread-kind';
 import type { SiteId, Thread } from '../../../lib/model';
 import { makeThread } from './make-thread';
@@ -201,5 +202,39 @@ describe('threadKind', () => {
 
   it('survives a thread whose URL cannot be parsed', () => {
     expect(threadKind(thread('generic', 'not a url', 'Notes from the meetup'))).toBe('discussion');
+  });
+});
+
+describe('kindOf: the replies read too', () => {
+  const fixes: [string, string][] = [
+    ['ann', 'Fill it with water and a spoon of baking soda, boil it, then scrape with a wooden spatula.'],
+    ['bob', 'Bar Keepers Friend. Made for exactly this.'],
+    ['cat', 'Deglaze it with some water while it simmers.'],
+    ['dan', 'Never use steel wool on it, you will scratch it for good.'],
+  ];
+  const chat: [string, string][] = [
+    ['ann', 'That pan has seen some things.'],
+    ['bob', 'My grandmother had one just like it.'],
+    ['cat', 'I laughed at the photo, sorry.'],
+    ['dan', 'Rice is the worst for this.'],
+  ];
+  const onForum = (
+    answers: [string, string][],
+    site: SiteId = 'discourse',
+    url = 'https://forum.example/t/pan/1',
+  ) => {
+    const made = makeThread('Burnt-on mess in my stainless steel pan', answers);
+    return { ...made, site, url, question: { ...made.question, text: 'Scrubbing does nothing.' } };
+  };
+  it('reads a problem told without a question as a request when most answers open with a fix', () => {
+    expect(threadKind(onForum(fixes))).toBe('discussion');
+    expect(kindOf(onForum(fixes))).toBe('question');
+  });
+  it('but not when the answers only chat, nor on a news or link site', () => {
+    expect(kindOf(onForum(chat))).toBe('discussion');
+    expect(kindOf(onForum(fixes, 'reddit', 'https://www.reddit.com/r/pics/comments/1/pan/'))).toBe(
+      'discussion',
+    );
+    expect(kindOf(onForum(fixes.slice(0, 2)))).toBe('discussion');
   });
 });

@@ -76,6 +76,7 @@ const detail: LibraryThreadDetail = {
   },
   suggestions: [],
   highlights: [],
+  kind: 'question',
   savedAt: now,
   updatedAt: now,
 };
@@ -215,6 +216,7 @@ describe('the library page', () => {
     const asked = { ...detail, suggestions: [suggestion] };
     const shared = {
       ...asked,
+      kind: 'discussion' as const,
       thread: {
         ...detail.thread,
         site: 'hackernews' as const,
