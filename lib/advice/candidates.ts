@@ -382,28 +382,6 @@ function secondedLater(
     first.reply = 'agree';
     return;
   }
-  // "The cotton trick can cause infections…", "Sluggo is the iron phosphate brand, it's fine with
-  // dogs" under the answer that advised it: a reply whose first words name what the answer
-  // advised talks about that advice, and runs it down or backs it.
-  const opening =
-    first !== undefined && first.sentence.index === 0 && asked ? opensOn(first, parentKeys, titleKeys) : null;
-  if (opening) {
-    // Judged by what it says before any turn: "Heisig is great for meanings, but don't leave
-    // the readings too long" backs Heisig.
-    const head = first!.text.split(HEAD_ENDS, 1)[0]!;
-    const against =
-      PANS.test(head) ||
-      NO_GOOD.test(head.toLowerCase()) ||
-      (head === first!.text && first!.sentence.stance === 'against');
-    // A remark on it that neither runs it down nor speaks well of it ("Herbicide damage would
-    // look different") takes no side.
-    if (against || first!.sentence.agreement || SPEAKS_WELL.test(head.toLowerCase())) {
-      first!.reply = against !== warned.has(opening) ? 'disagree' : 'agree';
-      first!.about = opening;
-      first!.sentence.stance = against ? 'against' : 'for';
-      return;
-    }
-  }
   // "Spray bottles just teach them to fear you. Please don't." under "A spray bottle worked":
   // a bare "don't" in a reply is said to the answer itself; so are its words on what it named.
   const bare = units.find((u) => BARE_PROHIBITION.test(u.text));
@@ -414,6 +392,32 @@ function secondedLater(
         u.sentence.stance = 'against';
       }
     return;
+  }
+  // "The cotton trick can cause infections…", "Sluggo is the iron phosphate brand, it's fine with
+  // dogs" under the answer that advised it: a reply whose first words name what the answer
+  // advised talks about that advice, and runs it down or backs it.
+  const opening =
+    first !== undefined && first.sentence.index === 0 && asked
+      ? opensOn(first.text, first.terms, parentKeys, titleKeys)
+      : null;
+  if (opening) {
+    // Judged by what it says before any turn: "Heisig is great for meanings, but don't leave
+    // the readings too long" backs Heisig.
+    const head = first!.text.split(HEAD_ENDS, 1)[0]!;
+    const against =
+      PANS.test(head) ||
+      NO_GOOD.test(head.toLowerCase()) ||
+      (head === first!.text && first!.sentence.stance === 'against');
+    // A remark on it says more of it ("Lock mode, that was exactly it for us", "The LED
+    // interference thing is real"), unless it hedges or denies: "Herbicide damage WOULD look
+    // different" takes no side.
+    const lower = head.toLowerCase();
+    if (against || first!.sentence.agreement || SPEAKS_WELL.test(lower) || !HEDGES.test(lower)) {
+      first!.reply = against !== warned.has(opening) ? 'disagree' : 'agree';
+      first!.about = opening;
+      first!.sentence.stance = against ? 'against' : 'for';
+      return;
+    }
   }
   if (!units.some((u) => u.sentence.agreement && u.keys.size === 0)) return;
   for (const u of units) {
@@ -428,7 +432,11 @@ const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
 
 /** What a reply says against the thing it opens on: it fails, harms, or is worthless. */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|makes? (?:it|things) worse|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
+
+/** Words that hedge or deny what a remark says. */
+const HEDGES =
+  /\b(?:would|wouldn't|could|might|may|maybe|perhaps|not|no(?! more| longer)|never|isn't|aren't|wasn't|doesn't|don't|didn't|unless|only|if)\b/;
 
 /** What a reply says for the thing it opens on: it worked, or it is fine. */
 const SPEAKS_WELL =
@@ -439,16 +447,20 @@ const SPEAKS_WELL =
  * used it (not the thread's topic) and the sentence plainly advises nothing else: its subject
  * is the answer's advice ("THE COTTON trick can cause infections").
  */
-function opensOn(u: Unit, parentKeys: ReadonlySet<string>, titleKeys: ReadonlySet<string>): string | null {
-  const text = u.text;
+function opensOn(
+  text: string,
+  terms: readonly Term[],
+  parentKeys: ReadonlySet<string>,
+  titleKeys: ReadonlySet<string>,
+): string | null {
   let at = 0;
   const opener = /^([A-Za-z]+) /.exec(text);
   if (opener && NOUN_PHRASE_OPENERS.has(opener[1]!.toLowerCase())) at = opener[0].length;
   let opens: string | null = null;
-  for (const t of u.terms)
+  for (const t of terms)
     if (t.start === at && parentKeys.has(t.key) && !titleKeys.has(t.key) && opens === null) opens = t.key;
   if (opens === null) return null;
-  for (const k of u.strong) if (!parentKeys.has(k) && !titleKeys.has(k)) return null;
+  for (const t of terms) if (t.strong && !parentKeys.has(t.key) && !titleKeys.has(t.key)) return null;
   return opens;
 }
 
@@ -1178,6 +1190,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const isAdvice = verdict.advice || verdict.agreement;
       // Most sentences are not advice: they only count as background (`uses`), and become a
       // mention when they name something telling. Their key sets are built only then.
+      let about: string | null = null;
       if (!isAdvice && !pick) {
         let telling = 0;
         for (const t of terms) {
@@ -1187,7 +1200,12 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         // A reply opening against what its answer said ("Vinegar only moves them somewhere
         // else") is kept for secondedLater to weigh, however little it names.
         const doubts = k === 0 && replyTo !== null && verdict.stance === 'against';
-        if (byAsker || (telling === 0 && !doubts) || asking) continue;
+        // …and so is one opening on what the answer advised ("Lock mode, that was exactly it").
+        about =
+          k === 0 && replyTo !== null && asks && !byAsker && telling === 0 && !doubts
+            ? opensOn(text, terms, keysOf.get(replyTo) ?? NONE, titleKeys)
+            : null;
+        if (byAsker || (telling === 0 && !doubts && about === null) || asking) continue;
       }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       // Most sentences have no plainly advised or named key: those share one empty set.
@@ -1214,6 +1232,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         if (kept !== keys && !t.setting && (t.target || t.kind === 'concept' || t.kind === 'code'))
           kept.add(t.key);
       }
+      if (about !== null) kept.add(about);
       // "ACV trap" and "apple cider vinegar in a jar": a thing and its initials are one key.
       if (acronyms.size > 0 && !byAsker && (isAdvice || pick || kept.size > 0))
         for (const a of spelledOut(text, terms, acronyms)) {

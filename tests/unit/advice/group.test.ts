@@ -3679,3 +3679,58 @@ describe('a problem told without a question, answered with fixes', () => {
     expect(oven?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
   });
 });
+
+describe('a reply remarking on what its answer advised', () => {
+  it('"Lock mode, that was exactly it for us." backs "The lock button on the wall panel might be on"', () => {
+    const list = analyzeThread(
+      makeThread('Garage door opener remote stopped working', [
+        ['ann', 'Replace the batteries in the remotes first. Obvious but check.'],
+        [
+          'bob',
+          'The lock button on the wall panel might be on. It disables the remotes. Hold it for a few seconds.',
+        ],
+        ['cat', 'Reprogram the remotes. Press the learn button on the motor unit, then the remote button.'],
+        { author: 'dan', text: 'Lock mode, that was exactly it for us. Kids pressed it.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'bob', 'dan')?.supporters.find((p) => p.author === 'dan')?.stance).toBe('for');
+  });
+  it('"Sensory was it for us, … no more fights" backs "Check if it\'s a sensory thing"', () => {
+    const list = analyzeThread(
+      makeThread('Kid refuses to wear a coat in winter', [
+        ['ann', 'Let her get cold. Bring the coat and hand it over when she asks.'],
+        ['bob', 'Let her pick the coat. Ours wore anything as long as it was the sparkly one she chose.'],
+        ['cat', "Check if it's a sensory thing. Some kids hate the feel of puffy coats or tags."],
+        {
+          author: 'dan',
+          text: 'Sensory was it for us, a fleece instead of a puffy coat and no more fights.',
+          replyTo: 2,
+        },
+      ]),
+    );
+    expect(together(list, 'cat', 'dan')).toBeDefined();
+  });
+  it('"Cedar barely does anything" and "Flaxseed flakes off in my experience" argue against their answers', () => {
+    const moths = analyzeThread(
+      makeThread('Clothes moths ate holes in my wool sweaters', [
+        ['ann', 'Freeze everything wool for 72 hours. Kills eggs and larvae.'],
+        ['bob', 'Vacuum the wardrobe thoroughly, especially corners and under the shelves.'],
+        ['eve', 'Cedar blocks and lavender sachets.'],
+        { author: 'fay', text: 'Cedar barely does anything, the smell fades in weeks.', replyTo: 2 },
+      ]),
+    );
+    expect(together(moths, 'eve', 'fay')?.supporters.find((p) => p.author === 'fay')?.stance).toBe('against');
+    const pan = analyzeThread(
+      makeThread('How do I get rid of rust on a cast iron pan?', [
+        ['ann', 'Scrub the rust off with steel wool and dry it on the stove.'],
+        ['fay', 'Re-season with flaxseed oil, thin coats, several rounds.'],
+        {
+          author: 'gus',
+          text: 'Flaxseed flakes off in my experience. Crisco or vegetable oil is better.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(pan, 'fay', 'gus')?.supporters.find((p) => p.author === 'gus')?.stance).toBe('against');
+  });
+});
