@@ -84,9 +84,12 @@ const DID_NOT_HELP =
   /\b(?:(?:i|we)(?: \w+)? (?:didn't|did not|never|couldn't|could not) (?:get|got|find|found|have|had|see|saw|notice|feel|felt)\b[^.;!?]{0,25}?\b(?:relief|benefit|improvement|difference|results?)|(?:didn't|did not|doesn't|does not|never) (?:really |do much to |do anything to )?(?:help|work)(?:ed)? (?:for )?(?:me|us)|did (?:nothing|little|not much) for (?:me|us|my|our)|(?:never (?:really |actually )?did|(?:didn't|did not|doesn't|does not) (?:really |actually )?do) (?:anything|much|a thing) for (?:me|us|my|our)|\b(?:i|we) tried\b[^.;!?]{1,60}\band (?:it|they|that) did (?:absolutely |literally |basically )?nothing)\b/;
 const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
 
-/** "Irish Spring worked for about two weeks for us, then they got used to it": it stopped working. */
+/**
+ * "Irish Spring worked for about two weeks for us, then they got used to it", "Grayscale worked
+ * for me for a month and then I got used to it": it stopped working.
+ */
 const WORKED_BRIEFLY =
-  /\bworked (?:for )?(?:about |maybe |only |like )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)(?: for (?:us|me))?,? (?:and )?then\b/;
+  /\bworked (?:for (?:us|me) )?(?:for )?(?:about |maybe |only |like )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)(?: for (?:us|me))?,? (?:and )?then\b/;
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow", "you can pass --force but please

@@ -139,6 +139,9 @@ describe('detectAdvice', () => {
     expect(
       detectAdvice('Irish Spring worked for about two weeks for us, then they got used to it.').stance,
     ).toBe('against');
+    expect(detectAdvice('Grayscale worked for me for a month and then I just got used to it.').stance).toBe(
+      'against',
+    );
   });
   it.each([
     'Vinegar only moves them somewhere else in my experience.',
