@@ -1070,7 +1070,9 @@ function previousGroup(
     t === undefined ||
     t.post !== u.post ||
     t.tier !== 'advice' ||
-    t.sentence.index !== u.sentence.index - 1 ||
+    // A remark between the two ("Thermal curtains. Heavy, lined, floor to ceiling. Close them at
+    // dusk.") describes the thing; the step is still on it.
+    t.sentence.index < u.sentence.index - 2 ||
     // After a warning ("The float test is a myth. Just watch whether it doubles.") comes what to
     // do instead, never a step of what it warns against; "That alone fixed most of mine" backs it.
     // A reason after a warning is why to heed it ("Cutting hot bread makes it gummy").

@@ -3734,3 +3734,17 @@ describe('a reply remarking on what its answer advised', () => {
     expect(together(pan, 'fay', 'gus')?.supporters.find((p) => p.author === 'gus')?.stance).toBe('against');
   });
 });
+
+describe('a step on the thing, past a remark about it', () => {
+  it('"Thermal curtains. Heavy, lined, floor to ceiling. Close them at dusk." is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread("Living room is freezing, landlord won't fix the heating", [
+        ['ann', 'Thermal curtains. Heavy, lined, floor to ceiling. Close them at dusk.'],
+        ['bob', 'Window insulation film kit. Cheap and comes off clean.'],
+        { author: 'hal', text: 'Thermal curtains, absolutely. Ours were a game changer.', replyTo: 0 },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ann'))).toHaveLength(1);
+    expect(together(list, 'ann', 'hal')?.label).toMatch(/thermal curtains/i);
+  });
+});
