@@ -1465,6 +1465,18 @@ describe('a concept each says in their own words', () => {
       ),
     ).not.toMatch(/behind$/i);
   });
+  it('a cut label ends on no "at least" nor "the same"', () => {
+    const squirrels = 'Squirrels got into the attic, how do I get them out?';
+    expect(labelOf(squirrels, 'Trim branches back at least 6 feet from the roof.')).toBe(
+      'Trim branches back',
+    );
+    expect(
+      labelOf(
+        'Echo on video calls, what can I do?',
+        "Make sure you don't have two devices in the same call, like phone and laptop both joined.",
+      ),
+    ).not.toMatch(/same$/i);
+  });
 });
 
 describe('an agreeing sentence never names the group', () => {
