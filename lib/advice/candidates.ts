@@ -432,7 +432,7 @@ const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
 
 /** What a reply says against the thing it opens on: it fails, harms, or is worthless. */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
 
 /** Words that hedge or deny what a remark says. */
 const HEDGES =
@@ -456,9 +456,14 @@ function opensOn(
   let at = 0;
   const opener = /^([A-Za-z]+) /.exec(text);
   if (opener && NOUN_PHRASE_OPENERS.has(opener[1]!.toLowerCase())) at = opener[0].length;
+  // The longest such term: "BAKING SODA and vinegar is mostly fizz" opens on the baking soda.
   let opens: string | null = null;
+  let end = -1;
   for (const t of terms)
-    if (t.start === at && parentKeys.has(t.key) && !titleKeys.has(t.key) && opens === null) opens = t.key;
+    if (t.start === at && t.end > end && parentKeys.has(t.key) && !titleKeys.has(t.key)) {
+      opens = t.key;
+      end = t.end;
+    }
   if (opens === null) return null;
   for (const t of terms) if (t.strong && !parentKeys.has(t.key) && !titleKeys.has(t.key)) return null;
   return opens;

@@ -3748,3 +3748,23 @@ describe('a step on the thing, past a remark about it', () => {
     expect(together(list, 'ann', 'hal')?.label).toMatch(/thermal curtains/i);
   });
 });
+
+describe('a reply opening on a two-word thing its answer advised', () => {
+  it('"Baking soda and vinegar is mostly fizz, it won\'t clear buildup" argues against the baking soda, named in full', () => {
+    const list = analyzeThread(
+      makeThread('My sink drain smells like rotten eggs', [
+        ['ann', 'Pour baking soda and then vinegar down it, wait 15 minutes, flush with boiling water.'],
+        ['bob', 'Clean the overflow hole, gunk builds up in there and stinks.'],
+        ['dan', "Pull the stopper out and clean it, it's usually covered in slime."],
+        {
+          author: 'cat',
+          text: "Baking soda and vinegar is mostly fizz, it won't clear buildup.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    const soda = together(list, 'ann', 'cat');
+    expect(soda?.label).toMatch(/baking soda/i);
+    expect(soda?.supporters.find((p) => p.author === 'cat')?.stance).toBe('against');
+  });
+});
