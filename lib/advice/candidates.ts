@@ -432,7 +432,7 @@ const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
 
 /** What a reply says against the thing it opens on: it fails, harms, or is worthless. */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch|blow|fry|break|burn)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b|\bi (?:wouldn't|would not)[.!]*$/;
 
 /** Words that hedge or deny what a remark says. */
 const HEDGES =

@@ -3768,3 +3768,23 @@ describe('a reply opening on a two-word thing its answer advised', () => {
     expect(soda?.supporters.find((p) => p.author === 'cat')?.stance).toBe('against');
   });
 });
+
+describe('a reply that ends "I wouldn\'t"', () => {
+  it('"Self-clean gets super hot and can blow the thermal fuse on some models, I wouldn\'t." argues against the self-clean cycle', () => {
+    const list = analyzeThread(
+      makeThread('How to clean a really dirty oven without harsh chemicals?', [
+        ['ann', 'Baking soda paste. Spread it on, leave it overnight, spray with vinegar, wipe.'],
+        ['dan', "A razor blade scraper for the glass door. Keep it flat so you don't scratch."],
+        ['eve', 'Use the self-clean cycle if your oven has one. No chemicals at all.'],
+        {
+          author: 'fay',
+          text: "Self-clean gets super hot and can blow the thermal fuse on some models, I wouldn't.",
+          replyTo: 2,
+        },
+      ]),
+    );
+    const selfClean = together(list, 'eve', 'fay');
+    expect(selfClean?.stance).toBe('mixed');
+    expect(selfClean?.supporters.find((p) => p.author === 'fay')?.stance).toBe('against');
+  });
+});
