@@ -1060,7 +1060,7 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   }
   // "is the right answer", "was the culprit", "is the way to go", "is the only thing that
   // works": what fixes or caused it.
-  if ((w === 'was' || w === 'is') && next === 'the') {
+  if ((w === 'was' || w === 'is' || w === 'were' || w === 'are') && next === 'the') {
     const what = toks[a + 2]?.lower ?? '';
     if (THE_ANSWER.has(what)) return true;
     // "was the highlight of our trip", "was the best part": what a traveller would do again.
@@ -1258,7 +1258,7 @@ const DID_NOTHING: ReadonlySet<string> = new Set(
 
 /** What a thing is called when it is the fix or the cause: "X is the right ANSWER", "X was the CULPRIT". */
 const THE_ANSWER: ReadonlySet<string> = new Set(
-  'answer fix solution choice tool culprit treatment cure remedy step call move approach'.split(' '),
+  'answer fix solution choice tool culprit treatment cure remedy step call move approach key'.split(' '),
 );
 
 /** "…is the only THING that works", "the library is the only PLACE I get anything done". */

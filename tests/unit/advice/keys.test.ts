@@ -831,6 +831,9 @@ describe('what an everyday instruction advises', () => {
     // …or the right first step, the right call.
     expect(plainly('cProfile is the right first step.')).toContain('w:cprofil');
     expect(plainly('Hairdryer was the right call.')).toContain('w:hairdryer');
+    // …said of several ("are", "were"), or the key.
+    expect(plainly('Yoga and strengthening are the right answer.')).toContain('c:strength');
+    expect(plainly('Longer games were the key for me.')).toContain('w:game');
   });
 
   it('a verb opening the sentence and how to do it: "Water deeply", not what comes after', () => {
