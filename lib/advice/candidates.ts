@@ -17,6 +17,7 @@ import {
   HALT_AT_MOMENT,
   type Term,
 } from './keys';
+import { saysItFails } from './detect';
 import { PostReading, type PostReadings } from './post-readings';
 import { kindOf } from './kind';
 import { splitSentences } from './sentences';
@@ -404,14 +405,15 @@ function secondedLater(
     // Judged by what it says before any turn: "Heisig is great for meanings, but don't leave
     // the readings too long" backs Heisig.
     const head = first!.text.split(HEAD_ENDS, 1)[0]!;
+    const lower = head.toLowerCase();
     const against =
       PANS.test(head) ||
-      NO_GOOD.test(head.toLowerCase()) ||
+      NO_GOOD.test(lower) ||
+      saysItFails(lower) ||
       (head === first!.text && first!.sentence.stance === 'against');
     // A remark on it says more of it ("Lock mode, that was exactly it for us", "The LED
     // interference thing is real"), unless it hedges or denies: "Herbicide damage WOULD look
     // different" takes no side.
-    const lower = head.toLowerCase();
     if (against || first!.sentence.agreement || SPEAKS_WELL.test(lower) || !HEDGES.test(lower)) {
       first!.reply = against !== warned.has(opening) ? 'disagree' : 'agree';
       first!.about = opening;
@@ -430,9 +432,13 @@ function secondedLater(
 /** Where a sentence's first say ends: "X is great, BUT…". */
 const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
 
-/** What a reply says against the thing it opens on: it fails, harms, or is worthless. */
+/**
+ * What a reply says against the thing it opens on, beyond what the detector's against rules
+ * read (saysItFails): it does not do its job, falls off, does little, made things slower, can
+ * cause or break something, or the writer "wouldn't".
+ */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|damage|ruin|scratch|crack|hurt|harm|kill|discolou?r|corrode|etch|blow|fry|break|burn)|(?:is|are) (?:an? )?(?:myth|useless|overrated|pointless|waste))\b|\bi (?:wouldn't|would not)[.!]*$/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn))\b|\bi (?:wouldn't|would not)[.!]*$/;
 
 /** Words that hedge or deny what a remark says. */
 const HEDGES =

@@ -161,6 +161,14 @@ const ONLY_DISPLACES =
 /** The three above in one pattern: one scan of every sentence, not three. */
 const BAD_OUTCOME = new RegExp([HARMS, WORKED_BRIEFLY, ONLY_DISPLACES].map((r) => r.source).join('|'));
 
+/**
+ * Whether a sentence (lowercase) runs its thing down as the detector's against rules read it:
+ * it did not help, it is a myth, it harms, it worked only for a while.
+ */
+export function saysItFails(lower: string): boolean {
+  return saysFailed(lower) || dismisses(lower) || BAD_OUTCOME.test(lower);
+}
+
 function wouldAvoid(lower: string): boolean {
   // The regex is anchored at the opening: only an opening "I'd"/"I would" can match.
   const head = lower.slice(0, 24);
