@@ -214,6 +214,9 @@ export const DANGLING: ReadonlySet<string> = new Set(
 
 const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));
 
+/** Words before "a day", "a time" that make it how often ("twice a day", "one at a time"). */
+const HOW_OFTEN_BEFORE = /^(?:once|twice|thrice|one|times?|\d+|at|per)$/i;
+
 /** Units a number says how much in ("6 inches", "20 minutes", "400 mg"). */
 const MEASURES =
   /^(?:inch|inches|in|cm|mm|feet|foot|ft|meters?|metres?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mg|g|grams?|ml|oz|ounces?|pounds?|lbs?|kg|degrees?|times?|percent|%)\b/i;
@@ -264,8 +267,12 @@ function withinLimit(text: string): string {
     if (lower === 'every') return i >= 3 && EVERY_WHEN.has(kept[i + 1]?.toLowerCase() ?? '');
     // …or where it says how long ("Hold your breath | for as long as you can").
     if (lower === 'for' && kept[i + 1]?.toLowerCase() === 'as') return true;
-    // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks").
+    // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks"),
+    // or "an" says how long ("Take it out of the fridge | an hour before"; not how often: "twice
+    // a day", "one at a time").
     if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '');
+    if (lower === 'a' || lower === 'an')
+      return i >= 3 && MEASURES.test(kept[i + 1] ?? '') && !HOW_OFTEN_BEFORE.test(kept[i - 1]!);
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
   });
   // Failing those, before a second thing joined on ("Keep all your photos | and the move-out date").

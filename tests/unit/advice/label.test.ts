@@ -1465,6 +1465,17 @@ describe('a concept each says in their own words', () => {
       ),
     ).not.toMatch(/behind$/i);
   });
+  it('before "an hour", as before "6 inches"; not before "twice a day"', () => {
+    expect(
+      labelOf('Pizza dough keeps tearing when I stretch it', 'Take it out of the fridge an hour before.'),
+    ).toBe('Take it out of the fridge');
+    expect(
+      labelOf(
+        'Cat keeps throwing up hairballs. What helps?',
+        'Feed it twice a day with a slow feeder bowl instead.',
+      ),
+    ).not.toBe('Feed it twice');
+  });
   it('a cut label ends on no "at least" nor "the same"', () => {
     const squirrels = 'Squirrels got into the attic, how do I get them out?';
     expect(labelOf(squirrels, 'Trim branches back at least 6 feet from the roof.')).toBe(
