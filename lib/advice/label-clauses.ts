@@ -33,7 +33,11 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       if (said === null) continue;
       // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
       // tried…"): not a readable label.
-      if (/[()[\]{}=<>`"]/.test(said) || /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(said))
+      // (A menu path's "Settings > General" is no code.)
+      if (
+        /[()[\]{}=<>`"]/.test(said.replace(MENU_STEP, ' ')) ||
+        /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(said)
+      )
         continue;
       // "Seconding the thermal paste" agrees; what it agrees to is named by the group's words.
       if (AGREEING.test(said)) continue;
@@ -213,6 +217,9 @@ export const DANGLING: ReadonlySet<string> = new Set(
 );
 
 const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));
+
+/** A step of a menu path between two capitalised names: "Settings > General > iPhone Storage". */
+const MENU_STEP = /(?<=\p{Lu}[\p{L}\p{N}]*) > (?=\p{L})/gu;
 
 /** Words before "a day", "a time" that make it how often ("twice a day", "one at a time"). */
 const HOW_OFTEN_BEFORE = /^(?:once|twice|thrice|one|times?|\d+|at|per)$/i;

@@ -1476,6 +1476,14 @@ describe('a concept each says in their own words', () => {
       ),
     ).not.toBe('Feed it twice');
   });
+  it('a menu path is no code: "Check Settings > General > iPhone Storage"', () => {
+    expect(
+      labelOf(
+        "Phone storage full, can't even update",
+        "Check Settings > General > iPhone Storage, it shows what's using the space.",
+      ),
+    ).toBe('Check Settings > General > iPhone Storage');
+  });
   it('a cut label ends on no "at least" nor "the same"', () => {
     const squirrels = 'Squirrels got into the attic, how do I get them out?';
     expect(labelOf(squirrels, 'Trim branches back at least 6 feet from the roof.')).toBe(
