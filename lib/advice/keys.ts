@@ -354,6 +354,13 @@ const TOKS: Tok[] = [];
 
 /** How many times `tokens` has refilled `TOKS`: tells one sentence's tokens from the next. */
 let tokensRead = 0;
+
+/**
+ * The `tokensRead` of the last sentence seen to hold a negator ("not", "don't", "never"…): a
+ * sentence without one negates no word, and most have none, so `isNegated`, asked of every
+ * word, stops there.
+ */
+let negatorRead = -1;
 const POOL: Tok[] = [];
 
 /** Token objects kept between sentences, at most: a pathological sentence leaves no huge pool behind. */
@@ -438,6 +445,7 @@ function tokens(text: string): Tok[] {
     tok.stop = info.stop;
     tok.flags = info.flags;
     tok.info = info;
+    if ((info.flags & F_NEGATOR) !== 0) negatorRead = tokensRead;
     out.push(tok);
   }
   return out;
@@ -1345,6 +1353,7 @@ const NEGATION_BRIDGE = new Set(
  * across a verb and articles ("do not use the X", "I would not bother with the fridge").
  */
 function isNegated(toks: Tok[], i: number, text: string): boolean {
+  if (negatorRead !== tokensRead) return false;
   // "Don't use Drano OR bleach", "skip the baking soda AND vinegar": one negation, both things.
   // Not a verb joined to a negated verb ("don't panic and relax").
   const joiner = toks[i - 1]?.lower;

@@ -35,7 +35,7 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // tried…"): not a readable label.
       // (A menu path's "Settings > General" is no code.)
       if (
-        /[()[\]{}=<>`"]/.test(said.replace(MENU_STEP, ' ')) ||
+        /[()[\]{}=<>`"]/.test(said.includes(' > ') ? said.replace(MENU_STEP, ' ') : said) ||
         /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(said)
       )
         continue;
