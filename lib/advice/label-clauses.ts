@@ -5,6 +5,7 @@
  * critical emails"). Each gives undefined when no sentence offers such a clause.
  */
 import type { Unit } from './candidates';
+import type { Term } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { imperativeClauses, isLongAdverb, opensWithCondition, VAGUE_HEADS } from './keys';
 import { FUNCTION_WORD_SET } from './stopwords';
@@ -27,8 +28,16 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
   for (const u of units) {
     if (u.tier !== 'advice' || (u.sentence.stance === 'against' && !warning)) continue;
     for (const [a, b] of imperativeClauses(u.text)) {
-      // The clause must name the group's key ("Dry some of it": the verb may be the advice).
-      if (!u.terms.some((t) => named(t.key) && t.start >= a && t.end <= b)) continue;
+      // The clause must name the group's key ("Dry some of it": the verb may be the advice), and
+      // in a group of several, not only as what describes a thing of the writer's own: "Get the
+      // CARTRIDGE puller tool" is about a puller, whatever five answers say of the cartridge.
+      if (
+        !u.terms.some(
+          (t) =>
+            named(t.key) && t.start >= a && t.end <= b && !(people >= 3 && modifiesOwnThing(units, u, t, b)),
+        )
+      )
+        continue;
       const said = asSaid(u.text.slice(a, b));
       if (said === null) continue;
       // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
@@ -51,6 +60,18 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
     }
   }
   return best?.text;
+}
+
+/**
+ * Whether a word term only describes the word after it in its clause ("the CARTRIDGE puller",
+ * "the new CARTRIDGE O-rings"), a thing of its own that no one else in the group names so.
+ */
+function modifiesOwnThing(units: readonly Unit[], u: Unit, t: Term, clauseEnd: number): boolean {
+  if (t.kind !== 'word') return false;
+  const next = /^[ -]([\p{L}][\p{L}'-]*)/u.exec(u.text.slice(t.end, clauseEnd));
+  if (next === null || FUNCTION_WORD_SET.has(next[1]!.toLowerCase())) return false;
+  const phrase = u.text.slice(t.start, t.end + next[0].length).toLowerCase();
+  return !units.some((o) => o.person !== u.person && o.text.toLowerCase().includes(phrase));
 }
 
 /**

@@ -593,6 +593,21 @@ describe('a group of several people', () => {
     );
     expect(list[0]!.label).toBe('Put it in the fridge');
   });
+
+  it("is not named by a clause about a thing of one person's that the shared word only describes", () => {
+    const list = analyzeThread(
+      makeThread('Kitchen faucet drips constantly even when fully closed', [
+        ['ann', 'You almost certainly just need a new cartridge. They are cheap.'],
+        ['cat', 'Take the old cartridge with you to the hardware store so you get the exact match.'],
+        ['eve', 'Get the cartridge puller tool, it saves you from breaking the housing.'],
+        ['fay', "Put some plumber's grease on the new cartridge O-rings before you push it in."],
+      ]),
+    );
+    const cartridge = supportedBy(list, 'ann')!;
+    expect(cartridge.people).toBeGreaterThanOrEqual(3);
+    expect(cartridge.label).toMatch(/cartridge/i);
+    expect(cartridge.label).not.toMatch(/puller|grease|o-rings/i);
+  });
 });
 
 describe("one person's advice in their words", () => {
