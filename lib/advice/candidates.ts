@@ -438,7 +438,7 @@ const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
  * cause or break something, or the writer "wouldn't".
  */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn))\b|\bi (?:wouldn't|would not)[.!]*$/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing))|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|hit (?:and|or) miss|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn))\b|\bi (?:wouldn't|would not)[.!]*$/;
 
 /** Words that hedge or deny what a remark says. */
 const HEDGES =
@@ -463,6 +463,26 @@ function opensOn(
   const opener = /^([A-Za-z]+) /.exec(text);
   if (opener && NOUN_PHRASE_OPENERS.has(opener[1]!.toLowerCase())) at = opener[0].length;
   // The longest such term: "BAKING SODA and vinegar is mostly fizz" opens on the baking soda.
+  let opens = longestAt(terms, at, parentKeys, titleKeys);
+  // …or a word the answer used heading the opening's phrase: "The wall STRETCH is good".
+  if (opens === null)
+    for (const t of terms)
+      if (t.kind === 'phrase' && t.start === at) {
+        opens = longestAt(terms, text.lastIndexOf(' ', t.end - 1) + 1, parentKeys, titleKeys);
+        if (opens !== null) break;
+      }
+  if (opens === null) return null;
+  for (const t of terms) if (t.strong && !parentKeys.has(t.key) && !titleKeys.has(t.key)) return null;
+  return opens;
+}
+
+/** The longest term starting at `at` that the parent answer used and the title did not. */
+function longestAt(
+  terms: readonly Term[],
+  at: number,
+  parentKeys: ReadonlySet<string>,
+  titleKeys: ReadonlySet<string>,
+): string | null {
   let opens: string | null = null;
   let end = -1;
   for (const t of terms)
@@ -470,8 +490,6 @@ function opensOn(
       opens = t.key;
       end = t.end;
     }
-  if (opens === null) return null;
-  for (const t of terms) if (t.strong && !parentKeys.has(t.key) && !titleKeys.has(t.key)) return null;
   return opens;
 }
 

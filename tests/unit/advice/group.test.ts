@@ -3552,6 +3552,34 @@ describe('a reply doubting its answer from experience', () => {
 });
 
 describe('a reply opening on what its answer advised', () => {
+  it('"The yelping thing is hit and miss" argues against "Yelp like a puppy"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my puppy biting our hands?', [
+        ['ann', 'Redirect to a toy every single time.'],
+        ['bob', 'Yelp like a puppy when she bites hard and stop playing.'],
+        { author: 'cat', text: "The yelping thing made ours more excited, it's hit and miss.", replyTo: 1 },
+      ]),
+    );
+    const yelp = together(list, 'bob', 'cat');
+    expect(yelp?.stance).toBe('mixed');
+    expect(yelp?.supporters.find((p) => p.author === 'cat')?.stance).toBe('against');
+  });
+  it('"The wall stretch is good but do it with a bent knee too" backs "Stretch your calves"', () => {
+    const list = analyzeThread(
+      makeThread('Plantar fasciitis: what actually helped you?', [
+        ['ann', 'Roll your foot on a frozen water bottle for 10 minutes at night.'],
+        ['bob', 'Stretch your calves. Tight calves pull on the fascia.'],
+        {
+          author: 'kim',
+          text: 'The wall stretch is good but do it with a bent knee too, that gets the soleus.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    const stretch = together(list, 'bob', 'kim');
+    expect(stretch?.label).toMatch(/stretch/i);
+    expect(stretch?.supporters.find((p) => p.author === 'kim')?.stance).toBe('for');
+  });
   it('"The cotton trick can cause infections" argues against "Put a tiny bit of cotton under the corner"', () => {
     const list = analyzeThread(
       makeThread('Ingrown toenail keeps coming back', [
