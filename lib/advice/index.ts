@@ -12,6 +12,7 @@ import {
   labelFor,
   linkPage,
   quotedTitle,
+  sharedTitle,
   quoteFor,
   shortPick,
   titleAbove,
@@ -100,7 +101,9 @@ function toSuggestion(
         titleOpening(members, label, picks) ??
         shortPick(members, label, picks) ??
         titleAbove(members, g.anchor))
-      : null;
+      : g.answer
+        ? null
+        : sharedTitle(members, label);
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
   let plain = 0;

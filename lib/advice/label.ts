@@ -876,6 +876,20 @@ export function quotedTitle(units: readonly Unit[], head: string, picks: boolean
 }
 
 /**
+ * A Title Case title in quotes ('Read "Hands Are Not for Hitting"') that another person of the
+ * group names too, quoted or not ("Hands Are Not for Hitting is great"): the group's name,
+ * not the one word it was found by ("Hands").
+ */
+export function sharedTitle(units: readonly Unit[], head: string): string | null {
+  const title = quotedTitle(units, head, false);
+  const lower = title?.toLowerCase();
+  if (title === null || lower === undefined || lower === head.toLowerCase()) return null;
+  const naming = new Set<string>();
+  for (const u of units) if (u.text.toLowerCase().includes(lower)) naming.add(u.person);
+  return naming.size >= 2 ? title : null;
+}
+
+/**
  * Whether text[start, end) has a line to itself. It looks only at the blanks beside it: a post
  * of one 2 MB line holds 38,000 sentences, and searching it for a line break from each one
  * took seconds.

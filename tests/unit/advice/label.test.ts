@@ -832,6 +832,18 @@ describe('a title given in quotes within a sentence', () => {
     analyzeThread(makeThread(title, answers)).find((s) => authorsOf(s).join() === who)?.label;
   const papers = 'What are the best papers you have ever read?';
 
+  it('names a group by the quoted title when another of its people names that title too', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my toddler hitting other kids?', [
+        ['ann', 'Shadow her closely at the playground so you can catch her hand before she hits.'],
+        ['fay', 'Read "Hands Are Not for Hitting". Our daughter loved that book.'],
+        { author: 'jon', text: 'Hands Are Not for Hitting is great, and the biting one too.', replyTo: 1 },
+        ['gus', 'Praise her loudly when she shares a toy.'],
+      ]),
+    );
+    expect(together(list, 'fay', 'jon')?.label).toBe('Hands Are Not for Hitting');
+  });
+
   it('names one person’s pick by the whole quoted title', () => {
     const answers: [string, string][] = [
       ['ana', 'I would start with "Time, Clocks, and the Ordering of Events" by Lamport, from 1978.'],
