@@ -328,6 +328,18 @@ function saysWhatWorked(terms: readonly Term[]): boolean {
   return false;
 }
 
+/** What may stand before a sentence's opening thing: "THOSE dog rocks", "THE ULTRASONIC plug-ins". */
+const THING_OPENING = /^(?:(?:the|those|these|that|this|my|your|all|any)\s+)?["“'‘]?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Whether a sentence runs down the thing it opens on, as the detector's against rules read it. */
+function runsDownItsOpening(text: string, terms: readonly Term[]): boolean {
+  let first: Term | undefined;
+  for (const t of terms) if (t.target && (first === undefined || t.start < first.start)) first = t;
+  return (
+    first !== undefined && THING_OPENING.test(text.slice(0, first.start)) && saysItFails(text.toLowerCase())
+  );
+}
+
 /** "The RK84 software IS TERRIBLE though": what a reply pans, it argues against. */
 const PANS = new RegExp(
   `\\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly) )?(?:${PAN_WORDS}|trash|junk)\\b`,
@@ -1211,7 +1223,15 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         !pick &&
         !byAsker &&
         !asking &&
-        (saysWhatWorked(terms) || praiseFollows(texts, k))
+        (saysWhatWorked(terms) ||
+          praiseFollows(texts, k) ||
+          // "Those dog rocks you put in the water bowl are a scam": what an answer opens by
+          // running down, it warns against, as plainly as "Don't bother with dog rocks".
+          (asks &&
+            opening &&
+            replyTo === null &&
+            verdict.stance === 'against' &&
+            runsDownItsOpening(text, terms)))
       ) {
         verdict.advice = true;
         terms = reading.terms(k, true, false);

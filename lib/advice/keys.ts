@@ -1033,9 +1033,57 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
       return true;
   }
   for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
-  if (praisedAfter(toks, j) || dismissedAfter(toks, j) || putAbove(toks, i, j)) return true;
+  // "Those dog rocks you put in the water bowl ARE A SCAM": what is said of the opening thing,
+  // past the clause about it, is said of it, not of the clause's last word (the bowl).
+  const relative = openingRelative(toks);
+  if (
+    relative !== null &&
+    j === relative[0] &&
+    (praisedAfter(toks, relative[1]) || dismissedAfter(toks, relative[1]))
+  )
+    return true;
+  if (relative === null || j !== relative[1]) {
+    if (praisedAfter(toks, j) || dismissedAfter(toks, j)) return true;
+  }
+  if (putAbove(toks, i, j)) return true;
   return wouldHelp(toks, j) && !asksHow(toks, i);
 }
+
+/** Words that open a clause about the thing before them: "the sprays THEY sell", "the one THAT you buy". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set('you that which they we i people'.split(' '));
+
+/** Words the main clause goes on with after such a clause ("…ARE a scam", "…DON'T work"). */
+const MAIN_VERBS: ReadonlySet<string> = new Set('is are was were doesn don won'.split(' '));
+
+/**
+ * A sentence opening on a thing and a clause about it ("Those dog rocks | you put in the water
+ * bowl | are a scam"): [where the clause starts, where the main verb after it stands], or null.
+ * Worked out once per sentence (asked of every word).
+ */
+function openingRelative(toks: Tok[]): [number, number] | null {
+  if (relativeOf === tokensRead) return relativeAt;
+  relativeOf = tokensRead;
+  relativeAt = null;
+  let i =
+    THING_DETERMINERS.has(toks[0]?.lower ?? '') || toks[0]?.lower === 'those' || toks[0]?.lower === 'these'
+      ? 1
+      : 0;
+  const from = i;
+  while (i < from + 3 && i < toks.length && !toks[i]!.stop && !has(toks[i], F_FUNCTION_WORD)) i++;
+  if (i === from || !RELATIVE_OPENERS.has(toks[i]?.lower ?? '')) return null;
+  for (let v = i + 1; v < i + 9 && v < toks.length; v++) {
+    // The clause runs on in plain words: a comma or quote ends the look.
+    if (toks[v]!.start !== toks[v - 1]!.end + 1) return null;
+    if (MAIN_VERBS.has(toks[v]!.lower)) {
+      relativeAt = v > i + 1 ? [i, v] : null;
+      return relativeAt;
+    }
+  }
+  return null;
+}
+
+let relativeOf = -1;
+let relativeAt: [number, number] | null = null;
 
 /**
  * What worked, said as praise right after it: "Pomodoro CHANGED MY LIFE", "magnesium WORKS

@@ -3,6 +3,7 @@
  * the side of the answer it agrees with) and the suggestions it makes (each supporter's side).
  */
 import type { Unit } from './candidates';
+import { saysItFails } from './detect';
 import { warningAt } from './label-clauses';
 import { isVerdictKey } from './verdicts';
 
@@ -59,7 +60,14 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
   }
   if (named > 0 && negated === named) return u.sentence.stance === 'for' && advisesOther ? 'for' : 'against';
   if (negated > 0) return 'for';
-  if (u.sentence.stance === 'against' && plain && warnsOnlyAfter(u.text, first)) return 'for';
+  // (Not a sentence running its thing down: "Those dog rocks … are a scam, they don't change…".)
+  if (
+    u.sentence.stance === 'against' &&
+    plain &&
+    warnsOnlyAfter(u.text, first) &&
+    !saysItFails(u.text.toLowerCase())
+  )
+    return 'for';
   return u.sentence.stance;
 }
 

@@ -3537,6 +3537,25 @@ describe('a reply running down what its answer named, in passing', () => {
   });
 });
 
+describe('an answer that opens by running its thing down', () => {
+  it('warns against it, however long the sentence: "Those dog rocks … are a scam"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop dog pee killing my lawn?', [
+        ['ann', 'Water the spot right after she goes, a watering can is enough.'],
+        [
+          'cat',
+          'Those "dog rocks" you put in the water bowl are a scam, they don\'t change the urine chemistry at all.',
+        ],
+        { author: 'dan', text: 'Agreed, we tried them for two months and nothing changed.', replyTo: 1 },
+        ['eve', 'Reseed the dead circles with perennial ryegrass.'],
+      ]),
+    );
+    const rocks = together(list, 'cat', 'dan');
+    expect(rocks?.label).toMatch(/dog rocks/i);
+    expect(rocks?.stance).toBe('against');
+  });
+});
+
 describe('a reply doubting its answer from experience', () => {
   it('"Vinegar only moves them somewhere else in my experience" argues against "Wipe the trail with vinegar"', () => {
     const list = analyzeThread(

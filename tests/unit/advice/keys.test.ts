@@ -1022,6 +1022,13 @@ describe('a thing run down or set aside', () => {
     expect(aimsAt('Ionizers are basically snake oil.', 'ioniz')).toBe(true);
   });
 
+  it('past a clause about it: "Those dog rocks you put in the water bowl are a scam" runs down the rocks, not the bowl', () => {
+    const sentence = 'Those "dog rocks" you put in the water bowl are a scam.';
+    expect(aimsAt(sentence, 'rock')).toBe(true);
+    expect(aimsAt(sentence, 'bowl')).toBe(false);
+    expect(aimsAt('The sprays they sell at pet stores are useless.', 'spray')).toBe(true);
+  });
+
   it('not a thing that merely is ("The float test is a simple check")', () => {
     expect(aimsAt('The float test is a simple check.', 'float')).toBe(false);
   });
