@@ -349,6 +349,10 @@ describe('rule features', () => {
     ['One piece of advice: leave the car at home.', 'i_recommend', true],
     ["We wouldn't hesitate to recommend the guesthouse to friends.", 'i_recommend', true],
     ["Honestly, I'd pick the one with the bigger garden.", 'i_recommend', true],
+    ["At this point I'd call a plumber.", 'i_recommend', true],
+    ["Honestly at 8 years I'd just replace the whole faucet.", 'i_recommend', true],
+    ['In your shoes I would wait a week.', 'i_recommend', true],
+    ['At this point the leak was everywhere.', 'i_recommend', false],
     ['I picked the one with the bigger garden.', 'i_recommend', false],
     // "I'd" before a past participle is "I had": a story, not a recommendation.
     ["I'd never heard of it, but apparently the library uses it too.", 'i_recommend', false],
