@@ -1780,6 +1780,56 @@ function afterSuggestYou(toks: Tok[], i: number): number {
   return k < toks.length - 1 ? k : -1;
 }
 
+/** Words between "I'd" and what the writer would do ("I'd JUST replace it", "I would PROBABLY call"). */
+const WOULD_FILLER: ReadonlySet<string> = new Set(
+  'just probably definitely honestly personally also really simply first still'.split(' '),
+);
+
+/**
+ * Verbs of the imperative list that after "I'd" tell of the writer, not of what to do ("I'd SAY
+ * it's fine", "I'd BE upset", "I'd HAVE done it", "I'd THINK so", "I'd LOVE to know"); and
+ * "consider", whose "I would consider blocking her" is read as "suggest" is.
+ */
+const NOT_WOULD_DO: ReadonlySet<string> = new Set(
+  'be have say think believe understand realize realise recognize recognise expect imagine need do read feel accept trust respect acknowledge work love like hate want prefer appreciate welcome enjoy consider'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where the verb stands in what the writer would do, said as advice: "I'd just REPLACE the
+ * whole faucet", "we would CALL the vet first"; -1 otherwise. A verb the imperative list knows,
+ * not one telling of the writer.
+ */
+function wouldDo(toks: readonly Tok[], i: number, text: string): number {
+  const who = toks[i]!;
+  if (who.lower !== 'i' && who.lower !== 'we') return -1;
+  let k = i + 1;
+  const contracted = /['’]d$/i.test(text.slice(who.start, who.end));
+  if (!contracted) {
+    if (toks[k]?.lower !== 'would') return -1;
+    k++;
+  }
+  while (k < toks.length && WOULD_FILLER.has(toks[k]!.lower)) k++;
+  const verb = toks[k];
+  if (
+    verb === undefined ||
+    k + 1 >= toks.length ||
+    !has(verb, F_IMPERATIVE_VERB) ||
+    NOT_WOULD_DO.has(verb.lower)
+  )
+    return -1;
+  // Sayings, not deeds: "I'd CALL IT a fad", "I'd PUT MONEY on it", "I'd GO SO FAR as to…".
+  const then = toks[k + 1]!.lower;
+  if (
+    (verb.lower === 'call' && (then === 'it' || then === 'this' || then === 'that' || then === 'them')) ||
+    (verb.lower === 'put' && then === 'money') ||
+    (verb.lower === 'go' && (then === 'so' || then === 'as') && toks[k + 2]?.lower === 'far')
+  )
+    return -1;
+  return k;
+}
+
 /** Words between "could you" and the verb of a polite request. */
 const REQUEST_FILLER = new Set(['please', 'kindly', 'just', 'also']);
 
@@ -1952,6 +2002,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "I'd suggest you start a support case", "we recommend that you update": the same.
     const advised = afterSuggestYou(toks, i);
     if (advised > 0) i = advised;
+    // "I'd just REPLACE the whole faucet": what the writer would do, said to the reader.
+    const would = wouldDo(toks, i, text);
+    if (would > 0) i = would;
     // "Could you please use code tags with your code.": a request put politely, not a question.
     const asked = politeRequest(toks, i, text);
     if (asked > 0) i = asked;

@@ -3537,6 +3537,22 @@ describe('a reply running down what its answer named, in passing', () => {
   });
 });
 
+describe('what the writer would do', () => {
+  it('"I\'d skip the nail caps" argues against the nail caps, not against trimming nails', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my cat scratching the couch?', [
+        ['ann', 'Get a tall, heavy sisal post.'],
+        ['fay', 'Trim her nails every two weeks, it cuts the damage a lot.'],
+        ['gus', 'Soft Paws nail caps. They look silly but they work.'],
+        { author: 'hal', text: "I'd skip the nail caps, our cat chewed them off in a day.", replyTo: 2 },
+      ]),
+    );
+    const caps = together(list, 'gus', 'hal');
+    expect(caps?.stance).toBe('mixed');
+    expect(authorsOf(caps!)).not.toContain('fay');
+  });
+});
+
 describe('an answer that opens by running its thing down', () => {
   it('warns against it, however long the sentence: "Those dog rocks … are a scam"', () => {
     const list = analyzeThread(

@@ -737,6 +737,20 @@ describe('reassurance', () => {
   });
 });
 
+describe('what the writer would do', () => {
+  it('"I\'d just replace the whole faucet" advises as "Replace the whole faucet" does', () => {
+    expect(plainly("I'd just replace the whole faucet.")).toContain('w:faucet');
+    expect(plainly('We would take the nail caps off.')).toContain('p:nail cap');
+  });
+
+  it('not what the writer would say, feel or bet ("I\'d say it\'s fine", "I\'d put money on it")', () => {
+    expect(plainly("I'd say the faucet is fine.")).toEqual([]);
+    expect(plainly("I'd call it a fad, honestly.")).toEqual([]);
+    expect(plainly("I'd put money on this not being the last change.")).toEqual([]);
+    expect(plainly("I'd love more recommendations in this area.")).toEqual([]);
+  });
+});
+
 /** The keys a sentence plainly advises (Term.strong). */
 function plainly(text: string): string[] {
   return sentenceTerms(text)
