@@ -883,6 +883,11 @@ const DETERMINERS: ReadonlySet<string> = new Set('a an the my our this that'.spl
 /** …and, opening a sentence's thing, also "SOME ice", "HIS cream". */
 const THING_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS, 'some', 'his', 'her', 'their']);
 
+/** Plain describing words a thing may open with, though too vague to be keys: "SHORT stretches at quiet times". */
+const THING_ADJECTIVES: ReadonlySet<string> = new Set(
+  'short long small big little new old good proper regular different'.split(' '),
+);
+
 /** Prepositions that say where, when, for what or with what a thing was used. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'on in at before after under near during around over into onto for with'.split(' '),
@@ -897,7 +902,11 @@ function openingPlace(toks: Tok[]): number {
   const notThing = (t: Tok): boolean =>
     t.stop || has(t, F_FUNCTION_WORD) || (has(t, F_INFLECTED) && !isPlural(t.lower));
   const first = toks[0];
-  if (first === undefined || (!THING_DETERMINERS.has(first.lower) && notThing(first))) return -1;
+  if (
+    first === undefined ||
+    (!THING_DETERMINERS.has(first.lower) && !THING_ADJECTIVES.has(first.lower) && notThing(first))
+  )
+    return -1;
   for (let p = 1; p <= 4 && p < toks.length - 1; p++) {
     const t = toks[p]!;
     if (PLACE_PREPOSITIONS.has(t.lower)) return toks[p - 1]!.stop ? -1 : p;
@@ -956,6 +965,12 @@ function outcomeAt(toks: Tok[], a: number): boolean {
   // "…fixed" with nothing after is what was done to the thing ("got that headlight fixed"),
   // not what it did; "the Flexeril really helped" needs no object.
   if (FIXED_IT.has(w)) return w === 'helped' || w === 'relieved' || a + 1 < toks.length;
+  // "Unplugging the dock DID IT FOR ME", "the vinegar DID THE TRICK".
+  if (w === 'did') {
+    const what = toks[a + 1]?.lower;
+    if (what === 'the' && toks[a + 2]?.lower === 'trick') return true;
+    if (what === 'it' && toks[a + 2]?.lower === 'for' && FOR_OURS.has(toks[a + 3]?.lower ?? '')) return true;
+  }
   // "…a copper spray STOPPED IT spreading": what it put an end to ("the dog stopped eating" did not).
   if (w === 'stopped') return STOPPED_WHAT.has(toks[a + 1]?.lower ?? '');
   // "Concrobium WORKED BETTER than bleach", "the wedge pillow works great".

@@ -3537,6 +3537,26 @@ describe('a reply running down what its answer named, in passing', () => {
   });
 });
 
+describe("a reply saying its answer's thing worked for them", () => {
+  it('"Short stretches at quiet times worked for me" and "Unplugging the dock did it for me" back their answers', () => {
+    const list = analyzeThread(
+      makeThread('How do I get over my fear of driving on the motorway?', [
+        ['ann', 'Book a motorway lesson with an instructor.'],
+        ['bob', 'Start with short stretches at quiet times. Build up gradually.'],
+        {
+          author: 'fay',
+          text: 'Short stretches at quiet times worked for me, I did the same junction every Sunday.',
+          replyTo: 1,
+        },
+        ['eve', 'Unplug your phone and put it in the glovebox.'],
+        { author: 'gus', text: 'Unplugging the phone did it for me, no more distractions.', replyTo: 3 },
+      ]),
+    );
+    expect(together(list, 'bob', 'fay')).toBeDefined();
+    expect(together(list, 'eve', 'gus')).toBeDefined();
+  });
+});
+
 describe('what the writer would do', () => {
   it('"I\'d skip the nail caps" argues against the nail caps, not against trimming nails', () => {
     const list = analyzeThread(

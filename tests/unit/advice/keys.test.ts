@@ -1203,6 +1203,20 @@ describe('a thing said to have helped, and what it was for', () => {
     expect(terms.find((t) => t.key === 'w:shelf')?.worked).toBe(true);
     expect(terms.find((t) => t.key === 'w:toy')?.worked ?? false).toBe(false);
   });
+
+  it('"SHORT stretches at quiet times worked for me": a plain describing word may open the thing', () => {
+    const terms = sentenceTerms('Short stretches at quiet times worked for me.');
+    expect(terms.find((t) => t.key === 'w:stretch')?.worked).toBe(true);
+  });
+
+  it('"did it for me" and "did the trick" say it worked; "did it for him" does not', () => {
+    expect(sentenceTerms('Unplugging the dock did it for me.').find((t) => t.key === 'w:dock')?.worked).toBe(
+      true,
+    );
+    expect(sentenceTerms('The vinegar did the trick.').find((t) => t.key === 'w:vinegar')?.worked).toBe(true);
+    expect(sentenceTerms('The vinegar did wonders.').find((t) => t.key === 'w:vinegar')?.worked).toBe(true);
+    expect(sentenceTerms('The neighbour did it for him.').some((t) => t.worked)).toBe(false);
+  });
 });
 
 describe('"What worked was…"', () => {
