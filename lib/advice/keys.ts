@@ -2354,10 +2354,12 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
  * determiner and the words of the thing, up to the first function word; else 0.
  */
 function worthSubject(toks: readonly Tok[]): number {
-  if (toks.length < 5 || !DETERMINERS.has(toks[0]!.lower)) return 0;
-  let k = 1;
+  if (toks.length < 5) return 0;
+  // With its article or without: "Custom night guard is worth every penny".
+  const from = DETERMINERS.has(toks[0]!.lower) ? 1 : 0;
+  let k = from;
   while (k < toks.length && !has(toks[k], F_FUNCTION_WORD)) k++;
-  if (k === 1 || k > 5) return 0;
+  if (k === from || k > from + 4) return 0;
   for (let j = k; j + 2 < toks.length; j++) {
     const w = toks[j]!.lower;
     if ((w === 'is' || w === 'was' || w === 'are' || w === 'were') && toks[j + 1]!.lower === 'worth') {
@@ -2837,12 +2839,15 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     : (triedThenWorked(toks, text) ?? thenAllGood(toks) ?? whatWorkedWas(toks, text));
   if (triedWorked)
     for (let i = triedWorked[0]; i < triedWorked[1]; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
-  const tried = (i: number): boolean => triedWorked !== null && i >= triedWorked[0] && i < triedWorked[1];
+  // A thing said to be worth its price ("A good trainer for two sessions IS WORTH EVERY PENNY")
+  // is advised, and praised as what worked is.
+  const worth = allTargets ? 0 : worthSubject(toks);
+  const tried = (i: number): boolean =>
+    i < worth || (triedWorked !== null && i >= triedWorked[0] && i < triedWorked[1]);
   // "Baking soda and vinegar, let IT fizz…": a thing named before an imperative that points back
-  // to it is what the imperative advises; so is a thing said to be worth its price ("A good
-  // trainer for two sessions IS WORTH EVERY PENNY").
+  // to it is what the imperative advises.
   if (!allTargets) {
-    const named = Math.max(frontedObject(toks, text, spans), worthSubject(toks));
+    const named = Math.max(frontedObject(toks, text, spans), worth);
     for (let i = 0; i < named; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
   }
   const inImperative = (i: number): boolean => (imp[i]! & 1) === 1;

@@ -897,6 +897,10 @@ describe('what an everyday instruction advises', () => {
 
   it('is the thing said to be worth its price or to have stopped the trouble', () => {
     expect(plainly('A good trainer for two or three sessions is worth every penny.')).toEqual(['w:trainer']);
+    // Without its article too, and praised as what worked is.
+    const guard = sentenceTerms('Custom night guard is worth every penny.').find((t) => t.key === 'w:guard');
+    expect(guard?.strong && guard.worked).toBe(true);
+    expect(plainly('Honestly it is worth every penny.')).toEqual([]);
     expect(aimed('I had the same thing, a copper fungicide spray stopped it spreading.')).toContain(
       'w:spray',
     );
