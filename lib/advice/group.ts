@@ -1003,7 +1003,7 @@ function pointsBack(u: Unit): boolean {
     // that warns only after it ("Let it dissolve, don't swallow it right away") is a step.
     (u.sentence.stance === 'against' && !WARNS_AFTER_STEP.test(u.text)) ||
     !BACK_POINTER.test(u.text) ||
-    u.text.split(' ').length > STEP_WORDS ||
+    u.text.split(WHY_AFTER_STEP, 1)[0]!.split(' ').length > STEP_WORDS ||
     ANOTHER_WAY.test(u.text)
   )
     return false;
@@ -1023,6 +1023,9 @@ const THAT_WORKED =
 
 /** A step is said in a few words; a longer sentence pointing back often says more of its own. */
 const STEP_WORDS = 10;
+
+/** Where a step's why or what-you'll-find begins: "Pull it back, | THERE'S usually gunk in the fold". */
+const WHY_AFTER_STEP = /,\s+(?=(?:there(?:'s| is| are)|it's|it is|that's|they're|which|because|since)\b)/i;
 
 /** Words that offer another way, not a step of the same one ("You can ALSO use it in a script"). */
 const ANOTHER_WAY = /\b(?:also|alternatively|another|instead|or)\b/i;

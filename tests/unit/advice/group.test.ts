@@ -3818,6 +3818,36 @@ describe('a reply remarking on what its answer advised', () => {
   });
 });
 
+describe('a step on the thing, then what is found there', () => {
+  it('"Pull it back, there\'s usually gunk in the fold" is a step of "Clean the rubber gasket"', () => {
+    const list = analyzeThread(
+      makeThread('Why does my front loading washing machine smell musty?', [
+        ['ann', 'Leave the door open between washes so the drum can dry out.'],
+        [
+          'bob',
+          "Clean the rubber gasket around the door. Pull it back, there's usually gunk and hair in the fold.",
+        ],
+        { author: 'eve', text: 'The gasket was it for us.', replyTo: 1 },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(1);
+  });
+});
+
+describe("a reply praising its answer's thing as worth its price", () => {
+  it('"Custom night guard is worth every penny" backs "Get a night guard from your dentist"', () => {
+    const list = analyzeThread(
+      makeThread('I grind my teeth at night, what has helped?', [
+        ['ann', 'Get a night guard from your dentist. The custom ones last for years.'],
+        ['bob', 'The cheap boil-and-bite guards from the pharmacy work fine as a first step.'],
+        ['eve', 'Therapy did more for me than any guard.'],
+        { author: 'hal', text: 'Custom night guard is worth every penny. Mine is 6 years old.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'ann', 'hal')).toBeDefined();
+  });
+});
+
 describe('a step on the thing, past a remark about it', () => {
   it('"Thermal curtains. Heavy, lined, floor to ceiling. Close them at dusk." is one suggestion', () => {
     const list = analyzeThread(
