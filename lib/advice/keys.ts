@@ -2028,7 +2028,16 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     if (wished > 0) i = wished;
     const v = toks[i]!;
     const after = toks[i + 1];
-    const negative = DO_NOT.has(v.lower) && after !== undefined;
+    // "STOP USING fabric softener", "quit giving him treats": against what the gerund does
+    // ("Stop walking the moment the leash gets tight" halts at a moment: the advice itself).
+    const negative =
+      after !== undefined &&
+      (DO_NOT.has(v.lower) ||
+        ((v.lower === 'stop' || v.lower === 'quit') &&
+          after.lower.length > 4 &&
+          after.lower.endsWith('ing') &&
+          !NOT_GERUNDS.has(after.lower) &&
+          !haltsAtMoment(toks, i)));
     // A verb the list misses still shows by its shape: an open-class word, then an object or
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
     const shaped =

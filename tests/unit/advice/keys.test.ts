@@ -737,6 +737,20 @@ describe('reassurance', () => {
   });
 });
 
+describe('"Stop" or "quit" before what is done', () => {
+  it('argues against the thing done, phrase and all ("Stop using fabric softener")', () => {
+    const terms = sentenceTerms('Stop using fabric softener altogether.');
+    expect(terms.find((t) => t.key === 'p:fabric soften')?.negated).toBe(true);
+    expect(
+      sentenceTerms('Quit giving him table scraps.').find((t) => t.key === 'p:tabl scrap')?.negated,
+    ).toBe(true);
+  });
+
+  it('not a halt at a moment ("Stop walking the moment the leash gets tight")', () => {
+    expect(sentenceTerms('Stop walking the moment the leash gets tight.').some((t) => t.negated)).toBe(false);
+  });
+});
+
 describe('what the writer would do', () => {
   it('"I\'d just replace the whole faucet" advises as "Replace the whole faucet" does', () => {
     expect(plainly("I'd just replace the whole faucet.")).toContain('w:faucet');
