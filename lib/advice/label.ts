@@ -185,12 +185,14 @@ function tidy(label: string): string {
 
 /**
  * A label cut from inside a quotation keeps one of its marks ("Let's just put in a json file”"):
- * a mark at either end whose pair is not in the label is dropped.
+ * a mark at either end whose pair is not in the label is dropped (a closing bracket too).
  */
 function unpairedQuoteDropped(s: string): string {
   let out = s;
   if (out.endsWith('”') && !out.includes('“')) out = out.slice(0, -1);
   if (out.startsWith('“') && !out.includes('”')) out = out.slice(1);
+  // …and so does one cut from inside brackets ("Quit making it personal folks]").
+  if (/[\])]$/.test(out) && !out.includes(out.endsWith(']') ? '[' : '(')) out = out.slice(0, -1);
   const straight = out.split('"').length - 1;
   if (straight % 2 === 1) {
     if (out.endsWith('"')) out = out.slice(0, -1);

@@ -104,6 +104,20 @@ describe('quotes and highlighted sentences', () => {
   });
 });
 
+describe('a label cut from inside brackets', () => {
+  it('keeps no closing bracket without its opening one ("Quit making it personal folks]")', () => {
+    const list = analyzeThread(
+      makeThread('How do I keep my cat off the counter?', [
+        ['ann', 'Put baking sheets on the edge of the counter.'],
+        ['bob', '[Quit making it personal folks]'],
+      ]),
+    );
+    const label = list.find((s) => authorsOf(s).includes('bob'))?.label;
+    expect(label).toMatch(/^Quit making it personal/);
+    expect(label).not.toMatch(/\]$/);
+  });
+});
+
 describe('quotation marks', () => {
   it('a label cut from inside a quotation keeps none of its marks', () => {
     const list = analyzeThread(
