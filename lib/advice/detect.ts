@@ -89,7 +89,15 @@ const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
  * for me for a month and then I got used to it": it stopped working.
  */
 const WORKED_BRIEFLY =
-  /\bworked (?:for (?:us|me) )?(?:for )?(?:about |maybe |only |like )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)(?: for (?:us|me))?,? (?:and )?then\b/;
+  /\bworked (?:for (?:us|me) )?(?:for )?(?:about |maybe |only |like )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)(?: for (?:us|me))?,? (?:and )?then\b|\bworked(?: for (?:us|me))?,? but only for (?:about )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)\b/;
+
+/**
+ * "Antihistamines like Benadryl make RLS much worse", "Boil and bite guards made my clenching
+ * worse": a thing said, in the sentence's one clause, to make the trouble worse. Not a reason
+ * after a comma or told of "it" ("Cut out alcohol, it makes snoring worse" advises cutting out).
+ */
+const MADE_WORSE =
+  /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even )?worse\b/;
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow", "you can pass --force but please
@@ -158,8 +166,10 @@ const HARMS =
 const ONLY_DISPLACES =
   /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?)\b/;
 
-/** The three above in one pattern: one scan of every sentence, not three. */
-const BAD_OUTCOME = new RegExp([HARMS, WORKED_BRIEFLY, ONLY_DISPLACES].map((r) => r.source).join('|'));
+/** The four above in one pattern: one scan of every sentence, not four. */
+const BAD_OUTCOME = new RegExp(
+  [HARMS, WORKED_BRIEFLY, ONLY_DISPLACES, MADE_WORSE].map((r) => r.source).join('|'),
+);
 
 /**
  * Whether a sentence (lowercase) runs its thing down as the detector's against rules read it:

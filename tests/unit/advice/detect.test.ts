@@ -143,6 +143,21 @@ describe('detectAdvice', () => {
       'against',
     );
   });
+  it('"worked for me but only for a couple of months" is against', () => {
+    expect(
+      detectAdvice('Cortisone shots worked for me but only for a couple of months, and then it came back.')
+        .stance,
+    ).toBe('against');
+  });
+  it('a thing said in one clause to make the trouble worse is against; a reason after a comma is not', () => {
+    expect(detectAdvice('Antihistamines like Benadryl make RLS much worse.').stance).toBe('against');
+    expect(detectAdvice('Boil and bite guards made my clenching worse.').stance).toBe('against');
+    expect(
+      detectAdvice('Cut out alcohol in the evening, it relaxes the throat and makes snoring much worse.')
+        .stance,
+    ).toBe('for');
+    expect(detectAdvice('Cut back on caffeine and alcohol, both make bruxism worse.').stance).toBe('for');
+  });
   it.each([
     'Vinegar only moves them somewhere else in my experience.',
     'Air freshener just masks the smell.',
