@@ -85,7 +85,7 @@ function modifiesOwnThing(units: readonly Unit[], u: Unit, t: Term, clauseEnd: n
 function asSaid(clause: string): string | null {
   // "…every day | and don't leave fruit out": a warning joined on is a second instruction.
   const text = clause
-    .replace(/\s(?:and|but)\s(?:don't|do not|never)\s.*$/iu, '')
+    .replace(/\s(?:and|but)\s(?:don't|do not|never|no)\s.*$/iu, '')
     .replace(/[\s,;:–—-]+$/u, '')
     .replace(STRESS_TAIL, '');
   const outcome = OUTCOME_AFTER_SUBJECT.exec(text);

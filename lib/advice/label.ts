@@ -459,6 +459,12 @@ export function labelFor(
       head;
   else if (single && (!anchor.startsWith('k:') || isPathKey(anchor)))
     head = clauseLabel(units, (k) => k === anchor) ?? head;
+  else if (anchor.startsWith('c:')) {
+    // "Cut out caffeine after noon", not "Caffeine": a thing to have less of is named with the
+    // cutting, or the list would seem to recommend it.
+    const less = clauseLabel(units, (k) => k === anchor);
+    if (less !== undefined && CUTTING_DOWN.test(less)) head = less;
+  }
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head =
@@ -483,6 +489,9 @@ export function labelFor(
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
 }
+
+/** Instructions to have less of a thing: "Cut out caffeine", "Limit screen time", "Cut back on sugar". */
+const CUTTING_DOWN = /^(?:cut|limit|reduce|lower|drop|quit|eliminate)\b/i;
 
 /** A guess at the cause, right before what it names: "could also be", "sounds like", "probably". */
 const DIAGNOSIS_CUE =

@@ -104,6 +104,20 @@ describe('quotes and highlighted sentences', () => {
   });
 });
 
+describe('a thing to have less of', () => {
+  it('is named with the cutting ("Cut out caffeine after noon", not "Caffeine")', () => {
+    const list = analyzeThread(
+      makeThread('Restless legs every night, what helped you?', [
+        ['ann', 'Get your ferritin checked.'],
+        ['cat', 'Cut out caffeine after noon and no alcohol in the evening.'],
+        { author: 'jon', text: 'Caffeine was my trigger too. Even one afternoon coffee did it.', replyTo: 1 },
+        ['eve', 'Stretch your calves before bed.'],
+      ]),
+    );
+    expect(together(list, 'cat', 'jon')?.label).toBe('Cut out caffeine after noon');
+  });
+});
+
 describe('a label cut from inside brackets', () => {
   it('keeps no closing bracket without its opening one ("Quit making it personal folks]")', () => {
     const list = analyzeThread(
