@@ -40,7 +40,7 @@ underrated overrated`;
  * saying when ("this past Saturday", "getting married Sunday"): when something happened is no
  * thing to use, as "day" and "week" are not.
  */
-const VAGUE_NOUNS = `thing things stuff way ways time times lot bit kind sort type part parts place point points fact case
+const VAGUE_NOUNS = `thing things stuff way ways time times lot bit couple kind sort type part parts place point points fact case
 cases issue issues problem problems question questions answer answers reason reasons idea ideas option options
 situation situations people person someone everyone guy guys friend friends life day days week weeks month months year
 years hour hours minute minutes moment today tomorrow yesterday tonight monday mondays tuesday tuesdays

@@ -1211,6 +1211,15 @@ describe("one person's clause label, read for what it tells to do", () => {
       ),
     ).toMatch(/expenses/i);
   });
+
+  it('"every couple of hours" says how often, naming nothing: not "Couple"', () => {
+    expect(
+      labelOf(
+        'How do I stop my glasses leaving red marks on my nose?',
+        'Take them off for a few minutes every couple of hours to give your skin a break.',
+      ),
+    ).not.toMatch(/^couple/i);
+  });
 });
 
 describe('"no more than" sets a limit, not another thing', () => {
