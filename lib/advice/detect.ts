@@ -77,11 +77,12 @@ const DOUBLE_NEGATIVE = /\b(?:don't|dont|do not|never)\b[^.;!?]{0,60}?\bwithout\
 
 /**
  * First-hand failure ("I didn't get much relief from the hydrocodone", "it did nothing for
- * me", "Melatonin never did anything for me", "I tried the wipes and they did nothing"): a warning, like "X made it worse". A sentence that turns ("… but X did") or sets a
+ * me", "Melatonin never did anything for me", "I tried the wipes and they did nothing", "We tried a
+ * visor and she hated it"): a warning, like "X made it worse". A sentence that turns ("… but X did") or sets a
  * condition ("if that doesn't work for you, try …") is left to its other words.
  */
 const DID_NOT_HELP =
-  /\b(?:(?:i|we)(?: \w+)? (?:didn't|did not|never|couldn't|could not) (?:get|got|find|found|have|had|see|saw|notice|feel|felt)\b[^.;!?]{0,25}?\b(?:relief|benefit|improvement|difference|results?)|(?:didn't|did not|doesn't|does not|never) (?:really |do much to |do anything to )?(?:help|work)(?:ed)? (?:for )?(?:me|us)|did (?:nothing|little|not much) for (?:me|us|my|our)|(?:never (?:really |actually )?did|(?:didn't|did not|doesn't|does not) (?:really |actually )?do) (?:anything|much|a thing) for (?:me|us|my|our)|\b(?:i|we) tried\b[^.;!?]{1,60}\band (?:it|they|that) did (?:absolutely |literally |basically )?nothing)\b/;
+  /\b(?:(?:i|we)(?: \w+)? (?:didn't|did not|never|couldn't|could not) (?:get|got|find|found|have|had|see|saw|notice|feel|felt)\b[^.;!?]{0,25}?\b(?:relief|benefit|improvement|difference|results?)|(?:didn't|did not|doesn't|does not|never) (?:really |do much to |do anything to )?(?:help|work)(?:ed)? (?:for )?(?:me|us)|did (?:nothing|little|not much) for (?:me|us|my|our)|(?:never (?:really |actually )?did|(?:didn't|did not|doesn't|does not) (?:really |actually )?do) (?:anything|much|a thing) for (?:me|us|my|our)|\b(?:i|we) tried\b[^.;!?]{1,60}\band (?:it|they|that) did (?:absolutely |literally |basically )?nothing|\b(?:i|we) tried\b[^.;!?]{1,60}\band (?:she|he|they|our \w+|my \w+) (?:absolutely |just |totally )?(?:hated|refused|fought)\b)\b/;
 const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
 
 /**
@@ -121,7 +122,11 @@ const NEEDLESS =
  */
 function saysFailed(lower: string): boolean {
   return (
-    (lower.includes("n't") || lower.includes(' not') || lower.includes('never') || lower.includes('did ')) &&
+    (lower.includes("n't") ||
+      lower.includes(' not') ||
+      lower.includes('never') ||
+      lower.includes('did ') ||
+      lower.includes('tried')) &&
     DID_NOT_HELP.test(lower)
   );
 }

@@ -143,6 +143,12 @@ describe('detectAdvice', () => {
       'against',
     );
   });
+  it('"We tried a visor and she hated it" is against; "…and she loved it" is not', () => {
+    expect(detectAdvice('We tried a visor and she hated wearing it even more than the water.').stance).toBe(
+      'against',
+    );
+    expect(detectAdvice('We tried the app and she loved it.').stance).toBe('for');
+  });
   it('"worked for me but only for a couple of months" is against', () => {
     expect(
       detectAdvice('Cortisone shots worked for me but only for a couple of months, and then it came back.')
