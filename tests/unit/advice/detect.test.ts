@@ -143,6 +143,13 @@ describe('detectAdvice', () => {
       'against',
     );
   });
+  it('what a sentence opens on, said not to help, is against ("Deleting it in a new commit doesn\'t help")', () => {
+    expect(detectAdvice("Deleting it in a new commit doesn't help, it's still in the history.").stance).toBe(
+      'against',
+    );
+    expect(detectAdvice("Yelling won't help.").stance).toBe('against');
+    expect(detectAdvice("It doesn't help that he works nights.").stance).toBe('for');
+  });
   it('"We tried a visor and she hated it" is against; "…and she loved it" is not', () => {
     expect(detectAdvice('We tried a visor and she hated wearing it even more than the water.').stance).toBe(
       'against',
