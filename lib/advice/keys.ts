@@ -2033,11 +2033,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const negative =
       after !== undefined &&
       (DO_NOT.has(v.lower) ||
-        ((v.lower === 'stop' || v.lower === 'quit') &&
-          after.lower.length > 4 &&
-          after.lower.endsWith('ing') &&
-          !NOT_GERUNDS.has(after.lower) &&
-          !haltsAtMoment(toks, i)));
+        ((v.lower === 'stop' || v.lower === 'quit') && isIngForm(after.lower) && !haltsAtMoment(toks, i)));
     // A verb the list misses still shows by its shape: an open-class word, then an object or
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
     const shaped =
@@ -2518,7 +2514,12 @@ function frontedObject(toks: readonly Tok[], text: string, spans: readonly Imper
 
 /** A verb in -ing ("Talking", "Reading"), not a word that only ends so ("something", "spring"). */
 function isGerund(t: Tok): boolean {
-  return !t.stop && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_GERUNDS.has(t.lower);
+  return !t.stop && t.lower.length > 5 && isIngForm(t.lower);
+}
+
+/** A word in -ing that is no thing ("using", "giving"; not "bedding"), however common. */
+function isIngForm(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ing') && !NOT_GERUNDS.has(lower);
 }
 
 /** Words in -ing that are things, not acts ("Netting over the beds is cheaper than a fence"). */
