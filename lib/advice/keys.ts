@@ -650,7 +650,7 @@ function optionTerms(text: string, toks: readonly Tok[], out: Term[]): void {
 }
 
 /** Command-line tools whose first arguments say what is done ("npm install esm", "npx cap open"). */
-const LAUNCHERS = new Set(
+export const LAUNCHERS: ReadonlySet<string> = new Set(
   'npm npx yarn pnpm pip pip3 git docker kubectl apt apt-get brew cargo go dotnet gem bundle conda poetry ionic cordova cap deno bun'.split(
     ' ',
   ),

@@ -13,6 +13,7 @@ import {
   imperativeClauses,
   isCommonWord,
   isPathKey,
+  LAUNCHERS,
   LINK_ONLY,
   onlyInSetting,
   saysWhatItDoes,
@@ -477,6 +478,7 @@ export function labelFor(
       (anchor.startsWith('w:') && /^\p{Ll}/u.test(head) ? clauseHead(units, anchor) : undefined) ??
       head;
   if (!single) head = titleCaseName(head, units) ?? head;
+  if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
   head = asInstruction(head, units) ?? head;
@@ -561,6 +563,27 @@ function commandAsWritten(units: readonly Unit[], command: string): string | und
     )
       best = w;
   return best?.written;
+}
+
+const LAUNCHED = /(?:^|[\s:`(])([\w.-]+)\s+([a-z][\w-]*)\s+$/i;
+const LAUNCHED_PAST_ONE = /(?:^|[\s:`(])([\w.-]+)\s+([a-z][\w-]*)\s+[^\s,;]+\s+$/i;
+
+/**
+ * An option named as the command line it is passed to in the answers' prose ("…: git reset
+ * --soft origin/main, then…" is "Run git reset --soft origin/main", not "--soft").
+ */
+function optionCommand(units: readonly Unit[], option: string): string | undefined {
+  for (const u of units) {
+    const at = u.text.indexOf(option);
+    if (at < 0) continue;
+    // The launcher and its command right before the option, or one word ("HEAD~4") between.
+    const before = u.text.slice(Math.max(0, at - 80), at);
+    const m = LAUNCHED.exec(before) ?? LAUNCHED_PAST_ONE.exec(before);
+    if (m === null || !LAUNCHERS.has(m[1]!.toLowerCase())) continue;
+    const written = commandAsWritten(units, `${m[1]} ${m[2]}`.toLowerCase());
+    if (written?.includes(option)) return `Run ${written}`;
+  }
+  return undefined;
 }
 
 /** What a command line goes on with: options, and refs, paths or names written as code ("HEAD~1", "src/app.js"). */

@@ -1269,6 +1269,23 @@ describe('a command is named as its answers write it', () => {
     expect(supportedBy(list, 'alice')?.label).toBe('Run git reset --soft HEAD~1');
     expect(supportedBy(list, 'erin')?.label).toBe('Run git commit --amend');
   });
+
+  it('an option said in prose is named by the command line it is passed to, not "--soft"', () => {
+    const list = analyzeThread(
+      makeThread('git: accidentally committed a huge file, how do I get it out?', [
+        ['ann', 'Use git filter-repo, deleting it in a new commit leaves it in the history.'],
+        [
+          'bob',
+          'If nothing is pushed, do an interactive rebase, mark the commit as edit, then git rm --cached video.mp4 and amend.',
+        ],
+        [
+          'hal',
+          "Simplest if it's your own branch: git reset --soft origin/main, then commit again without the file.",
+        ],
+      ]),
+    );
+    expect(supportedBy(list, 'hal')?.label).toBe('Run git reset --soft origin/main');
+  });
 });
 
 describe('a working-from-home thread', () => {
