@@ -195,7 +195,7 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       // me") is what the thread is about, unless two people plainly advise it ("Should I take
       // melatonin?" "Take melatonin.").
       (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids) < 2) ||
-      (kind === 'word' && kindsApart(c, key, ids));
+      (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids)));
     stats.push({ key, units: ids, people: best.size, weight, advised, topic });
   }
   // Heaviest first; ties by fewer sentences (the more specific key), then by key for stability.
@@ -302,6 +302,74 @@ function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean
     }
   return true;
 }
+
+/**
+ * Whether a word is, in everyone's advice, what different deeds are done to: "CLEAN the blades",
+ * "SWAP the blades around", "MEASURE the blade heights" are three pieces of advice about a fan's
+ * blades, not one about blades. Each person who plainly advises the word does so as the object of
+ * a verb, and no two of them by the same kind of deed. Saying the thing alone ("Blades.") or
+ * after a verb that only takes it up ("get", "use", "try") advises the thing itself.
+ */
+function doneApart(c: Candidates, key: string, ids: readonly number[]): boolean {
+  const deedsBy = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.tier !== 'advice' || !u.strong.has(key)) continue;
+    const deed = deedOn(u, key);
+    if (deed === null) return false;
+    let deeds = deedsBy.get(u.person);
+    if (!deeds) deedsBy.set(u.person, (deeds = new Set()));
+    deeds.add(deed);
+  }
+  if (deedsBy.size < 2) return false;
+  const done = new Set<string>();
+  for (const deeds of deedsBy.values())
+    for (const d of deeds) {
+      if (done.has(d)) return false;
+      done.add(d);
+    }
+  return true;
+}
+
+/**
+ * The kind of deed a sentence's verb does to the word `key` right after it ("clean" in "Clean
+ * the blades", "tighten" in "Tightening the blade screws stopped it"), or null when the word
+ * stands after no verb, or after one that only takes the thing up.
+ */
+function deedOn(u: Unit, key: string): string | null {
+  const terms = u.terms;
+  const at = terms.findIndex((t) => t.key === key && t.kind === 'word');
+  if (at <= 0) return null;
+  const verb = terms[at - 1]!;
+  if (verb.kind !== 'word' || !OBJECT_GAP.test(u.text.slice(verb.end, terms[at]!.start))) return null;
+  const said = u.text.slice(verb.start, verb.end).toLowerCase();
+  const imperative = imperativeClauses(u.text).some(([v]) => v === verb.start);
+  if (!imperative && !(verb.start === 0 && said.endsWith('ing'))) return null;
+  // "Recut the stems" is the deed of "Cut the stems", done again.
+  const stem = verb.key.slice(2);
+  const kind = DEED_KINDS.get(stem) ?? (stem.startsWith('re') && stem.length >= 5 ? stem.slice(2) : stem);
+  return kind === '' ? null : kind;
+}
+
+/** What may stand between a verb and the thing it is done to: an article or owner, a number. */
+const OBJECT_GAP =
+  /^\s+(?:(?:the|your|a|an|some|all|any|each|every|this|that|these|those|its|their|his|her|one|two|both)\s+)?$/i;
+
+/**
+ * Verbs by the kind of deed they do (as word keys' stems): several words for one deed are one
+ * kind, and a verb that only takes the thing up ("get", "use", "try") is no deed done to it ('').
+ */
+const DEED_KINDS: ReadonlyMap<string, string> = new Map([
+  ...'get buy use tri grab order add put take have keep pick look check consid find invest switch'
+    .split(' ')
+    .map((w): [string, string] => [w, '']),
+  ...'clean wash rins wipe scrub dust vacuum'.split(' ').map((w): [string, string] => [w, 'clean']),
+  ...'replac swap chang'.split(' ').map((w): [string, string] => [w, 'replace']),
+  ...'remov ditch drop'.split(' ').map((w): [string, string] => [w, 'remove']),
+  ...'call email text ask talk contact tell messag phone speak write'
+    .split(' ')
+    .map((w): [string, string] => [w, 'contact']),
+]);
 
 /** Endings of words that say how a thing is: "formal", "tiny", "daily", "useful", "nonstick" is not one. */
 const ADJECTIVE_ENDING = /(?:al|y|ful|ous|ive|ic|able|ible|less|ish|est|ed|ing)$/i;

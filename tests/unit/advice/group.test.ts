@@ -1041,6 +1041,39 @@ describe('kinds of one thing, and the words of the title', () => {
     expect(groups).not.toContainEqual(['ana', 'bo']);
   });
 
+  it('different deeds done to one thing are different advice ("Clean the blades", "Swap the blades")', () => {
+    const groups = people('Ceiling fan wobbles on high speed', [
+      ['ana', 'Clean the blades.'],
+      ['bo', 'Swap the blades around.'],
+      ['cy', 'Measure the blade heights from the ceiling.'],
+    ]);
+    expect(groups.map((g) => g.join()).sort()).toEqual(['ana', 'bo', 'cy']);
+  });
+
+  it('one deed in other words, or done again, is one advice ("Wipe the blades", "Recut the stems")', () => {
+    expect(
+      people('Ceiling fan wobbles on high speed', [
+        ['ana', 'Clean the blades.'],
+        ['bo', 'Wipe the blades with a damp cloth.'],
+      ]),
+    ).toContainEqual(['ana', 'bo']);
+    expect(
+      people('How do I keep cut flowers fresh longer?', [
+        ['ana', 'Cut the stems at an angle.'],
+        ['bo', 'Recut the stems under water.'],
+      ]),
+    ).toContainEqual(['ana', 'bo']);
+  });
+
+  it('a thing taken up, not worked on, is the advice itself ("Get a pot", "Swap the pot")', () => {
+    expect(
+      people('Tomato plants wilting on the balcony', [
+        ['ana', 'Get a bigger pot.'],
+        ['bo', 'Swap the pot for a bigger one.'],
+      ]),
+    ).toContainEqual(['ana', 'bo']);
+  });
+
   it('a warning to do without a thing argues against it ("Skip the baking soda and vinegar")', () => {
     const list = analyzeThread(
       makeThread('Kitchen sink drains really slowly', [
