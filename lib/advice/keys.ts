@@ -2820,7 +2820,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     for (let i = 0; i < headWords; i++) if (!toks[i]!.stop && !has(toks[i], F_CATEGORY)) imp[i] = imp[i]! | 2;
   }
   // "Talk to your doctor ABOUT PROPRANOLOL": whom to ask is the way; what to ask about is the advice.
-  if (!allTargets) askedAbout(toks, imp);
+  const experts = allTargets ? null : askedAbout(toks, imp);
   // "Mouth tape sounds crazy but it fixed my snoring": the thing doubted, then praised.
   if (!allTargets && spans.length === 0) {
     const end = doubtedThenPraised(toks);
@@ -3088,6 +3088,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // about what the setting names: only a setting nothing points back to is mere setting.
   if (framed > 0 && !BACK_REFERENCE.test(text.slice(framed)))
     for (const t of out) if (t.end > t.start && t.start < framed) t.setting = true;
+  if (experts !== null)
+    for (const t of out) if (experts.some(([a, b]) => t.start <= a && t.end >= b)) t.setting = true;
   // "Lemon juice works IF YOU DON'T LIKE THE VINEGAR SMELL": what the reader would rather do
   // without, after the advice, is what it replaces, not what it advises.
   const trailing = text.includes(' if you ') ? RATHER_NOT.exec(text) : null;
@@ -3115,17 +3117,27 @@ const ASKED_ABOUT: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Marks what one is told to ask an expert about (the words after "about") as plainly advised. */
-function askedAbout(toks: readonly Tok[], imp: Uint8Array): void {
+/**
+ * Marks what one is told to ask an expert about (the words after "about") as plainly advised,
+ * and returns where the experts asked are named ([start, end) offsets): whom to ask is the way,
+ * so "Ask your vet about a stool deterrent" and "Get his stool checked by the vet" are not one
+ * piece of advice through the vet.
+ */
+function askedAbout(toks: readonly Tok[], imp: Uint8Array): [number, number][] | null {
+  let experts: [number, number][] | null = null;
   for (let a = 1; a < toks.length - 1; a++) {
     if (toks[a]!.lower !== 'about' || (imp[a]! & 1) === 0) continue;
-    let asked = false;
-    for (let b = Math.max(0, a - 3); b < a; b++) if (ASKED_ABOUT.has(toks[b]!.lower)) asked = true;
-    if (!asked) continue;
+    let asked = -1;
+    for (let b = Math.max(0, a - 3); b < a; b++) if (ASKED_ABOUT.has(toks[b]!.lower)) asked = b;
+    if (asked < 0) continue;
     let k = a + 1;
     while (k < toks.length && toks[k]!.stop) k++;
-    if (k < toks.length) imp[k] = imp[k]! | 3;
+    if (k < toks.length) {
+      imp[k] = imp[k]! | 3;
+      (experts ??= []).push([toks[asked]!.start, toks[asked]!.end]);
+    }
   }
+  return experts;
 }
 
 /** Whether the thing at [i, j) is someone's own adviser telling: "my doctor SAID…", "our vet told us…". */

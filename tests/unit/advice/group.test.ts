@@ -1125,6 +1125,16 @@ describe('medicines by class and by name', () => {
   });
 });
 
+describe('whom to ask about a remedy', () => {
+  it('is the way, not the advice: asked about a remedy and seen for a checkup are two suggestions', () => {
+    const groups = people('Dog eats grass on every walk', [
+      ['ana', 'Ask your vet about a probiotic powder.'],
+      ['bo', 'Take him to the vet for a checkup.'],
+    ]);
+    expect(groups).not.toContainEqual(['ana', 'bo']);
+  });
+});
+
 describe('software fixes by any name', () => {
   it('a venv and a virtual environment are one suggestion; "you can, but please don\'t" argues against', () => {
     const list = analyzeThread(
