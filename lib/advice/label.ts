@@ -917,10 +917,37 @@ export function quotedTitle(units: readonly Unit[], head: string, picks: boolean
 export function sharedTitle(units: readonly Unit[], head: string): string | null {
   const title = quotedTitle(units, head, false);
   const lower = title?.toLowerCase();
-  if (title === null || lower === undefined || lower === head.toLowerCase()) return null;
+  if (title === null || lower === undefined || lower === head.toLowerCase())
+    return head.includes(' ') ? null : sharedWords(units, head);
+  return namedByTwo(units, lower) ? title : null;
+}
+
+/** Whether at least two people's sentences say `lower` (lowercase). */
+function namedByTwo(units: readonly Unit[], lower: string): boolean {
   const naming = new Set<string>();
   for (const u of units) if (u.text.toLowerCase().includes(lower)) naming.add(u.person);
-  return naming.size >= 2 ? title : null;
+  return naming.size >= 2;
+}
+
+/**
+ * A few words in quotes opening with the group's one word ('Teach a rock solid "leave it"'),
+ * that another person of the group says too ("Seconding leave it"): words to say or teach,
+ * named as said, in their quotes ('"Leave it"'), not by the one word ("Leave").
+ */
+function sharedWords(units: readonly Unit[], head: string): string | null {
+  const want = head.toLowerCase();
+  for (const u of units) {
+    if (!u.text.includes('"') && !u.text.includes('“')) continue;
+    for (const m of u.text.matchAll(QUOTED)) {
+      const said = m[1]!.trim();
+      const words = said.toLowerCase().split(/\s+/);
+      if (words.length < 2 || words.length > 4 || /[.!?,;:]$/.test(said)) continue;
+      // The words open with it, as a command does ("leave it"): in '"Just use RDS"' a name is quoted.
+      if (!words[0]!.startsWith(want) || words[0]!.length > want.length + 3) continue;
+      if (namedByTwo(units, said.toLowerCase())) return `"${said.charAt(0).toUpperCase()}${said.slice(1)}"`;
+    }
+  }
+  return null;
 }
 
 /**

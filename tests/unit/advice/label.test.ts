@@ -872,6 +872,17 @@ describe('a title given in quotes within a sentence', () => {
     expect(together(list, 'fay', 'jon')?.label).toBe('Hands Are Not for Hitting');
   });
 
+  it('names a group by the words to teach in quotes that another of its people says too ("Leave it")', () => {
+    const list = analyzeThread(
+      makeThread('My dog eats poop on walks', [
+        ['ann', 'Teach a rock solid "leave it". Start at home with a treat in your closed hand.'],
+        ['bob', 'A basket muzzle.'],
+        { author: 'dan', text: 'Seconding leave it.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'ann', 'dan')?.label).toBe('"Leave it"');
+  });
+
   it('names one person’s pick by the whole quoted title', () => {
     const answers: [string, string][] = [
       ['ana', 'I would start with "Time, Clocks, and the Ordering of Events" by Lamport, from 1978.'],
