@@ -86,8 +86,21 @@ function phraseAround(text: string, t: Term): string {
       !STOPWORDS.has(lower!) &&
       (t.kind !== 'word' || brandBefore(text, start, end, word!)) &&
       !saysWhatItDoes(word!, lower!, after[2]?.toLowerCase())
-    )
+    ) {
       end += 1 + word!.length;
+      // Not cut inside a name of two plain words that ends the clause: "call a professional
+      // CARPET CLEANER", not "…carpet" (a colon after it may open a link: "docs http://…").
+      const last = after[2];
+      if (
+        last !== undefined &&
+        after[0] === ` ${word} ${last}` &&
+        /^\p{Ll}+$/u.test(word!) &&
+        /^\p{Ll}+$/u.test(last) &&
+        !STOPWORDS.has(last) &&
+        /^(?:$|[.,;!?)]|\s+(?:and|or|then)\b)/.test(text.slice(end + 1 + last.length, end + 7 + last.length))
+      )
+        end += 1 + last.length;
+    }
     // "the STAR method", "the Pomodoro technique": a vague head names what kind of thing the word is.
     else if (after && NAMING_HEADS.has(lower!)) end += 1 + word!.length;
     // An imperative and its object keep the particle that ends their clause: "Turn ECHO ON",

@@ -1093,6 +1093,25 @@ describe('a label ends where its noun phrase ends', () => {
     expect(label).not.toMatch(/\bwe$/i);
   });
 
+  it('not inside a name of two plain words that ends the clause ("a professional carpet cleaner")', () => {
+    const list = analyzeThread(
+      makeThread('Red wine spilled on a beige rug, what do I do?', [
+        ['ivy', 'If it is still there tomorrow call a professional carpet cleaner.'],
+      ]),
+    );
+    expect(list[0]?.label).toBe('Call a professional carpet cleaner');
+  });
+
+  it('nor on the scheme of a link after it ("Refer Grizzly docs http://…")', () => {
+    const list = analyzeThread(
+      makeThread('How do I debug a failing OpenStack install?', [
+        ['ann', 'Refer to the install docs: http://docs.example.org/install/debug.html'],
+        ['bob', 'Refer to the install docs, they cover this.'],
+      ]),
+    );
+    for (const s of list) expect(s.label).not.toMatch(/http/);
+  });
+
   it('"fewer" names nothing ("leading to fewer storms")', () => {
     const thread = makeThread('Will hurricanes get worse?', [
       ['ann', 'Upper level steering patterns may change, leading to fewer (or more) storms making landfall.'],
