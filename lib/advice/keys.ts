@@ -958,6 +958,8 @@ function outcomeAt(toks: Tok[], a: number): boolean {
     toks[a]?.lower === 'alone'
   )
     a++;
+  // "…the Comotomo FINALLY WORKED": what worked at last, after others did not.
+  if (toks[a]?.lower === 'finally') return toks[a + 1]?.lower === 'worked' || outcomeAt(toks, a + 1);
   // "Works" says how a thing works as often as that it worked ("how this system works").
   // Praise says it worked as plainly ("the improv class CHANGED MY LIFE"), and so does what it
   // bettered ("the cooling pad DROPPED MY temps").
@@ -991,6 +993,9 @@ function outcomeAt(toks: Tok[], a: number): boolean {
     return true;
   return praisedAfter(toks, a) || betteredOurs(toks, a);
 }
+
+/** What may follow "was the one" when it says the one that worked: "…that worked", "…for us". */
+const ONE_THAT: ReadonlySet<string> = new Set(['that', 'which', 'for']);
 
 const WORKED_HOW: ReadonlySet<string> = new Set(
   'better best great perfectly wonderfully brilliantly'.split(' '),
@@ -1134,6 +1139,8 @@ function praisedAfter(toks: Tok[], j: number): boolean {
   if ((w === 'was' || w === 'is' || w === 'were' || w === 'are') && next === 'the') {
     const what = toks[a + 2]?.lower ?? '';
     if (THE_ANSWER.has(what)) return true;
+    // "the Comotomo WAS THE ONE": the one that worked, after others did not.
+    if (what === 'one' && (a + 3 === toks.length || ONE_THAT.has(toks[a + 3]!.lower))) return true;
     // "was the highlight of our trip", "was the best part": what a traveller would do again.
     if (what === 'highlight' || (what === 'best' && toks[a + 3]?.lower === 'part')) return true;
     if (
@@ -2463,6 +2470,46 @@ function triedThenWorked(toks: readonly Tok[], text: string): [number, number] |
 }
 
 /**
+ * The tokens of what the writer settled on after trying others: "We tried six different bottles
+ * before she took THE COMOTOMO", "I went through five pillows until I found A WEDGE PILLOW" (to
+ * the clause's end); else null.
+ */
+function foundAfterTrying(toks: readonly Tok[], text: string): [number, number] | null {
+  let j = 1;
+  while (j < 4 && j < toks.length && toks[j]!.lower !== 'tried' && toks[j]!.lower !== 'went') j++;
+  const who = toks[j - 1]?.lower;
+  if (j >= 4 || j >= toks.length || (who !== 'i' && who !== 'we')) return null;
+  if (toks[j]!.lower === 'went' && toks[j + 1]?.lower !== 'through') return null;
+  for (let k = j + 2; k < toks.length - 2 && k < j + 12; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'before' && w !== 'until') continue;
+    let v = k + 1;
+    if (SETTLERS.has(toks[v]!.lower)) v++;
+    if (toks[v]?.lower === 'finally') v++;
+    if (!SETTLED_ON.has(toks[v]?.lower ?? '')) return null;
+    let from = v + 1;
+    if (toks[from]?.lower === 'on' || toks[from]?.lower === 'to') from++;
+    let to = from;
+    while (
+      to < toks.length &&
+      !SUBORDINATORS.has(toks[to]!.lower) &&
+      !(to > from && punctuationBetween(text, toks[to - 1]!.end, toks[to]!.start, CLAUSE_MARKS))
+    )
+      to++;
+    return to > from ? [from, to] : null;
+  }
+  return null;
+}
+
+/** Who settles on the thing at last: the writer, or the one it was for ("…before SHE took it"). */
+const SETTLERS: ReadonlySet<string> = new Set('i we she he they it'.split(' '));
+
+/** Verbs of settling on a thing found at last ("…before she TOOK the Comotomo", "until we FOUND…"). */
+const SETTLED_ON: ReadonlySet<string> = new Set(
+  'took found finding settled settling landed landing accepted liked switched switching'.split(' '),
+);
+
+/**
  * The tokens of what a sentence says worked, when it says so first: "What worked was REMOVING
  * HER FROM THE ROOM calmly and…", up to where it goes on to a clause of when, why or how long
  * ([from, to) token indexes); else null.
@@ -2846,7 +2893,10 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // "I tried MAGNESIUM and it helped a lot": what the writer took up is what worked.
   const triedWorked = allTargets
     ? null
-    : (triedThenWorked(toks, text) ?? thenAllGood(toks) ?? whatWorkedWas(toks, text));
+    : (triedThenWorked(toks, text) ??
+      thenAllGood(toks) ??
+      whatWorkedWas(toks, text) ??
+      foundAfterTrying(toks, text));
   if (triedWorked)
     for (let i = triedWorked[0]; i < triedWorked[1]; i++) if (!toks[i]!.stop) imp[i] = imp[i]! | 3;
   // A thing said to be worth its price ("A good trainer for two sessions IS WORTH EVERY PENNY")

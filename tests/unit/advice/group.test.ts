@@ -1125,6 +1125,19 @@ describe('medicines by class and by name', () => {
   });
 });
 
+describe('a product two people settled on', () => {
+  it('is a suggestion though neither tells the reader to buy it ("…before she took the Comotomo")', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my baby to take a bottle?', [
+        ['ann', 'Have someone else give it, and leave the house while they do.'],
+        ['bob', 'We tried about six different bottles before she took the Comotomo. It is soft.'],
+        { author: 'hal', text: 'We had the exact same experience, the Comotomo was the one.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'bob', 'hal')?.label).toMatch(/comotomo/i);
+  });
+});
+
 describe('whom to ask about a remedy', () => {
   it('is the way, not the advice: asked about a remedy and seen for a checkup are two suggestions', () => {
     const groups = people('Dog eats grass on every walk', [

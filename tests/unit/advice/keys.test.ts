@@ -909,6 +909,24 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('The wedge pillow works by raising your head.')).not.toContain('w:pillow');
   });
 
+  it('what the writer settled on after trying others ("…before she took the Comotomo")', () => {
+    expect(plainly('We tried about six different bottles before she took the Comotomo.')).toContain(
+      'w:comotomo',
+    );
+    expect(plainly('I went through five pillows until I found a wedge pillow.')).toContain('w:wedg');
+    // Giving up is settling on nothing; someone else's tries are not the writer's.
+    expect(plainly('We tried everything before we gave up.')).toEqual([]);
+    expect(plainly('My sister tried six bottles before she took the Comotomo.')).not.toContain('w:comotomo');
+  });
+
+  it('what "finally worked", or "was the one", after others did not', () => {
+    expect(plainly('After trying every bottle on the market, the Comotomo finally worked.')).toContain(
+      'w:comotomo',
+    );
+    expect(plainly('We had the exact same experience, the Comotomo was the one.')).toContain('w:comotomo');
+    expect(plainly('The Comotomo was the one we returned.')).not.toContain('w:comotomo');
+  });
+
   it('is the thing said to be worth its price or to have stopped the trouble', () => {
     expect(plainly('A good trainer for two or three sessions is worth every penny.')).toEqual(['w:trainer']);
     // Without its article too, and praised as what worked is.
