@@ -1152,6 +1152,9 @@ function praisedAfter(toks: Tok[], j: number): boolean {
     for (let d = a + 3; d < a + 6 && d < toks.length && ANSWER_PRAISE.has(toks[d - 1]!.lower); d++)
       if (THE_ANSWER.has(toks[d]!.lower)) return true;
     if (what === 'way' && toks[a + 3]?.lower === 'to' && toks[a + 4]?.lower === 'go') return true;
+    // "Parking enforcement is THE NUMBER TO CALL", "…the people to ask": whom to turn to.
+    if (WHOM_TO.has(what) && toks[a + 3]?.lower === 'to' && TURN_TO.has(toks[a + 4]?.lower ?? ''))
+      return true;
     // "is the best OBD2 scanner I've used": the best of its kind the writer knows.
     if (what === 'best')
       for (let d = a + 3; d < a + 7 && d < toks.length; d++) {
@@ -1338,6 +1341,11 @@ const DID_NOTHING: ReadonlySet<string> = new Set(
 const THE_ANSWER: ReadonlySet<string> = new Set(
   'answer fix solution choice tool culprit treatment cure remedy step call move approach key'.split(' '),
 );
+
+/** Whom or where one turns to, as "the number to call", "the people to ask", "the place to go". */
+const WHOM_TO: ReadonlySet<string> = new Set('number people person ones place'.split(' '));
+
+const TURN_TO: ReadonlySet<string> = new Set('call ask see go contact email'.split(' '));
 
 /** "…is the only THING that works", "the library is the only PLACE I get anything done". */
 const ONLY_WHAT: ReadonlySet<string> = new Set(['thing', 'place']);

@@ -3675,6 +3675,23 @@ describe('a reply opening on what its answer advised', () => {
     expect(yelp?.stance).toBe('mixed');
     expect(yelp?.supporters.find((p) => p.author === 'cat')?.stance).toBe('against');
   });
+  it('"The police here won\'t come out for that" argues against "Call the police"; whom to call instead is advice', () => {
+    const list = analyzeThread(
+      makeThread('Neighbour keeps parking in front of my driveway', [
+        ['bob', 'Call the non-emergency police number. Blocking a driveway is illegal.'],
+        { author: 'dan', text: 'Calling parking enforcement worked for us.', replyTo: 0 },
+        ['eve', 'Keep a record.'],
+        {
+          author: 'ivy',
+          text: "The police here won't come out for that. Parking enforcement is the number to call.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    const police = together(list, 'bob', 'ivy');
+    expect(police?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
+    expect(together(list, 'dan', 'ivy')?.label).toMatch(/parking enforcement/i);
+  });
   it('"The wall stretch is good but do it with a bent knee too" backs "Stretch your calves"', () => {
     const list = analyzeThread(
       makeThread('Plantar fasciitis: what actually helped you?', [
