@@ -295,6 +295,8 @@ function withinLimit(text: string): string {
     if (lower === 'every') return i >= 3 && EVERY_WHEN.has(kept[i + 1]?.toLowerCase() ?? '');
     // …or where it says how long ("Hold your breath | for as long as you can").
     if (lower === 'for' && kept[i + 1]?.toLowerCase() === 'as') return true;
+    // …"for a few days", "for two weeks", "for 10 minutes".
+    if (lower === 'for') return i >= 3 && forHowLong(kept, i + 1);
     // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks"),
     // or "an" says how long ("Take it out of the fridge | an hour before"; not how often: "twice
     // a day", "one at a time").
@@ -359,6 +361,21 @@ function howOften(words: readonly string[], at: number): boolean {
   if (w === 'once' || w === 'twice') return true;
   return /^times?\b/i.test(words[at + 1] ?? '');
 }
+
+/** Whether the words from `at` say how long: "a few days", "two weeks", "10 minutes", "a couple of weeks". */
+function forHowLong(words: readonly string[], at: number): boolean {
+  for (let k = at; k < at + 4 && k < words.length; k++) {
+    const w = words[k]!;
+    if (MEASURES.test(w) && !/^(?:in|g|times?|%)\b/i.test(w)) return k > at;
+    if (!HOW_LONG_LEAD.has(w.toLowerCase()) && !/^\d/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Words before a span of time: "a few", "a couple of", "two", "several". */
+const HOW_LONG_LEAD: ReadonlySet<string> = new Set(
+  'a an the few couple of several two three four five six ten first next another'.split(' '),
+);
 
 /** "at least three times", "at most twice": how often, a tail a label may go without. */
 const AT_MEASURE_LEAD: ReadonlySet<string> = new Set(['least', 'most']);

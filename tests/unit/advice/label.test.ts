@@ -1160,6 +1160,16 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(supportedBy(list, 'ben')?.label).toBe('Do more research');
   });
 
+  it('where "for" says how long ("Feed it twice a day | for a few days")', () => {
+    const list = analyzeThread(
+      makeThread('My sourdough starter smells like nail polish remover', [
+        ['ann', 'Feed it twice a day for a few days.'],
+        { author: 'dan', text: 'Yep, twice a day fixed mine within a week.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'ann', 'dan')?.label).toBe('Feed it twice a day');
+  });
+
   it('not where "about" brings what to read ("Read up a little about the infiltration…")', () => {
     const list = analyzeThread(
       makeThread('How do activists stay safe?', [
