@@ -441,6 +441,26 @@ function secondedLater(
   }
 }
 
+/**
+ * "Yes! Daddy doing it with me out of the room was the only thing that worked.": what worked,
+ * told in plain words right after a reply's bare agreement, is how the answer's advice went for
+ * them, not advice of its own. A name or remedy of its own ("Yes! The Comotomo was the one") is.
+ */
+function toldHowItWent(units: Unit[]): void {
+  const agreed = units.findIndex((u) => u.reply === 'agree' && u.sentence.agreement && u.keys.size === 0);
+  const told = agreed < 0 ? undefined : units[agreed + 1];
+  if (
+    told !== undefined &&
+    told.reply === null &&
+    told.sentence.index === units[agreed]!.sentence.index + 1 &&
+    told.sentence.stance === 'for' &&
+    told.terms.some((t) => t.worked === true) &&
+    told.named.size === 0 &&
+    [...told.strong].every((k) => k.startsWith('w:') && isCommonWordKey(k))
+  )
+    told.reply = 'agree';
+}
+
 /** Where a sentence's first say ends: "X is great, BUT…". */
 const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
 
@@ -1339,8 +1359,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       picks.set(post.id, advised);
     }
     attachPostKeys(post, advice, own, titleWords);
-    if (replyTo !== null && !byAsker)
+    if (replyTo !== null && !byAsker) {
       secondedLater(advice, keysOf.get(replyTo), warningsOf.get(replyTo), titleKeys, asks);
+      toldHowItWent(advice);
+    }
     if (!byAsker) {
       const postKeys = new Set<string>();
       const warnings = new Set<string>();

@@ -1138,6 +1138,33 @@ describe('a product two people settled on', () => {
   });
 });
 
+describe('a reply that agrees, then tells how it went', () => {
+  it('backs the answer, not a suggestion of its own ("Yes! … out of the room was the only thing that worked")', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my baby to take a bottle?', [
+        ['ann', 'Have someone else give it, and leave the house while they do.'],
+        ['bob', 'Check the flow rate.'],
+        {
+          author: 'dan',
+          text: 'Yes! Daddy doing it with me out of the room was the only thing that worked.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('dan')).map(authorsOf)).toEqual([['ann', 'dan']]);
+  });
+
+  it('a name of its own is still its own suggestion ("Yes! The Comotomo was the one that worked")', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my baby to take a bottle?', [
+        ['ann', 'Try a few different bottles.'],
+        { author: 'dan', text: 'Yes! The Comotomo was the one that worked.', replyTo: 0 },
+      ]),
+    );
+    expect(list.some((s) => /comotomo/i.test(s.label))).toBe(true);
+  });
+});
+
 describe('whom to ask about a remedy', () => {
   it('is the way, not the advice: asked about a remedy and seen for a checkup are two suggestions', () => {
     const groups = people('Dog eats grass on every walk', [
