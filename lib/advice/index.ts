@@ -65,11 +65,14 @@ function toSuggestion(
   const accepted: boolean[] = [];
   const forPeople = new Set<string>();
   const warners = new Set<string>();
+  /** People for it on their own account, not only by disputing a warning ("I disagree, …"). */
+  let ownFor = 0;
   for (const list of byPost.values()) {
     const post = list[0]!.post;
     const stance = warnsOf(list, g.keys, g.anchor) ? 'against' : 'for';
     if (stance === 'for') forPeople.add(list[0]!.person);
     else warners.add(list[0]!.person);
+    if (stance === 'for' && !list.every((u) => u.reply === 'disagree')) ownFor++;
     supporters.push({
       postId: post.id,
       author: post.author,
@@ -90,7 +93,8 @@ function toSuggestion(
     named ??
     (g.answer
       ? answerLabel(members[0]!)
-      : labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, forPeople.size === 0));
+      : // A warning only disputed ("Don't force it" / "I disagree, …") is still named as the warning.
+        labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, ownFor === 0));
   // One person's pick given as a title, on a line of its own, in quotes or over its link, is named
   // by the whole title.
   const single = byPost.size === 1 || members.every((u) => u.person === members[0]!.person);
@@ -267,6 +271,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '159';
+export const ENGINE_VERSION = '160';
 
 export { PostReadings } from './post-readings';
