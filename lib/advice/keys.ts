@@ -848,11 +848,7 @@ function isPlural(lower: string): boolean {
 function outcomeNext(toks: Tok[], i: number): boolean {
   // "Catnip ON THE POST helped", "magnesium BEFORE BED helped": the opening thing helped, where
   // or when it was used did not. (Asked of every word: worked out once per sentence.)
-  if (placeOf !== tokensRead) {
-    placeOf = tokensRead;
-    placeAt = openingPlace(toks);
-  }
-  const p = placeAt;
+  const p = placeOfOpening(toks);
   if (p > 0) {
     if (i === p - 1) {
       // The place's own words need not be things ("before BED", where "-ed" reads as a verb).
@@ -1029,7 +1025,7 @@ const FIXED_IT: ReadonlySet<string> = new Set(
 const DOES_THE_JOB: ReadonlySet<string> = new Set(
   (
     'catch catches kill kills repel repels trap traps absorb absorbs dissolve dissolves eliminate ' +
-    'eliminates prevent prevents block blocks relieve relieves neutralize neutralizes'
+    'eliminates prevent prevents block blocks relieve relieves neutralize neutralizes stop stops reduce reduces'
   ).split(' '),
 );
 
@@ -1038,12 +1034,34 @@ const DOES_THE_JOB: ReadonlySet<string> = new Set(
  * and says it does the job on something: "Yellow sticky traps CATCH the adults" recommends the
  * traps as "…work great" would. -1 when it does not.
  */
-function jobVerbAt(toks: readonly Tok[]): number {
+function jobVerbAt(toks: Tok[]): number {
   for (let v = 1; v <= 4 && v + 1 < toks.length; v++) {
-    if (DOES_THE_JOB.has(toks[v]!.lower) && PHRASE_OPENERS.has(toks[v + 1]!.lower)) return v;
-    if (toks[v]!.stop) return -1;
+    if (doesTheJob(toks, v)) return v;
+    if (toks[v]!.stop) {
+      // "Thin merino liners UNDER YOUR NORMAL SOCKS stop most of the friction": past where the
+      // thing is used, the verb still says what it does; the thing is what opened the sentence.
+      const p = v > 1 ? placeOfOpening(toks) : -1;
+      if (p !== v) return -1;
+      for (let w = p + 2; w <= p + 5 && w + 1 < toks.length; w++) if (doesTheJob(toks, w)) return p;
+      return -1;
+    }
   }
   return -1;
+}
+
+/** Whether token `v` is a verb of doing the job on what follows it ("…STOP MOST of the friction"). */
+function doesTheJob(toks: readonly Tok[], v: number): boolean {
+  const next = toks[v + 1]!.lower;
+  return DOES_THE_JOB.has(toks[v]!.lower) && (PHRASE_OPENERS.has(next) || next === 'most' || next === 'all');
+}
+
+/** `openingPlace`, worked out once per sentence (see `outcomeNext`). */
+function placeOfOpening(toks: Tok[]): number {
+  if (placeOf !== tokensRead) {
+    placeOf = tokensRead;
+    placeAt = openingPlace(toks);
+  }
+  return placeAt;
 }
 
 function isTarget(toks: Tok[], i: number, j: number): boolean {

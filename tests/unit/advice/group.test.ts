@@ -2971,6 +2971,19 @@ describe('a remedy recommended by what it does', () => {
   });
 });
 
+describe('a remedy recommended by what it does where it is used', () => {
+  it('"Thin merino liners under your socks stop most of the friction" meets "Merino liners are great"', () => {
+    const list = analyzeThread(
+      makeThread('Shoes give me blisters on my heels, what can I do?', [
+        ['ann', 'Heel grips inside the back of the shoe.'],
+        ['dan', 'Better socks. Thin merino liners under your normal socks stop most of the friction.'],
+        { author: 'hal', text: "Merino liners are great but won't fix a shoe that's slipping.", replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'dan', 'hal')).toBeDefined();
+  });
+});
+
 describe('an answer that opens by naming its remedy alone', () => {
   it('"Vise grips. Clamp on the head and turn." is one suggestion, however its words are shared', () => {
     const list = analyzeThread(

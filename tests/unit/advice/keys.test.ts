@@ -909,6 +909,16 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('The wedge pillow works by raising your head.')).not.toContain('w:pillow');
   });
 
+  it('a thing said to do its job past where it is used ("…liners under your socks stop most of the friction")', () => {
+    expect(plainly('Thin merino liners under your normal socks stop most of the friction.')).toContain(
+      'p:merino liner',
+    );
+    // Where it is used is not the thing.
+    expect(plainly('Thin merino liners under your normal socks stop most of the friction.')).not.toContain(
+      'w:sock',
+    );
+  });
+
   it('what the writer settled on after trying others ("…before she took the Comotomo")', () => {
     expect(plainly('We tried about six different bottles before she took the Comotomo.')).toContain(
       'w:comotomo',
