@@ -778,7 +778,8 @@ const STRONG_CUES = new Set(
  * "I'm" as "i": the pronouns stand for their contractions.
  */
 const UNDER_WAY = new Set(
-  'been was were is are am i we they he she it keep keeps kept stop stopped'.split(' '),
+  // "the fight YOU'RE trying to avoid": what someone is trying, not what to try.
+  'been was were is are am i we they he she it you keep keeps kept stop stopped'.split(' '),
 );
 
 /** Whether a strong cue stands right before token i (one word, e.g. an article, may come between). */
