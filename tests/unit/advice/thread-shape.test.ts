@@ -55,6 +55,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['The prep thing works.', 'agree'],
     ['Piggybacking on others is great advice, I do it all the time.', 'agree'],
     ['The weather is great today.', null],
+    ['It was the cable for me too.', 'agree'],
+    ['It was the cable for me too, then it broke.', null],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
