@@ -988,6 +988,15 @@ function outcomeAt(toks: Tok[], a: number): boolean {
     FOR_OURS.has(toks[a + 2]?.lower ?? '')
   )
     return true;
+  // "Giving choices WORKED WITH MY GRANDAD": with the writer's own people (not "works with my
+  // phone", which says it fits).
+  if (
+    w === 'worked' &&
+    toks[a + 1]?.lower === 'with' &&
+    FOR_OURS.has(toks[a + 2]?.lower ?? '') &&
+    OWN_PEOPLE.has(toks[a + 3]?.lower ?? '')
+  )
+    return true;
   return praisedAfter(toks, a) || betteredOurs(toks, a);
 }
 
@@ -999,6 +1008,15 @@ const WORKED_HOW: ReadonlySet<string> = new Set(
 );
 
 const FOR_OURS: ReadonlySet<string> = new Set('me us my our'.split(' '));
+
+/** The writer's people a way worked with: "worked with my SON", "…with our DOG". */
+const OWN_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'kid kids son sons daughter daughters child children toddler baby mum mom dad grandad grandpa ' +
+    'grandma granddad mother father husband wife partner boyfriend girlfriend dog dogs cat cats ' +
+    'students class team family parents'
+  ).split(' '),
+);
 
 const STOPPED_WHAT: ReadonlySet<string> = new Set('it the my our this that them her his'.split(' '));
 

@@ -905,6 +905,11 @@ describe('what an everyday instruction advises', () => {
     expect(plainly('I tried magnesium but it did nothing.')).not.toContain('c:electrolyte');
   });
 
+  it('what "worked with my grandad", as what "worked for us"; not what "works with my phone"', () => {
+    expect(plainly('Giving choices worked with my grandad.')).toContain('w:choic');
+    expect(plainly('The app works with my phone.')).toEqual([]);
+  });
+
   it('what "worked better" or "works great" says worked', () => {
     expect(aimed('Concrobium mold control worked better than bleach for me.')).toContain('w:control');
     expect(plainly('The wedge pillow works great.')).toContain('w:pillow');
