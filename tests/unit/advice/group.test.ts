@@ -3734,6 +3734,16 @@ describe('a reply opening on what its answer advised', () => {
     expect(police?.supporters.find((p) => p.author === 'ivy')?.stance).toBe('against');
     expect(together(list, 'dan', 'ivy')?.label).toMatch(/parking enforcement/i);
   });
+  it('"30Hz is unusable for anything but spreadsheets" argues against "Lower the refresh rate to 30Hz"', () => {
+    const list = analyzeThread(
+      makeThread('Monitor flickers when I connect it to my laptop, any ideas?', [
+        ['ann', 'Try a different cable.'],
+        ['cat', 'Lower the refresh rate to 30Hz and see if it stops.'],
+        { author: 'hal', text: '30Hz is unusable for anything but spreadsheets though.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'cat', 'hal')?.supporters.find((p) => p.author === 'hal')?.stance).toBe('against');
+  });
   it('"The wall stretch is good but do it with a bent knee too" backs "Stretch your calves"', () => {
     const list = analyzeThread(
       makeThread('Plantar fasciitis: what actually helped you?', [
