@@ -861,7 +861,7 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u) || steps.has(u.id)
+          : pointsBack(u) || saysMoreOfIt(u) || steps.has(u.id)
             ? previousGroup(c, u, memberOf)
             : backsOwnSingle(c, u, groups, memberOf)
               ? backed(c, u, memberOf)
@@ -1078,6 +1078,35 @@ function pointsBack(u: Unit): boolean {
   for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p') return false;
   return true;
 }
+
+/**
+ * A sentence going on about what the one before it advised, with that thing as its subject:
+ * "It comes with a clip you move from blade to blade…" after "Get a balancing kit", "They'll
+ * suggest grab rails…" after "Get an occupational therapy assessment". Not one that advises
+ * anew ("It's worth trying X too", "It helps to keep a diary") or names a remedy of its own.
+ */
+function saysMoreOfIt(u: Unit): boolean {
+  if (
+    u.tier !== 'advice' ||
+    u.sentence.index === 0 ||
+    u.sentence.agreement ||
+    u.sentence.stance !== 'for' ||
+    !OF_IT.test(u.text) ||
+    ADVISES_ANEW.test(u.text) ||
+    ANOTHER_WAY.test(u.text)
+  )
+    return false;
+  for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p') return false;
+  return true;
+}
+
+/** A subject pointing back, then what it does or is: "It comes with…", "They'll suggest…". */
+const OF_IT =
+  /^(?:it|they|these)(?:'ll|'s|'re|\u2019ll|\u2019s|\u2019re| will| would| can| comes?| has| have| makes?| gives?| lets?| keeps?| works?| is| are| fits?| costs?| takes?)\b/i;
+
+/** An opening that advises anew: "It's worth…", "It helps to…", "It's a good idea to…". */
+const ADVISES_ANEW =
+  /^\w+(?:'s|\u2019s| is| helps?| pays| would be| might be| can be| may be)\b[^,.;]{0,30}?\b(?:worth|to \w+)\b/i;
 
 const BACK_POINTER = /\b(?:it|them)\b/;
 

@@ -1165,6 +1165,21 @@ describe('a reply that agrees, then tells how it went', () => {
   });
 });
 
+describe('a sentence going on about what the one before it advised', () => {
+  it('is part of that advice ("Get a balancing kit. It comes with a clip…")', () => {
+    const list = analyzeThread(
+      makeThread('Ceiling fan wobbles badly on high speed, how do I fix it?', [
+        [
+          'bob',
+          'Get a balancing kit. It comes with a clip you move from blade to blade to find the light one and weights you stick on top.',
+        ],
+        ['cat', 'Tighten all the screws.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(1);
+  });
+});
+
 describe('whom to ask about a remedy', () => {
   it('is the way, not the advice: asked about a remedy and seen for a checkup are two suggestions', () => {
     const groups = people('Dog eats grass on every walk', [
