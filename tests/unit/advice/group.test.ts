@@ -3759,6 +3759,20 @@ describe('a reply opening on what its answer advised', () => {
     );
     expect(together(list, 'cat', 'hal')?.supporters.find((p) => p.author === 'hal')?.stance).toBe('against');
   });
+  it('"Moving bedtime later made no difference for us" argues against "Move bedtime later"', () => {
+    const list = analyzeThread(
+      makeThread('Toddler wakes at 5am every day, how do I get a later wake up?', [
+        ['ann', 'Blackout blinds.'],
+        ['bob', 'Move bedtime later by 15 minutes every few days.'],
+        {
+          author: 'gus',
+          text: 'Moving bedtime later made no difference for us, she still woke at 5.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(list, 'bob', 'gus')?.supporters.find((p) => p.author === 'gus')?.stance).toBe('against');
+  });
   it('"The wall stretch is good but do it with a bent knee too" backs "Stretch your calves"', () => {
     const list = analyzeThread(
       makeThread('Plantar fasciitis: what actually helped you?', [
