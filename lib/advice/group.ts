@@ -817,8 +817,10 @@ function singles(
     // (A judgement's answers go on about the asker, not about what to do: only a yes or no.)
     if (joined !== undefined && !joined.every((gi) => isSideKey(groups[gi]!.anchor))) continue;
     const mention = mentions.get(u.id);
-    // Agreeing or disagreeing replies wait for the answer they reply to (joinReplies).
+    // Agreeing or disagreeing replies wait for the answer they reply to (joinReplies), and so
+    // does a step of one ("Blackout blinds made the biggest difference. Get the ones with…").
     if (!late && (mention || u.reply)) continue;
+    if (!late && (pointsBack(u) || saysMoreOfIt(u)) && waitingBefore(c, u, mentions)) continue;
     // A reply that only agrees ("Same here") has nothing of its own to found a group on.
     if (late && u.reply && !u.sentence.advice) continue;
     // …nor one that only disputes an answer listed nowhere ("Disagree, a new battery is $30").
@@ -894,6 +896,12 @@ function singles(
     }
     join(gi, u.id);
   }
+}
+
+/** Whether the sentence right before `u` in its post is a reply or mention still waiting for its group. */
+function waitingBefore(c: Candidates, u: Unit, mentions: Map<number, Mention>): boolean {
+  const t = c.units[u.id - 1];
+  return t !== undefined && t.post === u.post && (t.reply !== null || mentions.has(t.id));
 }
 
 /**
@@ -1108,7 +1116,8 @@ const OF_IT =
 const ADVISES_ANEW =
   /^\w+(?:'s|\u2019s| is| helps?| pays| would be| might be| can be| may be)\b[^,.;]{0,30}?\b(?:worth|to \w+)\b/i;
 
-const BACK_POINTER = /\b(?:it|them)\b/;
+/** "it", "them", and a kind of what was named: "Get THE ONES with side channels". */
+const BACK_POINTER = /\b(?:it|them|the ones|that one|this one)\b/;
 
 /** A step on "it", then a warning after its comma: "Let it dissolve, don't swallow it right away". */
 const WARNS_AFTER_STEP =

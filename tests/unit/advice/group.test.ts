@@ -1178,6 +1178,21 @@ describe('a sentence going on about what the one before it advised', () => {
     );
     expect(list.filter((s) => authorsOf(s).includes('bob'))).toHaveLength(1);
   });
+
+  it('after a reply that backs an answer, is part of what it backs ("…made the biggest difference. Get the ones with…")', () => {
+    const list = analyzeThread(
+      makeThread('Toddler wakes at 5am every day, how do I get a later wake up?', [
+        ['ann', 'Blackout blinds.'],
+        ['bob', 'White noise for the early birds.'],
+        {
+          author: 'ivy',
+          text: 'Blackout blinds made the biggest difference here. Get the ones with side channels.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ivy')).map(authorsOf)).toEqual([['ann', 'ivy']]);
+  });
 });
 
 describe('whom to ask about a remedy', () => {
