@@ -293,12 +293,17 @@ function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean
       kinds.add(p.key);
     }
   }
-  if (kindsBy.size < 2) return false;
+  return noneShared(kindsBy);
+}
+
+/** Whether at least two people say something and no two of them say the same ("kinds", "deeds"). */
+function noneShared(byPerson: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (byPerson.size < 2) return false;
   const said = new Set<string>();
-  for (const kinds of kindsBy.values())
-    for (const k of kinds) {
-      if (said.has(k)) return false;
-      said.add(k);
+  for (const values of byPerson.values())
+    for (const v of values) {
+      if (said.has(v)) return false;
+      said.add(v);
     }
   return true;
 }
@@ -321,14 +326,7 @@ function doneApart(c: Candidates, key: string, ids: readonly number[]): boolean 
     if (!deeds) deedsBy.set(u.person, (deeds = new Set()));
     deeds.add(deed);
   }
-  if (deedsBy.size < 2) return false;
-  const done = new Set<string>();
-  for (const deeds of deedsBy.values())
-    for (const d of deeds) {
-      if (done.has(d)) return false;
-      done.add(d);
-    }
-  return true;
+  return noneShared(deedsBy);
 }
 
 /**
@@ -1083,6 +1081,11 @@ function pointsBack(u: Unit): boolean {
     ANOTHER_WAY.test(u.text)
   )
     return false;
+  return advisesOnlyWords(u);
+}
+
+/** Whether a sentence plainly advises everyday words only: no remedy, code or link of its own. */
+function advisesOnlyWords(u: Unit): boolean {
   for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p') return false;
   return true;
 }
@@ -1104,8 +1107,7 @@ function saysMoreOfIt(u: Unit): boolean {
     ANOTHER_WAY.test(u.text)
   )
     return false;
-  for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p') return false;
-  return true;
+  return advisesOnlyWords(u);
 }
 
 /** A subject pointing back, then what it does or is: "It comes with…", "They'll suggest…". */

@@ -2534,14 +2534,7 @@ function foundAfterTrying(toks: readonly Tok[], text: string): [number, number] 
     if (!SETTLED_ON.has(toks[v]?.lower ?? '')) return null;
     let from = v + 1;
     if (toks[from]?.lower === 'on' || toks[from]?.lower === 'to') from++;
-    let to = from;
-    while (
-      to < toks.length &&
-      !SUBORDINATORS.has(toks[to]!.lower) &&
-      !(to > from && punctuationBetween(text, toks[to - 1]!.end, toks[to]!.start, CLAUSE_MARKS))
-    )
-      to++;
-    return to > from ? [from, to] : null;
+    return toClauseEnd(toks, text, from);
   }
   return null;
 }
@@ -2564,6 +2557,14 @@ function whatWorkedWas(toks: readonly Tok[], text: string): [number, number] | n
   if (m === null) return null;
   let from = 0;
   while (from < toks.length && toks[from]!.start < m[0].length) from++;
+  return toClauseEnd(toks, text, from);
+}
+
+/**
+ * The tokens from `from` up to where the clause goes on to when, why or how long (a
+ * subordinator or a clause mark), as [from, to); null when none.
+ */
+function toClauseEnd(toks: readonly Tok[], text: string, from: number): [number, number] | null {
   let to = from;
   while (
     to < toks.length &&
