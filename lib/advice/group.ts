@@ -12,7 +12,14 @@
  */
 import { indexAuthors, mentionedPeople } from './agreement';
 import { actsOnTopic, type Candidates, namesRemedyAlone, type Unit } from './candidates';
-import { imperativeClauses, isCommonWordKey, isOperatorKey, LINK_ONLY, type TermKind } from './keys';
+import {
+  imperativeClauses,
+  isCommonWordKey,
+  isIngForm,
+  isOperatorKey,
+  LINK_ONLY,
+  type TermKind,
+} from './keys';
 import { parentKeyOf } from './lexicon';
 import { stem } from './tokens';
 import { warnsOf } from './stance';
@@ -342,7 +349,7 @@ function deedOn(u: Unit, key: string): string | null {
   if (verb.kind !== 'word' || !OBJECT_GAP.test(u.text.slice(verb.end, terms[at]!.start))) return null;
   const said = u.text.slice(verb.start, verb.end).toLowerCase();
   const imperative = imperativeClauses(u.text).some(([v]) => v === verb.start);
-  if (!imperative && !(verb.start === 0 && said.endsWith('ing'))) return null;
+  if (!imperative && !(verb.start === 0 && isIngForm(said))) return null;
   // "Recut the stems" is the deed of "Cut the stems", done again.
   const stem = verb.key.slice(2);
   const kind = DEED_KINDS.get(stem) ?? (stem.startsWith('re') && stem.length >= 5 ? stem.slice(2) : stem);

@@ -2611,7 +2611,7 @@ function isGerund(t: Tok): boolean {
 }
 
 /** A word in -ing that is no thing ("using", "giving"; not "bedding"), however common. */
-function isIngForm(lower: string): boolean {
+export function isIngForm(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ing') && !NOT_GERUNDS.has(lower);
 }
 
