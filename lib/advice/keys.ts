@@ -109,6 +109,8 @@ const COMPARATIVE_BASE: ReadonlyMap<string, string> = new Map(
     'thicker:thick thinner:thin darker:dark brighter:bright stronger:strong weaker:weak ' +
     'looser:loose tighter:tight wider:wide narrower:narrow heavier:heavy quieter:quiet ' +
     'louder:loud cheaper:cheap shallower:shallow gentler:gentle firmer:firm ' +
+    'coarser:coarse finer:fine fresher:fresh smoother:smooth sharper:sharp safer:safe ' +
+    'easier:easy sturdier:sturdy stiffer:stiff milder:mild ' +
     // Plurals the stemmer leaves apart from their singular ("strengthen your CALVES" / "CALF raises").
     'calves:calf halves:half knives:knife wives:wife loaves:loaf shelves:shelf wolves:wolf ' +
     'thieves:thief hooves:hoof scarves:scarf teeth:tooth feet:foot mice:mouse geese:goose ' +
@@ -451,9 +453,9 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Code-like spans: attribute pairs, JSON pairs, inline code, file names, dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), and a module's snake_case member (`pandas.read_csv`). */
+/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), and a module's snake_case member (`pandas.read_csv`). */
 const CODE =
-  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.[a-z][a-z0-9]{1,5})\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b/g;
+  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b/g;
 
 /**
  * One spelling for the same code token: lowercase, no quotes or spaces. `=` and `:` stay
@@ -1188,7 +1190,12 @@ function praisedAfter(toks: Tok[], j: number): boolean {
     // "is the right answer", "is the actual evidence-based treatment": a few words describing it between.
     for (let d = a + 3; d < a + 6 && d < toks.length && ANSWER_PRAISE.has(toks[d - 1]!.lower); d++)
       if (THE_ANSWER.has(toks[d]!.lower)) return true;
-    if (what === 'way' && toks[a + 3]?.lower === 'to' && toks[a + 4]?.lower === 'go') return true;
+    // "is the way to go", and "Two locks is THE WAY." ending the sentence.
+    if (
+      what === 'way' &&
+      (a + 3 === toks.length || (toks[a + 3]!.lower === 'to' && toks[a + 4]?.lower === 'go'))
+    )
+      return true;
     // "Parking enforcement is THE NUMBER TO CALL", "…the people to ask": whom to turn to.
     if (WHOM_TO.has(what) && toks[a + 3]?.lower === 'to' && TURN_TO.has(toks[a + 4]?.lower ?? ''))
       return true;
@@ -3118,10 +3125,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     const strong = !kindOnly && plainly(i);
     const advised = strong || (!kindOnly && (inImperative(i) || isTarget(toks, i, i + 1)));
     const name = !advised && !kindOnly && isName(toks, i, text);
+    const lettered = letterBefore(toks, i, text);
     out.push({
-      key: t.info.key,
+      key: lettered === null ? t.info.key : 'w:' + wordStem(lettered + t.lower),
       kind: 'word',
-      start: t.start,
+      start: lettered === null ? t.start : t.start - 2,
       end: t.end,
       target: advised || name,
       named: name,
@@ -3509,6 +3517,22 @@ const LEAVING_UNDONE: ReadonlySet<string> = new Set(['skip', 'ignore', 'neglect'
 
 /** Endings of words that describe a thing ("clumping", "scented", "natural", "washable"). */
 const DESCRIBING = /(?:ing|ed|al|ful|ous|ive|able|ible)$/;
+
+/**
+ * The single letter hyphened to token `i` as one word ("D-lock", "U-lock", "X-ray", "e-bike"),
+ * or null. The letter alone is no key, so without it a D-lock would be any lock, and "ditch the
+ * cable lock, get a D-lock" would advise locks both ways.
+ */
+function letterBefore(toks: readonly Tok[], i: number, text: string): string | null {
+  const prev = toks[i - 1];
+  const t = toks[i]!;
+  if (prev === undefined || prev.lower.length !== 1 || prev.end + 1 !== t.start) return null;
+  // Not a party and state ("Ron Wyden (D-OR)", "R-NV"): a word of its own follows, not letters.
+  if (t.lower.length < 3 || (t.raw.length <= 3 && t.raw === t.raw.toUpperCase())) return null;
+  if (text.charCodeAt(prev.end) !== 45 || !LETTER.test(prev.lower)) return null;
+  const before = prev.start > 0 ? text.charAt(prev.start - 1) : ' ';
+  return before === '-' || WORD_CHAR.test(before) ? null : prev.lower;
+}
 
 /** Prefixes that, hyphened to a word, mean its opposite ("non-stick", "anti-inflammatory"). */
 const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti']);

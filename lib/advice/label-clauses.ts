@@ -287,8 +287,13 @@ function withinLimit(text: string): string {
     // (Not a name in capitals: "Join a Shut Up and Write session".)
     // ("Thank him for the alert | and then call him away": "then" may stand between.)
     if (lower === 'and') {
-      const next = kept[i + 1] === 'then' ? kept[i + 2] : kept[i + 1];
-      return /^\p{Ll}/u.test(next ?? '') && IMPERATIVE_VERBS.has(next!);
+      const at = kept[i + 1] === 'then' ? i + 2 : i + 1;
+      const next = kept[at];
+      // A word the lists do not know is a verb when "it" or "them" follows ("…and TASTE it").
+      return (
+        /^\p{Ll}/u.test(next ?? '') &&
+        (IMPERATIVE_VERBS.has(next!) || /^(?:it|them)\b/.test(kept[at + 1] ?? ''))
+      );
     }
     if (lower === 'once') return i >= 3 && ONCE_SUBJECT.test(kept[i + 1] ?? '');
     // …or where it says how often ("Wipe the condensation off the glass | every morning").
@@ -300,7 +305,8 @@ function withinLimit(text: string): string {
     // …or where a number says how much ("Raise the head of your bed | 6 inches with blocks"),
     // or "an" says how long ("Take it out of the fridge | an hour before"; not how often: "twice
     // a day", "one at a time").
-    if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '');
+    // (Not the far end of a range: "Try 12 to | 16 hours" would cut the range in two.)
+    if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '') && !rangeEnd(kept, i);
     if (lower === 'a' || lower === 'an')
       return i >= 3 && MEASURES.test(kept[i + 1] ?? '') && !HOW_OFTEN_BEFORE.test(kept[i - 1]!);
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
@@ -371,6 +377,13 @@ function forHowLong(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/** Whether the number at `at` ends a range: "12 to 16", "two or 3", "between 10 and 20". */
+function rangeEnd(words: readonly string[], at: number): boolean {
+  return RANGE_WORDS.has(words[at - 1]!.toLowerCase()) && /^\d/.test(words[at - 2] ?? '');
+}
+
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-', '–']);
 
 /** Words before a span of time: "a few", "a couple of", "two", "several". */
 const HOW_LONG_LEAD: ReadonlySet<string> = new Set(

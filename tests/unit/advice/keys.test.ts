@@ -1329,3 +1329,36 @@ describe('a thing, and where it goes, all a short sentence says', () => {
     expect(clauses("Workin' in the Data Mine")).not.toEqual([]);
   });
 });
+
+describe('a letter hyphened to a word is one word', () => {
+  const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+  it('"D-lock" is no plain lock, and a D-lock is a D-lock wherever it is said', () => {
+    expect(keys('Get a proper D-lock.')).toContain('w:dlock');
+    expect(keys('Get a proper D-lock.')).not.toContain('w:lock');
+    expect(keys('Agree on the D-lock.')).toContain('w:dlock');
+    expect(keys('An e-bike with a U-lock.')).toEqual(expect.arrayContaining(['w:ebik', 'w:ulock']));
+  });
+  it('not a party and state after a name ("Ron Wyden (D-OR)", "R-NV")', () => {
+    expect(keys('Dean Heller (R-NV) and Jon Tester (D-MT) signed it.')).not.toContain('w:rnv');
+    expect(keys('Dean Heller (R-NV) and Jon Tester (D-MT) signed it.')).not.toContain('w:dmt');
+  });
+});
+
+describe('a dotfile is code', () => {
+  it('".dockerignore", ".bashrc", ".htaccess" as well as ".git"', () => {
+    const code = (s: string): string[] => codeTerms(s).map((t) => t.key);
+    expect(code('Add a .dockerignore with node_modules in it.')).toContain('k:.dockerignore');
+    expect(code('Put the alias in your .bashrc and reload.')).toContain('k:.bashrc');
+    expect(code('Edit the .htaccess file.')).toContain('k:.htaccess');
+    expect(code('Add .git to it.')).toContain('k:.git');
+  });
+});
+
+describe('a comparative is keyed as its quality', () => {
+  it('"a coarser grind" and "coarse grind", "fresher beans" and "fresh beans"', () => {
+    const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+    expect(keys('Use a coarser grind.')).toContain('p:coars grind');
+    expect(keys('Coarse grind fixed it.')).toContain('p:coars grind');
+    expect(keys('Buy fresher beans.')).toContain(keys('Buy fresh beans.').find((k) => k.startsWith('p:'))!);
+  });
+});

@@ -1170,6 +1170,16 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(together(list, 'ann', 'dan')?.label).toBe('Feed it twice a day');
   });
 
+  it('not inside a range ("Try 12 to 16 hours"), and before "and" with a verb of its own ("…and taste it")', () => {
+    const list = analyzeThread(
+      makeThread('Cold brew always tastes bitter and muddy', [
+        ['ben', '24 hours is too long. Try 12 to 16 hours and taste it as you go.'],
+        { author: 'fin', text: 'Agree, I steep mine for 14 hours and it is much smoother.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'ben', 'fin')?.label).toBe('Try 12 to 16 hours');
+  });
+
   it('not where "about" brings what to read ("Read up a little about the infiltration…")', () => {
     const list = analyzeThread(
       makeThread('How do activists stay safe?', [
