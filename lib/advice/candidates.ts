@@ -433,6 +433,18 @@ function secondedLater(
       return;
     }
   }
+  // "Separate room first, definitely." under "Keep them separated… Give the kitten her own
+  // room": an endorsement in the answer's own words, whatever name a lexicon gives the phrase.
+  if (
+    first !== undefined &&
+    first.sentence.index === 0 &&
+    first.sentence.agreement &&
+    endorsedFragment(first.text) &&
+    wordKeys(first.text).some((k) => parentKeys.has(k) && !titleKeys.has(k))
+  ) {
+    first.reply = 'agree';
+    return;
+  }
   if (!units.some((u) => u.sentence.agreement && u.keys.size === 0)) return;
   for (const u of units) {
     let shares = u.keys.size === 0 && u.sentence.agreement;
@@ -459,6 +471,52 @@ function toldHowItWent(units: Unit[]): void {
     [...told.strong].every((k) => k.startsWith('w:') && isCommonWordKey(k))
   )
     told.reply = 'agree';
+}
+
+/**
+ * "This is the answer. Order of COPY instructions matters, copying everything first busts the
+ * cache…": after a bare agreement, a sentence telling more of what the answer advised (naming
+ * its words, telling nothing new to do) says why the reply agrees, not advice of its own.
+ */
+function saysWhyAgreed(
+  units: Unit[],
+  parentKeys: ReadonlySet<string> | undefined,
+  titleKeys: ReadonlySet<string>,
+): void {
+  if (parentKeys === undefined) return;
+  const agreed = units.findIndex((u) => u.reply === 'agree');
+  if (agreed < 0) return;
+  for (const u of units.slice(agreed + 1)) {
+    if (u.reply !== null || u.sentence.stance !== 'for') continue;
+    if ([...u.named].some((k) => !parentKeys.has(k))) continue;
+    let shared = false;
+    for (const k of u.keys) if (parentKeys.has(k) && !titleKeys.has(k)) shared = true;
+    if (shared && !tellsToDo(u.text)) u.reply = 'agree';
+  }
+}
+
+/** Whether the sentence tells the reader to do something: an imperative, not a noun before "of" ("ORDER of COPY instructions matters"). */
+function tellsToDo(text: string): boolean {
+  return imperativeClauses(text).some(([verb]) => !/^[\w'-]+ of\b/i.test(text.slice(verb)));
+}
+
+/** A whole sentence saying only that a thing is not worth it: "Save your money.", "Don't bother." */
+const SKIP_IT =
+  /^(?:(?:so|just|honestly|seriously),? )?(?:save your (?:money|cash|time)|don't (?:bother|waste your (?:money|cash|time)(?: on (?:it|them|that|this))?)|(?:it's |it is |they're |they are )?(?:not worth it|a (?:complete |total )?waste of (?:money|time))|skip (?:it|them|that))[.!]*$/i;
+
+/**
+ * "The Vaseline thing is a myth, it does nothing. Save your money.": after a reply disagrees,
+ * a sentence that only says the answer's pick is not worth it disagrees too, and founds nothing.
+ */
+function dismissedAfter(units: Unit[]): void {
+  let disagreed = false;
+  for (const u of units) {
+    if (u.reply === 'disagree') disagreed = true;
+    else if (disagreed && u.reply === null && SKIP_IT.test(u.text.trim().replace(/\u2019/g, "'"))) {
+      u.reply = 'disagree';
+      u.sentence.stance = 'against';
+    }
+  }
 }
 
 /** Where a sentence's first say ends: "X is great, BUT…". */
@@ -1074,8 +1132,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const selfAnswers = thread.site === 'stackexchange';
   // What each top-level answer of a recommendation thread advised (its advice's targets).
   const picks = new Map<string, ReadonlySet<string>>();
-  const answerIds = new Set<string>();
-  for (const a of thread.answers) answerIds.add(a.id);
+  /** Who wrote each answer, as grouping counts people: a reply may name whom it sides with. */
+  const answerers = new Map<string, string>();
+  for (const a of thread.answers) answerers.set(a.id, personOf(a));
   let answerCount = 0;
   // The keys of each answer's units, for its replies (see secondedLater).
   const keysOf = new Map<string, ReadonlySet<string>>();
@@ -1091,7 +1150,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     const person = personOf(post);
     const byAsker = person === asker && !selfAnswers;
     if (!byAsker) answerCount++;
-    const replyTo = post.parentId !== null && answerIds.has(post.parentId) ? post.parentId : null;
+    const replyTo = post.parentId !== null && answerers.has(post.parentId) ? post.parentId : null;
     postAt = postIndex;
     const advice: Unit[] = [];
     const reading = readings ? readings.read(thread.id, post, byAsker) : new PostReading(post, byAsker);
@@ -1164,7 +1223,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const opening = (s.index === 0 || (k === 1 && greeted)) && !byAsker;
       greeted = k === 0 && onlyGreets(text);
       // A reply that opens by agreeing or disagreeing takes the side of the answer it replies to.
-      let reply = opening && replyTo !== null ? replyStance(text, recommendations, texts[k + 1]) : null;
+      let reply =
+        opening && replyTo !== null
+          ? replyStance(text, recommendations, texts[k + 1], answerers.get(replyTo))
+          : null;
       if (reply) {
         verdict.agreement = true;
         if (reply === 'disagree') verdict.stance = 'against';
@@ -1362,6 +1424,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     if (replyTo !== null && !byAsker) {
       secondedLater(advice, keysOf.get(replyTo), warningsOf.get(replyTo), titleKeys, asks);
       toldHowItWent(advice);
+      saysWhyAgreed(advice, keysOf.get(replyTo), titleKeys);
+      dismissedAfter(advice);
     }
     if (!byAsker) {
       const postKeys = new Set<string>();

@@ -969,8 +969,18 @@ function backsOwnSingle(
   for (const k of u.strong) if (!t.keys.has(k) && !c.titleKeys.has(k)) return false;
   const its = memberOf.get(t.id);
   if (its === undefined) return false;
-  for (const uid of groups[its[0]!]!.members) if (c.units[uid]!.person !== u.person) return false;
+  // Advice others gave too: the sentence backs it unless it names a thing of its own, which
+  // (advised or named at all) may be a suggestion someone else makes ("Klonopin, Valium").
+  for (const uid of groups[its[0]!]!.members)
+    if (c.units[uid]!.person !== u.person) return !namesOwnThing(u, t, c.titleKeys);
   return true;
+}
+
+/** Whether `u` aims at or names a key that the sentence `t` before it and the title do not. */
+function namesOwnThing(u: Unit, t: Unit, titleKeys: ReadonlySet<string>): boolean {
+  for (const k of u.targets) if (!t.keys.has(k) && !titleKeys.has(k)) return true;
+  for (const k of u.named) if (!t.keys.has(k) && !titleKeys.has(k)) return true;
+  return false;
 }
 
 /**

@@ -78,7 +78,17 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
  */
 export function warnsOf(units: readonly Unit[], keys: ReadonlySet<string>, anchor: string): boolean {
   const naming = units.filter((u) => u.keys.has(anchor));
-  return (naming.length > 0 ? naming : units).every((u) => stanceIn(u, keys) === 'against');
+  const said = naming.length > 0 ? naming : units;
+  let warned = false;
+  let backed = false;
+  for (const u of said) {
+    if (stanceIn(u, keys) === 'against') warned = true;
+    // "Ditch the cable lock. Cable locks can be cut in seconds…": a sentence after the warning
+    // that only tells of the thing, aiming at none of it, gives the reason, not a second side.
+    else if (u.terms.some((t) => keys.has(t.key) && (t.target || t.strong))) backed = true;
+    else if (!warned) backed = true;
+  }
+  return warned && !backed;
 }
 
 /**

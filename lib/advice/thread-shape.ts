@@ -70,7 +70,23 @@ export type ReplyStance = 'agree' | 'disagree';
  * sentence: "I agree with you but…" agrees; "you'd agree that…" later in a sentence does not.
  */
 const AGREES =
-  /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|(?:this|that)(?: is|'s) (?:the (?:(?:right|correct|best|real|only) )?(?:one|answer|way|fix|solution)(?=\s*(?:[.!,;:]|$))|so true|it\b|exactly|correct\b)|seconded\b|(?:also |and )?(?:seconding|thirding|nthing)\b|(?:also |and )?(?:second|third|nth)(?:ed)? (?:the|this|that|what|everyone|everything|all|(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|building\b|ending\b|meeting\b|setting\b|wedding\b|feeling\b|sibling\b|spring\b|string\b)[a-z]{2,}ing)\b|another vote for\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|(?:great|excellent|solid) (?:pick|choice|suggestion|recommendation|call|advice|tip)\b|good (?:pick|choice|call|suggestion|one|advice|tip)\b|(?:love|loved) (?:this|that|it)\b|[\w' -]{1,40}? (?:is|are) (?:basically |essentially |exactly |just |really )?the same (?:thing|stuff|product|ingredient)(?=\s*(?:[.!,;:]|$))|(?:the|this|that|your) [\w' -]{0,40}?(?:method|trick|technique|approach|tip|advice|thing|idea|hack) (?:really |definitely |totally |absolutely |also )?(?:works|worked|helps|helped)\b|[\w' -]{1,40}? (?:is|was) (?:such )?(?:(?:really|very|such) )?(?:great|excellent|solid|sound|good|the best) (?:advice|tip|idea|suggestion|call)\b|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
+  /^(?:\W*\+ ?1\b|same(?: here| for me| with me| experience)?\b|agreed?\b|(?:i |totally |completely |strongly |fully |also |100% )+agree\b|this[.!]*$|this\.|(?:this|that)(?: is|'s) (?:the (?:(?:right|correct|best|real|only) )?(?:one|answer|way|fix|solution)(?=\s*(?:[.!,;:]|$))|so true|it\b|exactly|correct\b)|seconded\b|(?:also |and )?(?:seconding|thirding|nthing)\b|(?:also |and )?(?:second|third|nth)(?:ed)? (?:the|this|that|what|everyone|everything|all|(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|building\b|ending\b|meeting\b|setting\b|wedding\b|feeling\b|sibling\b|spring\b|string\b)[a-z]{2,}ing)\b|another vote for\b|exactly\b|absolutely\b|yes[,.!]|yep\b|yup\b|me too\b|(?:i |we )?(?:also |too )?(?:came|was going) (?:here )?to (?:say|post|suggest|recommend|mention|cite)|(?:i )?(?:was|am) (?:just )?(?:about|going) to (?:say|post|suggest|recommend|mention|cite)|(?:great|excellent|solid) (?:pick|choice|suggestion|recommendation|call|advice|tip)\b|good (?:pick|choice|call|suggestion|one|advice|tip)\b|(?:love|loved) (?:this|that|it)\b|[\w' -]{1,40}? (?:is|are) (?:basically |essentially |exactly |just |really )?the same (?:thing|stuff|product|ingredient)(?=\s*(?:[.!,;:]|$))|(?:the|this|that|your) [\w' -]{0,40}?(?:method|trick|technique|approach|tip|advice|thing|idea|hack) (?:really |definitely |totally |absolutely |also )?(?:works|worked|helps|helped)\b|[\w' -]{1,40}? (?:is|was) (?:such )?(?:(?:really|very|such) )?(?:great|excellent|solid|sound|good|the best) (?:advice|tip|idea|suggestion|call)\b|[\w' -]{1,40}? (?:is|are) (?:definitely |really |absolutely |honestly |totally )?the (?:only )?way(?: to go)?(?=\s*(?:[.!]|$))|can confirm\b|(?:i )?(?:can )?(?:second|vouch for|confirm) (?:this|that|it)\b|(?:also )?(?:a )?(?:big |huge )?fan of (?:this|that|it)\b)/i;
+
+/**
+ * "Tom is right", "You're spot on", "She's right": the reply sides with the one it names. A name
+ * counts only when it is the answerer's ("Timing is right" names no one).
+ */
+const NAMED_RIGHT =
+  /^(?:(you|he|she|they)(?:'re|'s| are| is)|([\p{L}\p{N}_.-]{2,30})(?: is|'s)) (?:absolutely |totally |completely |so |exactly |100% |dead |quite )?(?:right|correct|spot on)\b/iu;
+
+/** Whether the sentence says the person answered (`answering`, lowercase) or "you" are right. */
+function saysRight(s: string, answering: string | undefined): boolean {
+  const m = NAMED_RIGHT.exec(s);
+  if (m === null) return false;
+  if (m[1] !== undefined) return true;
+  const name = m[2]!.toLowerCase();
+  return answering !== undefined && (answering === name || answering.split(/[\s_.-]/, 1)[0] === name);
+}
 
 /** A reply's whole sentence praising the answer's advice: "Great advice.", "Good call!" */
 const PRAISE =
@@ -116,16 +132,17 @@ const ABOUT_IT = /^(?:it|it's|it is|it was|they|they're|they are|this|that)\b/i;
  * Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when
  * it does neither. With `recommendations` (the thread asks for them), a reply pointing back at
  * the answer's pick without running it down agrees. `next` is the reply's second sentence: it
- * says whether a bare reaction backs the pick.
+ * says whether a bare reaction backs the pick; `answering` is who wrote the answer ("Tom is right").
  */
 export function replyStance(
   firstSentence: string,
   recommendations = false,
   next?: string,
+  answering?: string,
 ): ReplyStance | null {
   const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
   if (DISAGREES.test(s)) return 'disagree';
-  if (AGREES.test(s) || (AGREES_LAST.test(s) && !runsDown(s))) return 'agree';
+  if (AGREES.test(s) || saysRight(s, answering) || (AGREES_LAST.test(s) && !runsDown(s))) return 'agree';
   if (REACTION.test(s)) {
     const then = next?.trim().replace(/[\u2018\u2019]/g, "'") ?? '';
     return (ABOUT_IT.test(then) || REFERS_BACK.test(then)) && !runsDown(then) ? 'agree' : null;

@@ -4070,3 +4070,95 @@ describe('a reply that ends "I wouldn\'t"', () => {
     expect(selfClean?.supporters.find((p) => p.author === 'fay')?.stance).toBe('against');
   });
 });
+
+describe('a warning and the reason after it', () => {
+  it('"Ditch the cable lock. Cable locks can be cut in seconds…" warns against cable locks', () => {
+    const list = analyzeThread(
+      makeThread('Bike got stolen twice this year, how do I lock it properly?', [
+        [
+          'kris',
+          'Ditch the cable lock. Cable locks can be cut in seconds with hand cutters. Get a proper D-lock, Kryptonite or Abus.',
+        ],
+        ['mona', 'Lock the frame and the back wheel to something solid, not just the front wheel.'],
+        {
+          author: 'rhea',
+          text: 'Agree on the D-lock. Mine has survived four years in central London.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    const cable = list.find((s) => /cable/i.test(s.label));
+    expect(cable?.stance).toBe('against');
+    expect(authorsOf(together(list, 'kris', 'rhea')!)).toEqual(['kris', 'rhea']);
+    expect(together(list, 'kris', 'rhea')?.label).toMatch(/D-lock/);
+  });
+});
+
+describe('a reply that agrees, then says why', () => {
+  it('"Save your money." after disputing an answer founds nothing of its own', () => {
+    const list = analyzeThread(
+      makeThread('Hay fever is ruining my summer, what actually works?', [
+        ['amy', 'Start a nasal steroid spray two weeks before the season and use it every day.'],
+        ['flo', 'Put a bit of Vaseline around your nostrils. Catches pollen before it gets in.'],
+        {
+          author: 'gil',
+          text: 'The Vaseline thing is a myth, it does nothing. Save your money.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('gil'))).toHaveLength(1);
+    expect(together(list, 'flo', 'gil')?.stance).toBe('mixed');
+  });
+  it('"This is the answer. Order of COPY instructions matters…" backs the answer', () => {
+    const list = analyzeThread(
+      makeThread('Docker build takes 10 minutes every time I change one line', [
+        [
+          'alex',
+          'Copy package.json and package-lock.json first, run npm ci, and only then copy the rest of the source.',
+        ],
+        ['bea', 'Add a .dockerignore with node_modules and .git in it.'],
+        {
+          author: 'dana',
+          text: 'This is the answer. Order of COPY instructions matters, copying everything first busts the cache on every change.',
+          replyTo: 0,
+        },
+        { author: 'fay', text: '.dockerignore cut our build context from 800MB to 2MB.', replyTo: 1 },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('dana'))).toHaveLength(1);
+    expect(authorsOf(together(list, 'alex', 'dana')!)).toEqual(['alex', 'dana']);
+    expect(together(list, 'bea', 'fay')?.label).toMatch(/dockerignore/i);
+  });
+  it('"Separate room first, definitely." under "Keep them separated… her own room" agrees', () => {
+    const list = analyzeThread(
+      makeThread('Our new kitten and our old dog hate each other', [
+        [
+          'nia',
+          'Keep them separated for the first couple of weeks. Give the kitten her own room with food, litter and a bed.',
+        ],
+        ['otto', 'Swap their bedding so they get used to each other.'],
+        { author: 'quinn', text: 'Separate room first, definitely.', replyTo: 0 },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('quinn'))).toHaveLength(1);
+    expect(together(list, 'nia', 'quinn')).toBeDefined();
+  });
+});
+
+describe('a sentence backing advice others gave too', () => {
+  it('"Use a coarser grind. Supermarket pre-ground is too fine…" is one suggestion, not two', () => {
+    const list = analyzeThread(
+      makeThread('Cold brew always tastes bitter and muddy', [
+        [
+          'ana',
+          'Use a coarser grind. Supermarket pre-ground is too fine for cold brew, it over-extracts and leaves sludge.',
+        ],
+        ['ben', '24 hours is too long. Try 12 to 16 hours.'],
+        { author: 'dee', text: 'Grind is the big one. Coarse grind changed everything for me.', replyTo: 0 },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ana'))).toHaveLength(1);
+    expect(list.filter((s) => authorsOf(s).includes('dee'))).toHaveLength(1);
+  });
+});

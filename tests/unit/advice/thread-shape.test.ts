@@ -57,6 +57,13 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['The weather is great today.', null],
     ['It was the cable for me too.', 'agree'],
     ['It was the cable for me too, then it broke.', null],
+    ['Tom is right, my work let me keep mine in the basement once I asked.', null],
+    ["You're spot on about the seat.", 'agree'],
+    ["It's right there in the manual.", null],
+    ['Timing is right for a new one.', null],
+    ['Two locks is the way.', 'agree'],
+    ['Two locks is the way to go.', 'agree'],
+    ['Two locks is the way thieves get annoyed.', null],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
@@ -73,6 +80,13 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
   ];
   it.each(inRecommendations)('in a recommendation thread: %s → %s', (sentence, expected) => {
     expect(replyStance(sentence, true)).toBe(expected);
+  });
+  it('"Tom is right" agrees with Tom, not with anyone else', () => {
+    const said = 'Tom is right, my work let me keep mine in the basement once I asked.';
+    expect(replyStance(said, false, undefined, 'tom')).toBe('agree');
+    expect(replyStance(said, false, undefined, 'tom harris')).toBe('agree');
+    expect(replyStance(said, false, undefined, 'vic')).toBeNull();
+    expect(replyStance('Timing is right for a new one.', false, undefined, 'tom')).toBeNull();
   });
   it('elsewhere, pointing back is not agreement', () => {
     expect(replyStance('His later paper is right up there too.')).toBeNull();
