@@ -145,7 +145,7 @@ function isCheer(clause: string, after: string): boolean {
 
 /** Words that turn what follows into a warning ("don't apologize", "avoid ice", "never use heat"). */
 const WARNING_CUE =
-  /^no(?= )|\b(?:don'?t|do not|never|avoid(?:ing)?|stop|quit|stay away from|steer clear of|try not to|(?:should|must)(?:n't| not)|can'?t|cannot)\b(?! you\b)/giu;
+  /^no(?= )|\b(?:don'?t|do not|never|avoid(?:ing)?|stop|quit|ditch|skip|stay away from|steer clear of|try not to|(?:should|must)(?:n't| not)|can'?t|cannot)\b(?! you\b)/giu;
 
 /**
  * For a group everyone argues against, the warning as one of them words it: from its cue to

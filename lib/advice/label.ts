@@ -216,6 +216,10 @@ function unpairedQuoteDropped(s: string): string {
 }
 
 /** A brand or drug name as the lexicon spells it, capitalised ("SOMA", "soma" → "Soma"). */
+/** What a name is said to have failed at, right after it: "did nothing", "didn't help", "never worked". */
+const FAILED_AFTER =
+  /^\s+(?:(?:really |honestly |also |just )?(?:did|does|do) (?:nothing|not (?:help|work|do)\b|zip|squat)|(?:didn't|doesn't|don't|never) (?:help|work|do (?:anything|much|a thing))|(?:was|is) (?:useless|a waste)|made (?:no|zero) difference)/i;
+
 function nameOf(t: Term, text: string): string {
   const raw = text.slice(t.start, t.end);
   if (!t.canon || (!t.fuzzy && raw !== raw.toLowerCase() && raw !== raw.toUpperCase())) return raw;
@@ -359,7 +363,9 @@ export function labelFor(
       // support case with Tableau"), not as the setting does ("connect Tableau").
       if (t.setting && !onlyInSetting(u.terms, t.key)) continue;
       if (t.instance) {
-        tally(named, nameOf(t, u.text), u.person, order++);
+        // "Cetirizine did nothing for me but fexofenadine works great": not the one to name.
+        if (!FAILED_AFTER.test(u.text.slice(t.end, t.end + 40)))
+          tally(named, nameOf(t, u.text), u.person, order++);
         continue;
       }
       let k = byKey.get(t.key);

@@ -4089,6 +4089,8 @@ describe('a warning and the reason after it', () => {
     );
     const cable = list.find((s) => /cable/i.test(s.label));
     expect(cable?.stance).toBe('against');
+    // Named as the warning it is, "ditch" as plainly as "don't".
+    expect(cable?.label).toBe('Ditch the cable lock');
     expect(authorsOf(together(list, 'kris', 'rhea')!)).toEqual(['kris', 'rhea']);
     expect(together(list, 'kris', 'rhea')?.label).toMatch(/D-lock/);
   });

@@ -1180,6 +1180,16 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(together(list, 'ben', 'fin')?.label).toBe('Try 12 to 16 hours');
   });
 
+  it('not by a name said to have failed ("Cetirizine did nothing for me but…")', () => {
+    const list = analyzeThread(
+      makeThread('Hay fever is ruining my summer, what actually works?', [
+        ['bo', 'Try a different antihistamine. Cetirizine did nothing for me but fexofenadine works great.'],
+        { author: 'ike', text: 'Seconding the switch. Fexofenadine for me too.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'bo', 'ike')?.label).not.toMatch(/cetirizine/i);
+  });
+
   it('not where "about" brings what to read ("Read up a little about the infiltration…")', () => {
     const list = analyzeThread(
       makeThread('How do activists stay safe?', [
