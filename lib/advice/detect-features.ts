@@ -171,7 +171,7 @@ export const IMPERATIVE_VERBS = new Set(
     'moisturise exfoliate hydrate hike pray disconnect unfriend declutter haggle refinance ' +
     'consolidate transfer sue resign bury transplant sow tuck regrout disinfect sanitize sanitise ' +
     'picture visualize visualise associate repeat seal reseal blend puree chop grate steam saute dice ' +
-    'mash sprinkle'
+    'mash sprinkle grow rehearse'
   ).split(' '),
 );
 

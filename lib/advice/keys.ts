@@ -2038,6 +2038,16 @@ function pastStressLead(toks: Tok[], i: number, text: string): number {
   return i;
 }
 
+/** Listed verbs that head a thing's name before these words ("GROW lights", "grow bags"). */
+const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['grow', new Set('light lights lamp lamps bag bags tent tents box boxes room'.split(' '))],
+]);
+
+/** Whether the verb and the word after it are a thing's name ("Grow lights changed everything"). */
+function namesCompound(v: Tok, after: Tok | undefined): boolean {
+  return after !== undefined && COMPOUND_HEADS.get(v.lower)?.has(after.lower) === true;
+}
+
 function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   const spans: Imperative[] = [];
   // Each clause opening the sentence or following a colon or semicolon may be an imperative.
@@ -2132,7 +2142,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     } else if (
       !participle &&
       (has(v, F_IMPERATIVE_VERB) || shaped || (advisedVerb && !v.stop) || alwaysDo(toks, i)) &&
-      !isLabel(v, end, text)
+      !isLabel(v, end, text) &&
+      !namesCompound(v, after)
     )
       spans.push({
         verb: v.start,

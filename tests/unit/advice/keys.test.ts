@@ -1362,3 +1362,16 @@ describe('a comparative is keyed as its quality', () => {
     expect(keys('Buy fresher beans.')).toContain(keys('Buy fresh beans.').find((k) => k.startsWith('p:'))!);
   });
 });
+
+describe('"grow" opens an instruction, "grow lights" a thing', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('"Grow crack resistant varieties next year" tells to grow them', () => {
+    expect(clauses('Grow crack resistant varieties next year.')).toEqual([
+      'Grow crack resistant varieties next year',
+    ]);
+  });
+  it('"Grow lights changed everything for me" names a thing', () => {
+    expect(clauses('Grow lights changed everything for me.')).toEqual([]);
+    expect(clauses('Grow bags are cheap.')).toEqual([]);
+  });
+});
