@@ -536,7 +536,7 @@ const HEDGES =
 
 /** What a reply says for the thing it opens on: it worked, or it is fine. */
 const SPEAKS_WELL =
-  /\b(?:works?|worked|helps?|helped|fixed|saved|changed (?:everything|my life|things)|made (?:all the|a (?:huge|big|real|massive)) difference|(?:is|'s|are|was|were) (?:(?:totally|perfectly|really|so|also|just) )?(?:fine|great|good|safe|perfect|brilliant|amazing|excellent|the best|a lifesaver|a life saver|a game changer|great advice|good advice))\b/;
+  /\b(?:works?|worked|helps?|helped|fixed|saved|changed (?:everything|my life|things)|made (?:all the|a (?:huge|big|real|massive)) difference|(?:is|'s|are|was|were) (?:(?:totally|perfectly|really|so|also|just) )?(?:fine|great|good|safe|perfect|brilliant|amazing|excellent|the best|a lifesaver|a life saver|a game changer|great advice|good advice|a (?:great|good|solid|excellent|safe) (?:choice|pick|option|bet|one)))\b/;
 
 /**
  * The word a sentence opens on, after an article or possessive at most, when its parent answer

@@ -38,8 +38,11 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
         )
       )
         continue;
-      const said = asSaid(u.text.slice(a, b));
+      let said = asSaid(u.text.slice(a, b));
       if (said === null) continue;
+      // A clause cut by a bracket may end on the word that leads into it ("Create a composite
+      // index ON | (user_id, created_at DESC)"): the words before it are the instruction.
+      if (/^\s*[([]/.test(u.text.slice(b))) said = withoutDanglingEnd(said);
       // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
       // tried…"): not a readable label.
       // (A menu path's "Settings > General" is no code.)
@@ -262,15 +265,31 @@ function withinLimit(text: string): string {
     (w, i) => i === 0 || i === words.length - 1 || !isLongAdverb(w.replace(/\W+$/u, '').toLowerCase()),
   );
   if (kept.length <= CLAUSE_WORDS.max) return kept.join(' ');
-  // Else what it says up to where it starts saying what about, when, why ("Talk to your
-  // advisor | about setting deadlines for each chapter").
+  // Else what it says up to where it starts saying what about, when, why (see cutIndex).
+  const at = cutIndex(kept);
+  if (at >= 3 && at <= CLAUSE_WORDS.max) return cutAt(kept, at);
+  // The adverbs kept when the cut comes after them: "Water deeply and regularly | so the soil
+  // never dries out" (without them, "Water and | so…" has no place to cut).
+  const whole = kept.length < words.length ? cutIndex(words) : -1;
+  return whole >= 3 && whole <= CLAUSE_WORDS.max ? cutAt(words, whole) : text;
+}
+
+/** Where a long clause is cut for a label (see withinLimit), or -1. */
+function cutIndex(kept: readonly string[]): number {
+  // Where it starts saying what about, when, why ("Talk to your advisor | about setting
+  // deadlines for each chapter").
   // Not where "about" brings what is read or learnt ("Read up a little ABOUT the infiltration").
   // …or where "and" brings the next instruction ("Carry high value treats | and reward him…"),
   // or "at" the place ("Get the battery tested | at an auto parts store"; not "Look at…", "at least"),
   // or a number how much ("Raise the head of your bed | 6 inches").
+  // (A cut before the third word would leave no label: "Pick them | when they start to colour"
+  // looks on for the next instruction, "…colour | and let them ripen", and for nothing else
+  // inside its clause: not "keep it until shortly | before it stops working".)
+  const early = kept.slice(1, 3).some((w) => CLAUSE_CUTS.has(w.toLowerCase()));
   const cut = kept.findIndex((w, i) => {
-    if (i === 0) return false;
+    if (i < 3) return false;
     const lower = w.toLowerCase();
+    if (early && lower !== 'and') return false;
     // …or where it says how often ("Do a full run through | at least three times").
     if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
       return i >= 3;
@@ -307,19 +326,29 @@ function withinLimit(text: string): string {
     // a day", "one at a time").
     // (Not the far end of a range: "Try 12 to | 16 hours" would cut the range in two.)
     if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '') && !rangeEnd(kept, i);
+    // ("Turn off the AC | a couple of minutes before…", "| a few hours ahead".)
     if (lower === 'a' || lower === 'an')
-      return i >= 3 && MEASURES.test(kept[i + 1] ?? '') && !HOW_OFTEN_BEFORE.test(kept[i - 1]!);
+      return (
+        i >= 3 &&
+        (MEASURES.test(kept[i + 1] ?? '') || fewOf(kept, i + 1)) &&
+        !HOW_OFTEN_BEFORE.test(kept[i - 1]!)
+      );
+    // …or where "so" brings what it is for ("Water deeply | so the soil never dries out").
+    if (lower === 'so') return i >= 3 && SO_WHAT.has(kept[i + 1]?.toLowerCase() ?? '');
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
   });
   // Failing those, before a second thing joined on ("Keep all your photos | and the move-out date").
-  const at =
-    cut >= 3
-      ? cut
-      : kept.findIndex(
-          (w, i) => i >= 3 && w.toLowerCase() === 'and' && OTHER_CHOICE.has(kept[i + 1]?.toLowerCase() ?? ''),
-        );
-  if (at < 3 || at > CLAUSE_WORDS.max) return text;
-  return cutAt(kept, at);
+  return cut >= 3
+    ? cut
+    : kept.findIndex(
+        (w, i) => i >= 3 && w.toLowerCase() === 'and' && OTHER_CHOICE.has(kept[i + 1]?.toLowerCase() ?? ''),
+      );
+}
+
+/** A clause without the small words it ends on that lead on to what was cut off. */
+function withoutDanglingEnd(clause: string): string {
+  const words = clause.split(/\s+/).filter(Boolean);
+  return words.length > 3 ? cutAt(words, words.length) : clause;
 }
 
 /** The words before `cut`, never ending on a word that leads on ("…up to | about a foot"). */
@@ -377,6 +406,18 @@ function forHowLong(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/** Whether the words from `at` are "few minutes", "couple of hours": a span after "a". */
+function fewOf(words: readonly string[], at: number): boolean {
+  const w = words[at]?.toLowerCase();
+  if (w === 'few') return MEASURES.test(words[at + 1] ?? '');
+  return w === 'couple' && words[at + 1]?.toLowerCase() === 'of' && MEASURES.test(words[at + 2] ?? '');
+}
+
+/** What a "so" that says what for goes on with: a subject ("so THE soil…", "so YOU don't…"). */
+const SO_WHAT: ReadonlySet<string> = new Set(
+  'the you your it they he she we that there his her their its'.split(' '),
+);
 
 /** Whether the number at `at` ends a range: "12 to 16", "two or 3", "between 10 and 20". */
 function rangeEnd(words: readonly string[], at: number): boolean {

@@ -215,11 +215,11 @@ function unpairedQuoteDropped(s: string): string {
   return out.trim();
 }
 
-/** A brand or drug name as the lexicon spells it, capitalised ("SOMA", "soma" → "Soma"). */
 /** What a name is said to have failed at, right after it: "did nothing", "didn't help", "never worked". */
 const FAILED_AFTER =
   /^\s+(?:(?:really |honestly |also |just )?(?:did|does|do) (?:nothing|not (?:help|work|do)\b|zip|squat)|(?:didn't|doesn't|don't|never) (?:help|work|do (?:anything|much|a thing))|(?:was|is) (?:useless|a waste)|made (?:no|zero) difference)/i;
 
+/** A brand or drug name as the lexicon spells it, capitalised ("SOMA", "soma" → "Soma"). */
 function nameOf(t: Term, text: string): string {
   const raw = text.slice(t.start, t.end);
   if (!t.canon || (!t.fuzzy && raw !== raw.toLowerCase() && raw !== raw.toUpperCase())) return raw;

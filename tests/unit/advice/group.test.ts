@@ -4164,3 +4164,17 @@ describe('a sentence backing advice others gave too', () => {
     expect(list.filter((s) => authorsOf(s).includes('dee'))).toHaveLength(1);
   });
 });
+
+describe("a reply calling the answer's pick a great choice", () => {
+  it('"Juliet is a great choice, almost never splits." backs the answer that named Juliet', () => {
+    const list = analyzeThread(
+      makeThread('My tomatoes keep splitting after it rains', [
+        ['eve', 'Grow crack resistant varieties next year. Celebrity and Juliet barely split for me.'],
+        ['gus', 'Put a cover over them before a big storm.'],
+        { author: 'jon', text: 'Juliet is a great choice, almost never splits.', replyTo: 0 },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('jon'))).toHaveLength(1);
+    expect(together(list, 'eve', 'jon')?.label).toMatch(/^Grow crack resistant varieties/);
+  });
+});

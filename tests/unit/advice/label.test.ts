@@ -1180,6 +1180,50 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(together(list, 'ben', 'fin')?.label).toBe('Try 12 to 16 hours');
   });
 
+  it('where "so" says what for, "a couple of minutes" how long, or the next instruction starts after a "when" clause', () => {
+    const labelOf = (title: string, text: string, reply: string): string | undefined =>
+      together(
+        analyzeThread(makeThread(title, [['ann', text], { author: 'bob', text: reply, replyTo: 0 }])),
+        'ann',
+        'bob',
+      )?.label;
+    expect(
+      labelOf(
+        'My tomatoes keep splitting after it rains',
+        'Water deeply and regularly so the soil never dries out completely.',
+        'Consistent watering is the answer.',
+      ),
+    ).toBe('Water deeply and regularly');
+    expect(
+      labelOf(
+        'My tomatoes keep splitting after it rains',
+        'Pick them when they start to colour and let them ripen on the windowsill.',
+        'Picking early is what I do too.',
+      ),
+    ).toBe('Pick them when they start to colour');
+    expect(
+      labelOf(
+        'Car smells musty every time I turn on the AC',
+        'Turn off the AC a couple of minutes before you get to your destination and leave the fan running.',
+        'The fan trick works, never had the smell come back.',
+      ),
+    ).toBe('Turn off the AC');
+  });
+
+  it('not on the word that leads into a bracket ("Create a composite index on (user_id, …)")', () => {
+    const list = analyzeThread(
+      makeThread('Postgres query on a 50 million row table takes 30 seconds', [
+        ['pat', 'Create a composite index on (user_id, created_at DESC).'],
+        {
+          author: 'rob',
+          text: 'The composite index is the answer, this exact query went from 12s to 3ms.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'pat', 'rob')?.label).toBe('Create a composite index');
+  });
+
   it('not by a name said to have failed ("Cetirizine did nothing for me but…")', () => {
     const list = analyzeThread(
       makeThread('Hay fever is ruining my summer, what actually works?', [
