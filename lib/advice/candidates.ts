@@ -422,6 +422,7 @@ function secondedLater(
       PANS.test(head) ||
       NO_GOOD.test(lower) ||
       saysItFails(lower) ||
+      CAME_BACK.test(first!.text) ||
       (head === first!.text && first!.sentence.stance === 'against');
     // A remark on it says more of it ("Lock mode, that was exactly it for us", "The LED
     // interference thing is real"), unless it hedges or denies: "Herbicide damage WOULD look
@@ -518,6 +519,13 @@ function dismissedAfter(units: Unit[]): void {
     }
   }
 }
+
+/**
+ * "Silicone grease bought me a few months but the drip came back": it held off the trouble for
+ * a while, then failed, which the turn says (what comes before it does not).
+ */
+const CAME_BACK =
+  /,? but (?:then |eventually |soon )?(?:the \w+|it|they|that|mine)(?: \w+)? (?:came|comes|come) (?:right |straight )?back\b/i;
 
 /** Where a sentence's first say ends: "X is great, BUT…". */
 const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;

@@ -226,6 +226,13 @@ function pointsNearby(lower: string): boolean {
   return lower.includes('there') && NEARBY.test(lower);
 }
 
+/**
+ * "It just takes practice", "it takes time", "this needs patience": that the fix is to keep at
+ * it, said as a fact. Not a model feature either (too few in the Reddit data): a floor.
+ */
+const TAKES_PRACTICE =
+  /^(?:(?:honestly|really|but|and|so),? )?(?:it|this|that|everything)(?:'s| is)? (?:just |really |all |only |simply |mostly )?(?:takes|needs|requires|comes with) (?:a lot of |lots of |some |more |plenty of |so much )?(?:practice|practise|time|patience|repetition|persistence)\b/;
+
 /** A sentence that only thanks or wishes luck is never advice, whatever its words. */
 const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
@@ -327,7 +334,8 @@ export class AdviceDetector {
       const floor = JUST_ABOVE.has(r) ? threshold + 0.05 : this.floors[r];
       if (floor !== undefined && floor > score) score = floor;
     }
-    if (score < threshold + 0.05 && pointsNearby(lower)) score = threshold + 0.05;
+    if (score < threshold + 0.05 && (pointsNearby(lower) || TAKES_PRACTICE.test(lower)))
+      score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
     if (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower))) {
       score = Math.min(score, 0.05);

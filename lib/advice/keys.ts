@@ -925,6 +925,12 @@ function outcomeRightAfter(toks: Tok[], i: number): boolean {
   return outcomeAt(toks, i + 1);
 }
 
+/** Whether the word at `a` says a thing did it on its own ("itself", "themselves"). */
+function byItself(toks: readonly Tok[], a: number): boolean {
+  const w = toks[a]!.lower;
+  return w === 'itself' || w === 'themselves' || w === 'himself' || w === 'herself';
+}
+
 const UNDERRATED_HOW: ReadonlySet<string> = new Set([
   'so',
   'very',
@@ -965,7 +971,9 @@ function outcomeAt(toks: Tok[], a: number): boolean {
   const w = toks[a]?.lower ?? '';
   // "…fixed" with nothing after is what was done to the thing ("got that headlight fixed"),
   // not what it did; "the Flexeril really helped" needs no object.
-  if (FIXED_IT.has(w)) return w === 'helped' || w === 'relieved' || a + 1 < toks.length;
+  // "My tension fixed ITSELF", "it sorted itself out": nothing was done, nothing worked.
+  if (FIXED_IT.has(w))
+    return w === 'helped' || w === 'relieved' || (a + 1 < toks.length && !byItself(toks, a + 1));
   // "Unplugging the dock DID IT FOR ME", "the vinegar DID THE TRICK".
   if (w === 'did') {
     const what = toks[a + 1]?.lower;
@@ -1105,7 +1113,23 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
     if (praisedAfter(toks, j) || dismissedAfter(toks, j)) return true;
   }
   if (putAbove(toks, i, j)) return true;
+  if (whatItTakes(toks, i)) return true;
   return wouldHelp(toks, j) && !asksHow(toks, i);
+}
+
+const TAKES: ReadonlySet<string> = new Set(['takes', 'needs', 'requires']);
+const TAKES_HOW_MUCH: ReadonlySet<string> = new Set('a lot of lots some more plenty so much'.split(' '));
+const TAKES_ONLY: ReadonlySet<string> = new Set('just really all only simply mostly'.split(' '));
+
+/** "It just takes PRACTICE", "this needs PATIENCE": what the fix is said to take is what to do. */
+function whatItTakes(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && TAKES_HOW_MUCH.has(toks[k]!.lower)) k--;
+  if (k < 1 || !TAKES.has(toks[k]!.lower)) return false;
+  k--;
+  while (k > 0 && TAKES_ONLY.has(toks[k]!.lower)) k--;
+  const it = toks[k]!.lower;
+  return k <= 1 && (it === 'it' || it === 'this' || it === 'that');
 }
 
 /** Words that open a clause about the thing before them: "the sprays THEY sell", "the one THAT you buy". */

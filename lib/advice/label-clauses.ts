@@ -31,13 +31,18 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // The clause must name the group's key ("Dry some of it": the verb may be the advice), and
       // in a group of several, not only as what describes a thing of the writer's own: "Get the
       // CARTRIDGE puller tool" is about a puller, whatever five answers say of the cartridge.
-      if (
-        !u.terms.some(
-          (t) =>
-            named(t.key) && t.start >= a && t.end <= b && !(people >= 3 && modifiesOwnThing(units, u, t, b)),
+      // Where the clause first names the group (-1: it does not).
+      let first = -1;
+      for (const t of u.terms)
+        if (
+          named(t.key) &&
+          t.start >= a &&
+          t.end <= b &&
+          (first < 0 || t.start < first) &&
+          !(people >= 3 && modifiesOwnThing(units, u, t, b))
         )
-      )
-        continue;
+          first = t.start;
+      if (first < 0) continue;
       let said = asSaid(u.text.slice(a, b));
       if (said === null) continue;
       // A clause cut by a bracket may end on the word that leads into it ("Create a composite
@@ -54,7 +59,12 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // "Seconding the thermal paste" agrees; what it agrees to is named by the group's words.
       if (AGREEING.test(said)) continue;
       if (isCheer(said, u.text.slice(b))) continue;
-      const text = withinLimit(said);
+      let text = withinLimit(said);
+      // Cut before the words several people use ("pull the lever off | and replace the
+      // cartridge"): the instruction that names them is the one after the "and". (One or two
+      // people's words may be the thread's own, "…and taste it as you go".)
+      const and = said.lastIndexOf(' and ', first - a);
+      if (people >= 3 && first - a >= text.length && and > 0) text = withinLimit(said.slice(and + 5));
       const words = text.split(/\s+/).length;
       if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
       if (people >= 3 && !saidByMany(units, text, people)) continue;

@@ -4178,3 +4178,37 @@ describe("a reply calling the answer's pick a great choice", () => {
     expect(together(list, 'eve', 'jon')?.label).toMatch(/^Grow crack resistant varieties/);
   });
 });
+
+describe('that it just takes practice', () => {
+  it('"It just takes practice." is advice to practise, and "Practice really is the answer." seconds it', () => {
+    const list = analyzeThread(
+      makeThread('My knitting tension is all over the place', [
+        ['ama', 'Wrap the yarn around your little finger the same way every time.'],
+        ['bel', "It just takes practice. Everyone's first scarf looks like that."],
+        {
+          author: 'dax',
+          text: 'Practice really is the answer. My tension fixed itself around project five.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(authorsOf(together(list, 'bel', 'dax')!)).toEqual(['bel', 'dax']);
+    // What "fixed itself" was nothing done: no suggestion of its own.
+    expect(list.filter((s) => authorsOf(s).includes('dax'))).toHaveLength(1);
+  });
+});
+
+describe('a reply saying the trouble came back', () => {
+  it('"Silicone grease bought me a few months but the drip came back" argues against it', () => {
+    const list = analyzeThread(
+      makeThread('Shower head keeps dripping after I turn it off', [
+        ['ann', 'Put silicone grease on the O-rings of the cartridge.'],
+        ['bob', 'Replace the whole cartridge.'],
+        { author: 'cat', text: 'Silicone grease bought me a few months but the drip came back.', replyTo: 0 },
+      ]),
+    );
+    const grease = together(list, 'ann', 'cat');
+    expect(grease?.stance).toBe('mixed');
+    expect(grease?.supporters.find((p) => p.author === 'cat')?.stance).toBe('against');
+  });
+});

@@ -1210,6 +1210,18 @@ describe("one person's long instruction, cut where it turns to when, why or what
     ).toBe('Turn off the AC');
   });
 
+  it('by the instruction after "and" that names what three people said ("…pull the lever off and replace the cartridge")', () => {
+    const list = analyzeThread(
+      makeThread('Shower head keeps dripping after I turn it off', [
+        ['abby', 'Turn off the water, pull the lever off and replace the cartridge.'],
+        ['cora', 'Check the O-rings on the cartridge first.'],
+        { author: 'dell', text: 'Yep, cartridge.', replyTo: 0 },
+        ['finn', 'Just replace the cartridge.'],
+      ]),
+    );
+    expect(together(list, 'abby', 'finn')?.label).toBe('Replace the cartridge');
+  });
+
   it('not on the word that leads into a bracket ("Create a composite index on (user_id, …)")', () => {
     const list = analyzeThread(
       makeThread('Postgres query on a 50 million row table takes 30 seconds', [

@@ -62,6 +62,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ["It's right there in the manual.", null],
     ['Timing is right for a new one.', null],
     ['Two locks is the way.', 'agree'],
+    ['Practice really is the answer.', 'agree'],
+    ['The answer is in the manual.', null],
     ['Two locks is the way to go.', 'agree'],
     ['Two locks is the way thieves get annoyed.', null],
   ];
