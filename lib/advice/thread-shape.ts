@@ -109,7 +109,7 @@ const REFERS_BACK =
   /^(?:his|her|their|its)\b|^(?:this|that|the) (?:one|paper|book|article|talk|essay|piece|album|film|movie|show|game|tool|app|course)\b/i;
 /** Words that pan a thing outright ("the software is TERRIBLE"). */
 export const PAN_WORDS =
-  'terrible|awful|horrible|garbage|buggy|flimsy|unreliable|unusable|useless|unbearable';
+  'terrible|awful|horrible|garbage|buggy|flimsy|unreliable|unusable|useless|unbearable|overkill';
 const RUNS_DOWN = new RegExp(
   `\\b(?:overrated|wrong|worst|bad|boring|outdated|disagree|not|never|no|hate|hated|dislike|disappointing|misleading|problems?|voids?|ruins?|ruined|damages?|damaged|${PAN_WORDS})\\b|n't\\b`,
   'i',

@@ -4212,3 +4212,22 @@ describe('a reply saying the trouble came back', () => {
     expect(grease?.supporters.find((p) => p.author === 'cat')?.stance).toBe('against');
   });
 });
+
+describe('a reply calling the advice overkill', () => {
+  it('"Partitioning is overkill at 50 million rows, fix the index first." argues against partitioning', () => {
+    const list = analyzeThread(
+      makeThread('Postgres query on a 50 million row table takes 30 seconds', [
+        ['pat', 'Create a composite index on (user_id, created_at DESC).'],
+        ['vin', 'Partition the table by month if it keeps growing.'],
+        {
+          author: 'wyn',
+          text: 'Partitioning is overkill at 50 million rows, fix the index first.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    const partition = together(list, 'vin', 'wyn');
+    expect(partition?.stance).toBe('mixed');
+    expect(partition?.supporters.find((p) => p.author === 'wyn')?.stance).toBe('against');
+  });
+});
