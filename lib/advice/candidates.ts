@@ -496,9 +496,12 @@ function saysWhyAgreed(
   }
 }
 
-/** Whether the sentence tells the reader to do something: an imperative, not a noun before "of" ("ORDER of COPY instructions matters"). */
+/**
+ * Whether the sentence tells the reader to do something: an imperative, not a noun before "of"
+ * or "vs" ("ORDER of COPY instructions matters", "TEXT vs number is the cause").
+ */
 function tellsToDo(text: string): boolean {
-  return imperativeClauses(text).some(([verb]) => !/^[\w'-]+ of\b/i.test(text.slice(verb)));
+  return imperativeClauses(text).some(([verb]) => !/^[\w'-]+ (?:of|vs\.?|versus)\s/i.test(text.slice(verb)));
 }
 
 /** A whole sentence saying only that a thing is not worth it: "Save your money.", "Don't bother." */

@@ -3139,8 +3139,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     const t = toks[i]!;
     if (t.stop || claimed[i]) continue;
     const next = toks[i + 1];
-    // "non-Chomskian", "anti-inflammatory": the prefix makes the word its opposite, so the two
-    // are one word, keyed as their phrase only, never as the word they negate.
+    // "non-Chomskian", "anti-inflammatory", "self-watering": the prefix makes another word of
+    // it, so the two are one word, keyed as their phrase only, never as the word alone.
     if (
       OPPOSITE_PREFIXES.has(t.lower) &&
       next &&
@@ -3569,8 +3569,12 @@ function letterBefore(toks: readonly Tok[], i: number, text: string): string | n
   return before === '-' || WORD_CHAR.test(before) ? null : prev.lower;
 }
 
-/** Prefixes that, hyphened to a word, mean its opposite ("non-stick", "anti-inflammatory"). */
-const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti']);
+/**
+ * Prefixes that, hyphened to a word, make another word of it: its opposite ("non-stick",
+ * "anti-inflammatory"), or a thing that does it by itself ("self-watering spikes" are no
+ * advice to water).
+ */
+const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti', 'self']);
 
 /** Verbs in -s that follow their subject ("the army cares", "the article explains"). */
 const VERBS_S = new Set(

@@ -345,6 +345,8 @@ function cutIndex(kept: readonly string[]): number {
       );
     // …or where "so" brings what it is for ("Water deeply | so the soil never dries out").
     if (lower === 'so') return i >= 3 && SO_WHAT.has(kept[i + 1]?.toLowerCase() ?? '');
+    // (Not "before" or "after" ending a time: "Water them well the day before | and move them…".)
+    if ((lower === 'before' || lower === 'after') && /^(?:and|then)$/i.test(kept[i + 1] ?? '')) return false;
     return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
   });
   // Failing those, before a second thing joined on ("Keep all your photos | and the move-out date").

@@ -4231,3 +4231,43 @@ describe('a reply calling the advice overkill', () => {
     expect(partition?.supporters.find((p) => p.author === 'wyn')?.stance).toBe('against');
   });
 });
+
+describe('self-watering spikes and watering', () => {
+  it('are two suggestions, and a reply to the watering does not back the spikes', () => {
+    const list = analyzeThread(
+      makeThread('Going away for three weeks, how do I keep my houseplants alive?', [
+        [
+          'ben',
+          'Self-watering spikes. You fill a wine bottle with water and push it into the soil upside down.',
+        ],
+        ['dot', 'Water them well the day before and move them out of direct sun.'],
+        {
+          author: 'jet',
+          text: 'Yes, move them away from windows. Mine survived a month this way.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(list, 'ben', 'dot')).toBeUndefined();
+    expect(together(list, 'ben', 'jet')).toBeUndefined();
+  });
+  it('"This is 100% the answer. Text vs number is the cause…" backs the answer once', () => {
+    const list = analyzeThread(
+      makeThread('VLOOKUP returns #N/A even though the value is definitely there', [
+        [
+          'alf',
+          'Your numbers are probably stored as text in one sheet and as numbers in the other. Check with =ISTEXT(A2). Convert them with Text to Columns or multiply by 1.',
+        ],
+        ['bex', 'Trailing spaces. Wrap the lookup value in TRIM().'],
+        {
+          author: 'dre',
+          text: 'This is 100% the answer. Text vs number is the cause nine times out of ten.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    // dre backs alf's advice (however many suggestions it makes) and founds none of his own.
+    expect(list.filter((s) => authorsOf(s).includes('dre') && !authorsOf(s).includes('alf'))).toHaveLength(0);
+    expect(together(list, 'alf', 'dre')).toBeDefined();
+  });
+});

@@ -1375,3 +1375,11 @@ describe('"grow" opens an instruction, "grow lights" a thing', () => {
     expect(clauses('Grow bags are cheap.')).toEqual([]);
   });
 });
+
+describe('"self-" makes another word', () => {
+  it('"Self-watering spikes" advise spikes, not watering', () => {
+    const keys = sentenceTerms('Self-watering spikes.').map((t) => t.key);
+    expect(keys).toContain('p:self water');
+    expect(keys).not.toContain('w:water');
+  });
+});

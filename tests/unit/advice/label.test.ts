@@ -1222,6 +1222,20 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(together(list, 'abby', 'finn')?.label).toBe('Replace the cartridge');
   });
 
+  it('not at a "before" that ends a time ("Water them well the day before | and move them…")', () => {
+    const list = analyzeThread(
+      makeThread('Going away for three weeks, how do I keep my houseplants alive?', [
+        ['dot', 'Water them well the day before and move them out of direct sun.'],
+        {
+          author: 'jet',
+          text: 'Yes, move them away from windows. Mine survived a month this way.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'dot', 'jet')?.label).toBe('Water them well the day before');
+  });
+
   it('not on the word that leads into a bracket ("Create a composite index on (user_id, …)")', () => {
     const list = analyzeThread(
       makeThread('Postgres query on a 50 million row table takes 30 seconds', [
