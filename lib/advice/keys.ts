@@ -284,6 +284,14 @@ const MANNER: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that judge a thing ("Citronella is USELESS outdoors"): the side a sentence takes, never
+ * what it is about, so no key ("useless outdoors" names nothing).
+ */
+const VERDICT_WORDS: ReadonlySet<string> = new Set(
+  'useless pointless worthless overrated underwhelming terrible awful horrible garbage'.split(' '),
+);
+
 /** A word's stems and whether it is a stopword, worked out once per distinct word (kept on its entry). */
 /** A number, alone or with the unit it measures in ("450f", "5mg", "10pm", "3rd"): how much, never what. */
 const MEASURED = /^\d+(?:st|nd|rd|th|am|pm|f|c|mg|mcg|g|kg|ml|oz|lbs?|mins?|hrs?|h|s|secs?|x)?$/;
@@ -295,6 +303,7 @@ function wordInfo(entry: WordEntry): KeyWord {
     // Pure numbers and single letters never name advice; nor does an adverb: how, not what, is advised.
     const stop =
       STOPWORDS.has(lower) ||
+      VERDICT_WORDS.has(lower) ||
       lower.length < 2 ||
       MEASURED.test(lower) ||
       isLongAdverb(lower) ||

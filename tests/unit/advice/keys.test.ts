@@ -1383,3 +1383,11 @@ describe('"self-" makes another word', () => {
     expect(keys).not.toContain('w:water');
   });
 });
+
+describe('a word that judges names nothing', () => {
+  it('"Citronella is useless outdoors" is about citronella, not "useless outdoors"', () => {
+    const keys = sentenceTerms('Citronella is useless outdoors, agreed.').map((t) => t.key);
+    expect(keys).toContain('w:citronella');
+    expect(keys.some((k) => k.includes('useless'))).toBe(false);
+  });
+});
