@@ -321,7 +321,10 @@ function cutIndex(kept: readonly string[]): number {
       // A word the lists do not know is a verb when "it" or "them" follows ("…and TASTE it").
       return (
         /^\p{Ll}/u.test(next ?? '') &&
-        (IMPERATIVE_VERBS.has(next!) || /^(?:it|them)\b/.test(kept[at + 1] ?? ''))
+        (IMPERATIVE_VERBS.has(next!) ||
+          // "…and REBUILD with perfect form": a listed verb done again.
+          (next!.startsWith('re') && IMPERATIVE_VERBS.has(next!.slice(2))) ||
+          /^(?:it|them)\b/.test(kept[at + 1] ?? ''))
       );
     }
     if (lower === 'once') return i >= 3 && ONCE_SUBJECT.test(kept[i + 1] ?? '');

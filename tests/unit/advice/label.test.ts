@@ -1236,6 +1236,20 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(together(list, 'dot', 'jet')?.label).toBe('Water them well the day before');
   });
 
+  it('before "and" with a listed verb done again ("Drop the weight by 20% | and rebuild…")', () => {
+    const list = analyzeThread(
+      makeThread('Lower back hurts after every deadlift session', [
+        ['bru', 'Drop the weight by 20% and rebuild with perfect form. Your ego will recover.'],
+        {
+          author: 'fia',
+          text: 'Agree with dropping the weight. I went down to 80kg for a month.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'bru', 'fia')?.label).toBe('Drop the weight by 20%');
+  });
+
   it('not on the word that leads into a bracket ("Create a composite index on (user_id, …)")', () => {
     const list = analyzeThread(
       makeThread('Postgres query on a 50 million row table takes 30 seconds', [
