@@ -588,10 +588,34 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinMentions(c, groups, memberOf, join, mentions, parentKeys);
   joinReplies(c, groups, memberOf, join);
   singles(c, groups, memberOf, join, parentKeys, mentions, steps, true);
+  answerJoinsItsSeconding(c, groups, memberOf, join);
   joinStepsToNamedRemedy(c, groups, memberOf, steps);
   if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
   return groups;
+}
+
+/**
+ * "When she starts throwing, the meal is over." named nothing plainly enough to found a
+ * suggestion; "Ending the meal worked for us" under it did. The answer's sentence naming what
+ * its agreeing reply's group is founded on gave that advice first, and joins it.
+ */
+function answerJoinsItsSeconding(
+  c: Candidates,
+  groups: readonly Group[],
+  memberOf: Map<number, number[]>,
+  join: (gi: number, uid: number) => void,
+): void {
+  for (const u of c.units) {
+    if (u.reply !== 'agree' || u.replyTo === null) continue;
+    for (const gi of memberOf.get(u.id) ?? []) {
+      const g = groups[gi]!;
+      const answer = c.units.filter((t) => t.post.id === u.replyTo);
+      if (answer.some((t) => g.members.has(t.id))) continue;
+      for (const t of answer)
+        if (t.tier === 'advice' && !memberOf.has(t.id) && t.keys.has(g.anchor)) join(gi, t.id);
+    }
+  }
 }
 
 /**

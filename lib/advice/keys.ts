@@ -1274,6 +1274,14 @@ function praisedAfter(toks: Tok[], j: number): boolean {
         PRODUCT_NAME.test(subject.raw)))
   )
     return a + 2 >= toks.length || !CLAUSE_AFTER_PRAISE.has(toks[a + 2]!.lower);
+  // "The no thank you bowl WAS GENIUS FOR US": glowing praise of what the writer did, said first-hand.
+  if (
+    (w === 'was' || w === 'were') &&
+    GLOWING.has(praised) &&
+    toks[a + 2]?.lower === 'for' &&
+    FOR_OURS.has(toks[a + 3]?.lower ?? '')
+  )
+    return true;
   // "was a game changer", "is a lifesaver", "were a godsend"
   if ((w === 'was' || w === 'is' || w === 'were' || w === 'are') && next === 'a') {
     const what = toks[a + 2]?.lower;
@@ -1416,7 +1424,9 @@ const DID_NOTHING: ReadonlySet<string> = new Set(
 
 /** What a thing is called when it is the fix or the cause: "X is the right ANSWER", "X was the CULPRIT". */
 const THE_ANSWER: ReadonlySet<string> = new Set(
-  'answer fix solution choice tool culprit treatment cure remedy step call move approach key'.split(' '),
+  'answer fix solution choice tool culprit treatment cure remedy step call move approach key trick'.split(
+    ' ',
+  ),
 );
 
 /** Whom or where one turns to, as "the number to call", "the people to ask", "the place to go". */
@@ -1463,6 +1473,8 @@ function wouldHelp(toks: Tok[], j: number): boolean {
 
 /** Marks that end a clause, between two words, where a negation stops reaching. */
 const CLAUSE_MARKS = ',;:.!?';
+/** A closing quotation mark between two words. */
+const QUOTE_CLOSED = /['"\u2019\u201d]\s/;
 /** Marks after which a capital is grammar (a new sentence or clause), not a name. */
 const SENTENCE_MARKS = '.!?:;(';
 
@@ -1535,6 +1547,9 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
   for (let b = i - 1; b >= 0 && b >= i - 5; b--) {
     const w = toks[b]!;
     if (punctuationBetween(text, w.end, toks[b + 1]!.start, CLAUSE_MARKS)) return false;
+    // A quotation's "no" stays inside it: "a 'no thank you' BOWL" is a bowl (so is one unquoted).
+    if (QUOTE_CLOSED.test(text.slice(w.end, toks[b + 1]!.start))) return false;
+    if (w.lower === 'no' && (toks[b + 1]!.lower === 'thank' || toks[b + 1]!.lower === 'thanks')) return false;
     // The "no" of a compound ("a no-screens RULE") ends with it.
     if (b < i - 1 && w.lower === 'no' && text.charCodeAt(w.end) === 45) return false;
     if (has(w, F_NEGATOR))

@@ -4271,3 +4271,33 @@ describe('self-watering spikes and watering', () => {
     expect(together(list, 'alf', 'dre')).toBeDefined();
   });
 });
+
+describe('a toddler throwing food', () => {
+  const thread = makeThread('How do I stop my toddler throwing food on the floor?', [
+    ['abi', 'When she starts throwing, the meal is over. Calmly take her down, no drama.'],
+    ['bas', 'Give her smaller portions.'],
+    { author: 'dom', text: 'Ending the meal worked for us in about a week.', replyTo: 0 },
+    {
+      author: 'fox',
+      text: 'Small portions was the trick for us, she only threw food when there was too much.',
+      replyTo: 1,
+    },
+    [
+      'gwen',
+      "Give her a 'no thank you' bowl where she can put food she doesn't want instead of throwing it.",
+    ],
+    { author: 'iva', text: 'The no thank you bowl was genius for us.', replyTo: 4 },
+  ]);
+  const list = analyzeThread(thread);
+  it('an answer joins the suggestion its seconding founded ("Ending the meal worked for us")', () => {
+    expect(authorsOf(together(list, 'abi', 'dom')!)).toEqual(['abi', 'dom']);
+  });
+  it('"X was the trick for us" backs the answer', () => {
+    expect(authorsOf(together(list, 'bas', 'fox')!)).toEqual(['bas', 'fox']);
+  });
+  it('"a \'no thank you\' bowl" is a bowl to give, and "was genius for us" backs it', () => {
+    const bowl = together(list, 'gwen', 'iva');
+    expect(bowl?.stance).toBe('for');
+    expect(bowl?.supporters.every((p) => p.stance === 'for')).toBe(true);
+  });
+});

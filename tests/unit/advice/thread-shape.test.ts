@@ -64,6 +64,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Two locks is the way.', 'agree'],
     ['Practice really is the answer.', 'agree'],
     ['This is 100% the answer.', 'agree'],
+    ['This is how I found out Facebook was using 40% of my battery.', 'agree'],
+    ['This is how I lost my keys.', null],
     ["The TV thing is so true, we didn't realise how much it pulled her away.", 'agree'],
     ['The fridge thing is true for most bread but a humid kitchen is another story.', null],
     ['The answer is in the manual.', null],
