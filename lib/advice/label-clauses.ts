@@ -300,6 +300,8 @@ function cutIndex(kept: readonly string[]): number {
     if (i < 3) return false;
     const lower = w.toLowerCase();
     if (early && lower !== 'and') return false;
+    // …or where a comma ends what it tells to do ("Switch to lighter gauge strings, | 10s or 11s…").
+    if (kept[i - 1]!.endsWith(',')) return true;
     // …or where it says how often ("Do a full run through | at least three times").
     if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
       return i >= 3;

@@ -1250,6 +1250,16 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(together(list, 'bru', 'fia')?.label).toBe('Drop the weight by 20%');
   });
 
+  it('where a comma ends what it tells to do ("Switch to lighter gauge strings, | 10s or 11s instead of 12s")', () => {
+    const list = analyzeThread(
+      makeThread('Guitar strings hurt my fingertips so much I cannot practice', [
+        ['cal', 'Switch to lighter gauge strings, 10s or 11s instead of 12s.'],
+        { author: 'gia', text: 'Lighter strings helped a ton. You can go back up later.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'cal', 'gia')?.label).toBe('Switch to lighter gauge strings');
+  });
+
   it('not on the word that leads into a bracket ("Create a composite index on (user_id, …)")', () => {
     const list = analyzeThread(
       makeThread('Postgres query on a 50 million row table takes 30 seconds', [
