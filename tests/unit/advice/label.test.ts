@@ -1260,6 +1260,16 @@ describe("one person's long instruction, cut where it turns to when, why or what
     expect(together(list, 'cal', 'gia')?.label).toBe('Switch to lighter gauge strings');
   });
 
+  it('not on "every" when a number is cut off after it ("Take a gel every | 40 minutes")', () => {
+    const list = analyzeThread(
+      makeThread('Nervous about my first marathon in 6 weeks, any race day tips?', [
+        ['cho', 'Practice your fueling on your remaining long runs. Take a gel every 40 minutes or so.'],
+        { author: 'hal', text: 'Gels every 40 minutes worked for me.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'cho', 'hal')?.label).toBe('Take a gel');
+  });
+
   it('not on the word that leads into a bracket ("Create a composite index on (user_id, …)")', () => {
     const list = analyzeThread(
       makeThread('Postgres query on a 50 million row table takes 30 seconds', [
