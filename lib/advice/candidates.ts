@@ -530,6 +530,15 @@ function dismissedAfter(units: Unit[]): void {
 const CAME_BACK =
   /,? but (?:then |eventually |soon )?(?:the \w+|it|they|that|mine)(?: \w+)? (?:came|comes|come) (?:right |straight )?back\b/i;
 
+/**
+ * Whether the clause right after offset `end` (a name) says the named thing failed or is no
+ * good ("Cetirizine | did nothing for me but…", "…| is useless"), as a reply running it down would.
+ */
+export function failsRightAfter(text: string, end: number): boolean {
+  const clause = text.slice(end, end + 60).split(/[,;.!?]|\sbut\s/, 1)[0]!;
+  return NO_GOOD.test(clause.toLowerCase().replace(/\u2019/g, "'")) || PANS.test(clause);
+}
+
 /** Where a sentence's first say ends: "X is great, BUT…". */
 const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
 

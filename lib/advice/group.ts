@@ -607,10 +607,10 @@ function answerJoinsItsSeconding(
   join: (gi: number, uid: number) => void,
 ): void {
   for (const u of c.units) {
-    if (u.reply !== 'agree' || u.replyTo === null) continue;
-    for (const gi of memberOf.get(u.id) ?? []) {
+    if (u.reply !== 'agree' || u.replyTo === null || !memberOf.has(u.id)) continue;
+    const answer = c.units.filter((t) => t.post.id === u.replyTo);
+    for (const gi of memberOf.get(u.id)!) {
       const g = groups[gi]!;
-      const answer = c.units.filter((t) => t.post.id === u.replyTo);
       if (answer.some((t) => g.members.has(t.id))) continue;
       for (const t of answer)
         if (t.tier === 'advice' && !memberOf.has(t.id) && t.keys.has(g.anchor)) join(gi, t.id);

@@ -7,7 +7,7 @@
  * massage"), with the specific names people gave in parentheses: "muscle relaxer (Flexeril,
  * Soma)".
  */
-import type { Unit } from './candidates';
+import { failsRightAfter, type Unit } from './candidates';
 import {
   byAuthorAt,
   imperativeClauses,
@@ -215,10 +215,6 @@ function unpairedQuoteDropped(s: string): string {
   return out.trim();
 }
 
-/** What a name is said to have failed at, right after it: "did nothing", "didn't help", "never worked". */
-const FAILED_AFTER =
-  /^\s+(?:(?:really |honestly |also |just )?(?:did|does|do) (?:nothing|not (?:help|work|do)\b|zip|squat)|(?:didn't|doesn't|don't|never) (?:help|work|do (?:anything|much|a thing))|(?:was|is) (?:useless|a waste)|made (?:no|zero) difference)/i;
-
 /** A brand or drug name as the lexicon spells it, capitalised ("SOMA", "soma" → "Soma"). */
 function nameOf(t: Term, text: string): string {
   const raw = text.slice(t.start, t.end);
@@ -364,8 +360,7 @@ export function labelFor(
       if (t.setting && !onlyInSetting(u.terms, t.key)) continue;
       if (t.instance) {
         // "Cetirizine did nothing for me but fexofenadine works great": not the one to name.
-        if (!FAILED_AFTER.test(u.text.slice(t.end, t.end + 40)))
-          tally(named, nameOf(t, u.text), u.person, order++);
+        if (!failsRightAfter(u.text, t.end)) tally(named, nameOf(t, u.text), u.person, order++);
         continue;
       }
       let k = byKey.get(t.key);
