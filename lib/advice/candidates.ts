@@ -51,6 +51,7 @@ import {
   decisionVerdictIn,
   verdictIn,
   verdictKey,
+  onlySaysNotWorth,
   worthVerdictIn,
 } from './verdicts';
 import { endorsedFragment, endorses } from './endorse';
@@ -504,10 +505,6 @@ function tellsToDo(text: string): boolean {
   return imperativeClauses(text).some(([verb]) => !/^[\w'-]+ (?:of|vs\.?|versus)\s/i.test(text.slice(verb)));
 }
 
-/** A whole sentence saying only that a thing is not worth it: "Save your money.", "Don't bother." */
-const SKIP_IT =
-  /^(?:(?:so|just|honestly|seriously),? )?(?:save your (?:money|cash|time)|don't (?:bother|waste your (?:money|cash|time)(?: on (?:it|them|that|this))?)|(?:it's |it is |they're |they are )?(?:not worth it|a (?:complete |total )?waste of (?:money|time))|skip (?:it|them|that))[.!]*$/i;
-
 /**
  * "The Vaseline thing is a myth, it does nothing. Save your money.": after a reply disagrees,
  * a sentence that only says the answer's pick is not worth it disagrees too, and founds nothing.
@@ -516,7 +513,7 @@ function dismissedAfter(units: Unit[]): void {
   let disagreed = false;
   for (const u of units) {
     if (u.reply === 'disagree') disagreed = true;
-    else if (disagreed && u.reply === null && SKIP_IT.test(u.text.trim().replace(/\u2019/g, "'"))) {
+    else if (disagreed && u.reply === null && onlySaysNotWorth(u.text)) {
       u.reply = 'disagree';
       u.sentence.stance = 'against';
     }

@@ -93,9 +93,18 @@ export function isWorthKey(key: string): boolean {
   return key === 'v:worth' || key === 'v:not-worth';
 }
 
-/** "Not worth it", "isn't worth the money", "a waste of money", "save your money". */
+/** "Not worth it", "isn't worth the money", "a waste of money", "save your money", "skip it". */
 const NOT_WORTH =
-  /(?:\bnot|n't|\bnever|\bhardly|\bbarely) (?:\w+ )?worth (?:it|the|every|a)\b|\b(?:a (?:complete |total )?waste of (?:money|time|cash)|save your money|don't bother)\b/i;
+  /(?:\bnot|n't|\bnever|\bhardly|\bbarely) (?:\w+ )?worth (?:it|the|every|a)\b|\b(?:a (?:complete |total )?waste of (?:money|time|cash)|save your (?:money|cash|time)|don't (?:bother|waste your (?:money|cash|time))|skip (?:it|them))\b/i;
+
+/**
+ * A short sentence that only says the thing is not worth it ("Save your money.", "Don't
+ * bother.", "Not worth it."): a side taken, naming nothing of its own.
+ */
+export function onlySaysNotWorth(sentence: string): boolean {
+  const text = sentence.trim().replace(/[\u2018\u2019]/g, "'");
+  return text.split(/\s+/).length <= 6 && NOT_WORTH.test(text);
+}
 
 /** "Worth it", "totally worth the money", "worth every penny". */
 const WORTH =
