@@ -71,6 +71,14 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['The answer is in the manual.', null],
     ['Two locks is the way to go.', 'agree'],
     ['Two locks is the way thieves get annoyed.', null],
+    ['This worked for me.', 'agree'],
+    ['That did the trick for us!', 'agree'],
+    ['This fixed it for me.', 'agree'],
+    ['This helped me a lot.', 'agree'],
+    ['That worked for my dog too!', 'agree'],
+    ['This worked for me, but only for a week.', null],
+    ['This helped me understand the issue.', null],
+    ['That worked out in the end.', null],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
@@ -212,6 +220,18 @@ describe('replies join what the answer they reply to advised', () => {
     const shannon = supportedBy(list, 'kim')!;
     expect(authorsOf(shannon)).toEqual(['kim', 'lee']);
     for (const s of list) if (s !== shannon) expect(authorsOf(s)).not.toContain('lee');
+  });
+
+  it('"This worked for me." under an answer backs it, with no words of its own to match', () => {
+    const thread = makeThread('Laptop fan is always loud', [
+      ['kim', 'Blow out the vents with compressed air.'],
+      ['max', 'Put the laptop on a hard surface, not a bed.'],
+      { author: 'lee', text: 'This worked for me.', replyTo: 0 },
+      { author: 'ned', text: 'This fixed it for me. The duvet was blocking the intake.', replyTo: 1 },
+    ]);
+    const list = analyzeThread(thread);
+    expect(authorsOf(supportedBy(list, 'kim')!)).toEqual(['kim', 'lee']);
+    expect(authorsOf(supportedBy(list, 'max')!)).toEqual(['max', 'ned']);
   });
 
   it('a reply that neither agrees nor disagrees does not join by its position alone', () => {
