@@ -578,10 +578,19 @@ function opensOn(
         opens = longestAt(terms, text.lastIndexOf(' ', t.end - 1) + 1, parentKeys, titleKeys);
         if (opens !== null) break;
       }
+  // …or, after a gerund, what it does with: "Moving to 5 GHZ made no difference for me".
+  if (opens === null) {
+    const gerund = GERUND_OPENING.exec(text);
+    if (gerund) opens = longestAt(terms, gerund[0].length, parentKeys, titleKeys);
+  }
   if (opens === null) return null;
   for (const t of terms) if (t.strong && !parentKeys.has(t.key) && !titleKeys.has(t.key)) return null;
   return opens;
 }
+
+/** A gerund opening a sentence, with the small words and numbers before what it acts on. */
+const GERUND_OPENING =
+  /^(?!(?:no|some|any|every)thing\b)[A-Za-z]{3,}ing (?:(?:to|on|off|over|back|from|into|onto|the|a|an|my|our|your|his|her|their|\d[\d.,]*) )*/;
 
 /** The longest term starting at `at` that the parent answer used and the title did not. */
 function longestAt(

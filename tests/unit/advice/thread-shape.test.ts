@@ -234,6 +234,19 @@ describe('replies join what the answer they reply to advised', () => {
     expect(authorsOf(supportedBy(list, 'max')!)).toEqual(['max', 'ned']);
   });
 
+  it('a reply opening on a gerund is about what the gerund acts on: "Moving to 5 GHz made no difference"', () => {
+    const thread = makeThread('Bluetooth headphones keep cutting out', [
+      ['kim', 'Switch your router to 5 GHz so it stops sharing the band with Bluetooth.'],
+      ['max', 'Update the Bluetooth driver from the maker’s site.'],
+      { author: 'lee', text: 'Moving to 5 GHz made no difference for me.', replyTo: 0 },
+    ]);
+    const list = analyzeThread(thread);
+    const band = supportedBy(list, 'kim')!;
+    expect(authorsOf(band)).toEqual(['kim', 'lee']);
+    expect(band.stance).toBe('mixed');
+    expect(band.supporters.find((p) => p.author === 'lee')?.stance).toBe('against');
+  });
+
   it('a reply that neither agrees nor disagrees does not join by its position alone', () => {
     const thread = makeThread('Best way to clean a cast iron pan?', [
       ['kim', 'Scrub it with coarse salt and a little oil.'],
