@@ -111,7 +111,7 @@ const STRESS_TAIL = /\s+(?:for sure|hands down|without a doubt|definitely|absolu
 
 /** "X during the day helps a lot", "X before bed worked wonders": X said to have helped. */
 const OUTCOME_AFTER_SUBJECT =
-  /(?<!\b(?:it|that|this|what|which|sure|if|whether|one|something|anything|nothing))\s+(?:helps|helped|works|worked|does wonders|did wonders|(?:makes|made) (?:a|all the|a huge|a big) difference)\b/i;
+  /(?<!\b(?:it|that|this|what|which|who|sure|if|whether|one|something|anything|nothing))\s+(?:helps|helped|works|worked|does wonders|did wonders|(?:makes|made) (?:a|all the|a huge|a big) difference)\b/i;
 
 /** An opening of a few words followed by "is", "are"…, with no word that brings a clause. */
 const COPULA_AFTER_OPENING =

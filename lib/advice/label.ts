@@ -386,7 +386,8 @@ export function labelFor(
   const topKey = keyOrder[0]?.[1];
   let head = '';
   // A command is named by what it runs ("Run gradlew"), however its lines are written.
-  if (anchor.startsWith('k:$')) head = `Run ${commandAsWritten(units, anchor.slice(3)) ?? anchor.slice(3)}`;
+  const command = anchor.startsWith('k:$') ? anchor.slice(3) : commandOf(anchor, units);
+  if (command !== undefined) head = `Run ${commandAsWritten(units, command) ?? command}`;
   else if (!topKey)
     head = anchor.startsWith('l:')
       ? (wordsAround(units, anchor) ?? linkName(anchor))
@@ -424,8 +425,13 @@ export function labelFor(
     const topName = keyOrder[0]![0];
     // Nor another concept: "beta blockers" and "doctor" (whom to ask about them) are no two
     // names of one thing.
+    // Nor a plain word beside code: `type="module"` goes in the script "tag", which is no name of it.
     const next = keyOrder.find(
-      ([k], i) => i > 0 && parentKeyOf(topName) !== k && !(k.startsWith('c:') && topName.startsWith('c:')),
+      ([k], i) =>
+        i > 0 &&
+        parentKeyOf(topName) !== k &&
+        !(k.startsWith('c:') && topName.startsWith('c:')) &&
+        !(k.startsWith('w:') && topName.startsWith('k:')),
     )?.[1];
     const alt = ownWords
       ? undefined
@@ -547,6 +553,19 @@ function asName(surface: string): string {
  * --soft HEAD~1", "git commit --amend"): the way most of its people put its options, as the
  * first of them wrote it. Undefined when no sentence writes it out.
  */
+/**
+ * The command a code token is the whole of, when the group's sentences hold both ("k:npxdepcheck"
+ * and "k:$npx depcheck" from "Run `npx depcheck`"): it names a command run, not a thing.
+ */
+function commandOf(anchor: string, units: readonly Unit[]): string | undefined {
+  if (!anchor.startsWith('k:')) return undefined;
+  const token = anchor.slice(2);
+  for (const u of units)
+    for (const k of u.keys)
+      if (k.startsWith('k:$') && k.slice(3).replace(/\s+/g, '') === token) return k.slice(3);
+  return undefined;
+}
+
 function commandAsWritten(units: readonly Unit[], command: string): string | undefined {
   const ways = new Map<string, { written: string; people: Set<string>; first: number }>();
   let order = 0;

@@ -558,6 +558,14 @@ describe('advice after a comma, put to "you"', () => {
     expect(clauses('Can you post the full log?')).toEqual([]);
   });
 
+  it('a full stop inside a path or a name ends no clause ("~/.npm", "Node.js")', () => {
+    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+    expect(clauses('Use npm ci on CI, and cache the ~/.npm directory between runs.')).toContain(
+      'cache the ~/.npm directory between runs',
+    );
+    expect(clauses('Install Node.js first.')).toEqual(['Install Node.js first']);
+  });
+
   it('"it would be great to X" wishes for X; "it would be great if…" says no verb', () => {
     const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('It would be great to replace the DOM calls with cheerio.')).toEqual([

@@ -316,6 +316,39 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toEqual(['Regrout']);
   });
 
+  it('names a command token by the command it runs ("Run npx depcheck")', () => {
+    const labels = analyzeThread(
+      makeThread('npm install takes forever', [
+        ['ann', 'Run `npx depcheck` and remove the dependencies you never use.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(['Run npx depcheck']);
+  });
+
+  it('gives code no plain word as its second name (`type="module"`, not "… / tag")', () => {
+    const list = analyzeThread(
+      makeThread('Cannot use import statement outside a module', [
+        ['ann', 'Add type="module" to your script tag.'],
+        [
+          'bob',
+          'You need type="module" on the script tag, otherwise the browser treats it as a classic script.',
+        ],
+        ['cy', 'Put type="module" in the tag and serve it over http.'],
+      ]),
+    );
+    expect(list[0]!.label).toBe('type="module"');
+  });
+
+  it('reads "who works" as whom the instruction asks for, not as what worked', () => {
+    const labels = analyzeThread(
+      makeThread('How do I make my cover letter less generic?', [
+        ['ann', 'Have someone who works in the field read it before you send it.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).not.toMatch(/\bwho$/);
+  });
+
   it('stops before another clause and never ends on a dangling word', () => {
     const list = analyzeThread(
       makeThread('Dates in batch files', [
