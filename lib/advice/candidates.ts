@@ -478,22 +478,27 @@ function toldHowItWent(units: Unit[]): void {
 /**
  * "This is the answer. Order of COPY instructions matters, copying everything first busts the
  * cache…": after a bare agreement, a sentence telling more of what the answer advised (naming
- * its words, telling nothing new to do) says why the reply agrees, not advice of its own.
+ * its words, telling nothing new to do) says why the reply agrees, not advice of its own. So,
+ * after a disagreement, does one saying why it disagrees ("That's a myth. You can't reinforce
+ * fear by comforting a dog" under "Don't coddle her, it reinforces the fear"): it keeps the
+ * reply's side.
  */
-function saysWhyAgreed(
+function saysWhySided(
   units: Unit[],
   parentKeys: ReadonlySet<string> | undefined,
   titleKeys: ReadonlySet<string>,
 ): void {
   if (parentKeys === undefined) return;
-  const agreed = units.findIndex((u) => u.reply === 'agree');
-  if (agreed < 0) return;
-  for (const u of units.slice(agreed + 1)) {
-    if (u.reply !== null || u.sentence.stance !== 'for') continue;
+  const sided = units.find((u) => u.reply !== null);
+  if (sided === undefined) return;
+  for (const u of units.slice(units.indexOf(sided) + 1)) {
+    if (u.reply !== null || (sided.reply === 'agree' && u.sentence.stance !== 'for')) continue;
     if ([...u.named].some((k) => !parentKeys.has(k))) continue;
     let shared = false;
     for (const k of u.keys) if (parentKeys.has(k) && !titleKeys.has(k)) shared = true;
-    if (shared && !tellsToDo(u.text)) u.reply = 'agree';
+    if (!shared || tellsToDo(u.text)) continue;
+    u.reply = sided.reply;
+    if (sided.reply === 'disagree') u.sentence.stance = sided.sentence.stance;
   }
 }
 
@@ -508,17 +513,27 @@ function tellsToDo(text: string): boolean {
 /**
  * "The Vaseline thing is a myth, it does nothing. Save your money.": after a reply disagrees,
  * a sentence that only says the answer's pick is not worth it disagrees too, and founds nothing.
+ * After a reply takes either side, "Worth a try" is said of the same pick.
  */
 function dismissedAfter(units: Unit[]): void {
-  let disagreed = false;
+  let side: Unit['reply'] = null;
   for (const u of units) {
-    if (u.reply === 'disagree') disagreed = true;
-    else if (disagreed && u.reply === null && onlySaysNotWorth(u.text)) {
+    if (u.reply !== null) side = u.reply;
+    else if (side === 'disagree' && onlySaysNotWorth(u.text)) {
       u.reply = 'disagree';
       u.sentence.stance = 'against';
+    } else if (side !== null && u.named.size === 0 && WORTH_A_TRY.test(u.text)) {
+      // "It did nothing for our dog. Worth a try but don't expect miracles.": a verdict on the
+      // same pick, which keeps the side the reply took and founds nothing.
+      u.reply = side;
+      u.sentence.stance = side === 'disagree' ? 'against' : 'for';
     }
   }
 }
+
+/** A short verdict that a pick is worth trying: "Worth a try but don't expect miracles", "Still worth a shot." */
+const WORTH_A_TRY =
+  /^(?:(?:but|still|it's|it is|probably|definitely|maybe|might be|could be|may be|well|so)\s+)*worth (?:a (?:try|shot|go|look)|trying)\b(?:\W+\S+){0,5}\W*$/i;
 
 /**
  * "Silicone grease bought me a few months but the drip came back": it held off the trouble for
@@ -1450,7 +1465,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     if (replyTo !== null && !byAsker) {
       secondedLater(advice, keysOf.get(replyTo), warningsOf.get(replyTo), titleKeys, asks);
       toldHowItWent(advice);
-      saysWhyAgreed(advice, keysOf.get(replyTo), titleKeys);
+      saysWhySided(advice, keysOf.get(replyTo), titleKeys);
       dismissedAfter(advice);
     }
     if (!byAsker) {

@@ -74,6 +74,9 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Yes to mentioning something specific.', 'agree'],
     ['Big yes to the paper towel trick.', 'agree'],
     ['Yesterday it rained.', null],
+    ["That's a myth.", 'disagree'],
+    ["That's an old wives' tale, it does nothing.", 'disagree'],
+    ['The myth is everywhere.', null],
     ['This worked for me.', 'agree'],
     ['That did the trick for us!', 'agree'],
     ['This fixed it for me.', 'agree'],
@@ -248,6 +251,39 @@ describe('replies join what the answer they reply to advised', () => {
     expect(authorsOf(band)).toEqual(['kim', 'lee']);
     expect(band.stance).toBe('mixed');
     expect(band.supporters.find((p) => p.author === 'lee')?.stance).toBe('against');
+  });
+
+  it('a reply calling a warning a myth sides with what it warned against, and its reason founds nothing', () => {
+    const thread = makeThread('Dog is terrified of thunderstorms', [
+      ['kim', 'Play white noise to mask the thunder.'],
+      ['gus', "Don't coddle her when she's scared, it reinforces the fear."],
+      {
+        author: 'hal',
+        text: "That's a myth. You can't reinforce fear by comforting a dog.",
+        replyTo: 1,
+      },
+    ]);
+    const list = analyzeThread(thread);
+    const coddle = supportedBy(list, 'gus')!;
+    expect(coddle.stance).toBe('mixed');
+    expect(coddle.supporters.find((p) => p.author === 'hal')?.stance).toBe('for');
+    expect(list.filter((s) => authorsOf(s).includes('hal'))).toEqual([coddle]);
+  });
+
+  it('"Worth a try" after a reply took a side is said of the same pick and founds nothing', () => {
+    const thread = makeThread('Dog is terrified of thunderstorms', [
+      ['kim', 'A Thundershirt worked wonders for our beagle.'],
+      ['max', 'Play white noise to mask the thunder.'],
+      {
+        author: 'dee',
+        text: "We tried the Thundershirt and it did nothing for our dog. Worth a try but don't expect miracles.",
+        replyTo: 0,
+      },
+    ]);
+    const list = analyzeThread(thread);
+    const shirt = supportedBy(list, 'kim')!;
+    expect(shirt.supporters.find((p) => p.author === 'dee')?.stance).toBe('against');
+    expect(list.filter((s) => authorsOf(s).includes('dee'))).toEqual([shirt]);
   });
 
   it('a reply that neither agrees nor disagrees does not join by its position alone', () => {
