@@ -343,7 +343,7 @@ function runsDownItsOpening(text: string, terms: readonly Term[]): boolean {
 
 /** "The RK84 software IS TERRIBLE though": what a reply pans, it argues against. */
 const PANS = new RegExp(
-  `\\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly) )?(?:${PAN_WORDS}|trash|junk)\\b`,
+  `\\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly|basically|mostly|largely|pretty much) )*(?:(?:a|an|total|complete|pure) )*(?:${PAN_WORDS}|trash|junk|placebo|snake oil|myths?|scams?|gimmicks?|bunk|pseudoscience)\\b`,
   'i',
 );
 
@@ -492,7 +492,15 @@ function saysWhySided(
   const sided = units.find((u) => u.reply !== null);
   if (sided === undefined) return;
   for (const u of units.slice(units.indexOf(sided) + 1)) {
-    if (u.reply !== null || (sided.reply === 'agree' && u.sentence.stance !== 'for')) continue;
+    if (u.reply !== null) continue;
+    // Why it agrees backs the advice; why it disagrees runs it down ("The hot bath itself feels
+    // nice though" after "Epsom salts are placebo" is no reason against).
+    if (
+      sided.reply === 'agree'
+        ? u.sentence.stance !== 'for'
+        : u.sentence.stance !== 'against' && !runsDown(u.text)
+    )
+      continue;
     if ([...u.named].some((k) => !parentKeys.has(k))) continue;
     let shared = false;
     for (const k of u.keys) if (parentKeys.has(k) && !titleKeys.has(k)) shared = true;

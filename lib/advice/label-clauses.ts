@@ -306,6 +306,10 @@ function cutIndex(kept: readonly string[]): number {
     if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
       return i >= 3;
     if (lower === 'instead') return i >= 3 && kept[i + 1]?.toLowerCase() === 'of';
+    // …or where "as soon as", "as long as" bring when or on what terms ("Wash and dry it
+    // thoroughly | as soon as you get home").
+    if (lower === 'as')
+      return /^(?:soon|long)$/i.test(kept[i + 1] ?? '') && kept[i + 2]?.toLowerCase() === 'as';
     // …or where "or" brings the other choice ("Practice in front of a friend | or your partner").
     if (lower === 'or') return i >= 4 && OTHER_CHOICE.has(kept[i + 1]?.toLowerCase() ?? '');
     if (lower === 'at')

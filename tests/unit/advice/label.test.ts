@@ -316,6 +316,17 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toEqual(['Regrout']);
   });
 
+  it('cuts an instruction where "as soon as" says when', () => {
+    const list = analyzeThread(
+      makeThread('Bread goes moldy in three days', [
+        ['ann', 'Freeze half of it as soon as you get home. Toast the slices straight from frozen.'],
+        ['bob', 'Wash and dry the greens thoroughly as soon as you get home, a salad spinner is essential.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ann')!.label).toBe('Freeze half of it');
+    expect(supportedBy(list, 'bob')!.label).toMatch(/^Wash and dry the greens\b/);
+  });
+
   it('names a command token by the command it runs ("Run npx depcheck")', () => {
     const labels = analyzeThread(
       makeThread('npm install takes forever', [

@@ -270,6 +270,21 @@ describe('replies join what the answer they reply to advised', () => {
     expect(list.filter((s) => authorsOf(s).includes('hal'))).toEqual([coddle]);
   });
 
+  it('a reply calling the pick placebo argues against it', () => {
+    const thread = makeThread('So sore after my first week at the gym', [
+      ['kim', 'Hot bath with Epsom salts.'],
+      ['max', 'Eat enough protein.'],
+      {
+        author: 'lee',
+        text: "Epsom salts are pretty much placebo, the magnesium doesn't absorb through skin.",
+        replyTo: 0,
+      },
+    ]);
+    const bath = supportedBy(analyzeThread(thread), 'kim')!;
+    expect(bath.stance).toBe('mixed');
+    expect(bath.supporters.find((p) => p.author === 'lee')?.stance).toBe('against');
+  });
+
   it('"Worth a try" after a reply took a side is said of the same pick and founds nothing', () => {
     const thread = makeThread('Dog is terrified of thunderstorms', [
       ['kim', 'A Thundershirt worked wonders for our beagle.'],
