@@ -347,6 +347,10 @@ const PANS = new RegExp(
   'i',
 );
 
+/** What may stand before the verb of a sentence that opens on an instruction ("Don't | skip…", "Just | use…"). */
+const OPENS_ON_INSTRUCTION =
+  /^\W*(?:(?:just|also|definitely|absolutely|seriously|and|so|but|please|do|don't|do not|never|always)\s+)*$/i;
+
 /** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this." */
 const BARE_PROHIBITION =
   /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
@@ -443,6 +447,21 @@ function secondedLater(
     first.sentence.agreement &&
     endorsedFragment(first.text) &&
     wordKeys(first.text).some((k) => parentKeys.has(k) && !titleKeys.has(k))
+  ) {
+    first.reply = 'agree';
+    return;
+  }
+  // "Don't skip the primer." under "…then prime with an oil-based primer": a reply opening by
+  // telling again only what the answer told, in its own words, backs it.
+  if (
+    first !== undefined &&
+    first.sentence.index === 0 &&
+    first.tier === 'advice' &&
+    first.sentence.stance === 'for' &&
+    first.strong.size > 0 &&
+    OPENS_ON_INSTRUCTION.test(first.text.slice(0, imperativeClauses(first.text)[0]?.[0] ?? 0)) &&
+    imperativeClauses(first.text).length > 0 &&
+    [...first.strong].every((k) => parentKeys.has(k) && !titleKeys.has(k))
   ) {
     first.reply = 'agree';
     return;

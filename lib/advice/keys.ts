@@ -1552,6 +1552,9 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     if (w.lower === 'no' && (toks[b + 1]!.lower === 'thank' || toks[b + 1]!.lower === 'thanks')) return false;
     // The "no" of a compound ("a no-screens RULE") ends with it.
     if (b < i - 1 && w.lower === 'no' && text.charCodeAt(w.end) === 45) return false;
+    // "Don't skip THE PRIMER": leaving it undone is what is negated, so the primer is urged
+    // ("skip THE BAKING SODA" is against it).
+    if (LEAVING_UNDONE.has(w.lower) && isNegated(toks, b, text)) return false;
     if (has(w, F_NEGATOR))
       return (b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN)) && !haltsAtMoment(toks, b);
     if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE) && !negatedVerb(toks, b, text)))
@@ -3181,8 +3184,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     // of thing is not what is advised, the title that follows it is.
     const kindOnly =
       inFrame(i) || (has(t, F_CATEGORY) && titleFollows(toks, i, text)) || namesKindOf(toks, i, phraseAt(i));
-    const strong = !kindOnly && plainly(i);
-    const advised = strong || (!kindOnly && (inImperative(i) || isTarget(toks, i, i + 1)));
+    // "Don't SKIP the primer": the verb urges what it acts on, and is not itself the advice
+    // (it is in "Don't skip it").
+    const urges =
+      LEAVING_UNDONE.has(t.lower) && !PRONOUN_OBJECTS.has(next?.lower ?? '') && isNegated(toks, i, text);
+    const strong = !kindOnly && !urges && plainly(i);
+    const advised = strong || (!kindOnly && !urges && (inImperative(i) || isTarget(toks, i, i + 1)));
     const name = !advised && !kindOnly && isName(toks, i, text);
     const lettered = letterBefore(toks, i, text);
     out.push({
@@ -3570,6 +3577,9 @@ export function onlyInSetting(terms: readonly Term[], key: string): boolean {
   }
   return setting;
 }
+
+/** Pronouns a verb may act on, naming nothing of their own. */
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', '']);
 
 /** Verbs of leaving a thing undone: negated, they tell the reader to do it. */
 const LEAVING_UNDONE: ReadonlySet<string> = new Set(['skip', 'ignore', 'neglect']);

@@ -107,6 +107,9 @@ describe('detectAdvice', () => {
     // A negated "without" says to do the thing.
     'Honestly, don’t start any new routine without asking your physio first.',
     'Never go hiking without water.',
+    // Leaving a thing undone, negated, urges it.
+    "Don't skip the primer.",
+    "Don't ignore the pain in your knee.",
   ];
   it.each(forStance)('advice for: %s', (s) => {
     const v = detectAdvice(s);

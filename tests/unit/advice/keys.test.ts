@@ -558,6 +558,15 @@ describe('advice after a comma, put to "you"', () => {
     expect(clauses('Can you post the full log?')).toEqual([]);
   });
 
+  it('"Don\'t skip the primer" urges the primer; "skip the baking soda" is against it', () => {
+    const primer = sentenceTerms("Don't skip the primer.").find((t) => t.key === 'w:primer')!;
+    expect(primer.negated).toBe(false);
+    expect(primer.strong).toBe(true);
+    expect(sentenceTerms("Don't skip the primer.").find((t) => t.key === 'w:skip')?.strong).toBe(false);
+    expect(sentenceTerms("Don't skip it.").find((t) => t.key === 'w:skip')?.strong).toBe(true);
+    expect(sentenceTerms('Skip the baking soda.').find((t) => t.key === 'w:soda')?.negated).toBe(true);
+  });
+
   it('a full stop inside a path or a name ends no clause ("~/.npm", "Node.js")', () => {
     const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Use npm ci on CI, and cache the ~/.npm directory between runs.')).toContain(

@@ -77,6 +77,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ["That's a myth.", 'disagree'],
     ["That's an old wives' tale, it does nothing.", 'disagree'],
     ['The myth is everywhere.', null],
+    ['This was it for me.', 'agree'],
+    ['That was it, we left.', null],
     ['This worked for me.', 'agree'],
     ['That did the trick for us!', 'agree'],
     ['This fixed it for me.', 'agree'],
@@ -268,6 +270,18 @@ describe('replies join what the answer they reply to advised', () => {
     expect(coddle.stance).toBe('mixed');
     expect(coddle.supporters.find((p) => p.author === 'hal')?.stance).toBe('for');
     expect(list.filter((s) => authorsOf(s).includes('hal'))).toEqual([coddle]);
+  });
+
+  it('a reply opening by telling again what the answer told ("Don\'t skip the primer.") backs it', () => {
+    const thread = makeThread('Bathroom ceiling paint is peeling', [
+      ['cat', 'Scrape off everything loose, then prime with an oil-based primer before you repaint.'],
+      ['bob', 'Run the exhaust fan during every shower.'],
+      { author: 'gio', text: "Don't skip the primer. Paint won't stick to a chalky surface.", replyTo: 0 },
+    ]);
+    const list = analyzeThread(thread);
+    const primer = supportedBy(list, 'cat')!;
+    expect(authorsOf(primer)).toEqual(['cat', 'gio']);
+    expect(primer.supporters.find((p) => p.author === 'gio')?.stance).toBe('for');
   });
 
   it('a reply calling the pick placebo argues against it', () => {
