@@ -347,6 +347,13 @@ const PANS = new RegExp(
   'i',
 );
 
+/**
+ * What gets past the answer's pick says it fails: "Kids figure out how to get AROUND parental
+ * controls in a week", "mice chew right THROUGH steel wool".
+ */
+const DEFEATED =
+  /\b(?:(?:get|gets|got|getting|find (?:a way|ways)) (?:right |straight |easily )?around(?! to\b)|(?:chew|chews|chewed|climb|climbs|climbed|jump|jumps|jumped|squeeze|squeezes|squeezed|dig|digs|dug) (?:right |straight |easily )?(?:around|through|past|over|under))\b/i;
+
 /** What may stand before the verb of a sentence that opens on an instruction ("Don't | skip…", "Just | use…"). */
 const OPENS_ON_INSTRUCTION =
   /^\W*(?:(?:just|also|definitely|absolutely|seriously|and|so|but|please|do|don't|do not|never|always)\s+)*$/i;
@@ -376,7 +383,7 @@ function secondedLater(
   if (
     first !== undefined &&
     first.sentence.index === 0 &&
-    (first.sentence.stance === 'against' || PANS.test(first.text)) &&
+    (first.sentence.stance === 'against' || PANS.test(first.text) || DEFEATED.test(first.text)) &&
     // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it (a
     // mention keeps only its telling keys: "WORKING HANDS never did much for me, Neutrogena…").
     (runsDown(first.text) || first.tier === 'mention'

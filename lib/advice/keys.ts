@@ -3188,8 +3188,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     // (it is in "Don't skip it").
     const urges =
       LEAVING_UNDONE.has(t.lower) && !PRONOUN_OBJECTS.has(next?.lower ?? '') && isNegated(toks, i, text);
-    const strong = !kindOnly && !urges && plainly(i);
-    const advised = strong || (!kindOnly && !urges && (inImperative(i) || isTarget(toks, i, i + 1)));
+    // "Unsubscribe from everything YOU DON'T READ": what the reader leaves undone picks out the
+    // thing; it is neither advised nor warned against.
+    const describes = undoneByReader(toks, i, text);
+    const strong = !kindOnly && !urges && !describes && plainly(i);
+    const advised =
+      strong || (!kindOnly && !urges && !describes && (inImperative(i) || isTarget(toks, i, i + 1)));
     const name = !advised && !kindOnly && isName(toks, i, text);
     const lettered = letterBefore(toks, i, text);
     out.push({
@@ -3200,7 +3204,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       target: advised || name,
       named: name,
       // "Don't SKIP it", "don't IGNORE it": a negated verb of leaving a thing undone urges it.
-      negated: !LEAVING_UNDONE.has(t.lower) && isNegated(toks, i, text),
+      negated: !LEAVING_UNDONE.has(t.lower) && !describes && isNegated(toks, i, text),
       strong,
       worked: strong && (outcomeNext(toks, i) || tried(i)),
     });
@@ -3576,6 +3580,34 @@ export function onlyInSetting(terms: readonly Term[], key: string): boolean {
     setting = true;
   }
   return setting;
+}
+
+/** Words of a negation between a subject and its verb ("you DON'T read", "you HAVE NEVER worn"). */
+const NEGATION_PARTS: ReadonlySet<string> = new Set(
+  'don t not do does did doesn didn never haven hasn have has ve rarely hardly'.split(' '),
+);
+
+/** Words before "you" that start a clause of its own, not one picking out a thing. */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(
+  'and but so or if when because then unless until'.split(' '),
+);
+
+/**
+ * Whether token `i` is the verb of what the reader does not do, said of a thing named before it
+ * ("everything you don't read", "the apps you never use", "anything you haven't worn").
+ */
+function undoneByReader(toks: readonly Tok[], i: number, text: string): boolean {
+  let k = i - 1;
+  let negated = false;
+  while (k > 0 && i - k <= 3 && NEGATION_PARTS.has(toks[k]!.lower)) {
+    if (toks[k]!.lower !== 'do' && toks[k]!.lower !== 'have' && toks[k]!.lower !== 'has') negated = true;
+    k--;
+  }
+  // (Not "Whatever you do, | never declaw": a clause of its own.)
+  if (!negated || k < 1 || toks[k]!.lower !== 'you') return false;
+  if (punctuationBetween(text, toks[k]!.end, toks[i]!.start, CLAUSE_MARKS)) return false;
+  const before = toks[k - 1]!.lower;
+  return !CLAUSE_STARTS.has(before);
 }
 
 /** Pronouns a verb may act on, naming nothing of their own. */

@@ -197,7 +197,8 @@ function warningHead(text: string, cue: number, termEnd: number): string {
   }
   const leadsOn = (word: string): boolean => {
     const lower = word.replace(/\W+$/u, '').toLowerCase();
-    return DANGLING.has(lower) || PREPOSITIONS.has(lower);
+    // …nor into when ("a big meal RIGHT | before the drive").
+    return DANGLING.has(lower) || PREPOSITIONS.has(lower) || LEADS_TO_WHEN.has(lower);
   };
   while (words.length > head && leadsOn(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/[\s,;:.!?]+$/u, '');
@@ -306,6 +307,9 @@ function cutIndex(kept: readonly string[]): number {
     if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
       return i >= 3;
     if (lower === 'instead') return i >= 3 && kept[i + 1]?.toLowerCase() === 'of';
+    // …or where "the rest of" says when ("Turn off notifications | the rest of the day").
+    if (lower === 'the')
+      return /^(?:rest|remainder)$/i.test(kept[i + 1] ?? '') && kept[i + 2]?.toLowerCase() === 'of';
     // …or where "as soon as", "as long as" bring when or on what terms ("Wash and dry it
     // thoroughly | as soon as you get home").
     if (lower === 'as')

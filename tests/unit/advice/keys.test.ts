@@ -567,6 +567,20 @@ describe('advice after a comma, put to "you"', () => {
     expect(sentenceTerms('Skip the baking soda.').find((t) => t.key === 'w:soda')?.negated).toBe(true);
   });
 
+  it('what the reader does not do picks out a thing: "everything you don\'t read" warns against no reading', () => {
+    const read = sentenceTerms("Unsubscribe from everything you don't read.").find(
+      (t) => t.key === 'w:read',
+    )!;
+    expect(read.negated).toBe(false);
+    expect(read.strong).toBe(false);
+    expect(read.target).toBe(false);
+    // A clause of its own still warns: "…, and you don't need it".
+    const need = sentenceTerms("Read the manual, and you don't need the forum.").find(
+      (t) => t.key === 'w:forum',
+    );
+    expect(need?.negated).toBe(true);
+  });
+
   it('a full stop inside a path or a name ends no clause ("~/.npm", "Node.js")', () => {
     const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Use npm ci on CI, and cache the ~/.npm directory between runs.')).toContain(

@@ -327,6 +327,17 @@ describe("one person's advice named by a bare verb", () => {
     expect(supportedBy(list, 'bob')!.label).toMatch(/^Wash and dry the greens\b/);
   });
 
+  it('cuts an instruction where "the rest of" says when, and a warning before "right before"', () => {
+    const list = analyzeThread(
+      makeThread('Toddler gets carsick on long drives', [
+        ['ann', 'Turn off notifications the rest of the day.'],
+        ['bob', "Don't feed her a big meal right before the drive."],
+      ]),
+    );
+    expect(supportedBy(list, 'ann')!.label).toBe('Turn off notifications');
+    expect(supportedBy(list, 'bob')!.label).toBe("Don't feed her a big meal");
+  });
+
   it('names a command token by the command it runs ("Run npx depcheck")', () => {
     const labels = analyzeThread(
       makeThread('npm install takes forever', [

@@ -284,6 +284,20 @@ describe('replies join what the answer they reply to advised', () => {
     expect(primer.supporters.find((p) => p.author === 'gio')?.stance).toBe('for');
   });
 
+  it('a reply saying what gets around the pick argues against it', () => {
+    const thread = makeThread('How do we limit video games?', [
+      ['bex', "Use the console's parental controls to set a daily limit."],
+      ['fox', 'Play with him sometimes.'],
+      {
+        author: 'gwen',
+        text: 'Kids figure out how to get around parental controls in about a week.',
+        replyTo: 0,
+      },
+    ]);
+    const controls = supportedBy(analyzeThread(thread), 'bex')!;
+    expect(controls.supporters.find((p) => p.author === 'gwen')?.stance).toBe('against');
+  });
+
   it('a reply calling the pick placebo argues against it', () => {
     const thread = makeThread('So sore after my first week at the gym', [
       ['kim', 'Hot bath with Epsom salts.'],
