@@ -20,7 +20,9 @@ import {
   LINK_ONLY,
   type TermKind,
 } from './keys';
+import { IMPERATIVE_VERBS } from './detect-features';
 import { parentKeyOf } from './lexicon';
+import { FUNCTION_WORD_SET } from './stopwords';
 import { stem } from './tokens';
 import { warnsOf } from './stance';
 import { isSideKey, isVerdictKey } from './verdicts';
@@ -877,10 +879,15 @@ function singles(
       // "Don't spray them. SPRAYING kills the few you see…": why to heed the warning, its side.
       if (explainsWarning(c, u, again)) u.sentence.stance = 'against';
     }
-    if (bestKey === null) continue;
     // The thread's own subject said in passing ("some kids just need less SLEEP" under "…go to
     // sleep at bedtime?") names no suggestion of its own.
-    if (c.titleKeys.has(bestKey) && !u.strong.has(bestKey) && again === null && c.asks) continue;
+    if (bestKey !== null && c.titleKeys.has(bestKey) && !u.strong.has(bestKey) && again === null && c.asks)
+      bestKey = null;
+    // "Keep it under 250 words", "Only check email at set times": an instruction in words too
+    // common to key (or only the thread's own) names its own suggestion, by the instruction.
+    if (bestKey === null && again === null && !late && !joined && !mention && u.reply === null)
+      bestKey = keylessInstruction(u);
+    if (bestKey === null) continue;
     // "You can read more here about both oral and topical forms": a pointer to more on what
     // the post advised before it, not advice of its own ("Oral"). A link on a line of its own
     // after a pick ("How to write Fast Numerical Code" / "https://…/gttse07.pdf") is where to
@@ -926,6 +933,63 @@ function singles(
     join(gi, u.id);
   }
 }
+
+/**
+ * The key of an instruction a sentence opens on when none of its words is a key ("Keep it under
+ * 250 words"): its own ("i:" and the unit), or null when the sentence is no such instruction.
+ */
+function keylessInstruction(u: Unit): string | null {
+  if (u.tier !== 'advice' || u.sentence.agreement || u.byAsker) return null;
+  const first = imperativeClauses(u.text)[0];
+  if (
+    first === undefined ||
+    !/^\W*(?:(?:just|also|and|so|but|please|always|only)\s+)*$/i.test(u.text.slice(0, first[0]))
+  )
+    return null;
+  const words = u.text
+    .slice(first[0], first[1])
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^\W+|\W+$/g, ''))
+    .filter(Boolean);
+  if (words.length < KEYLESS_WORDS.min || words.length > KEYLESS_WORDS.max) return null;
+  // Its verb one the lists know, not one of comment ("Look at me", "Think about it", "Note that…").
+  const at =
+    words[0] === "don't" || words[0] === 'never' ? 1 : words[0] === 'do' && words[1] === 'not' ? 2 : 0;
+  const verb = words[at] ?? '';
+  if (!IMPERATIVE_VERBS.has(verb) || COMMENT_VERBS.has(verb)) return null;
+  // Something it acts on or says how, not only small words ("Give this a try", "Take it off
+  // then"): a word no list calls small, or a number of something ("under 250 words").
+  const rest = words.slice(at + 1);
+  // What it points at is shown elsewhere ("Use THIS code", "Get THIS kind"): nothing to name it by.
+  if (rest.some((w) => POINTING.has(w))) return null;
+  return rest.some((w, i) =>
+    /^\d/.test(w)
+      ? rest[i + 1] !== undefined
+      : /^\p{L}{3,}$/u.test(w) && !FUNCTION_WORD_SET.has(w) && !VAGUE_ACTS.has(w),
+  )
+    ? `i:${u.id}`
+    : null;
+}
+
+const KEYLESS_WORDS = { min: 3, max: 7 };
+
+const POINTING: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those']);
+
+/** Words that only stand for some act ("Give this a TRY", "Give it a SHOT"). */
+const VAGUE_ACTS: ReadonlySet<string> = new Set(['try', 'shot', 'whirl', 'chance', 'thought', 'look']);
+
+/** Verbs of remarking, not of doing ("Look at me", "Say it ain't so"). */
+const COMMENT_VERBS: ReadonlySet<string> = new Set([
+  'look',
+  'think',
+  'say',
+  'note',
+  'imagine',
+  'guess',
+  'see',
+]);
 
 /** Whether the sentence right before `u` in its post is a reply or mention still waiting for its group. */
 function waitingBefore(c: Candidates, u: Unit, mentions: Map<number, Mention>): boolean {

@@ -2105,6 +2105,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   let from = 0;
   while (from < toks.length) {
     let i = from;
+    // "Only check email at set times": a sentence's opening "only" limits the instruction
+    // (not "…and then only keeping the output", a gerund further on).
+    if (i === 0 && toks[0]!.lower === 'only' && toks.length > 2) i = 1;
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
     i = pastStressLead(toks, i, text);
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;

@@ -546,6 +546,18 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
 }
 
 /**
+ * The instruction a sentence opens on, as a label: within the word limit where it can be cut
+ * ("Keep it under 250 words"), else its first words.
+ */
+export function instructionLabel(u: Unit): string {
+  const [a, b] = imperativeClauses(u.text)[0] ?? [0, u.text.length];
+  const said = asSaid(u.text.slice(a, b)) ?? u.text.slice(a, b);
+  const text = withinLimit(said);
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= CLAUSE_WORDS.max ? text : cutAt(words, CLAUSE_WORDS.max);
+}
+
+/**
  * One person's advice named by a word of a long imperative ("Muscles" in "Try to use the
  * muscles at the front half of your body to flatten yourself…"): the imperative's opening
  * words instead, up to six, through the key, and cut where a phrase ends (before "at", "but",

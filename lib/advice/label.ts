@@ -26,6 +26,7 @@ import {
   clauseOpening,
   relativeObject,
   DANGLING,
+  instructionLabel,
   PARTICLES,
   warningLabel,
   widenedWord,
@@ -347,6 +348,7 @@ export function labelFor(
   against = false,
 ): string {
   if (isVerdictKey(anchor)) return verdictLabel(units, anchor) ?? anchor.slice(2);
+  if (anchor.startsWith('i:')) return tidy(instructionLabel(units[0]!));
   /** key → its surfaces; a key's people are the union of its surfaces' people. */
   const byKey = new Map<string, { people: Set<string>; first: number; surfaces: Map<string, Tally> }>();
   const named = new Map<string, Tally>();

@@ -4301,3 +4301,32 @@ describe('a toddler throwing food', () => {
     expect(bowl?.supporters.every((p) => p.stance === 'for')).toBe(true);
   });
 });
+
+describe('an instruction in words too common to key', () => {
+  it('names a suggestion of its own, by the instruction, and an agreeing reply joins it', () => {
+    const list = analyzeThread(
+      makeThread('Nervous about my first marathon, any race day tips?', [
+        ['ann', 'Carb load for two days before the race.'],
+        ['ben', 'Start slower than you think. Everyone goes out too fast in the first 10k.'],
+        ['cy', 'Keep it under 250 words.'],
+        { author: 'fay', text: 'This! I went out at 10k pace and walked the last 8 miles.', replyTo: 1 },
+      ]),
+    );
+    const slow = supportedBy(list, 'ben')!;
+    expect(slow.label).toBe('Start slower than you think');
+    expect(authorsOf(slow)).toEqual(['ben', 'fay']);
+    expect(supportedBy(list, 'cy')?.label).toBe('Keep it under 250 words');
+  });
+
+  it('founds nothing when it only points or remarks ("Give this a try", "Use this code", "Think about it")', () => {
+    const list = analyzeThread(
+      makeThread('Build fails with an import error', [
+        ['ann', 'Add type="module" to the script tag.'],
+        ['ben', 'Give this a try.'],
+        ['cy', 'Use this code instead.'],
+        ['dee', 'Think about it for a while.'],
+      ]),
+    );
+    for (const who of ['ben', 'cy', 'dee']) expect(supportedBy(list, who)).toBeUndefined();
+  });
+});

@@ -581,6 +581,14 @@ describe('advice after a comma, put to "you"', () => {
     expect(need?.negated).toBe(true);
   });
 
+  it('an opening "Only" limits the instruction; "only" before a gerund further on does not make one', () => {
+    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+    expect(clauses('Only check email at set times.')).toEqual(['check email at set times']);
+    expect(clauses('In theory the tool takes data in, and then only keeping the output matters.')).toEqual(
+      [],
+    );
+  });
+
   it('a full stop inside a path or a name ends no clause ("~/.npm", "Node.js")', () => {
     const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Use npm ci on CI, and cache the ~/.npm directory between runs.')).toContain(
