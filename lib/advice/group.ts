@@ -936,7 +936,7 @@ function singles(
 
 /**
  * The key of an instruction a sentence opens on when none of its words is a key ("Keep it under
- * 250 words"): its own ("i:" and the unit), or null when the sentence is no such instruction.
+ * 250 words"): its own ("i:", its post and sentence), or null when the sentence is no such instruction.
  */
 function keylessInstruction(u: Unit): string | null {
   if (u.tier !== 'advice' || u.sentence.agreement || u.byAsker) return null;
@@ -969,7 +969,7 @@ function keylessInstruction(u: Unit): string | null {
       ? rest[i + 1] !== undefined
       : /^\p{L}{3,}$/u.test(w) && !FUNCTION_WORD_SET.has(w) && !VAGUE_ACTS.has(w),
   )
-    ? `i:${u.id}`
+    ? `i:${u.post.id}#${u.sentence.index}`
     : null;
 }
 
