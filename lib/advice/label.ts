@@ -185,6 +185,28 @@ function tally(map: Map<string, Tally>, surface: string, person: string, order: 
   return t;
 }
 
+/**
+ * The end two people's widened phrases share past the surface ("seedling HEAT MAT", "Heat
+ * mat" → "Heat mat"), when no one widened phrase has two people: the thing both named.
+ */
+function sharedEnding(top: Tally): string | undefined {
+  const core = norm(top.surface);
+  const wides = [...top.wide.values()];
+  for (const a of wides)
+    for (const b of wides) {
+      if (a === b || [...a.people].every((p) => b.people.has(p))) continue;
+      const aw = a.surface.split(/\s+/);
+      const bw = b.surface.split(/\s+/);
+      let k = 0;
+      while (k < aw.length && k < bw.length && norm(aw[aw.length - 1 - k]!) === norm(bw[bw.length - 1 - k]!))
+        k++;
+      const ending = aw.slice(aw.length - k);
+      if (k >= 2 && norm(ending.join(' ')).includes(core) && norm(ending[0]!) === core.split(' ')[0])
+        return ending.join(' ');
+    }
+  return undefined;
+}
+
 /** Most people first, then the earliest said (the answer that introduced it). */
 function ranked(map: Map<string, Tally>): Tally[] {
   return [...map.values()].sort((a, b) => b.people.size - a.people.size || a.first - b.first);
@@ -409,7 +431,10 @@ export function labelFor(
     // A widened phrase ("home TENS unit", "Eric Goodman") when several people said it that
     // way, or when only one person said it at all.
     const wide = ranked(top.wide)[0];
-    head = wide && wide.people.size >= Math.min(2, topKey.people.size) ? wide.surface : top.surface;
+    head =
+      wide && wide.people.size >= Math.min(2, topKey.people.size)
+        ? wide.surface
+        : (sharedEnding(top) ?? top.surface);
     // Paths written differently in the same place name the place: "/var/log/…".
     if (isPathKey(anchor) && spellings.length > 1) head = pathPlace(top.surface);
     // A concept said as a verb and its preposition ("talk to", "break up with") reads as the

@@ -338,6 +338,17 @@ describe("one person's advice named by a bare verb", () => {
     expect(supportedBy(list, 'bob')!.label).toBe("Don't feed her a big meal");
   });
 
+  it('names a thing by the end two people\'s phrases share ("seedling heat mat", "Heat mat")', () => {
+    const list = analyzeThread(
+      makeThread('Kombucha keeps getting mold', [
+        ['ann', 'Put it on top of the fridge or use a seedling heat mat.'],
+        ['max', 'Add more starter liquid from the last batch.'],
+        { author: 'bob', text: 'Heat mat was a game changer for me in winter.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'ann', 'bob')?.label).toBe('Heat mat');
+  });
+
   it('names a command token by the command it runs ("Run npx depcheck")', () => {
     const labels = analyzeThread(
       makeThread('npm install takes forever', [
