@@ -1281,7 +1281,19 @@ function previousGroup(
   memberOf: Map<number, number[]>,
   reason = false,
 ): number | undefined {
-  const t = c.units[u.id - 1];
+  let t = c.units[u.id - 1];
+  // A remark between the two ("Check your context. If one big context holds all your state,
+  // every consumer re-renders. Split it up.") tells why; the step is on what came before it.
+  const before = c.units[u.id - 2];
+  if (
+    t !== undefined &&
+    !memberOf.has(t.id) &&
+    before !== undefined &&
+    before.post === u.post &&
+    memberOf.has(before.id) &&
+    before.sentence.index === u.sentence.index - 2
+  )
+    t = before;
   if (
     t === undefined ||
     t.post !== u.post ||

@@ -4330,3 +4330,24 @@ describe('an instruction in words too common to key', () => {
     for (const who of ['ben', 'cy', 'dee']) expect(supportedBy(list, who)).toBeUndefined();
   });
 });
+
+describe('a step on "it" after a remark', () => {
+  it('belongs to the advice before the remark ("Check your context. If one big context… Split it up.")', () => {
+    const list = analyzeThread(
+      makeThread('React app re-renders way too often', [
+        [
+          'eva',
+          'Check your context. If one big context holds all your state, every consumer re-renders on every change. Split it up.',
+        ],
+        ['ivy', 'Use the Profiler tab in React DevTools.'],
+        {
+          author: 'fox',
+          text: 'This was it for me. Splitting our giant AppContext fixed most of the lag.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('eva'))).toHaveLength(1);
+    expect(authorsOf(supportedBy(list, 'eva')!)).toEqual(['eva', 'fox']);
+  });
+});
