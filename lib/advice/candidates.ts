@@ -627,6 +627,11 @@ function opensOn(
         opens = longestAt(terms, text.lastIndexOf(' ', t.end - 1) + 1, parentKeys, titleKeys);
         if (opens !== null) break;
       }
+  // …or the head after one describing word: "The stick-on PADS fell off after a week".
+  if (opens === null && at > 0) {
+    const second = /^[\w'-]+ /.exec(text.slice(at));
+    if (second) opens = longestAt(terms, at + second[0].length, parentKeys, titleKeys);
+  }
   // …or, after a gerund, what it does with: "Moving to 5 GHZ made no difference for me".
   if (opens === null) {
     const gerund = GERUND_OPENING.exec(text);

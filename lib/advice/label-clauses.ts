@@ -51,8 +51,11 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // Cut inside code or a bracket ("Use const express = require"), or a question ("Have you
       // tried…"): not a readable label.
       // (A menu path's "Settings > General" is no code.)
+      // (Words one person quotes as a name are no code: 'Set up "focus hours" on your calendar';
+      // quoted words several say name the group by themselves, '"Leave it"'.)
+      const plain = said.includes(' > ') ? said.replace(MENU_STEP, ' ') : said;
       if (
-        /[()[\]{}=<>`"]/.test(said.includes(' > ') ? said.replace(MENU_STEP, ' ') : said) ||
+        /[()[\]{}=<>`"]/.test(people === 1 ? plain.replace(QUOTED_WORDS, 'Q') : plain) ||
         /^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b/i.test(said)
       )
         continue;
@@ -630,6 +633,9 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
   }
   return undefined;
 }
+
+/** Plain words in double quotes: "focus hours", not `type="module"`. */
+const QUOTED_WORDS = /(?<![=\w])"[\p{L}][\p{L} '\u2019-]{0,40}"(?!\w)/gu;
 
 /** Where an imperative's first clause ends: punctuation, a dash, or a conjunction starting the next. */
 const FIRST_CLAUSE_END = /[,;:()"]|\s(?:but|or|so|then)\s|\s(?:[-–—]|--)\s|\sand\s+(\p{L}+)/gu;

@@ -349,6 +349,15 @@ describe("one person's advice named by a bare verb", () => {
     expect(together(list, 'ann', 'bob')?.label).toBe('Heat mat');
   });
 
+  it('keeps words quoted as a name in an instruction (\'Set up "focus hours" on your calendar\')', () => {
+    const labels = analyzeThread(
+      makeThread('Coworker talks constantly while I work', [
+        ['fi', 'Set up "focus hours" on your calendar and mention them to her.'],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(['Set up "focus hours" on your calendar']);
+  });
+
   it('names a command token by the command it runs ("Run npx depcheck")', () => {
     const labels = analyzeThread(
       makeThread('npm install takes forever', [

@@ -301,6 +301,16 @@ describe('replies join what the answer they reply to advised', () => {
     expect(controls.supporters.find((p) => p.author === 'gwen')?.stance).toBe('against');
   });
 
+  it('a reply opening on the thing after a describing word ("The nose pad stickers fall off") is about it', () => {
+    const thread = makeThread('How do I stop my glasses sliding down my nose?', [
+      ['bob', 'Silicone nose pad stickers. Cheap on Amazon.'],
+      ['cat', 'Ear hooks, the little rubber sleeves that go on the arms.'],
+      { author: 'eve', text: 'The nose pad stickers fall off after a week in my experience.', replyTo: 0 },
+    ]);
+    const stickers = supportedBy(analyzeThread(thread), 'bob')!;
+    expect(stickers.supporters.find((p) => p.author === 'eve')?.stance).toBe('against');
+  });
+
   it('a reply calling the pick placebo argues against it', () => {
     const thread = makeThread('So sore after my first week at the gym', [
       ['kim', 'Hot bath with Epsom salts.'],
