@@ -303,6 +303,8 @@ function cutIndex(kept: readonly string[]): number {
   const cut = kept.findIndex((w, i) => {
     if (i < 3) return false;
     const lower = w.toLowerCase();
+    // …or where "rather than" brings what it is not ("Check if it's etching | rather than hard water").
+    if (lower === 'rather') return kept[i + 1]?.toLowerCase() === 'than';
     if (early && lower !== 'and') return false;
     // …or where a comma ends what it tells to do ("Switch to lighter gauge strings, | 10s or 11s…").
     if (kept[i - 1]!.endsWith(',')) return true;

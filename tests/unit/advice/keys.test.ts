@@ -589,6 +589,14 @@ describe('advice after a comma, put to "you"', () => {
     );
   });
 
+  it('"if" after "check", "see", "ask" brings what to find out, not a condition', () => {
+    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+    expect(clauses("Check if it's etching rather than hard water.")).toEqual([
+      "Check if it's etching rather than hard water",
+    ]);
+    expect(clauses('Stop if it hurts.')).toEqual(['Stop']);
+  });
+
   it('a full stop inside a path or a name ends no clause ("~/.npm", "Node.js")', () => {
     const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Use npm ci on CI, and cache the ~/.npm directory between runs.')).toContain(

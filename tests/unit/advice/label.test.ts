@@ -358,6 +358,15 @@ describe("one person's advice named by a bare verb", () => {
     expect(labels).toEqual(['Set up "focus hours" on your calendar']);
   });
 
+  it('cuts an instruction where "rather than" brings what it is not', () => {
+    const labels = analyzeThread(
+      makeThread('Dishwasher leaves a white film on glasses', [
+        ['dee', "Check if it's etching rather than hard water."],
+      ]),
+    ).map((s) => s.label);
+    expect(labels).toEqual(["Check if it's etching"]);
+  });
+
   it('names a command token by the command it runs ("Run npx depcheck")', () => {
     const labels = analyzeThread(
       makeThread('npm install takes forever', [
