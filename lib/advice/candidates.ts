@@ -9,6 +9,7 @@ import {
   commandTerms,
   FINITE_VERBS,
   imperativeClauses,
+  openingInstruction,
   isCommonWordKey,
   linkTarget,
   sentenceTerms,
@@ -354,10 +355,6 @@ const PANS = new RegExp(
 const DEFEATED =
   /\b(?:(?:get|gets|got|getting|find (?:a way|ways)) (?:right |straight |easily )?around(?! to\b)|(?:chew|chews|chewed|climb|climbs|climbed|jump|jumps|jumped|squeeze|squeezes|squeezed|dig|digs|dug) (?:right |straight |easily )?(?:around|through|past|over|under))\b/i;
 
-/** What may stand before the verb of a sentence that opens on an instruction ("Don't | skip…", "Just | use…"). */
-const OPENS_ON_INSTRUCTION =
-  /^\W*(?:(?:just|also|definitely|absolutely|seriously|and|so|but|please|do|don't|do not|never|always)\s+)*$/i;
-
 /** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this." */
 const BARE_PROHIBITION =
   /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
@@ -394,13 +391,16 @@ function secondedLater(
     first.sentence.stance = 'against';
     return;
   }
-  // "The bed risers were a game changer for me" under "Raise the head of your bed": a reply
-  // opening with praise of what the answer advised backs it.
-  if (
+  // The reply opens by advising for something.
+  const advisesFirst =
     first !== undefined &&
     first.sentence.index === 0 &&
     first.tier === 'advice' &&
-    first.sentence.stance === 'for' &&
+    first.sentence.stance === 'for';
+  // "The bed risers were a game changer for me" under "Raise the head of your bed": a reply
+  // opening with praise of what the answer advised backs it.
+  if (
+    advisesFirst &&
     first.terms.some((t) => t.worked === true) &&
     [...first.keys].some((k) => parentKeys.has(k))
   ) {
@@ -461,14 +461,10 @@ function secondedLater(
   // "Don't skip the primer." under "…then prime with an oil-based primer": a reply opening by
   // telling again only what the answer told, in its own words, backs it.
   if (
-    first !== undefined &&
-    first.sentence.index === 0 &&
-    first.tier === 'advice' &&
-    first.sentence.stance === 'for' &&
+    advisesFirst &&
     first.strong.size > 0 &&
-    OPENS_ON_INSTRUCTION.test(first.text.slice(0, imperativeClauses(first.text)[0]?.[0] ?? 0)) &&
-    imperativeClauses(first.text).length > 0 &&
-    [...first.strong].every((k) => parentKeys.has(k) && !titleKeys.has(k))
+    [...first.strong].every((k) => parentKeys.has(k) && !titleKeys.has(k)) &&
+    openingInstruction(first.text) !== undefined
   ) {
     first.reply = 'agree';
     return;

@@ -18,6 +18,7 @@ import {
   isIngForm,
   isOperatorKey,
   LINK_ONLY,
+  openingInstruction,
   type TermKind,
 } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
@@ -940,12 +941,8 @@ function singles(
  */
 function keylessInstruction(u: Unit): string | null {
   if (u.tier !== 'advice' || u.sentence.agreement || u.byAsker) return null;
-  const first = imperativeClauses(u.text)[0];
-  if (
-    first === undefined ||
-    !/^\W*(?:(?:just|also|and|so|but|please|always|only)\s+)*$/i.test(u.text.slice(0, first[0]))
-  )
-    return null;
+  const first = openingInstruction(u.text);
+  if (first === undefined) return null;
   const words = u.text
     .slice(first[0], first[1])
     .toLowerCase()

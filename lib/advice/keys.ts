@@ -2759,6 +2759,16 @@ export function imperativeClauses(text: string): [number, number][] {
 
 const CLAUSES = new Map<string, [number, number][]>();
 
+/** Small words a sentence may say before the instruction it opens on ("JUST use…", "DON'T skip…", "ONLY check…"). */
+const BEFORE_INSTRUCTION =
+  /^\W*(?:(?:just|also|definitely|absolutely|seriously|and|so|but|please|do|don't|do not|never|always|only)\s+)*$/i;
+
+/** The instruction a sentence opens on, as [verb, end) offsets; undefined when it opens on something else. */
+export function openingInstruction(text: string): [number, number] | undefined {
+  const first = imperativeClauses(text)[0];
+  return first !== undefined && BEFORE_INSTRUCTION.test(text.slice(0, first[0])) ? first : undefined;
+}
+
 /** Small words a title in capitals keeps inside it ("Fall OF Rome", "The Rest IS History"). */
 const TITLE_SMALL: ReadonlySet<string> = new Set('of the a an for is our my your'.split(' '));
 
@@ -3613,7 +3623,7 @@ function undoneByReader(toks: readonly Tok[], i: number, text: string): boolean 
   return !CLAUSE_STARTS.has(before);
 }
 
-/** Pronouns a verb may act on, naming nothing of their own. */
+/** Pronouns a verb may act on, naming nothing of their own (or nothing at all: "Don't skip."). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', '']);
 
 /** Verbs of leaving a thing undone: negated, they tell the reader to do it. */
