@@ -14,6 +14,8 @@ import {
   linkTarget,
   sentenceTerms,
   wordKeys,
+  compoundTailKeys,
+  saysNoWholeCure,
   wordStem,
   HALT_AT_MOMENT,
   type Term,
@@ -122,6 +124,8 @@ export interface Candidates {
   answerCount: number;
   /** Keys of the thread's title: its topic, rarely itself the advice. */
   titleKeys: Set<string>;
+  /** Word keys of the question's own text: "the frames" in an answer are most likely the asker's. */
+  questionKeys: ReadonlySet<string>;
   /**
    * Every answer stands alone as an answer to the question (Stack Exchange, Askbot): one the
    * readers voted for is its own suggestion at least, whatever its phrasing.
@@ -1192,6 +1196,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   for (const option of choice) for (const k of wordKeys(option)) options.add(k);
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
   for (const k of wordKeys(thread.title)) titleKeys.add(k);
+  for (const k of compoundTailKeys(thread.title, thread.question.text)) titleKeys.add(k);
   // Asked to choose, the options are what is advised, not the topic.
   for (const k of options) titleKeys.delete(k);
   for (const option of choice) for (const t of sentenceTerms(option)) titleKeys.delete(t.key);
@@ -1271,7 +1276,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         isPreamble(text) ||
         isBackstory(text) ||
         isProgramOutput(text) ||
-        reactsAsLikeness(text)
+        reactsAsLikeness(text) ||
+        saysNoWholeCure(text)
       )
         verdict.advice = false;
       // An answer opening on its guess at the cause ("That sounds like early blight.") names
@@ -1531,5 +1537,6 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   joinAliases(units, uses);
   verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
-  return { units, uses, answerCount, titleKeys, answersStandAlone, recommendations, asks };
+  const questionKeys = new Set(wordKeys(q.text));
+  return { units, uses, answerCount, titleKeys, questionKeys, answersStandAlone, recommendations, asks };
 }

@@ -136,7 +136,7 @@ const LEAD = new Set(
 /** Base-form verbs that begin imperative advice ("Try...", "Ask her...", "Book early"). */
 export const IMPERATIVE_VERBS = new Set(
   (
-    'try get ask talk tell go take make keep look check see find use give let stop start consider read ' +
+    'try pitch get ask talk tell go take make keep look check see find use give let stop start consider read ' +
     'call avoid stay be do have put set think remember focus practice practise learn write wait sleep eat ' +
     'drink buy book bring request choose pick explain listen say show leave move work apply contact email ' +
     'reach join spend save plan prepare schedule ignore accept allow add enable provide include support ' +
@@ -180,7 +180,7 @@ export const IMPERATIVE_VERBS = new Set(
  * first-hand success said first (the key terms read it too, see keys.ts).
  */
 export const WHAT_WORKED =
-  /^(?:(?:but|and|honestly|finally),? )?(?:what|the (?:only )?thing(?: that)?) (?:really |finally |eventually |actually )?(?:worked|helped|fixed it)(?: (?:for|with) (?:me|us|him|her|them|mine|ours))? (?:was|is)\s/i;
+  /^(?:(?:but|and|honestly|finally),? )?(?:(?:what|the (?:only )?thing(?: that)?) (?:really |finally |eventually |actually )?(?:worked|helped|fixed it)(?: (?:for|with) (?:me|us|him|her|them|mine|ours))?|the (?:(?:real|only|best|easiest|simplest|permanent|long[- ]term|proper|true|actual) )?(?:fix|solution|cure|remedy)(?: (?:for (?:me|us|this|that|it)|here))?) (?:was|is)\s(?!(?:\w+ed|released|done|made|out)(?:[.,;!]|$| (?:in|by|on|upstream|last|yesterday|to|into|and|as)\b))/i;
 
 /** The helped_me rule's phrasings of first-hand success, beside `WHAT_WORKED` (see RULES). */
 const HELPED_ME =
@@ -234,7 +234,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   [
     'helped_me',
     new RegExp(`${HELPED_ME.source}|${WHAT_WORKED.source}`),
-    'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find solved fixed resolved sorted trick',
+    'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find solved fixed resolved sorted trick fix solution cure remedy',
   ],
   [
     'against',

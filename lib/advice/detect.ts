@@ -42,7 +42,7 @@ export interface AdviceModel {
  * is a limit on how long or much ("Don't leave it in the vinegar too long"): the thing is used.
  */
 const NOT_AGAINST =
-  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect)\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|(?:can't|cannot|can not) \w+ (?:\w+ )?without\b|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\b(?:too (?:long|much|often)|for too long|more than)\b)\b/;
+  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect)\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|(?:you (?:can't|cannot|can not)|there(?:'s| is) no way to) [^,;:.!?]{1,60}, but (?:you )?can\b|(?:can't|cannot|can not) \w+ (?:\w+ )?without\b|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\b(?:too (?:long|much|often)|for too long|more than)\b)\b/;
 
 /**
  * A condition that goes on past its first comma with a negation ("If you have one, and don't

@@ -295,15 +295,32 @@ function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean
       if (t.key !== key) continue;
       // The phrase a word heads comes right before it in the terms, and ends where it ends.
       const p = terms[i - 1];
-      if (p === undefined || p.kind !== 'phrase' || p.end !== t.end) return false;
-      // A quality says how it is, not which kind ("a FORMAL letter", "a DEMAND letter" are one).
-      if (ADJECTIVE_ENDING.test(u.text.slice(p.start, t.start).trim())) return false;
       let kinds = kindsBy.get(u.person);
+      if (p === undefined || p.kind !== 'phrase' || p.end !== t.end) {
+        // Said bare, a thing the question names is the asker's own ("get THE FRAMES adjusted"
+        // under "the frames are metal"): one kind, not "acetate frames".
+        if (!c.questionKeys.has(key)) return false;
+        if (!kinds) kindsBy.set(u.person, (kinds = new Set()));
+        kinds.add('');
+        continue;
+      }
+      // A quality says how it is, not which kind ("a FORMAL letter", "a DEMAND letter" are one).
+      const modifier = u.text.slice(p.start, t.start).trim();
+      if (ADJECTIVE_ENDING.test(modifier) || QUALITIES.has(modifier.toLowerCase())) return false;
       if (!kinds) kindsBy.set(u.person, (kinds = new Set()));
       kinds.add(p.key);
     }
   }
-  return noneShared(kindsBy);
+  // The asker's own thing and a kind of it someone names ("the frames", "acetate frames") are
+  // two things, whoever else names that kind.
+  let own = false;
+  let named = false;
+  for (const kinds of kindsBy.values())
+    for (const k of kinds) {
+      if (k === '') own = true;
+      else named = true;
+    }
+  return (own && named) || noneShared(kindsBy);
 }
 
 /** Whether at least two people say something and no two of them say the same ("kinds", "deeds"). */
@@ -381,6 +398,13 @@ const DEED_KINDS: ReadonlyMap<string, string> = new Map([
 
 /** Endings of words that say how a thing is: "formal", "tiny", "daily", "useful", "nonstick" is not one. */
 const ADJECTIVE_ENDING = /(?:al|y|ful|ous|ive|ic|able|ible|less|ish|est|ed|ing)$/i;
+
+/** Everyday words of how a thing is, with none of ADJECTIVE_ENDING's endings ("WARM water", "a NEW battery"). */
+const QUALITIES: ReadonlySet<string> = new Set(
+  'warm hot cold cool new old big small large good bad cheap right proper clean fresh dry wet soft hard high low light heavy thin thick long short fine other same whole extra better'.split(
+    ' ',
+  ),
+);
 
 /** How many people plainly advise a key (Term.strong) in the units. */
 function plainlyBy(c: Candidates, key: string, ids: readonly number[]): number {

@@ -1555,6 +1555,8 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     // "Don't skip THE PRIMER": leaving it undone is what is negated, so the primer is urged
     // ("skip THE BAKING SODA" is against it).
     if (LEAVING_UNDONE.has(w.lower) && isNegated(toks, b, text)) return false;
+    // "They're not getting ENOUGH light": what is lacking is wanted, more of it.
+    if (w.lower === 'enough') return false;
     if (has(w, F_NEGATOR))
       return (b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN)) && !haltsAtMoment(toks, b);
     if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE) && !negatedVerb(toks, b, text)))
@@ -2070,6 +2072,10 @@ function alwaysDo(toks: Tok[], i: number): boolean {
 /** Set phrases that only stress the advice after their comma: "Whatever you do, never declaw." */
 const STRESS_LEADS: readonly string[][] = [
   ['whatever', 'you', 'do'],
+  ['whatever', 'you', 'decide'],
+  ['whatever', 'you', 'choose'],
+  ['either', 'way'],
+  ['in', 'any', 'case'],
   ['whatever', 'happens'],
   ['no', 'matter', 'what'],
   ['above', 'all'],
@@ -2078,6 +2084,19 @@ const STRESS_LEADS: readonly string[][] = [
   ['for', 'the', 'love', 'of', 'god'],
   ['trust', 'me'],
 ];
+
+/** "You can't avoid it completely", "you cannot get rid of them entirely". */
+const CANNOT_WHOLLY =
+  /^you (?:can't|cannot|can not) (?:\w+ ){1,2}(?:it|them|this|that)(?: \w+)? (?:completely|entirely|fully|totally|altogether|100%)/i;
+
+/** Whether a sentence only says no remedy cures it all ("You can't avoid it completely…"): a remark, no advice. */
+export function saysNoWholeCure(text: string): boolean {
+  return CANNOT_WHOLLY.test(text.replace(/^\W*(?:but|and|still|sadly|honestly|unfortunately),?\s+/i, ''));
+}
+
+/** "You can't undo it, but you can…": up to the verb of what can be done. */
+const CANNOT_BUT_CAN =
+  /^\W*(?:you (?:can't|cannot|can not)|there(?:'s| is) no way to) [^,;:.!?]{1,60}, but (?:you )?can (?:still |always |definitely |at least )?(?=\p{L})/iu;
 
 /** The token after a stress lead and its comma at `i`, or `i` when there is none. */
 function pastStressLead(toks: Tok[], i: number, text: string): number {
@@ -2108,6 +2127,16 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "Only check email at set times": a sentence's opening "only" limits the instruction
     // (not "…and then only keeping the output", a gerund further on).
     if (i === 0 && toks[0]!.lower === 'only' && toks.length > 2) i = 1;
+    // "You can't reverse the stretching, but you can behead them": what cannot be done is no
+    // instruction; what can, after the turn, is.
+    if (i === 0) {
+      const turn = CANNOT_BUT_CAN.exec(text);
+      if (turn)
+        i = Math.max(
+          0,
+          toks.findIndex((t) => t.start >= turn[0].length),
+        );
+    }
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
     i = pastStressLead(toks, i, text);
     while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
@@ -2135,6 +2164,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       while (i < toks.length - 1 && has(toks[i], F_MODAL_FILLER)) i++;
       // "You should be seeing logs", "you might have missed it": an auxiliary, not advice.
       if (toks[i]!.lower === 'be' || toks[i]!.lower === 'have') i = toks.length - 1;
+      // "You can't avoid it completely": a limit of any remedy, not a warning off one.
+      else if (CANNOT_WHOLLY.test(text.slice(toks[you]!.start))) i = toks.length - 1;
       else for (let k = you + 1; k < i; k++) if (ADVISING_MODALS.has(toks[k]!.lower)) advisedVerb = true;
     }
     // "I'd suggest you start a support case", "we recommend that you update": the same.
@@ -2625,12 +2656,22 @@ const SETTLED_ON: ReadonlySet<string> = new Set(
  * ([from, to) token indexes); else null.
  */
 function whatWorkedWas(toks: readonly Tok[], text: string): [number, number] | null {
-  const m = text.length < 400 && /\b(?:worked|helped|fixed)\b/i.test(text) ? WHAT_WORKED.exec(text) : null;
+  const m =
+    text.length < 400 && /\b(?:worked|helped|fixed|fix|solution|cure|remedy)\b/i.test(text)
+      ? WHAT_WORKED.exec(text)
+      : null;
   if (m === null) return null;
   let from = 0;
   while (from < toks.length && toks[from]!.start < m[0].length) from++;
-  return toClauseEnd(toks, text, from);
+  const span = toClauseEnd(toks, text, from);
+  if (span === null) return null;
+  // "…switching to acetate frames THAT rest on the bridge": what it is, not more of it.
+  for (let k = span[0] + 1; k < span[1]; k++) if (RELATIVES.has(toks[k]!.lower)) return [span[0], k];
+  return span;
 }
+
+/** Words that open a relative clause after the thing it describes. */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 
 /**
  * The tokens from `from` up to where the clause goes on to when, why or how long (a
@@ -2760,8 +2801,11 @@ export function imperativeClauses(text: string): [number, number][] {
 const CLAUSES = new Map<string, [number, number][]>();
 
 /** Small words a sentence may say before the instruction it opens on ("JUST use…", "DON'T skip…", "ONLY check…"). */
-const BEFORE_INSTRUCTION =
-  /^\W*(?:(?:just|also|definitely|absolutely|seriously|and|so|but|please|do|don't|do not|never|always|only)\s+)*$/i;
+const BEFORE_INSTRUCTION = new RegExp(
+  `^\\W*(?:(?:${STRESS_LEADS.map((l) => l.join(' ')).join('|')}),\\s+)?` +
+    "(?:(?:just|also|definitely|absolutely|seriously|and|so|but|please|do|don't|do not|never|always|only)\\s+)*$",
+  'i',
+);
 
 /** The instruction a sentence opens on, as [verb, end) offsets; undefined when it opens on something else. */
 export function openingInstruction(text: string): [number, number] | undefined {
@@ -3579,6 +3623,31 @@ export function wordKeys(text: string): string[] {
   const out: string[] = [];
   for (const t of tokens(text)) if (!t.stop) out.push(t.info.key);
   return out;
+}
+
+/**
+ * Word keys of `body` that the title says as the tail of a closed compound: a title asking about
+ * a "smartphone" is about the "phones" its question names, "headphones" about "phones". Only a
+ * tail the question also says on its own, so "mushroom" makes no topic of "room".
+ */
+export function compoundTailKeys(title: string, body: string): string[] {
+  const heads: string[] = [];
+  for (const t of tokens(title))
+    if (!t.stop && t.info.key.startsWith('w:')) heads.push(bare(t.info.key.slice(2)));
+  const out: string[] = [];
+  for (const t of tokens(body)) {
+    const key = t.info.key;
+    if (t.stop || !key.startsWith('w:')) continue;
+    const tail = bare(key.slice(2));
+    if (tail.length < 4) continue;
+    for (const h of heads) if (h.length >= tail.length + 3 && h.endsWith(tail)) out.push(key);
+  }
+  return out;
+}
+
+/** A stem without its final "e", which stemming keeps in short words only ("phone", "smartphon"). */
+function bare(stem: string): string {
+  return stem.endsWith('e') ? stem.slice(0, -1) : stem;
 }
 
 /** Pronouns a main clause points back to its setting with. */

@@ -504,3 +504,22 @@ describe('a thing said to do nothing', () => {
     expect(detectAdvice('I did nothing wrong.').stance).toBe('for');
   });
 });
+
+describe('"The real fix is…"', () => {
+  it('names the remedy as what works: advice', () => {
+    expect(detectAdvice('Honestly the real fix is a double wall tent.').advice).toBe(true);
+    expect(adviceRules('The only solution for this is a new router.')).toContain('helped_me');
+  });
+  it('not a fix said of something else ("The fix was merged upstream")', () => {
+    expect(adviceRules('The fix was merged upstream last week.')).not.toContain('helped_me');
+  });
+});
+
+describe('what cannot be done, then what can', () => {
+  it('"You can\'t reverse the stretching, but you can behead them" is for the beheading', () => {
+    expect(detectAdvice("You can't reverse the stretching, but you can behead them.").stance).toBe('for');
+  });
+  it('"You can\'t use bleach on marble" still warns', () => {
+    expect(detectAdvice("You can't use bleach on marble, it etches.").stance).toBe('against');
+  });
+});

@@ -4351,3 +4351,92 @@ describe('a step on "it" after a remark', () => {
     expect(authorsOf(supportedBy(list, 'eva')!)).toEqual(['eva', 'fox']);
   });
 });
+
+describe('the thing the question is about, said as the tail of a compound', () => {
+  it('"phones" under "wants a smartphone" join no two pieces of advice', () => {
+    const t = makeThread('My daughter wants a smartphone, she is 11', [
+      ['ben', 'Whatever you decide, keep phones out of bedrooms at night.'],
+      { author: 'cat', text: 'Agree 100% on charging outside the bedroom.', replyTo: 0 },
+      ['dev', 'Write a phone contract together.'],
+      { author: 'ian', text: 'The contract worked really well for us too.', replyTo: 2 },
+      ['jo', 'Honestly, give her the phone and talk to her.'],
+    ]);
+    t.question = { ...t.question, text: 'All her friends have phones and she feels left out.' };
+    const list = analyzeThread(t);
+    expect(authorsOf(supportedBy(list, 'ben')!)).toEqual(['ben', 'cat']);
+    expect(authorsOf(supportedBy(list, 'dev')!)).toEqual(['dev', 'ian']);
+    expect(authorsOf(supportedBy(list, 'jo')!)).toEqual(['jo']);
+  });
+});
+
+describe("the asker's own thing and a kind of it", () => {
+  it('"get the frames adjusted" and "acetate frames" are two suggestions', () => {
+    const t = makeThread('How do I stop my glasses leaving red marks on my nose?', [
+      ['ann', 'Get the frames adjusted at the optician.'],
+      ['eve', 'Honestly the real fix for me was switching to acetate frames that rest on the bridge.'],
+      { author: 'fay', text: 'Yes, go back to the optician.', replyTo: 0 },
+      { author: 'hal', text: 'Acetate frames can slide down though if you have a low bridge.', replyTo: 1 },
+    ]);
+    t.question = { ...t.question, text: 'The frames are metal with little plastic pads.' };
+    const list = analyzeThread(t);
+    expect(authorsOf(supportedBy(list, 'ann')!)).toEqual(['ann', 'fay']);
+    expect(supportedBy(list, 'eve')).toBeDefined();
+    expect(authorsOf(supportedBy(list, 'eve')!)).not.toContain('ann');
+  });
+
+  it('a quality is no other kind: "warm water" and "the water temperature" stay one', () => {
+    const t = makeThread('Bread always comes out too dense', [
+      ['bob', 'Your yeast may be dead. Proof it in warm water with a pinch of sugar first.'],
+      { author: 'hal', text: 'Check the water temperature too. Too hot kills yeast.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'Using a recipe with 500g flour, 7g yeast, 300ml water.' };
+    expect(together(analyzeThread(t), 'bob', 'hal')).toBeDefined();
+  });
+});
+
+describe('a remedy said after what cannot be done', () => {
+  it('"You can\'t reverse the stretching, but you can behead them" is for beheading, and the reply backs it', () => {
+    const list = analyzeThread(
+      makeThread('Succulents getting tall and stretched out', [
+        ['dev', "You can't reverse the stretching, but you can behead them."],
+        { author: 'hana', text: 'Beheading works great, and the old stem sprouts new pups.', replyTo: 0 },
+      ]),
+    );
+    const behead = together(list, 'dev', 'hana')!;
+    expect(behead.stance).toBe('for');
+    expect(behead.supporters.every((p) => p.stance === 'for')).toBe(true);
+  });
+
+  it('"You can\'t avoid it completely in a single wall tent" is no advice; "the real fix is a double wall tent" is', () => {
+    const list = analyzeThread(
+      makeThread('Condensation dripping inside my tent every night', [
+        ['dev', "You can't avoid it completely in a single wall tent."],
+        ['ian', 'Honestly the real fix is a double wall tent.'],
+        { author: 'jo', text: 'Agree, switching to a double wall was the answer for us.', replyTo: 1 },
+      ]),
+    );
+    expect(supportedBy(list, 'dev')).toBeUndefined();
+    expect(authorsOf(supportedBy(list, 'ian')!)).toEqual(['ian', 'jo']);
+  });
+});
+
+describe('what is lacking is wanted', () => {
+  it('"they\'re not getting enough light" argues for more light, not against it', () => {
+    const list = analyzeThread(
+      makeThread('Succulents getting tall and stretched out', [
+        [
+          'ana',
+          "That's etiolation, they're not getting enough light. Move them to the sunniest window you have.",
+        ],
+        ['ben', 'Get a grow light.'],
+        { author: 'cat', text: 'Yep, classic etiolation. More light is the only fix.', replyTo: 0 },
+        { author: 'gil', text: 'A grow light was a game changer for me too.', replyTo: 1 },
+      ]),
+    );
+    expect(list.length).toBeGreaterThan(0);
+    for (const s of list) {
+      expect(s.stance).toBe('for');
+      expect(s.supporters.filter((p) => p.stance === 'against')).toEqual([]);
+    }
+  });
+});

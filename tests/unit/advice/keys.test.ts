@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { codeTerms, imperativeClauses, linkKey, sentenceTerms, wordStem } from '../../../lib/advice/keys';
+import {
+  codeTerms,
+  compoundTailKeys,
+  imperativeClauses,
+  linkKey,
+  openingInstruction,
+  sentenceTerms,
+  wordStem,
+} from '../../../lib/advice/keys';
 import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
@@ -1436,5 +1444,71 @@ describe('a word that judges names nothing', () => {
     const keys = sentenceTerms('Citronella is useless outdoors, agreed.').map((t) => t.key);
     expect(keys).toContain('w:citronella');
     expect(keys.some((k) => k.includes('useless'))).toBe(false);
+  });
+});
+
+describe('a title saying the tail of a compound', () => {
+  it('"smartphone" in the title makes the question\'s "phones" its topic', () => {
+    expect(compoundTailKeys('My daughter wants a smartphone', 'All her friends have phones.')).toContain(
+      'w:phone',
+    );
+    expect(compoundTailKeys('Best noise cancelling headphones?', 'My old phones broke.')).toContain(
+      'w:phone',
+    );
+  });
+  it('only a tail the question says on its own, and never a short one', () => {
+    expect(compoundTailKeys('Mushroom risotto is gluey', 'It tastes fine.')).toEqual([]);
+    expect(compoundTailKeys('Doorbell rings at night', 'Our doorbell is wired.')).toEqual([]);
+  });
+});
+
+describe('what the real fix is', () => {
+  const strong = (s: string): string[] =>
+    sentenceTerms(s)
+      .filter((t) => t.strong)
+      .map((t) => t.key);
+  it('"the real fix is a double wall tent" plainly advises the tent', () => {
+    expect(strong('Honestly the real fix is a double wall tent.')).toContain('p:doubl wall');
+  });
+  it('ends where a relative clause says more of it ("…acetate frames that rest on the bridge")', () => {
+    const keys = strong(
+      'What worked for me was switching to acetate frames that rest on the bridge of the nose.',
+    );
+    expect(keys).toContain('p:acet frame');
+    expect(keys).not.toContain('w:bridg');
+  });
+});
+
+describe('instructions after what cannot be done or a stress lead', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('"You can\'t reverse the stretching, but you can behead them" instructs the beheading', () => {
+    expect(clauses("You can't reverse the stretching, but you can behead them.")).toEqual(['behead them']);
+    expect(clauses("There's no way to fix it, but you can replace the cable.")).toEqual([
+      'replace the cable',
+    ]);
+  });
+  it('"You can skip it, but you can also…" is no such turn', () => {
+    expect(clauses('You can skip it, but you can also go.')).toEqual(['skip it']);
+  });
+  it('"You can\'t avoid it completely" is no instruction; "You can\'t use bleach on marble" is one', () => {
+    expect(clauses("You can't avoid it completely in a single wall tent.")).toEqual([]);
+    expect(clauses("You can't use bleach on marble.")).toEqual(['use bleach on marble']);
+  });
+  it('"Whatever you decide, keep phones out of bedrooms" opens on its instruction', () => {
+    const s = 'Whatever you decide, keep phones out of bedrooms at night.';
+    expect(clauses(s)).toEqual(['keep phones out of bedrooms at night']);
+    expect(openingInstruction(s)).toBeDefined();
+  });
+  it('"Pitch under trees" tells where to pitch', () => {
+    expect(clauses('Pitch under trees if you can.')).toEqual(['Pitch under trees']);
+  });
+});
+
+describe('what is lacking', () => {
+  it('"not getting enough light" wants light, it does not warn of it', () => {
+    const light = sentenceTerms("That's etiolation, they're not getting enough light.").find(
+      (t) => t.key === 'w:light',
+    );
+    expect(light?.negated).toBeFalsy();
   });
 });
