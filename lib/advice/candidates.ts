@@ -363,6 +363,9 @@ const DEFEATED =
 const BARE_PROHIBITION =
   /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
 
+/** A thing said to be not enough by itself ("X alone won't fix it", "on its own it won't help"). */
+const NOT_ENOUGH_ALONE = /\b(?:alone|by itself|by themselves|on its own|on their own)\b/;
+
 /**
  * A reply that agrees after saying something ("Division of responsibility saved our dinners.
  * Seconding."): its bare agreement, and its sentences on what the answer replied to named,
@@ -434,10 +437,11 @@ function secondedLater(
     // the readings too long" backs Heisig.
     const head = first!.text.split(HEAD_ENDS, 1)[0]!;
     const lower = head.toLowerCase();
+    // "DMARC ALONE won't fix it, but you need it anyway": not enough by itself, not no good.
+    const alone = head !== first!.text && NOT_ENOUGH_ALONE.test(lower);
     const against =
       PANS.test(head) ||
-      NO_GOOD.test(lower) ||
-      saysItFails(lower) ||
+      (!alone && (NO_GOOD.test(lower) || saysItFails(lower))) ||
       CAME_BACK.test(first!.text) ||
       (head === first!.text && first!.sentence.stance === 'against');
     // A remark on it says more of it ("Lock mode, that was exactly it for us", "The LED
@@ -602,7 +606,7 @@ const HEDGES =
 
 /** What a reply says for the thing it opens on: it worked, or it is fine. */
 const SPEAKS_WELL =
-  /\b(?:works?|worked|helps?|helped|fixed|saved|changed (?:everything|my life|things)|made (?:all the|a (?:huge|big|real|massive)) difference|(?:is|'s|are|was|were) (?:(?:totally|perfectly|really|so|also|just) )?(?:fine|great|good|safe|perfect|brilliant|amazing|excellent|the best|a lifesaver|a life saver|a game changer|great advice|good advice|a (?:great|good|solid|excellent|safe) (?:choice|pick|option|bet|one)))\b/;
+  /\b(?:works?|worked|helps?|helped|fixed|saved|changed (?:everything|my life|things)|made (?:all the|a (?:huge|big|real|massive)) difference|(?:is|'s|are|was|were) (?:(?:totally|perfectly|really|so|also|just) )?(?:fine|great|good|safe|perfect|brilliant|amazing|excellent|the best|a lifesaver|a life saver|a game changer|great advice|good advice|a (?:great|good|solid|excellent|safe) (?:choice|pick|option|bet|one))|(?:is|'s|are|was|were) (?:not|n't) (?:that|so|as|very|really|actually) (?:scary|bad|hard|difficult|risky|dangerous|complicated|tricky|expensive)|(?:isn't|aren't|wasn't|weren't) (?:that|so|as|very|really|actually) (?:scary|bad|hard|difficult|risky|dangerous|complicated|tricky|expensive))\b/;
 
 /**
  * The word a sentence opens on, after an article or possessive at most, when its parent answer

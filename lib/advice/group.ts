@@ -20,6 +20,7 @@ import {
   LINK_ONLY,
   openingInstruction,
   type TermKind,
+  wordStem,
 } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { parentKeyOf } from './lexicon';
@@ -204,7 +205,7 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       // Asked about a problem, the title's own concept ("nap" in "3 month old will only nap on
       // me") is what the thread is about, unless two people plainly advise it ("Should I take
       // melatonin?" "Take melatonin.").
-      (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids) < 2) ||
+      (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids, true) < 2) ||
       (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids)));
     stats.push({ key, units: ids, people: best.size, weight, advised, topic });
   }
@@ -407,11 +408,39 @@ const QUALITIES: ReadonlySet<string> = new Set(
 );
 
 /** How many people plainly advise a key (Term.strong) in the units. */
-function plainlyBy(c: Candidates, key: string, ids: readonly number[]): number {
+function plainlyBy(c: Candidates, key: string, ids: readonly number[], alone = false): number {
   const people = new Set<string>();
-  for (const id of ids) if (c.units[id]!.strong.has(key)) people.add(c.units[id]!.person);
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.strong.has(key) && !(alone && aimsElsewhere(c, u, key))) people.add(u.person);
+  }
   return people.size;
 }
+
+/**
+ * Whether a sentence aims at something beyond the thread's own thing it acts on: "Put the CRATE
+ * in your bedroom", "Cover the crate with a blanket" are about where and what, under "Puppy
+ * cries in the crate"; "Take melatonin" under "Should I take melatonin?" is about melatonin.
+ */
+function aimsElsewhere(c: Candidates, u: Unit, key: string): boolean {
+  for (const t of u.terms) {
+    const k = t.key;
+    if (!t.target || k === key || c.titleKeys.has(k) || k[0] === 'p' || WHEN_KEYS.has(k)) continue;
+    if (PLACE_OR_MEANS_BEFORE.test(u.text.slice(Math.max(0, t.start - 40), t.start))) return true;
+  }
+  return false;
+}
+
+/** Words before a place or a means ("in your BEDROOM", "with a BLANKET"), not an amount ("a low DOSE"). */
+const PLACE_OR_MEANS_BEFORE =
+  /\b(?:in|into|inside|with|under|on|onto|near|beside|behind|next to|by|over|outside)\s+(?:(?:the|a|an|your|his|her|their|some|its)\s+)?(?:[\w'-]+\s+)?$/i;
+
+/** Keys of words that say when ("Take melatonin at local BEDTIME for a few DAYS"), not what or where. */
+const WHEN_KEYS: ReadonlySet<string> = new Set(
+  'night morning evening afternoon bedtime day days week weekend month year hour minute time lunch dinner breakfast'
+    .split(' ')
+    .map((w) => 'w:' + wordStem(w)),
+);
 
 /** Whether all of the units are one person's: their key can found no shared group. */
 function onePerson(c: Candidates, ids: readonly number[]): boolean {
@@ -912,6 +941,18 @@ function singles(
     // common to key (or only the thread's own) names its own suggestion, by the instruction.
     if (bestKey === null && again === null && !late && !joined && !mention && u.reply === null)
       bestKey = keylessInstruction(u);
+    // "Put the crate in your bedroom next to the bed" under "Puppy cries in the crate": named by
+    // the thread's own thing, it is named by the instruction instead, of any length.
+    else if (
+      bestKey !== null &&
+      c.titleKeys.has(bestKey) &&
+      again === null &&
+      !late &&
+      !joined &&
+      !mention &&
+      c.asks
+    )
+      bestKey = keylessInstruction(u, Infinity) ?? bestKey;
     if (bestKey === null) continue;
     // "You can read more here about both oral and topical forms": a pointer to more on what
     // the post advised before it, not advice of its own ("Oral"). A link on a line of its own
@@ -963,7 +1004,7 @@ function singles(
  * The key of an instruction a sentence opens on when none of its words is a key ("Keep it under
  * 250 words"): its own ("i:", its post and sentence), or null when the sentence is no such instruction.
  */
-function keylessInstruction(u: Unit): string | null {
+function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | null {
   if (u.tier !== 'advice' || u.sentence.agreement || u.byAsker) return null;
   const first = openingInstruction(u.text);
   if (first === undefined) return null;
@@ -974,7 +1015,7 @@ function keylessInstruction(u: Unit): string | null {
     .split(/\s+/)
     .map((w) => w.replace(/^\W+|\W+$/g, ''))
     .filter(Boolean);
-  if (words.length < KEYLESS_WORDS.min || words.length > KEYLESS_WORDS.max) return null;
+  if (words.length < KEYLESS_WORDS.min || words.length > maxWords) return null;
   // Its verb one the lists know, not one of comment ("Look at me", "Think about it", "Note that…").
   const at =
     words[0] === "don't" || words[0] === 'never' ? 1 : words[0] === 'do' && words[1] === 'not' ? 2 : 0;

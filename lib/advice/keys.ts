@@ -2085,6 +2085,17 @@ const STRESS_LEADS: readonly string[][] = [
   ['trust', 'me'],
 ];
 
+/** Whether a modal between tokens `from` and `to` tells what to do ("should", "must", "need"). */
+function advisedBy(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ADVISING_MODALS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Verbs of harm done to a thing: after "you can", "you could", a risk and no instruction. */
+const HARMS: ReadonlySet<string> = new Set(
+  'crack damage ruin warp scratch hurt injure void snap fry brick'.split(' '),
+);
+
 /** "You can't avoid it completely", "you cannot get rid of them entirely". */
 const CANNOT_WHOLLY =
   /^you (?:can't|cannot|can not) (?:\w+ ){1,2}(?:it|them|this|that)(?: \w+)? (?:completely|entirely|fully|totally|altogether|100%)/i;
@@ -2165,7 +2176,12 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       // "You should be seeing logs", "you might have missed it": an auxiliary, not advice.
       if (toks[i]!.lower === 'be' || toks[i]!.lower === 'have') i = toks.length - 1;
       // "You can't avoid it completely": a limit of any remedy, not a warning off one.
-      else if (CANNOT_WHOLLY.test(text.slice(toks[you]!.start))) i = toks.length - 1;
+      // "You can CRACK the neck": a harm that may come, not what to do.
+      else if (
+        CANNOT_WHOLLY.test(text.slice(toks[you]!.start)) ||
+        (HARMS.has(toks[i]!.lower) && !advisedBy(toks, you, i))
+      )
+        i = toks.length - 1;
       else for (let k = you + 1; k < i; k++) if (ADVISING_MODALS.has(toks[k]!.lower)) advisedVerb = true;
     }
     // "I'd suggest you start a support case", "we recommend that you update": the same.
@@ -2375,7 +2391,9 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
       continue;
     }
     const w = toks[j - 1]!.lower;
-    if (at || ((w === 'every' || w === 'each') && TIMES.has(toks[j]!.lower))) {
+    // …and "IN THE evening", "in the morning": when, as "every night" is.
+    const inThe = w === 'the' && toks[j - 2]?.lower === 'in';
+    if (at || ((w === 'every' || w === 'each' || inThe) && TIMES.has(toks[j]!.lower))) {
       at = false;
       continue;
     }

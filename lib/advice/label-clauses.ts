@@ -249,7 +249,7 @@ const SUBJECTS = new Set('i we they he she'.split(' '));
 
 /** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
 export const DANGLING: ReadonlySet<string> = new Set(
-  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each'.split(
+  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than'.split(
     ' ',
   ),
 );
@@ -312,9 +312,14 @@ function cutIndex(kept: readonly string[]): number {
     if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
       return i >= 3;
     if (lower === 'instead') return i >= 3 && kept[i + 1]?.toLowerCase() === 'of';
-    // …or where "the rest of" says when ("Turn off notifications | the rest of the day").
+    // …or where "the rest of" says when ("Turn off notifications | the rest of the day"), and
+    // "the moment" or "the minute" ("Get on Tokyo time | the moment you board").
     if (lower === 'the')
-      return /^(?:rest|remainder)$/i.test(kept[i + 1] ?? '') && kept[i + 2]?.toLowerCase() === 'of';
+      return (
+        (/^(?:rest|remainder)$/i.test(kept[i + 1] ?? '') && kept[i + 2]?.toLowerCase() === 'of') ||
+        (/^(?:moment|minute|second|instant)$/i.test(kept[i + 1] ?? '') &&
+          /^(?:you|your|it|they|he|she|we|the)$/i.test(kept[i + 2] ?? ''))
+      );
     // …or where "as soon as", "as long as" bring when or on what terms ("Wash and dry it
     // thoroughly | as soon as you get home").
     if (lower === 'as')

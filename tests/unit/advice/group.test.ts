@@ -4440,3 +4440,55 @@ describe('what is lacking is wanted', () => {
     }
   });
 });
+
+describe("the thread's own thing acted on, with somewhere or something else to go", () => {
+  it('"Put the crate in your bedroom", "Cover the crate", "a t-shirt in the crate" are three, under "…cries in the crate"', () => {
+    const list = analyzeThread(
+      makeThread('Puppy cries in the crate all night', [
+        ['ana', 'Put the crate in your bedroom next to the bed.'],
+        ['ben', "Cover the crate with a blanket so it's dark and den-like."],
+        { author: 'cat', text: 'Crate next to the bed was the answer for us too.', replyTo: 0 },
+        ['jo', 'Put a worn t-shirt of yours in the crate so it smells like you.'],
+      ]),
+    );
+    const bedroom = supportedBy(list, 'ana')!;
+    expect(authorsOf(bedroom)).toEqual(['ana', 'cat']);
+    expect(bedroom.label).toBe('Put the crate in your bedroom');
+    expect(authorsOf(supportedBy(list, 'ben')!)).toEqual(['ben']);
+    expect(authorsOf(supportedBy(list, 'jo')!)).toEqual(['jo']);
+  });
+});
+
+describe('replies that concede or reassure', () => {
+  it('"DMARC alone won\'t fix it, but you need it anyway" backs the answer', () => {
+    const t = makeThread('Email from my app goes straight to spam', [
+      ['ana', 'Set up SPF, DKIM and DMARC. Without all three Gmail will treat you as suspicious.'],
+      { author: 'eli', text: "DMARC alone won't fix it, but you need it anyway.", replyTo: 0 },
+    ]);
+    t.question = {
+      ...t.question,
+      text: 'Our password reset emails land in Gmail spam. What are we missing?',
+    };
+    const list = analyzeThread(t);
+    const auth = together(list, 'ana', 'eli')!;
+    expect(auth.stance).toBe('for');
+    expect(auth.supporters.every((p) => p.stance === 'for')).toBe(true);
+  });
+
+  it('"The truss rod is not that scary" argues against the warning off it', () => {
+    const t = makeThread('Guitar strings buzz on the first few frets', [
+      [
+        'eli',
+        "Don't touch the truss rod yourself unless you know what you're doing. You can crack the neck.",
+      ],
+      { author: 'fay', text: 'The truss rod is not that scary. Quarter turns and wait a day.', replyTo: 0 },
+      ['ben', 'Check the neck relief first.'],
+    ]);
+    t.question = { ...t.question, text: 'Strings buzz on frets 1-3. What should I check?' };
+    const list = analyzeThread(t);
+    const rod = together(list, 'eli', 'fay');
+    expect(rod?.stance).toBe('mixed');
+    // "You can crack the neck" is the warning's risk, not advice on the neck.
+    expect(authorsOf(supportedBy(list, 'ben')!)).toEqual(['ben']);
+  });
+});

@@ -1512,3 +1512,24 @@ describe('what is lacking', () => {
     expect(light?.negated).toBeFalsy();
   });
 });
+
+describe('a harm that may come is no instruction', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('"You can crack the neck", "You could damage it"', () => {
+    expect(clauses('You can crack the neck.')).toEqual([]);
+    expect(clauses('You could damage it.')).toEqual([]);
+  });
+  it('what one can or should do still is ("You can bend the pad arms", "You should break it up")', () => {
+    expect(clauses('You can bend the pad arms.')).toEqual(['bend the pad arms']);
+    expect(clauses('You should break it up into smaller tasks.')).toEqual(['break it up into smaller tasks']);
+  });
+});
+
+describe('when, after what a verb acts on', () => {
+  it('"Tire him out in the evening with play": the evening is when, not what', () => {
+    const evening = sentenceTerms('Tire him out properly in the evening with play.').find(
+      (t) => t.key === 'w:even',
+    );
+    expect(evening?.strong).toBeFalsy();
+  });
+});

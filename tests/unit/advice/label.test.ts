@@ -1866,3 +1866,14 @@ describe('two words of a name said apart', () => {
     expect(together(list, 'bob', 'eve')?.label).toBe('Plastic drain snake');
   });
 });
+
+describe('a label cut where "the moment" says when', () => {
+  it('"Get on Tokyo time the moment you board" is "Get on Tokyo time"', () => {
+    const list = analyzeThread(
+      makeThread('Tips for jet lag flying London to Tokyo', [
+        ['ann', 'Get on Tokyo time the moment you board the plane and stay awake until local bedtime.'],
+      ]),
+    );
+    expect(list[0]?.label).toBe('Get on Tokyo time');
+  });
+});
