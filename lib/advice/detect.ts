@@ -98,7 +98,7 @@ const WORKED_BRIEFLY =
  * after a comma or told of "it" ("Cut out alcohol, it makes snoring worse" advises cutting out).
  */
 const MADE_WORSE =
-  /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even )?worse\b/;
+  /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even |(?:ten|two|three|\d+|a hundred|100) times )?worse\b/;
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow", "you can pass --force but please

@@ -945,7 +945,7 @@ function singles(
     // the thread's own thing, it is named by the instruction instead, of any length.
     else if (
       bestKey !== null &&
-      c.titleKeys.has(bestKey) &&
+      (c.titleKeys.has(bestKey) || afterOpening(u, bestKey)) &&
       again === null &&
       !late &&
       !joined &&
@@ -1036,6 +1036,26 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
 }
 
 const KEYLESS_WORDS = { min: 3, max: 7 };
+
+/** An instruction that only waits for something: "Wait till…", "Hold on until…". */
+const ONLY_WHEN = /^\S+(?: on| off)? (?:till|until|for|while|before|after|when)\b/i;
+
+/**
+ * Whether a sentence opening on an instruction names `key` only after it: "Write the text in your
+ * notes app first, then COPY it over" is first of all the writing.
+ */
+function afterOpening(u: Unit, key: string): boolean {
+  const first = openingInstruction(u.text);
+  // ("WAIT till the gradle downloads and click…": an opening that only says when.)
+  if (first === undefined || ONLY_WHEN.test(u.text.slice(first[0], first[1]))) return false;
+  let named = false;
+  for (const t of u.terms) {
+    if (t.key !== key) continue;
+    if (t.start < first[1]) return false;
+    named = true;
+  }
+  return named;
+}
 
 const POINTING: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those']);
 

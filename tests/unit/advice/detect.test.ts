@@ -523,3 +523,11 @@ describe('what cannot be done, then what can', () => {
     expect(detectAdvice("You can't use bleach on marble, it etches.").stance).toBe('against');
   });
 });
+
+describe('"would make it ten times worse"', () => {
+  it('argues against the thing', () => {
+    expect(
+      detectAdvice('Voice messages would make my anxiety ten times worse, not for everyone.').stance,
+    ).toBe('against');
+  });
+});

@@ -1877,3 +1877,32 @@ describe('a label cut where "the moment" says when', () => {
     expect(list[0]?.label).toBe('Get on Tokyo time');
   });
 });
+
+describe('an instruction named by what it opens on', () => {
+  it('"Write the text in your notes app first, then copy it over" is named by the writing', () => {
+    const t = makeThread('How do I stop overthinking texts before I send them?', [
+      [
+        'ian',
+        "Write the text in your notes app first, then copy it over, so you don't send a half-finished one.",
+      ],
+    ]);
+    expect(analyzeThread(t)[0]?.label).toBe('Write the text in your notes app');
+  });
+  it('not by an opening that only says when ("Wait till the gradle downloads and click…")', () => {
+    const t = makeThread('How do I build an APK with Capacitor?', [
+      ['mo', 'Wait till the download finishes and click on Build Bundle.'],
+    ]);
+    expect(analyzeThread(t)[0]?.label ?? '').not.toMatch(/^Wait till/);
+  });
+});
+
+describe('a guessed cause keeps its article', () => {
+  it('"Could be a worn nut slot"', () => {
+    const t = makeThread('Guitar strings buzz on the first few frets', [
+      ['dev', 'Could be a worn nut slot. If the buzz is only on open strings, the nut is too low.'],
+      { author: 'hana', text: 'Nut was exactly it for mine.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'What should I check?' };
+    expect(together(analyzeThread(t), 'dev', 'hana')?.label).toBe('Could be a worn nut slot');
+  });
+});

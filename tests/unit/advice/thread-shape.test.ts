@@ -868,3 +868,9 @@ describe('an instruction after a remark', () => {
     expect(instructsAfterRemark(s)).toBe(false);
   });
 });
+
+describe('replyStance: "so much"', () => {
+  it('"This helped me so much." agrees', () => {
+    expect(replyStance('This helped me so much.')).toBe('agree');
+  });
+});
