@@ -348,7 +348,7 @@ function runsDownItsOpening(text: string, terms: readonly Term[]): boolean {
 
 /** "The RK84 software IS TERRIBLE though": what a reply pans, it argues against. */
 const PANS = new RegExp(
-  `\\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly) )?(?:${PAN_WORDS}|trash|junk)\\b`,
+  `\\b(?:is|are|was|were) (?:(?:just|really|so|pretty|absolutely|honestly|only) )?(?:${PAN_WORDS}|trash|junk|an? (?:band-?aid|crutch|stopgap|cop-?out))\\b`,
   'i',
 );
 
@@ -364,7 +364,12 @@ const BARE_PROHIBITION =
   /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
 
 /** A thing said to be not enough by itself ("X alone won't fix it", "on its own it won't help"). */
-const NOT_ENOUGH_ALONE = /\b(?:alone|by itself|by themselves|on its own|on their own)\b/;
+const NOT_ENOUGH_ALONE =
+  /\b(?:alone|by itself|by themselves|on its own|on their own)\b[^,;]*\b(?:won't|will not|doesn't|does not|didn't|did not|isn't|is not|wasn't|can't|cannot|never)\b/;
+
+/** After "not enough alone": that it is still wanted ("…, but you need it anyway"). */
+const STILL_NEEDED =
+  /\bbut (?:you |it |they |you'll )?(?:still |definitely |absolutely )?(?:need|needs|want|should|must|is (?:still )?worth|are (?:still )?worth|helps?|matters?|is (?:still )?(?:essential|necessary|required))\b/i;
 
 /**
  * A reply that agrees after saying something ("Division of responsibility saved our dinners.
@@ -437,17 +442,22 @@ function secondedLater(
     // the readings too long" backs Heisig.
     const head = first!.text.split(HEAD_ENDS, 1)[0]!;
     const lower = head.toLowerCase();
-    // "DMARC ALONE won't fix it, but you need it anyway": not enough by itself, not no good.
-    const alone = head !== first!.text && NOT_ENOUGH_ALONE.test(lower);
+    // "DMARC ALONE won't fix it, but you need it anyway": not enough by itself, not no good;
+    // "The fan alone didn't help ours, the dehumidifier did" takes no side on the fan.
+    const alone = NOT_ENOUGH_ALONE.test(lower);
+    const needed = alone && STILL_NEEDED.test(first!.text);
     const against =
       PANS.test(head) ||
       (!alone && (NO_GOOD.test(lower) || saysItFails(lower))) ||
       CAME_BACK.test(first!.text) ||
-      (head === first!.text && first!.sentence.stance === 'against');
+      (head === first!.text && first!.sentence.stance === 'against' && !alone);
     // A remark on it says more of it ("Lock mode, that was exactly it for us", "The LED
     // interference thing is real"), unless it hedges or denies: "Herbicide damage WOULD look
     // different" takes no side.
-    if (against || first!.sentence.agreement || SPEAKS_WELL.test(lower) || !HEDGES.test(lower)) {
+    if (
+      (!alone || needed) &&
+      (against || needed || first!.sentence.agreement || SPEAKS_WELL.test(lower) || !HEDGES.test(lower))
+    ) {
       first!.reply = against !== warned.has(opening) ? 'disagree' : 'agree';
       first!.about = opening;
       first!.sentence.stance = against ? 'against' : 'for';
@@ -1516,11 +1526,20 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     if (!byAsker) {
       const postKeys = new Set<string>();
       const warnings = new Set<string>();
-      for (const u of advice)
+      for (const u of advice) {
         for (const k of u.keys) {
           postKeys.add(k);
           if (u.sentence.stance === 'against') warnings.add(k);
         }
+        // A concept's own words too: "Keep a log" keys the diary concept, and a reply saying
+        // "The log is the only thing that worked" names it by its word.
+        for (const t of u.terms)
+          if (t.kind === 'concept' && u.keys.has(t.key))
+            for (const k of wordKeys(u.text.slice(t.start, t.end))) {
+              postKeys.add(k);
+              if (u.sentence.stance === 'against') warnings.add(k);
+            }
+      }
       keysOf.set(post.id, postKeys);
       warningsOf.set(post.id, warnings);
     }

@@ -974,7 +974,7 @@ function singles(
         join(earlier, u.id);
         continue;
       }
-      const why = givesReason(u) ? previousGroup(c, u, memberOf, true) : undefined;
+      const why = givesReason(u) || cannotOtherwise(c, u) ? previousGroup(c, u, memberOf, true) : undefined;
       if (why !== undefined) {
         // Why to heed a warning takes the warning's side.
         u.sentence.stance = c.units[u.id - 1]!.sentence.stance;
@@ -1015,6 +1015,9 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
     .split(/\s+/)
     .map((w) => w.replace(/^\W+|\W+$/g, ''))
     .filter(Boolean);
+  // "Get down to her level | and say very little": the first of two instructions.
+  const and = words.findIndex((w, i) => i >= 2 && w === 'and' && IMPERATIVE_VERBS.has(words[i + 1] ?? ''));
+  if (and > 0) words.length = and;
   if (words.length < KEYLESS_WORDS.min || words.length > maxWords) return null;
   // Its verb one the lists know, not one of comment ("Look at me", "Think about it", "Note that…").
   const at =
@@ -1026,6 +1029,8 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
   const rest = words.slice(at + 1);
   // What it points at is shown elsewhere ("Use THIS code", "Get THIS kind"): nothing to name it by.
   if (rest.some((w) => POINTING.has(w))) return null;
+  // "Don't give in", "Calm down first": a verb and its particle say it all.
+  if (PHRASAL.has(`${verb} ${rest[0] ?? ''}`)) return `i:${u.post.id}#${u.sentence.index}`;
   return rest.some((w, i) =>
     /^\d/.test(w)
       ? rest[i + 1] !== undefined
@@ -1036,6 +1041,22 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
 }
 
 const KEYLESS_WORDS = { min: 3, max: 7 };
+
+/** Verbs and particles that are advice by themselves ("give in", "calm down"). */
+const PHRASAL: ReadonlySet<string> = new Set([
+  'give in',
+  'give up',
+  'calm down',
+  'slow down',
+  'speak up',
+  'back off',
+  'hold off',
+  'hold on',
+  'cut back',
+  'walk away',
+  'step away',
+  'let go',
+]);
 
 /** An instruction that only waits for something: "Wait till…", "Hold on until…". */
 const ONLY_WHEN = /^\S+(?: on| off)? (?:till|until|for|while|before|after|when)\b/i;
@@ -1334,6 +1355,26 @@ const ANOTHER_WAY = /\b(?:also|alternatively|another|instead|or)\b/i;
 function givesReason(u: Unit): boolean {
   return u.sentence.index > 0 && u.strong.size === 0 && u.targets.size === 0 && REASON.test(u.text);
 }
+
+/**
+ * "Break the task down… You can't estimate a blob.": what cannot be done, right after an
+ * instruction, says why the instruction; it warns off nothing of its own.
+ */
+function cannotOtherwise(c: Candidates, u: Unit): boolean {
+  const t = c.units[u.id - 1];
+  return (
+    t !== undefined &&
+    t.post === u.post &&
+    t.sentence.index === u.sentence.index - 1 &&
+    t.tier === 'advice' &&
+    t.sentence.stance === 'for' &&
+    CANNOT.test(u.text) &&
+    ![...u.keys].some((k) => k[0] === 'c' || k[0] === 'k' || k[0] === 'l')
+  );
+}
+
+/** A sentence saying what the reader cannot do: "You can't estimate a blob." */
+const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can not)\b/i;
 
 /**
  * A thing, then what it does or brings about ("…makes it gummy", "…can be a sign of…", "The

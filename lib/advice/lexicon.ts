@@ -1041,6 +1041,11 @@ export const CONCEPTS: readonly Concept[] = [
       'break task',
       'break the task',
       'break your task',
+      'breaking it down',
+      'breaking them down',
+      'breaking it into',
+      'breaking the task',
+      'breaking task',
     ],
   },
   {

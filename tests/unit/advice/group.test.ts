@@ -4492,3 +4492,68 @@ describe('replies that concede or reassure', () => {
     expect(authorsOf(supportedBy(list, 'ben')!)).toEqual(['ben']);
   });
 });
+
+describe('a reply naming a concept by its word', () => {
+  it('"The log is the only thing that worked" backs "Keep a log"', () => {
+    const t = makeThread('How do I get better at estimating how long tasks will take?', [
+      ['ben', 'Keep a log. Write down your estimate, then the actual time.'],
+      { author: 'cat', text: 'The log is the only thing that ever worked for me.', replyTo: 0 },
+      ['dev', 'Give ranges, not single numbers.'],
+    ]);
+    expect(authorsOf(supportedBy(analyzeThread(t), 'ben')!)).toEqual(['ben', 'cat']);
+  });
+});
+
+describe('a remedy run down as a stopgap', () => {
+  it('"Doubling is a band-aid." argues against "Double it and add a bit"', () => {
+    const t = makeThread('How do I get better at estimating how long tasks will take?', [
+      ['gil', "Double it and add a bit. Everyone underestimates, it's not just you."],
+      {
+        author: 'hana',
+        text: 'Doubling is a band-aid. Breaking it down is what actually teaches you.',
+        replyTo: 0,
+      },
+    ]);
+    expect(together(analyzeThread(t), 'gil', 'hana')?.stance).toBe('mixed');
+  });
+});
+
+describe('what cannot be done, right after an instruction', () => {
+  it('"You can\'t estimate a blob." says why to break the task down, and warns off nothing', () => {
+    const list = analyzeThread(
+      makeThread('How do I get better at estimating how long tasks will take?', [
+        ['ana', "Break the task down until no piece is bigger than half a day. You can't estimate a blob."],
+        { author: 'hana', text: 'Breaking it down is what actually teaches you.', replyTo: 0 },
+      ]),
+    );
+    expect(list).toHaveLength(1);
+    expect(authorsOf(list[0]!)).toEqual(['ana', 'hana']);
+    expect(list[0]!.stance).toBe('for');
+  });
+});
+
+describe('not enough by itself', () => {
+  it('"The fan alone didn\'t help ours, the dehumidifier did" argues against no fan', () => {
+    const t = makeThread('Toilet tank sweats and drips on the floor', [
+      ['ann', 'Run the bathroom fan longer.'],
+      ['cat', 'Get a dehumidifier for the bathroom.'],
+      { author: 'eve', text: "The fan alone didn't help ours, the dehumidifier did.", replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'There is a puddle on the floor every summer. What can I do?' };
+    for (const s of analyzeThread(t))
+      expect(s.supporters.filter((p) => p.author === 'eve' && p.stance === 'against')).toEqual([]);
+  });
+});
+
+describe('short instructions in common words', () => {
+  it('"Don\'t give in." and "Get down to her level and say very little." are suggestions of their own', () => {
+    const list = analyzeThread(
+      makeThread('How do I keep my cool when my toddler has a tantrum in public?', [
+        ['ben', 'Get down to her level and say very little.'],
+        ['hana', "Don't give in. If the tantrum gets her the sweets once, you'll see it every trip."],
+      ]),
+    );
+    expect(supportedBy(list, 'ben')?.label).toBe('Get down to her level');
+    expect(supportedBy(list, 'hana')?.label).toBe("Don't give in");
+  });
+});

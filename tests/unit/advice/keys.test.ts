@@ -1533,3 +1533,10 @@ describe('when, after what a verb acts on', () => {
     expect(evening?.strong).toBeFalsy();
   });
 });
+
+describe('a concept said as a gerund', () => {
+  it('"Breaking it down" is the small-steps concept, as "Break it down" is', () => {
+    const keys = sentenceTerms('Breaking it down is what actually teaches you.').map((t) => t.key);
+    expect(keys).toContain('c:small-steps');
+  });
+});
