@@ -1906,3 +1906,14 @@ describe('a guessed cause keeps its article', () => {
     expect(together(analyzeThread(t), 'dev', 'hana')?.label).toBe('Could be a worn nut slot');
   });
 });
+
+describe('a label cut short never ends on "you"', () => {
+  it('"Create the venv with the interpreter you want: …" is "Create the venv with the interpreter"', () => {
+    const list = analyzeThread(
+      makeThread('Python venv keeps using the wrong Python version, how do I fix it?', [
+        ['ana', 'Create the venv with the interpreter you want: python3.11 -m venv .venv.'],
+      ]),
+    );
+    expect(list[0]?.label).toBe('Create the venv with the interpreter');
+  });
+});
