@@ -363,6 +363,10 @@ const DEFEATED =
 const BARE_PROHIBITION =
   /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
 
+/** A short rejection after a pick asked back: "I'd toss it", "I wouldn't", "No way". */
+const REJECTS =
+  /^\W*(?:(?:i'd|i would|i'd just|just) (?:toss|bin|ditch|skip|avoid|throw|replace)\b|i (?:wouldn't|would not|'d never|would never)\b|no way\b|nope\b|yikes\b|please don't\b)/i;
+
 /** A thing said to be not enough by itself ("X alone won't fix it", "on its own it won't help"). */
 const NOT_ENOUGH_ALONE =
   /\b(?:alone|by itself|by themselves|on its own|on their own)\b[^,;]*\b(?:won't|will not|doesn't|does not|didn't|did not|isn't|is not|wasn't|can't|cannot|never)\b/;
@@ -437,6 +441,19 @@ function secondedLater(
     first !== undefined && first.sentence.index === 0 && asked
       ? opensOn(first.text, first.terms, parentKeys, titleKeys)
       : null;
+  // "Wood glue on a cutting board? I'd toss it.": the pick asked back in disbelief, then
+  // rejected. Asked back alone, it takes no side.
+  if (opening && first!.text.trimEnd().endsWith('?')) {
+    const then = units[1];
+    if (then !== undefined && then.sentence.index === 1 && REJECTS.test(then.text)) {
+      first!.reply = 'disagree';
+      first!.about = opening;
+      first!.sentence.stance = 'against';
+      then.sentence.stance = 'against';
+      then.keys.add(opening);
+    }
+    return;
+  }
   if (opening) {
     // Judged by what it says before any turn: "Heisig is great for meanings, but don't leave
     // the readings too long" backs Heisig.

@@ -1327,7 +1327,8 @@ const ADVISES_ANEW =
   /^\w+(?:'s|\u2019s| is| helps?| pays| would be| might be| can be| may be)\b[^,.;]{0,30}?\b(?:worth|to \w+)\b/i;
 
 /** "it", "them", and a kind of what was named: "Get THE ONES with side channels". */
-const BACK_POINTER = /\b(?:it|them|the ones|that one|this one)\b/;
+const BACK_POINTER =
+  /\b(?:it|them|the ones|that one|this one)\b|^\W*(?:[Aa]nd )?[Tt]hen you(?:'ll|\u2019ll| will| can| could| won't| don't| get)\b/;
 
 /** A step on "it", then a warning after its comma: "Let it dissolve, don't swallow it right away". */
 const WARNS_AFTER_STEP =

@@ -95,7 +95,7 @@ const PRAISE =
 
 /** An agreement put last: "Rye flour is magic for starters, agreed." */
 const AGREES_LAST =
-  /[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree)[.!]*\s*$|\b(?:worked|helped|made (?:all )?the difference|did (?:it|the trick)|fixed it)\b[^.!?]*\b(?:for|with) (?:me|us) too[.!]*\s*$|^(?:it|that|this) (?:was|is) (?:the|my|our) [\w-]+(?: [\w-]+)? (?:for|with) (?:me|us|mine|ours) too[.!]*\s*$|^[\w' -]{1,50}? (?:was|is) (?:the|our|my) (?:answer|fix|solution|trick|key) (?:for|with) (?:me|us|mine|ours) too\b/i;
+  /[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree)[.!]*\s*$|\b(?:worked|helped|made (?:all )?the difference|did (?:it|the trick)|fixed it)\b[^.!?]*\b(?:for|with) (?:me|us) too[.!]*\s*$|^(?:it|that|this) (?:was|is) (?:the|my|our) [\w-]+(?: [\w-]+)? (?:for|with) (?:me|us|mine|ours) too[.!]*\s*$|^[\w' -]{1,50}? (?:was|is) (?:the|our|my) (?:answer|fix|solution|trick|key) (?:for|with) (?:me|us|mine|ours) too\b|^(?:it|that|this) (?:was|is) (?:exactly )?(?:the|our|my) (?:bug|problem|issue|culprit|cause|mistake)(?: (?:for|with) (?:me|us|mine|ours))? too\b/i;
 
 /** Openings that argue against the answer replied to. */
 const DISAGREES =

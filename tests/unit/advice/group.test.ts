@@ -4557,3 +4557,71 @@ describe('short instructions in common words', () => {
     expect(supportedBy(list, 'hana')?.label).toBe("Don't give in");
   });
 });
+
+describe('replies on one answer, more ways', () => {
+  it('"The 40 second restart did nothing for mine." argues against the restart', () => {
+    const t = makeThread('Kindle battery drains in two days', [
+      ['ben', 'Restart it properly: hold the power button for 40 seconds until it reboots.'],
+      { author: 'fay', text: 'The 40 second restart did nothing for mine.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'It used to last weeks. What can I try?' };
+    expect(together(analyzeThread(t), 'ben', 'fay')?.stance).toBe('mixed');
+  });
+
+  it('"This was our bug too." backs the answer', () => {
+    const t = makeThread('Postgres connection pool exhausted under load', [
+      [
+        'ana',
+        'Check for leaked clients. If you call pool.connect() you must call client.release() in a finally block.',
+      ],
+      {
+        author: 'cat',
+        text: 'This was our bug too. One code path returned early without releasing.',
+        replyTo: 0,
+      },
+      ['dev', 'Look at slow queries first.'],
+    ]);
+    t.question = { ...t.question, text: 'What should we look at?' };
+    expect(authorsOf(supportedBy(analyzeThread(t), 'ana')!)).toEqual(['ana', 'cat']);
+  });
+
+  it('"Wood glue on a cutting board? I\'d toss it." argues against the glue', () => {
+    const t = makeThread('Wooden cutting board cracked along the grain', [
+      ['dev', 'A hairline crack can be fixed. Work wood glue into it, clamp it overnight, sand it flush.'],
+      {
+        author: 'eli',
+        text: "Wood glue on a cutting board? I'd toss it. Bacteria live in cracks.",
+        replyTo: 0,
+      },
+    ]);
+    t.question = { ...t.question, text: 'Is it ruined? How do I stop it happening?' };
+    const glue = together(analyzeThread(t), 'dev', 'eli');
+    expect(glue?.stance).toBe('mixed');
+    expect(glue?.supporters.filter((p) => p.author === 'eli').every((p) => p.stance === 'against')).toBe(
+      true,
+    );
+  });
+
+  it('asked back alone, the pick takes no side and founds nothing ("Wood glue on a cutting board? Interesting.")', () => {
+    const t = makeThread('Wooden cutting board cracked along the grain', [
+      ['dev', 'Work wood glue into it, clamp it overnight, sand it flush.'],
+      { author: 'eli', text: 'Wood glue on a cutting board? Interesting.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'Is it ruined? How do I stop it happening?' };
+    expect(supportedBy(analyzeThread(t), 'eli')).toBeUndefined();
+  });
+});
+
+describe('what follows from a step', () => {
+  it('"Then you can run many more app connections." is said of the advice before it', () => {
+    const list = analyzeThread(
+      makeThread('Postgres connection pool exhausted under load, what should we look at?', [
+        [
+          'ben',
+          'Put PgBouncer in front of Postgres in transaction mode. Then you can run many more app connections.',
+        ],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+});
