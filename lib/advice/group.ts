@@ -974,7 +974,10 @@ function singles(
         join(earlier, u.id);
         continue;
       }
-      const why = givesReason(u) || cannotOtherwise(c, u) ? previousGroup(c, u, memberOf, true) : undefined;
+      const why =
+        givesReason(u) || cannotOtherwise(c, u) || saysWhyItWorks(c, u)
+          ? previousGroup(c, u, memberOf, true)
+          : undefined;
       if (why !== undefined) {
         // Why to heed a warning takes the warning's side.
         u.sentence.stance = c.units[u.id - 1]!.sentence.stance;
@@ -1373,6 +1376,32 @@ function cannotOtherwise(c: Candidates, u: Unit): boolean {
     ![...u.keys].some((k) => k[0] === 'c' || k[0] === 'k' || k[0] === 'l')
   );
 }
+
+/**
+ * "Close your eyes and lie down. Taking away the visual mismatch helps a lot.": what the
+ * instruction before it does, said as an act that helps; no remedy of its own.
+ */
+function saysWhyItWorks(c: Candidates, u: Unit): boolean {
+  const t = c.units[u.id - 1];
+  return (
+    t !== undefined &&
+    t.post === u.post &&
+    t.sentence.index === u.sentence.index - 1 &&
+    t.tier === 'advice' &&
+    t.sentence.stance === 'for' &&
+    openingInstruction(t.text) !== undefined &&
+    ACT_HELPS.test(u.text) &&
+    !ANOTHER_WAY.test(u.text) &&
+    // (A name is a remedy of its own: "Taking Stugeron helps a lot.")
+    !/\s\p{Lu}/u.test(u.text) &&
+    !/\b(?:too|as well)\b/i.test(u.text) &&
+    ![...u.keys].some((k) => k[0] === 'c' || k[0] === 'k' || k[0] === 'l')
+  );
+}
+
+/** An act said to help, as the subject: "Taking away the visual mismatch helps a lot." */
+const ACT_HELPS =
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference)\b/u;
 
 /** A sentence saying what the reader cannot do: "You can't estimate a blob." */
 const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can not)\b/i;

@@ -4625,3 +4625,23 @@ describe('what follows from a step', () => {
     expect(list).toHaveLength(1);
   });
 });
+
+describe('an act said to help, right after an instruction', () => {
+  it('"Taking away the visual mismatch helps a lot." says why to close your eyes', () => {
+    const list = analyzeThread(
+      makeThread('Seasick every time on the ferry, what actually works?', [
+        ['jo', 'Close your eyes and lie down if you can. Taking away the visual mismatch helps a lot.'],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('one naming a remedy of its own is not joined to it ("Taking Stugeron helps a lot.")', () => {
+    const list = analyzeThread(
+      makeThread('Seasick every time on the ferry, what actually works?', [
+        ['jo', 'Close your eyes and lie down if you can. Taking Stugeron helps a lot.'],
+      ]),
+    );
+    const eyes = list.find((s) => /close your eyes/i.test(s.label))!;
+    expect(eyes.supporters.some((p) => /Stugeron/.test(p.quote))).toBe(false);
+  });
+});
