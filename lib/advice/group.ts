@@ -1411,7 +1411,7 @@ const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can no
  * soap film stops the fog", "After 3 years the thermal paste dries out").
  */
 const REASON =
-  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
+  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|teaches?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
 
 /** Whether `u` says what the thing warned against just before it does ("Spraying kills the few you see"). */
 function explainsWarning(c: Candidates, u: Unit, key: string): boolean {

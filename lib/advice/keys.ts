@@ -2738,8 +2738,16 @@ function frontedObject(toks: readonly Tok[], text: string, spans: readonly Imper
 
 /** A verb in -ing ("Talking", "Reading"), not a word that only ends so ("something", "spring"). */
 function isGerund(t: Tok): boolean {
-  return !t.stop && t.lower.length > 5 && isIngForm(t.lower);
+  return (!t.stop || LIGHT_GERUNDS.has(t.lower)) && t.lower.length > 5 && isIngForm(t.lower);
 }
+
+/** Gerunds of verbs too common to key, which still open a sentence as its subject ("GETTING up teaches her…"). */
+const LIGHT_GERUNDS: ReadonlySet<string> = new Set(
+  'getting making taking having giving keeping letting putting'.split(' '),
+);
+
+/** Particles a gerund takes before what is said of it ("getting UP teaches her…"). */
+const GERUND_PARTICLES: ReadonlySet<string> = new Set('up out off down in away back over'.split(' '));
 
 /** A word in -ing that is no thing ("using", "giving"; not "bedding"), however common. */
 export function isIngForm(lower: string): boolean {
@@ -2775,7 +2783,7 @@ function predicateStart(toks: readonly Tok[], i: number, end: number): number {
       j > i + 1 &&
       /[^s]s$/.test(t.lower) &&
       !t.stop &&
-      !has(toks[j - 1], F_OBJECT_START) &&
+      (!has(toks[j - 1], F_OBJECT_START) || (j === i + 2 && GERUND_PARTICLES.has(toks[j - 1]!.lower))) &&
       OBJECT_PRONOUNS.has(toks[j + 1]?.lower ?? '')
     )
       return t.start;

@@ -4645,3 +4645,26 @@ describe('an act said to help, right after an instruction', () => {
     expect(eyes.supporters.some((p) => /Stugeron/.test(p.quote))).toBe(false);
   });
 });
+
+describe("why to heed the advice before it, said with a light verb's gerund", () => {
+  it('"Having a number makes it a choice…" belongs to "Give yourselves a takeout budget"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop overspending on takeout?', [
+        [
+          'eve',
+          "Give yourselves a takeout budget, say $150 a month, and once it's gone it's gone. Having a number makes it a choice instead of a habit.",
+        ],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('"Getting up teaches her it works." belongs to the warning before it', () => {
+    const list = analyzeThread(
+      makeThread('Cat keeps knocking things off shelves at night, ideas?', [
+        ['gil', "Don't react at all when she does it. Getting up teaches her it works."],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.stance).toBe('against');
+  });
+});

@@ -1540,3 +1540,11 @@ describe('a concept said as a gerund', () => {
     expect(keys).toContain('c:small-steps');
   });
 });
+
+describe("a light verb's gerund as the subject", () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b).trim());
+  it('"Getting up teaches her it works": the act is "Getting up", not what is said of it', () => {
+    expect(clauses('Getting up teaches her it works.')).toEqual(['Getting up']);
+    expect(clauses('Getting a dog helped me a lot.')).toEqual(['Getting a dog']);
+  });
+});
