@@ -302,7 +302,9 @@ function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean
         // under "the frames are metal"): one kind, not "acetate frames".
         if (!c.questionKeys.has(key)) return false;
         if (!kinds) kindsBy.set(u.person, (kinds = new Set()));
-        kinds.add('');
+        // …and said before another word, it names another thing ("a HEADBAND cushion cover").
+        const q = terms[i + 1];
+        kinds.add(q !== undefined && q.kind === 'phrase' && q.start === t.start ? q.key : '');
         continue;
       }
       // A quality says how it is, not which kind ("a FORMAL letter", "a DEMAND letter" are one).

@@ -4668,3 +4668,18 @@ describe("why to heed the advice before it, said with a light verb's gerund", ()
     expect(list[0]!.stance).toBe('against');
   });
 });
+
+describe("the asker's own thing naming another one", () => {
+  it('"a headband cushion cover" is not "loosen the headband"', () => {
+    const t = makeThread('Headphones hurt the top of my head after an hour', [
+      ['ana', 'Get a headband cushion cover. They are cheap and spread the pressure.'],
+      ['ben', 'Loosen the headband so the weight sits on the ear cups. Bend it gently over a box overnight.'],
+      { author: 'dev', text: 'The cushion covers are great, I put one on my Sony pair.', replyTo: 0 },
+      { author: 'fay', text: "Don't bend the headband, you can crack the plastic.", replyTo: 1 },
+    ]);
+    t.question = { ...t.question, text: 'After an hour my head aches from the headband. Anything I can do?' };
+    const list = analyzeThread(t);
+    expect(authorsOf(supportedBy(list, 'ana')!)).toEqual(['ana', 'dev']);
+    expect(authorsOf(supportedBy(list, 'ben')!)).toEqual(['ben', 'fay']);
+  });
+});
