@@ -449,8 +449,6 @@ function secondedLater(
       first!.reply = 'disagree';
       first!.about = opening;
       first!.sentence.stance = 'against';
-      then.sentence.stance = 'against';
-      then.keys.add(opening);
     }
     return;
   }
