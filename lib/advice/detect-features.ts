@@ -133,6 +133,14 @@ const LEAD = new Set(
   ).split(' '),
 );
 
+/**
+ * What cannot be done, then what can: "You can't reverse the stretching, but you can behead
+ * them". The stance reads it as no warning (detect.ts), the key terms as an instruction to do
+ * what can be done (keys.ts).
+ */
+export const CANNOT_THEN_CAN =
+  "(?:you (?:can't|cannot|can not)|there(?:'s| is) no way to) [^,;:.!?]{1,60}, but (?:you )?can\\b";
+
 /** Base-form verbs that begin imperative advice ("Try...", "Ask her...", "Book early"). */
 export const IMPERATIVE_VERBS = new Set(
   (

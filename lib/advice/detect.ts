@@ -12,6 +12,7 @@
  * words can trigger, and two sums over a few dozen array reads.
  */
 import {
+  CANNOT_THEN_CAN,
   contextFeatures,
   F_CTX_UNKNOWN,
   firedRules,
@@ -41,8 +42,9 @@ export interface AdviceModel {
  * enough", "Never fails.": reassurance, urging or praise, not advice against something. Nor
  * is a limit on how long or much ("Don't leave it in the vinegar too long"): the thing is used.
  */
-const NOT_AGAINST =
-  /\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect)\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\b(?:enough|more|highly enough)\b|you can't beat|(?:you (?:can't|cannot|can not)|there(?:'s| is) no way to) [^,;:.!?]{1,60}, but (?:you )?can\b|(?:can't|cannot|can not) \w+ (?:\w+ )?without\b|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\b(?:too (?:long|much|often)|for too long|more than)\b)\b/;
+const NOT_AGAINST = new RegExp(
+  `\\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect)\\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\\b(?:enough|more|highly enough)\\b|you can't beat|${CANNOT_THEN_CAN}|(?:can't|cannot|can not) \\w+ (?:\\w+ )?without\\b|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\\b(?:too (?:long|much|often)|for too long|more than)\\b)\\b`,
+);
 
 /**
  * A condition that goes on past its first comma with a negation ("If you have one, and don't

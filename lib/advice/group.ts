@@ -20,6 +20,7 @@ import {
   LINK_ONLY,
   openingInstruction,
   type TermKind,
+  TIMES,
   wordStem,
 } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
@@ -439,9 +440,7 @@ const PLACE_OR_MEANS_BEFORE =
 
 /** Keys of words that say when ("Take melatonin at local BEDTIME for a few DAYS"), not what or where. */
 const WHEN_KEYS: ReadonlySet<string> = new Set(
-  'night morning evening afternoon bedtime day days week weekend month year hour minute time lunch dinner breakfast'
-    .split(' ')
-    .map((w) => 'w:' + wordStem(w)),
+  [...TIMES, 'bedtime', 'time', 'lunch', 'dinner', 'breakfast'].map((w) => 'w:' + wordStem(w)),
 );
 
 /** Whether all of the units are one person's: their key can found no shared group. */
@@ -1367,16 +1366,7 @@ function givesReason(u: Unit): boolean {
  * instruction, says why the instruction; it warns off nothing of its own.
  */
 function cannotOtherwise(c: Candidates, u: Unit): boolean {
-  const t = c.units[u.id - 1];
-  return (
-    t !== undefined &&
-    t.post === u.post &&
-    t.sentence.index === u.sentence.index - 1 &&
-    t.tier === 'advice' &&
-    t.sentence.stance === 'for' &&
-    CANNOT.test(u.text) &&
-    ![...u.keys].some((k) => k[0] === 'c' || k[0] === 'k' || k[0] === 'l')
-  );
+  return CANNOT.test(u.text) && namesNoRemedy(u) && adviceRightBefore(c, u) !== undefined;
 }
 
 /**
@@ -1384,21 +1374,35 @@ function cannotOtherwise(c: Candidates, u: Unit): boolean {
  * instruction before it does, said as an act that helps; no remedy of its own.
  */
 function saysWhyItWorks(c: Candidates, u: Unit): boolean {
+  if (
+    !ACT_HELPS.test(u.text) ||
+    ANOTHER_WAY.test(u.text) ||
+    // (A name is a remedy of its own: "Taking Stugeron helps a lot.")
+    /\s\p{Lu}/u.test(u.text) ||
+    /\b(?:too|as well)\b/i.test(u.text) ||
+    !namesNoRemedy(u)
+  )
+    return false;
+  const t = adviceRightBefore(c, u);
+  return t !== undefined && openingInstruction(t.text) !== undefined;
+}
+
+/** The same post's sentence right before `u`, when it advises for something. */
+function adviceRightBefore(c: Candidates, u: Unit): Unit | undefined {
   const t = c.units[u.id - 1];
-  return (
-    t !== undefined &&
+  return t !== undefined &&
     t.post === u.post &&
     t.sentence.index === u.sentence.index - 1 &&
     t.tier === 'advice' &&
-    t.sentence.stance === 'for' &&
-    openingInstruction(t.text) !== undefined &&
-    ACT_HELPS.test(u.text) &&
-    !ANOTHER_WAY.test(u.text) &&
-    // (A name is a remedy of its own: "Taking Stugeron helps a lot.")
-    !/\s\p{Lu}/u.test(u.text) &&
-    !/\b(?:too|as well)\b/i.test(u.text) &&
-    ![...u.keys].some((k) => k[0] === 'c' || k[0] === 'k' || k[0] === 'l')
-  );
+    t.sentence.stance === 'for'
+    ? t
+    : undefined;
+}
+
+/** Whether a sentence names no remedy, code or link of its own (a lexicon concept, a code token, a link). */
+function namesNoRemedy(u: Unit): boolean {
+  for (const k of u.keys) if (k[0] === 'c' || k[0] === 'k' || k[0] === 'l') return false;
+  return true;
 }
 
 /** An act said to help, as the subject: "Taking away the visual mismatch helps a lot." */

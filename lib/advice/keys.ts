@@ -14,13 +14,14 @@ import {
   NOUN_PHRASE_OPENERS,
   NUMBER_WORD_SET,
   OUTCOME_WORDS,
+  PARTICLES,
   STOPWORDS,
   TARGET_CUES,
 } from './stopwords';
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { guessesCause, isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
-import { IMPERATIVE_VERBS, WHAT_WORKED } from './detect-features';
+import { CANNOT_THEN_CAN, IMPERATIVE_VERBS, WHAT_WORKED } from './detect-features';
 import { opensWithSecond } from './endorse';
 import common from './model/common-stems.json';
 
@@ -2106,8 +2107,10 @@ export function saysNoWholeCure(text: string): boolean {
 }
 
 /** "You can't undo it, but you can…": up to the verb of what can be done. */
-const CANNOT_BUT_CAN =
-  /^\W*(?:you (?:can't|cannot|can not)|there(?:'s| is) no way to) [^,;:.!?]{1,60}, but (?:you )?can (?:still |always |definitely |at least )?(?=\p{L})/iu;
+const CANNOT_BUT_CAN = new RegExp(
+  `^\\W*${CANNOT_THEN_CAN} (?:still |always |definitely |at least )?(?=\\p{L})`,
+  'iu',
+);
 
 /** The token after a stress lead and its comma at `i`, or `i` when there is none. */
 function pastStressLead(toks: Tok[], i: number, text: string): number {
@@ -2446,7 +2449,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(
 );
 
 /** Times said with "every" or "each": when to do a thing, not what to do. */
-const TIMES: ReadonlySet<string> = new Set(
+export const TIMES: ReadonlySet<string> = new Set(
   'night morning evening afternoon day week weekend month year hour minute meal quarter session'.split(' '),
 );
 
@@ -2746,9 +2749,6 @@ const LIGHT_GERUNDS: ReadonlySet<string> = new Set(
   'getting making taking having giving keeping letting putting'.split(' '),
 );
 
-/** Particles a gerund takes before what is said of it ("getting UP teaches her…"). */
-const GERUND_PARTICLES: ReadonlySet<string> = new Set('up out off down in away back over'.split(' '));
-
 /** A word in -ing that is no thing ("using", "giving"; not "bedding"), however common. */
 export function isIngForm(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ing') && !NOT_GERUNDS.has(lower);
@@ -2783,7 +2783,7 @@ function predicateStart(toks: readonly Tok[], i: number, end: number): number {
       j > i + 1 &&
       /[^s]s$/.test(t.lower) &&
       !t.stop &&
-      (!has(toks[j - 1], F_OBJECT_START) || (j === i + 2 && GERUND_PARTICLES.has(toks[j - 1]!.lower))) &&
+      (!has(toks[j - 1], F_OBJECT_START) || (j === i + 2 && PARTICLES.has(toks[j - 1]!.lower))) &&
       OBJECT_PRONOUNS.has(toks[j + 1]?.lower ?? '')
     )
       return t.start;

@@ -8,7 +8,7 @@ import type { Unit } from './candidates';
 import type { Term } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { imperativeClauses, isLongAdverb, opensWithCondition, VAGUE_HEADS } from './keys';
-import { FUNCTION_WORD_SET } from './stopwords';
+import { FUNCTION_WORD_SET, PARTICLES } from './stopwords';
 import { stem } from './tokens';
 
 /** A clause short enough to read as a label: "Put it in the fridge", "Dry some of it as a backup". */
@@ -693,9 +693,6 @@ const FINITE_VERBS = new Set(
     ' ',
   ),
 );
-
-/** Adverb particles of phrasal verbs ("turn it on", "set it up", "log out"). */
-export const PARTICLES = new Set('on off up down out in back away over around'.split(' '));
 
 /** Words a phrase ends before: a preposition or conjunction starts the next part. */
 const PHRASE_ENDS_BEFORE = new Set([...PREPOSITIONS, 'but', 'so', 'then', 'than', 'as', 'because']);

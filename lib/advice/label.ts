@@ -27,13 +27,12 @@ import {
   relativeObject,
   DANGLING,
   instructionLabel,
-  PARTICLES,
   warningLabel,
   widenedWord,
 } from './label-clauses';
 import { lexicon, lexStem, parentKeyOf } from './lexicon';
 import { IMPERATIVE_VERBS } from './detect-features';
-import { FUNCTION_WORD_SET, STOPWORDS } from './stopwords';
+import { FUNCTION_WORD_SET, PARTICLES, STOPWORDS } from './stopwords';
 import {
   decisionVerdictIn,
   isDecisionKey,

@@ -99,3 +99,8 @@ cured relieved helpful effective`);
 export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = set(
   'a an the my your his her its our their this these those some any',
 );
+
+/** Adverb particles of phrasal verbs ("turn it on", "set it up", "log out"). */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'on off up down out in back away over around'.split(' '),
+);
