@@ -6,6 +6,7 @@
  */
 import { entryOf, type WordEntry } from './intern';
 import { isSpace } from '../whitespace';
+import { endsOnWhen, WHEN_LEAD_WORDS, WHEN_LEADS } from './stopwords';
 import { lightStem, tokenizeLower } from './tokens';
 
 /** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
@@ -190,9 +191,12 @@ export const IMPERATIVE_VERBS = new Set(
 export const WHAT_WORKED =
   /^(?:(?:but|and|honestly|finally),? )?(?:(?:what|the (?:only )?thing(?: that)?) (?:really |finally |eventually |actually )?(?:worked|helped|fixed it)(?: (?:for|with) (?:me|us|him|her|them|mine|ours))?|the (?:(?:real|only|best|easiest|simplest|permanent|long[- ]term|proper|true|actual) )?(?:fix|solution|cure|remedy)(?: (?:for (?:me|us|this|that|it)|here))?) (?:was|is)\s(?!(?:\w+ed|released|done|made|out)(?:[.,;!]|$| (?:in|by|on|upstream|last|yesterday|to|into|and|as)\b))/i;
 
-/** The helped_me rule's phrasings of first-hand success, beside `WHAT_WORKED` (see RULES). */
+/**
+ * The helped_me rule's phrasings of first-hand success, beside `WHAT_WORKED` (see RULES): "…made
+ * mine shift like new" too.
+ */
 const HELPED_ME =
-  /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the |the biggest |the most )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:but|and) (?:it|they) (?:fixed|cured|stopped|solved) (?:my|our) \w+|works? (?:just )?(?:as well as|the same as)\b|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed (?:my life|everything)|game.?changer|(?:solved|fixed|resolved) (?:the|my|our|this|that) (?:issue|problem|error)s?\b|(?:solved|fixed|resolved|sorted) (?:it|this|that)(?: out)? for (?:me|us)\b|did the trick\b)/;
+  /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the |the biggest |the most )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:but|and) (?:it|they) (?:fixed|cured|stopped|solved) (?:my|our) \w+|works? (?:just )?(?:as well as|the same as)\b|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed (?:my life|everything)|game.?changer|(?:solved|fixed|resolved) (?:the|my|our|this|that) (?:issue|problem|error)s?\b|(?:solved|fixed|resolved|sorted) (?:it|this|that)(?: out)? for (?:me|us)\b|did the trick\b|(?:made|makes|got) (?:mine|ours|it|them|(?:my|our) \w+) (?:\w+ )?(?:like new|like a new \w+|good as new)\b|\b(?:runs|shifts|works|drives|rides|feels|looks|sounds) (?:just )?like (?:new|a new \w+)\b)/;
 
 /**
  * Rule features: each regex runs on the lowercased sentence with curly apostrophes
@@ -242,7 +246,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   [
     'helped_me',
     new RegExp(`${HELPED_ME.source}|${WHAT_WORKED.source}`),
-    'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find solved fixed resolved sorted trick fix solution cure remedy',
+    'helped helps worked works work wonders lifesaver saver saved changer gamechanger changing lifechanging changed swear luck success results difference found find solved fixed resolved sorted trick fix solution cure remedy new',
   ],
   [
     'against',
@@ -629,6 +633,19 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
     const v = skipLead(infos, n, afterComma);
     idx.push(mix(K_VERB, infos[v]!.raw) & HASH_MASK);
     if ((infos[v]!.lists & W_IMPERATIVE) !== 0) imperative = true;
+  }
+  // "At 3000 km check the chain", "In winter keep them inside": after a phrase of when, no comma.
+  if (!imperative && v0 === 0 && n >= 4 && WHEN_LEADS.has(tokens[0]!)) {
+    const stop = Math.min(WHEN_LEAD_WORDS, n - 2, afterComma > 0 ? afterComma - 1 : n);
+    for (let j = 2; j <= stop; j++)
+      if (
+        (infos[j]!.lists & W_IMPERATIVE) !== 0 &&
+        (infos[j + 1]!.lists & W_AFTER_VERB) !== 0 &&
+        endsOnWhen(tokens[j - 2]!, tokens[j - 1]!)
+      ) {
+        imperative = true;
+        break;
+      }
   }
   // An imperative opening a later clause: "Great city -- wear comfortable shoes!"
   if (afterComma > 0) clauses.push(afterComma);

@@ -104,11 +104,12 @@ const MADE_WORSE =
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow", "you can pass --force but please
- * don't", "rebound headaches from ibuprofen are real, be careful": told to do without a thing,
+ * don't", "rebound headaches from ibuprofen are real, be careful", "Careful, some firmware updates
+ * block third-party ink": told to do without a thing,
  * as "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
  */
 const DO_WITHOUT =
-  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be (?:very |really |extra )?(?:careful|cautious|wary)(?: (?:with|about|of)\b|\W*$)/;
+  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be (?:very |really |extra )?(?:careful|cautious|wary)(?: (?:with|about|of)\b|\W*$)|^(?:but |and )?careful(?: though)?(?:[,:!] | (?:with|about)\b)/;
 
 /**
  * "An explicit cast like this isn't necessary:", "a new router is unnecessary": what a sentence

@@ -19,13 +19,14 @@ import {
   isOperatorKey,
   LINK_ONLY,
   openingInstruction,
+  opensWithCondition,
   type TermKind,
-  TIMES,
+  wordKeys,
   wordStem,
 } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { parentKeyOf } from './lexicon';
-import { FUNCTION_WORD_SET } from './stopwords';
+import { FUNCTION_WORD_SET, TIMES } from './stopwords';
 import { stem } from './tokens';
 import { warnsOf } from './stance';
 import { isSideKey, isVerdictKey } from './verdicts';
@@ -926,6 +927,7 @@ function singles(
       // background knowledge…", "a quick way to gain background knowledge is…"), is one
       // suggestion, not two.
       if (again === null && single.has(`${u.post.id}\u0000${k}`)) again = k;
+      if (again === null && u.strong.has(k)) again = compoundSaidBefore(c, u, k, groups, memberOf, single);
       const s = specificity(u, k, c, parentKeys);
       if (s > bestS) [bestKey, bestS] = [k, s];
     }
@@ -938,6 +940,9 @@ function singles(
     // sleep at bedtime?") names no suggestion of its own.
     if (bestKey !== null && c.titleKeys.has(bestKey) && !u.strong.has(bestKey) && again === null && c.asks)
       bestKey = null;
+    // Nor does what the asker already does, told of and not advised ("BLEACH only whitens the
+    // surface" under "I clean it with bleach"): a remark on their attempt, no suggestion for it.
+    if (bestKey !== null && again === null && c.asks && askersOwnInPassing(c, u, bestKey)) bestKey = null;
     // "Keep it under 250 words", "Only check email at set times": an instruction in words too
     // common to key (or only the thread's own) names its own suggestion, by the instruction.
     if (bestKey === null && again === null && !late && !joined && !mention && u.reply === null)
@@ -966,7 +971,7 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u) || saysMoreOfIt(u) || steps.has(u.id)
+          : pointsBack(u) || saysMoreOfIt(u) || steps.has(u.id) || onlySetsAmount(u)
             ? previousGroup(c, u, memberOf)
             : backsOwnSingle(c, u, groups, memberOf)
               ? backed(c, u, memberOf)
@@ -1004,13 +1009,75 @@ function singles(
   }
 }
 
+/** Fewest letters of a stem that another stem holds whole ("chunk" in "chunksize"). */
+const MIN_COMPOUND_PART = 5;
+
+/**
+ * The key of the same person's single a sentence earlier that holds word key `k` as part of one
+ * word, or the other way round: "Use pandas with CHUNKSIZE. Read it in CHUNKS of 100k rows" is
+ * one suggestion.
+ */
+function compoundSaidBefore(
+  c: Candidates,
+  u: Unit,
+  k: string,
+  groups: readonly Group[],
+  memberOf: ReadonlyMap<number, number[]>,
+  single: ReadonlyMap<string, number>,
+): string | null {
+  const t = c.units[u.id - 1];
+  if (k[0] !== 'w' || t === undefined || t.post !== u.post || t.sentence.index !== u.sentence.index - 1)
+    return null;
+  const joined = memberOf.get(t.id);
+  if (joined?.length !== 1) return null;
+  const anchor = groups[joined[0]!]!.anchor;
+  if (single.get(`${u.post.id}\u0000${anchor}`) !== joined[0]) return null;
+  for (const other of t.keys) {
+    if (other[0] !== 'w' || other === k) continue;
+    const [short, long] = other.length < k.length ? [other, k] : [k, other];
+    if (short.length - 2 < MIN_COMPOUND_PART || !long.startsWith(short)) continue;
+    // The rest a word of its own ("chunk|size"), not an ending ("connect|ivity").
+    const whole = `${t.text} ${u.text}`.split(/[^\p{L}]+/u).find((w) => wordKeys(w)[0] === long);
+    const rest = whole?.slice(short.length - 2) ?? '';
+    if (rest.length >= 3 && isCommonWordKey('w:' + wordStem(rest.toLowerCase()))) return anchor;
+  }
+  return null;
+}
+
+/** Most words of a sentence that only sets an amount ("Aim for 24-26C", "Set it to 180"). */
+const AMOUNT_WORDS = 6;
+
+/**
+ * A short instruction after another that names nothing but its verb and a number: "Get an
+ * aquarium thermometer… Aim for 24-26C." says how much of what came before, no advice of its own.
+ */
+function onlySetsAmount(u: Unit): boolean {
+  if (u.tier !== 'advice' || u.sentence.index === 0 || u.sentence.stance !== 'for' || !/\d/.test(u.text))
+    return false;
+  if (u.text.split(' ').length > AMOUNT_WORDS) return false;
+  const first = openingInstruction(u.text);
+  if (first === undefined) return false;
+  const verb = wordKeys(u.text.slice(first[0]).split(' ', 1)[0]!);
+  for (const k of u.keys) if (!verb.includes(k)) return false;
+  return true;
+}
+
+/** Whether `key` is a word of the question that sentence `u`, aiming at nothing, names. */
+function askersOwnInPassing(c: Candidates, u: Unit, key: string): boolean {
+  // (Only where it advises nothing: "Enter the android directory" aims at the asker's thing.)
+  if (u.targets.size > 0 || (key[0] !== 'w' && key[0] !== 'c')) return false;
+  for (const t of u.terms)
+    if (t.key === key) return wordKeys(u.text.slice(t.start, t.end)).some((k) => c.questionKeys.has(k));
+  return false;
+}
+
 /**
  * The key of an instruction a sentence opens on when none of its words is a key ("Keep it under
  * 250 words"): its own ("i:", its post and sentence), or null when the sentence is no such instruction.
  */
 function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | null {
   if (u.tier !== 'advice' || u.sentence.agreement || u.byAsker) return null;
-  const first = openingInstruction(u.text);
+  const first = openingInstruction(u.text) ?? instructionAfterCondition(u.text);
   if (first === undefined) return null;
   const words = u.text
     .slice(first[0], first[1])
@@ -1045,6 +1112,17 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
 }
 
 const KEYLESS_WORDS = { min: 3, max: 7 };
+
+/** "If it makes you anxious, TAKE IT OFF for a month": the instruction after an opening condition. */
+function instructionAfterCondition(text: string): [number, number] | undefined {
+  if (!opensWithCondition(text)) return undefined;
+  const comma = text.indexOf(',');
+  if (comma < 0) return undefined;
+  for (const span of imperativeClauses(text))
+    if (span[0] > comma)
+      return /^,\s*(?:just |then |so )?$/i.test(text.slice(comma, span[0])) ? span : undefined;
+  return undefined;
+}
 
 /** Verbs and particles that are advice by themselves ("give in", "calm down"). */
 const PHRASAL: ReadonlySet<string> = new Set([
@@ -1414,10 +1492,11 @@ const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can no
 
 /**
  * A thing, then what it does or brings about ("…makes it gummy", "…can be a sign of…", "The
- * soap film stops the fog", "After 3 years the thermal paste dries out").
+ * soap film stops the fog", "After 3 years the thermal paste dries out"); or the rule it follows
+ * ("The rule is one per cat plus one").
  */
 const REASON =
-  /^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|teaches?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
+  /^(?:the )?(?:general |usual |golden )?rule(?: of thumb)? (?:is|says)\b|^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|teaches?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
 
 /** Whether `u` says what the thing warned against just before it does ("Spraying kills the few you see"). */
 function explainsWarning(c: Candidates, u: Unit, key: string): boolean {
@@ -1652,7 +1731,13 @@ function joinReplies(
       return false;
     });
     if (shared.length > 0) {
-      for (const gi of shared) joinAs(gi, u);
+      // "Vinegar works better than bleach, agreed" under an answer on both: it joins what it
+      // advises, not what it names only to compare.
+      const aimed = shared.filter((gi) => {
+        for (const k of groups[gi]!.keys) if (u.targets.has(k)) return true;
+        return false;
+      });
+      for (const gi of aimed.length > 0 ? aimed : shared) joinAs(gi, u);
       continue;
     }
     // "The fuse pulling trick found my problem" under an answer with a diagnosis and a fix joins

@@ -17,6 +17,10 @@ import {
   PARTICLES,
   STOPWORDS,
   TARGET_CUES,
+  endsOnWhen,
+  TIMES,
+  WHEN_LEAD_WORDS,
+  WHEN_LEADS,
 } from './stopwords';
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { guessesCause, isTitleCasedSmallWord } from './thread-shape';
@@ -2158,6 +2162,7 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // shows by its verb right after the condition's last word.
     const unmarked = conditionEnd(toks, i, text);
     if (unmarked > i) i = unmarked;
+    if (i === 0) i = Math.max(i, whenLeadEnd(toks, text));
     // "Do try yoga", "do do the cat-cow thing": an emphatic "do" before the verb.
     if (toks[i]!.lower === 'do' && has(toks[i + 1], F_IMPERATIVE_VERB) && i + 2 < toks.length) i++;
     // "Do yourself a favor and check out…": the favour is the advice that follows it.
@@ -2448,11 +2453,6 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(
   'until till when whenever while because since before after unless if so where wherever'.split(' '),
 );
 
-/** Times said with "every" or "each": when to do a thing, not what to do. */
-export const TIMES: ReadonlySet<string> = new Set(
-  'night morning evening afternoon day week weekend month year hour minute meal quarter session'.split(' '),
-);
-
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set('this it he she they we i you'.split(' '));
 
 /**
@@ -2525,6 +2525,27 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
       return j;
     // "If it is under the grout YOU WILL need to regrout": advice put to "you" after it.
     if (toks[j]!.lower === 'you' && modalAt(toks, j + 1) && j + 2 < toks.length) return j;
+  }
+  return -1;
+}
+
+/**
+ * Where the instruction starts after a leading phrase of when or how far, written without its
+ * comma: "At 3000 km CHECK the chain", "After 20 minutes TAKE the lid off", "In winter KEEP the
+ * plants…". The phrase must end on a number, a measure after one, or a word of time, and a
+ * verb advice opens with must follow it with its object ("At first glance the chain…" is none);
+ * else -1.
+ */
+function whenLeadEnd(toks: readonly Tok[], text: string): number {
+  if (toks.length < 4 || !WHEN_LEADS.has(toks[0]!.lower)) return -1;
+  for (let j = 2; j <= WHEN_LEAD_WORDS && j + 1 < toks.length; j++) {
+    if (punctuationBetween(text, toks[j - 1]!.end, toks[j]!.start, CLAUSE_MARKS)) return -1;
+    if (
+      endsOnWhen(toks[j - 2]!.lower, toks[j - 1]!.lower) &&
+      has(toks[j], F_IMPERATIVE_VERB) &&
+      has(toks[j + 1], F_OBJECT_START)
+    )
+      return j;
   }
   return -1;
 }

@@ -104,3 +104,33 @@ export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = set(
 export const PARTICLES: ReadonlySet<string> = new Set(
   'on off up down out in back away over around'.split(' '),
 );
+
+/** Times said with "every" or "each": when to do a thing, not what to do. */
+export const TIMES: ReadonlySet<string> = new Set(
+  'night morning evening afternoon day week weekend month year hour minute meal quarter session'.split(' '),
+);
+
+/** Prepositions that open a sentence on when or how far before its instruction ("AT 3000 km check…"). */
+export const WHEN_LEADS: ReadonlySet<string> = new Set(
+  'at after before in on during within around every by'.split(' '),
+);
+
+/** Most words a leading phrase of when takes, its preposition included. */
+export const WHEN_LEAD_WORDS = 5;
+
+/** Words of when besides `TIMES` a leading phrase ends on ("In WINTER keep…", "In the MEANTIME put…"). */
+const SEASONS: ReadonlySet<string> = new Set('winter summer spring autumn meantime'.split(' '));
+
+/**
+ * Whether a leading phrase of when ends on `last` (`before` the word ahead of it): a number, a
+ * measure after one ("3000 km", "20 minutes"), or a word of time ("winter", "the morning").
+ */
+export function endsOnWhen(before: string, last: string): boolean {
+  return (
+    /^\d/.test(last) ||
+    /^\d/.test(before) ||
+    TIMES.has(last) ||
+    TIMES.has(last.replace(/s$/, '')) ||
+    SEASONS.has(last)
+  );
+}

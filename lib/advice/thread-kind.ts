@@ -54,17 +54,18 @@ const LINK_SITES: ReadonlySet<string> = new Set(['reddit', 'hackernews', 'metafi
  * on startup after the upgrade", "Build fails with error X"), and the replies are fixes.
  */
 const PROBLEM =
-  /\b(?:errors?|exceptions?|crash(?:es|ed|ing)?|fails|failed|failing|not working|(?:does ?n[o']t|doesn't|won't|can't|cannot|unable to|could ?n[o']t) (?:\w+ )?(?:work|load|start|run|open|find|connect|install|build|compile|boot|save|see|get)|broken|stuck|troubles?|bug|issue|problems?)\b/i;
+  /\b(?:errors?|exceptions?|crash(?:es|ed|ing)?|fails|failed|failing|not working|(?:does ?n[o']t|doesn't|did ?n[o']t|didn't|won't|can't|cannot|unable to|could ?n[o']t) (?:\w+ )?(?:work|load|start|run|open|find|connect|install|build|compile|boot|save|see|get|fix|help|solve)|broken|stuck|troubles?|bug|issue|problems?)\b/i;
 
 /**
  * A problem that goes on, as a title puts it: "Wifi keeps dropping every evening", "Roommate never
  * does the dishes", "Bread always comes out too dense", "Baby screams every time we put her in the
  * car seat", "Laptop takes 5 minutes to boot", "Phone storage full, can't even update"; or a
  * symptom or damage under way: "Knee pain after cycling", "Slugs are destroying my hostas",
- * "Fiddle leaf fig dropping leaves", "Running shoes stink". (In a post's body these words tell stories.)
+ * "Fiddle leaf fig dropping leaves", "Running shoes stink"; or a machine misbehaving: "Rear derailleur
+ * skips gears", "Ceiling fan wobbles". (In a post's body these words tell stories.)
  */
 const LASTING_PROBLEM =
-  /\b(?:keeps? \w+ing|(?:won't|will not|never|can't|cannot) (?:even )?\w+|always \w+s|every (?:time|night|morning|evening|day|week|month|year)|all (?:night|day) long|takes? (?:\d+|ages|forever) \w+|pain(?! points?\b)|aches?|aching|sore|itchy|stinks?|stinky|(?:destroying|ruining|killing|eating|dropping|dying|leaking|peeling|cracking|rotting|wilting|yellowing) \w+)\b/i;
+  /\b(?:keeps? \w+ing|(?:won't|will not|never|can't|cannot) (?:even )?\w+|always \w+s|every (?:time|night|morning|evening|day|week|month|year)|all (?:night|day) long|takes? (?:\d+|ages|forever) \w+|pain(?! points?\b)|aches?|aching|sore|itchy|stinks?|stinky|(?:destroying|ruining|killing|eating|dropping|dying|leaking|peeling|cracking|rotting|wilting|yellowing) \w+|(?:skips|skipping|squeaks|squeaking|squeals|squealing|rattles|rattling|leaks|drips|dripping|stalls|stalling|overheats|overheating|flickers|flickering|buzzes|buzzing|grinds|grinding|wobbles|wobbly|jams|jamming)\b)\b/i;
 
 /** Whether a sentence of the opening is a question: it ends in "?" (quotes and brackets aside). */
 function hasQuestion(text: string): boolean {

@@ -93,9 +93,9 @@ function saysRight(s: string, answering: string | undefined): boolean {
 const PRAISE =
   /^(?:(?:this|that)(?: is|'s|['\u2019]s) )?(?:(?:really|very|such) )?(?:great|excellent|solid|good|brilliant) (?:advice|tip|call|suggestion|idea)[.!]*$/i;
 
-/** An agreement put last: "Rye flour is magic for starters, agreed." */
+/** An agreement put last: "Rye flour is magic for starters, agreed.", "…, I did the same." */
 const AGREES_LAST =
-  /[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree)[.!]*\s*$|\b(?:worked|helped|made (?:all )?the difference|did (?:it|the trick)|fixed it)\b[^.!?]*\b(?:for|with) (?:me|us) too[.!]*\s*$|^(?:it|that|this) (?:was|is) (?:the|my|our) [\w-]+(?: [\w-]+)? (?:for|with) (?:me|us|mine|ours) too[.!]*\s*$|^[\w' -]{1,50}? (?:was|is) (?:the|our|my) (?:answer|fix|solution|trick|key) (?:for|with) (?:me|us|mine|ours) too\b|^(?:it|that|this) (?:was|is) (?:exactly )?(?:the|our|my) (?:bug|problem|issue|culprit|cause|mistake)(?: (?:for|with) (?:me|us|mine|ours))? too\b/i;
+  /[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree|(?:and )?i (?:did|do) the same(?: thing)?(?: too| as well)?|(?:that's|that is) what i did)[.!]*\s*$|\b(?:worked|helped|made (?:all )?the difference|did (?:it|the trick)|fixed it)\b[^.!?]*\b(?:for|with) (?:me|us) too[.!]*\s*$|^(?:it|that|this) (?:was|is) (?:the|my|our) [\w-]+(?: [\w-]+)? (?:for|with) (?:me|us|mine|ours) too[.!]*\s*$|^[\w' -]{1,50}? (?:was|is) (?:the|our|my) (?:answer|fix|solution|trick|key) (?:for|with) (?:me|us|mine|ours) too\b|^(?:it|that|this) (?:was|is) (?:exactly )?(?:the|our|my) (?:bug|problem|issue|culprit|cause|mistake)(?: (?:for|with) (?:me|us|mine|ours))? too\b/i;
 
 /** Openings that argue against the answer replied to. */
 const DISAGREES =

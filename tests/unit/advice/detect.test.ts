@@ -531,3 +531,24 @@ describe('"would make it ten times worse"', () => {
     ).toBe('against');
   });
 });
+
+describe('"Careful, …" opening a sentence', () => {
+  it('warns of what follows', () => {
+    expect(detectAdvice('Careful, some HP firmware updates block third-party ink cartridges.').stance).toBe(
+      'against',
+    );
+    expect(detectAdvice('Careful with the bleach on marble.').stance).toBe('against');
+  });
+});
+
+describe('an instruction after a leading phrase of when', () => {
+  it('"At 3000 km check the chain" is advice', () => {
+    expect(detectAdvice('At 3000 km check the chain for stretch.').advice).toBe(true);
+  });
+});
+
+describe('"…made mine shift like new"', () => {
+  it('is first-hand success', () => {
+    expect(adviceRules('New cables and housing made mine shift like new.')).toContain('helped_me');
+  });
+});

@@ -4683,3 +4683,100 @@ describe("the asker's own thing naming another one", () => {
     expect(authorsOf(supportedBy(list, 'ben')!)).toEqual(['ben', 'fay']);
   });
 });
+
+describe('a reply naming two of the answer’s things', () => {
+  it('"Vinegar works better than bleach, agreed." joins the vinegar, not a bleach suggestion', () => {
+    const t = makeThread('Black mould keeps coming back on bedroom ceiling', [
+      ['dan', 'Bleach only whitens the surface. Use a vinegar solution instead.'],
+      { author: 'jo', text: 'Vinegar works better than bleach on porous surfaces, agreed.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'I clean it with bleach and it comes back in a few weeks.' };
+    const list = analyzeThread(t);
+    expect(authorsOf(supportedBy(list, 'jo')!)).toEqual(['dan', 'jo']);
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'jo'))).toHaveLength(1);
+  });
+});
+
+describe("the asker's own attempt, told of", () => {
+  it('"Bleach only whitens the surface, it doesn\'t kill the roots." founds no suggestion for bleach', () => {
+    const t = makeThread('Black mould keeps coming back on bedroom ceiling', [
+      ['dan', "Bleach only whitens the surface, it doesn't kill the roots."],
+      ['eve', 'Get a dehumidifier.'],
+    ]);
+    t.question = { ...t.question, text: 'I clean it with bleach and it comes back in a few weeks.' };
+    expect(supportedBy(analyzeThread(t), 'dan')).toBeUndefined();
+  });
+});
+
+describe('an instruction after a condition', () => {
+  it('"If it makes you anxious, take it off for a month…" is a suggestion, and "I did the same" backs it', () => {
+    const t = makeThread("What's everyone's experience with sleep trackers?", [
+      ['ana', 'If it makes you anxious, take it off for a month and see how you feel.'],
+      { author: 'lee', text: 'Taking a break is a good idea, I did the same.', replyTo: 0 },
+    ]);
+    t.question = {
+      ...t.question,
+      text: 'I wonder whether the ring just makes me anxious. What do you think?',
+    };
+    const list = analyzeThread(t);
+    expect(list).toHaveLength(1);
+    expect(authorsOf(list[0]!)).toEqual(['ana', 'lee']);
+    expect(list[0]!.label).toMatch(/^Take it off/);
+  });
+});
+
+describe('one person’s sentence saying more of the one before', () => {
+  it('"Aim for 24-26C." sets how warm, after "Get a thermometer…"', () => {
+    const list = analyzeThread(
+      makeThread('Sourdough dense and gummy, what am I doing wrong?', [
+        ['fer', 'Get an aquarium thermometer and check your dough temperature. Aim for 24-26C.'],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('"The rule is one per cat plus one." is why to add a box', () => {
+    const list = analyzeThread(
+      makeThread('Cat suddenly peeing outside the litter box, how do we stop it?', [
+        ['box', 'Add another box. The rule is one per cat plus one.'],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('"Use pandas with chunksize. Read it in chunks of 100k rows…" is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Python script takes forever to process a 2 GB CSV, is there a faster way?', [
+        [
+          'dan',
+          'Use pandas with chunksize. Read it in chunks of 100k rows and groupby customer in each chunk.',
+        ],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+  it('a word and a longer one it only begins ("connect", "connectivity") stay two', () => {
+    const list = analyzeThread(
+      makeThread('Tableau not recognizing Snowflake ODBC drivers on Mac, any idea?', [
+        [
+          'dev',
+          'Run the Snowflake Connectivity Diagnostic first. Then connect to Snowflake with SnowSQL to verify your ODBC install.',
+        ],
+      ]),
+    );
+    expect(list).toHaveLength(2);
+  });
+});
+
+describe('a leading phrase of when', () => {
+  it('"At 3000 km check the chain for stretch with a chain checker" is seconded by "+1 to the chain checker"', () => {
+    const t = makeThread('Rear derailleur skips gears under load', [
+      ['wren', 'At 3000 km check the chain for stretch with a chain checker.'],
+      ['lucy', 'Turn the barrel adjuster a quarter turn at a time.'],
+      ['grit', '+1 to the chain checker. They are cheap.'],
+    ]);
+    t.question = {
+      ...t.question,
+      text: 'My chain is about 3000 km old. The barrel adjuster did not fix it.',
+    };
+    expect(authorsOf(supportedBy(analyzeThread(t), 'wren')!)).toEqual(['grit', 'wren']);
+  });
+});

@@ -1548,3 +1548,19 @@ describe("a light verb's gerund as the subject", () => {
     expect(clauses('Getting a dog helped me a lot.')).toEqual(['Getting a dog']);
   });
 });
+
+describe('an instruction after a leading phrase of when, without its comma', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('"At 3000 km check…", "After 20 minutes take…", "In winter keep…", "Every morning open…"', () => {
+    expect(clauses('At 3000 km check the chain for stretch.')).toEqual(['check the chain for stretch']);
+    expect(clauses('After 20 minutes take the lid off.')).toEqual(['take the lid off']);
+    expect(clauses('In winter keep the plants away from the window.')).toEqual([
+      'keep the plants away from the window',
+    ]);
+    expect(clauses('Every morning open the window.')).toEqual(['open the window']);
+  });
+  it('not a phrase that ends on no word of when ("At first glance the chain looks fine")', () => {
+    expect(clauses('At first glance the chain looks fine.')).toEqual([]);
+    expect(clauses('In 2019 we moved house.')).toEqual([]);
+  });
+});

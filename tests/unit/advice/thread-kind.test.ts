@@ -102,6 +102,9 @@ describe('threadKind', () => {
       'Windows 10 laptop takes 5 minutes to boot',
       'Baby screams every time we put her in the car seat',
       "Phone storage full, can't even update",
+      // A machine misbehaving.
+      'Rear derailleur skips gears under load',
+      'Ceiling fan wobbles on high speed',
     ])
       expect(threadKind(thread('discourse', 'https://forum.example/t/x/13', title, 'Details below.'))).toBe(
         'question',
@@ -151,6 +154,17 @@ describe('threadKind', () => {
           'https://forum.example/viewtopic.php?t=9',
           'Batch file',
           'The script fails with error 5 on Windows 10.',
+        ),
+      ),
+    ).toBe('question');
+    // What the asker tried and that did not fix it.
+    expect(
+      threadKind(
+        thread(
+          'discourse',
+          'https://forum.example/t/gears/12',
+          'Rear derailleur',
+          'I turned the barrel adjuster a bit but it didn’t fix it.',
         ),
       ),
     ).toBe('question');

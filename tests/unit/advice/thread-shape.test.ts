@@ -22,6 +22,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Same here, great for the bedroom and when traveling.', 'agree'],
     ['Rye flour is magic for starters, agreed.', 'agree'],
     ['Rye flour is not worth it, agreed.', null],
+    ['Taking a break is a good idea, I did the same.', 'agree'],
+    ["Keeping the crate by the bed, that's what I did.", 'agree'],
     ['Agreed, this is a must-read.', 'agree'],
     ['I totally agree with you.', 'agree'],
     ['+1, mine has lasted ten years.', 'agree'],
