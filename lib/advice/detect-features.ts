@@ -253,17 +253,18 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
     /(?:^|[,;:-] ?)(?:(?:just |please |and |but |so |also )?(?:don't|dont|do not|never|avoid|stop|stay away|quit|refrain)|you (?:shouldn't|should not|don't want to|do not want to|must not|mustn't|can't|cannot))\b|\b(?:(?:made|makes) (?:it|things|everything) worse|make it worse|not worth (?:it|the)|(?:wouldn't|would not|don't|do not|can't|cannot|won't|will not|never) (?:ever )?(?:recommend|suggest|advise)|not recommended|(?:is|'s|are) not (?:the|your) (?:place|spot|hotel|way to go)|steer clear|stay away|beware|watch out)\b/,
     'not never avoid stop stay quit refrain worse worth recommend recommended suggest advise steer beware watch cannot',
   ],
-  // Joining advice already given: "Seconding...", "Nthing...", "+1 to...", "Another vote for...".
+  // Joining advice already given: "Seconding...", "Nthing...", "+1 to...", "Another vote for...",
+  // "Same as above, …".
   [
     'agree',
-    /(?:^(?:\W*\+ ?1|this[.!]*$|this\.)|\b(?:seconding|thirding|fourthing|fifthing|(?:n|\d+)-?th-?ing|(?:i(?:'ll|'d| would)? |also |and )second\b|second(?:ing)? (?:this|that|the|what|everything|all|everyone|anyone|\w+'s)|came here to (?:say|suggest|recommend)|another vote for|(?:i(?:'d| would| will| also)? |also |just )echo (?:what|the|everyone|everybody|others|those|all|\w+'s|\w+ (?:in|on) (?:suggesting|recommending|saying))|(?:i |i'd |would )?also (?:recommend|suggest|vote for)|agree (?:with|on) (?:(?:everyone|everybody|all|those|others|people|the others|the people)(?: here)? (?:(?:who|that) (?:said|says|suggested|recommended|mentioned)|suggesting|recommending|saying)|(?:the|that|this|\w+'s) (?:suggestion|recommendation|advice|tip)|\w+ (?:about|on) (?:the )?\w+)|plus one|\+1)\b)/,
-    'this second seconding thirding fourthing fifthing nthing nth came vote recommend suggest plus 1 agree echo',
+    /(?:^(?:\W*\+ ?1|this[.!]*$|this\.|same as above\b)|\b(?:seconding|thirding|fourthing|fifthing|(?:n|\d+)-?th-?ing|(?:i(?:'ll|'d| would)? |also |and )second\b|second(?:ing)? (?:this|that|the|what|everything|all|everyone|anyone|\w+'s)|came here to (?:say|suggest|recommend)|another vote for|(?:i(?:'d| would| will| also)? |also |just )echo (?:what|the|everyone|everybody|others|those|all|\w+'s|\w+ (?:in|on) (?:suggesting|recommending|saying))|(?:i |i'd |would )?also (?:recommend|suggest|vote for)|agree (?:with|on) (?:(?:everyone|everybody|all|those|others|people|the others|the people)(?: here)? (?:(?:who|that) (?:said|says|suggested|recommended|mentioned)|suggesting|recommending|saying)|(?:the|that|this|\w+'s) (?:suggestion|recommendation|advice|tip)|\w+ (?:about|on) (?:the )?\w+)|plus one|\+1)\b)/,
+    'this second seconding thirding fourthing fifthing nthing nth came vote recommend suggest plus 1 agree echo above',
   ],
   // Agreeing with someone, which may or may not be with advice: "I agree with Sam", "what X said".
   [
     'agree_weak',
-    /(?:^same here|\b(?:(?:i |totally |completely |strongly )?agree (?:with|on)|(?:what|everything) \w+ (?:said|says|suggested|mentioned)|as (?:others|someone|everyone|others here|people|\w+) (?:said|says|have said|mentioned|suggested)))\b/,
-    'same agree said says suggested mentioned',
+    /(?:^same here|\b(?:(?:i |totally |completely |strongly )?agree (?:with|on)|(?:what|everything) \w+ (?:said|says|suggested|mentioned)|as (?:others|someone|everyone|others here|people|\w+) (?:said|says|have said|mentioned|suggested)|as (?:said|mentioned|suggested) above))\b/,
+    'same agree said says suggested mentioned above',
   ],
   [
     'modal_soft',

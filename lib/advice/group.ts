@@ -839,6 +839,24 @@ interface Mention {
   nameKeys: Set<string>;
 }
 
+/** "Same as above", "as said above": what the answer before it said. */
+const AS_ABOVE =
+  /\b(?:same as|as|like|what) (?:(?:said|mentioned|suggested) )?(?:above|the (?:answer|comment|post|one) above|(?:the )?(?:previous|last) (?:answer|comment|poster|post))\b/i;
+
+/**
+ * The author of the answer right before `u`'s post that gave advice: the answer it replies to,
+ * or for an answer to the question, the answer to the question before it.
+ */
+function answerAbove(c: Candidates, u: Unit): string | undefined {
+  if (u.replyTo !== null) return c.units.find((t) => t.post.id === u.replyTo && !t.byAsker)?.person;
+  for (let i = u.id - 1; i >= 0; i--) {
+    const t = c.units[i]!;
+    if (t.post.parentId === null && t.person !== u.person && !t.byAsker && t.tier === 'advice')
+      return t.person;
+  }
+  return undefined;
+}
+
 function findMentions(c: Candidates): Map<number, Mention> {
   const persons = new Set(c.units.map((u) => u.person));
   const authors = indexAuthors(persons);
@@ -851,6 +869,11 @@ function findMentions(c: Candidates): Map<number, Mention> {
     // advice, but joins mefireader's book through the word they share.
     if (u.byAsker) continue;
     const people = mentionedPeople(u.text, u.person, authors);
+    // "Same as above": the answer before it names its author.
+    if (AS_ABOVE.test(u.text)) {
+      const above = answerAbove(c, u);
+      if (above !== undefined && !people.includes(above)) people.push(above);
+    }
     // Links to other answers are rare: the set of such keys is made only for one.
     let linked: Set<string> | null = null;
     // Link keys come from the post's links alone (attachPostKeys): without any, none to read.
@@ -981,7 +1004,7 @@ function singles(
         continue;
       }
       const why =
-        givesReason(u) || cannotOtherwise(c, u) || saysWhyItWorks(c, u)
+        givesReason(u) || cannotOtherwise(c, u) || saysWhyItWorks(c, u) || tellsWhatFollows(c, u)
           ? previousGroup(c, u, memberOf, true)
           : undefined;
       if (why !== undefined) {
@@ -1466,6 +1489,22 @@ function saysWhyItWorks(c: Candidates, u: Unit): boolean {
 }
 
 /** The same post's sentence right before `u`, when it advises for something. */
+/**
+ * What will come of it, said of someone else: "If she finds them SHE'LL stop trusting the food",
+ * "Otherwise they'll keep going back to the smell".
+ */
+const CONSEQUENCE =
+  /^(?:(?:if|once|when|otherwise|or)\b[^.;!?]*?\s)?(?:she|he|they|it|kids|children|(?:the|your) \w+)(?:'ll|\u2019ll| will| won't| won\u2019t| would| wouldn't)\b/i;
+
+/** Whether `u` tells what will come of the advice right before it, asking nothing of its own. */
+function tellsWhatFollows(c: Candidates, u: Unit): boolean {
+  if (!CONSEQUENCE.test(u.text) || imperativeClauses(u.text).length > 0 || !namesNoRemedy(u)) return false;
+  const t = c.units[u.id - 1];
+  return (
+    t !== undefined && t.post === u.post && t.sentence.index === u.sentence.index - 1 && t.tier === 'advice'
+  );
+}
+
 function adviceRightBefore(c: Candidates, u: Unit): Unit | undefined {
   const t = c.units[u.id - 1];
   return t !== undefined &&

@@ -23,6 +23,7 @@ import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { warnsOf } from './stance';
 import { FINITE_VERBS, isCommonWord } from './keys';
+import { OUTCOME_WORDS } from './stopwords';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
 const PARENT_KEYS: ReadonlySet<string> = new Set(
@@ -146,6 +147,8 @@ function fragmentLabel(members: readonly Unit[], label: string): string | null {
     // word in capitals throughout.
     if (
       FINITE_VERBS.test(text) ||
+      // "Hip strengthening fixed mine.": what worked, told, not its name.
+      text.split(/[\s.!]+/).some((w) => OUTCOME_WORDS.has(w.toLowerCase())) ||
       // "I prefer Revolutions": a clause with its subject, not a thing named.
       /\b(?:i|we|you|he|she|they|it)\b/i.test(text) ||
       /\p{Lu}{4}/u.test(text) ||
@@ -271,6 +274,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '203';
+export const ENGINE_VERSION = '204';
 
 export { PostReadings } from './post-readings';

@@ -3444,10 +3444,11 @@ const TELLING: ReadonlySet<string> = new Set(
 
 /**
  * Words whose preposition leads on to what is advised: things named by what they are made of
- * ("a layer OF sand", "a mix OF vinegar and water"), and the eyes kept on where to look.
+ * ("a layer OF sand", "a mix OF vinegar and water") or measured in ("a few drops OF food
+ * colouring", "a pinch OF salt"), and the eyes kept on where to look.
  */
 const LEADS_ON: ReadonlyMap<string, string> = new Map([
-  ...'mix mixture blend solution layer layers coat coating paste slurry'
+  ...'mix mixture blend solution layer layers coat coating paste slurry drop drops dash pinch splash squirt dab handful spoonful teaspoon tablespoon capful'
     .split(' ')
     .map((w): [string, string] => [w, 'of']),
   ['eye', 'on'],

@@ -543,7 +543,7 @@ const CUTTING_DOWN = /^(?:cut|limit|reduce|lower|drop|quit|eliminate)\b/i;
 
 /** A guess at the cause, right before what it names: "could also be", "sounds like", "probably". */
 const DIAGNOSIS_CUE =
-  /\b(?:(could|might|may)(?: also| well| just)? be|(sounds?|looks?) like|(?:you're|you are|it's|it is|that's|that is) (?:probably|likely|most likely)|(probably|likely))\s+(?:(an?)\s+|the\s+)?$/i;
+  /\b(?:(could|might|may)(?: also| well| just)? be|(sounds?|looks?) like|(?:you're|you are|it's|it is|that's|that is) (?:probably|likely|most likely)|(probably|likely))\s+(?:(an?|the)\s+)?$/i;
 
 /**
  * A cause the answers guess at ("Could also be nitrogen deficiency", "You're probably
@@ -559,7 +559,8 @@ function asDiagnosis(head: string, units: readonly Unit[]): string | undefined {
     const m = DIAGNOSIS_CUE.exec(u.text.slice(Math.max(0, at - 40), at));
     if (!m) continue;
     const said = m[1] ? 'Could be' : m[2] ? (/^s/i.test(m[2]) ? 'Sounds like' : 'Looks like') : 'Probably';
-    // "Could be A worn nut slot": the article read as written, but not after "probably".
+    // "Could be A worn nut slot", "Could be THE fill valve": the article read as written, but not
+    // after "probably".
     const cue = m[4] && said !== 'Probably' ? `${said} ${m[4].toLowerCase()}` : said;
     cues.set(cue, (cues.get(cue) ?? 0) + 1);
   }

@@ -552,3 +552,9 @@ describe('"…made mine shift like new"', () => {
     expect(adviceRules('New cables and housing made mine shift like new.')).toContain('helped_me');
   });
 });
+
+describe('"Same as above, …"', () => {
+  it('agrees', () => {
+    expect(detectAdvice('Same as above, we stood still every time she pulled.').agreement).toBe(true);
+  });
+});

@@ -4780,3 +4780,26 @@ describe('a leading phrase of when', () => {
     expect(authorsOf(supportedBy(analyzeThread(t), 'wren')!)).toEqual(['grit', 'wren']);
   });
 });
+
+describe('what will come of it, said after the advice', () => {
+  it('"If she finds them she\'ll stop trusting the food you give her." is why to stop hiding them', () => {
+    const list = analyzeThread(
+      makeThread('Toddler refuses to eat anything but pasta, help?', [
+        ['pr', "Stop hiding vegetables. If she finds them she'll stop trusting the food you give her."],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+});
+
+describe('"Same as above"', () => {
+  it('backs the answer above it', () => {
+    const t = makeThread('Dog pulls like a train on the leash', [
+      ['kim', "Stop walking the moment the leash goes tight. Only move forward when it's loose."],
+      ['lab', 'Same as above, we stood still every time she pulled and it clicked after two weeks.'],
+      ['mike', 'Get a front-clip harness.'],
+    ]);
+    t.question = { ...t.question, text: 'Our lab pulls constantly. Any training tips?' };
+    expect(authorsOf(supportedBy(analyzeThread(t), 'kim')!)).toEqual(['kim', 'lab']);
+  });
+});

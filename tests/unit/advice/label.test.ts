@@ -1905,6 +1905,39 @@ describe('a guessed cause keeps its article', () => {
     t.question = { ...t.question, text: 'What should I check?' };
     expect(together(analyzeThread(t), 'dev', 'hana')?.label).toBe('Could be a worn nut slot');
   });
+  it('"Could be the fill valve"', () => {
+    const list = analyzeThread(
+      makeThread('Toilet keeps running every few minutes, how do I fix it?', [
+        ['kow', 'Could also be the fill valve. If water goes into the overflow tube, lower the float.'],
+      ]),
+    );
+    expect(list.map((s) => s.label)).toContain('Could be the fill valve');
+  });
+});
+
+describe('a measure of a thing names the thing', () => {
+  it('"Put a few drops of food colouring in the tank" is named by the food colouring', () => {
+    const list = analyzeThread(
+      makeThread('Toilet keeps running every few minutes, how do I fix it?', [
+        ['deb', "Put a few drops of food colouring in the tank and don't flush for 30 minutes."],
+      ]),
+    );
+    expect(list[0]?.label).toMatch(/food colouring/i);
+  });
+});
+
+describe('what worked, told in a few words, is no name', () => {
+  it('"Hip strengthening fixed mine." does not name the strengthening', () => {
+    const t = makeThread('Knee pain on the outside after running', [
+      ['jen', 'Strengthen your hips: clamshells, side planks and single leg squats.'],
+      ['dave', 'Hip strengthening fixed mine. Clamshells every day for a month.'],
+      { author: 'mara', text: 'Agree with jen, strengthening is the long term fix.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'Should I stop running?' };
+    const s = together(analyzeThread(t), 'jen', 'dave');
+    expect(s).toBeDefined();
+    expect(s!.label).not.toMatch(/fixed/);
+  });
 });
 
 describe('a label cut short never ends on "you"', () => {
