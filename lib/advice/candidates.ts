@@ -463,6 +463,8 @@ function secondedLater(
     const needed = alone && STILL_NEEDED.test(first!.text);
     const against =
       PANS.test(head) ||
+      // "Ulysses is lovely BUT THE SUBSCRIPTION PUT ME OFF": praise, then the catch that decides.
+      (head !== first!.text && DOWNSIDE.test(first!.text.slice(head.length))) ||
       (!alone && (NO_GOOD.test(lower) || saysItFails(lower))) ||
       CAME_BACK.test(first!.text) ||
       (head === first!.text && first!.sentence.stance === 'against' && !alone);
@@ -616,6 +618,14 @@ export function failsRightAfter(text: string, end: number): boolean {
 
 /** Where a sentence's first say ends: "X is great, BUT…". */
 const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
+
+/**
+ * The catch after a turn that decides against the thing: "…but I find it clunky for a
+ * manuscript", "…but the subscription put me off". (Not an instruction after it: "…, but don't
+ * leave the readings too long" still backs the thing.)
+ */
+const DOWNSIDE =
+  /\b(?:put|puts|turned|turns) (?:me|us) off\b|\bdeal ?breaker\b|\b(?:i|we) (?:find|found) (?:it|them) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|too \w+)\b|\b(?:it's|it is|it was|it gets|they're|they are|they were) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|overpriced|too expensive|unreliable|buggy)\b/i;
 
 /**
  * What a reply says against the thing it opens on, beyond what the detector's against rules
@@ -1382,14 +1392,15 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         namesItem || endorsed,
       );
       // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
-      // vehicles") talks that pick up, unless it runs it down.
+      // vehicles") talks that pick up, unless it runs it down or tells its catch.
       if (
         pick &&
         opening &&
         replyTo !== null &&
         !reply &&
         namesPick(terms, picks.get(replyTo), uses) &&
-        !runsDown(text)
+        !runsDown(text) &&
+        !DOWNSIDE.test(text)
       ) {
         reply = 'agree';
         verdict.agreement = true;

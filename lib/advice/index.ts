@@ -158,7 +158,11 @@ function fragmentLabel(members: readonly Unit[], label: string): string | null {
     )
       continue;
     if (!words.some((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') === want)) continue;
-    const said = text.replace(/[.!]+$/, '').replace(/^(?:[Aa]n?|[Tt]he)\s+/, '');
+    // "Scrivener here too.": the pick, not who else has it.
+    const said = text
+      .replace(/[.!]+$/, '')
+      .replace(/^(?:[Aa]n?|[Tt]he)\s+/, '')
+      .replace(/\s+(?:here(?:\s+too|\s+as\s+well)?|too|as\s+well)$/i, '');
     return said.charAt(0).toUpperCase() + said.slice(1);
   }
   return null;
@@ -274,6 +278,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '204';
+export const ENGINE_VERSION = '205';
 
 export { PostReadings } from './post-readings';

@@ -467,9 +467,9 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), and a module's snake_case member (`pandas.read_csv`). */
+/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), a module's snake_case member (`pandas.read_csv`), and an image or host with its tag or port (`node:20-alpine`, `localhost:3000`). */
 const CODE =
-  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b/g;
+  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b|\b([a-z][a-z0-9._/-]*:\d[\w.-]*[\w])/g;
 
 /**
  * One spelling for the same code token: lowercase, no quotes or spaces. `=` and `:` stay
@@ -485,7 +485,7 @@ export function normaliseCode(code: string): string {
 
 /** Code terms of a sentence (or of a code block, when `text` is one). */
 /** Characters without which a text holds no code token: spares the big regex on plain prose. */
-const CODE_HINT = /[`=(]|\.[a-z]|":/i;
+const CODE_HINT = /[`=(]|\.[a-z]|":|[a-z]:\d/i;
 
 /** Cheap test before `TYPED_NUMBER`: a digit before ".0" or a type letter. */
 const NUMBER_HINT = /\d(?:\.0|[dDfF]\b)/;
@@ -752,6 +752,17 @@ function proseCommands(text: string, toks: readonly Tok[]): Term[] {
   }));
 }
 
+/** Particles and adverbs a verb of booking takes ("booked OUT", "book AHEAD"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'ahead', 'early', 'online', 'in']);
+
+/** Whether the token after a word that is also a verb shows it is one: what it acts on, or its particle. */
+function actsOnNext(next: Tok | undefined): boolean {
+  return (
+    next !== undefined &&
+    (NOUN_PHRASE_OPENERS.has(next.lower) || PRONOUN_OBJECTS.has(next.lower) || VERB_PARTICLES.has(next.lower))
+  );
+}
+
 /** The longest lexicon form starting at token i, if any. */
 function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: boolean } | null {
   const lex = lexicon();
@@ -763,6 +774,14 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
     for (const form of candidates) {
       const n = form.stems.length;
       if (i + n > toks.length) continue;
+      // "BOOK the appointment", "book it", "slots are booked out": the verb, not the thing.
+      if (
+        form.verb &&
+        n === 1 &&
+        !NOUN_PHRASE_OPENERS.has(toks[i - 1]?.lower ?? '') &&
+        actsOnNext(toks[i + 1])
+      )
+        continue;
       let ok = true;
       for (let j = 1; j < n && ok; j++) {
         const u = toks[i + j]!;

@@ -25,6 +25,11 @@ export interface Concept {
    * telling the reader not to ("Stop overwatering", "Don't overwater") advises the concept.
    */
   faults?: string[];
+  /**
+   * Forms (among `forms`) that are also verbs: followed by what they act on or a particle
+   * ("BOOK the appointment", "book it", "booked out"), they are the verb, not the concept.
+   */
+  verbs?: string[];
 }
 
 /** Concepts, grouped loosely by field. Forms are tried longest first, so "exercise ball" beats "exercise". */
@@ -445,6 +450,8 @@ export const CONCEPTS: readonly Concept[] = [
     name: 'a walkthrough',
     forms: ['walk through', 'walk you through', 'walkthrough'],
   },
+  // "Freeze, then walk away", "Walking away works": leaving, not exercise.
+  { id: 'walk-away', name: 'walk away', forms: ['walk away', 'walking away', 'walked away', 'walks away'] },
   {
     id: 'swimming',
     name: 'swimming',
@@ -1315,7 +1322,7 @@ export const CONCEPTS: readonly Concept[] = [
     forms: ['police', 'cop', 'police report', 'police department', 'non emergency line'],
   },
   // Reading
-  { id: 'book', name: 'book', forms: ['book', 'audiobook'] },
+  { id: 'book', name: 'book', forms: ['book', 'audiobook'], verbs: ['book'] },
   // Software
   { id: 'nodejs', name: 'Node.js', forms: ['node', 'nodejs', 'node js'] },
   { id: 'typescript', name: 'TypeScript', forms: ['typescript', 'tsc', 'ts node'] },
@@ -1640,6 +1647,8 @@ export interface Form {
   text: string;
   /** Names the fault the concept cures (see `Concept.faults`). */
   fault?: true;
+  /** Also a verb (see `Concept.verbs`). */
+  verb?: true;
 }
 
 /** Forms indexed by their first stem: a sentence is matched in one pass, whatever the lexicon's size. */
@@ -1672,6 +1681,7 @@ export function lexicon(): CompiledLexicon {
     if (ws.length === 0) return;
     const form: Form = { concept, stems: ws.map(lexStem), instance, text: surface };
     if (concept.faults?.includes(surface)) form.fault = true;
+    if (concept.verbs?.includes(surface)) form.verb = true;
     const first = form.stems[0]!;
     const list = byFirst.get(first);
     if (list) list.push(form);

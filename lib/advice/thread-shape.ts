@@ -16,7 +16,7 @@ import { IMPERATIVE_VERBS } from './detect-features';
  * what should I not miss?").
  */
 const RECOMMENDATION_REQUEST =
-  /\b(?:(?<!\b(?:my|your|our|his|her|their|at) )best(?! (?:friends?|man|men|interests?|of luck|regards|wishes)\b)|favou?rite|recommend(?:ation)?s?|suggestions? (?:for|of|on)|worth[- ]it|must[- ](?:reads?|haves?|sees?)|what (?:\w+ )?(?:do|did|would) you (?:use|read|recommend|suggest|buy|watch|listen)|(?:good|great) (?:books?|papers?|resources?|tools?|apps?|podcasts?|games?|places?|restaurants?|movies?|shows?)|(?:which|what) (?:[\w-]+ ){0,3}(?:should (?:i|we)|to) (?:buy|get|use|read|choose|pick)|(?:books?|novels?|movies?|films?|shows?|series|games?|podcasts?|albums?|bands?|music|authors?) (?:like|similar to)|gift (?:ideas?|suggestions?)|ideas for (?:a |an )?(?:gift|present)|what (?:should (?:i|we)|to|can (?:i|we)) (?:get|buy|give) (?:my|our|for|a|him|her|them)|(?:should i |can't |not )miss|things to (?:do|see|eat)|what to (?:do|see|eat) in|where (?:to|should (?:i|we)) (?:eat|stay|live|go))\b/i;
+  /\b(?:(?<!\b(?:my|your|our|his|her|their|at) )best(?! (?:friends?|man|men|interests?|of luck|regards|wishes)\b)|favou?rite|recommend(?:ation)?s?|suggestions? (?:for|of|on)|worth[- ]it|must[- ](?:reads?|haves?|sees?)|what (?:[\w-]+ ){0,3}(?:do|did|would) you (?:all |guys |folks |people )?(?:use|read|recommend|suggest|buy|watch|listen)|(?:good|great) (?:books?|papers?|resources?|tools?|apps?|podcasts?|games?|places?|restaurants?|movies?|shows?)|(?:which|what) (?:[\w-]+ ){0,3}(?:should (?:i|we)|to) (?:buy|get|use|read|choose|pick)|(?:books?|novels?|movies?|films?|shows?|series|games?|podcasts?|albums?|bands?|music|authors?) (?:like|similar to)|gift (?:ideas?|suggestions?)|ideas for (?:a |an )?(?:gift|present)|what (?:should (?:i|we)|to|can (?:i|we)) (?:get|buy|give) (?:my|our|for|a|him|her|them)|(?:should i |can't |not )miss|things to (?:do|see|eat)|what to (?:do|see|eat) in|where (?:to|should (?:i|we)) (?:eat|stay|live|go))\b/i;
 
 /** How much of the question beyond its title is read for its kind: its opening says what is asked. */
 const QUESTION_HEAD = 400;
@@ -101,6 +101,10 @@ const AGREES_LAST =
 const DISAGREES =
   /^(?:(?:i |we )?(?:strongly |respectfully |totally |completely |have to |must |would |'d )*disagree\b|hard disagree\b|no[,.!]|nope\b|not really\b|not true\b|not (?:necessarily|always|in my experience)\b|(?:i )?(?:don't|do not|wouldn't|would not) (?:recommend|suggest) (?:this|that|it)\b|(?:please )?(?:don't|do not) (?:do|listen to|follow) (?:this|that)\b|this is (?:bad|terrible|wrong|dangerous) advice\b|bad advice\b|(?:that|this|it)(?:'s| is) (?:(?:a|an|total|complete|such a|just a|pretty much a|an old) )*(?:myth|misconception|wives'? tale)s?\b)/i;
 
+/** A thing called a myth: "X is a myth", "…are an old wives' tale". */
+const CALLS_MYTH =
+  /\b(?:is|are|'s) (?:(?:a|an|just a|total|complete|total|pretty much a|an old) )*(?:myth|misconception|wives'? tale)s?\b/i;
+
 /**
  * A reply that opens by pointing back at the answer's pick ("His ideas changed my brain", "Its
  * sequel is right up there too", "That paper is a classic"): in a thread asking for
@@ -142,7 +146,8 @@ export function replyStance(
   answering?: string,
 ): ReplyStance | null {
   const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
-  if (DISAGREES.test(s)) return 'disagree';
+  // "Yes, eggshells are a myth": whatever it opens with, it calls the answer's pick a myth.
+  if (DISAGREES.test(s) || CALLS_MYTH.test(s)) return 'disagree';
   if (AGREES.test(s) || saysRight(s, answering) || (AGREES_LAST.test(s) && !runsDown(s))) return 'agree';
   if (REACTION.test(s)) {
     const then = next?.trim().replace(/[\u2018\u2019]/g, "'") ?? '';

@@ -558,3 +558,14 @@ describe('"Same as above, …"', () => {
     expect(detectAdvice('Same as above, we stood still every time she pulled.').agreement).toBe(true);
   });
 });
+
+describe('"X don\'t really do anything"', () => {
+  it('argues against X', () => {
+    expect(detectAdvice("Blue light glasses don't really do anything, the evidence is weak.").stance).toBe(
+      'against',
+    );
+  });
+  it('not the writer\'s own doing ("I don\'t do anything special")', () => {
+    expect(detectAdvice("I don't do anything special, just water it.").stance).toBe('for');
+  });
+});

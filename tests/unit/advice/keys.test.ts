@@ -1564,3 +1564,31 @@ describe('an instruction after a leading phrase of when, without its comma', () 
     expect(clauses('In 2019 we moved house.')).toEqual([]);
   });
 });
+
+describe('an image or host with its tag or port is code', () => {
+  it('"node:20-alpine", "localhost:3000"', () => {
+    const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
+    expect(keys('Switch to node:20-alpine, the image is much smaller.')).toContain('k:node:20-alpine');
+    expect(keys('Then open localhost:3000 in the browser.')).toContain('k:localhost:3000');
+    expect(keys('Mix it 2:1 with water at 10:30.')).toEqual([]);
+  });
+});
+
+describe('a word of the lexicon that is also a verb', () => {
+  const concepts = (s: string): string[] =>
+    sentenceTerms(s)
+      .map((t) => t.key)
+      .filter((k) => k.startsWith('c:'));
+  it('"Book the appointment now", "book it", "booked out" are no book', () => {
+    expect(concepts('Book the Anmeldung appointment now, slots are booked out for weeks.')).toEqual([]);
+    expect(concepts('Yes, book it the day you sign the lease.')).toEqual([]);
+  });
+  it('"Read a book on it", "Any good book on the topic?" still are', () => {
+    expect(concepts('Read a book on it.')).toEqual(['c:book']);
+    expect(concepts('Any good book on the topic?')).toEqual(['c:book']);
+  });
+  it('"walk away" is leaving, not the walking that is exercise', () => {
+    expect(concepts('When she bites, freeze, then walk away.')).toEqual(['c:walk-away']);
+    expect(concepts('Walk every day for 30 minutes.')).toEqual(['c:walking']);
+  });
+});

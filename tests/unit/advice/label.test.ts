@@ -1950,3 +1950,15 @@ describe('a label cut short never ends on "you"', () => {
     expect(list[0]?.label).toBe('Create the venv with the interpreter');
   });
 });
+
+describe('a pick said again with "here too"', () => {
+  it('"Scrivener here too." is named "Scrivener"', () => {
+    const list = analyzeThread(
+      makeThread('What text editor do you use for writing prose?', [
+        ['jo', 'Scrivener, hands down.'],
+        ['fern', 'Scrivener here too. Steep learning curve but worth it.'],
+      ]),
+    );
+    expect(together(list, 'jo', 'fern')?.label).toBe('Scrivener');
+  });
+});

@@ -23,6 +23,7 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Rye flour is magic for starters, agreed.', 'agree'],
     ['Rye flour is not worth it, agreed.', null],
     ['Taking a break is a good idea, I did the same.', 'agree'],
+    ['Yes, eggshells are a myth for blossom end rot.', 'disagree'],
     ["Keeping the crate by the bed, that's what I did.", 'agree'],
     ['Agreed, this is a must-read.', 'agree'],
     ['I totally agree with you.', 'agree'],
@@ -164,6 +165,8 @@ describe('isRecommendationRequest: threads that ask for things to try or buy', (
     'Gift ideas for my dad who has everything?',
     'Three days in Lisbon, what should I not miss?',
     'What should I get my sister for her 30th?',
+    'What text editor do you use for writing prose?',
+    'What note taking app do you all use?',
   ])('asks for recommendations: %s', (title) => expect(ask(title)).toBe(true));
   it.each([
     'Unrelenting back spasms',
@@ -874,5 +877,30 @@ describe('an instruction after a remark', () => {
 describe('replyStance: "so much"', () => {
   it('"This helped me so much." agrees', () => {
     expect(replyStance('This helped me so much.')).toBe('agree');
+  });
+});
+
+describe('a pick talked up, then its catch', () => {
+  it('"Ulysses is lovely but the subscription put me off." argues against the pick it answers', () => {
+    const t = makeThread('What text editor do you use for writing prose?', [
+      ['pen', 'Ulysses if you are on a Mac.'],
+      { author: 'min', text: 'Ulysses is lovely but the subscription put me off.', replyTo: 0 },
+      ['fern', 'Scrivener, hands down.'],
+    ]);
+    const s = together(analyzeThread(t), 'pen', 'min');
+    expect(s?.stance).toBe('mixed');
+  });
+  it('"Obsidian is great for notes but I find it clunky for a manuscript." too', () => {
+    const t = makeThread('What text editor do you use for writing prose?', [
+      ['min', 'I just use Obsidian with plain markdown files.'],
+      {
+        author: 'jay',
+        text: 'Obsidian is great for notes but I find it clunky for a 100k word manuscript.',
+        replyTo: 0,
+      },
+    ]);
+    const s = together(analyzeThread(t), 'min', 'jay');
+    expect(s?.stance).toBe('mixed');
+    expect(s?.label).toBe('Obsidian');
   });
 });
