@@ -353,6 +353,14 @@ const PANS = new RegExp(
 );
 
 /**
+ * Whether a sentence's first clause pans what it opens on: "Tram 28 is overrated, it's packed",
+ * not "Ferber worked for us too, the first night WAS AWFUL though".
+ */
+function pansOpening(text: string): boolean {
+  return PANS.test(text.split(/[,;]/, 1)[0]!);
+}
+
+/**
  * What gets past the answer's pick says it fails: "Kids figure out how to get AROUND parental
  * controls in a week", "mice chew right THROUGH steel wool".
  */
@@ -396,7 +404,7 @@ function secondedLater(
   if (
     first !== undefined &&
     first.sentence.index === 0 &&
-    (first.sentence.stance === 'against' || PANS.test(first.text) || DEFEATED.test(first.text)) &&
+    (first.sentence.stance === 'against' || pansOpening(first.text) || DEFEATED.test(first.text)) &&
     // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it (a
     // mention keeps only its telling keys: "WORKING HANDS never did much for me, Neutrogena…").
     (runsDown(first.text) || first.tier === 'mention'
@@ -462,7 +470,7 @@ function secondedLater(
     const alone = NOT_ENOUGH_ALONE.test(lower);
     const needed = alone && STILL_NEEDED.test(first!.text);
     const against =
-      PANS.test(head) ||
+      pansOpening(head) ||
       // "Ulysses is lovely BUT THE SUBSCRIPTION PUT ME OFF": praise, then the catch that decides.
       (head !== first!.text && DOWNSIDE.test(first!.text.slice(head.length))) ||
       (!alone && (NO_GOOD.test(lower) || saysItFails(lower))) ||
@@ -633,7 +641,7 @@ const DOWNSIDE =
  * cause or break something, or the writer "wouldn't".
  */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing)|come out|show up|respond|bother|care)|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|hit (?:and|or) miss|(?:made|makes|make) (?:no|zero|little) (?:real )?difference|(?:didn't|did not|doesn't|does not) make (?:a|any|much) difference|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn))\b|\bi (?:wouldn't|would not)[.!]*$/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing)|come out|show up|respond|bother|care)|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|hit (?:and|or) miss|(?:made|makes|make) (?:no|zero|little) (?:real )?difference|(?:didn't|did not|doesn't|does not) make (?:a|any|much) difference|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn)|(?:won't|will not|wouldn't|would not|doesn't|does not|can't|cannot) cause (?:this|that|it)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:the|your) (?:cause|problem|issue|culprit)|(?:has|have) nothing to do with)\b|\bi (?:wouldn't|would not)[.!]*$/;
 
 /** Words that hedge or deny what a remark says. */
 const HEDGES =

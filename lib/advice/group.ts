@@ -994,7 +994,7 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u) || saysMoreOfIt(u) || steps.has(u.id) || onlySetsAmount(u)
+          : pointsBack(u) || saysMoreOfIt(u) || steps.has(u.id) || onlySetsAmount(u) || triesKindsOf(u)
             ? previousGroup(c, u, memberOf)
             : backsOwnSingle(c, u, groups, memberOf)
               ? backed(c, u, memberOf)
@@ -1065,6 +1065,17 @@ function compoundSaidBefore(
     if (rest.length >= 3 && isCommonWordKey('w:' + wordStem(rest.toLowerCase()))) return anchor;
   }
   return null;
+}
+
+/** Kinds of the thing said before, unnamed: "a few KINDS", "different BRANDS", "other ONES". */
+const KINDS_OF_IT =
+  /\b(?:a few|a couple of|different|several|other|some|various) (?:kinds|types|brands|ones|sizes|models|varieties|versions|makes)\b/i;
+
+/** "Mack's or Moldex, try a few kinds until you find ones that fit": which of the thing before. */
+function triesKindsOf(u: Unit): boolean {
+  return (
+    u.tier === 'advice' && u.sentence.index > 0 && u.sentence.stance === 'for' && KINDS_OF_IT.test(u.text)
+  );
 }
 
 /** Most words of a sentence that only sets an amount ("Aim for 24-26C", "Set it to 180"). */

@@ -275,6 +275,12 @@ const MEASURES =
 function withinLimit(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= CLAUSE_WORDS.max) return text;
+  // "Start with a simpler yeasted no-knead bread | first": when, said last, is the first to go.
+  if (
+    words.length === CLAUSE_WORDS.max + 1 &&
+    TRAILING_WHEN.has(words.at(-1)!.replace(/\W+$/u, '').toLowerCase())
+  )
+    return words.slice(0, -1).join(' ');
   const kept = words.filter(
     (w, i) => i === 0 || i === words.length - 1 || !isLongAdverb(w.replace(/\W+$/u, '').toLowerCase()),
   );
@@ -287,6 +293,17 @@ function withinLimit(text: string): string {
   const whole = kept.length < words.length ? cutIndex(words) : -1;
   return whole >= 3 && whole <= CLAUSE_WORDS.max ? cutAt(words, whole) : text;
 }
+
+/** Words of when that may end an instruction, and go first when its label is too long. */
+const TRAILING_WHEN: ReadonlySet<string> = new Set([
+  'first',
+  'now',
+  'instead',
+  'too',
+  'again',
+  'then',
+  'today',
+]);
 
 /** Where a long clause is cut for a label (see withinLimit), or -1. */
 function cutIndex(kept: readonly string[]): number {

@@ -492,7 +492,13 @@ export function labelFor(
   // best as what its answers tell the reader to do.
   // One person's advice is best named in their own words: what they tell the reader to do
   // ("Check out the work of Dr. Eric Goodman"), not the one word it was grouped by ("Favor").
-  const single = units.every((u) => u.person === units[0]!.person);
+  // (Replies agreeing with that person's answer in words of their own add no name for it; one
+  // seconding it by name, "Seconding leave it", names it as the answer did.)
+  const single = units.every(
+    (u) =>
+      u.person === units[0]!.person ||
+      (u.reply === 'agree' && u.replyTo === units[0]!.post.id && !u.sentence.agreement),
+  );
   // What everyone warns against reads as their warning ("Don't apologize"), not as the thing
   // they warn against.
   const warning = against

@@ -110,9 +110,11 @@ export function onlySaysNotWorth(sentence: string): boolean {
 const WORTH =
   /\b(?:(?:totally|definitely|absolutely|so|well|completely|really|100%) )?worth (?:it|every (?:penny|cent|dollar)|the (?:money|price|cost|upgrade|investment))\b/i;
 
-/** A bare answer opening a reply: "Yes!", "Absolutely.", "No, …". */
-const YES = /^(?:yes|yep|yeah|yup|absolutely|definitely|100%)\b/i;
-const NO = /^(?:no|nope|nah)\b(?! (?:matter|one|doubt)\b)/i;
+/** A bare answer opening a reply: "Yes!", "Absolutely.", "No, …", "Honestly no.". */
+const YES =
+  /^(?:(?:honestly|frankly|personally|for me|tbh|imo),? )?(?:yes|yep|yeah|yup|absolutely|definitely|100%)\b/i;
+const NO =
+  /^(?:(?:honestly|frankly|personally|for me|tbh|imo),? )?(?:no|nope|nah)\b(?! (?:matter|one|doubt)\b)/i;
 
 /**
  * The side a sentence takes on whether the thing asked about is worth it, with the words that

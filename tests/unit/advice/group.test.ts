@@ -4803,3 +4803,14 @@ describe('"Same as above"', () => {
     expect(authorsOf(supportedBy(analyzeThread(t), 'kim')!)).toEqual(['kim', 'lab']);
   });
 });
+
+describe('which kind of the thing before', () => {
+  it('"Mack\'s or Moldex, try a few kinds until you find ones that fit." is said of the earplugs', () => {
+    const list = analyzeThread(
+      makeThread('Upstairs neighbours stomp around until 1am every night, what can we do?', [
+        ['mel', "Foam earplugs. Mack's or Moldex, try a few kinds until you find ones that fit."],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+});

@@ -1962,3 +1962,23 @@ describe('a pick said again with "here too"', () => {
     expect(together(list, 'jo', 'fern')?.label).toBe('Scrivener');
   });
 });
+
+describe('one answer and the replies agreeing with it', () => {
+  it('are named by the answer\'s instruction ("Start with a simpler yeasted no-knead bread")', () => {
+    const t = makeThread('Is it worth getting into sourdough or is it a time sink?', [
+      ['ina', 'Start with a simpler yeasted no-knead bread first.'],
+      { author: 'lou', text: 'No-knead first is good advice.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'ina', 'lou')?.label).toBe(
+      'Start with a simpler yeasted no-knead bread',
+    );
+  });
+  it('"Turn off the printer\'s sleep mode", not "Deep sleep"', () => {
+    const t = makeThread('Printer keeps going offline on wifi', [
+      ['sue', "Turn off the printer's sleep mode. HP printers drop wifi when they go into deep sleep."],
+      { author: 'it', text: 'Deep sleep is a big one with HP, good call.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'Turning it off and on fixes it for a while. What can I do?' };
+    expect(together(analyzeThread(t), 'sue', 'it')?.label).toBe("Turn off the printer's sleep mode");
+  });
+});

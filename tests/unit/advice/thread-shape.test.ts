@@ -24,6 +24,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Rye flour is not worth it, agreed.', null],
     ['Taking a break is a good idea, I did the same.', 'agree'],
     ['Yes, eggshells are a myth for blossom end rot.', 'disagree'],
+    ['True, the DESC is optional.', 'agree'],
+    ['True, but that relies on the company growing.', null],
     ["Keeping the crate by the bed, that's what I did.", 'agree'],
     ['Agreed, this is a must-read.', 'agree'],
     ['I totally agree with you.', 'agree'],
@@ -902,5 +904,33 @@ describe('a pick talked up, then its catch', () => {
     const s = together(analyzeThread(t), 'min', 'jay');
     expect(s?.stance).toBe('mixed');
     expect(s?.label).toBe('Obsidian');
+  });
+});
+
+describe('a reply that backs the answer, then grumbles about something else', () => {
+  it('"Ferber worked for us too, the first night was awful though." backs Ferber', () => {
+    const t = makeThread('8 month old wakes every 2 hours at night', [
+      ['sleepy', 'We did Ferber at 8 months and it took 4 nights. Best decision we made.'],
+      { author: 'mo', text: 'Ferber worked for us too, the first night was awful though.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'Is this a regression or something we are doing?' };
+    const s = together(analyzeThread(t), 'sleepy', 'mo');
+    expect(s?.stance).toBe('for');
+  });
+});
+
+describe('a reply saying the answer names no cause of the trouble', () => {
+  it('"Stale stats won\'t cause this, it\'s the sort." argues against the vacuum', () => {
+    const t = makeThread('Postgres query with ORDER BY and LIMIT is slow', [
+      ['pg', 'Create a composite index on (user_id, created_at).'],
+      ['olu', 'VACUUM ANALYZE the table, your statistics might be stale.'],
+      {
+        author: 'jan',
+        text: "Stale stats won't cause this, it's the sort. The composite index is the fix.",
+        replyTo: 1,
+      },
+    ]);
+    t.question = { ...t.question, text: 'How do I make it fast?' };
+    expect(together(analyzeThread(t), 'olu', 'jan')?.stance).toBe('mixed');
   });
 });

@@ -120,6 +120,8 @@ describe('whether a thing is worth it', () => {
     ["It isn't really worth the price.", false, 'not-worth'],
     ['Yes! Get one with a memory preset.', true, 'worth'],
     ['No. Take walking breaks instead.', true, 'not-worth'],
+    ['Honestly no.', true, 'not-worth'],
+    ['Honestly, yes.', true, 'worth'],
   ] as const)('%s → %s', (sentence, opening, side) => {
     expect(worthVerdictIn(sentence, opening)?.verdict).toBe(side);
   });
