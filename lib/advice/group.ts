@@ -195,6 +195,10 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
           adviceShare < GROUP_TUNING.backgroundAdviceShare &&
           isCommonWordKey(key)));
     if (common) weight *= 0.4;
+    // "Open it up and CLEAN the fans", "Clean the fans first" under "Laptop fans running loud":
+    // the same deed on the thread's own thing is one piece of advice, however plain its verb.
+    if (kind === 'word' && c.asks && weight < GROUP_TUNING.minAnchorWeight && sameDeedOnTopic(c, key, ids))
+      weight = GROUP_TUNING.minAnchorWeight;
     // What the question is about ("best papers", "back spasms"): context, never the advice itself.
     // A plain word founds a group only when two people advise it as such, not when many
     // happen to use it ("world", "field"): passing uses add up to nothing.
@@ -359,6 +363,38 @@ function doneApart(c: Candidates, key: string, ids: readonly number[]): boolean 
     deeds.add(deed);
   }
   return noneShared(deedsBy);
+}
+
+/**
+ * Whether every person who aims verb `key` aims it at one and the same thing of the title's
+ * ("clean" → "the fans"): at least two people do that deed to the thread's own thing.
+ */
+function sameDeedOnTopic(c: Candidates, key: string, ids: readonly number[]): boolean {
+  let shared: Set<string> | null = null;
+  const people = new Set<string>();
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.tier !== 'advice' || !u.targets.has(key) || u.sentence.stance !== 'for') continue;
+    const objects = new Set<string>();
+    const clauses = imperativeClauses(u.text);
+    for (let at = 1; at < u.terms.length; at++) {
+      const t = u.terms[at]!;
+      const verb = u.terms[at - 1]!;
+      if (
+        t.kind === 'word' &&
+        c.titleKeys.has(t.key) &&
+        verb.key === key &&
+        OBJECT_GAP.test(u.text.slice(verb.end, t.start)) &&
+        clauses.some(([a, b]) => a <= verb.start && verb.start < b)
+      )
+        objects.add(t.key);
+    }
+    if (objects.size === 0) return false;
+    if (shared === null) shared = objects;
+    else for (const k of shared) if (!objects.has(k)) shared.delete(k);
+    people.add(u.person);
+  }
+  return people.size >= 2 && shared !== null && shared.size > 0;
 }
 
 /**

@@ -4814,3 +4814,23 @@ describe('which kind of the thing before', () => {
     expect(list).toHaveLength(1);
   });
 });
+
+describe('the same deed on the thread’s own thing', () => {
+  it('"Open it up and clean the fans" and "Clean the fans first" are one suggestion', () => {
+    const t = makeThread('Laptop fans running loud and hot all the time', [
+      ['techie', 'Open it up and clean the fans, 4 years of dust will do this.'],
+      ['jo', 'Check Task Manager for a process hogging the CPU.'],
+      ['mara', 'Clean the fans first.'],
+    ]);
+    t.question = { ...t.question, text: 'It used to be quiet. What can I do?' };
+    expect(together(analyzeThread(t), 'techie', 'mara')).toBeDefined();
+  });
+  it('not two deeds on it ("Put the crate in your bedroom", "Cover the crate")', () => {
+    const t = makeThread('Puppy cries in the crate at night', [
+      ['ann', 'Put the crate in your bedroom next to the bed.'],
+      ['ben', 'Cover the crate with a blanket.'],
+    ]);
+    t.question = { ...t.question, text: 'What can we do?' };
+    expect(together(analyzeThread(t), 'ann', 'ben')).toBeUndefined();
+  });
+});
