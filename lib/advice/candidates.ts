@@ -909,6 +909,10 @@ function spelledOut(
  * Praise that names nothing and says no more ("Game changer.", "Total lifesaver!", "Worked like
  * a charm."): said of what the sentence before it named.
  */
+/** A failure with nothing of its own: the sentence before named what did not work. */
+const BARE_FAILURE =
+  /^(?:(?:but|sadly|unfortunately|though),? )?(?:(?:it|that|they|this) )?(?:didn't|did not|doesn't|does not|never) (?:really |actually |even )?(?:do (?:anything|much|a thing)|work|help)(?: (?:at all|much))?(?: for (?:me|us|mine|ours))?(?:,? (?:though|either|sadly|unfortunately))?[.!]*$/i;
+
 const BARE_PRAISE =
   /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
 
@@ -1299,7 +1303,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         continue;
       }
       // Bare praise after a sentence ("Game changer.") is that sentence's: see `praiseFollows` below.
-      if (k > 0 && BARE_PRAISE.test(text)) continue;
+      // So is a bare failure ("Didn't do anything for me though."): see `failureFollows`.
+      if (k > 0 && (BARE_PRAISE.test(text) || BARE_FAILURE.test(text))) continue;
       // A copy: the reading's verdict may be kept for the next analysis, and this one adjusts it.
       const was = reading.verdicts[k]!;
       const verdict = {
@@ -1309,6 +1314,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         stance: was.stance === 'against' && HALT_AT_MOMENT.test(text) ? ('for' as const) : was.stance,
         agreement: was.agreement,
       };
+      // "Copper tape around the pots. Didn't do anything for me though.": tried, and it failed.
+      if (BARE_FAILURE.test(texts[k + 1] ?? '')) verdict.stance = 'against';
       // "Would you recommend X?" asks for advice, "Do you think X?" for an opinion: each names X
       // without advising or using it.
       const asking = text.endsWith('?') ? asksForAdvice(text) || asksOpinion(text) : asksUnmarked(text);

@@ -16,7 +16,7 @@ these they this those though through thus to together too toward towards under u
 well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without
 would yet you your yours yourself yourselves s t d ll re ve m don didn doesn isn wasn aren weren won wouldn shouldn couldn
 haven hasn hadn mustn needn ain
-ok okay yes yeah oh hey hi lol imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof et al`;
+plus ok okay yes yeah oh hey hi lol imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof et al`;
 
 /** The verbs and hedges advice is phrased with, not what it is about. */
 const ADVICE_WORDS = `try tried trying tries recommend recommended recommends recommending suggest suggested suggesting suggests

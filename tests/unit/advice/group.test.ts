@@ -4834,3 +4834,25 @@ describe('the same deed on the thread’s own thing', () => {
     expect(together(analyzeThread(t), 'ann', 'ben')).toBeUndefined();
   });
 });
+
+describe('a thing named, then a bare failure', () => {
+  it('"Copper tape around the pots. Didn\'t do anything for me though." argues against the tape', () => {
+    const list = analyzeThread(
+      makeThread('Slugs eating all my lettuce seedlings, what can I do?', [
+        ['dan', "Copper tape around the pots. Didn't do anything for me though."],
+        ['moss', 'Copper tape around every pot, it works for me.'],
+      ]),
+    );
+    const tape = together(list, 'dan', 'moss');
+    expect(tape?.stance).toBe('mixed');
+    expect(tape?.supporters.find((p) => p.author === 'dan')?.stance).toBe('against');
+  });
+  it('not one that goes on to a turn ("Didn\'t work for me at first, but now it does.")', () => {
+    const list = analyzeThread(
+      makeThread('Slugs eating all my lettuce seedlings, what can I do?', [
+        ['dan', "Copper tape around the pots. Didn't work for me at first, but now it does."],
+      ]),
+    );
+    expect(list[0]?.stance).toBe('for');
+  });
+});

@@ -1982,3 +1982,14 @@ describe('one answer and the replies agreeing with it', () => {
     expect(together(analyzeThread(t), 'sue', 'it')?.label).toBe("Turn off the printer's sleep mode");
   });
 });
+
+describe('"plus" joins two things', () => {
+  it('"Sticky traps plus drying out is what worked for me." is named "Sticky traps", not "Sticky traps plus"', () => {
+    const list = analyzeThread(
+      makeThread('Tiny black flies around my houseplants, how do I get rid of them?', [
+        ['pm', 'Sticky traps plus drying out is what worked for me.'],
+      ]),
+    );
+    expect(list[0]?.label).toBe('Sticky traps');
+  });
+});
