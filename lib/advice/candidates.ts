@@ -411,7 +411,9 @@ function secondedLater(
       ? [...first.keys].some((k) => parentKeys.has(k)) || first.terms.some((t) => parentKeys.has(t.key))
       : [...first.targets].some((k) => parentKeys.has(k)))
   ) {
-    first.reply = 'disagree';
+    // "Yes please avoid !!" under "…so don't do that": a warning the answer gave too backs it.
+    const shared = [...first.targets].filter((k) => parentKeys.has(k));
+    first.reply = shared.length > 0 && shared.every((k) => warned.has(k)) ? 'agree' : 'disagree';
     first.sentence.stance = 'against';
     return;
   }
@@ -909,6 +911,10 @@ function spelledOut(
  * Praise that names nothing and says no more ("Game changer.", "Total lifesaver!", "Worked like
  * a charm."): said of what the sentence before it named.
  */
+/** A sentence on what the thing before it is made of or how it goes: "It starts with…", "It consists of…". */
+const DESCRIBES_IT =
+  /^(?:it|this|that|the program|the plan)(?:'s| is)? (?:starts|begins|consists|comes|has you|goes from|builds up)\b/i;
+
 /** A failure with nothing of its own: the sentence before named what did not work. */
 const BARE_FAILURE =
   /^(?:(?:but|sadly|unfortunately|though),? )?(?:(?:it|that|they|this) )?(?:didn't|did not|doesn't|does not|never) (?:really |actually |even )?(?:do (?:anything|much|a thing)|work|help)(?: (?:at all|much))?(?: for (?:me|us|mine|ours))?(?:,? (?:though|either|sadly|unfortunately))?[.!]*$/i;
@@ -1474,6 +1480,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
             ? opensOn(text, terms, keysOf.get(replyTo) ?? NONE, titleKeys)
             : null;
         if (byAsker || (telling === 0 && !doubts && about === null) || asking) continue;
+        // "Couch to 5K. IT STARTS WITH 60 second runs and walks in between": what the thing
+        // named before is made of, no recommendation of those parts.
+        if (k > 0 && DESCRIBES_IT.test(text)) continue;
       }
       // One pass over the terms: every key, the targeted ones, and a mention's telling ones.
       // Most sentences have no plainly advised or named key: those share one empty set.

@@ -250,7 +250,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'against',
-    /(?:^|[,;:-] ?)(?:(?:just |please |and |but |so |also )?(?:don't|dont|do not|never|avoid|stop|stay away|quit|refrain)|you (?:shouldn't|should not|don't want to|do not want to|must not|mustn't|can't|cannot))\b|\b(?:(?:made|makes) (?:it|things|everything) worse|make it worse|not worth (?:it|the)|(?:wouldn't|would not|don't|do not|can't|cannot|won't|will not|never) (?:ever )?(?:recommend|suggest|advise)|not recommended|(?:is|'s|are) not (?:the|your) (?:place|spot|hotel|way to go)|steer clear|stay away|beware|watch out)\b/,
+    /(?:^|[,;:-] ?)(?:(?:(?:yes|yeah|yep|agreed),? )?(?:just |please |and |but |so |also )?(?:don't|dont|do not|never|avoid|stop|stay away|quit|refrain)|you (?:shouldn't|should not|don't want to|do not want to|must not|mustn't|can't|cannot))\b|\b(?:(?:made|makes) (?:it|things|everything) worse|make it worse|not worth (?:it|the)|(?:wouldn't|would not|don't|do not|can't|cannot|won't|will not|never) (?:ever )?(?:recommend|suggest|advise)|not recommended|(?:is|'s|are) not (?:the|your) (?:place|spot|hotel|way to go)|steer clear|stay away|beware|watch out)\b/,
     'not never avoid stop stay quit refrain worse worth recommend recommended suggest advise steer beware watch cannot',
   ],
   // Joining advice already given: "Seconding...", "Nthing...", "+1 to...", "Another vote for...",

@@ -1028,7 +1028,7 @@ function singles(
       const cited = LINK_ONLY.exec(u.text);
       const earlier = cited
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
-        : POINTER.test(u.text) || elaborates(u) || describesPick(c, u)
+        : POINTER.test(u.text) || elaborates(u) || describesPick(c, u) || tellsHowToTell(u)
           ? earlierGroup(c, u, memberOf)
           : pointsBack(u) || saysMoreOfIt(u) || steps.has(u.id) || onlySetsAmount(u) || triesKindsOf(u)
             ? previousGroup(c, u, memberOf)
@@ -1052,6 +1052,13 @@ function singles(
     }
     const id = `${u.post.id}\u0000${bestKey}`;
     let gi = single.get(id);
+    // "Write down every chore… Seeing the list on paper changed everything for us.": the
+    // instruction is what the next sentence says worked, in a group of others who say so.
+    const told = gi === undefined && again === null && !late ? workedNext(c, u, groups, memberOf) : undefined;
+    if (told !== undefined) {
+      join(told, u.id);
+      continue;
+    }
     if (gi === undefined) {
       gi = groups.length;
       groups.push({ anchor: bestKey, keys: new Set([bestKey]), members: new Set() });
@@ -1101,6 +1108,49 @@ function compoundSaidBefore(
     if (rest.length >= 3 && isCommonWordKey('w:' + wordStem(rest.toLowerCase()))) return anchor;
   }
   return null;
+}
+
+/** What a sentence says worked, of the thing before it: "Seeing THE list on paper CHANGED EVERYTHING for us". */
+const WORKED_OF_IT =
+  /^(?:\w+ing )?(?:the|this|that|these|those)\b[^.;!?]{0,60}?\b(?:changed everything|made (?:all )?the difference|made a (?:huge |big )?difference|worked|helped|fixed (?:it|things)|was a game.?changer)\b/i;
+
+/**
+ * The group of others an instruction's next sentence, saying it worked, is in: the instruction
+ * belongs there too. Undefined when that sentence says no such thing or is in no group of
+ * several people.
+ */
+function workedNext(
+  c: Candidates,
+  u: Unit,
+  groups: readonly Group[],
+  memberOf: ReadonlyMap<number, number[]>,
+): number | undefined {
+  const t = c.units[u.id + 1];
+  if (
+    t === undefined ||
+    t.post !== u.post ||
+    t.sentence.index !== u.sentence.index + 1 ||
+    u.sentence.stance !== 'for' ||
+    openingInstruction(u.text) === undefined ||
+    !WORKED_OF_IT.test(t.text)
+  )
+    return undefined;
+  const joined = memberOf.get(t.id);
+  if (joined?.length !== 1) return undefined;
+  const g = groups[joined[0]!]!;
+  for (const id of g.members) if (c.units[id]!.person !== u.person) return joined[0];
+  return undefined;
+}
+
+/**
+ * How to tell the advice before is done right: "Run slower. … YOU SHOULD BE ABLE TO talk in full
+ * sentences.", "You'll know it's right when…".
+ */
+const HOW_TO_TELL =
+  /^(?:you should (?:still )?be able to|you(?:'ll| will) know (?:it's|it is|you're|when))\b/i;
+
+function tellsHowToTell(u: Unit): boolean {
+  return u.sentence.index > 0 && u.sentence.stance === 'for' && HOW_TO_TELL.test(u.text);
 }
 
 /** Kinds of the thing said before, unnamed: "a few KINDS", "different BRANDS", "other ONES". */

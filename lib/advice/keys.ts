@@ -485,7 +485,7 @@ export function normaliseCode(code: string): string {
 
 /** Code terms of a sentence (or of a code block, when `text` is one). */
 /** Characters without which a text holds no code token: spares the big regex on plain prose. */
-const CODE_HINT = /[`=(]|\.[a-z]|":|[a-z]:\d/i;
+const CODE_HINT = /[`=(]|\.[a-z]|":|[a-z]:\d|!!|\?[.:?]/i;
 
 /** Cheap test before `TYPED_NUMBER`: a digit before ".0" or a type letter. */
 const NUMBER_HINT = /\d(?:\.0|[dDfF]\b)/;
@@ -588,18 +588,20 @@ function castTerms(text: string, out: Term[]): void {
 }
 
 /**
- * Operators no prose writes by chance ("the === operator", "a spaceship <=> method", "=~"):
+ * Operators no prose writes by chance ("the === operator", "a spaceship <=> method", "=~"; and
+ * the null-safety ones, "name!!.length", "name?.let", "?: 0", "a ?? b", written in code's way):
  * answers that explain or use the same one are about the same thing.
  */
-const OPERATOR = /(?<![=!<>~|])(===|!==|<=>|=~|\|\|=)(?![=>~])( operator\b)?/g;
+const OPERATOR =
+  /(?<![=!<>~|])(===|!==|<=>|=~|\|\|=|(?<=\w)!!(?=\.)|(?<=\s)!!(?=[\s,.;:)]|$)|(?<=\w)\?\.(?=\w)|(?<=[\w)] )\?:(?= [\w"'])|(?<=\w )\?\?(?= \w))(?![=>~])( operator\b)?/g;
 
 /** An operator's key: what answers explain together, too bare to name one answer's advice by. */
 export function isOperatorKey(key: string): boolean {
-  return key.length <= 5 && /^k:(?:===|!==|<=>|=~|\|\|=)$/.test(key);
+  return key.length <= 5 && /^k:(?:===|!==|<=>|=~|\|\|=|!!|\?\.|\?:|\?\?)$/.test(key);
 }
 
 function operatorTerms(text: string, out: Term[]): void {
-  if (!text.includes('=')) return;
+  if (!text.includes('=') && !text.includes('!!') && !text.includes('?')) return;
   OPERATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPERATOR.exec(text)) !== null)

@@ -444,6 +444,8 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'pilates', name: 'pilates', forms: ['pilates'] },
   { id: 'tai-chi', name: 'tai chi', forms: ['tai chi', 'qigong', 'qi gong'] },
   { id: 'walking', name: 'walking', forms: ['walk', 'walking', 'walked', 'hike', 'hiking'] },
+  // A beginner's running plan, by its name and its initials.
+  { id: 'couch-to-5k', name: 'Couch to 5K', forms: ['couch to 5k', 'couch to 5 k', 'c25k'] },
   // "Walk you through": not exercise. Longest match claims it first.
   {
     id: 'walkthrough',
@@ -1586,7 +1588,19 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'emergency-fund',
     name: 'an emergency fund',
-    forms: ['emergency fund', 'rainy day fund', 'savings account', 'high yield savings', 'hysa'],
+    forms: ['emergency fund', 'rainy day fund'],
+  },
+  // Where to keep one is other advice than having one ("Where should I keep my emergency fund?").
+  {
+    id: 'high-yield-savings',
+    name: 'a high-yield savings account',
+    forms: [
+      'high yield savings',
+      'high yield savings account',
+      'high interest savings',
+      'hysa',
+      'savings account',
+    ],
   },
   {
     id: 'retirement-account',

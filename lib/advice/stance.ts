@@ -7,6 +7,13 @@ import { saysItFails } from './detect';
 import { warningAt } from './label-clauses';
 import { isVerdictKey } from './verdicts';
 
+/**
+ * A warning that points back at what the sentence named first: "You can use name!!.length but it
+ * throws, so DON'T DO THAT unless you're sure".
+ */
+const WARNS_OF_IT =
+  /\b(?:don't|don\u2019t|do not|never|avoid) (?:do |doing )?(?:that|this|it)\b(?! (?:is|was|helps|works|way)\b)/i;
+
 /** How long or how much, said as a limit ("too long", "for too long", "too often"). */
 const LIMIT = /\btoo (?:long|much|often)\b/i;
 
@@ -65,7 +72,8 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
     u.sentence.stance === 'against' &&
     plain &&
     warnsOnlyAfter(u.text, first) &&
-    !saysItFails(u.text.toLowerCase())
+    !saysItFails(u.text.toLowerCase()) &&
+    !WARNS_OF_IT.test(u.text)
   )
     return 'for';
   return u.sentence.stance;

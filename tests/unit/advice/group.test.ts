@@ -4856,3 +4856,65 @@ describe('a thing named, then a bare failure', () => {
     expect(list[0]?.stance).toBe('for');
   });
 });
+
+describe('an instruction, then what worked in others’ words', () => {
+  it('"Write down every chore… Seeing the list on paper changed everything for us." is one suggestion with the list', () => {
+    const t = makeThread('My partner never does their share of the housework', [
+      [
+        'jess',
+        'Write down every chore and how long it takes. Seeing the list on paper changed everything for us.',
+      ],
+      { author: 'fp', text: 'The written list is the key part of Fair Play too.', replyTo: 0 },
+      ['ann', 'The list worked better than anything else for us.'],
+    ]);
+    t.question = { ...t.question, text: 'How do we fix this without constant fights?' };
+    const list = analyzeThread(t);
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'jess'))).toHaveLength(1);
+  });
+});
+
+describe('what a named plan is made of', () => {
+  it('"Couch to 5K. It starts with 60 second runs and walks in between." recommends no walking', () => {
+    const list = analyzeThread(
+      makeThread("How do I start running when I can't run for more than a minute?", [
+        ['c25k', 'Couch to 5K. It starts with 60 second runs and walks in between, 3 times a week.'],
+        ['tom', 'Do C25K, I did it at 40.'],
+        ['ray', 'Walk first. Brisk walking for a month builds a base.'],
+      ]),
+    );
+    expect(authorsOf(supportedBy(list, 'c25k')!)).toEqual(['c25k', 'tom']);
+    expect(together(list, 'c25k', 'ray')).toBeUndefined();
+  });
+});
+
+describe('how to tell it is done right', () => {
+  it('"You should be able to talk in full sentences." is said of "Run slower"', () => {
+    const list = analyzeThread(
+      makeThread("How do I start running when I can't run for more than a minute?", [
+        [
+          'joe',
+          'Run slower. Much slower. Most beginners run way too fast. You should be able to talk in full sentences.',
+        ],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+});
+
+describe('a warning the answer gave too', () => {
+  it('"Yes please avoid !!" backs "You can use name!!.length but … don\'t do that"', () => {
+    const t = makeThread(
+      "Kotlin: Smart cast to 'String' is impossible, because 'name' is a mutable property",
+      [
+        [
+          'zed',
+          "You can use name!!.length but it'll throw if it's null, so don't do that unless you're sure.",
+        ],
+        { author: 'al', text: 'Yes please avoid !!, it defeats the point of null safety.', replyTo: 0 },
+      ],
+    );
+    t.question = { ...t.question, text: 'How do I fix this?' };
+    const s = together(analyzeThread(t), 'zed', 'al');
+    expect(s?.stance).toBe('against');
+  });
+});

@@ -1592,3 +1592,30 @@ describe('a word of the lexicon that is also a verb', () => {
     expect(concepts('Walk every day for 30 minutes.')).toEqual(['c:walking']);
   });
 });
+
+describe('null-safety operators written as code', () => {
+  const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
+  it('"name!!.length", "avoid !!,", "name?.let", "?: 0", "a ?? b"', () => {
+    expect(keys('You can use name!!.length but it will throw.')).toEqual(['k:!!']);
+    expect(keys('Yes please avoid !!, it defeats the point.')).toEqual(['k:!!']);
+    expect(keys('val len = name?.length ?: 0.')).toEqual(['k:?.', 'k:?:']);
+    expect(keys('Use a ?? b instead.')).toEqual(['k:??']);
+  });
+  it('not prose: "Great!! Thanks", "What?? No way", "Really?: maybe"', () => {
+    expect(keys('Great!! Thanks so much.')).toEqual([]);
+    expect(keys('What?? No way.')).toEqual([]);
+    expect(keys('Really?: maybe')).toEqual([]);
+  });
+});
+
+describe('where to keep an emergency fund is not having one', () => {
+  it('"High yield savings account" and "HYSA" are one thing, "an emergency fund" another', () => {
+    const concepts = (s: string): string[] =>
+      sentenceTerms(s)
+        .map((t) => t.key)
+        .filter((k) => k.startsWith('c:'));
+    expect(concepts('High yield savings account.')).toEqual(['c:high-yield-savings']);
+    expect(concepts('HYSA, no question.')).toEqual(['c:high-yield-savings']);
+    expect(concepts('Build an emergency fund first.')).toEqual(['c:emergency-fund']);
+  });
+});
