@@ -1091,9 +1091,8 @@ function compoundSaidBefore(
   memberOf: ReadonlyMap<number, number[]>,
   single: ReadonlyMap<string, number>,
 ): string | null {
-  const t = c.units[u.id - 1];
-  if (k[0] !== 'w' || t === undefined || t.post !== u.post || t.sentence.index !== u.sentence.index - 1)
-    return null;
+  const t = sentenceAt(c, u, -1);
+  if (k[0] !== 'w' || t === undefined) return null;
   const joined = memberOf.get(t.id);
   if (joined?.length !== 1) return null;
   const anchor = groups[joined[0]!]!.anchor;
@@ -1125,11 +1124,9 @@ function workedNext(
   groups: readonly Group[],
   memberOf: ReadonlyMap<number, number[]>,
 ): number | undefined {
-  const t = c.units[u.id + 1];
+  const t = sentenceAt(c, u, 1);
   if (
     t === undefined ||
-    t.post !== u.post ||
-    t.sentence.index !== u.sentence.index + 1 ||
     u.sentence.stance !== 'for' ||
     openingInstruction(u.text) === undefined ||
     !WORKED_OF_IT.test(t.text)
@@ -1150,7 +1147,7 @@ const HOW_TO_TELL =
   /^(?:you should (?:still )?be able to|you(?:'ll| will) know (?:it's|it is|you're|when))\b/i;
 
 function tellsHowToTell(u: Unit): boolean {
-  return u.sentence.index > 0 && u.sentence.stance === 'for' && HOW_TO_TELL.test(u.text);
+  return laterAdviceFor(u) && HOW_TO_TELL.test(u.text);
 }
 
 /** Kinds of the thing said before, unnamed: "a few KINDS", "different BRANDS", "other ONES". */
@@ -1159,9 +1156,7 @@ const KINDS_OF_IT =
 
 /** "Mack's or Moldex, try a few kinds until you find ones that fit": which of the thing before. */
 function triesKindsOf(u: Unit): boolean {
-  return (
-    u.tier === 'advice' && u.sentence.index > 0 && u.sentence.stance === 'for' && KINDS_OF_IT.test(u.text)
-  );
+  return laterAdviceFor(u) && KINDS_OF_IT.test(u.text);
 }
 
 /** Most words of a sentence that only sets an amount ("Aim for 24-26C", "Set it to 180"). */
@@ -1172,9 +1167,7 @@ const AMOUNT_WORDS = 6;
  * aquarium thermometer… Aim for 24-26C." says how much of what came before, no advice of its own.
  */
 function onlySetsAmount(u: Unit): boolean {
-  if (u.tier !== 'advice' || u.sentence.index === 0 || u.sentence.stance !== 'for' || !/\d/.test(u.text))
-    return false;
-  if (u.text.split(' ').length > AMOUNT_WORDS) return false;
+  if (!laterAdviceFor(u) || !/\d/.test(u.text) || u.text.split(' ').length > AMOUNT_WORDS) return false;
   const first = openingInstruction(u.text);
   if (first === undefined) return false;
   const verb = wordKeys(u.text.slice(first[0]).split(' ', 1)[0]!);
@@ -1596,21 +1589,25 @@ const CONSEQUENCE =
 /** Whether `u` tells what will come of the advice right before it, asking nothing of its own. */
 function tellsWhatFollows(c: Candidates, u: Unit): boolean {
   if (!CONSEQUENCE.test(u.text) || imperativeClauses(u.text).length > 0 || !namesNoRemedy(u)) return false;
-  const t = c.units[u.id - 1];
-  return (
-    t !== undefined && t.post === u.post && t.sentence.index === u.sentence.index - 1 && t.tier === 'advice'
-  );
+  return sentenceAt(c, u, -1)?.tier === 'advice';
 }
 
 function adviceRightBefore(c: Candidates, u: Unit): Unit | undefined {
-  const t = c.units[u.id - 1];
-  return t !== undefined &&
-    t.post === u.post &&
-    t.sentence.index === u.sentence.index - 1 &&
-    t.tier === 'advice' &&
-    t.sentence.stance === 'for'
+  const t = sentenceAt(c, u, -1);
+  return t?.tier === 'advice' && t.sentence.stance === 'for' ? t : undefined;
+}
+
+/** The unit of the sentence `offset` places from `u`'s in the same answer, when that sentence is one. */
+function sentenceAt(c: Candidates, u: Unit, offset: number): Unit | undefined {
+  const t = c.units[u.id + offset];
+  return t !== undefined && t.post === u.post && t.sentence.index === u.sentence.index + offset
     ? t
     : undefined;
+}
+
+/** A sentence past its answer's first that advises for something: a step or a remark on the one before, maybe. */
+function laterAdviceFor(u: Unit): boolean {
+  return u.tier === 'advice' && u.sentence.index > 0 && u.sentence.stance === 'for';
 }
 
 /** Whether a sentence names no remedy, code or link of its own (a lexicon concept, a code token, a link). */
@@ -1636,11 +1633,9 @@ const REASON =
 
 /** Whether `u` says what the thing warned against just before it does ("Spraying kills the few you see"). */
 function explainsWarning(c: Candidates, u: Unit, key: string): boolean {
-  const t = c.units[u.id - 1];
+  const t = sentenceAt(c, u, -1);
   return (
     t !== undefined &&
-    t.post === u.post &&
-    t.sentence.index === u.sentence.index - 1 &&
     t.sentence.stance === 'against' &&
     t.keys.has(key) &&
     u.sentence.stance === 'for' &&
