@@ -1309,7 +1309,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         continue;
       }
       // Bare praise after a sentence ("Game changer.") is that sentence's: see `praiseFollows` below.
-      // So is a bare failure ("Didn't do anything for me though."): see `failureFollows`.
+      // So is a bare failure ("Didn't do anything for me though."): it turns that sentence into a
+      // warning (below).
       if (k > 0 && (BARE_PRAISE.test(text) || BARE_FAILURE.test(text))) continue;
       // A copy: the reading's verdict may be kept for the next analysis, and this one adjusts it.
       const was = reading.verdicts[k]!;
