@@ -1536,8 +1536,12 @@ const THAT_WORKED =
 /** A step is said in a few words; a longer sentence pointing back often says more of its own. */
 const STEP_WORDS = 10;
 
-/** Where a step's why or what-you'll-find begins: "Pull it back, | THERE'S usually gunk in the fold". */
-const WHY_AFTER_STEP = /,\s+(?=(?:there(?:'s| is| are)|it's|it is|that's|they're|which|because|since)\b)/i;
+/**
+ * Where a step's why or what-you'll-find begins: "Pull it back, | THERE'S usually gunk in the
+ * fold", "Soak them in the watering can overnight, | IT KILLS the larvae".
+ */
+const WHY_AFTER_STEP =
+  /,\s+(?=(?:there(?:'s| is| are)|it's|it is|it (?:\w+ )?\w+s|that's|they're|which|because|since)\b)/i;
 
 /** Words that offer another way, not a step of the same one ("You can ALSO use it in a script"). */
 const ANOTHER_WAY = /\b(?:also|alternatively|another|instead|or)\b/i;

@@ -4918,3 +4918,17 @@ describe('a warning the answer gave too', () => {
     expect(s?.stance).toBe('against');
   });
 });
+
+describe('a step on "them", then why', () => {
+  it('"Soak them in the watering can overnight, it kills the larvae." is a step of "Water with BTI"', () => {
+    const list = analyzeThread(
+      makeThread('Tiny black flies around my houseplants, how do I get rid of them?', [
+        [
+          'ficus',
+          'Water with BTI (Mosquito Bits). Soak them in the watering can overnight, it kills the larvae.',
+        ],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+  });
+});
