@@ -367,9 +367,9 @@ function pansOpening(text: string): boolean {
 const DEFEATED =
   /\b(?:(?:get|gets|got|getting|find (?:a way|ways)) (?:right |straight |easily )?around(?! to\b)|(?:chew|chews|chewed|climb|climbs|climbed|jump|jumps|jumped|squeeze|squeezes|squeezed|dig|digs|dug) (?:right |straight |easily )?(?:around|through|past|over|under))\b/i;
 
-/** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this." */
+/** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this.", "I wouldn't." */
 const BARE_PROHIBITION =
-  /^\s*(?:please,? )?(?:don't|do not|never)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
+  /^\s*(?:please,? )?(?:don't|do not|never|i wouldn't|i would not)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
 
 /** A short rejection after a pick asked back: "I'd toss it", "I wouldn't", "No way". */
 const REJECTS =
@@ -417,6 +417,9 @@ function secondedLater(
     first.sentence.stance = 'against';
     return;
   }
+  // What comes after a catch ("…but it won't fix active rust, you need to scrub that first") is
+  // said against the thing it opens on, not advice of its own, and its praise is no backing.
+  const upTo = first === undefined ? undefined : catchAt(first.text);
   // The reply opens by advising for something.
   const advisesFirst =
     first !== undefined &&
@@ -427,6 +430,7 @@ function secondedLater(
   // opening with praise of what the answer advised backs it.
   if (
     advisesFirst &&
+    upTo === undefined &&
     first.terms.some((t) => t.worked === true) &&
     [...first.keys].some((k) => parentKeys.has(k))
   ) {
@@ -434,11 +438,16 @@ function secondedLater(
     return;
   }
   // "Spray bottles just teach them to fear you. Please don't." under "A spray bottle worked":
-  // a bare "don't" in a reply is said to the answer itself; so are its words on what it named.
+  // a bare "don't" in a reply is said to the answer itself; so are its words on what it named,
+  // and the warnings that give its why ("Lying about the time will backfire. I wouldn't.").
   const bare = units.find((u) => BARE_PROHIBITION.test(u.text));
   if (bare !== undefined) {
     for (const u of units)
-      if (u === bare || [...u.keys].some((k) => parentKeys.has(k))) {
+      if (
+        u === bare ||
+        [...u.keys].some((k) => parentKeys.has(k)) ||
+        (u.sentence.stance === 'against' && u.sentence.index < bare.sentence.index)
+      ) {
         u.reply = 'disagree';
         u.sentence.stance = 'against';
       }
@@ -449,7 +458,7 @@ function secondedLater(
   // advised talks about that advice, and runs it down or backs it.
   const opening =
     first !== undefined && first.sentence.index === 0 && asked
-      ? opensOn(first.text, first.terms, parentKeys, titleKeys)
+      ? opensOn(first.text, first.terms, parentKeys, titleKeys, upTo)
       : null;
   // "Wood glue on a cutting board? I'd toss it.": the pick asked back in disbelief, then
   // rejected. Asked back alone, it takes no side.
@@ -474,7 +483,7 @@ function secondedLater(
     const against =
       pansOpening(head) ||
       // "Ulysses is lovely BUT THE SUBSCRIPTION PUT ME OFF": praise, then the catch that decides.
-      (head !== first!.text && DOWNSIDE.test(first!.text.slice(head.length))) ||
+      upTo !== undefined ||
       (!alone && (NO_GOOD.test(lower) || saysItFails(lower))) ||
       CAME_BACK.test(first!.text) ||
       (head === first!.text && first!.sentence.stance === 'against' && !alone);
@@ -635,7 +644,17 @@ const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
  * leave the readings too long" still backs the thing.)
  */
 const DOWNSIDE =
-  /\b(?:put|puts|turned|turns) (?:me|us) off\b|\bdeal ?breaker\b|\b(?:i|we) (?:find|found) (?:it|them) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|too \w+)\b|\b(?:it's|it is|it was|it gets|they're|they are|they were) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|overpriced|too expensive|unreliable|buggy)\b/i;
+  /\b(?:put|puts|turned|turns) (?:me|us) off\b|^,? but not (?:on|for|in|with|when|if|during|at)\b|^,? but (?:it |they |that |this )?(?:won't|will not|doesn't|does not|can't|cannot) (?:fix|solve|cure|remove|stop)\b|\b(?:can|could|will|may|might) (?:\w+ )?(?:burn|backfire|cost you|hurt|damage|ruin)\b|\bsilently (?:fails?|returns?|ignores?|drops?|breaks?|skips?)\b|,? careful[.!]*$|\bdeal ?breaker\b|\b(?:i|we) (?:find|found) (?:it|them) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|too \w+)\b|\b(?:it's|it is|it was|it gets|they're|they are|they were) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|overpriced|too expensive|unreliable|buggy)\b/i;
+
+/** Praise held to theory: "Shifting beforehand is great IN THEORY but hard with a work week". */
+const IN_THEORY = /\b(?:in theory|on paper)\b/i;
+
+/** Where a sentence turns to a catch that decides against its thing, if it does. */
+function catchAt(text: string): number | undefined {
+  const turn = text.search(HEAD_ENDS);
+  if (turn <= 0) return undefined;
+  return DOWNSIDE.test(text.slice(turn)) || IN_THEORY.test(text.slice(0, turn)) ? turn : undefined;
+}
 
 /**
  * What a reply says against the thing it opens on, beyond what the detector's against rules
@@ -663,6 +682,7 @@ function opensOn(
   terms: readonly Term[],
   parentKeys: ReadonlySet<string>,
   titleKeys: ReadonlySet<string>,
+  upTo = text.length,
 ): string | null {
   let at = 0;
   const opener = /^([A-Za-z]+) /.exec(text);
@@ -677,23 +697,44 @@ function opensOn(
         if (opens !== null) break;
       }
   // …or the head after one describing word: "The stick-on PADS fell off after a week".
-  if (opens === null && at > 0) {
-    const second = /^[\w'-]+ /.exec(text.slice(at));
-    if (second) opens = longestAt(terms, at + second[0].length, parentKeys, titleKeys);
-  }
-  // …or, after a gerund, what it does with: "Moving to 5 GHZ made no difference for me".
+  if (opens === null && at > 0) opens = afterOneWord(text, at, terms, parentKeys, titleKeys);
+  // …or, after a gerund, what it does with: "Moving to 5 GHZ made no difference for me", "Using
+  // an outside OFFER works but can burn trust".
   if (opens === null) {
     const gerund = GERUND_OPENING.exec(text);
-    if (gerund) opens = longestAt(terms, gerund[0].length, parentKeys, titleKeys);
+    if (gerund) {
+      opens = longestAt(terms, gerund[0].length, parentKeys, titleKeys);
+      if (opens === null) opens = afterOneWord(text, gerund[0].length, terms, parentKeys, titleKeys);
+      // …or the doing itself: "SHIFTING beforehand is great in theory" under "Start shifting…".
+      if (opens === null) opens = longestAt(terms, 0, parentKeys, titleKeys);
+    }
   }
   if (opens === null) return null;
-  for (const t of terms) if (t.strong && !parentKeys.has(t.key) && !titleKeys.has(t.key)) return null;
+  // Its own advice, not the answer's, before any catch ("Bacon helps but it won't fix active
+  // rust, you need to SCRUB that first" still opens on the bacon); the words describing the
+  // opening's own thing ("OUTSIDE offer") are that thing.
+  const opening = terms.find((t) => t.key === opens)!;
+  for (const t of terms)
+    if (t.strong && t.start < upTo && t.end > opening.end && !parentKeys.has(t.key) && !titleKeys.has(t.key))
+      return null;
   return opens;
+}
+
+/** The parent's term heading the phrase after one describing word at `at`. */
+function afterOneWord(
+  text: string,
+  at: number,
+  terms: readonly Term[],
+  parentKeys: ReadonlySet<string>,
+  titleKeys: ReadonlySet<string>,
+): string | null {
+  const word = /^[\w'-]+ /.exec(text.slice(at));
+  return word ? longestAt(terms, at + word[0].length, parentKeys, titleKeys) : null;
 }
 
 /** A gerund opening a sentence, with the small words and numbers before what it acts on. */
 const GERUND_OPENING =
-  /^(?!(?:no|some|any|every)thing\b)[A-Za-z]{3,}ing (?:(?:to|on|off|over|back|from|into|onto|the|a|an|my|our|your|his|her|their|\d[\d.,]*) )*/;
+  /^(?!(?:no|some|any|every)thing\b)(?:[A-Za-z]{3,}|[Uu]s|[Dd]o)ing (?:(?:to|on|off|over|back|from|into|onto|the|a|an|my|our|your|his|her|their|\d[\d.,]*) )*/;
 
 /** The longest term starting at `at` that the parent answer used and the title did not. */
 function longestAt(
@@ -1422,7 +1463,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         !reply &&
         namesPick(terms, picks.get(replyTo), uses) &&
         !runsDown(text) &&
-        !DOWNSIDE.test(text)
+        !DOWNSIDE.test(text) &&
+        catchAt(text) === undefined
       ) {
         reply = 'agree';
         verdict.agreement = true;

@@ -165,10 +165,11 @@ const WOULD_AVOID =
 
 /**
  * "Repasting voids the warranty on some models", "Baking soda can scratch the finish", "Oven
- * cleaner can discolour stainless": a harm the thing does, said of it as a warning.
+ * cleaner can discolour stainless", "Lying about the time will backfire": a harm the thing
+ * does, said of it as a warning.
  */
 const HARMS =
-  /\b(?:voids? (?:the|your|its) warranty|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
+  /\b(?:voids? (?:the|your|its) warranty|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
 
 /** "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell": the problem moved, not solved. */
 const ONLY_DISPLACES =

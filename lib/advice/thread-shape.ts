@@ -99,7 +99,7 @@ const AGREES_LAST =
 
 /** Openings that argue against the answer replied to. */
 const DISAGREES =
-  /^(?:(?:i |we )?(?:strongly |respectfully |totally |completely |have to |must |would |'d )*disagree\b|hard disagree\b|no[,.!]|nope\b|not really\b|not true\b|not (?:necessarily|always|in my experience)\b|(?:i )?(?:don't|do not|wouldn't|would not) (?:recommend|suggest) (?:this|that|it)\b|(?:please )?(?:don't|do not) (?:do|listen to|follow) (?:this|that)\b|this is (?:bad|terrible|wrong|dangerous) advice\b|bad advice\b|(?:that|this|it)(?:'s| is) (?:(?:a|an|total|complete|such a|just a|pretty much a|an old) )*(?:myth|misconception|wives'? tale)s?\b)/i;
+  /^(?:(?:i |we )?(?:strongly |respectfully |totally |completely |have to |must |would |'d )*disagree\b|hard disagree\b|no[,.!]|nope\b|not really\b|not true\b|not (?:necessarily|always|in my experience)\b|(?:i )?(?:don't|do not|wouldn't|would not) (?:recommend|suggest) (?:this|that|it)\b|(?:please )?(?:don't|do not) (?:do|listen to|follow) (?:this|that)\b|this is (?:bad|terrible|wrong|dangerous) advice\b|bad advice\b|(?:that|this|it)(?:'s| is) (?:fine|ok|okay|great|good|alright)\b[^,.;!?]{0,40}\bbut not (?:on|for|in|with|when|if|during)\b|(?:that|this|it)(?:'s| is) (?:(?:a|an|total|complete|such a|just a|pretty much a|an old) )*(?:myth|misconception|wives'? tale)s?\b)/i;
 
 /** A thing called a myth: "X is a myth", "…are an old wives' tale". */
 const CALLS_MYTH =

@@ -569,3 +569,12 @@ describe('"X don\'t really do anything"', () => {
     expect(detectAdvice("I don't do anything special, just water it.").stance).toBe('for');
   });
 });
+
+describe('a thing said to backfire', () => {
+  it('is warned against', () => {
+    expect(detectAdvice('Lying about the time will backfire once she figures it out.').stance).toBe(
+      'against',
+    );
+    expect(detectAdvice('Threats can easily backfire with teenagers.').stance).toBe('against');
+  });
+});

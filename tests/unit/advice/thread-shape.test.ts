@@ -934,3 +934,75 @@ describe('a reply saying the answer names no cause of the trouble', () => {
     expect(together(analyzeThread(t), 'olu', 'jan')?.stance).toBe('mixed');
   });
 });
+
+describe('a reply that talks the answer up, then tells the catch that decides', () => {
+  const mixed = (title: string, answer: string, reply: string) => {
+    const t = makeThread(title, [['first', answer], { author: 'second', text: reply, replyTo: 0 }]);
+    t.question = { ...t.question, text: 'What should I do?' };
+    return together(analyzeThread(t), 'first', 'second')?.stance;
+  };
+  it('"Bacon helps but it won\'t fix rust…, you need to scrub it off first" argues against the bacon', () => {
+    expect(
+      mixed(
+        'My cast iron skillet rusts after washing',
+        'Just fry bacon in it a few times, the seasoning builds itself.',
+        "Bacon helps but it won't fix rust that is already there, you need to scrub it off first.",
+      ),
+    ).toBe('mixed');
+  });
+  it('"Using an outside offer works but can burn trust" argues against the offer', () => {
+    expect(
+      mixed(
+        'How do I ask my boss for a raise?',
+        'The only reliable raise is a new job. Get an offer elsewhere.',
+        'Using an outside offer works but can burn trust with your manager.',
+      ),
+    ).toBe('mixed');
+  });
+  it('"SUMIFS is handy but it silently returns 0…, careful" argues against SUMIFS', () => {
+    expect(
+      mixed(
+        'Excel: look up a price by two columns',
+        'Use SUMIFS if each pair is unique: =SUMIFS(C:C, A:A, A2, B:B, B2).',
+        'SUMIFS is handy but it silently returns 0 when nothing matches, careful.',
+      ),
+    ).toBe('mixed');
+  });
+  it('"Shifting beforehand is nice in theory but…" argues against the shifting', () => {
+    expect(
+      mixed(
+        'How do I beat jet lag on a flight to Tokyo?',
+        'Start shifting your bedtime an hour earlier each day for a few days before you fly.',
+        'Shifting beforehand is nice in theory but impossible with small kids.',
+      ),
+    ).toBe('mixed');
+  });
+  it('"…will backfire once he notices. I wouldn\'t." argues against the answer', () => {
+    expect(
+      mixed(
+        'My friend is always an hour late',
+        'Give him a fake earlier start time.',
+        "Lying about the time will backfire once he notices. I wouldn't.",
+      ),
+    ).toBe('mixed');
+  });
+  it('"Bacon helps a lot, the rust never came back" still backs the bacon', () => {
+    expect(
+      mixed(
+        'My cast iron skillet rusts after washing',
+        'Just fry bacon in it a few times, the seasoning builds itself.',
+        'Bacon helps a lot, the rust never came back for me.',
+      ),
+    ).toBe('for');
+  });
+});
+
+describe('replyStance: fine, but not here', () => {
+  it.each([
+    ["That's fine on your own branch but not on a shared one.", 'disagree'],
+    ["It's ok for a quick test but not for production.", 'disagree'],
+    ["That's fine, but not needed.", null],
+  ] as const)('%s → %s', (s, stance) => {
+    expect(replyStance(s)).toBe(stance);
+  });
+});
