@@ -681,6 +681,11 @@ const TWO_WORD = new Set(
   ),
 );
 
+/** Words that go on in prose after a command line: "run npm ci INSTEAD", "git pull FIRST". */
+const PROSE_AFTER_COMMAND: ReadonlySet<string> = new Set(
+  'instead first then again too also only now later afterwards'.split(' '),
+);
+
 /** Command-line programs worth a key of their own: what an answer tells the reader to run. */
 const PROGRAMS = new Set([
   ...LAUNCHERS,
@@ -706,10 +711,16 @@ export function commandTerms(block: string): Term[] {
         .replace(/\.(?:exe|bat|cmd|sh)$/i, '')
         .toLowerCase();
       if (!PROGRAMS.has(program)) continue;
-      const args = words.slice(i + 1).filter((w) => !w.startsWith('-') && /^[\w:@./-]+$/.test(w));
+      // Its arguments end where the prose goes on: "npm ci instead of npm install".
+      const args: string[] = [];
+      for (const w of words.slice(i + 1)) {
+        if (w.startsWith('-') || !/^[\w:@./-]+$/.test(w)) continue;
+        const lower = w.toLowerCase();
+        if (FUNCTION_WORD.has(lower) || PROSE_AFTER_COMMAND.has(lower)) break;
+        args.push(w);
+      }
       // "I use git for everything" names a tool, not a command.
-      if (LAUNCHERS.has(program) && (args.length === 0 || FUNCTION_WORD.has(args[0]!.toLowerCase())))
-        continue;
+      if (LAUNCHERS.has(program) && args.length === 0) continue;
       const parts = LAUNCHERS.has(program)
         ? [program, ...args.slice(0, TWO_WORD.has(program) ? 2 : 1)]
         : [program];
@@ -3171,7 +3182,18 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // ("script.js" is one code key, not the words "script" and "js").
   const claimed = new Uint8Array(n);
   for (const t of out) {
-    if (t.key.startsWith('k:$')) continue;
+    if (t.key.startsWith('k:$')) {
+      // A command's launcher is no word of the advice: "use git revert" and "use git push
+      // --force-with-lease" share "git" and nothing else.
+      const launcher = t.key.slice(3, t.key.indexOf(' '));
+      if (LAUNCHERS.has(launcher))
+        for (let i = 0; i < n; i++)
+          if (toks[i]!.start >= t.start && toks[i]!.lower === launcher) {
+            claimed[i] = 1;
+            break;
+          }
+      continue;
+    }
     let first = -1;
     for (let i = 0; i < n; i++) {
       if (toks[i]!.end <= t.start) continue;

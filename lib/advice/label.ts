@@ -505,6 +505,8 @@ export function labelFor(
     ? (warningLabel(units, (k) => k === anchor) ?? warningLabel(units, (k) => keys.has(k)))
     : undefined;
   if (warning) head = warning;
+  // A command warned against, named by what it runs: "Don't run git reset --hard".
+  else if (against && command !== undefined) head = head.replace(/^Run /, "Don't run ");
   else if (anchor.startsWith('w:') || anchor.startsWith('p:'))
     head =
       clauseLabel(units, (k) => k === anchor) ??

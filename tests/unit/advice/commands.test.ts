@@ -99,3 +99,53 @@ describe("a keyword the prose names and the post's own code opens lines with", (
     expect(list.some((s) => s.label === 'match')).toBe(false);
   });
 });
+
+describe('a command line in prose ends where the prose goes on', () => {
+  it.each([
+    ['Use npm ci instead of npm install, it is faster.', 'k:$npm ci'],
+    ['Run git pull first and then rebase.', 'k:$git pull'],
+  ])('%s → %s', (sentence, key) => {
+    const keys = sentenceTerms(sentence).map((t) => t.key);
+    expect(keys).toContain(key);
+    expect(keys.filter((k) => k.startsWith('k:$'))).toEqual([key]);
+  });
+});
+
+describe('two commands of one launcher', () => {
+  it('are no one fix for sharing the launcher ("git revert" and "git push --force-with-lease")', () => {
+    const t = makeThread('How do I undo the last commit that I already pushed?', [
+      [
+        'gus',
+        "Use git revert HEAD. It makes a new commit that undoes the change, so nobody's history is rewritten.",
+      ],
+      ['dan', "Since others pull from the branch, don't use git reset --hard and force push."],
+      { author: 'gus', text: 'Exactly, never force push a shared branch.', replyTo: 1 },
+      [
+        'cat',
+        'Then cherry-pick the commit onto the right branch: git checkout right-branch && git cherry-pick <sha>.',
+      ],
+      ['neb', 'git reset HEAD~1 then git push -f is what I always do.'],
+      [
+        'ali',
+        'If you really must rewrite history, use git push --force-with-lease instead of -f, it refuses if someone else pushed.',
+      ],
+    ]);
+    t.question = {
+      ...t.question,
+      text: 'I committed to the wrong branch and pushed. Others use this branch.',
+    };
+    const list = analyzeThread(t);
+    expect(list.some((s) => authorsOf(s).join() === 'ali,gus')).toBe(false);
+  });
+
+  it('warned against by all who name it, is named as the warning ("Don\'t run git reset --hard")', () => {
+    const t = makeThread('How do I undo a commit I already pushed?', [
+      ['dan', "Others pull from that branch, so don't use git reset --hard and force push."],
+      { author: 'gus', text: 'Exactly, never force push a shared branch.', replyTo: 0 },
+      ['ali', 'Use git revert HEAD.'],
+    ]);
+    const warned = analyzeThread(t).find((s) => authorsOf(s).join() === 'dan,gus');
+    expect(warned?.stance).toBe('against');
+    expect(warned?.label).toBe("Don't run git reset --hard");
+  });
+});
