@@ -6,7 +6,7 @@
  */
 import { entryOf, type WordEntry } from './intern';
 import { isSpace } from '../whitespace';
-import { endsOnWhen, WHEN_LEAD_WORDS, WHEN_LEADS } from './stopwords';
+import { endsOnWhen, settingLeadWords, WHEN_LEAD_WORDS, WHEN_LEADS } from './stopwords';
 import { lightStem, tokenizeLower } from './tokens';
 
 /** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
@@ -584,6 +584,9 @@ const INFOS: DetectWord[] = [];
  * The features of one sentence. With `into`, the feature indices are written there (emptied
  * first) instead of a new array: a caller that only sums them reuses one array for all.
  */
+/** Words after a verb that show it is no imperative: "use OF cash", "work IS…". */
+const NOT_AN_OBJECT: ReadonlySet<string> = new Set('of is are was were has had'.split(' '));
+
 export function sentenceFeatures(text: string, into?: number[]): SentenceFeatures {
   const lower = normalise(text);
   const tokens = TOKENS;
@@ -647,6 +650,12 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
         imperative = true;
         break;
       }
+  }
+  // "On older Excel use INDEX/MATCH", "In Windows 11 open Settings": after a phrase of where.
+  if (!imperative && v0 === 0 && n >= 4) {
+    const j = settingLeadWords(text);
+    if (j > 1 && j + 1 < n && (infos[j]!.lists & W_IMPERATIVE) !== 0 && !NOT_AN_OBJECT.has(tokens[j + 1]!))
+      imperative = true;
   }
   // An imperative opening a later clause: "Great city -- wear comfortable shoes!"
   if (afterComma > 0) clauses.push(afterComma);

@@ -18,6 +18,7 @@ import {
   STOPWORDS,
   TARGET_CUES,
   endsOnWhen,
+  settingLeadWords,
   TIMES,
   WHEN_LEAD_WORDS,
   WHEN_LEADS,
@@ -1701,6 +1702,9 @@ function frameEnd(toks: Tok[], text: string, pick: boolean): number {
   // "If none of that works call a plumber": the setting ends where its comma would have stood.
   const unmarked = first === 0 ? conditionEnd(toks, 0, text) : -1;
   if (unmarked > 0) return toks[unmarked]!.start;
+  // "On older Excel use INDEX/MATCH…, entered with…": so does a phrase of where or when.
+  const lead = first === 0 ? whenLeadEnd(toks, text) : -1;
+  if (lead > 0) return toks[lead]!.start;
   let comma = text.indexOf(',', opener.end);
   if (comma < 0) return 0;
   let most = MAX_FRAME_WORDS;
@@ -2561,6 +2565,9 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
   return -1;
 }
 
+/** Words after a verb that show it is no imperative: "use OF cash", "work IS…". */
+const NOT_AN_OBJECT: ReadonlySet<string> = new Set('of is are was were has had'.split(' '));
+
 /**
  * Where the instruction starts after a leading phrase of when or how far, written without its
  * comma: "At 3000 km CHECK the chain", "After 20 minutes TAKE the lid off", "In winter KEEP the
@@ -2569,7 +2576,17 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
  * else -1.
  */
 function whenLeadEnd(toks: readonly Tok[], text: string): number {
-  if (toks.length < 4 || !WHEN_LEADS.has(toks[0]!.lower)) return -1;
+  if (toks.length < 4) return -1;
+  // …or of where: "On older Excel USE INDEX/MATCH", "With Docker RUN…".
+  const where = settingLeadWords(text);
+  if (
+    where > 1 &&
+    where + 1 < toks.length &&
+    has(toks[where], F_IMPERATIVE_VERB) &&
+    !NOT_AN_OBJECT.has(toks[where + 1]!.lower)
+  )
+    return where;
+  if (!WHEN_LEADS.has(toks[0]!.lower)) return -1;
   for (let j = 2; j <= WHEN_LEAD_WORDS && j + 1 < toks.length; j++) {
     if (punctuationBetween(text, toks[j - 1]!.end, toks[j]!.start, CLAUSE_MARKS)) return -1;
     if (

@@ -393,9 +393,12 @@ export function labelFor(
       }
       k.people.add(u.person);
       const core =
-        t.fuzzy && t.canon ? t.canon : unpossessed(u.text.slice(termStart(u.text, t), termEnd(u.text, t)));
+        t.fuzzy && t.canon
+          ? t.canon
+          : unpossessed(u.text.slice(termStart(u.text, t), slashedEnd(u.text, termEnd(u.text, t))));
       const entry = tally(k.surfaces, core, u.person, order++);
-      tally(entry.wide, t.fuzzy ? core : unpossessed(phraseAround(u.text, t)), u.person, order);
+      const wide = t.fuzzy ? core : unpossessed(phraseAround(u.text, t));
+      tally(entry.wide, wide.includes(core) ? wide : core, u.person, order);
     }
   }
   // The key most people used (the anchor unless another has two more people); then its most used spelling.
@@ -483,7 +486,7 @@ export function labelFor(
           .split(' ')
           .slice(0, h.split(' ').length + a.split(' ').length)
           .join(' ');
-      else if (!h.includes(a) && !a.startsWith(h) && !h.startsWith(a))
+      else if (!h.includes(a) && !a.startsWith(h) && !h.startsWith(a) && !inflectedIn(a, h))
         // "Keychron K2" said so in a sentence is one name ("Keychron / K2" reads as two).
         head = saidTogether(units, head, alt.surface) ?? `${head} / ${asName(alt.surface)}`;
     }
@@ -544,6 +547,22 @@ export function labelFor(
   // A keyword keeps its case: `case` is code, "Case" a word.
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** A name in capitals joined to the next by a slash is one name: "INDEX/MATCH", "TCP/IP". */
+const SLASHED_CAPITALS = /^\/[A-Z][A-Z0-9]+\b(?!\/)/;
+
+function slashedEnd(text: string, end: number): number {
+  const m = /\b[A-Z][A-Z0-9]+$/.test(text.slice(Math.max(0, end - 12), end))
+    ? SLASHED_CAPITALS.exec(text.slice(end))
+    : null;
+  return m ? end + m[0].length : end;
+}
+
+/** Whether every word of `alt` is a word of `head`, inflected or not ("Thunder Shirt / shirts"). */
+function inflectedIn(alt: string, head: string): boolean {
+  const stems = new Set(head.split(/\s+/).map(lexStem));
+  return alt.split(/\s+/).every((w) => stems.has(lexStem(w)));
 }
 
 /** Instructions to have less of a thing: "Cut out caffeine", "Limit screen time", "Cut back on sugar". */

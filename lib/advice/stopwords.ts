@@ -115,6 +115,19 @@ export const WHEN_LEADS: ReadonlySet<string> = new Set(
   'at after before in on during within around every by'.split(' '),
 );
 
+/**
+ * A leading phrase naming where the advice applies, a program, place or version by its capital
+ * ("On older Excel use…", "In Windows 11 open…", "With Docker run…"), written without its comma.
+ */
+const SETTING_LEAD =
+  /^(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]nder) (?:(?:older|newer|old|new|recent|modern|later|earlier|the|a|an|your) ){0,2}[A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*)?(?: \d[\w.]*)? (?=[a-z])/;
+
+/** How many words a leading phrase of setting takes, if the sentence opens with one; else 0. */
+export function settingLeadWords(text: string): number {
+  const m = SETTING_LEAD.exec(text);
+  return m ? m[0].trim().split(' ').length : 0;
+}
+
 /** Most words a leading phrase of when takes, its preposition included. */
 export const WHEN_LEAD_WORDS = 5;
 

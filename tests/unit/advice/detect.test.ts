@@ -578,3 +578,19 @@ describe('a thing said to backfire', () => {
     expect(detectAdvice('Threats can easily backfire with teenagers.').stance).toBe('against');
   });
 });
+
+describe('an instruction after a leading phrase of where, named by its capital', () => {
+  it.each([
+    'On older Excel use INDEX/MATCH as an array formula.',
+    'In Windows 11 open Settings and turn off fast startup.',
+    'With Docker run the tests in a container.',
+  ])('is advice: %s', (s) => {
+    expect(detectAdvice(s).advice).toBe(true);
+  });
+  it.each(['In Germany use of cash is still common.', 'In March we moved to Berlin.'])(
+    'not when no instruction follows: %s',
+    (s) => {
+      expect(detectAdvice(s).advice).toBe(false);
+    },
+  );
+});

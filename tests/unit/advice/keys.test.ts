@@ -1619,3 +1619,12 @@ describe('where to keep an emergency fund is not having one', () => {
     expect(concepts('Build an emergency fund first.')).toEqual(['c:emergency-fund']);
   });
 });
+
+describe('what an instruction after a leading phrase of where acts on', () => {
+  it('is advised ("On older Excel use INDEX/MATCH…, entered with…": the INDEX/MATCH)', () => {
+    const index = sentenceTerms(
+      'On older Excel use INDEX/MATCH as an array formula, entered with Ctrl+Shift+Enter.',
+    ).find((t) => t.key === 'w:index');
+    expect(index?.target).toBe(true);
+  });
+});

@@ -1993,3 +1993,28 @@ describe('"plus" joins two things', () => {
     expect(list[0]?.label).toBe('Sticky traps');
   });
 });
+
+describe('a second spelling that is only the first one inflected', () => {
+  it('adds nothing to the name ("Thunder Shirt", not "Thunder Shirt / shirts")', () => {
+    const t = makeThread('Dog terrified of fireworks', [
+      ['pia', 'Try a Thunder Shirt. Ours went from panicking to just a bit anxious.'],
+      { author: 'vic', text: 'Thunder shirts help some dogs, but not all. Worth a try.', replyTo: 0 },
+      ['ned', 'Thunder shirts calmed our beagle a lot, she sleeps through it now.'],
+      ['oli', 'Ask your vet about medication before the holiday.'],
+    ]);
+    const shirt = supportedBy(analyzeThread(t), 'pia');
+    expect(shirt?.label).toMatch(/Thunder Shirt$/);
+  });
+});
+
+describe('a name in capitals joined to the next by a slash', () => {
+  it('is one name ("…INDEX/MATCH…", not "INDEX")', () => {
+    const t = makeThread('How do I look up a value by two criteria in Excel?', [
+      ['sam', 'On older Excel use INDEX/MATCH as an array formula, entered with Ctrl+Shift+Enter.'],
+      { author: 'xl', text: 'INDEX/MATCH is the classic, works everywhere.', replyTo: 0 },
+      ['pq', 'Load both sheets into Power Query and merge on the two columns.'],
+    ]);
+    const both = together(analyzeThread(t), 'sam', 'xl');
+    expect(both?.label).toMatch(/\bINDEX\/MATCH\b/);
+  });
+});
