@@ -1030,7 +1030,12 @@ function singles(
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
         : POINTER.test(u.text) || elaborates(u) || describesPick(c, u) || tellsHowToTell(u)
           ? earlierGroup(c, u, memberOf)
-          : pointsBack(u) || saysMoreOfIt(u) || steps.has(u.id) || onlySetsAmount(u) || triesKindsOf(u)
+          : pointsBack(u) ||
+              saysMoreOfIt(u) ||
+              steps.has(u.id) ||
+              onlySetsAmount(u) ||
+              onlySetsTime(u) ||
+              triesKindsOf(u)
             ? previousGroup(c, u, memberOf)
             : backsOwnSingle(c, u, groups, memberOf)
               ? backed(c, u, memberOf)
@@ -1173,6 +1178,17 @@ function onlySetsAmount(u: Unit): boolean {
   const verb = wordKeys(u.text.slice(first[0]).split(' ', 1)[0]!);
   for (const k of u.keys) if (!verb.includes(k)) return false;
   return true;
+}
+
+/**
+ * A start, told only by when, after an instruction: "Desensitise with storm sounds… Start in
+ * winter, not during storm season." says when to do what came before, no advice of its own.
+ */
+const STARTS_ONLY_WHEN =
+  /^(?:start|begin|do (?:it|this|that)|try (?:it|this|that))(?: it| this)? (?:in|during|at|before|after|by|early|now|today|young|small|slow|slowly)\b[^,;:.!?]{0,30}(?:, (?:not|and not|never) [^,;:.!?]{1,30})?[.!]?$/i;
+
+function onlySetsTime(u: Unit): boolean {
+  return laterAdviceFor(u) && STARTS_ONLY_WHEN.test(u.text.trim());
 }
 
 /** Whether `key` is a word of the question that sentence `u`, aiming at nothing, names. */

@@ -383,6 +383,8 @@ function cutIndex(kept: readonly string[]): number {
         (MEASURES.test(kept[i + 1] ?? '') || fewOf(kept, i + 1)) &&
         !HOW_OFTEN_BEFORE.test(kept[i - 1]!)
       );
+    // …or where "over" brings where it goes ("Wipe a very thin layer of oil | over the whole pan").
+    if (lower === 'over') return i >= 4 && /^(?:the|your|its|their|a|an)$/i.test(kept[i + 1] ?? '');
     // …or where "so" brings what it is for ("Water deeply | so the soil never dries out").
     if (lower === 'so') return i >= 3 && SO_WHAT.has(kept[i + 1]?.toLowerCase() ?? '');
     // (Not "before" or "after" ending a time: "Water them well the day before | and move them…".)

@@ -500,7 +500,10 @@ export function labelFor(
   const single = units.every(
     (u) =>
       u.person === units[0]!.person ||
-      (u.reply === 'agree' && u.replyTo === units[0]!.post.id && !u.sentence.agreement),
+      (u.reply === 'agree' &&
+        u.replyTo === units[0]!.post.id &&
+        // A bare "This." names nothing either.
+        (!u.sentence.agreement || u.keys.size === 0)),
   );
   // What everyone warns against reads as their warning ("Don't apologize"), not as the thing
   // they warn against.

@@ -4932,3 +4932,25 @@ describe('a step on "them", then why', () => {
     expect(list).toHaveLength(1);
   });
 });
+
+describe('a start told only by when, after an instruction', () => {
+  it('"Start in winter, not during storm season." is when to do the step before, no advice of its own', () => {
+    const t = makeThread('Dog terrified of thunderstorms', [
+      [
+        'tia',
+        'Desensitise with storm sounds at very low volume while feeding treats. Start in winter, not during storm season.',
+      ],
+      ['vet', 'Talk to your vet about medication for the worst nights.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'tia')).toHaveLength(1);
+  });
+  it('but "Start a sleep diary in winter." is a step of its own', () => {
+    const t = makeThread('Always tired in the afternoon', [
+      ['tia', 'Cut caffeine after noon. Start a sleep diary in winter.'],
+      ['vet', 'Get your iron levels checked.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'tia')).toHaveLength(2);
+  });
+});

@@ -2018,3 +2018,15 @@ describe('a name in capitals joined to the next by a slash', () => {
     expect(both?.label).toMatch(/\bINDEX\/MATCH\b/);
   });
 });
+
+describe('one answer, and a reply backing it with a bare "This." and words of its own', () => {
+  it('is named by the answer\'s instruction, cut before where it goes ("…layer of oil | over the whole pan")', () => {
+    const t = makeThread('How do I stop my carbon steel wok rusting?', [
+      ['kay', 'After drying, wipe a very thin layer of oil over the whole pan while it is still warm.'],
+      { author: 'pam', text: 'This. Thin is the key word, too much oil goes sticky.', replyTo: 0 },
+      ['gus', 'Never soak it and never put it in the dishwasher.'],
+    ]);
+    const s = together(analyzeThread(t), 'kay', 'pam');
+    expect(s?.label).toBe('Wipe a very thin layer of oil');
+  });
+});
