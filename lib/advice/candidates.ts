@@ -644,7 +644,7 @@ const HEAD_ENDS = /,? (?:but|though|although|however|except)\b|; /i;
  * leave the readings too long" still backs the thing.)
  */
 const DOWNSIDE =
-  /\b(?:put|puts|turned|turns) (?:me|us) off\b|^,? but not (?:on|for|in|with|when|if|during|at)\b|^,? but (?:it |they |that |this )?(?:won't|will not|doesn't|does not|can't|cannot) (?:fix|solve|cure|remove|stop)\b|\b(?:can|could|will|may|might) (?:\w+ )?(?:burn|backfire|cost you|hurt|damage|ruin)\b|\bsilently (?:fails?|returns?|ignores?|drops?|breaks?|skips?)\b|,? careful[.!]*$|\bdeal ?breaker\b|\b(?:i|we) (?:find|found) (?:it|them) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|too \w+)\b|\b(?:it's|it is|it was|it gets|they're|they are|they were) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|overpriced|too expensive|unreliable|buggy)\b/i;
+  /\b(?:put|puts|turned|turns) (?:me|us) off\b|\b(?:is|are|was|'s) (?:a )?(?:real |huge |total |massive |bit of a )?(?:pain|nightmare|hassle|headache)\b|\bbut (?:the )?op (?:asked|wants?|wanted|said)\b|^,? but not (?:on|for|in|with|when|if|during|at)\b|^,? but (?:it |they |that |this )?(?:won't|will not|doesn't|does not|can't|cannot) (?:fix|solve|cure|remove|stop)\b|\b(?:can|could|will|may|might) (?:\w+ )?(?:burn|backfire|cost you|hurt|damage|ruin)\b|\bsilently (?:fails?|returns?|ignores?|drops?|breaks?|skips?)\b|,? careful[.!]*$|\bdeal ?breaker\b|\b(?:i|we) (?:find|found) (?:it|them) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|too \w+)\b|\b(?:it's|it is|it was|it gets|they're|they are|they were) (?:\w+ )?(?:clunky|slow|awkward|confusing|annoying|fiddly|bloated|overpriced|too expensive|unreliable|buggy)\b/i;
 
 /** Praise held to theory: "Shifting beforehand is great IN THEORY but hard with a work week". */
 const IN_THEORY = /\b(?:in theory|on paper)\b/i;
@@ -653,8 +653,18 @@ const IN_THEORY = /\b(?:in theory|on paper)\b/i;
 function catchAt(text: string): number | undefined {
   const turn = text.search(HEAD_ENDS);
   if (turn <= 0) return undefined;
-  return DOWNSIDE.test(text.slice(turn)) || IN_THEORY.test(text.slice(0, turn)) ? turn : undefined;
+  const head = text.slice(0, turn);
+  const tail = text.slice(turn);
+  return DOWNSIDE.test(tail) ||
+    IN_THEORY.test(head) ||
+    // "A ref won't trigger a re-render THOUGH": what it cannot do, told as its catch.
+    (/^,? though\b/i.test(tail) && CANNOT.test(head))
+    ? turn
+    : undefined;
 }
+
+/** What a thing cannot or will not do. */
+const CANNOT = /\b(?:won't|doesn't|can't|cannot|will not|does not|do not|don't)\b/i;
 
 /**
  * What a reply says against the thing it opens on, beyond what the detector's against rules
@@ -662,7 +672,7 @@ function catchAt(text: string): number | undefined {
  * cause or break something, or the writer "wouldn't".
  */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing)|come out|show up|respond|bother|care)|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|hit (?:and|or) miss|(?:made|makes|make) (?:no|zero|little) (?:real )?difference|(?:didn't|did not|doesn't|does not) make (?:a|any|much) difference|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn)|(?:won't|will not|wouldn't|would not|doesn't|does not|can't|cannot) cause (?:this|that|it)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:the|your) (?:cause|problem|issue|culprit)|(?:has|have) nothing to do with)\b|\bi (?:wouldn't|would not)[.!]*$/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing)|come out|show up|respond|bother|care)|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|hit (?:and|or) miss|(?:made|makes|make) (?:no|zero|little) (?:real )?difference|(?:didn't|did not|doesn't|does not) make (?:a|any|much) difference|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn)|(?:won't|will not|wouldn't|would not|doesn't|does not|can't|cannot) cause (?:this|that|it)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:the|your) (?:cause|problem|issue|culprit)|(?:has|have) nothing to do with|(?:has|have|had) (?:really |pretty |such )?(?:terrible|awful|horrible|poor|crappy|lousy|abysmal) [a-z]+)\b|\bi (?:wouldn't|would not)[.!]*$/;
 
 /** Words that hedge or deny what a remark says. */
 const HEDGES =

@@ -173,7 +173,7 @@ const HARMS =
 
 /** "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell": the problem moved, not solved. */
 const ONLY_DISPLACES =
-  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?)\b/;
+  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?)\b/;
 
 /** The four above in one pattern: one scan of every sentence, not four. */
 const BAD_OUTCOME = new RegExp(

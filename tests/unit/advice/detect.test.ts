@@ -594,3 +594,9 @@ describe('an instruction after a leading phrase of where, named by its capital',
     },
   );
 });
+
+describe('a remedy that only numbs', () => {
+  it('is warned against', () => {
+    expect(detectAdvice('Lozenges just numb it, which can make you push harder.').stance).toBe('against');
+  });
+});

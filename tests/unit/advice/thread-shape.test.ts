@@ -1006,3 +1006,44 @@ describe('replyStance: fine, but not here', () => {
     expect(replyStance(s)).toBe(stance);
   });
 });
+
+describe('a reply telling the catch of what the answer advised', () => {
+  const stance = (title: string, answer: string, reply: string) => {
+    const t = makeThread(title, [['first', answer], { author: 'second', text: reply, replyTo: 0 }]);
+    t.question = { ...t.question, text: 'What should I do?' };
+    return together(analyzeThread(t), 'first', 'second')?.stance;
+  };
+  it.each([
+    [
+      'Which laptop for a computer science student?',
+      'Get a gaming laptop so you can play too.',
+      "Gaming laptops have terrible battery life, you'll be tethered to a wall in lectures.",
+    ],
+    [
+      'Which laptop for a computer science student?',
+      'Get a ThinkPad and put Linux on it.',
+      'ThinkPads are great, but dual booting Linux is a pain for a first year student.',
+    ],
+    [
+      'Fiddle leaf fig dropping leaves',
+      'Honestly they are divas. Get a rubber plant instead, same look, much tougher.',
+      'Rubber plants are great, but OP asked how to save this one.',
+    ],
+    [
+      'React state not updating after setState',
+      'Just use a ref with useRef, it updates immediately.',
+      "A ref won't trigger a re-render though, so the screen stays stale.",
+    ],
+  ])('%s: "%s" / "%s" is mixed', (title, answer, reply) => {
+    expect(stance(title, answer, reply)).toBe('mixed');
+  });
+  it('"Rubber plants are great, hard to kill too." backs the answer', () => {
+    expect(
+      stance(
+        'Fiddle leaf fig dropping leaves',
+        'Honestly they are divas. Get a rubber plant instead, same look, much tougher.',
+        'Rubber plants are great, hard to kill too.',
+      ),
+    ).toBe('for');
+  });
+});
