@@ -584,6 +584,11 @@ const INFOS: DetectWord[] = [];
  * The features of one sentence. With `into`, the feature indices are written there (emptied
  * first) instead of a new array: a caller that only sums them reuses one array for all.
  */
+/** What "only" brings after a verb it limits: "Water only WHEN…". */
+export const ONLY_WHEN_NEXT: ReadonlySet<string> = new Set(
+  'when if after before once until while'.split(' '),
+);
+
 /** Words after a verb that show it is no imperative: "use OF cash", "work IS…". */
 const NOT_AN_OBJECT: ReadonlySet<string> = new Set('of is are was were has had'.split(' '));
 
@@ -667,6 +672,15 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
   }
   // "Don't ..." and "Do not ..." are negative imperatives.
   if (n > 1 && tokens[0] === 'do' && tokens[1] === 'not') imperative = true;
+  // "Water only when the soil is dry", "Reply only if it matters": a verb limited to a time.
+  if (
+    !imperative &&
+    n > 3 &&
+    tokens[1] === 'only' &&
+    ONLY_WHEN_NEXT.has(tokens[2]!) &&
+    (infos[0]!.lists & (W_CLOSED | W_INFLECTED)) === 0
+  )
+    imperative = true;
   if (imperative) idx.push(F_IMPERATIVE);
   // An open-class first word followed by an object or particle looks like an imperative
   // the verb list misses ("Threaten him...", "Correct them..."); -s, -ed and -ly words are not.

@@ -26,7 +26,7 @@ import {
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { guessesCause, isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
-import { CANNOT_THEN_CAN, IMPERATIVE_VERBS, WHAT_WORKED } from './detect-features';
+import { CANNOT_THEN_CAN, IMPERATIVE_VERBS, ONLY_WHEN_NEXT, WHAT_WORKED } from './detect-features';
 import { opensWithSecond } from './endorse';
 import common from './model/common-stems.json';
 
@@ -2257,7 +2257,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
         compoundVerb(toks, i, text) ||
         (atPlace(toks, i + 1) && !copulaFollows(toks, i + 1, text)) ||
         // "Water deeply", "Breathe slowly": a verb opening the sentence, then how.
-        (i === 0 && MANNER.has(after?.lower ?? ''))) &&
+        (i === 0 && MANNER.has(after?.lower ?? '')) ||
+        // "Water only when the soil is dry": then when only.
+        (i === 0 && after?.lower === 'only' && ONLY_WHEN_NEXT.has(toks[i + 2]?.lower ?? ''))) &&
       // "Catnip on the post HELPED": a thing said to have worked, not a verb; "Catnip on the
       // post.", "Vaseline on the hinge pin.": a thing and where it goes, all the sentence says.
       !(i === 0 && (openingThingWorked(toks) || thingAndPlace(toks)));

@@ -600,3 +600,15 @@ describe('a remedy that only numbs', () => {
     expect(detectAdvice('Lozenges just numb it, which can make you push harder.').stance).toBe('against');
   });
 });
+
+describe('a verb limited by "only when"', () => {
+  it.each(['Water only when the top 2 inches of soil are dry.', 'Charge only when it drops below 20%.'])(
+    'is an instruction: %s',
+    (s) => {
+      expect(detectAdvice(s).advice).toBe(true);
+    },
+  );
+  it.each(["It only works when it's warm.", 'Pets only when supervised.'])('not: %s', (s) => {
+    expect(detectAdvice(s).advice).toBe(false);
+  });
+});

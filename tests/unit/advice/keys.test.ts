@@ -1628,3 +1628,12 @@ describe('what an instruction after a leading phrase of where acts on', () => {
     expect(index?.target).toBe(true);
   });
 });
+
+describe('a verb limited by "only when"', () => {
+  it('is what is advised ("WATER only when the soil is dry")', () => {
+    const water = sentenceTerms('Water only when the top 2 inches of soil are dry.').find(
+      (t) => t.key === 'w:water',
+    );
+    expect(water?.target).toBe(true);
+  });
+});
