@@ -766,6 +766,11 @@ function proseCommands(text: string, toks: readonly Tok[]): Term[] {
   }));
 }
 
+/** Words that count the thing after them: "ONE node", "EACH node". */
+const COUNTING: ReadonlySet<string> = new Set(
+  'a an one each every per another second third extra two three four several'.split(' '),
+);
+
 /** Particles and adverbs a verb of booking takes ("booked OUT", "book AHEAD"). */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'ahead', 'early', 'online', 'in']);
 
@@ -788,6 +793,8 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
     for (const form of candidates) {
       const n = form.stems.length;
       if (i + n > toks.length) continue;
+      // "One NODE on each floor": a thing counted, not the program.
+      if (form.counted && n === 1 && COUNTING.has(toks[i - 1]?.lower ?? '')) continue;
       // "BOOK the appointment", "book it", "slots are booked out": the verb, not the thing.
       if (
         form.verb &&

@@ -30,6 +30,11 @@ export interface Concept {
    * ("BOOK the appointment", "book it", "booked out"), they are the verb, not the concept.
    */
   verbs?: string[];
+  /**
+   * Forms (among `forms`) that, counted ("one NODE on each floor", "a node"), are a plain thing,
+   * not the concept.
+   */
+  counted?: string[];
 }
 
 /** Concepts, grouped loosely by field. Forms are tried longest first, so "exercise ball" beats "exercise". */
@@ -1326,7 +1331,7 @@ export const CONCEPTS: readonly Concept[] = [
   // Reading
   { id: 'book', name: 'book', forms: ['book', 'audiobook'], verbs: ['book'] },
   // Software
-  { id: 'nodejs', name: 'Node.js', forms: ['node', 'nodejs', 'node js'] },
+  { id: 'nodejs', name: 'Node.js', forms: ['node', 'nodejs', 'node js'], counted: ['node'] },
   { id: 'typescript', name: 'TypeScript', forms: ['typescript', 'tsc', 'ts node'] },
   { id: 'babel', name: 'Babel', forms: ['babel', 'transpiler', 'transpile'] },
   { id: 'bundler', name: 'a bundler', forms: ['webpack', 'rollup', 'parcel', 'esbuild', 'vite', 'bundler'] },
@@ -1510,6 +1515,9 @@ export const CONCEPTS: readonly Concept[] = [
       'ethernet',
       'ethernet cable',
       'wired connection',
+      'wired backhaul',
+      'ethernet backhaul',
+      'wired access point',
       'network cable',
       'lan cable',
       'cat6',
@@ -1526,7 +1534,8 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'mesh-wifi',
     name: 'mesh Wi-Fi',
     // Not range extenders: "Don't bother with range extenders… Get a mesh" sets one against the other.
-    forms: ['mesh network', 'mesh wifi', 'mesh system', 'mesh router', 'access point'],
+    // Nor an access point: one on a cable upstairs is the wired fix.
+    forms: ['mesh network', 'mesh wifi', 'mesh system', 'mesh router'],
     instances: ['eero', 'orbi', 'google wifi', 'nest wifi'],
   },
   {
@@ -1663,6 +1672,8 @@ export interface Form {
   fault?: true;
   /** Also a verb (see `Concept.verbs`). */
   verb?: true;
+  /** Counted, a plain thing (see `Concept.counted`). */
+  counted?: true;
 }
 
 /** Forms indexed by their first stem: a sentence is matched in one pass, whatever the lexicon's size. */
@@ -1696,6 +1707,7 @@ export function lexicon(): CompiledLexicon {
     const form: Form = { concept, stems: ws.map(lexStem), instance, text: surface };
     if (concept.faults?.includes(surface)) form.fault = true;
     if (concept.verbs?.includes(surface)) form.verb = true;
+    if (concept.counted?.includes(surface)) form.counted = true;
     const first = form.stems[0]!;
     const list = byFirst.get(first);
     if (list) list.push(form);

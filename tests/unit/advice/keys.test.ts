@@ -1637,3 +1637,31 @@ describe('a verb limited by "only when"', () => {
     expect(water?.target).toBe(true);
   });
 });
+
+describe('a lexicon word that, counted, is a plain thing', () => {
+  const concepts = (s: string): string[] =>
+    sentenceTerms(s)
+      .filter((t) => t.kind === 'concept')
+      .map((t) => t.key);
+  it('"put one node on each floor" names no Node.js', () => {
+    expect(concepts('Eero or Deco, put one node on each floor.')).not.toContain('c:nodejs');
+  });
+  it('"upgrade node to 20" still does', () => {
+    expect(concepts('Upgrade node to 20 and try again.')).toContain('c:nodejs');
+  });
+});
+
+describe('home networking words', () => {
+  const concepts = (s: string): string[] =>
+    sentenceTerms(s)
+      .filter((t) => t.kind === 'concept')
+      .map((t) => t.key);
+  it('"wired backhaul" is the wired fix', () => {
+    expect(concepts('Wired backhaul is better, if you can run the cable.')).toContain('c:wired');
+  });
+  it('an access point on a cable is no mesh', () => {
+    expect(concepts('Run an ethernet cable upstairs and put a second access point there.')).not.toContain(
+      'c:mesh-wifi',
+    );
+  });
+});
