@@ -569,6 +569,12 @@ function saysWhySided(
   if (sided === undefined) return;
   for (const u of units.slice(units.indexOf(sided) + 1)) {
     if (u.reply !== null) continue;
+    // "…which can make you push harder. I'd avoid THEM right before singing": after a reply
+    // disagrees, a warning off "it" or "them" is a warning off what the answer advised.
+    if (sided.reply === 'disagree' && u.sentence.stance === 'against' && WARNS_OFF_IT.test(u.text)) {
+      u.reply = 'disagree';
+      continue;
+    }
     // Why it agrees backs the advice; why it disagrees runs it down ("The hot bath itself feels
     // nice though" after "Epsom salts are placebo" is no reason against).
     if (
@@ -585,6 +591,10 @@ function saysWhySided(
     if (sided.reply === 'disagree') u.sentence.stance = sided.sentence.stance;
   }
 }
+
+/** A warning off the thing last spoken of: "I'd avoid them…", "Don't use it for…". */
+const WARNS_OFF_IT =
+  /^(?:(?:so|and|but|just|please|honestly),? )?(?:(?:i'd|i would) (?:avoid|skip|not use|never use)|don't|do not|never|avoid|skip|stop)(?: (?:use|using|take|taking|give|giving|put|putting|rely on|relying on))? (?:it|them|that|those|these)\b/i;
 
 /**
  * Whether the sentence tells the reader to do something: an imperative, not a noun before "of"

@@ -1047,3 +1047,21 @@ describe('a reply telling the catch of what the answer advised', () => {
     ).toBe('for');
   });
 });
+
+describe('a reply that disagrees, then warns off "it" or "them"', () => {
+  it('"I\'d avoid them right before singing" is said of the answer\'s pick, no suggestion of its own', () => {
+    const t = makeThread('Voice hoarse after every choir rehearsal', [
+      ['lou', 'Throat lozenges after rehearsal help me.'],
+      {
+        author: 'vt',
+        text: "Lozenges just numb it, which can make you push harder. I'd avoid them right before singing.",
+        replyTo: 0,
+      },
+      ['al', 'Sing quieter, amateurs oversing to hear themselves.'],
+    ]);
+    t.question = { ...t.question, text: 'Is this normal and what can I do?' };
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'vt')).toHaveLength(0);
+    expect(together(list, 'lou', 'vt')?.stance).toBe('mixed');
+  });
+});
