@@ -33,6 +33,7 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // CARTRIDGE puller tool" is about a puller, whatever five answers say of the cartridge.
       // Where the clause first names the group (-1: it does not).
       let first = -1;
+      let firstEnd = -1;
       for (const t of u.terms)
         if (
           named(t.key) &&
@@ -40,8 +41,10 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
           t.end <= b &&
           (first < 0 || t.start < first) &&
           !(people >= 3 && modifiesOwnThing(units, u, t, b))
-        )
+        ) {
           first = t.start;
+          firstEnd = t.end;
+        }
       if (first < 0) continue;
       let said = asSaid(u.text.slice(a, b));
       if (said === null) continue;
@@ -63,6 +66,18 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       if (AGREEING.test(said)) continue;
       if (isCheer(said, u.text.slice(b))) continue;
       let text = withinLimit(said);
+      // Cut before the very thing the group is named by ("Ask your vet | about gabapentin"): the
+      // words through it, when few enough ("Ask your vet about gabapentin").
+      if (first - a >= text.length && said === u.text.slice(a, b)) {
+        const through = said.slice(0, firstEnd - a);
+        // …where its phrase ends there ("keep clear | heads" does not).
+        const next = /^\s*([\p{L}']+)/u.exec(said.slice(firstEnd - a))?.[1]?.toLowerCase();
+        if (
+          through.split(/\s+/).length <= CLAUSE_WORDS.max &&
+          (next === undefined || PHRASE_ENDS_BEFORE.has(next) || opensClause(next))
+        )
+          text = through;
+      }
       // Cut before the words several people use ("pull the lever off | and replace the
       // cartridge"): the instruction that names them is the one after the "and". (One or two
       // people's words may be the thread's own, "…and taste it as you go".)

@@ -2030,3 +2030,15 @@ describe('one answer, and a reply backing it with a bare "This." and words of it
     expect(s?.label).toBe('Wipe a very thin layer of oil');
   });
 });
+
+describe('a label cut before the very thing its group is named by', () => {
+  it('keeps the words through it ("Ask your vet about gabapentin", not "Ask your vet")', () => {
+    const t = makeThread('Moving house with an anxious cat', [
+      ['vic', 'Ask your vet about gabapentin for the day of the move, it works well for car trips.'],
+      { author: 'cal', text: 'Gabapentin was a lifesaver for our move.', replyTo: 0 },
+      ['fay', 'Plug in Feliway diffusers in the new place a few days before.'],
+    ]);
+    const s = together(analyzeThread(t), 'vic', 'cal');
+    expect(s?.label).toBe('Ask your vet about gabapentin');
+  });
+});
