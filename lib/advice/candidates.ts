@@ -367,9 +367,16 @@ function pansOpening(text: string): boolean {
 const DEFEATED =
   /\b(?:(?:get|gets|got|getting|find (?:a way|ways)) (?:right |straight |easily )?around(?! to\b)|(?:chew|chews|chewed|climb|climbs|climbed|jump|jumps|jumped|squeeze|squeezes|squeezed|dig|digs|dug) (?:right |straight |easily )?(?:around|through|past|over|under))\b/i;
 
-/** A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this.", "I wouldn't." */
+/**
+ * A "don't" that names nothing: "Please don't.", "Don't do that!", "Never do this.", "I
+ * wouldn't."; or a last resort: "Try everything else first."
+ */
 const BARE_PROHIBITION =
-  /^\s*(?:please,? )?(?:don't|do not|never|i wouldn't|i would not)(?: do (?:that|this|it))?(?:,? please)?[.!]*\s*$/i;
+  /^\s*(?:(?:please,? )?(?:don't|do not|never|i wouldn't|i would not)(?: do (?:that|this|it))?(?:,? please)?|(?:but )?(?:try|do) (?:everything|anything) else first)[.!]*\s*$/i;
+
+/** A harm that may come, said right after a bare "don't": "You can BREAK apt-managed packages…". */
+const MAY_BREAK =
+  /\b(?:can|could|will|may|might) (?:\w+ )?(?:break|damage|ruin|corrupt|brick|wreck|kill|hurt|harm|mess up|screw up)\b/i;
 
 /** A short rejection after a pick asked back: "I'd toss it", "I wouldn't", "No way". */
 const REJECTS =
@@ -446,7 +453,8 @@ function secondedLater(
       if (
         u === bare ||
         [...u.keys].some((k) => parentKeys.has(k)) ||
-        (u.sentence.stance === 'against' && u.sentence.index < bare.sentence.index)
+        (u.sentence.stance === 'against' && u.sentence.index < bare.sentence.index) ||
+        (u.sentence.index === bare.sentence.index + 1 && MAY_BREAK.test(u.text))
       ) {
         u.reply = 'disagree';
         u.sentence.stance = 'against';
@@ -682,7 +690,7 @@ const CANNOT = /\b(?:won't|doesn't|can't|cannot|will not|does not|do not|don't)\
  * cause or break something, or the writer "wouldn't".
  */
 const NO_GOOD =
-  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing)|come out|show up|respond|bother|care)|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|hit (?:and|or) miss|(?:made|makes|make) (?:no|zero|little) (?:real )?difference|(?:didn't|did not|doesn't|does not) make (?:a|any|much) difference|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn)|(?:won't|will not|wouldn't|would not|doesn't|does not|can't|cannot) cause (?:this|that|it)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:the|your) (?:cause|problem|issue|culprit)|(?:has|have) nothing to do with|(?:has|have|had) (?:really |pretty |such )?(?:terrible|awful|horrible|poor|crappy|lousy|abysmal) [a-z]+)\b|\bi (?:wouldn't|would not)[.!]*$/;
+  /\b(?:(?:won't|will not|doesn't|does not|didn't|did not|can't|cannot|never) (?:really |actually |even )?(?:help|work|fix|kill|stop|solve|clear|remove|unclog|dissolve|last|stick|do (?:anything|much|a thing)|come out|show up|respond|bother|care)|did (?:nothing|little|not much)|does nothing|(?:flakes?|flaked|peels?|peeled|wears?|wore|falls?|fell) off|(?:barely|hardly|rarely) (?:does|do|did|works?|worked|helps?|helped)|hit (?:and|or) miss|(?:made|makes|make) (?:no|zero|little) (?:real )?difference|(?:didn't|did not|doesn't|does not) make (?:a|any|much) difference|does very little|(?:makes?|made) (?:it|things|mine|ours|everything) (?:worse|slower)|(?:can|could|will|may|might) (?:cause|hurt|harm|kill|blow|fry|break|burn)|(?:won't|will not|wouldn't|would not|doesn't|does not|can't|cannot) cause (?:this|that|it)|(?:isn't|is not|aren't|are not|wasn't|was not) (?:the|your) (?:cause|problem|issue|culprit)|(?:has|have) nothing to do with|(?:has|have|had) (?:really |pretty |such )?(?:terrible|awful|horrible|poor|crappy|lousy|abysmal) [a-z]+|escalates? (?:things|it|matters|the situation))\b|\bi (?:wouldn't|would not)[.!]*$/;
 
 /** Words that hedge or deny what a remark says. */
 const HEDGES =

@@ -21,10 +21,12 @@ const CLAUSE_WORDS = { min: 2, max: 7 };
  */
 export function clauseLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
-  const people = new Set(units.map((u) => u.person)).size;
   // What everyone argues against is named by their own warning ("Don't leave it on the
   // counter"); otherwise a warning never names what others recommend.
   const warning = units.every((u) => u.sentence.stance === 'against');
+  // …nor counts among the people whose words name it.
+  const people = new Set(units.filter((u) => warning || u.sentence.stance !== 'against').map((u) => u.person))
+    .size;
   for (const u of units) {
     if (u.tier !== 'advice' || (u.sentence.stance === 'against' && !warning)) continue;
     for (const [a, b] of imperativeClauses(u.text)) {

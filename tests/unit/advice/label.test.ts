@@ -2042,3 +2042,17 @@ describe('a label cut before the very thing its group is named by', () => {
     expect(s?.label).toBe('Ask your vet about gabapentin');
   });
 });
+
+describe('a critic in a group', () => {
+  it('does not count among the people whose words name it', () => {
+    const t = makeThread('Dog terrified of thunderstorms', [
+      ['pia', 'Try a Thunder Shirt. Ours went from panicking to just a bit anxious.'],
+      { author: 'vic', text: 'Thunder shirts help some dogs, but not all. Worth a try.', replyTo: 0 },
+      ['sam', 'Thunder shirts did nothing for our dog. Waste of money in our case.'],
+      ['oli', 'Talk to your vet about medication before storm season.'],
+    ]);
+    const shirt = supportedBy(analyzeThread(t), 'pia');
+    expect(shirt?.stance).toBe('mixed');
+    expect(shirt?.label).toBe('Try a Thunder Shirt');
+  });
+});

@@ -1065,3 +1065,45 @@ describe('a reply that disagrees, then warns off "it" or "them"', () => {
     expect(together(list, 'lou', 'vt')?.stance).toBe('mixed');
   });
 });
+
+describe('a reply that puts the answer last, or says what it breaks', () => {
+  const replyTo = (title: string, answer: string, reply: string) => {
+    const t = makeThread(title, [
+      ['first', answer],
+      { author: 'second', text: reply, replyTo: 0 },
+      ['third', 'Earplugs, the silicone putty kind.'],
+    ]);
+    t.question = { ...t.question, text: 'What actually works?' };
+    const list = analyzeThread(t);
+    return {
+      both: together(list, 'first', 'second'),
+      own: list.filter((s) => authorsOf(s).join() === 'second'),
+    };
+  };
+  it('"…Try everything else first." argues against the answer, and founds nothing', () => {
+    const r = replyTo(
+      'Partner snores and I cannot sleep',
+      'Separate bedrooms. Honestly the best thing we ever did.',
+      'Separate rooms work but a lot of couples feel sad about it. Try everything else first.',
+    );
+    expect(r.both?.stance).toBe('mixed');
+    expect(r.own).toHaveLength(0);
+  });
+  it('"Please don\'t. You can break…" argues against the answer with its why', () => {
+    const r = replyTo(
+      'pip install says externally-managed-environment',
+      'Just add --break-system-packages to the pip command.',
+      "Please don't. You can break apt-managed Python packages that the system depends on.",
+    );
+    expect(r.both?.stance).toBe('mixed');
+    expect(r.own).toHaveLength(0);
+  });
+  it('"Boxing their dishes escalates things" argues against boxing them', () => {
+    const r = replyTo(
+      'Roommate never washes up',
+      'Put all their dirty dishes in a box in their room.',
+      'Boxing their dishes escalates things. You still have to live with them.',
+    );
+    expect(r.both?.stance).toBe('mixed');
+  });
+});
