@@ -526,6 +526,12 @@ export function labelFor(
     const less = clauseLabel(units, (k) => k === anchor);
     if (less !== undefined && CUTTING_DOWN.test(less)) head = less;
   }
+  // "Turn off location for apps", not "Location": a thing to switch off, however the group is
+  // named, or the list would seem to recommend it.
+  if (!against && /^\p{L}[\p{L}-]*$/u.test(head)) {
+    const off = clauseOpening(units, anchor);
+    if (off !== undefined && SWITCHING_OFF.test(off)) head = off;
+  }
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head =
@@ -570,6 +576,9 @@ function inflectedIn(alt: string, head: string): boolean {
 
 /** Instructions to have less of a thing: "Cut out caffeine", "Limit screen time", "Cut back on sugar". */
 const CUTTING_DOWN = /^(?:cut|limit|reduce|lower|drop|quit|eliminate)\b/i;
+
+/** Instructions to switch a thing off or take it away: "Turn off location for apps". */
+const SWITCHING_OFF = /^(?:turn off|switch off|disable|uninstall|remove|delete|block|mute)\b/i;
 
 /** A guess at the cause, right before what it names: "could also be", "sounds like", "probably". */
 const DIAGNOSIS_CUE =

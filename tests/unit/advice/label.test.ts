@@ -2056,3 +2056,16 @@ describe('a critic in a group', () => {
     expect(shirt?.label).toBe('Try a Thunder Shirt');
   });
 });
+
+describe('a thing to switch off', () => {
+  it('is named with the switching off ("Turn off location for apps", not "Location")', () => {
+    const t = makeThread('Android battery drains overnight', [
+      ['tek', "Turn off location for apps that don't need it. That's the most common drain."],
+      { author: 'dro', text: 'Location is a big one, agreed.', replyTo: 0 },
+      ['wif', 'Turn on airplane mode at night if you do not need calls.'],
+    ]);
+    t.question = { ...t.question, text: 'It loses 30% overnight. What is going on?' };
+    const s = together(analyzeThread(t), 'tek', 'dro');
+    expect(s?.label).toBe('Turn off location for apps');
+  });
+});
