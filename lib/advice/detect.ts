@@ -103,13 +103,13 @@ const MADE_WORSE =
   /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even |(?:ten|two|three|\d+|a hundred|100) times )?worse\b/;
 
 /**
- * "Skip the baking soda and vinegar thing", "ditch the pillow", "you can pass --force but please
- * don't", "rebound headaches from ibuprofen are real, be careful", "Careful, some firmware updates
+ * "Skip the baking soda and vinegar thing", "ditch the pillow" (not "ditch the drip machine FOR A
+ * French press", which advises the press), "you can pass --force but please don't", "rebound headaches from ibuprofen are real, be careful", "Careful, some firmware updates
  * block third-party ink": told to do without a thing,
  * as "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
  */
 const DO_WITHOUT =
-  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be (?:very |really |extra )?(?:careful|cautious|wary)(?: (?:with|about|of)\b|\W*$)|^(?:but |and )?careful(?: though)?(?:[,:!] | (?:with|about)\b)/;
+  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b(?![^,;.]*\bfor (?:a|an|the|some|one|your) (?!(?:week|day|month|year|while|bit|few|couple|night|hour|minute)s?\b))|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be (?:very |really |extra )?(?:careful|cautious|wary)(?: (?:with|about|of)\b|\W*$)|^(?:but |and )?careful(?: though)?(?:[,:!] | (?:with|about)\b)/;
 
 /**
  * "An explicit cast like this isn't necessary:", "a new router is unnecessary": what a sentence

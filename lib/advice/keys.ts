@@ -2284,7 +2284,11 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       SCENE_SETTERS.has(v.lower) && text.charCodeAt(end) === 44 && /\p{L}/u.test(text.slice(end + 1));
     // The verb is advice too when it says what to do ("stretch", "dry"), not when it only
     // leads to it ("ask your doctor", "talk to a PT").
-    if (negative) {
+    // "Ditch the drip machine for A FRENCH PRESS", "Replace the flapper with A NEW ONE": what it
+    // is traded for is the advice, not what it replaces.
+    const traded = TRADES.has(v.lower) ? tradedFor(toks, i + 1, end) : -1;
+    if (traded >= 0) spans.push({ verb: v.start, from: toks[traded]!.start, end });
+    else if (negative) {
       // "Don't LEAVE it on the counter": what is advised against follows the negated verb.
       const w = toks[i + 1]!;
       spans.push({
@@ -2318,6 +2322,28 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     if (from < 0) break;
   }
   return spans;
+}
+
+/** Verbs that trade one thing for another ("ditch X for Y", "replace X with Y"). */
+const TRADES: ReadonlySet<string> = new Set(['ditch', 'swap', 'trade', 'exchange', 'replace', 'substitute']);
+
+/** Time words a "for" brings as how long, not as what is traded for ("skip it for a WEEK"). */
+const FOR_HOW_LONG = /^(?:week|day|month|year|while|bit|few|couple|night|hour|minute)s?$/;
+
+/**
+ * Where what a thing is traded for starts, in [from, end): after "for" or "with" and a
+ * determiner, past at least one word of what is traded ("ditch THE DRIP MACHINE for a French
+ * press"); -1 when the clause trades nothing.
+ */
+function tradedFor(toks: readonly Tok[], from: number, end: number): number {
+  for (let j = from + 1; j + 2 < toks.length && toks[j]!.start < end; j++) {
+    const w = toks[j]!.lower;
+    if (w !== 'for' && w !== 'with') continue;
+    const det = toks[j + 1]!.lower;
+    if (!['a', 'an', 'the', 'some', 'one', 'your'].includes(det)) return -1;
+    return FOR_HOW_LONG.test(toks[j + 2]!.lower) ? -1 : j + 2;
+  }
+  return -1;
 }
 
 /**

@@ -612,3 +612,10 @@ describe('a verb limited by "only when"', () => {
     expect(detectAdvice(s).advice).toBe(false);
   });
 });
+
+describe('"Ditch X for Y"', () => {
+  it('advises Y, not against anything', () => {
+    expect(detectAdvice('Ditch the drip machine for a French press.').stance).toBe('for');
+    expect(detectAdvice('Ditch the pillow for a week and see.').stance).toBe('against');
+  });
+});

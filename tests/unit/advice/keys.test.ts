@@ -1665,3 +1665,14 @@ describe('home networking words', () => {
     );
   });
 });
+
+describe('a thing traded for another', () => {
+  it('advises what it is traded for ("Ditch the drip machine for a FRENCH PRESS")', () => {
+    const terms = sentenceTerms('Ditch the drip machine for a French press.');
+    expect(terms.find((t) => t.key === 'p:french press')?.strong).toBe(true);
+    expect(terms.find((t) => t.key === 'p:drip machin')?.target).toBeFalsy();
+  });
+  it('but "Skip the gym for a week" skips the gym', () => {
+    expect(sentenceTerms('Skip the gym for a week.').find((t) => t.key === 'w:gym')?.target).toBe(true);
+  });
+});

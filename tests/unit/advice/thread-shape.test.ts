@@ -1107,3 +1107,21 @@ describe('a reply that puts the answer last, or says what it breaks', () => {
     expect(r.both?.stance).toBe('mixed');
   });
 });
+
+describe('a reply whose catch is "a lot of" trouble', () => {
+  it('"French press is nice but it\'s a lot of sediment…" argues against the press', () => {
+    const t = makeThread('How do I make better coffee at home?', [
+      ['fre', 'Ditch the drip machine for a French press. Cheap and much better.'],
+      {
+        author: 'gri',
+        text: "French press is nice but it's a lot of sediment if your grind isn't even.",
+        replyTo: 0,
+      },
+      ['bea', 'Buy whole beans from a local roaster and grind them right before brewing.'],
+    ]);
+    t.question = { ...t.question, text: 'What is the single biggest improvement?' };
+    const s = supportedBy(analyzeThread(t), 'fre');
+    expect(s?.stance).toBe('mixed');
+    expect(s?.supporters.map((p) => `${p.author} ${p.stance}`)).toEqual(['fre for', 'gri against']);
+  });
+});
