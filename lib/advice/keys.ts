@@ -907,14 +907,29 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   // or when it was used did not. (Asked of every word: worked out once per sentence.)
   const p = placeOfOpening(toks);
   if (p > 0) {
-    if (i === p - 1) {
-      // The place's own words need not be things ("before BED", where "-ed" reads as a verb).
-      for (let k = p + 2; k <= p + 5 && k < toks.length; k++) if (outcomeAt(toks, k)) return true;
-      return false;
-    }
+    // The place's own words need not be things ("before BED", where "-ed" reads as a verb).
+    if (i === p - 1) return outcomeAfterPlace(toks, p) >= 0;
     if (i > p && i <= p + 4) return false;
+    // "A mouth guard from the dentist THAT PUSHES THE JAW FORWARD helped": nor the words of a
+    // clause about it.
+    if (i > p && i < outcomeAfterPlace(toks, p)) return false;
   }
   return outcomeRightAfter(toks, i);
+}
+
+/**
+ * Where a sentence opening with a thing and its place ("A mouth guard FROM the dentist…") says
+ * it worked: within four words of the place, or past a clause about it ("…that pushes the jaw
+ * forward HELPED"); -1 when it does not.
+ */
+function outcomeAfterPlace(toks: Tok[], p: number): number {
+  let relative = false;
+  for (let k = p + 2; k <= p + 10 && k < toks.length; k++) {
+    if (k > p + 5 && !relative) return -1;
+    if (toks[k - 1]!.lower === 'that' || toks[k - 1]!.lower === 'which') relative = true;
+    if (outcomeAt(toks, k)) return k;
+  }
+  return -1;
 }
 
 /**
@@ -943,7 +958,7 @@ const THING_ADJECTIVES: ReadonlySet<string> = new Set(
 
 /** Prepositions that say where, when, for what or with what a thing was used. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'on in at before after under near during around over into onto for with'.split(' '),
+  'on in at before after under near during around over into onto for with from'.split(' '),
 );
 
 /**

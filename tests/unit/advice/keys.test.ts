@@ -1676,3 +1676,13 @@ describe('a thing traded for another', () => {
     expect(sentenceTerms('Skip the gym for a week.').find((t) => t.key === 'w:gym')?.target).toBe(true);
   });
 });
+
+describe('what worked, told with where it came from and a clause about it', () => {
+  it('is the opening thing ("A MOUTH GUARD from the dentist that pushes the jaw forward helped")', () => {
+    const terms = sentenceTerms(
+      'A mouth guard from the dentist that pushes the jaw forward helped my husband a lot.',
+    );
+    expect(terms.find((t) => t.key === 'p:mouth guard')?.strong).toBe(true);
+    expect(terms.find((t) => t.key === 'p:jaw forward')?.strong).toBeFalsy();
+  });
+});
