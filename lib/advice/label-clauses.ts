@@ -85,7 +85,7 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // people's words may be the thread's own, "…and taste it as you go".)
       const and = said.lastIndexOf(' and ', first - a);
       if (people >= 3 && first - a >= text.length && and > 0) text = withinLimit(said.slice(and + 5));
-      const words = text.split(/\s+/).length;
+      const words = text.split(/\s+/).filter((w) => w !== '>').length;
       if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
       if (people >= 3 && !saidByMany(units, text, people)) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;
@@ -291,24 +291,23 @@ const MEASURES =
  */
 function withinLimit(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length <= CLAUSE_WORDS.max) return text;
+  // A menu path's "Settings > Battery" counts its names, not its arrows.
+  const max = CLAUSE_WORDS.max + words.filter((w) => w === '>').length;
+  if (words.length <= max) return text;
   // "Start with a simpler yeasted no-knead bread | first": when, said last, is the first to go.
-  if (
-    words.length === CLAUSE_WORDS.max + 1 &&
-    TRAILING_WHEN.has(words.at(-1)!.replace(/\W+$/u, '').toLowerCase())
-  )
+  if (words.length === max + 1 && TRAILING_WHEN.has(words.at(-1)!.replace(/\W+$/u, '').toLowerCase()))
     return words.slice(0, -1).join(' ');
   const kept = words.filter(
     (w, i) => i === 0 || i === words.length - 1 || !isLongAdverb(w.replace(/\W+$/u, '').toLowerCase()),
   );
-  if (kept.length <= CLAUSE_WORDS.max) return kept.join(' ');
+  if (kept.length <= max) return kept.join(' ');
   // Else what it says up to where it starts saying what about, when, why (see cutIndex).
   const at = cutIndex(kept);
-  if (at >= 3 && at <= CLAUSE_WORDS.max) return cutAt(kept, at);
+  if (at >= 3 && at <= max) return cutAt(kept, at);
   // The adverbs kept when the cut comes after them: "Water deeply and regularly | so the soil
   // never dries out" (without them, "Water and | so…" has no place to cut).
   const whole = kept.length < words.length ? cutIndex(words) : -1;
-  return whole >= 3 && whole <= CLAUSE_WORDS.max ? cutAt(words, whole) : text;
+  return whole >= 3 && whole <= max ? cutAt(words, whole) : text;
 }
 
 /** Words of when that may end an instruction, and go first when its label is too long. */

@@ -2069,3 +2069,14 @@ describe('a thing to switch off', () => {
     expect(s?.label).toBe('Turn off location for apps');
   });
 });
+
+describe('a menu path in an instruction', () => {
+  it('counts its names, not its arrows ("Go to Settings > Battery > Battery usage")', () => {
+    const t = makeThread('Android battery drains overnight', [
+      ['dro', 'Go to Settings > Battery > Battery usage and see which app is eating it.'],
+      ['wif', 'Turn on airplane mode at night if you do not need calls.'],
+    ]);
+    t.question = { ...t.question, text: 'It loses 30% overnight. What is going on?' };
+    expect(supportedBy(analyzeThread(t), 'dro')?.label).toBe('Go to Settings > Battery > Battery usage');
+  });
+});
