@@ -237,6 +237,13 @@ function pointsNearby(lower: string): boolean {
 const TAKES_PRACTICE =
   /^(?:(?:honestly|really|but|and|so),? )?(?:it|this|that|everything)(?:'s| is)? (?:just |really |all |only |simply |mostly )?(?:takes|needs|requires|comes with) (?:a lot of |lots of |some |more |plenty of |so much )?(?:practice|practise|time|patience|repetition|persistence)\b/;
 
+/**
+ * "15 minutes every day beats 2 hours on Sunday", "Wired backhaul beats any mesh": one way put
+ * above another, said as a fact. A floor too. Not a person beating someone ("he beats me").
+ */
+const BEATS =
+  /^(?!(?:he|she|they|it|my|his|her|their|our|i|we|you|who|that|this|nothing|no one|nobody)\b)[^,;:?!]{2,50} (?:beats|trumps) (?!(?:me|him|her|us|them|you|my|his|our|their|the (?:crap|hell|shit))\b)[^,;:?!]{2,60}[.!]?$/;
+
 /** A sentence that only thanks or wishes luck is never advice, whatever its words. */
 const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
@@ -338,7 +345,10 @@ export class AdviceDetector {
       const floor = JUST_ABOVE.has(r) ? threshold + 0.05 : this.floors[r];
       if (floor !== undefined && floor > score) score = floor;
     }
-    if (score < threshold + 0.05 && (pointsNearby(lower) || TAKES_PRACTICE.test(lower)))
+    if (
+      score < threshold + 0.05 &&
+      (pointsNearby(lower) || TAKES_PRACTICE.test(lower) || (lower.includes('beats') && BEATS.test(lower)))
+    )
       score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
     if (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower))) {

@@ -619,3 +619,15 @@ describe('"Ditch X for Y"', () => {
     expect(detectAdvice('Ditch the pillow for a week and see.').stance).toBe('against');
   });
 });
+
+describe('one way put above another with "beats"', () => {
+  it.each(['15 minutes every day beats 2 hours on Sunday.', 'Wired backhaul beats any mesh.'])(
+    'is advice: %s',
+    (s) => {
+      expect(detectAdvice(s).advice).toBe(true);
+    },
+  );
+  it.each(['My dad beats me when he drinks.', 'He beats the other kids at chess.'])('not: %s', (s) => {
+    expect(detectAdvice(s).advice).toBe(false);
+  });
+});
