@@ -6,7 +6,7 @@
  */
 import { entryOf, type WordEntry } from './intern';
 import { isSpace } from '../whitespace';
-import { endsOnWhen, settingLeadWords, WHEN_LEAD_WORDS, WHEN_LEADS } from './stopwords';
+import { endsOnWhen, NOT_AN_OBJECT, settingLeadWords, WHEN_LEAD_WORDS, WHEN_LEADS } from './stopwords';
 import { lightStem, tokenizeLower } from './tokens';
 
 /** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
@@ -588,9 +588,6 @@ const INFOS: DetectWord[] = [];
 export const ONLY_WHEN_NEXT: ReadonlySet<string> = new Set(
   'when if after before once until while'.split(' '),
 );
-
-/** Words after a verb that show it is no imperative: "use OF cash", "work IS…". */
-const NOT_AN_OBJECT: ReadonlySet<string> = new Set('of is are was were has had'.split(' '));
 
 export function sentenceFeatures(text: string, into?: number[]): SentenceFeatures {
   const lower = normalise(text);

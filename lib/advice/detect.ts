@@ -104,7 +104,8 @@ const MADE_WORSE =
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow" (not "ditch the drip machine FOR A
- * French press", which advises the press), "you can pass --force but please don't", "rebound headaches from ibuprofen are real, be careful", "Careful, some firmware updates
+ * French press", which advises the press), "you can pass --force but please don't", "rebound
+ * headaches from ibuprofen are real, be careful", "Careful, some firmware updates
  * block third-party ink": told to do without a thing,
  * as "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
  */
@@ -347,7 +348,9 @@ export class AdviceDetector {
     }
     if (
       score < threshold + 0.05 &&
-      (pointsNearby(lower) || TAKES_PRACTICE.test(lower) || (lower.includes('beats') && BEATS.test(lower)))
+      (pointsNearby(lower) ||
+        TAKES_PRACTICE.test(lower) ||
+        ((lower.includes('beats') || lower.includes('trumps')) && BEATS.test(lower)))
     )
       score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.

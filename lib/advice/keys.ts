@@ -18,6 +18,7 @@ import {
   STOPWORDS,
   TARGET_CUES,
   endsOnWhen,
+  NOT_AN_OBJECT,
   settingLeadWords,
   TIMES,
   WHEN_LEAD_WORDS,
@@ -908,11 +909,11 @@ function outcomeNext(toks: Tok[], i: number): boolean {
   const p = placeOfOpening(toks);
   if (p > 0) {
     // The place's own words need not be things ("before BED", where "-ed" reads as a verb).
-    if (i === p - 1) return outcomeAfterPlace(toks, p) >= 0;
+    if (i === p - 1) return placeOutcome >= 0;
     if (i > p && i <= p + 4) return false;
     // "A mouth guard from the dentist THAT PUSHES THE JAW FORWARD helped": nor the words of a
     // clause about it.
-    if (i > p && i < outcomeAfterPlace(toks, p)) return false;
+    if (i > p && i < placeOutcome) return false;
   }
   return outcomeRightAfter(toks, i);
 }
@@ -938,6 +939,8 @@ function outcomeAfterPlace(toks: Tok[], p: number): number {
  */
 let placeOf = -1;
 let placeAt = -1;
+/** Where the sentence says its opening thing worked, past its place (see `outcomeAfterPlace`). */
+let placeOutcome = -1;
 
 /** Whether the sentence opens with a thing, where it was used, then that it worked. */
 function openingThingWorked(toks: Tok[]): boolean {
@@ -1158,6 +1161,7 @@ function placeOfOpening(toks: Tok[]): number {
   if (placeOf !== tokensRead) {
     placeOf = tokensRead;
     placeAt = openingPlace(toks);
+    placeOutcome = placeAt > 0 ? outcomeAfterPlace(toks, placeAt) : -1;
   }
   return placeAt;
 }
@@ -2342,6 +2346,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
 /** Verbs that trade one thing for another ("ditch X for Y", "replace X with Y"). */
 const TRADES: ReadonlySet<string> = new Set(['ditch', 'swap', 'trade', 'exchange', 'replace', 'substitute']);
 
+/** Words opening what a thing is traded for: "for A French press". */
+const TRADE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'one', 'your']);
+
 /** Time words a "for" brings as how long, not as what is traded for ("skip it for a WEEK"). */
 const FOR_HOW_LONG = /^(?:week|day|month|year|while|bit|few|couple|night|hour|minute)s?$/;
 
@@ -2355,7 +2362,7 @@ function tradedFor(toks: readonly Tok[], from: number, end: number): number {
     const w = toks[j]!.lower;
     if (w !== 'for' && w !== 'with') continue;
     const det = toks[j + 1]!.lower;
-    if (!['a', 'an', 'the', 'some', 'one', 'your'].includes(det)) return -1;
+    if (!TRADE_DETERMINERS.has(det)) return -1;
     return FOR_HOW_LONG.test(toks[j + 2]!.lower) ? -1 : j + 2;
   }
   return -1;
@@ -2614,9 +2621,6 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
   }
   return -1;
 }
-
-/** Words after a verb that show it is no imperative: "use OF cash", "work IS…". */
-const NOT_AN_OBJECT: ReadonlySet<string> = new Set('of is are was were has had'.split(' '));
 
 /**
  * Where the instruction starts after a leading phrase of when or how far, written without its
@@ -3252,7 +3256,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     if (t.key.startsWith('k:$')) {
       // A command's launcher is no word of the advice: "use git revert" and "use git push
       // --force-with-lease" share "git" and nothing else.
-      const launcher = t.key.slice(3, t.key.indexOf(' '));
+      const launcher = t.key.slice(3).split(' ', 1)[0]!;
       if (LAUNCHERS.has(launcher))
         for (let i = 0; i < n; i++)
           if (toks[i]!.start >= t.start && toks[i]!.lower === launcher) {

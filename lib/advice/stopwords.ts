@@ -122,6 +122,9 @@ export const WHEN_LEADS: ReadonlySet<string> = new Set(
 const SETTING_LEAD =
   /^(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]nder) (?:(?:older|newer|old|new|recent|modern|later|earlier|the|a|an|your) ){0,2}[A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*)?(?: \d[\w.]*)? (?=[a-z])/;
 
+/** Words after a verb that show it is no imperative: "use OF cash", "work IS…". */
+export const NOT_AN_OBJECT: ReadonlySet<string> = new Set('of is are was were has had'.split(' '));
+
 /** How many words a leading phrase of setting takes, if the sentence opens with one; else 0. */
 export function settingLeadWords(text: string): number {
   const m = SETTING_LEAD.exec(text);
