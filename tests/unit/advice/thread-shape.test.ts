@@ -935,15 +935,17 @@ describe('a reply saying the answer names no cause of the trouble', () => {
   });
 });
 
+/** The stance of the suggestion an answer and a reply to it share, in a thread of the two. */
+function sideTaken(title: string, answer: string, reply: string): string | undefined {
+  const t = makeThread(title, [['first', answer], { author: 'second', text: reply, replyTo: 0 }]);
+  t.question = { ...t.question, text: 'What should I do?' };
+  return together(analyzeThread(t), 'first', 'second')?.stance;
+}
+
 describe('a reply that talks the answer up, then tells the catch that decides', () => {
-  const mixed = (title: string, answer: string, reply: string) => {
-    const t = makeThread(title, [['first', answer], { author: 'second', text: reply, replyTo: 0 }]);
-    t.question = { ...t.question, text: 'What should I do?' };
-    return together(analyzeThread(t), 'first', 'second')?.stance;
-  };
   it('"Bacon helps but it won\'t fix rust…, you need to scrub it off first" argues against the bacon', () => {
     expect(
-      mixed(
+      sideTaken(
         'My cast iron skillet rusts after washing',
         'Just fry bacon in it a few times, the seasoning builds itself.',
         "Bacon helps but it won't fix rust that is already there, you need to scrub it off first.",
@@ -952,7 +954,7 @@ describe('a reply that talks the answer up, then tells the catch that decides', 
   });
   it('"Using an outside offer works but can burn trust" argues against the offer', () => {
     expect(
-      mixed(
+      sideTaken(
         'How do I ask my boss for a raise?',
         'The only reliable raise is a new job. Get an offer elsewhere.',
         'Using an outside offer works but can burn trust with your manager.',
@@ -961,7 +963,7 @@ describe('a reply that talks the answer up, then tells the catch that decides', 
   });
   it('"SUMIFS is handy but it silently returns 0…, careful" argues against SUMIFS', () => {
     expect(
-      mixed(
+      sideTaken(
         'Excel: look up a price by two columns',
         'Use SUMIFS if each pair is unique: =SUMIFS(C:C, A:A, A2, B:B, B2).',
         'SUMIFS is handy but it silently returns 0 when nothing matches, careful.',
@@ -970,7 +972,7 @@ describe('a reply that talks the answer up, then tells the catch that decides', 
   });
   it('"Shifting beforehand is nice in theory but…" argues against the shifting', () => {
     expect(
-      mixed(
+      sideTaken(
         'How do I beat jet lag on a flight to Tokyo?',
         'Start shifting your bedtime an hour earlier each day for a few days before you fly.',
         'Shifting beforehand is nice in theory but impossible with small kids.',
@@ -979,7 +981,7 @@ describe('a reply that talks the answer up, then tells the catch that decides', 
   });
   it('"…will backfire once he notices. I wouldn\'t." argues against the answer', () => {
     expect(
-      mixed(
+      sideTaken(
         'My friend is always an hour late',
         'Give him a fake earlier start time.',
         "Lying about the time will backfire once he notices. I wouldn't.",
@@ -988,7 +990,7 @@ describe('a reply that talks the answer up, then tells the catch that decides', 
   });
   it('"Bacon helps a lot, the rust never came back" still backs the bacon', () => {
     expect(
-      mixed(
+      sideTaken(
         'My cast iron skillet rusts after washing',
         'Just fry bacon in it a few times, the seasoning builds itself.',
         'Bacon helps a lot, the rust never came back for me.',
@@ -1008,11 +1010,6 @@ describe('replyStance: fine, but not here', () => {
 });
 
 describe('a reply telling the catch of what the answer advised', () => {
-  const stance = (title: string, answer: string, reply: string) => {
-    const t = makeThread(title, [['first', answer], { author: 'second', text: reply, replyTo: 0 }]);
-    t.question = { ...t.question, text: 'What should I do?' };
-    return together(analyzeThread(t), 'first', 'second')?.stance;
-  };
   it.each([
     [
       'Which laptop for a computer science student?',
@@ -1035,11 +1032,11 @@ describe('a reply telling the catch of what the answer advised', () => {
       "A ref won't trigger a re-render though, so the screen stays stale.",
     ],
   ])('%s: "%s" / "%s" is mixed', (title, answer, reply) => {
-    expect(stance(title, answer, reply)).toBe('mixed');
+    expect(sideTaken(title, answer, reply)).toBe('mixed');
   });
   it('"Rubber plants are great, hard to kill too." backs the answer', () => {
     expect(
-      stance(
+      sideTaken(
         'Fiddle leaf fig dropping leaves',
         'Honestly they are divas. Get a rubber plant instead, same look, much tougher.',
         'Rubber plants are great, hard to kill too.',
