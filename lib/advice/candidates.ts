@@ -364,6 +364,9 @@ function pansOpening(text: string): boolean {
  * What gets past the answer's pick says it fails: "Kids figure out how to get AROUND parental
  * controls in a week", "mice chew right THROUGH steel wool".
  */
+/** An opening that adds to what it replies to: "Also…", "Plus…", "And also…". */
+const ADDS_ONE_MORE = /^(?:also|and also|plus|additionally|on top of that)\b/i;
+
 const DEFEATED =
   /\b(?:(?:get|gets|got|getting|find (?:a way|ways)) (?:right |straight |easily )?around(?! to\b)|(?:chew|chews|chewed|climb|climbs|climbed|jump|jumps|jumped|squeeze|squeezes|squeezed|dig|digs|dug) (?:right |straight |easily )?(?:around|through|past|over|under))\b/i;
 
@@ -412,6 +415,8 @@ function secondedLater(
     first !== undefined &&
     first.sentence.index === 0 &&
     (first.sentence.stance === 'against' || pansOpening(first.text) || DEFEATED.test(first.text)) &&
+    // "Also avoid embarrassing stories" under "Yes, one story": one more warning, said beside it.
+    !ADDS_ONE_MORE.test(first.text) &&
     // "Tram 28 is overrated, it's packed" runs down what it names without aiming at it (a
     // mention keeps only its telling keys: "WORKING HANDS never did much for me, Neutrogena…").
     (runsDown(first.text) || first.tier === 'mention'
@@ -1396,13 +1401,14 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // without advising or using it.
       const asking = text.endsWith('?') ? asksForAdvice(text) || asksOpinion(text) : asksUnmarked(text);
       const heading = isTitleHeading(text);
+      const introduces = isSelfIntroduction(text);
       if (
         asking ||
         heading ||
         isExplanation(text) ||
         isDiagnosis(text) ||
         (!recommendations && (QUOTED_EXAMPLE.test(text) || (k > 0 && WHOLLY_QUOTED.test(text)))) ||
-        isSelfIntroduction(text) ||
+        introduces ||
         isPreamble(text) ||
         isBackstory(text) ||
         isProgramOutput(text) ||
@@ -1454,6 +1460,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         replyTo === null &&
         !recommendations &&
         !asking &&
+        !introduces &&
         (((verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
           isFragment(text)) ||
           (!byAsker && thingThenOutcome(text)));

@@ -1187,8 +1187,17 @@ function onlySetsAmount(u: Unit): boolean {
 const STARTS_ONLY_WHEN =
   /^(?:start|begin|do (?:it|this|that)|try (?:it|this|that))(?: it| this)? (?:in|during|at|before|after|by|early|now|today|young|small|slow|slowly)\b[^,;:.!?]{0,30}(?:, (?:not|and not|never) [^,;:.!?]{1,30})?[.!]?$/i;
 
+/**
+ * How often to do the step before, and nothing else: "Breathe in…, hold it, then breathe in a
+ * little more. Repeat twice.", "Do this every night." is no advice of its own.
+ */
+const REPEATS_IT =
+  /^(?:repeat|redo|do (?:it|this|that|the same)(?: again)?)(?: (?:it|this|that|the process|the whole thing|as needed|if needed|until [^,;:.!?]{1,30}|(?:once|twice|\w+ times)(?: (?:a|per|every) \w+)?|(?:every|each|a couple of|a few) [^,;:.!?]{1,20}|daily|nightly|weekly|again))+[.!]?$/i;
+
 function onlySetsTime(u: Unit): boolean {
-  return laterAdviceFor(u) && STARTS_ONLY_WHEN.test(u.text.trim());
+  if (!laterAdviceFor(u)) return false;
+  const text = u.text.trim();
+  return STARTS_ONLY_WHEN.test(text) || REPEATS_IT.test(text);
 }
 
 /** Whether `key` is a word of the question that sentence `u`, aiming at nothing, names. */
@@ -1323,8 +1332,15 @@ function elaborates(u: Unit): boolean {
     !u.sentence.agreement &&
     u.strong.size === 0 &&
     u.named.size === 0 &&
-    u.text.split(' ').length <= 4
+    u.text.split(' ').length <= 4 &&
+    // "See your GP. An antacid might help.": a remedy the lexicon knows is advice of its own.
+    !hasConceptTarget(u)
   );
+}
+
+function hasConceptTarget(u: Unit): boolean {
+  for (const k of u.targets) if (k.startsWith('c:')) return true;
+  return false;
 }
 
 /**
@@ -1367,8 +1383,10 @@ function backsOwnSingle(
     imperativeClauses(u.text).length > 0
   )
     return false;
-  // "A cooling pad helped me a lot" names a remedy of its own.
+  // "A cooling pad helped me a lot" names a remedy of its own; so does "An antacid might help"
+  // after "See your GP", by a name the lexicon knows.
   for (const k of u.strong) if (!t.keys.has(k) && !c.titleKeys.has(k)) return false;
+  for (const k of u.targets) if (k.startsWith('c:') && !t.keys.has(k) && !c.titleKeys.has(k)) return false;
   const its = memberOf.get(t.id);
   if (its === undefined) return false;
   // Advice others gave too: the sentence backs it unless it names a thing of its own, which

@@ -609,6 +609,20 @@ export function instructionLabel(u: Unit): string {
  * "that"…), never inside one ("both oral | and topical forms"). Undefined when no advice
  * sentence of theirs has such an imperative naming the key.
  */
+/** Words that lead to an amount: "every 30 minutes", "for 2 weeks". */
+const LEADS_TO_AMOUNT: ReadonlySet<string> = new Set([
+  'every',
+  'for',
+  'about',
+  'around',
+  'within',
+  'in',
+  'after',
+  'each',
+  'at',
+  'roughly',
+]);
+
 export function clauseOpening(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     if (u.tier !== 'advice') continue;
@@ -657,6 +671,23 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           (PHRASE_ENDS_BEFORE.has(next) || CLAUSE_CUTS.has(next))
         )
           continue;
+        // "every 30 | to 45 minutes": a range is never cut between its ends, so the opening
+        // ends before the words leading to it ("Take a short walk").
+        if (
+          (next === 'to' || next === 'or') &&
+          /^\d/.test(last.w) &&
+          words[k + 1] !== undefined &&
+          /^\d/.test(words[k + 1]!.w)
+        ) {
+          let j = k - 1;
+          while (j > 0 && LEADS_TO_AMOUNT.has(words[j - 1]!.w)) j--;
+          const before = words[j - 1];
+          if (j >= 2 && before !== undefined && before.end >= term.end) {
+            const text = u.text.slice(a, before.end).replace(/[\s,;:.]+$/u, '');
+            if (!/[()[\]{}=<>`"]/.test(text)) return text;
+          }
+          continue;
+        }
         // "by no more | than 10%": a comparison ends with what it compares to, a number.
         if (next === 'than') {
           const measure = words[k + 1];

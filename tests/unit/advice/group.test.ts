@@ -4954,3 +4954,44 @@ describe('a start told only by when, after an instruction', () => {
     expect(list.filter((s) => authorsOf(s).join() === 'tia')).toHaveLength(2);
   });
 });
+
+describe('how often to do the step before', () => {
+  it('"Repeat twice." is no advice of its own', () => {
+    const t = makeThread('How do I stop hiccups that last for hours?', [
+      [
+        'cal',
+        'Breathe in as far as you can, hold it ten seconds, then breathe in a little more. Repeat twice.',
+      ],
+      ['spo', 'A teaspoon of sugar, swallowed dry.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'cal')).toHaveLength(1);
+  });
+  it('but "Repeat a calming phrase in your head." is a step of its own', () => {
+    const t = makeThread('How do I stop hiccups?', [
+      ['cal', 'Breathe in slowly through your nose. Repeat a calming phrase in your head.'],
+      ['spo', 'A teaspoon of sugar, swallowed dry.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'cal')).toHaveLength(2);
+  });
+});
+
+describe("a remedy named after its author's own advice", () => {
+  it('"See your GP. An antacid might help." is two suggestions', () => {
+    const t = makeThread('How do I stop hiccups that last for hours?', [
+      ['doc', 'See your GP. An antacid might help.'],
+      ['spo', 'A teaspoon of sugar, swallowed dry.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'doc')).toHaveLength(2);
+  });
+  it('"See your GP. Antacids might help." (a few words) is two suggestions too', () => {
+    const t = makeThread('How do I stop hiccups?', [
+      ['doc', 'See your GP. Antacids might help.'],
+      ['ben', 'Definitely see your GP.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).includes('doc'))).toHaveLength(2);
+  });
+});

@@ -2080,3 +2080,14 @@ describe('a menu path in an instruction', () => {
     expect(supportedBy(analyzeThread(t), 'dro')?.label).toBe('Go to Settings > Battery > Battery usage');
   });
 });
+
+describe('a range in an instruction', () => {
+  it('is never cut between its ends ("Take a short walk", not "Take a short walk every 30")', () => {
+    const t = makeThread('Lower back pain from working at a desk', [
+      ['phy', 'Take a short walk every 30 to 45 minutes, no chair fixes sitting still for 9 hours.'],
+      ['erg', 'Raise your monitor so the top of the screen is at eye level.'],
+    ]);
+    t.question = { ...t.question, text: 'My back aches by mid-afternoon. What should I change?' };
+    expect(supportedBy(analyzeThread(t), 'phy')?.label).toBe('Take a short walk');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
+import { collectCandidates } from '../../../lib/advice/candidates';
 import {
   asksForAdvice,
   asksOpinion,
@@ -54,6 +55,12 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Nobody mentioned the price.', null],
     ['This is the right answer. --soft is exactly what you want.', 'agree'],
     ["That's the correct fix.", 'agree'],
+    ["That's exactly how you get a kid who hides a second phone.", 'disagree'],
+    ["That's how you end up with a burnt pan.", 'disagree'],
+    ["That's a great way to get fired.", 'disagree'],
+    ["That's exactly what I did.", 'agree'],
+    ["That's exactly it.", 'agree'],
+    ["That's a great way to get started.", null],
     ['This is the right time to ask.', null],
     ['That is the way it goes sometimes.', null],
     ['This is the way.', 'agree'],
@@ -761,6 +768,10 @@ describe('isSelfIntroduction: who is writing, not what to do', () => {
     'Fellow back-pain sufferer here!',
     "I'm a physical therapist here.",
     'Long-time lurker here.',
+    'Physio here.',
+    'Mom of three here.',
+    'Former mechanic here.',
+    'Vim user here.',
   ])('%s', (sentence) => {
     expect(isSelfIntroduction(sentence)).toBe(true);
   });
@@ -769,6 +780,9 @@ describe('isSelfIntroduction: who is writing, not what to do', () => {
     'Try the heating pad here.',
     'Another option is to stay here.',
     'A pharmacist here told me to try magnesium.',
+    'Click here.',
+    'Register here.',
+    'Keychron K2 here.',
   ])('not: %s', (sentence) => {
     expect(isSelfIntroduction(sentence)).toBe(false);
   });
@@ -779,6 +793,15 @@ describe('isSelfIntroduction: who is writing, not what to do', () => {
       ]),
     );
     expect(list.map((s) => s.label.toLowerCase()).join(' | ')).not.toContain('doctor');
+  });
+  it('"Physio here." opening an answer is no suggestion, though the lexicon knows the word', () => {
+    const list = analyzeThread(
+      makeThread('Lower back pain from working at a desk', [
+        ['pat', 'Physio here. Take a short walk every 30 minutes, no chair fixes sitting still all day.'],
+      ]),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.label.toLowerCase()).toContain('walk');
   });
 });
 
@@ -1120,5 +1143,18 @@ describe('a reply whose catch is "a lot of" trouble', () => {
     const s = supportedBy(analyzeThread(t), 'fre');
     expect(s?.stance).toBe('mixed');
     expect(s?.supporters.map((p) => `${p.author} ${p.stance}`)).toEqual(['fre for', 'gri against']);
+  });
+});
+
+describe('a reply that adds one more warning', () => {
+  it('"Also avoid embarrassing stories…" under "Yes, one story" warns beside it, not against it', () => {
+    const t = makeThread('Best man speech, no idea what to say', [
+      ['sto', 'Tell one good story about him, not ten.'],
+      { author: 'spe', text: 'Yes, one story. And keep it short.', replyTo: 0 },
+      { author: 'exe', text: 'Also avoid embarrassing stories from his twenties.', replyTo: 1 },
+    ]);
+    const unit = collectCandidates(t).units.find((u) => u.text.startsWith('Also avoid'));
+    expect(unit?.reply).toBeNull();
+    expect(unit?.sentence.stance).toBe('against');
   });
 });
