@@ -231,6 +231,22 @@ function aboutOwnThing(c: Candidates, u: Unit, key: string, kind: TermKind | 'li
 }
 
 /**
+ * A warning against a kind of the thing no one advised: "Don't buy the CHEAPEST battery" beside
+ * "Get the battery tested" warns of cheap batteries, not against the test.
+ */
+function warnsOfOtherKind(c: Candidates, uid: number, st: KeyStat): boolean {
+  const u = c.units[uid]!;
+  if (u.sentence.stance !== 'against') return false;
+  const tail = ' ' + st.key.slice(2);
+  for (const k of u.strong) {
+    if (!k.startsWith('p:') || !k.endsWith(tail)) continue;
+    if (st.units.some((o) => o !== uid && c.units[o]!.keys.has(k))) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
  * A warning against a command run with an option none of the command's advocates give ("Never
  * use `git reset --hard`" beside "Run `git reset --soft HEAD~1`"): a warning of its own, not
  * an argument against theirs.
@@ -669,6 +685,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         central(st.key, uid) &&
         !waitsForParent(uid) &&
         !aboutOwnThing(c, c.units[uid]!, st.key, kind) &&
+        !(kind === 'word' && c.asks && !c.recommendations && warnsOfOtherKind(c, uid, st)) &&
         !warnsOfOtherOption(c, uid, st)
       )
         join(groups.length - 1, uid);
@@ -1916,10 +1933,20 @@ function joinReplies(
     );
     if (echoed.length === 1) {
       const g = groups[echoed[0]!]!;
-      // A single of the answer's, named by the word the reply opens on: both people said it.
+      // A single of the answer's, named by the word the reply opens on or takes up: both
+      // people said it ("Agreed, talk first" names the talk, not the sleep talked about).
       if (u.about !== undefined && g.members.size === 1 && !g.keys.has(u.about)) {
         g.keys.add(u.about);
         g.anchor = u.about;
+      } else if (u.about === undefined && g.members.size === 1) {
+        const said = (byPost.get(u.replyTo!) ?? [])
+          .filter((t) => g.members.has(t.id))
+          .map((t) => conceptTakenUp(c, u, t))
+          .find((k) => k !== undefined);
+        if (said !== undefined) {
+          g.keys.add(said);
+          g.anchor = said;
+        }
       }
       joinAs(echoed[0]!, u);
       continue;
@@ -1943,5 +1970,18 @@ function joinReplies(
 /** Whether reply `u` uses a word that sentence `t` advises (not the thread's topic). */
 function takesUp(c: Candidates, u: Unit, t: Unit): boolean {
   for (const k of u.keys) if (k[0] !== 'l' && t.targets.has(k) && !c.titleKeys.has(k)) return true;
-  return false;
+  return conceptTakenUp(c, u, t) !== undefined;
+}
+
+/**
+ * "Agreed, TALK first" under "TALK to her about sleep first": a thing the lexicon names ("talk
+ * to" is the conversation) is taken up by a word of it too. The key of that thing, if any.
+ */
+function conceptTakenUp(c: Candidates, u: Unit, t: Unit): string | undefined {
+  for (const term of t.terms) {
+    if (term.kind !== 'concept' || !t.targets.has(term.key)) continue;
+    for (const k of wordKeys(t.text.slice(term.start, term.end)))
+      if (u.keys.has(k) && !c.titleKeys.has(k)) return term.key;
+  }
+  return undefined;
 }

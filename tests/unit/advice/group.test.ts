@@ -4995,3 +4995,41 @@ describe("a remedy named after its author's own advice", () => {
     expect(list.filter((s) => authorsOf(s).includes('doc'))).toHaveLength(2);
   });
 });
+
+describe('an agreeing reply that takes up a word of what the lexicon names', () => {
+  it('"Agreed, talk first." joins "Talk to her about sleep first", not the answer\'s other point', () => {
+    const t = makeThread('My 14 year old is on her phone until 2am', [
+      ['tee', 'If you lock it down she will find a workaround. Talk to her about sleep first.'],
+      { author: 'mom', text: 'Agreed, talk first.', replyTo: 0 },
+      ['rou', 'Turn off the wifi at 11pm on the router.'],
+    ]);
+    t.question = { ...t.question, text: 'Taking it away causes huge fights. What works?' };
+    const s = together(analyzeThread(t), 'tee', 'mom');
+    expect(s?.supporters.map((p) => p.quote).join(' | ')).toContain('Talk to her about sleep first');
+    expect(s?.label.toLowerCase()).toContain('talk');
+  });
+});
+
+describe('a warning against a kind of the thing', () => {
+  it('"Don\'t buy the cheapest battery" warns of cheap batteries, not against the test', () => {
+    const t = makeThread("Car won't start on cold mornings", [
+      ['mec', 'Get the battery tested, most parts stores do it for free.'],
+      ['che', "Don't buy the cheapest battery, they're the ones that die in the cold."],
+      ['old', 'Definitely get the battery tested first.'],
+    ]);
+    t.question = { ...t.question, text: 'It just clicks in the morning. What should I check?' };
+    const list = analyzeThread(t);
+    expect(together(list, 'mec', 'old')?.stance).toBe('for');
+    expect(supportedBy(list, 'che')?.stance).toBe('against');
+    expect(together(list, 'mec', 'che')).toBeUndefined();
+  });
+  it('but "Don\'t get the battery tested" still argues against it', () => {
+    const t = makeThread("Car won't start on cold mornings", [
+      ['mec', 'Get the battery tested, most parts stores do it for free.'],
+      ['che', "Don't get the battery tested, just replace it."],
+      ['old', 'Definitely get the battery tested first.'],
+    ]);
+    t.question = { ...t.question, text: 'It just clicks in the morning. What should I check?' };
+    expect(together(analyzeThread(t), 'mec', 'che')?.stance).toBe('mixed');
+  });
+});
