@@ -364,6 +364,13 @@ function pansOpening(text: string): boolean {
  * What gets past the answer's pick says it fails: "Kids figure out how to get AROUND parental
  * controls in a week", "mice chew right THROUGH steel wool".
  */
+/**
+ * What works, then the code that does it: "The old way still works: `position: absolute; …`",
+ * "This also works: `git switch -`". The code is the advice, however plain the words before it.
+ */
+const WORKS_THEN_CODE =
+  /^(?:(?:this|that|it)|(?:the|an?|another) (?:[\w-]+ ){0,2}(?:way|method|approach|trick|version|syntax|option|one|fix))(?: (?:also|still|too|really|definitely|always))* (?:works?|worked|does (?:it|the trick)|did the trick)(?: (?:too|as well|fine|great|for me))?\s*:\s*`/i;
+
 /** An opening that adds to what it replies to: "Also…", "Plus…", "And also…". */
 const ADDS_ONE_MORE = /^(?:also|and also|plus|additionally|on top of that)\b/i;
 
@@ -405,6 +412,7 @@ function secondedLater(
   parentWarnings: ReadonlySet<string> | undefined,
   titleKeys: ReadonlySet<string>,
   asked: boolean,
+  parentCodeWords: ReadonlySet<string> = NONE,
 ): void {
   const warned = parentWarnings ?? NONE;
   if (parentKeys === undefined || units.some((u) => u.reply !== null)) return;
@@ -421,7 +429,7 @@ function secondedLater(
     // mention keeps only its telling keys: "WORKING HANDS never did much for me, Neutrogena…").
     (runsDown(first.text) || first.tier === 'mention'
       ? [...first.keys].some((k) => parentKeys.has(k)) || first.terms.some((t) => parentKeys.has(t.key))
-      : [...first.targets].some((k) => parentKeys.has(k)))
+      : [...first.targets].some((k) => parentKeys.has(k) || parentCodeWords.has(k)))
   ) {
     // "Yes please avoid !!" under "…so don't do that": a warning the answer gave too backs it.
     const shared = [...first.targets].filter((k) => parentKeys.has(k));
@@ -854,11 +862,11 @@ const SAYS_WHAT_IT_DOES =
  * ("Vise grips.", "Borax and sugar bait.", "Split keyboard all the way."): what follows in its
  * paragraph is about that remedy. A guess at the cause ("Sounds like a drain") names no remedy.
  */
-export function namesRemedyAlone(text: string): boolean {
+export function namesRemedyAlone(text: string, most = 6): boolean {
   const words = text.trim().split(/\s+/);
   const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
   return (
-    words.length <= 6 &&
+    words.length <= most &&
     !text.trimEnd().endsWith('?') &&
     !(FUNCTION_WORD_SET.has(first) && !THING_OPENERS.has(first)) &&
     !FINITE_VERBS.test(text) &&
@@ -1351,6 +1359,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   // The keys of each answer's units, for its replies (see secondedLater).
   const keysOf = new Map<string, ReadonlySet<string>>();
   /** Each answer's keys said in its warnings. */
+  // The words of the code each post advised ("the absolute positioning trick" names
+  // `position: absolute; …`): a reply warning in those words warns against that code.
+  const codeWordsOf = new Map<string, ReadonlySet<string>>();
   const warningsOf = new Map<string, ReadonlySet<string>>();
   // Who wrote each long sentence first: the same words from someone else later are a quotation.
   const firstSaid = new Map<number, Said>();
@@ -1528,6 +1539,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         !asking &&
         (saysWhatWorked(terms) ||
           praiseFollows(texts, k) ||
+          WORKS_THEN_CODE.test(text) ||
           // "Those dog rocks you put in the water bowl are a scam": what an answer opens by
           // running down, it warns against, as plainly as "Don't bother with dog rocks".
           (asks &&
@@ -1646,7 +1658,14 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     }
     attachPostKeys(post, advice, own, titleWords);
     if (replyTo !== null && !byAsker) {
-      secondedLater(advice, keysOf.get(replyTo), warningsOf.get(replyTo), titleKeys, asks);
+      secondedLater(
+        advice,
+        keysOf.get(replyTo),
+        warningsOf.get(replyTo),
+        titleKeys,
+        asks,
+        codeWordsOf.get(replyTo),
+      );
       toldHowItWent(advice);
       saysWhySided(advice, keysOf.get(replyTo), titleKeys);
       dismissedAfter(advice);
@@ -1654,6 +1673,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     if (!byAsker) {
       const postKeys = new Set<string>();
       const warnings = new Set<string>();
+      const codeWords = new Set<string>();
       for (const u of advice) {
         for (const k of u.keys) {
           postKeys.add(k);
@@ -1662,7 +1682,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         // A concept's own words too: "Keep a log" keys the diary concept, and a reply saying
         // "The log is the only thing that worked" names it by its word.
         for (const t of u.terms)
-          if (t.kind === 'concept' && u.keys.has(t.key))
+          if (t.kind === 'code' && u.keys.has(t.key))
+            for (const k of wordKeys(u.text.slice(t.start, t.end))) codeWords.add(k);
+          else if (t.kind === 'concept' && u.keys.has(t.key))
             for (const k of wordKeys(u.text.slice(t.start, t.end))) {
               postKeys.add(k);
               if (u.sentence.stance === 'against') warnings.add(k);
@@ -1670,6 +1692,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       }
       keysOf.set(post.id, postKeys);
       warningsOf.set(post.id, warnings);
+      if (codeWords.size > 0) codeWordsOf.set(post.id, codeWords);
     }
     for (const u of advice) {
       u.id = units.length;

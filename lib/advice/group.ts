@@ -1435,6 +1435,11 @@ function backed(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number
   return gi;
 }
 
+/** An instruction on "it" or "them": "Cover it with plastic wrap", "Mix them with water". */
+const ON_IT = /^(?:(?:then|and|just|also),? )?[a-z]+ (?:it|them)\b/i;
+/** Most words of a remedy named alone, when the step after it works on it by a pronoun. */
+const REMEDY_WORDS = 14;
+
 /**
  * A step right after an answer opened by naming its remedy alone ("Vise grips. Clamp on the
  * head and turn."; "Borax and sugar bait. Mix them with a little water, put it on…"): how to
@@ -1453,7 +1458,9 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
     t.strong.size === 0 ||
     // "Nthing early blight. Spray with…": what is seconded may be a guess at the cause, not a remedy.
     SECONDS.test(t.text) ||
-    !namesRemedyAlone(t.text) ||
+    // A longer name ("Apple cider vinegar in a jar with a drop of dish soap.") is one too when
+    // the step works on it by a pronoun ("Cover it with plastic wrap…").
+    !(namesRemedyAlone(t.text) || (ON_IT.test(u.text) && namesRemedyAlone(t.text, REMEDY_WORDS))) ||
     u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n') ||
     ANOTHER_WAY.test(u.text)
   )

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import { collectCandidates } from '../../../lib/advice/candidates';
 import { commandTerms, sentenceTerms } from '../../../lib/advice/keys';
-import { authorsOf, makeThread } from './make-thread';
+import type { Suggestion } from '../../../lib/model';
+import { authorsOf, makeThread, supportedBy } from './make-thread';
 
 describe('commandTerms: what a command line runs', () => {
   const cases: [string, string[]][] = [
@@ -147,5 +148,34 @@ describe('two commands of one launcher', () => {
     const warned = analyzeThread(t).find((s) => authorsOf(s).join() === 'dan,gus');
     expect(warned?.stance).toBe('against');
     expect(warned?.label).toBe("Don't run git reset --hard");
+  });
+});
+
+describe('what works, then the code that does it', () => {
+  const css = (reply?: string): Suggestion[] => {
+    const t = makeThread('How do I center a div horizontally and vertically?', [
+      ['fle', 'Use flexbox on the parent: `display: flex; justify-content: center; align-items: center;`'],
+      [
+        'abs',
+        'The old way still works: `position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%);`',
+      ],
+      ...(reply === undefined ? [] : [{ author: 'gri', text: reply, replyTo: 1 }]),
+    ]);
+    t.question = {
+      ...t.question,
+      text: 'margin: auto only centers it horizontally. What is the modern way?',
+    };
+    return analyzeThread(t);
+  };
+  it('"The old way still works: `position: absolute; …`" advises that code', () => {
+    expect(supportedBy(css(), 'abs')?.label).toContain('position: absolute');
+  });
+  it('a reply warning against "the absolute positioning trick" argues against that code', () => {
+    const s = supportedBy(
+      css("I'd avoid the absolute positioning trick for a whole layout, things overlap on small screens."),
+      'abs',
+    );
+    expect(s?.stance).toBe('mixed');
+    expect(s?.supporters.map((p) => `${p.author} ${p.stance}`)).toEqual(['abs for', 'gri against']);
   });
 });

@@ -5033,3 +5033,27 @@ describe('a warning against a kind of the thing', () => {
     expect(together(analyzeThread(t), 'mec', 'che')?.stance).toBe('mixed');
   });
 });
+
+describe('a step on "it" after a longer remedy named alone', () => {
+  it('"Apple cider vinegar in a jar with a drop of dish soap. Cover it with plastic wrap…" is one suggestion', () => {
+    const t = makeThread('Fruit flies everywhere in my kitchen', [
+      [
+        'tra',
+        'Apple cider vinegar in a jar with a drop of dish soap. Cover it with plastic wrap and poke a few holes, catches even more.',
+      ],
+      ['fri', 'Put all your fruit in the fridge for a week.'],
+    ]);
+    t.question = { ...t.question, text: 'How do I get rid of them?' };
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'tra')).toHaveLength(1);
+  });
+  it('but a step naming no pronoun after a long opening stays apart', () => {
+    const t = makeThread('Fruit flies everywhere in my kitchen', [
+      ['tra', 'Apple cider vinegar in a jar with a drop of dish soap. Take the compost out every day.'],
+      ['fri', 'Put all your fruit in the fridge for a week.'],
+    ]);
+    t.question = { ...t.question, text: 'How do I get rid of them?' };
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'tra')).toHaveLength(2);
+  });
+});
