@@ -1350,13 +1350,13 @@ function elaborates(u: Unit): boolean {
     u.strong.size === 0 &&
     u.named.size === 0 &&
     u.text.split(' ').length <= 4 &&
-    // "See your GP. An antacid might help.": a remedy the lexicon knows is advice of its own.
-    !hasConceptTarget(u)
+    // "See your GP. An antacid might help.": a kind of remedy the lexicon knows is advice of its own.
+    !namesKindOfRemedy(u)
   );
 }
 
-function hasConceptTarget(u: Unit): boolean {
-  for (const k of u.targets) if (k.startsWith('c:')) return true;
+function namesKindOfRemedy(u: Unit): boolean {
+  for (const k of u.targets) if (parentKeyOf(k) !== undefined) return true;
   return false;
 }
 
@@ -1401,9 +1401,11 @@ function backsOwnSingle(
   )
     return false;
   // "A cooling pad helped me a lot" names a remedy of its own; so does "An antacid might help"
-  // after "See your GP", by a name the lexicon knows.
+  // after "See your GP", by a kind of remedy the lexicon knows ("A stack of BOOKS works fine"
+  // after "Raise your monitor" is how to do it).
   for (const k of u.strong) if (!t.keys.has(k) && !c.titleKeys.has(k)) return false;
-  for (const k of u.targets) if (k.startsWith('c:') && !t.keys.has(k) && !c.titleKeys.has(k)) return false;
+  for (const k of u.targets)
+    if (parentKeyOf(k) !== undefined && !t.keys.has(k) && !c.titleKeys.has(k)) return false;
   const its = memberOf.get(t.id);
   if (its === undefined) return false;
   // Advice others gave too: the sentence backs it unless it names a thing of its own, which

@@ -5057,3 +5057,14 @@ describe('a step on "it" after a longer remedy named alone', () => {
     expect(list.filter((s) => authorsOf(s).join() === 'tra')).toHaveLength(2);
   });
 });
+
+describe("a thing to do it with, after its author's own advice", () => {
+  it('"Raise your monitor… A stack of books works fine." is one suggestion', () => {
+    const t = makeThread('Lower back pain from working at a desk', [
+      ['erg', 'Raise your monitor so the top of the screen is at eye level. A stack of books works fine.'],
+      ['cor', 'Strengthen your core with planks every morning.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).join() === 'erg')).toHaveLength(1);
+  });
+});
