@@ -59,6 +59,10 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ["That's how you end up with a burnt pan.", 'disagree'],
     ["That's a great way to get fired.", 'disagree'],
     ["That's exactly what I did.", 'agree'],
+    ['100% this. Waiving inspection is the biggest mistake.', 'agree'],
+    ['100% this is wrong.', null],
+    ["SMC reset works differently on T2 Macs, it's mostly a myth now.", 'disagree'],
+    ['Copper tape is mostly a myth, agreed.', 'agree'],
     ["That's exactly it.", 'agree'],
     ["That's a great way to get started.", null],
     ['This is the right time to ask.', null],
@@ -1156,5 +1160,32 @@ describe('a reply that adds one more warning', () => {
     const unit = collectCandidates(t).units.find((u) => u.text.startsWith('Also avoid'));
     expect(unit?.reply).toBeNull();
     expect(unit?.sentence.stance).toBe('against');
+  });
+});
+
+describe('a reply whose catch is a cost or a harm', () => {
+  it.each([
+    [
+      'Rust: cannot borrow as mutable because it is also borrowed as immutable',
+      'Just clone the vec: `for x in v.clone().iter()`. Not efficient but it compiles.',
+      "Cloning works for small vecs but it's wasteful, I'd avoid it in a hot loop.",
+    ],
+    [
+      'Rust: cannot borrow as mutable because it is also borrowed as immutable',
+      'Loop over indices instead: `for i in 0..v.len()`.',
+      "The index loop works but it's easy to get wrong, the collect version is clearer.",
+    ],
+    [
+      "Itchy scalp and dandruff that won't go away",
+      'Tea tree oil shampoo helped me a lot.',
+      'Tea tree oil irritated my scalp badly, patch test it first.',
+    ],
+    [
+      "Neighbour's dog barks all day",
+      'Leave a friendly note if you are nervous about knocking.',
+      "A friendly note can come across as passive-aggressive, I'd knock.",
+    ],
+  ])('%s: "%s" then "%s" argues against it', (title, answer, reply) => {
+    expect(sideTaken(title, answer, reply)).toBe('mixed');
   });
 });
