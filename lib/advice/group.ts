@@ -1540,7 +1540,7 @@ function pointsBack(u: Unit): boolean {
     // that warns only after it ("Let it dissolve, don't swallow it right away") is a step.
     (u.sentence.stance === 'against' && !WARNS_AFTER_STEP.test(u.text)) ||
     !BACK_POINTER.test(u.text) ||
-    u.text.split(WHY_AFTER_STEP, 1)[0]!.split(' ').length > STEP_WORDS ||
+    u.text.split(WHY_AFTER_STEP, 1)[0]!.replace(HOW_OFTEN_AFTER, '').split(' ').length > STEP_WORDS ||
     ANOTHER_WAY.test(u.text)
   )
     return false;
@@ -1595,6 +1595,10 @@ const THAT_WORKED =
 
 /** A step is said in a few words; a longer sentence pointing back often says more of its own. */
 const STEP_WORDS = 10;
+
+/** How often, said last: "Leave it on for five minutes before rinsing, TWICE A WEEK." */
+const HOW_OFTEN_AFTER =
+  /,\s*(?:(?:once|twice|\w+ times) (?:a|per|every) \w+|every (?:\w+ )?\w+|daily|weekly|nightly)[.!]?$/i;
 
 /**
  * Where a step's why or what-you'll-find begins: "Pull it back, | THERE'S usually gunk in the

@@ -623,12 +623,19 @@ const LEADS_TO_AMOUNT: ReadonlySet<string> = new Set([
   'roughly',
 ]);
 
+/** A subject that cannot do what follows: "You can't | mutate…", "You shouldn't | run…". */
+const CANNOT_BEFORE = /\byou (?:can't|cannot|can not|shouldn't|should not|mustn't|must not)\s+$/i;
+
 export function clauseOpening(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     if (u.tier !== 'advice') continue;
     for (const [a, b] of imperativeClauses(u.text)) {
       const term = u.terms.find((t) => t.key === key && t.start >= a && t.end <= b);
       if (!term) continue;
+      // "You can't | mutate a Vec while iterating": what can't be done is named as a warning.
+      const said = CANNOT_BEFORE.test(u.text.slice(0, a))
+        ? (t: string): string => `Don't ${t[0]!.toLowerCase()}${t.slice(1)}`
+        : (t: string): string => t;
       const words: { w: string; end: number }[] = [];
       // "Find somebody who can explain…": who the imperative asks for is said by its clause,
       // which the opening reads on through.
@@ -684,7 +691,7 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           const before = words[j - 1];
           if (j >= 2 && before !== undefined && before.end >= term.end) {
             const text = u.text.slice(a, before.end).replace(/[\s,;:.]+$/u, '');
-            if (!/[()[\]{}=<>`"]/.test(text)) return text;
+            if (!/[()[\]{}=<>`"]/.test(text)) return said(text);
           }
           continue;
         }
@@ -693,14 +700,14 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           const measure = words[k + 1];
           if (measure === undefined || !/^\d/.test(measure.w)) continue;
           const text = u.text.slice(a, measure.end).replace(/[\s,;:.]+$/u, '');
-          if (!/[()[\]{}=<>`"]/.test(text)) return text;
+          if (!/[()[\]{}=<>`"]/.test(text)) return said(text);
           continue;
         }
         if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next) && !isLongAdverb(next))
           continue;
         const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');
         // Cut inside code or a bracket: not a readable label.
-        if (!/[()[\]{}=<>`"]/.test(text) && !isCheer(text, u.text.slice(last.end))) return text;
+        if (!/[()[\]{}=<>`"]/.test(text) && !isCheer(text, u.text.slice(last.end))) return said(text);
       }
     }
   }

@@ -131,6 +131,22 @@ export const CONCEPTS: readonly Concept[] = [
     forms: ['triptan'],
     instances: ['sumatriptan', 'imitrex', 'rizatriptan', 'maxalt', 'zolmitriptan', 'eletriptan', 'relpax'],
   },
+  // Medicated shampoos go by their active ingredient or their brand: "a shampoo with
+  // ketoconazole, like Nizoral" and "Nthing Nizoral" are one suggestion.
+  {
+    id: 'ketoconazole',
+    name: 'ketoconazole shampoo',
+    parent: 'medication',
+    forms: ['ketoconazole', 'ketoconazol'],
+    instances: ['nizoral'],
+  },
+  {
+    id: 'zinc-pyrithione',
+    name: 'zinc pyrithione shampoo',
+    parent: 'medication',
+    forms: ['zinc pyrithione', 'pyrithione zinc'],
+    instances: ['head & shoulders', 'head and shoulders'],
+  },
   {
     id: 'antacid',
     name: 'antacid',

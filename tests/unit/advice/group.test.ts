@@ -5068,3 +5068,24 @@ describe("a thing to do it with, after its author's own advice", () => {
     expect(list.filter((s) => authorsOf(s).join() === 'erg')).toHaveLength(1);
   });
 });
+
+describe('a medicated shampoo by its ingredient or its brand', () => {
+  it('"a shampoo with ketoconazole" and "Nthing Nizoral" are one suggestion', () => {
+    const t = makeThread("Itchy scalp and dandruff that won't go away", [
+      ['der', 'Use a shampoo with ketoconazole twice a week.'],
+      ['oil', 'Stop washing every day.'],
+      ['niz', 'Nthing Nizoral. Changed my life after years of flakes.'],
+    ]);
+    expect(together(analyzeThread(t), 'der', 'niz')).toBeDefined();
+  });
+});
+
+describe('a step on "it" with how often said last', () => {
+  it('"Leave it on for five minutes before rinsing, twice a week." is a step of the shampoo', () => {
+    const t = makeThread("Itchy scalp and dandruff that won't go away", [
+      ['der', 'Use a shampoo with ketoconazole. Leave it on for five minutes before rinsing, twice a week.'],
+      ['oil', 'Stop washing every day.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'der')).toHaveLength(1);
+  });
+});

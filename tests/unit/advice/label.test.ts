@@ -2091,3 +2091,18 @@ describe('a range in an instruction', () => {
     expect(supportedBy(analyzeThread(t), 'phy')?.label).toBe('Take a short walk');
   });
 });
+
+describe('what you cannot do, named', () => {
+  it('"You can\'t mutate a Vec while iterating over it." is named as a warning, not "Mutate a Vec"', () => {
+    const t = makeThread('Rust: cannot borrow as mutable because it is also borrowed as immutable', [
+      [
+        'bor',
+        "You can't mutate a Vec while iterating over it. Collect the new values into a separate Vec first, then extend: `v.extend(extra);`",
+      ],
+      ['boo', 'Read the ownership chapter of the Rust book.'],
+    ]);
+    const label = supportedBy(analyzeThread(t), 'bor')?.label;
+    expect(label).not.toMatch(/^Mutate/);
+    expect(label).toMatch(/^Don't mutate a Vec/);
+  });
+});
