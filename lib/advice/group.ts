@@ -1531,7 +1531,8 @@ function soleUnit(c: Candidates, g: Group): Unit | undefined {
  * names no remedy, code or link of its own, only everyday words, in a few words.
  */
 function pointsBack(u: Unit): boolean {
-  if (u.tier === 'advice' && u.sentence.index > 0 && THAT_WORKED.test(u.text)) return true;
+  // (What worked may read as no advice itself: "Changed how I talk to my toddler.")
+  if (u.sentence.index > 0 && THAT_WORKED.test(u.text)) return true;
   if (
     u.tier !== 'advice' ||
     u.sentence.index === 0 ||
@@ -1591,7 +1592,7 @@ const WARNS_AFTER_STEP =
 
 /** "That alone fixed most of mine", "This really helped": what the sentence before advised worked. */
 const THAT_WORKED =
-  /^(?:and |but )?(?:that|this)(?: (?:alone|one|tip|trick|step))?(?: (?:really|honestly|definitely|also|literally))? (?:fixed|helped|worked|solved|cured|did the trick|did it|made (?:a|the|all the) (?:huge |big |real )?difference)\b/i;
+  /^(?:and |but )?(?:(?:that|this)(?: (?:alone|one|tip|trick|step|book))?(?: (?:really|honestly|definitely|also|literally))? (?:fixed|helped|worked|solved|cured|did the trick|did it|made (?:a|the|all the) (?:huge |big |real )?difference)\b|(?:completely |totally |really )?(?:changed|transformed) (?:how|the way|my|our)\b)/i;
 
 /** A step is said in a few words; a longer sentence pointing back often says more of its own. */
 const STEP_WORDS = 10;

@@ -3007,6 +3007,8 @@ function titleRuns(toks: readonly Tok[], text: string, verbFirst: boolean): [num
     let last = i;
     let small = 0;
     let j = i + 1;
+    // In quotes, "to" is a title's small word too: "How to Talk So Little Kids Will Listen".
+    const quoted = i > 0 || first.start > 0 ? QUOTE_OPENS.has(text.charCodeAt(first.start - 1)) : false;
     // Words a space apart ("Communication_Theory_of_Secrecy" is an identifier).
     for (
       ;
@@ -3018,20 +3020,32 @@ function titleRuns(toks: readonly Tok[], text: string, verbFirst: boolean): [num
         caps++;
         last = j;
         small = 0;
-      } else if ((TITLE_SMALL.has(t.lower) || byAgain(toks, j)) && small < 2) {
+      } else if (
+        (TITLE_SMALL.has(t.lower) || byAgain(toks, j) || (quoted && t.lower === 'to')) &&
+        small < 2
+      ) {
         small++;
         if (!capitalised(t)) lower++;
       } else break;
     }
     let inside = false;
     for (let k = i; k < last; k++)
-      if (TITLE_SMALL.has(toks[k]!.lower) || byAgain(toks, k) || (k === i && small0)) inside = true;
+      if (
+        TITLE_SMALL.has(toks[k]!.lower) ||
+        byAgain(toks, k) ||
+        (k === i && small0) ||
+        (quoted && toks[k]!.lower === 'to')
+      )
+        inside = true;
     const titled = caps >= 2 || (lower === 0 && last - i >= 2);
     if (inside && titled && last - i >= 2) runs.push([i, last + 1]);
     i = Math.max(i + 1, last + 1);
   }
   return runs;
 }
+
+/** Opening quotation marks: straight, curly, and the low German one. */
+const QUOTE_OPENS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201e]);
 
 /** A "by" between a word and itself, as titles say it: "Move by Move", "Bird by Bird". */
 function byAgain(toks: readonly Tok[], j: number): boolean {

@@ -2106,3 +2106,15 @@ describe('what you cannot do, named', () => {
     expect(label).toMatch(/^Don't mutate a Vec/);
   });
 });
+
+describe('a title in quotes with "to" inside', () => {
+  it('"How to Talk So Little Kids Will Listen" is one name, and what it changed backs it', () => {
+    const t = makeThread('Toddler tantrums are wearing me down', [
+      ['boo', 'Read "How to Talk So Little Kids Will Listen". Changed how I talk to my toddler.'],
+      ['cal', 'Stay calm and wait it out.'],
+    ]);
+    t.question = { ...t.question, text: 'How do I handle them?' };
+    const mine = analyzeThread(t).filter((s) => authorsOf(s).join() === 'boo');
+    expect(mine.map((s) => s.label)).toEqual(['How to Talk So Little Kids Will Listen']);
+  });
+});
