@@ -807,6 +807,55 @@ const QUOTED_EXAMPLE = /^\s*["“][^"”]{2,100}["”][.,]?\s+(?:is|isn't|is not
  */
 const WHOLLY_QUOTED = /^\s*["“][^"”]{2,200}["”]\s*$/;
 
+/**
+ * Which sentences start inside a quotation that an earlier one opened: "She should have texted
+ * something like "I am a little hurt… | Maybe in the future can we work harder…"": the words of
+ * someone else, not the answerer's advice. Undefined when the post has no double quotes.
+ */
+function insideQuotes(text: string, sentences: readonly { start: number }[]): boolean[] | undefined {
+  if (!text.includes('"') && !text.includes('\u201c')) return undefined;
+  // Straight quotes count only when they pair up: one left open (a typo, or inches after a
+  // number: 12") would put the rest of the post in quotes.
+  let straight = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1))
+    if (!isDigitBefore(text, i)) straight++;
+  const pairs = straight % 2 === 0;
+  const out: boolean[] = new Array(sentences.length).fill(false);
+  let open = false;
+  let at = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const start = sentences[k]!.start;
+    for (; at < start; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x22) {
+        if (pairs && !isDigitBefore(text, at)) open = !open;
+      } else if (c === 0x201c) open = true;
+      else if (c === 0x201d) open = false;
+    }
+    out[k] = open;
+  }
+  return out;
+}
+
+function isDigitBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  return c >= 48 && c <= 57;
+}
+
+/** What someone is heard saying, right before the quotation of it: "…hovering around SAYING, "…". */
+const SPEECH_LEAD =
+  /\b(?:saying|says|said|asking|asked|yelling|screaming|telling (?:me|us|her|him|them)|something like|stuff like|things like|goes|went)\s*[,:]?\s*$/i;
+
+/**
+ * A sentence whose only instruction is in the words it reports someone saying: "Most don't want
+ * mom hovering around saying, "oh honey try this one on…"". "Try saying "I understand"" instructs.
+ */
+function reportsSpeech(text: string): boolean {
+  const q = text.search(/["\u201c]/);
+  if (q <= 0 || !SPEECH_LEAD.test(text.slice(0, q))) return false;
+  return imperativeClauses(text).every(([a]) => a > q);
+}
+
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
 const SUBJECTS = /(?<![\w-])(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)(?![\w-])/i;
 
@@ -1384,6 +1433,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     // next blank line, opens with an item of the list.
     let list = false;
     let greeted = false;
+    const inQuote = insideQuotes(post.text, sentences);
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
       const text = texts[k]!;
@@ -1418,7 +1468,11 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         heading ||
         isExplanation(text) ||
         isDiagnosis(text) ||
-        (!recommendations && (QUOTED_EXAMPLE.test(text) || (k > 0 && WHOLLY_QUOTED.test(text)))) ||
+        (!recommendations &&
+          (QUOTED_EXAMPLE.test(text) ||
+            (k > 0 && WHOLLY_QUOTED.test(text)) ||
+            inQuote?.[k] === true ||
+            reportsSpeech(text))) ||
         introduces ||
         isPreamble(text) ||
         isBackstory(text) ||

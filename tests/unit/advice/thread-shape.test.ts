@@ -1189,3 +1189,42 @@ describe('a reply whose catch is a cost or a harm', () => {
     expect(sideTaken(title, answer, reply)).toBe('mixed');
   });
 });
+
+describe('words someone else said, in quotes', () => {
+  const labels = (answer: string): string[] => {
+    const t = makeThread('Ex upset I bought our daughter her first bra', [
+      ['ann', answer],
+      ['ben', 'Ignore her critical emails.'],
+    ]);
+    t.question = { ...t.question, text: 'Did I do the wrong thing?' };
+    return analyzeThread(t)
+      .filter((s) => authorsOf(s).includes('ann'))
+      .map((s) => s.label);
+  };
+  it('a sentence inside a quotation an earlier sentence opened is no advice of the answerer', () => {
+    expect(
+      labels(
+        'She should have texted something like "I am a little hurt. Maybe next time include me in major moments." You did fine.',
+      )
+        .join(' | ')
+        .toLowerCase(),
+    ).not.toContain('moment');
+  });
+  it('nor is an instruction only in what someone is heard saying', () => {
+    expect(
+      labels(
+        'Most girls do not want mom hovering around saying, "oh honey try this one on, look at the cute detailing".',
+      ),
+    ).toEqual([]);
+  });
+  it('but "Try saying "I understand"" instructs', () => {
+    expect(labels('Try saying "I understand you are hurt" when she calls.')).toHaveLength(1);
+  });
+  it('and an inch mark leaves what follows outside any quote', () => {
+    expect(
+      labels(
+        'Get her a 12" ruler for the measuring. Then take her to a proper fitting at a department store.',
+      ),
+    ).toHaveLength(2);
+  });
+});
