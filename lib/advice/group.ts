@@ -1403,6 +1403,9 @@ function backsOwnSingle(
   // "A cooling pad helped me a lot" names a remedy of its own; so does "An antacid might help"
   // after "See your GP", by a kind of remedy the lexicon knows ("A stack of BOOKS works fine"
   // after "Raise your monitor" is how to do it).
+  // "Get noise-cancelling headphones. Sony WH-1000XM5 are great FOR THIS.": a pick for the
+  // advice before it, said to be so.
+  if (FOR_THIS.test(u.text)) return true;
   for (const k of u.strong) if (!t.keys.has(k) && !c.titleKeys.has(k)) return false;
   for (const k of u.targets)
     if (parentKeyOf(k) !== undefined && !t.keys.has(k) && !c.titleKeys.has(k)) return false;
@@ -1414,6 +1417,10 @@ function backsOwnSingle(
     if (c.units[uid]!.person !== u.person) return !namesOwnThing(u, t, c.titleKeys);
   return true;
 }
+
+/** A thing said to serve the advice before it: "…are great for this", "works well for that". */
+const FOR_THIS =
+  /\b(?:is|are|was|were|works?|worked)(?: (?:really|very|so|super|perfect(?:ly)?|great|good|well|fine|ideal))* (?:great |good |perfect |ideal |fine |well )?for (?:this|that|it)[.!]*$/i;
 
 /** Whether `u` aims at or names a key that the sentence `t` before it and the title do not. */
 function namesOwnThing(u: Unit, t: Unit, titleKeys: ReadonlySet<string>): boolean {

@@ -540,8 +540,11 @@ export function labelFor(
       clauseOpening(units, anchor) ??
       // "…an explicit conversion that you need to SPECIFY": what the verb acts on.
       (/^\p{Ll}/u.test(head) ? relativeObject(units, anchor) : undefined) ??
-      // A plain word as written, not a name ("shoulders"): what the sentence tells the reader to do.
-      (anchor.startsWith('w:') && /^\p{Ll}/u.test(head) ? clauseHead(units, anchor) : undefined) ??
+      // A plain word as written, not a name ("shoulders", or "protein" in "Cook a big batch of rice
+      // or grains and one protein"): what the sentence tells the reader to do.
+      ((anchor.startsWith('w:') || anchor.startsWith('c:')) && /^\p{Ll}/u.test(head)
+        ? clauseHead(units, anchor)
+        : undefined) ??
       head;
   if (!single) head = titleCaseName(head, units) ?? head;
   if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;

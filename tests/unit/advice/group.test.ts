@@ -5089,3 +5089,13 @@ describe('a step on "it" with how often said last', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'der')).toHaveLength(1);
   });
 });
+
+describe('a pick said to serve the advice before it', () => {
+  it('"Get noise-cancelling headphones. Sony WH-1000XM5 are great for this." is one suggestion', () => {
+    const t = makeThread("Neighbour's dog barks all day", [
+      ['hea', 'Get noise-cancelling headphones in the meantime. Sony WH-1000XM5 are great for this.'],
+      ['tal', 'Talk to them first.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'hea')).toHaveLength(1);
+  });
+});

@@ -2118,3 +2118,16 @@ describe('a title in quotes with "to" inside', () => {
     expect(mine.map((s) => s.label)).toEqual(['How to Talk So Little Kids Will Listen']);
   });
 });
+
+describe("one person's advice grouped by a common thing far from its verb", () => {
+  it('is named by what to do ("Cook a big batch of rice"), not the thing ("Protein")', () => {
+    const t = makeThread('How do I start meal prepping?', [
+      [
+        'ric',
+        'Cook a big batch of rice or grains and one protein, then mix it up with different sauces through the week.',
+      ],
+      ['sim', 'Start with just lunches, not every meal.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'ric')?.label).toBe('Cook a big batch of rice');
+  });
+});
