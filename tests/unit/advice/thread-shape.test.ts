@@ -63,6 +63,9 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['100% this is wrong.', null],
     ["SMC reset works differently on T2 Macs, it's mostly a myth now.", 'disagree'],
     ['Copper tape is mostly a myth, agreed.', 'agree'],
+    ["Please don't, she'll just learn to fear you.", 'disagree'],
+    ["I wouldn't, it voids the warranty.", 'disagree'],
+    ["Please don't.", null],
     ["That's exactly it.", 'agree'],
     ["That's a great way to get started.", null],
     ['This is the right time to ask.', null],
@@ -1185,6 +1188,11 @@ describe('a reply whose catch is a cost or a harm', () => {
       'Leave a friendly note if you are nervous about knocking.',
       "A friendly note can come across as passive-aggressive, I'd knock.",
     ],
+    [
+      'Which printer should I buy to stop wasting money on ink?',
+      'An ink tank printer like the Epson EcoTank. Refill from bottles.',
+      "EcoTanks are good but they can still clog if you don't print for weeks.",
+    ],
   ])('%s: "%s" then "%s" argues against it', (title, answer, reply) => {
     expect(sideTaken(title, answer, reply)).toBe('mixed');
   });
@@ -1226,5 +1234,21 @@ describe('words someone else said, in quotes', () => {
         'Get her a 12" ruler for the measuring. Then take her to a proper fitting at a department store.',
       ),
     ).toHaveLength(2);
+  });
+});
+
+describe("a reply calling the answer's pick the better one", () => {
+  it('"Power Query is the better answer if you\'ll do this more than once." backs Power Query', () => {
+    const t = makeThread('Remove duplicate rows in Excel but keep the latest date', [
+      ['sor', 'Sort by date descending, then use Remove Duplicates on the ID column.'],
+      ['pqp', 'Use Power Query: Group By customer ID with Max of date.'],
+      {
+        author: 'sor',
+        text: "Power Query is the better answer if you'll do this more than once.",
+        replyTo: 1,
+      },
+    ]);
+    t.question = { ...t.question, text: 'One row per customer, the most recent. How?' };
+    expect(together(analyzeThread(t), 'pqp', 'sor')?.stance).toBe('for');
   });
 });
