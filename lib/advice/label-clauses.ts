@@ -7,7 +7,7 @@
 import type { Unit } from './candidates';
 import type { Term } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
-import { imperativeClauses, isLongAdverb, opensWithCondition, VAGUE_HEADS } from './keys';
+import { imperativeClauses, isLongAdverb, openingInstruction, opensWithCondition, VAGUE_HEADS } from './keys';
 import { FUNCTION_WORD_SET, PARTICLES } from './stopwords';
 import { stem } from './tokens';
 
@@ -710,6 +710,41 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         if (!/[()[\]{}=<>`"]/.test(text) && !isCheer(text, u.text.slice(last.end))) return said(text);
       }
     }
+  }
+  return undefined;
+}
+
+/** Most words of an instruction named up to the thing it acts on ("Use the whole slip road"). */
+const INSTRUCTED_THING_WORDS = 6;
+
+/**
+ * One person's instruction that opens their sentence, named up to the phrase its group is named
+ * by: "Use the whole slip road", "Check your login items", not "Slip road". Undefined when no
+ * sentence of theirs opens on an instruction ending there in a few words.
+ */
+export function instructedThing(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.sentence.stance === 'against' || u.text.trimEnd().endsWith('?')) continue;
+    const first = openingInstruction(u.text);
+    if (first === undefined) continue;
+    const term = u.terms.find(
+      (t) => t.key === key && t.kind === 'phrase' && t.start >= first[0] && t.end <= first[1],
+    );
+    if (term === undefined) continue;
+    const text = u.text.slice(first[0], term.end);
+    const verb = /^[A-Za-z]+/.exec(text)?.[0].toLowerCase();
+    if (verb === undefined || !IMPERATIVE_VERBS.has(verb)) continue;
+    // The thing ends there ("the whole slip road | to get up to speed"), not inside a longer
+    // name ("a written chore | chart").
+    const next = /^\s*([A-Za-z']+)/.exec(u.text.slice(term.end))?.[1]?.toLowerCase();
+    // "Turn ECHO | ON": a particle belongs to the verb.
+    if (
+      next !== undefined &&
+      /^\s/.test(u.text.slice(term.end)) &&
+      (PARTICLES.has(next) || (!PHRASE_ENDS_BEFORE.has(next) && !opensClause(next)))
+    )
+      continue;
+    if (wordCount(text) <= INSTRUCTED_THING_WORDS && !/[()[\]{}=<>`"]/.test(text)) return text;
   }
   return undefined;
 }

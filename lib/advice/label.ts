@@ -26,6 +26,7 @@ import {
   clauseOpening,
   relativeObject,
   DANGLING,
+  instructedThing,
   instructionLabel,
   warningLabel,
   widenedWord,
@@ -516,7 +517,10 @@ export function labelFor(
   else if (anchor.startsWith('w:') || anchor.startsWith('p:'))
     head =
       clauseLabel(units, (k) => k === anchor) ??
-      (single ? clauseLabel(units, (k) => keys.has(k)) : undefined) ??
+      (single
+        ? (clauseLabel(units, (k) => keys.has(k)) ??
+          (anchor.startsWith('p:') ? instructedThing(units, anchor) : undefined))
+        : undefined) ??
       head;
   else if (single && (!anchor.startsWith('k:') || isPathKey(anchor)))
     head = clauseLabel(units, (k) => k === anchor) ?? head;
