@@ -1062,7 +1062,11 @@ function singles(
         continue;
       }
       const why =
-        givesReason(u) || cannotOtherwise(c, u) || saysWhyItWorks(c, u) || tellsWhatFollows(c, u)
+        givesReason(u) ||
+        cannotOtherwise(c, u) ||
+        saysWhyItWorks(c, u) ||
+        tellsWhatFollows(c, u) ||
+        saysWhatWearsOn(c, u)
           ? previousGroup(c, u, memberOf, true)
           : undefined;
       if (why !== undefined) {
@@ -1666,6 +1670,19 @@ const CONSEQUENCE =
 function tellsWhatFollows(c: Candidates, u: Unit): boolean {
   if (!CONSEQUENCE.test(u.text) || imperativeClauses(u.text).length > 0 || !namesNoRemedy(u)) return false;
   return sentenceAt(c, u, -1)?.tier === 'advice';
+}
+
+/** A doing said to wear on you: "Seeing yourself all day is weirdly draining", "…gets old fast". */
+const WEARS_ON =
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:is|are|gets|can get|feels|can be)(?: (?:really|so|very|weirdly|surprisingly|incredibly|super|pretty|just))? (?:draining|exhausting|tiring|boring|old|stale|stressful|overwhelming|distracting|demoralising|demoralizing)\b/u;
+
+/**
+ * "Turn your camera off… Seeing yourself all day is weirdly draining.", "Freeze half… Eating the
+ * same thing five days in a row gets old fast.": what wears on the reader without the advice
+ * before it is why to take it, no suggestion of its own.
+ */
+function saysWhatWearsOn(c: Candidates, u: Unit): boolean {
+  return WEARS_ON.test(u.text) && namesNoRemedy(u) && adviceRightBefore(c, u) !== undefined;
 }
 
 function adviceRightBefore(c: Candidates, u: Unit): Unit | undefined {

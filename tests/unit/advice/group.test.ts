@@ -5099,3 +5099,16 @@ describe('a pick said to serve the advice before it', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'hea')).toHaveLength(1);
   });
 });
+
+describe('what wears on the reader without the advice before it', () => {
+  it.each([
+    ['Turn your camera off when you are not presenting. Seeing yourself all day is weirdly draining.'],
+    ['Freeze half of what you make. Eating the same thing five days in a row gets old fast.'],
+  ])('"%s" is one suggestion', (answer) => {
+    const t = makeThread('Tired of the same routine every day', [
+      ['ans', answer],
+      ['oth', 'Get some daylight at lunch.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'ans')).toHaveLength(1);
+  });
+});
