@@ -212,7 +212,10 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       // me") is what the thread is about, unless two people plainly advise it ("Should I take
       // melatonin?" "Take melatonin.").
       (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids, true) < 2) ||
-      (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids)));
+      (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids))) ||
+      // The asker's own thing in the question's words ("the SOFA ARM" under "shredding the arm
+      // of our new sofa") is where the advice goes, unless two people plainly advise it.
+      (kind === 'phrase' && c.asks && ownThingOfQuestion(c, key) && plainlyBy(c, key, ids) < 2);
     stats.push({ key, units: ids, people: best.size, weight, advised, topic });
   }
   // Heaviest first; ties by fewer sentences (the more specific key), then by key for stability.
@@ -462,6 +465,13 @@ const QUALITIES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Whether every word of phrase key `key` is a word of the title or the question. */
+function ownThingOfQuestion(c: Candidates, key: string): boolean {
+  for (const w of key.slice(2).split(' '))
+    if (!c.questionKeys.has('w:' + w) && !c.titleKeys.has('w:' + w)) return false;
+  return true;
+}
 
 /** How many people plainly advise a key (Term.strong) in the units. */
 function plainlyBy(c: Candidates, key: string, ids: readonly number[], alone = false): number {
@@ -1027,7 +1037,9 @@ function singles(
     // the thread's own thing, it is named by the instruction instead, of any length.
     else if (
       bestKey !== null &&
-      (c.titleKeys.has(bestKey) || afterOpening(u, bestKey)) &&
+      (c.titleKeys.has(bestKey) ||
+        afterOpening(u, bestKey) ||
+        (bestKey.startsWith('p:') && ownThingOfQuestion(c, bestKey))) &&
       again === null &&
       !late &&
       !joined &&

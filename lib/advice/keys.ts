@@ -2292,7 +2292,29 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
-    const clauseEnd = m ? m.index : text.length;
+    let clauseEnd = m ? m.index : text.length;
+    // "Get a tall, heavy one": a comma between describing words after an article goes on with
+    // the thing described, not to another clause.
+    // ("…below the KNEES, hands on hips": a noun, plural or not, ends its phrase there.)
+    if (
+      text.charCodeAt(clauseEnd) === 44 &&
+      /\b(?:a|an|the) [a-z]+[^s\W]$/i.test(text.slice(v.end, clauseEnd))
+    ) {
+      const next = toks.findIndex((t) => t.start > clauseEnd);
+      const w = toks[next];
+      if (
+        w !== undefined &&
+        w.start === clauseEnd + 2 &&
+        !w.stop &&
+        !has(w, F_IMPERATIVE_VERB) &&
+        toks[next + 1] !== undefined &&
+        toks[next + 1]!.start === w.end + 1
+      ) {
+        clause.lastIndex = clauseEnd + 1;
+        const m2 = clause.exec(text);
+        clauseEnd = m2 ? m2.index : text.length;
+      }
+    }
     // A gerund opening the sentence is its subject ("Talking to a real person | did more than
     // apps"): the act ends where what is said of it begins.
     const end = i === 0 && isGerund(v) ? predicateStart(toks, i, clauseEnd) : clauseEnd;

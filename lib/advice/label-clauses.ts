@@ -339,8 +339,12 @@ function cutIndex(kept: readonly string[]): number {
     // …or where "rather than" brings what it is not ("Check if it's etching | rather than hard water").
     if (lower === 'rather') return kept[i + 1]?.toLowerCase() === 'than';
     if (early && lower !== 'and') return false;
-    // …or where a comma ends what it tells to do ("Switch to lighter gauge strings, | 10s or 11s…").
-    if (kept[i - 1]!.endsWith(',')) return true;
+    // …or where a clause about "one" starts with its subject ("Get a tall, heavy one | she can
+    // stretch out on").
+    if (i >= 4 && /^(?:she|he|they|you|we)$/.test(lower) && /^(?:one|ones)$/.test(kept[i - 1]!)) return true;
+    // …or where a comma ends what it tells to do ("Switch to lighter gauge strings, | 10s or 11s…"),
+    // not between describing words after an article ("Get a tall, | heavy one").
+    if (kept[i - 1]!.endsWith(',')) return !/^(?:a|an|the)$/i.test(kept[i - 2] ?? '');
     // …or where it says how often ("Do a full run through | at least three times").
     if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
       return i >= 3;

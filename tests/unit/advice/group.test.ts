@@ -5112,3 +5112,14 @@ describe('what wears on the reader without the advice before it', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'ans')).toHaveLength(1);
   });
 });
+
+describe("the asker's own thing in the question's words", () => {
+  it('"the sofa arm" is where two answers put things, not a suggestion of its own', () => {
+    const t = makeThread('Cat scratching the sofa', [
+      ['pos', 'Get a tall, heavy post, and put it right next to the sofa arm.'],
+      ['tap', 'Put double-sided sticky tape on the sofa arm.'],
+    ]);
+    t.question = { ...t.question, text: 'Our cat is shredding the arm of our new sofa. How do we stop her?' };
+    expect(together(analyzeThread(t), 'pos', 'tap')).toBeUndefined();
+  });
+});

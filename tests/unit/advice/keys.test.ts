@@ -1686,3 +1686,17 @@ describe('what worked, told with where it came from and a clause about it', () =
     expect(terms.find((t) => t.key === 'p:jaw forward')?.strong).toBeFalsy();
   });
 });
+
+describe('an instruction through describing words after an article', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('"Buy a big, sturdy crate." is one instruction', () => {
+    expect(clauses('Buy a big, sturdy crate.')).toEqual(['Buy a big, sturdy crate']);
+  });
+  it('but "Get a grip, then call them." and "Take a break, go for a walk." are two', () => {
+    expect(clauses('Get a grip, then call them.')).toEqual(['Get a grip', 'call them']);
+    expect(clauses('Take a break, go for a walk.')).toEqual(['Take a break', 'go for a walk']);
+  });
+  it('and a noun ends its phrase: "Wade in to below the knees, hands on hips."', () => {
+    expect(clauses('Wade in to below the knees, hands on hips.')).toEqual(['Wade in to below the knees']);
+  });
+});

@@ -2149,3 +2149,14 @@ describe("one person's instruction named up to the thing it acts on", () => {
     expect(label('Turn fog lights on when it rains.')).not.toBe('Turn fog lights');
   });
 });
+
+describe('describing words after an article, in a label', () => {
+  it('"Get a tall, heavy one she can stretch out fully on…" is named "Get a tall, heavy one"', () => {
+    const t = makeThread('Cat scratching the sofa', [
+      ['pos', 'Get a tall, heavy one she can stretch out fully on, and put it right next to the sofa arm.'],
+      ['nai', 'Trim her nails every two weeks.'],
+    ]);
+    t.question = { ...t.question, text: 'She is shredding the arm of our new sofa. How do we stop her?' };
+    expect(supportedBy(analyzeThread(t), 'pos')?.label).toBe('Get a tall, heavy one');
+  });
+});
