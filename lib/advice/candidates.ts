@@ -361,10 +361,6 @@ function pansOpening(text: string): boolean {
 }
 
 /**
- * What gets past the answer's pick says it fails: "Kids figure out how to get AROUND parental
- * controls in a week", "mice chew right THROUGH steel wool".
- */
-/**
  * What works, then the code that does it: "The old way still works: `position: absolute; …`",
  * "This also works: `git switch -`". The code is the advice, however plain the words before it.
  */
@@ -374,6 +370,10 @@ const WORKS_THEN_CODE =
 /** An opening that adds to what it replies to: "Also…", "Plus…", "And also…". */
 const ADDS_ONE_MORE = /^(?:also|and also|plus|additionally|on top of that)\b/i;
 
+/**
+ * What gets past the answer's pick says it fails: "Kids figure out how to get AROUND parental
+ * controls in a week", "mice chew right THROUGH steel wool".
+ */
 const DEFEATED =
   /\b(?:(?:get|gets|got|getting|find (?:a way|ways)) (?:right |straight |easily )?around(?! to\b)|(?:chew|chews|chewed|climb|climbs|climbed|jump|jumps|jumped|squeeze|squeezes|squeezed|dig|digs|dug) (?:right |straight |easily )?(?:around|through|past|over|under))\b/i;
 
@@ -1408,10 +1408,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   // The keys of each answer's units, for its replies (see secondedLater).
   const keysOf = new Map<string, ReadonlySet<string>>();
   /** Each answer's keys said in its warnings. */
+  const warningsOf = new Map<string, ReadonlySet<string>>();
   // The words of the code each post advised ("the absolute positioning trick" names
   // `position: absolute; …`): a reply warning in those words warns against that code.
   const codeWordsOf = new Map<string, ReadonlySet<string>>();
-  const warningsOf = new Map<string, ReadonlySet<string>>();
   // Who wrote each long sentence first: the same words from someone else later are a quotation.
   const firstSaid = new Map<number, Said>();
   const q = thread.question;
@@ -1734,7 +1734,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           if (u.sentence.stance === 'against') warnings.add(k);
         }
         // A concept's own words too: "Keep a log" keys the diary concept, and a reply saying
-        // "The log is the only thing that worked" names it by its word.
+        // "The log is the only thing that worked" names it by its word. Code's words are kept
+        // apart, for a reply's warning alone (see codeWordsOf).
         for (const t of u.terms)
           if (t.kind === 'code' && u.keys.has(t.key))
             for (const k of wordKeys(u.text.slice(t.start, t.end))) codeWords.add(k);

@@ -1416,12 +1416,12 @@ function backsOwnSingle(
     imperativeClauses(u.text).length > 0
   )
     return false;
-  // "A cooling pad helped me a lot" names a remedy of its own; so does "An antacid might help"
-  // after "See your GP", by a kind of remedy the lexicon knows ("A stack of BOOKS works fine"
-  // after "Raise your monitor" is how to do it).
   // "Get noise-cancelling headphones. Sony WH-1000XM5 are great FOR THIS.": a pick for the
   // advice before it, said to be so.
   if (FOR_THIS.test(u.text)) return true;
+  // "A cooling pad helped me a lot" names a remedy of its own; so does "An antacid might help"
+  // after "See your GP", by a kind of remedy the lexicon knows ("A stack of BOOKS works fine"
+  // after "Raise your monitor" is how to do it).
   for (const k of u.strong) if (!t.keys.has(k) && !c.titleKeys.has(k)) return false;
   for (const k of u.targets)
     if (parentKeyOf(k) !== undefined && !t.keys.has(k) && !c.titleKeys.has(k)) return false;
@@ -1985,18 +1985,10 @@ function joinReplies(
       const g = groups[echoed[0]!]!;
       // A single of the answer's, named by the word the reply opens on or takes up: both
       // people said it ("Agreed, talk first" names the talk, not the sleep talked about).
-      if (u.about !== undefined && g.members.size === 1 && !g.keys.has(u.about)) {
-        g.keys.add(u.about);
-        g.anchor = u.about;
-      } else if (u.about === undefined && g.members.size === 1) {
-        const said = (byPost.get(u.replyTo!) ?? [])
-          .filter((t) => g.members.has(t.id))
-          .map((t) => conceptTakenUp(c, u, t))
-          .find((k) => k !== undefined);
-        if (said !== undefined) {
-          g.keys.add(said);
-          g.anchor = said;
-        }
+      const said = g.members.size === 1 ? nameTakenUp(c, u, g, byPost.get(u.replyTo!) ?? []) : undefined;
+      if (said !== undefined) {
+        g.keys.add(said);
+        g.anchor = said;
       }
       joinAs(echoed[0]!, u);
       continue;
@@ -2021,6 +2013,17 @@ function joinReplies(
 function takesUp(c: Candidates, u: Unit, t: Unit): boolean {
   for (const k of u.keys) if (k[0] !== 'l' && t.targets.has(k) && !c.titleKeys.has(k)) return true;
   return conceptTakenUp(c, u, t) !== undefined;
+}
+
+/** The key reply `u` names its parent's group `g` by, if a new one: the word it opens on, or a thing it takes up. */
+function nameTakenUp(c: Candidates, u: Unit, g: Group, parent: readonly Unit[]): string | undefined {
+  if (u.about !== undefined) return g.keys.has(u.about) ? undefined : u.about;
+  for (const t of parent) {
+    if (!g.members.has(t.id)) continue;
+    const k = conceptTakenUp(c, u, t);
+    if (k !== undefined) return k;
+  }
+  return undefined;
 }
 
 /**

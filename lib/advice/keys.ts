@@ -3030,7 +3030,7 @@ function titleRuns(toks: readonly Tok[], text: string, verbFirst: boolean): [num
     let small = 0;
     let j = i + 1;
     // In quotes, "to" is a title's small word too: "How to Talk So Little Kids Will Listen".
-    const quoted = i > 0 || first.start > 0 ? QUOTE_OPENS.has(text.charCodeAt(first.start - 1)) : false;
+    const quoted = first.start > 0 && QUOTE_OPENS.has(text.charCodeAt(first.start - 1));
     // Words a space apart ("Communication_Theory_of_Secrecy" is an identifier).
     for (
       ;

@@ -606,13 +606,6 @@ export function instructionLabel(u: Unit): string {
   return words.length <= CLAUSE_WORDS.max ? text : cutAt(words, CLAUSE_WORDS.max);
 }
 
-/**
- * One person's advice named by a word of a long imperative ("Muscles" in "Try to use the
- * muscles at the front half of your body to flatten yourself…"): the imperative's opening
- * words instead, up to six, through the key, and cut where a phrase ends (before "at", "but",
- * "that"…), never inside one ("both oral | and topical forms"). Undefined when no advice
- * sentence of theirs has such an imperative naming the key.
- */
 /** Words that lead to an amount: "every 30 minutes", "for 2 weeks". */
 const LEADS_TO_AMOUNT: ReadonlySet<string> = new Set([
   'every',
@@ -630,6 +623,13 @@ const LEADS_TO_AMOUNT: ReadonlySet<string> = new Set([
 /** A subject that cannot do what follows: "You can't | mutate…", "You shouldn't | run…". */
 const CANNOT_BEFORE = /\byou (?:can't|cannot|can not|shouldn't|should not|mustn't|must not)\s+$/i;
 
+/**
+ * One person's advice named by a word of a long imperative ("Muscles" in "Try to use the
+ * muscles at the front half of your body to flatten yourself…"): the imperative's opening
+ * words instead, up to six, through the key, and cut where a phrase ends (before "at", "but",
+ * "that"…), never inside one ("both oral | and topical forms"). Undefined when no advice
+ * sentence of theirs has such an imperative naming the key.
+ */
 export function clauseOpening(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     if (u.tier !== 'advice') continue;
