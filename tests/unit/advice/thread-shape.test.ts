@@ -1252,3 +1252,39 @@ describe("a reply calling the answer's pick the better one", () => {
     expect(together(analyzeThread(t), 'pqp', 'sor')?.stance).toBe('for');
   });
 });
+
+describe('a reply that tried the answer and says it made things worse', () => {
+  it.each([
+    [
+      'I tried the picture thing and it just made me more anxious, repeating works better for me.',
+      'disagree',
+    ],
+    ['I tried that and it did nothing.', 'disagree'],
+    ['We tried your method too, and it made things worse.', 'disagree'],
+    // …but trying it and it working still agrees.
+    ['I tried this too and it worked.', 'agree'],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+
+  it('argues against the picture trick in a thread', () => {
+    const t = makeThread('How do you remember names?', [
+      ['pic', 'Link the name to a picture. Rose holding a rose, the sillier the better.'],
+      { author: 'rep', text: 'I tried the picture thing and it just made me more anxious.', replyTo: 0 },
+    ]);
+    const pic = supportedBy(analyzeThread(t), 'pic')!;
+    expect(pic.stance).toBe('mixed');
+    expect(pic.supporters.find((p) => p.author === 'rep')?.stance).toBe('against');
+  });
+});
+
+describe('a reply calling the thing "a good idea"', () => {
+  it.each([
+    ['A squeegee is a good idea, empty it into the sink not back onto the sill.', 'agree'],
+    ['That is a good idea.', 'agree'],
+    // "a good idea TO do something" advises that thing, agreeing with nothing.
+    ['It is a good idea to check the seals first.', null],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
