@@ -471,7 +471,7 @@ function tokens(text: string): Tok[] {
 
 /** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), a module's snake_case member (`pandas.read_csv`), and an image or host with its tag or port (`node:20-alpine`, `localhost:3000`). */
 const CODE =
-  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b|\b([a-z][a-z0-9._/-]*:\d[\w.-]*[\w])/g;
+  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b|\b([a-z][a-z0-9._/-]*:\d[\w.-]*[\w])|\b((?:Promise|Object|Array|JSON|Math|Number|String|Date|Symbol|Reflect|console|process|window|document)\.[a-z]\w*|[A-Za-z_$][\w$]*\.[a-z]+[A-Z][\w$]*)\b(?![.(\w])/g;
 
 /**
  * One spelling for the same code token: lowercase, no quotes or spaces. `=` and `:` stay
@@ -626,6 +626,19 @@ function numberTerms(text: string, out: Term[]): void {
   }
 }
 
+const INNER_CALL = /(?<![\w$.])([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*)\(/g;
+
+function innerCalls(code: string, at: number, whole: string, out: Term[]): void {
+  if (!code.includes('(')) return;
+  INNER_CALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INNER_CALL.exec(code)) !== null) {
+    const key = 'k:' + normaliseCode(m[1]!) + '()';
+    if (key !== whole && !out.some((t) => t.key === key))
+      out.push({ key, kind: 'code', start: at + m.index, end: at + m.index + m[1]!.length });
+  }
+}
+
 export function codeTerms(text: string): Term[] {
   const out: Term[] = [];
   if (NUMBER_HINT.test(text)) numberTerms(text, out);
@@ -638,7 +651,8 @@ export function codeTerms(text: string): Term[] {
     const g = m.slice(1).find((x) => x !== undefined);
     if (!g) continue;
     // A call with arguments is the same method as its bare name: `decimal.ToDouble(x)` is `decimal.todouble()`.
-    const norm = normaliseCode(g) + (m[7] !== undefined ? '()' : '');
+    // …and so is a method named bare in prose ("use Promise.allSettled", "Object.entries").
+    const norm = normaliseCode(g) + (m[7] !== undefined || m[11] !== undefined ? '()' : '');
     // Inline code of one plain word is a word, not a token worth a key of its own.
     if (norm.length < 3 || (m[1] !== undefined && /^[a-z]+$/.test(norm) && norm.length < 4)) continue;
     // "Node.js", "Express.js", "d3.js" name a platform or library, not a file the reader edits:
@@ -646,6 +660,9 @@ export function codeTerms(text: string): Term[] {
     if (m[5] !== undefined && isProjectName(g)) continue;
     const start = m.index + m[0].indexOf(g);
     out.push({ key: 'k:' + norm, kind: 'code', start, end: start + g.length });
+    // A method called inside a longer snippet (`await Promise.all(items.map(save))`) is the one
+    // another answer names bare ("Careful with Promise.all on a big list").
+    if (m[1] !== undefined && g.length > 12) innerCalls(g, start, 'k:' + norm, out);
   }
   return out;
 }
@@ -783,6 +800,13 @@ function actsOnNext(next: Tok | undefined): boolean {
   );
 }
 
+/** What follows "leave them" when they are left as they are: "open", "alone", "in the crate". */
+const LEFT_AS_IS: ReadonlySet<string> = new Set(
+  'open alone on off in out overnight to for with be at until there outside inside unattended running closed shut uncovered'.split(
+    ' ',
+  ),
+);
+
 /** The longest lexicon form starting at token i, if any. */
 function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: boolean } | null {
   const lex = lexicon();
@@ -809,6 +833,9 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
         const u = toks[i + j]!;
         ok = u.lex === form.stems[j];
       }
+      // "Leave them OPEN", "leave her alone", "leave him in the crate": things left as they are,
+      // not a partner left.
+      if (ok && n > 1 && t.lower === 'leave' && LEFT_AS_IS.has(toks[i + n]?.lower ?? '')) continue;
       if (ok) return { form, len: n };
     }
   }

@@ -1700,3 +1700,49 @@ describe('an instruction through describing words after an article', () => {
     expect(clauses('Wade in to below the knees, hands on hips.')).toEqual(['Wade in to below the knees']);
   });
 });
+
+describe('a method named bare in prose', () => {
+  const keys = (s: string): string[] => codeTerms(s).map((t) => t.key);
+  it.each([
+    ['Use Promise.allSettled if one failed save should not stop the rest.', 'k:promise.allsettled()'],
+    ['Careful with Promise.all on a big list.', 'k:promise.all()'],
+    ['Iterate over Object.entries instead.', 'k:object.entries()'],
+    ['Call arr.toSorted when you need a copy.', 'k:arr.tosorted()'],
+  ])('"%s" keys %s', (sentence, key) => {
+    expect(keys(sentence)).toContain(key);
+  });
+  it('but not words run together at a full stop ("Done.thanks", "it.Then")', () => {
+    expect(keys('Done.thanks for the help')).toEqual([]);
+    expect(keys('I tried it.Then it worked')).toEqual([]);
+  });
+  it('and a call inside a longer snippet keys the method too: `await Promise.all(items.map(save))`', () => {
+    expect(keys('Run them with `await Promise.all(items.map(save))`.')).toEqual(
+      expect.arrayContaining(['k:awaitpromise.all(items.map(save))', 'k:promise.all()', 'k:items.map()']),
+    );
+  });
+  it('so a warning about Promise.all argues against the answer that ran it in a snippet', () => {
+    const t = makeThread('await inside forEach does not wait', [
+      ['all', 'Run them in parallel with `await Promise.all(items.map(save))`.'],
+      {
+        author: 'loo',
+        text: 'Careful with Promise.all on a big list, you can hammer the database.',
+        replyTo: 0,
+      },
+    ]);
+    const s = together(analyzeThread(t), 'all', 'loo');
+    expect(s?.stance).toBe('mixed');
+  });
+});
+
+describe('"leave them" as things are left', () => {
+  it.each([
+    'Open the trickle vents and leave them open all the time.',
+    'Leave her alone for ten minutes.',
+    'Leave him in the crate overnight.',
+  ])('"%s" names no break-up', (sentence) => {
+    expect(sentenceTerms(sentence).some((t) => t.key === 'c:break-up')).toBe(false);
+  });
+  it('but "Leave him." still does', () => {
+    expect(sentenceTerms('Honestly, leave him.').some((t) => t.key === 'c:break-up')).toBe(true);
+  });
+});
