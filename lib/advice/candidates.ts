@@ -837,9 +837,16 @@ function insideQuotes(text: string, sentences: readonly { start: number }[]): bo
   return out;
 }
 
+/** An inch mark (12"), not a quote: a digit before it, and no quote opening its word ("es2020"). */
 function isDigitBefore(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
-  return c >= 48 && c <= 57;
+  if (!(c >= 48 && c <= 57)) return false;
+  for (let j = i - 2; j >= 0 && j >= i - 40; j--) {
+    const d = text.charCodeAt(j);
+    if (d === 0x22) return false;
+    if (d === 0x20 || d === 0x0a) return true;
+  }
+  return true;
 }
 
 /** What someone is heard saying, right before the quotation of it: "…hovering around SAYING, "…". */
@@ -854,6 +861,28 @@ function reportsSpeech(text: string): boolean {
   const q = text.search(/["\u201c]/);
   if (q <= 0 || !SPEECH_LEAD.test(text.slice(0, q))) return false;
   return imperativeClauses(text).every(([a]) => a > q);
+}
+
+/**
+ * The words an instruction gives to say ("Say their name back right away: "Nice to meet you,
+ * Priya."", "Tell them "I need a day to think about it""): an example of the advice, not what
+ * it is about. Where that quotation opens and closes, or undefined.
+ */
+const SAY_LEAD =
+  /\b(?:say|tell (?:them|him|her|people|the \w+|your \w+)|reply|respond|text (?:them|him|her|back))\b[^"\u201c.;!?]{0,60}$/i;
+
+function utterance(text: string): [number, number] | undefined {
+  const open = text.search(/["\u201c]/);
+  if (open <= 0 || !SAY_LEAD.test(text.slice(0, open))) return undefined;
+  const close = text.slice(open + 1).search(/["\u201d]/);
+  const end = close < 0 ? text.length : open + 1 + close;
+  return /\S\s+\S/.test(text.slice(open + 1, end)) ? [open, end] : undefined;
+}
+
+/** The terms of a sentence outside the words it gives to say. */
+function outsideUtterance(text: string, terms: Term[]): Term[] {
+  const said = utterance(text);
+  return said === undefined ? terms : terms.filter((t) => t.end <= said[0] || t.start > said[1]);
 }
 
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
@@ -1554,6 +1583,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         pick || endorsed,
         namesItem || endorsed,
       );
+      if (!recommendations) terms = outsideUtterance(text, terms);
       // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
       // vehicles") talks that pick up, unless it runs it down or tells its catch.
       if (
@@ -1623,7 +1653,15 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           k === 0 && replyTo !== null && asks && !byAsker && telling === 0 && !doubts
             ? opensOn(text, terms, keysOf.get(replyTo) ?? NONE, titleKeys)
             : null;
-        if (byAsker || (telling === 0 && !doubts && about === null) || asking) continue;
+        // Someone else's words in quotes ("…and then say, "Good news! You get to go back to
+        // bed!"") mention nothing of the answerer's own.
+        if (
+          byAsker ||
+          (telling === 0 && !doubts && about === null) ||
+          asking ||
+          (!recommendations && inQuote?.[k] === true)
+        )
+          continue;
         // "Couch to 5K. IT STARTS WITH 60 second runs and walks in between": what the thing
         // named before is made of, no recommendation of those parts.
         if (k > 0 && DESCRIBES_IT.test(text)) continue;

@@ -62,3 +62,28 @@ describe('a long sentence repeated word for word by someone else', () => {
     expect(whoSaid(analyzeThread(t), LONG)).toContain('ann');
   });
 });
+
+describe("someone else's words in quotes, sentence after sentence", () => {
+  it('name nothing the answerer advises, not even in passing ("…kept telling us, "Honestly. Just give him melatonin."")', () => {
+    const list = analyzeThread(
+      makeThread('Toddler will not go to sleep', [
+        ['ann', 'My mother-in-law kept telling us, "Honestly. Just give him melatonin every night."'],
+        ['bob', 'Keep the bedtime routine the same every night.'],
+      ]),
+    );
+    expect(list.some((s) => authorsOf(s).includes('ann'))).toBe(false);
+  });
+
+  it('a closing quote after a digit ("es2020") still closes: the sentence after is the answerer\'s own', () => {
+    const list = analyzeThread(
+      makeThread('Cannot use import statement outside a module', [
+        ['ann', 'Use "module": "commonjs" in tsconfig.json.'],
+        [
+          'bob',
+          'Mine had "target": "es2020" and "module": "es2020" in tsconfig.json.\n\nChanging it to "module": "commonjs" solved my issue.',
+        ],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).join() === 'ann,bob')).toBeDefined();
+  });
+});
