@@ -86,7 +86,7 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       const and = said.lastIndexOf(' and ', first - a);
       if (people >= 3 && first - a >= text.length && and > 0) text = withinLimit(said.slice(and + 5));
       const words = text.split(/\s+/).filter((w) => w !== '>').length;
-      if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
+      if (words < CLAUSE_WORDS.min || words > maxWords(text)) continue;
       if (people >= 3 && !saidByMany(units, text, people)) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;
       if (!best || rank < best.rank) best = { text, rank };
@@ -133,9 +133,12 @@ const STRESS_TAIL = /\s+(?:for sure|hands down|without a doubt|definitely|absolu
 const OUTCOME_AFTER_SUBJECT =
   /(?<!\b(?:it|that|this|what|which|who|sure|if|whether|one|something|anything|nothing))\s+(?:helps|helped|works|worked|does wonders|did wonders|(?:makes|made) (?:a|all the|a huge|a big) difference)\b/i;
 
-/** An opening of a few words followed by "is", "are"…, with no word that brings a clause. */
+/**
+ * An opening of a few words followed by "is", "are"…, with no word that brings a clause ("Say
+ * you were sick", "Tell them it's urgent" tell the reader what to say).
+ */
 const COPULA_AFTER_OPENING =
-  /^(?!(?:\S+\s+){0,4}?(?:sure|that|if|whether|what|how|when|where|which|who|why|because|so)\b)(?:\S+\s+){1,4}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/i;
+  /^(?!(?:\S+\s+){0,4}?(?:sure|that|if|whether|what|how|when|where|which|who|why|because|so|say|tell|pretend|assume|explain|mention|admit|claim|remember|accept)\b)(?:\S+\s+){1,4}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/i;
 
 /** Verbs that have a thing done ("get it tested", "have it checked"). */
 const CAUSATIVES: ReadonlySet<string> = new Set(['get', 'have']);
@@ -289,6 +292,16 @@ const MEASURES =
  * injuries"); as it was when that does not bring it within `CLAUSE_WORDS.max`. Its first and
  * last words stay ("Immediately stop…", "…and stir it constantly" say what to do).
  */
+/**
+ * "Make sure each app instance uses one pool": the words that only frame an instruction count
+ * as one, so an instruction with no place to cut it is not lost for one word.
+ */
+const FRAMED = /^(?:make sure|be sure to|remember to)\s/i;
+
+function maxWords(text: string): number {
+  return FRAMED.test(text) ? CLAUSE_WORDS.max + 1 : CLAUSE_WORDS.max;
+}
+
 function withinLimit(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   // A menu path's "Settings > Battery" counts its names, not its arrows.

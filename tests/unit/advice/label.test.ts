@@ -2160,3 +2160,32 @@ describe('describing words after an article, in a label', () => {
     expect(supportedBy(analyzeThread(t), 'pos')?.label).toBe('Get a tall, heavy one');
   });
 });
+
+describe('an instruction with the words it gives to say', () => {
+  it('is named by what to do: "Say their name back right away", not "Nice to meet you"', () => {
+    expect(
+      labelOf(
+        'How do you remember names?',
+        'Say their name back right away: "Nice to meet you, Priya." Then use it once more before you leave.',
+      ),
+    ).toBe('Say their name back right away');
+  });
+  it('and what to say is an instruction: "Say you were sick", argued against or not', () => {
+    const t = makeThread('Asking my professor for an extension', [
+      ['lie', 'Just say you were sick, nobody checks.'],
+      { author: 'pol', text: "Don't do this, they might ask for a doctor's note.", replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'lie', 'pol')?.label).toBe('Say you were sick');
+  });
+});
+
+describe('an instruction framed by "make sure" with no place to cut it', () => {
+  it('"Make sure each app instance uses one pool" keeps its eight words', () => {
+    expect(
+      labelOf(
+        'Postgres: too many connections under load',
+        'Make sure each app instance uses one pool, not a new pool per request.',
+      ),
+    ).toBe('Make sure each app instance uses one pool');
+  });
+});
