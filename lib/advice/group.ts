@@ -617,8 +617,13 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // is about that remedy: a word it shares in passing with other answers joins it to none.
   const steps = new Set<number>();
   for (const u of c.units) if (followsNamedRemedy(c, u)) steps.add(u.id);
+  // A remark on the advice right before it ("That's litres of water going into the air") is its
+  // why, joined to it among the singles, never a founder of a group by its words.
+  const remarks = new Set<number>();
+  for (const u of c.units) if (remarksOnIt(c, u)) remarks.add(u.id);
   const central = (key: string, uid: number): boolean => {
     const u = c.units[uid]!;
+    if (remarks.has(uid)) return false;
     if (steps.has(uid) && (key[0] === 'w' || key[0] === 'p') && !c.units[uid - 1]!.keys.has(key))
       return false;
     const w = unitWeight(u, key, kindOf(key, parentKeys));
@@ -713,7 +718,47 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinStepsToNamedRemedy(c, groups, memberOf, steps);
   if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
+  joinOwnRepeats(c, groups, memberOf);
   return groups;
+}
+
+/** Whether a sentence advises the key, or opens on it ("Leukotape sticks much better…"). */
+function namesFirst(u: Unit, key: string): boolean {
+  return u.targets.has(key) || u.strong.has(key) || u.terms.some((t) => t.key === key && t.start === 0);
+}
+
+/**
+ * "Put PgBouncer in front" in one post, "Even 300 will hurt, PgBouncer is the real fix" in a
+ * later one: a person naming again what they advised before, on the same side, repeats that
+ * advice. The later sentence, in a group of its own, joins the earlier group, so one person's
+ * pick is not listed twice.
+ */
+function joinOwnRepeats(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (g.members.size !== 1 || g.answer) continue;
+    const u = c.units[[...g.members][0]!]!;
+    if (u.byAsker || u.tier !== 'advice') continue;
+    const into = groups.findIndex(
+      (e, ei) =>
+        ei !== gi &&
+        e.members.size > 0 &&
+        namesFirst(u, e.anchor) &&
+        !c.titleKeys.has(e.anchor) &&
+        // "Also get a lumbar pillow if you can't afford a new chair yet" advises a thing of its own.
+        [...u.strong].every((k) => e.keys.has(k) || c.titleKeys.has(k)) &&
+        [...e.members].some((id) => {
+          const t = c.units[id]!;
+          return (
+            t.person === u.person &&
+            t.post !== u.post &&
+            t.id < u.id &&
+            t.sentence.stance === u.sentence.stance
+          );
+        }),
+    );
+    if (into >= 0) mergeInto(groups, memberOf, into, gi, false);
+  }
 }
 
 /**
@@ -996,6 +1041,7 @@ function singles(
     if (!late && (pointsBack(u) || saysMoreOfIt(u)) && waitingBefore(c, u, mentions)) continue;
     // A reply that only agrees ("Same here") has nothing of its own to found a group on.
     if (late && u.reply && !u.sentence.advice) continue;
+    if (whyItDisagrees(c, u)) continue;
     // …nor one that only disputes an answer listed nowhere ("Disagree, a new battery is $30").
     if (late && u.reply === 'disagree' && u.sentence.agreement) continue;
     let bestKey: string | null = null;
@@ -1078,7 +1124,8 @@ function singles(
         cannotOtherwise(c, u) ||
         saysWhyItWorks(c, u) ||
         tellsWhatFollows(c, u) ||
-        saysWhatWearsOn(c, u)
+        saysWhatWearsOn(c, u) ||
+        remarksOnIt(c, u)
           ? previousGroup(c, u, memberOf, true)
           : undefined;
       if (why !== undefined) {
@@ -1677,6 +1724,37 @@ function saysWhyItWorks(c: Candidates, u: Unit): boolean {
  */
 const CONSEQUENCE =
   /^(?:(?:if|once|when|otherwise|or)\b[^.;!?]*?\s)?(?:she|he|they|it|kids|children|(?:the|your) \w+)(?:'ll|\u2019ll| will| won't| won\u2019t| would| wouldn't)\b/i;
+
+/**
+ * "Don't do this. If they ask for a note you're in far more trouble than a late essay.": after a
+ * reply's disagreeing opening, a sentence that tells no one to do anything and names no remedy
+ * says why it disagrees. It is no suggestion of its own.
+ */
+function whyItDisagrees(c: Candidates, u: Unit): boolean {
+  if (u.replyTo === null || u.sentence.index === 0 || u.strong.size > 0) return false;
+  let opening: Unit | undefined;
+  for (let i = u.id - 1; i >= 0 && c.units[i]!.post === u.post; i--) opening = c.units[i];
+  return (
+    opening?.sentence.index === 0 &&
+    opening.reply === 'disagree' &&
+    namesNoRemedy(u) &&
+    imperativeClauses(u.text).length === 0 &&
+    !/\b(?:instead|rather|better|suggest|recommend|try|look (?:at|into)|check out|consider)\b/i.test(u.text)
+  );
+}
+
+/** "That's litres of water…", "This is what they're for": a remark on what was just said. */
+const THAT_IS = /^(?:that|this)(?:'s|\u2019s| is| was)\s/i;
+
+/**
+ * "Stop drying clothes on the radiator. That's litres of water going into the air every load.":
+ * a remark on the advice right before it, advising nothing and naming no remedy, is its why.
+ */
+function remarksOnIt(c: Candidates, u: Unit): boolean {
+  if (u.tier !== 'mention' || !THAT_IS.test(u.text) || !namesNoRemedy(u)) return false;
+  const t = sentenceAt(c, u, -1);
+  return t?.tier === 'advice';
+}
 
 /** Whether `u` tells what will come of the advice right before it, asking nothing of its own. */
 function tellsWhatFollows(c: Candidates, u: Unit): boolean {

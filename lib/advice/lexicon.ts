@@ -473,6 +473,28 @@ export const CONCEPTS: readonly Concept[] = [
     name: 'a walkthrough',
     forms: ['walk through', 'walk you through', 'walkthrough'],
   },
+  // "Walk her back to her own bed every time", "walking them back": returning a child to bed,
+  // not exercise.
+  {
+    id: 'back-to-bed',
+    name: 'walk them back to bed',
+    forms: [
+      'back to bed',
+      'back to her bed',
+      'back to his bed',
+      'back to their bed',
+      'back to her own bed',
+      'back to his own bed',
+      'back to their own bed',
+      'back to her room',
+      'back to his room',
+      'back to their room',
+    ].concat(
+      ['walk', 'walking', 'walked', 'take', 'taking', 'put', 'putting', 'lead', 'leading'].flatMap((v) =>
+        ['her', 'him', 'them'].map((o) => `${v} ${o} back`),
+      ),
+    ),
+  },
   // "Freeze, then walk away", "Walking away works": leaving, not exercise.
   { id: 'walk-away', name: 'walk away', forms: ['walk away', 'walking away', 'walked away', 'walks away'] },
   {

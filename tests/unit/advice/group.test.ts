@@ -5123,3 +5123,102 @@ describe("the asker's own thing in the question's words", () => {
     expect(together(analyzeThread(t), 'pos', 'tap')).toBeUndefined();
   });
 });
+
+describe("one person's advice named again in a later post", () => {
+  it('"PgBouncer is the real fix" in a reply joins their own "Put PgBouncer in front"', () => {
+    const t = makeThread('Postgres: too many connections under load', [
+      ['poo', 'Put PgBouncer in front in transaction mode.'],
+      ['rai', 'Raising max_connections to 300 or so is fine on a decent server.'],
+      { author: 'poo', text: 'Even 300 will hurt on a small box, PgBouncer is the real fix.', replyTo: 1 },
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'poo')).toHaveLength(1);
+  });
+  it('"Leukotape sticks much better than moleskin" joins their own "Put Leukotape on your heels"', () => {
+    const t = makeThread('New hiking boots giving me blisters', [
+      ['tap', 'Put Leukotape on your heels before you walk.'],
+      ['mol', 'Moleskin on the hot spots as soon as you feel them.'],
+      { author: 'tap', text: 'Leukotape sticks much better than moleskin once you sweat.', replyTo: 1 },
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'tap')).toHaveLength(1);
+  });
+  it('but a thing of its own named beside it stays apart ("Also get a lumbar pillow if you can\'t afford a new chair")', () => {
+    const t = makeThread('Lower back pain from sitting at a desk', [
+      ['cha', 'Invest in a good chair. I got a used Steelcase Leap for $300.'],
+      ['erg', 'A good chair made the difference for me too.'],
+      {
+        author: 'cha',
+        text: "Also get a lumbar pillow if you can't afford a new chair yet, it helps a lot.",
+        replyTo: 1,
+      },
+    ]);
+    expect(analyzeThread(t).some((s) => /lumbar pillow/i.test(s.label))).toBe(true);
+  });
+});
+
+describe('a remark on the advice right before it', () => {
+  it('"That\'s litres of water going into the air every load." is why, not support for airing the room', () => {
+    const t = makeThread('Condensation on the windows every winter morning', [
+      [
+        'ven',
+        'Open the trickle vents. And open the window fully for 10 minutes every morning to air the room.',
+      ],
+      ['dry', "Stop drying clothes on the radiator. That's litres of water going into the air every load."],
+      ['fan', 'Use the extractor fan when you shower and cook.'],
+      {
+        author: 'deh',
+        text: 'Airing in the morning helps but the real fix is a dehumidifier running overnight.',
+        replyTo: 0,
+      },
+    ]);
+    t.question = {
+      ...t.question,
+      text: 'Every morning the bedroom windows are dripping wet. What can I do?',
+    };
+    const list = analyzeThread(t);
+    expect(together(list, 'ven', 'dry')).toBeUndefined();
+    expect(list.filter((s) => authorsOf(s).includes('dry'))).toHaveLength(1);
+  });
+});
+
+describe('why a reply disagrees', () => {
+  it('"Don\'t do this. If they ask for a note you\'re in far more trouble than a late essay." founds nothing', () => {
+    const t = makeThread('Asking my professor for an extension', [
+      ['lie', 'Just say you were sick, nobody checks.'],
+      {
+        author: 'pol',
+        text: "Don't do this. If they ask for a note you're in far more trouble than a late essay.",
+        replyTo: 0,
+      },
+    ]);
+    const list = analyzeThread(t);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.stance).toBe('mixed');
+  });
+  it('but a sentence there that suggests something else still does', () => {
+    const t = makeThread('Good books on climate change?', [
+      ['ipc', 'Read the IPCC report, it is all there.'],
+      {
+        author: 'mif',
+        text: "I disagree. If you want to dive in, I'd suggest taking a look at The Warming Papers, an edited compilation.",
+        replyTo: 0,
+      },
+    ]);
+    expect(analyzeThread(t).some((s) => /warming papers/i.test(s.label))).toBe(true);
+  });
+});
+
+describe('taking a child back to bed', () => {
+  it('"Walk her back to her own bed every time" and "walking them back every time worked" are one suggestion, named so', () => {
+    const t = makeThread('Five-year-old suddenly scared of the dark', [
+      ['lig', 'Get a dim red night light.'],
+      ['wal', 'Walk her back to her own bed every time, calmly and without much talking.'],
+      {
+        author: 'lig',
+        text: 'Same here, walking them back every time is the only thing that worked.',
+        replyTo: 1,
+      },
+    ]);
+    const s = together(analyzeThread(t), 'wal', 'lig');
+    expect(s?.label).toMatch(/^walk them back to bed$/i);
+  });
+});
