@@ -92,7 +92,7 @@ const TURNS = /\b(?:but|though|although|if|unless|until|however)\b/;
  * for me for a month and then I got used to it": it stopped working.
  */
 const WORKED_BRIEFLY =
-  /\bworked (?:for (?:us|me) )?(?:for )?(?:about |maybe |only |like )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)(?: for (?:us|me))?,? (?:and )?then\b|\bworked(?: for (?:us|me))?,? but only for (?:about )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)\b/;
+  /\bwork(?:ed|s) (?:for (?:us|me) )?(?:for )?(?:about |maybe |only |like )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)(?: for (?:us|me))?,? (?:and )?then\b|\bworked(?: for (?:us|me))?,? but only for (?:about )?(?:a (?:few |couple of )?|one |two |three |\d+ )?(?:days?|weeks?|months?|while)\b/;
 
 /**
  * "Antihistamines like Benadryl make RLS much worse", "Boil and bite guards made my clenching

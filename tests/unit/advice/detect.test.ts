@@ -631,3 +631,9 @@ describe('one way put above another with "beats"', () => {
     expect(detectAdvice(s).advice).toBe(false);
   });
 });
+
+describe('what works only for a while, told in the present', () => {
+  it('"Talc works for a few weeks for us, then it came back." warns', () => {
+    expect(detectAdvice('Talc works for a few weeks for us, then it came back.').stance).toBe('against');
+  });
+});

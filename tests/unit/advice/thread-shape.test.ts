@@ -1288,3 +1288,22 @@ describe('a reply calling the thing "a good idea"', () => {
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('a reply that grants the answer and prefers something else', () => {
+  it.each([
+    ["Stone is fine but steel conducts heat much faster, you'll get a crispier base.", 'disagree'],
+    ["The gel works but it's basically petroleum jelly, I'd rather do brushing and fiber.", 'disagree'],
+    ["You can, but do it without asking and you'll ruin a good relationship.", 'disagree'],
+    // A catch with nothing preferred takes no side.
+    ["That's fine but a bit slow.", null],
+    ['It works but you need to restart.', null],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
+
+describe('an agreement right after the words it agrees to', () => {
+  it('"Eat before you shop, agreed, and leave the kids at home" agrees', () => {
+    expect(replyStance('Eat before you shop, agreed, and leave the kids at home if you can.')).toBe('agree');
+  });
+});
