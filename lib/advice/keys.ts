@@ -807,6 +807,30 @@ const LEFT_AS_IS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words ending in -ly that are no adverb ("Family you can choose"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family belly jelly bully ally rally supply reply assembly lily holly italy july anomaly monopoly'.split(
+    ' ',
+  ),
+);
+
+/** Words around a boundary of land: "the boundary LINE", "OVERHANGS your boundary". */
+const PROPERTY_LINE_AFTER: ReadonlySet<string> = new Set(['line', 'lines', 'wall', 'fence', 'hedge', 'post']);
+const PROPERTY_LINE_BEFORE: ReadonlySet<string> = new Set([
+  'overhangs',
+  'overhang',
+  'over',
+  'across',
+  'along',
+  'past',
+  'beyond',
+  'cross',
+  'crosses',
+]);
+
+/** What one walks on or over when stepping on a thing: "walk on it", "walked over them". */
+const STEPPED_ON: ReadonlySet<string> = new Set(['on', 'over', 'across']);
+
 /** The longest lexicon form starting at token i, if any. */
 function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: boolean } | null {
   const lex = lexicon();
@@ -836,6 +860,25 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
       // "Leave them OPEN", "leave her alone", "leave him in the crate": things left as they are,
       // not a partner left.
       if (ok && n > 1 && t.lower === 'leave' && LEFT_AS_IS.has(toks[i + n]?.lower ?? '')) continue;
+      // "…anything that overhangs your boundary, up to the boundary LINE": land, not a limit set
+      // with people.
+      if (
+        ok &&
+        form.concept.id === 'boundaries' &&
+        (PROPERTY_LINE_AFTER.has(toks[i + n]?.lower ?? '') ||
+          PROPERTY_LINE_BEFORE.has(toks[i - 1]?.lower ?? ''))
+      )
+        continue;
+      // "Have someone walk ON IT and find the spot": stepping on a thing, not walking for exercise.
+      if (
+        ok &&
+        n === 1 &&
+        form.concept.id === 'walking' &&
+        STEPPED_ON.has(toks[i + 1]?.lower ?? '') &&
+        i + 2 < toks.length &&
+        PRONOUN_OBJECTS.has(toks[i + 2]!.lower)
+      )
+        continue;
       if (ok) return { form, len: n };
     }
   }
@@ -2264,6 +2307,15 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // Past "you should", "you'll need to", the word is the verb whatever it is ("you will need to
     // REGROUT"), though no list knows it.
     let advisedVerb = false;
+    // "Legally you can cut back…", "Honestly you should…": an adverb on the whole sentence first.
+    if (
+      i + 3 < toks.length &&
+      /^[a-z]{3,}ly$/.test(toks[i]!.lower) &&
+      !LY_NOUNS.has(toks[i]!.lower) &&
+      toks[i + 1]!.lower === 'you' &&
+      modalAt(toks, i + 2)
+    )
+      i++;
     if (toks[i]!.lower === 'you' && modalAt(toks, i + 1) && i + 2 < toks.length) {
       const you = i;
       i += 2;

@@ -127,7 +127,7 @@ function asSaid(clause: string): string | null {
   return text;
 }
 
-const STRESS_TAIL = /\s+(?:for sure|hands down|without a doubt|definitely|absolutely)$/i;
+const STRESS_TAIL = /\s+(?:for sure|hands down|without a doubt|definitely|absolutely|though)$/i;
 
 /** "X during the day helps a lot", "X before bed worked wonders": X said to have helped. */
 const OUTCOME_AFTER_SUBJECT =

@@ -1146,6 +1146,8 @@ export const CONCEPTS: readonly Concept[] = [
     ],
   },
   // Home
+  // "Sprinkle talcum powder into the gaps", "Talc works for a few weeks": one powder.
+  { id: 'talc', name: 'talcum powder', forms: ['talcum powder', 'talcum', 'talc', 'baby powder'] },
   {
     id: 'landlord',
     name: 'your landlord',

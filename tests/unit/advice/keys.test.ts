@@ -1746,3 +1746,40 @@ describe('"leave them" as things are left', () => {
     expect(sentenceTerms('Honestly, leave him.').some((t) => t.key === 'c:break-up')).toBe(true);
   });
 });
+
+describe('words a lexicon concept shares with other things', () => {
+  it('"have someone walk on it" is stepping on the spot, not walking', () => {
+    expect(
+      sentenceTerms('Have someone walk on it and find the spot.').some((t) => t.key === 'c:walking'),
+    ).toBe(false);
+    expect(sentenceTerms('Walk on the treadmill every day.').some((t) => t.key === 'c:walking')).toBe(true);
+  });
+  it('"overhangs your boundary" is land, not a boundary set with people', () => {
+    const keys = sentenceTerms(
+      'You can cut back anything that overhangs your boundary, up to the boundary line.',
+    );
+    expect(keys.some((t) => t.key === 'c:boundaries')).toBe(false);
+    expect(sentenceTerms('Set firm boundaries with your mother.').some((t) => t.key === 'c:boundaries')).toBe(
+      true,
+    );
+  });
+  it('"talcum powder" and "talc" are one powder', () => {
+    const t = makeThread('Squeaky hardwood floor in the hallway', [
+      ['pow', 'Sprinkle talcum powder into the gaps and sweep it around.'],
+      { author: 'bas', text: 'Talc works for a few weeks for us, then it came back.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'pow', 'bas')?.stance).toBe('mixed');
+  });
+});
+
+describe('an adverb on the whole sentence before "you can"', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('"Legally you can cut back anything…" instructs', () => {
+    expect(clauses('Legally you can cut back anything that overhangs your boundary.')).toEqual([
+      'cut back anything that overhangs your boundary',
+    ]);
+  });
+  it('but "Family you can choose." does not', () => {
+    expect(clauses('Family you can choose.')).toEqual([]);
+  });
+});

@@ -2189,3 +2189,14 @@ describe('an instruction framed by "make sure" with no place to cut it', () => {
     ).toBe('Make sure each app instance uses one pool');
   });
 });
+
+describe('a "though" at the end of an instruction', () => {
+  it('is no part of its name: "Offer the branches back to them"', () => {
+    expect(
+      labelOf(
+        "Neighbour's tree hanging over our garden",
+        'You have to offer the branches back to them though.',
+      ),
+    ).toBe('Offer the branches back to them');
+  });
+});
