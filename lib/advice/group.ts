@@ -473,6 +473,27 @@ function ownThingOfQuestion(c: Candidates, key: string): boolean {
   return true;
 }
 
+/**
+ * "Once a week is a lot even for a long-haired cat": a sentence naming only the asker's own
+ * things in the question's words, and telling nothing to do with them, remarks on the question.
+ */
+function remarksOnQuestion(c: Candidates, u: Unit, key: string): boolean {
+  if (
+    c.recommendations ||
+    u.reply !== null ||
+    u.sentence.agreement ||
+    !ownThingOfQuestion(c, key) ||
+    u.strong.size === 0
+  )
+    return false;
+  for (const k of u.strong) if ((k[0] !== 'w' && k[0] !== 'p') || !ownThingOfQuestion(c, k)) return false;
+  // (A clause opening "Once a week IS…" says what is so; it tells no one to do anything.)
+  return imperativeClauses(u.text).every(([a, b]) => SAYS_WHAT_IS.test(u.text.slice(a, b)));
+}
+
+/** A clause of a few words and then "is", "are"…: a statement, whatever its first word. */
+const SAYS_WHAT_IS = /^(?!make sure\b)(?:\S+\s+){1,4}?(?:is|are|was|were)\b/i;
+
 /** How many people plainly advise a key (Term.strong) in the units. */
 function plainlyBy(c: Candidates, key: string, ids: readonly number[], alone = false): number {
   const people = new Set<string>();
@@ -1093,7 +1114,7 @@ function singles(
       c.asks
     )
       bestKey = keylessInstruction(u, Infinity) ?? bestKey;
-    if (bestKey === null) continue;
+    if (bestKey === null || (again === null && c.asks && remarksOnQuestion(c, u, bestKey))) continue;
     // "You can read more here about both oral and topical forms": a pointer to more on what
     // the post advised before it, not advice of its own ("Oral"). A link on a line of its own
     // after a pick ("How to write Fast Numerical Code" / "https://…/gttse07.pdf") is where to

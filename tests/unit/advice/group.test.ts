@@ -5222,3 +5222,27 @@ describe('taking a child back to bed', () => {
     expect(s?.label).toMatch(/^walk them back to bed$/i);
   });
 });
+
+describe("a remark on the asker's own things", () => {
+  it('"Once a week is a lot even for a long-haired cat." is no suggestion', () => {
+    const t = makeThread('Cat throwing up hairballs every week', [
+      ['bru', 'Brush her every day.'],
+      ['vet', "Once a week is a lot even for a long-haired cat. I'd get a second opinion."],
+    ]);
+    t.question = {
+      ...t.question,
+      text: 'My long-haired cat throws up a hairball every week. Anything I can do?',
+    };
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).includes('vet'))).toHaveLength(1);
+    expect(list.some((s) => /long-haired/i.test(s.label))).toBe(false);
+  });
+  it('but a reply seconding the thread\'s own thing ("Daily short practice is the key, seconding.") still counts', () => {
+    const t = makeThread('Learning guitar at 40, where to start?', [
+      ['pra', '15 minutes every day beats 2 hours on Sunday.'],
+      { author: 'str', text: 'Daily short practice is the key, seconding.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'Lessons or YouTube? How much should I practice?' };
+    expect(analyzeThread(t).some((s) => authorsOf(s).includes('str'))).toBe(true);
+  });
+});
