@@ -38,12 +38,12 @@ export interface AdviceModel {
 }
 
 /**
- * "Don't worry", "don't hesitate", "do not wait", "don't skip it", "I can't recommend it
+ * "Don't worry", "don't hesitate", "do not wait", "don't skip it", "don't write off work friends", "I can't recommend it
  * enough", "Never fails.": reassurance, urging or praise, not advice against something. Nor
  * is a limit on how long or much ("Don't leave it in the vinegar too long"): the thing is used.
  */
 const NOT_AGAINST = new RegExp(
-  `\\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect)\\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\\b(?:enough|more|highly enough)\\b|you can't beat|${CANNOT_THEN_CAN}|(?:can't|cannot|can not) \\w+ (?:\\w+ )?without\\b|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\\b(?:too (?:long|much|often)|for too long|more than)\\b)\\b`,
+  `\\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect|underestimate|overlook|discount|dismiss|write off|rule out|sleep on|knock it)\\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\\b(?:enough|more|highly enough)\\b|you can't beat|${CANNOT_THEN_CAN}|(?:can't|cannot|can not) \\w+ (?:\\w+ )?without\\b|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\\b(?:too (?:long|much|often)|for too long|more than)\\b)\\b`,
 );
 
 /**

@@ -637,3 +637,13 @@ describe('what works only for a while, told in the present', () => {
     expect(detectAdvice('Talc works for a few weeks for us, then it came back.').stance).toBe('against');
   });
 });
+
+describe('told not to dismiss a thing', () => {
+  it.each([
+    "Don't write off work friends either.",
+    "Don't underestimate how much sleep matters.",
+    "Don't rule out a bigger bit.",
+  ])('"%s" advises it', (sentence) => {
+    expect(detectAdvice(sentence).stance).toBe('for');
+  });
+});

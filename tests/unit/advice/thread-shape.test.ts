@@ -1307,3 +1307,14 @@ describe('an agreement right after the words it agrees to', () => {
     expect(replyStance('Eat before you shop, agreed, and leave the kids at home if you can.')).toBe('agree');
   });
 });
+
+describe('a reply saying the answer never worked for its writer', () => {
+  it.each([
+    ['Apps never worked for me, but a weekly thing did.', 'disagree'],
+    ['That still breaks on names with newlines, and it changes IFS for the rest of the script.', 'disagree'],
+    // …until the answer's own thing: no side taken by these words.
+    ['It never worked for me until I tried X.', null],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
