@@ -202,6 +202,9 @@ export function warningAt(text: string): number {
  * to"), never ending on a word that leads on.
  */
 function warningHead(text: string, cue: number, termEnd: number): string {
+  // "your TRADE-in": the word goes on past its hyphen.
+  const joined = /^-[\p{L}\p{N}]+/u.exec(text.slice(termEnd));
+  if (joined) termEnd += joined[0].length;
   const words = text.slice(cue, termEnd).split(/\s+/).filter(Boolean);
   const head = words.length;
   for (const m of text.slice(termEnd).matchAll(/\S+/g)) {
@@ -446,7 +449,14 @@ function cutAt(kept: readonly string[], cut: number): string {
     end > 3 &&
     (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase())) &&
     // "Find where they come IN": a particle its verb needs, not a word leading on.
-    !(PARTICLES.has(kept[end - 1]!.toLowerCase()) && PARTICLE_VERBS.has(kept[end - 2]!.toLowerCase()))
+    !(PARTICLES.has(kept[end - 1]!.toLowerCase()) && PARTICLE_VERBS.has(kept[end - 2]!.toLowerCase())) &&
+    // "Put your shoes ON | and do five minutes": the verb's particle after its object, the clause ending there.
+    !(
+      end === cut &&
+      /^(?:and|then)$/i.test(kept[cut] ?? '') &&
+      PARTICLES.has(kept[end - 1]!.toLowerCase()) &&
+      OBJECT_PARTICLE_VERBS.has(kept[0]!.toLowerCase())
+    )
   )
     end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
@@ -462,6 +472,11 @@ const EVERY_WHEN: ReadonlySet<string> = new Set(
 );
 
 /** Verbs a particle completes ("come in", "log out"), where it leads on to no place. */
+/** Verbs whose particle may follow their object: "put your shoes on", "turn the router off". */
+const OBJECT_PARTICLE_VERBS: ReadonlySet<string> = new Set(
+  'put take turn switch try pull shut hang throw keep leave cut wipe clean wash'.split(' '),
+);
+
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(
   'come comes get gets go goes break breaks log sign check move settle give turn plug back'.split(' '),
 );
@@ -486,7 +501,8 @@ function howOften(words: readonly string[], at: number): boolean {
 
 /** Whether the words from `at` say how long: "a few days", "two weeks", "10 minutes", "a couple of weeks". */
 function forHowLong(words: readonly string[], at: number): boolean {
-  for (let k = at; k < at + 4 && k < words.length; k++) {
+  // ("for the first couple of weeks": five words at most before the measure.)
+  for (let k = at; k < at + 5 && k < words.length; k++) {
     const w = words[k]!;
     if (MEASURES.test(w) && !/^(?:in|g|times?|%)\b/i.test(w)) return k > at;
     if (!HOW_LONG_LEAD.has(w.toLowerCase()) && !/^\d/.test(w)) return false;

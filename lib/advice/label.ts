@@ -550,6 +550,28 @@ export function labelFor(
         ? clauseHead(units, anchor)
         : undefined) ??
       head;
+  // "Panel", "Pads" name no advice of two people either, where one of them says it in a short
+  // instruction ("Check the back panel", "Put felt pads or shims"). (Of three or more, one
+  // person's instruction the others do not say names none of theirs.)
+  if (
+    !single &&
+    anchor.startsWith('w:') &&
+    /^\p{L}\p{Ll}+$/u.test(head) &&
+    new Set(units.map((u) => u.person)).size === 2 &&
+    writtenLower(units, anchor)
+  ) {
+    // (Said for it, not in a warning against it, and opening on what to do.)
+    const opening = clauseOpening(
+      units.filter((u) => u.sentence.stance !== 'against'),
+      anchor,
+    );
+    if (
+      opening !== undefined &&
+      IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') &&
+      !/\b(?:not|never|skip|avoid|stop|don't|quit|ditch)\b/i.test(opening)
+    )
+      head = opening;
+  }
   if (!single) head = titleCaseName(head, units) ?? head;
   if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;
   head = ownedKind(head, units) ?? head;
@@ -563,6 +585,22 @@ export function labelFor(
   // A keyword keeps its case: `case` is code, "Case" a word.
   if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/**
+ * Whether every sentence writes the key's word in lowercase, and none opens on it: a plain
+ * thing ("the back panel"), not a name ("Litestream") or the verb that opens an instruction ("Wait").
+ */
+function writtenLower(units: readonly Unit[], key: string): boolean {
+  for (const u of units)
+    for (const t of u.terms)
+      if (
+        t.key === key &&
+        t.end > t.start &&
+        (t.start === 0 || /^\p{Lu}/u.test(u.text.slice(t.start, t.end)))
+      )
+        return false;
+  return true;
 }
 
 /** A name in capitals joined to the next by a slash is one name: "INDEX/MATCH", "TCP/IP". */

@@ -2200,3 +2200,34 @@ describe('a "though" at the end of an instruction', () => {
     ).toBe('Offer the branches back to them');
   });
 });
+
+describe('where a label ends', () => {
+  it('past a hyphen: "Don\'t mention your trade-in"', () => {
+    expect(
+      labelOf('Negotiating with a car dealer', "Don't mention your trade-in until the price is agreed."),
+    ).toBe("Don't mention your trade-in");
+  });
+  it('after the particle its verb needs: "Put your shoes on"', () => {
+    expect(
+      labelOf('No motivation to exercise after work', 'Just put your shoes on and do five minutes.'),
+    ).toBe('Put your shoes on');
+  });
+  it('before how long: "Put the crate next to your bed", not "…for the first couple of weeks"', () => {
+    expect(
+      labelOf(
+        'Puppy cries in the crate all night',
+        'Put the crate next to your bed for the first couple of weeks.',
+      ),
+    ).toBe('Put the crate next to your bed');
+  });
+});
+
+describe('two people naming a thing by a plain word', () => {
+  it('are named by the instruction one of them gives: "Check the back panel", not "Panel"', () => {
+    const t = makeThread('IKEA bookcase wobbles', [
+      ['bac', 'Check the back panel is nailed all the way round.'],
+      { author: 'anc', text: 'Yes, a properly fixed back panel makes a huge difference.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'bac', 'anc')?.label).toBe('Check the back panel');
+  });
+});
