@@ -764,17 +764,19 @@ function joinOwnRepeats(c: Candidates, groups: Group[], memberOf: Map<number, nu
       (e, ei) =>
         ei !== gi &&
         e.members.size > 0 &&
-        namesFirst(u, e.anchor) &&
         !c.titleKeys.has(e.anchor) &&
-        // "Also get a lumbar pillow if you can't afford a new chair yet" advises a thing of its own.
-        [...u.strong].every((k) => e.keys.has(k) || c.titleKeys.has(k)) &&
         [...e.members].some((id) => {
           const t = c.units[id]!;
           return (
             t.person === u.person &&
             t.post !== u.post &&
             t.id < u.id &&
-            t.sentence.stance === u.sentence.stance
+            t.sentence.stance === u.sentence.stance &&
+            // Named by the group's own key, advising nothing else ("Also get a lumbar pillow if
+            // you can't afford a new chair yet" advises a thing of its own); or, "Try the
+            // rubber band first", all it advises is what their earlier sentence advised.
+            ((namesFirst(u, e.anchor) && [...u.strong].every((k) => e.keys.has(k) || c.titleKeys.has(k))) ||
+              (c.asks && u.strong.size > 0 && [...u.strong].every((k) => t.keys.has(k))))
           );
         }),
     );
@@ -1820,9 +1822,13 @@ function namesNoRemedy(u: Unit): boolean {
   return true;
 }
 
-/** An act said to help, as the subject: "Taking away the visual mismatch helps a lot." */
+/**
+ * An act said to help, as the subject: "Taking away the visual mismatch helps a lot.", "Losing
+ * the money is a great motivator.", "Seeing the same people over and over is what turns them
+ * into friends."
+ */
 const ACT_HELPS =
-  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference)\b/u;
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b)\b/u;
 
 /** A sentence saying what the reader cannot do: "You can't estimate a blob." */
 const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can not)\b/i;

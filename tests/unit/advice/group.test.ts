@@ -5246,3 +5246,31 @@ describe("a remark on the asker's own things", () => {
     expect(analyzeThread(t).some((s) => authorsOf(s).includes('str'))).toBe(true);
   });
 });
+
+describe('why the advice before it works, as an act', () => {
+  it.each([
+    'Book classes and pay for them in advance. Losing the money is a great motivator.',
+    'Join something that meets every week. Seeing the same people over and over is what turns them into friends.',
+  ])('"%s" is one suggestion', (answer) => {
+    const t = makeThread('No motivation to exercise after work', [
+      ['ans', answer],
+      ['oth', 'Find a gym buddy.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'ans')).toHaveLength(1);
+  });
+});
+
+describe("one person's earlier advice named again in other words", () => {
+  it('"Try the rubber band first" in a reply joins their "Put a wide rubber band over the screw head"', () => {
+    const t = makeThread('How do I remove a stripped screw?', [
+      ['ban', 'Put a wide rubber band over the screw head and press the screwdriver through it.'],
+      ['ext', 'Get a screw extractor set.'],
+      {
+        author: 'ban',
+        text: "An extractor is overkill for a tiny laptop screw, you'll likely snap it. Try the rubber band first.",
+        replyTo: 1,
+      },
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'ban')).toHaveLength(1);
+  });
+});
