@@ -879,10 +879,16 @@ function utterance(text: string): [number, number] | undefined {
   return /\S\s+\S/.test(text.slice(open + 1, end)) ? [open, end] : undefined;
 }
 
-/** The terms of a sentence outside the words it gives to say. */
+/**
+ * The terms of a sentence outside the words it gives to say, when it names something of its
+ * own besides ("Say their NAME back…"); words to say that are all the advice names ('Say "two
+ * more episodes" instead of a time') are what it advises.
+ */
 function outsideUtterance(text: string, terms: Term[]): Term[] {
   const said = utterance(text);
-  return said === undefined ? terms : terms.filter((t) => t.end <= said[0] || t.start > said[1]);
+  if (said === undefined) return terms;
+  const outside = terms.filter((t) => t.end <= said[0] || t.start > said[1]);
+  return outside.length > 0 ? outside : terms;
 }
 
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import { authorsOf, makeThread } from './make-thread';
+import { authorsOf, makeThread, together } from './make-thread';
 
 const LONG = 'A heating pad on the lowest setting every night is what finally fixed my back.';
 
@@ -85,5 +85,20 @@ describe("someone else's words in quotes, sentence after sentence", () => {
       ]),
     );
     expect(list.find((s) => authorsOf(s).join() === 'ann,bob')).toBeDefined();
+  });
+});
+
+describe('words to say that are all the advice names', () => {
+  it('are what it advises: \'Say "two more episodes" instead of a time\' joins "Episodes worked better for us too"', () => {
+    const t = makeThread('Cutting down toddler screen time', [
+      ['tim', 'Use a visual timer so she can see when TV time is ending.'],
+      ['epi', 'Say "two more episodes" instead of a time.'],
+      {
+        author: 'tim',
+        text: 'Episodes worked better for us too, the end of a show is a natural stopping point.',
+        replyTo: 1,
+      },
+    ]);
+    expect(together(analyzeThread(t), 'epi', 'tim')).toBeDefined();
   });
 });
