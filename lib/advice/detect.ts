@@ -110,7 +110,7 @@ const MADE_WORSE =
  * as "avoid" tells it. Not a model feature (the training data has too few): read for the stance.
  */
 const DO_WITHOUT =
-  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b(?![^,;.]*\bfor (?:a|an|the|some|one|your) (?!(?:week|day|month|year|while|bit|few|couple|night|hour|minute)s?\b))|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but )?be (?:very |really |extra )?(?:careful|cautious|wary)(?: (?:with|about|of)\b|\W*$)|^(?:but |and )?careful(?: though)?(?:[,:!] | (?:with|about)\b)/;
+  /(?:^|[,;:] ?)(?:just |so |and |but |also )?(?:skip|ditch) (?:the|any|all|those|that|this|these|your)\b(?![^,;.]*\bfor (?:a|an|the|some|one|your) (?!(?:week|day|month|year|while|bit|few|couple|night|hour|minute)s?\b))|\bbut (?:please |just )?(?:don't|dont|do not|never)(?: do (?:it|that|this))?\W*$|(?:^|[,;:] ?)(?:so |just |but |please )?be (?:very |really |extra )?(?:careful|cautious|wary)(?: (?:with|about|of)\b|\W*$)|^(?:but |and )?careful(?: though)?(?:[,:!] | (?:with|about)\b)/;
 
 /**
  * "An explicit cast like this isn't necessary:", "a new router is unnecessary": what a sentence

@@ -647,3 +647,9 @@ describe('told not to dismiss a thing', () => {
     expect(detectAdvice(sentence).stance).toBe('for');
   });
 });
+
+describe('a caution asked politely', () => {
+  it('"Please be careful with bones, they can crack teeth." warns', () => {
+    expect(detectAdvice('Please be careful with bones, they can crack teeth.').stance).toBe('against');
+  });
+});

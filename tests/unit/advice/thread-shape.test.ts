@@ -1318,3 +1318,9 @@ describe('a reply saying the answer never worked for its writer', () => {
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('a reply granting a little and calling it no substitute', () => {
+  it('"Chews help a little but they\'re no substitute for brushing." disagrees', () => {
+    expect(replyStance("Chews help a little but they're no substitute for brushing.")).toBe('disagree');
+  });
+});
