@@ -755,31 +755,38 @@ function namesFirst(u: Unit, key: string): boolean {
  * pick is not listed twice.
  */
 function joinOwnRepeats(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
+  // Each person's sentences, in order: a sentence is weighed against its writer's earlier ones
+  // only, not against every group of a thread of a thousand comments.
+  const byPerson = new Map<string, number[]>();
+  for (const u of c.units) {
+    const list = byPerson.get(u.person);
+    if (list) list.push(u.id);
+    else byPerson.set(u.person, [u.id]);
+  }
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     if (g.members.size !== 1 || g.answer) continue;
     const u = c.units[[...g.members][0]!]!;
     if (u.byAsker || u.tier !== 'advice') continue;
-    const into = groups.findIndex(
-      (e, ei) =>
-        ei !== gi &&
-        e.members.size > 0 &&
-        !c.titleKeys.has(e.anchor) &&
-        [...e.members].some((id) => {
-          const t = c.units[id]!;
-          return (
-            t.person === u.person &&
-            t.post !== u.post &&
-            t.id < u.id &&
-            t.sentence.stance === u.sentence.stance &&
-            // Named by the group's own key, advising nothing else ("Also get a lumbar pillow if
-            // you can't afford a new chair yet" advises a thing of its own); or, "Try the
-            // rubber band first", all it advises is what their earlier sentence advised.
-            ((namesFirst(u, e.anchor) && [...u.strong].every((k) => e.keys.has(k) || c.titleKeys.has(k))) ||
-              (c.asks && u.strong.size > 0 && [...u.strong].every((k) => t.keys.has(k))))
-          );
-        }),
-    );
+    let into = -1;
+    for (const tid of byPerson.get(u.person)!) {
+      if (tid >= u.id) break;
+      const t = c.units[tid]!;
+      if (t.post === u.post || t.sentence.stance !== u.sentence.stance) continue;
+      for (const ei of memberOf.get(tid) ?? []) {
+        if (ei === gi || (into >= 0 && ei >= into)) continue;
+        const e = groups[ei]!;
+        if (e.members.size === 0 || c.titleKeys.has(e.anchor)) continue;
+        // Named by the group's own key, advising nothing else ("Also get a lumbar pillow if you
+        // can't afford a new chair yet" advises a thing of its own); or, "Try the rubber band
+        // first", all it advises is what their earlier sentence advised.
+        if (
+          (namesFirst(u, e.anchor) && [...u.strong].every((k) => e.keys.has(k) || c.titleKeys.has(k))) ||
+          (c.asks && u.strong.size > 0 && [...u.strong].every((k) => t.keys.has(k)))
+        )
+          into = ei;
+      }
+    }
     if (into >= 0) mergeInto(groups, memberOf, into, gi, false);
   }
 }
