@@ -1755,6 +1755,12 @@ function saysWhyItWorks(c: Candidates, u: Unit): boolean {
 const CONSEQUENCE =
   /^(?:(?:if|once|when|otherwise|or)\b[^.;!?]*?\s)?(?:she|he|they|it|kids|children|(?:the|your) \w+)(?:'ll|\u2019ll| will| won't| won\u2019t| would| wouldn't)\b/i;
 
+/** Whether `u` tells what will come of the advice right before it, asking nothing of its own. */
+function tellsWhatFollows(c: Candidates, u: Unit): boolean {
+  if (!CONSEQUENCE.test(u.text) || imperativeClauses(u.text).length > 0 || !namesNoRemedy(u)) return false;
+  return sentenceAt(c, u, -1)?.tier === 'advice';
+}
+
 /**
  * "Don't do this. If they ask for a note you're in far more trouble than a late essay.": after a
  * reply's disagreeing opening, a sentence that tells no one to do anything and names no remedy
@@ -1784,12 +1790,6 @@ function remarksOnIt(c: Candidates, u: Unit): boolean {
   if (u.tier !== 'mention' || !THAT_IS.test(u.text) || !namesNoRemedy(u)) return false;
   const t = sentenceAt(c, u, -1);
   return t?.tier === 'advice';
-}
-
-/** Whether `u` tells what will come of the advice right before it, asking nothing of its own. */
-function tellsWhatFollows(c: Candidates, u: Unit): boolean {
-  if (!CONSEQUENCE.test(u.text) || imperativeClauses(u.text).length > 0 || !namesNoRemedy(u)) return false;
-  return sentenceAt(c, u, -1)?.tier === 'advice';
 }
 
 /** A doing said to wear on you: "Seeing yourself all day is weirdly draining", "…gets old fast". */

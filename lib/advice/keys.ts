@@ -469,7 +469,7 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), a module's snake_case member (`pandas.read_csv`), and an image or host with its tag or port (`node:20-alpine`, `localhost:3000`). */
+/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), a module's snake_case member (`pandas.read_csv`), an image or host with its tag or port (`node:20-alpine`, `localhost:3000`), and a method named bare in prose (`Promise.allSettled`, `arr.toSorted`). */
 const CODE =
   /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b|\b([a-z][a-z0-9._/-]*:\d[\w.-]*[\w])|\b((?:Promise|Object|Array|JSON|Math|Number|String|Date|Symbol|Reflect|console|process|window|document)\.[a-z]\w*|[A-Za-z_$][\w$]*\.[a-z]+[A-Z][\w$]*)\b(?![.(\w])/g;
 
@@ -626,6 +626,7 @@ function numberTerms(text: string, out: Term[]): void {
   }
 }
 
+/** A method called inside a snippet: "Promise.all(" in `await Promise.all(items.map(save))`. */
 const INNER_CALL = /(?<![\w$.])([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*)\(/g;
 
 function innerCalls(code: string, at: number, whole: string, out: Term[]): void {
@@ -803,13 +804,6 @@ function actsOnNext(next: Tok | undefined): boolean {
 /** What follows "leave them" when they are left as they are: "open", "alone", "in the crate". */
 const LEFT_AS_IS: ReadonlySet<string> = new Set(
   'open alone on off in out overnight to for with be at until there outside inside unattended running closed shut uncovered'.split(
-    ' ',
-  ),
-);
-
-/** Words ending in -ly that are no adverb ("Family you can choose"). */
-const LY_NOUNS: ReadonlySet<string> = new Set(
-  'family belly jelly bully ally rally supply reply assembly lily holly italy july anomaly monopoly'.split(
     ' ',
   ),
 );
@@ -2268,6 +2262,13 @@ function namesCompound(v: Tok, after: Tok | undefined): boolean {
   return after !== undefined && COMPOUND_HEADS.get(v.lower)?.has(after.lower) === true;
 }
 
+/** Words ending in -ly that are no adverb ("Family you can choose"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family belly jelly bully ally rally supply reply assembly lily holly italy july anomaly monopoly'.split(
+    ' ',
+  ),
+);
+
 function imperativeSpans(toks: Tok[], text: string): Imperative[] {
   const spans: Imperative[] = [];
   // Each clause opening the sentence or following a colon or semicolon may be an imperative.
@@ -2302,11 +2303,6 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       i += 4;
       while (i < toks.length - 1 && has(toks[i], F_IMPERATIVE_LEAD)) i++;
     }
-    // "You should stretch", "you might want to try yoga": what follows the modal is an
-    // imperative in all but form.
-    // Past "you should", "you'll need to", the word is the verb whatever it is ("you will need to
-    // REGROUT"), though no list knows it.
-    let advisedVerb = false;
     // "Legally you can cut back…", "Honestly you should…": an adverb on the whole sentence first.
     if (
       i + 3 < toks.length &&
@@ -2316,6 +2312,11 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       modalAt(toks, i + 2)
     )
       i++;
+    // "You should stretch", "you might want to try yoga": what follows the modal is an
+    // imperative in all but form.
+    // Past "you should", "you'll need to", the word is the verb whatever it is ("you will need to
+    // REGROUT"), though no list knows it.
+    let advisedVerb = false;
     if (toks[i]!.lower === 'you' && modalAt(toks, i + 1) && i + 2 < toks.length) {
       const you = i;
       i += 2;

@@ -290,12 +290,6 @@ const MEASURES =
   /^(?:inch|inches|in|cm|mm|feet|foot|ft|meters?|metres?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mg|g|grams?|ml|oz|ounces?|pounds?|lbs?|kg|degrees?|times?|percent|%)\b/i;
 
 /**
- * A clause one or two words over the limit, without the long adverbs inside it, which say how
- * ("look for one specifically for people with injuries" → "look for one for people with
- * injuries"); as it was when that does not bring it within `CLAUSE_WORDS.max`. Its first and
- * last words stay ("Immediately stop…", "…and stir it constantly" say what to do).
- */
-/**
  * "Make sure each app instance uses one pool": the words that only frame an instruction count
  * as one, so an instruction with no place to cut it is not lost for one word.
  */
@@ -305,6 +299,12 @@ function maxWords(text: string): number {
   return FRAMED.test(text) ? CLAUSE_WORDS.max + 1 : CLAUSE_WORDS.max;
 }
 
+/**
+ * A clause one or two words over the limit, without the long adverbs inside it, which say how
+ * ("look for one specifically for people with injuries" → "look for one for people with
+ * injuries"); as it was when that does not bring it within `CLAUSE_WORDS.max`. Its first and
+ * last words stay ("Immediately stop…", "…and stir it constantly" say what to do).
+ */
 function withinLimit(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   // A menu path's "Settings > Battery" counts its names, not its arrows.
@@ -471,12 +471,12 @@ const EVERY_WHEN: ReadonlySet<string> = new Set(
   'day morning night evening week weekend month year hour time'.split(' '),
 );
 
-/** Verbs a particle completes ("come in", "log out"), where it leads on to no place. */
 /** Verbs whose particle may follow their object: "put your shoes on", "turn the router off". */
 const OBJECT_PARTICLE_VERBS: ReadonlySet<string> = new Set(
   'put take turn switch try pull shut hang throw keep leave cut wipe clean wash'.split(' '),
 );
 
+/** Verbs a particle completes ("come in", "log out"), where it leads on to no place. */
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(
   'come comes get gets go goes break breaks log sign check move settle give turn plug back'.split(' '),
 );
