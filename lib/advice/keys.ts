@@ -1998,9 +1998,13 @@ const MODAL_FILLER = new Set(
   'to want really definitely probably also just still seriously absolutely first at least'.split(' '),
 );
 
-/** Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject. */
+/**
+ * Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject.
+ * A comma before a list's last items ("salt, pepper and oil") ends nothing; before a verb acting
+ * on "it" ("If you love it, TEAR IT and let it drain") it does.
+ */
 const CLAUSE_END =
-  /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
+  /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
@@ -2470,6 +2474,18 @@ function tradedFor(toks: readonly Tok[], from: number, end: number): number {
   return -1;
 }
 
+/** Whether token i is an "and" (or "then") leading to another step, not to a clause of its own ("and I…"). */
+function andThenStep(toks: readonly Tok[], i: number): boolean {
+  const and = toks[i]?.lower;
+  const next = toks[i + 1]?.lower;
+  return (
+    (and === 'and' || and === 'then') &&
+    next !== undefined &&
+    i + 2 < toks.length &&
+    !/^(?:i|we|you|he|she|they|it|that|this|there|the|a|an|my|your|so|then)$/.test(next)
+  );
+}
+
 /**
  * The first token in [from, to) that opens an imperative joined on with a comma: "Sounds like
  * a UTI, TAKE her to the vet", "If he cries, HOLD him": a verb advice opens with, right after
@@ -2492,10 +2508,11 @@ function commaSplice(toks: Tok[], text: string, from: number, to: number): numbe
       return k;
     // "…, so yes, BLEED THEM.": a verb no list knows shows by its shape, a bare word acting on
     // "it" or "them" with the sentence ending there.
+    // ("If you love it, TEAR IT and let it drain": …or where "and" brings the next step.)
     const it = toks[v + 1]?.lower;
     if (
       (it === 'it' || it === 'them') &&
-      v + 2 === toks.length &&
+      (v + 2 === toks.length || andThenStep(toks, v + 2)) &&
       !has(toks[v], F_FUNCTION_WORD | F_INFLECTED | F_IRREGULAR_PAST) &&
       !toks[v]!.stop
     )

@@ -1783,3 +1783,18 @@ describe('an adverb on the whole sentence before "you can"', () => {
     expect(clauses('Family you can choose.')).toEqual([]);
   });
 });
+
+describe('an instruction after a condition, on "it" and then another step', () => {
+  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it('"If you have time, wash it and dry it." instructs after its comma', () => {
+    expect(clauses('If you have time, wash it and dry it.')).toEqual(['wash it and dry it']);
+  });
+  it('"If you love fresh mozz, tear it and let it drain." too, with a verb no list knows', () => {
+    expect(clauses('If you love fresh mozz, tear it and let it drain.')).toEqual([
+      'tear it and let it drain',
+    ]);
+  });
+  it('but a list after a comma is still one instruction: "Add salt, pepper and oil."', () => {
+    expect(clauses('Add salt, pepper and oil.')).toEqual(['Add salt, pepper and oil']);
+  });
+});
