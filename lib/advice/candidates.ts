@@ -891,6 +891,10 @@ function outsideUtterance(text: string, terms: Term[]): Term[] {
   return outside.length > 0 ? outside : terms;
 }
 
+/** A thing of a few words put above another: "INDEX/MATCH is more robust than VLOOKUP". */
+const PUT_ABOVE =
+  /^(?!(?:it|this|that|there|which|what|who|he|she|they|we|i|you|nothing|everything|anything)\b)[\w/.+#-]+(?: [\w/.+#-]+){0,3} (?:is|are) (?:much |far |way |a lot |generally |usually |often )?(?:better|more (?:robust|reliable|flexible|accurate|comfortable)|faster|easier|safer|cheaper|simpler|sturdier|quieter) than\b/i;
+
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
 const SUBJECTS = /(?<![\w-])(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)(?![\w-])/i;
 
@@ -1521,6 +1525,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       else if (!verdict.advice && asks && k === 0 && replyTo === null && !byAsker && guessesCause(text))
         verdict.advice = true;
       else if (!verdict.advice && asks && !byAsker && instructsAfterRemark(text)) verdict.advice = true;
+
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
       // after it: that one says what is advised, whatever its form ("A standing desk.",
       // `"module": "commonjs" in tsconfig.json.`), as a pick does.
@@ -1583,13 +1588,22 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         verdict.advice = true;
       }
       const endorsed = endorsing && endorsedFragment(text);
+      // "INDEX/MATCH is more robust than VLOOKUP": an answer opening on one thing put above
+      // another recommends it, and names it first, as a pick does.
+      const above = asks && !byAsker && opening && replyTo === null && !asking && PUT_ABOVE.test(text);
+      if (above) verdict.advice = true;
       let terms = reading.terms(
         k,
         verdict.advice || verdict.agreement || pick,
-        pick || endorsed,
-        namesItem || endorsed,
+        pick || endorsed || above,
+        namesItem || endorsed || above,
       );
       if (!recommendations) terms = outsideUtterance(text, terms);
+      // (What it is put above, and how, are not what it recommends.)
+      if (above) {
+        const than = text.search(/ (?:is|are) /);
+        terms = terms.map((t) => (t.start > than ? { ...t, strong: false, target: false } : t));
+      }
       // A reply naming the pick it answers ("I used to sell tires" under "Keep good tires on your
       // vehicles") talks that pick up, unless it runs it down or tells its catch.
       if (

@@ -5274,3 +5274,30 @@ describe("one person's earlier advice named again in other words", () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'ban')).toHaveLength(1);
   });
 });
+
+describe('an answer opening on one thing put above another', () => {
+  const title = 'VLOOKUP returns #N/A even though the value is there';
+  it('recommends it: "INDEX/MATCH is more robust than VLOOKUP", argued against by a reply preferring XLOOKUP', () => {
+    const t = makeThread(title, [
+      ['xlo', 'Use XLOOKUP instead if you have Office 365.'],
+      ['idx', 'INDEX/MATCH is more robust than VLOOKUP.'],
+      {
+        author: 'xlo',
+        text: 'INDEX/MATCH is fine but XLOOKUP does the same thing with less typing.',
+        replyTo: 1,
+      },
+    ]);
+    t.question = { ...t.question, text: 'I can see the same ID in both sheets. What is going on?' };
+    const s = supportedBy(analyzeThread(t), 'idx');
+    expect(s?.label).toBe('INDEX/MATCH');
+    expect(s?.stance).toBe('mixed');
+  });
+  it('but not when its subject only points back: "That is faster than retyping them."', () => {
+    const t = makeThread(title, [
+      ['xlo', 'Use XLOOKUP instead if you have Office 365.'],
+      ['tha', 'That is faster than retyping them.'],
+    ]);
+    t.question = { ...t.question, text: 'I can see the same ID in both sheets. What is going on?' };
+    expect(supportedBy(analyzeThread(t), 'tha')).toBeUndefined();
+  });
+});
