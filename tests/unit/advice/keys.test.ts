@@ -11,6 +11,11 @@ import {
 } from '../../../lib/advice/keys';
 import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
+/** The instructions imperativeClauses finds in a sentence, as text. */
+function clauses(s: string): string[] {
+  return imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+}
+
 /** Whether the sentence names a word (any key whose stem starts with `stem`) as the object of advice. */
 function aimsAt(sentence: string, stem: string): boolean {
   return sentenceTerms(sentence).some((t) => t.target && t.key.slice(2).startsWith(stem));
@@ -545,7 +550,6 @@ describe('advice after a comma, put to "you"', () => {
   });
 
   it('"I\'d suggest you X", "we recommend that you X", "I would advise you to X": X is advised', () => {
-    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses("I'd suggest you open a ticket with the vendor.")).toEqual([
       'open a ticket with the vendor',
     ]);
@@ -559,7 +563,6 @@ describe('advice after a comma, put to "you"', () => {
   });
 
   it('a polite request ending in a full stop advises; a question asks', () => {
-    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Also, could you please use code tags with your code.')).toEqual([
       'use code tags with your code',
     ]);
@@ -590,7 +593,6 @@ describe('advice after a comma, put to "you"', () => {
   });
 
   it('an opening "Only" limits the instruction; "only" before a gerund further on does not make one', () => {
-    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Only check email at set times.')).toEqual(['check email at set times']);
     expect(clauses('In theory the tool takes data in, and then only keeping the output matters.')).toEqual(
       [],
@@ -598,7 +600,6 @@ describe('advice after a comma, put to "you"', () => {
   });
 
   it('"if" after "check", "see", "ask" brings what to find out, not a condition', () => {
-    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses("Check if it's etching rather than hard water.")).toEqual([
       "Check if it's etching rather than hard water",
     ]);
@@ -606,7 +607,6 @@ describe('advice after a comma, put to "you"', () => {
   });
 
   it('a full stop inside a path or a name ends no clause ("~/.npm", "Node.js")', () => {
-    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Use npm ci on CI, and cache the ~/.npm directory between runs.')).toContain(
       'cache the ~/.npm directory between runs',
     );
@@ -614,7 +614,6 @@ describe('advice after a comma, put to "you"', () => {
   });
 
   it('"it would be great to X" wishes for X; "it would be great if…" says no verb', () => {
-    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('It would be great to replace the DOM calls with cheerio.')).toEqual([
       'replace the DOM calls with cheerio',
     ]);
@@ -622,7 +621,6 @@ describe('advice after a comma, put to "you"', () => {
   });
 
   it('"…, so yes, bleed them" advises a verb no list knows; "Cold at the top is air" opens on its subject', () => {
-    const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
     expect(clauses('Cold at the top is air, so yes, bleed them.')).toEqual(['bleed them']);
     expect(clauses('It was late, so we left them.')).toEqual([]);
     expect(clauses('Sleep at the same time every night.')).toEqual(['Sleep at the same time every night']);
@@ -1374,7 +1372,6 @@ describe('a gerund subject and what is said of it', () => {
 });
 
 describe('a thing, and where it goes, all a short sentence says', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('is no imperative of a verb the lists do not know', () => {
     expect(clauses('Catnip on the post.')).toEqual([]);
     expect(clauses('Vaseline on the hinge pin.')).toEqual([]);
@@ -1419,7 +1416,6 @@ describe('a comparative is keyed as its quality', () => {
 });
 
 describe('"grow" opens an instruction, "grow lights" a thing', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('"Grow crack resistant varieties next year" tells to grow them', () => {
     expect(clauses('Grow crack resistant varieties next year.')).toEqual([
       'Grow crack resistant varieties next year',
@@ -1480,7 +1476,6 @@ describe('what the real fix is', () => {
 });
 
 describe('instructions after what cannot be done or a stress lead', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('"You can\'t reverse the stretching, but you can behead them" instructs the beheading', () => {
     expect(clauses("You can't reverse the stretching, but you can behead them.")).toEqual(['behead them']);
     expect(clauses("There's no way to fix it, but you can replace the cable.")).toEqual([
@@ -1514,7 +1509,6 @@ describe('what is lacking', () => {
 });
 
 describe('a harm that may come is no instruction', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('"You can crack the neck", "You could damage it"', () => {
     expect(clauses('You can crack the neck.')).toEqual([]);
     expect(clauses('You could damage it.')).toEqual([]);
@@ -1542,15 +1536,14 @@ describe('a concept said as a gerund', () => {
 });
 
 describe("a light verb's gerund as the subject", () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b).trim());
+  const trimmedClauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b).trim());
   it('"Getting up teaches her it works": the act is "Getting up", not what is said of it', () => {
-    expect(clauses('Getting up teaches her it works.')).toEqual(['Getting up']);
-    expect(clauses('Getting a dog helped me a lot.')).toEqual(['Getting a dog']);
+    expect(trimmedClauses('Getting up teaches her it works.')).toEqual(['Getting up']);
+    expect(trimmedClauses('Getting a dog helped me a lot.')).toEqual(['Getting a dog']);
   });
 });
 
 describe('an instruction after a leading phrase of when, without its comma', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('"At 3000 km check…", "After 20 minutes take…", "In winter keep…", "Every morning open…"', () => {
     expect(clauses('At 3000 km check the chain for stretch.')).toEqual(['check the chain for stretch']);
     expect(clauses('After 20 minutes take the lid off.')).toEqual(['take the lid off']);
@@ -1688,7 +1681,6 @@ describe('what worked, told with where it came from and a clause about it', () =
 });
 
 describe('an instruction through describing words after an article', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('"Buy a big, sturdy crate." is one instruction', () => {
     expect(clauses('Buy a big, sturdy crate.')).toEqual(['Buy a big, sturdy crate']);
   });
@@ -1773,7 +1765,6 @@ describe('words a lexicon concept shares with other things', () => {
 });
 
 describe('an adverb on the whole sentence before "you can"', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('"Legally you can cut back anything…" instructs', () => {
     expect(clauses('Legally you can cut back anything that overhangs your boundary.')).toEqual([
       'cut back anything that overhangs your boundary',
@@ -1785,7 +1776,6 @@ describe('an adverb on the whole sentence before "you can"', () => {
 });
 
 describe('an instruction after a condition, on "it" and then another step', () => {
-  const clauses = (s: string): string[] => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
   it('"If you have time, wash it and dry it." instructs after its comma', () => {
     expect(clauses('If you have time, wash it and dry it.')).toEqual(['wash it and dry it']);
   });
