@@ -65,7 +65,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Copper tape is mostly a myth, agreed.', 'agree'],
     ["Please don't, she'll just learn to fear you.", 'disagree'],
     ["I wouldn't, it voids the warranty.", 'disagree'],
-    ["Please don't.", null],
+    // A bare "Please don't." says no as plainly (its why, after it, is the reply's too).
+    ["Please don't.", 'disagree'],
     ["That's exactly it.", 'agree'],
     ["That's a great way to get started.", null],
     ['This is the right time to ask.', null],
@@ -1322,5 +1323,22 @@ describe('a reply saying the answer never worked for its writer', () => {
 describe('a reply granting a little and calling it no substitute', () => {
   it('"Chews help a little but they\'re no substitute for brushing." disagrees', () => {
     expect(replyStance("Chews help a little but they're no substitute for brushing.")).toBe('disagree');
+  });
+});
+
+describe('a reply that says the answer will not do', () => {
+  it.each([
+    ["Don't.", 'disagree'],
+    ["I wouldn't bother with her, go to the manager.", 'disagree'],
+    ['Bribing a 15 year old to get out of bed seems like a bad precedent to me.', 'disagree'],
+    ["Updating certifi won't help here though, the missing root is your company's own.", 'disagree'],
+    ["Vinegar only helps if one cracks while cooking, it doesn't make them easier to peel.", 'disagree'],
+    ['Lobster gloves are good but pogies are warmer, especially in wind.', 'disagree'],
+    // Reassurance, a doubt under a condition and "no harm trying" take no side.
+    ["Don't worry, it will work.", null],
+    ["That won't help if the clog is deep.", null],
+    ["It won't hurt to try.", null],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
   });
 });
