@@ -1042,13 +1042,34 @@ function openingPlace(toks: Tok[]): number {
     (!THING_DETERMINERS.has(first.lower) && !THING_ADJECTIVES.has(first.lower) && notThing(first))
   )
     return -1;
-  for (let p = 1; p <= 4 && p < toks.length - 1; p++) {
+  let last = 4;
+  for (let p = 1; p <= last && p < toks.length - 1; p++) {
     const t = toks[p]!;
-    if (PLACE_PREPOSITIONS.has(t.lower)) return toks[p - 1]!.stop ? -1 : p;
+    // (…and "BY Patrick Smith" who made it: "The book Cockpit Confidential by Patrick Smith helped".)
+    if (PLACE_PREPOSITIONS.has(t.lower) || (t.lower === 'by' && /^\p{Lu}/u.test(toks[p + 1]!.raw)))
+      return toks[p - 1]!.stop ? -1 : p;
+    // "A SPLASH OF vinegar in the water helped", "a FEW DROPS OF tea tree oil in…": an amount
+    // of the thing is the thing.
+    if (t.lower === 'few' && AMOUNTS_OF.has(toks[p + 1]?.lower ?? '')) {
+      last++;
+      continue;
+    }
+    if (AMOUNTS_OF.has(t.lower) && toks[p + 1]?.lower === 'of') {
+      p++;
+      last += 2;
+      continue;
+    }
     if (notThing(t)) return -1;
   }
   return -1;
 }
+
+/** Words for an amount of a thing, before its "of" ("a splash of vinegar", "a few drops of oil"). */
+const AMOUNTS_OF: ReadonlySet<string> = new Set(
+  'splash dash pinch drop drops spoonful teaspoon tablespoon cup bit little lot squeeze sprinkle handful'.split(
+    ' ',
+  ),
+);
 
 function outcomeRightAfter(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
@@ -1236,7 +1257,11 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
     if (has(toks[b], F_TARGET_CUE) && !(toks[b]!.lower === 'used' && toks[b + 1]?.lower === 'to'))
       return true;
   }
-  for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
+  // "Vinegar IN THE WATER helped": the place the opening thing went did not help (outcomeNext).
+  const p = placeOfOpening(toks);
+  const inPlace = p > 0 && placeOutcome >= 0 && i > p && i < placeOutcome;
+  if (!inPlace)
+    for (let a = j; a < Math.min(toks.length, j + 3); a++) if (has(toks[a], F_OUTCOME)) return true;
   // "Those dog rocks you put in the water bowl ARE A SCAM": what is said of the opening thing,
   // past the clause about it, is said of it, not of the clause's last word (the bowl).
   const relative = openingRelative(toks);

@@ -1788,3 +1788,18 @@ describe('an instruction after a condition, on "it" and then another step', () =
     expect(clauses('Add salt, pepper and oil.')).toEqual(['Add salt, pepper and oil']);
   });
 });
+
+describe('what worked, opened by an amount of it or by who made it', () => {
+  it('"A splash of vinegar in the water helped me." is about the vinegar, not the water', () => {
+    expect(aimed('A splash of vinegar in the water helped me.')).toEqual(['w:vinegar']);
+    expect(plainly('A splash of vinegar in the water helped me.')).toEqual(['w:vinegar']);
+  });
+  it('"The book Cockpit Confidential by Patrick Smith helped me a lot." is about the book, not its author', () => {
+    const text = 'The book Cockpit Confidential by Patrick Smith helped me a lot.';
+    expect(plainly(text)).toContain('w:confidenti');
+    expect(plainly(text)).not.toContain('w:smith');
+  });
+  it('"by" before a plain word is no maker: "Sorting by date helped" still names the date', () => {
+    expect(aimed('Sorting by date helped.')).toContain('w:date');
+  });
+});
