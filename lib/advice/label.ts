@@ -57,10 +57,19 @@ function termEnd(text: string, t: Term): number {
 
 /**
  * Where a term's words start, with the words hyphened before it: "look-ahead assertion", not
- * "ahead assertion" (the tokens split at the hyphen, and "look" alone keys nothing).
+ * "ahead assertion" (the tokens split at the hyphen, and "look" alone keys nothing); and a
+ * short word slashed before it: "a wet/dry shop vac", not "dry shop vac".
  */
 function termStart(text: string, t: Term): number {
-  if (t.kind === 'code' || text.charCodeAt(t.start - 1) !== 45) return t.start;
+  if (t.kind === 'code') return t.start;
+  const c = text.charCodeAt(t.start - 1);
+  if (c === 47) {
+    const slashed = /(?<![\p{L}\p{N}/])(?!(?:and|or)\/)\p{L}{2,6}\/$/u.exec(
+      text.slice(Math.max(0, t.start - 8), t.start),
+    );
+    return slashed ? t.start - slashed[0].length : t.start;
+  }
+  if (c !== 45) return t.start;
   const before = /(?:[\p{L}\p{N}]+-)+$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
   return before ? t.start - before[0].length : t.start;
 }

@@ -2231,3 +2231,13 @@ describe('two people naming a thing by a plain word', () => {
     expect(together(analyzeThread(t), 'bac', 'anc')?.label).toBe('Check the back panel');
   });
 });
+
+describe('a short word slashed before a name', () => {
+  it('is part of it: "Wet/dry shop vac", not "Dry shop vac"', () => {
+    const t = makeThread('Shower drain is really slow', [
+      ['vac', 'A wet/dry shop vac on the drain pulls it right out if you have one.'],
+      { author: 'sea', text: 'Good tip, make sure you seal the shop vac well around the drain.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'vac', 'sea')?.label).toBe('Wet/dry shop vac');
+  });
+});
