@@ -895,6 +895,10 @@ function outsideUtterance(text: string, terms: Term[]): Term[] {
 const PUT_ABOVE =
   /^(?!(?:it|this|that|there|which|what|who|he|she|they|we|i|you|nothing|everything|anything)\b)[\w/.+#-]+(?: [\w/.+#-]+){0,3} (?:is|are) (?:much |far |way |a lot |generally |usually |often )?(?:better|more (?:robust|reliable|flexible|accurate|comfortable)|faster|easier|safer|cheaper|simpler|sturdier|quieter) than\b/i;
 
+/** A thing said to exist, by its name: "There's an app called SOAR…", "There is a great book named…". */
+const THERE_IS_CALLED =
+  /^(?:there's|there is|there are) (?:a|an|this|some)? ?(?:\w+ ){0,2}?(?:app|apps|book|books|podcast|course|courses|program|programme|site|website|tool|extension|plugin|channel|video|class|workbook|service) (?:called|named)\s+\S/i;
+
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
 const SUBJECTS = /(?<![\w-])(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)(?![\w-])/i;
 
@@ -1085,19 +1089,23 @@ function spelledOut(
 const DESCRIBES_IT =
   /^(?:it|this|that|the program|the plan)(?:'s| is)? (?:starts|begins|consists|comes|has you|goes from|builds up)\b/i;
 
+/** "The baking soda THING", "that vinegar TRICK": a thing called by name as another's advice. */
+const NAMED_THING = /^(?:the|that|this|those) ((?:[\p{L}-]+ ){1,3})(thing|trick|method|idea|hack|stuff)\b/iu;
+
 /** A failure with nothing of its own: the sentence before named what did not work. */
 const BARE_FAILURE =
-  /^(?:(?:but|sadly|unfortunately|though),? )?(?:(?:it|that|they|this) )?(?:didn't|did not|doesn't|does not|never) (?:really |actually |even )?(?:do (?:anything|much|a thing)|work|help)(?: (?:at all|much))?(?: for (?:me|us|mine|ours))?(?:,? (?:though|either|sadly|unfortunately))?[.!]*$/i;
+  /^(?:(?:but|sadly|unfortunately|though),? )?(?:(?:it|that|they|this) )?(?:(?:didn't|did not|doesn't|does not|never|won't|will not) (?:really |actually |even )?(?:do (?:anything|much|a thing)|work|help)|(?:does|did|will do) (?:nothing|very little))(?: (?:at all|much))?(?: for (?:me|us|mine|ours)| (?:to|for|against|on) (?:a |an |the |your )?[\w'-]+(?: [\w'-]+)?)?(?:,? (?:though|either|sadly|unfortunately))?[.!]*$/i;
 
 const BARE_PRAISE =
   /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
 
 /**
  * Words opening a sentence or clause that goes on about the thing before it: "SHE can't get up
- * until…", "Hairdryer first, IT'S the least risky", "…, WORKS every time".
+ * until…", "Hairdryer first, IT'S the least risky", "…, WORKS every time", or how long to run
+ * it ("Instant Pot, 5 MINUTES high pressure…").
  */
 const GOES_ON_ABOUT_IT =
-  /^(?:she|he|it|it's|it is|its|they|they're|they are|this|this is|that|that's|that is|which|works|worked)\b/i;
+  /^(?:she|he|it|it's|it is|its|they|they're|they are|this|this is|that|that's|that is|which|works|worked|\d+ (?:minutes?|mins?|seconds?|hours?|days?|weeks?|degrees?)\b)/i;
 
 /**
  * Whether bare praise is said of sentence `k`: the one right after it, or the one after a
@@ -1592,6 +1600,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // another recommends it, and names it first, as a pick does.
       const above = asks && !byAsker && opening && replyTo === null && !asking && PUT_ABOVE.test(text);
       if (above) verdict.advice = true;
+      // "There's an app called SOAR…": an answer naming a thing that exists offers it.
+      const called =
+        asks && !byAsker && opening && !asking && THERE_IS_CALLED.test(text.replace(/\u2019/g, "'"));
+      if (called) verdict.advice = true;
       let terms = reading.terms(
         k,
         verdict.advice || verdict.agreement || pick,
@@ -1599,6 +1611,24 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         namesItem || endorsed || above,
       );
       if (!recommendations) terms = outsideUtterance(text, terms);
+      // (What is said of the thing named is not what is offered: SOAR, not the therapist who made it.)
+      if (called) {
+        const from = text.search(/ (?:called|named) /) + 8;
+        const rest = text.slice(from).search(/ (?:made|by|that|which|from|for|with|where|who)\b|[,;:.!?(]/);
+        const end = rest < 0 ? text.length : from + rest;
+        terms = terms.map((t) =>
+          t.start >= from && t.end <= end
+            ? { ...t, strong: true, target: true }
+            : { ...t, strong: false, target: false },
+        );
+      }
+      // "The baking soda thing mostly just fizzes. It won't do anything…": the thing it calls by
+      // name, then says does nothing, is what it argues against.
+      const calledBy = verdict.stance === 'against' ? NAMED_THING.exec(text) : null;
+      if (calledBy !== null && BARE_FAILURE.test(texts[k + 1] ?? '')) {
+        const end = calledBy[0].length - calledBy[2]!.length;
+        terms = terms.map((t) => (t.end <= end ? { ...t, strong: true, target: true } : t));
+      }
       // (What it is put above, and how, are not what it recommends.)
       if (above) {
         const than = text.search(/ (?:is|are) /);

@@ -213,6 +213,7 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       // melatonin?" "Take melatonin.").
       (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids, true) < 2) ||
       (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids))) ||
+      (kind === 'word' && c.asks && c.questionKeys.has(key) && onlyWhereOrWith(c, key, ids)) ||
       // The asker's own thing in the question's words ("the SOFA ARM" under "shredding the arm
       // of our new sofa") is where the advice goes, unless two people plainly advise it.
       (kind === 'phrase' && c.asks && ownThingOfQuestion(c, key) && plainlyBy(c, key, ids) < 2);
@@ -465,6 +466,30 @@ const QUALITIES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether the asker's own thing is, in everyone's advice, only where or with what the deed is
+ * done: "straight into ice WATER", "peel under running WATER", "a splash of vinegar in the WATER"
+ * under "I've tried cold water, salt in the water" are steps and remedies of their own, not one
+ * piece of advice about water. A warning about it ("don't keep it in the fridge") still counts.
+ */
+function onlyWhereOrWith(c: Candidates, key: string, ids: readonly number[]): boolean {
+  const people = new Set<string>();
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.tier !== 'advice' || !u.targets.has(key)) continue;
+    if (u.sentence.stance !== 'for') return false;
+    const t = u.terms.find((t) => t.key === key);
+    if (t === undefined || !WHERE_OR_WITH.test(u.text.slice(Math.max(0, t.start - 40), t.start)))
+      return false;
+    people.add(u.person);
+  }
+  return people.size >= 2;
+}
+
+/** A place or means right before a word, past a modifier or two ("into ice", "with a bit of", "in already boiling"). */
+const WHERE_OR_WITH =
+  /\b(?:in|into|under|with|through)\s+(?:(?:the|a|an|your|some|a bit of|a little|a splash of|a cup of)\s+)?(?:[\w'-]+\s+){0,2}$/i;
 
 /** Whether every word of phrase key `key` is a word of the title or the question. */
 function ownThingOfQuestion(c: Candidates, key: string): boolean {
@@ -769,10 +794,15 @@ function joinOwnRepeats(c: Candidates, groups: Group[], memberOf: Map<number, nu
     const u = c.units[[...g.members][0]!]!;
     if (u.byAsker || u.tier !== 'advice') continue;
     let into = -1;
+    // A reply to their own answer that plainly advises nothing of its own ("The Philips one is
+    // pricey but…", "To be clear I mean talking to an actual doctor") says more of that answer.
+    let selfReply = -1;
     for (const tid of byPerson.get(u.person)!) {
       if (tid >= u.id) break;
       const t = c.units[tid]!;
       if (t.post === u.post || t.sentence.stance !== u.sentence.stance) continue;
+      if (c.asks && selfReply < 0 && u.replyTo === t.post.id && t.tier === 'advice' && tellsNothingNew(u))
+        selfReply = memberOf.get(tid)?.find((ei) => ei !== gi && !c.titleKeys.has(groups[ei]!.anchor)) ?? -1;
       for (const ei of memberOf.get(tid) ?? []) {
         if (ei === gi || (into >= 0 && ei >= into)) continue;
         const e = groups[ei]!;
@@ -787,8 +817,18 @@ function joinOwnRepeats(c: Candidates, groups: Group[], memberOf: Map<number, nu
           into = ei;
       }
     }
+    if (into < 0) into = selfReply;
     if (into >= 0) mergeInto(groups, memberOf, into, gi, false);
   }
+}
+
+/** A sentence plainly advising nothing, with no instruction, no "also" and no "or": nothing of its own. */
+function tellsNothingNew(u: Unit): boolean {
+  return (
+    u.strong.size === 0 &&
+    !/^\W*or\b|\b(?:also|another|instead|alternatively)\b/i.test(u.text) &&
+    imperativeClauses(u.text).length === 0
+  );
 }
 
 /**
@@ -1767,17 +1807,23 @@ function tellsWhatFollows(c: Candidates, u: Unit): boolean {
  * says why it disagrees. It is no suggestion of its own.
  */
 function whyItDisagrees(c: Candidates, u: Unit): boolean {
-  if (u.replyTo === null || u.sentence.index === 0 || u.strong.size > 0) return false;
+  if (u.replyTo === null || u.sentence.index === 0) return false;
+  const concedes = CONCEDES_ONLY.test(u.text);
+  if (u.strong.size > 0 && !concedes) return false;
   let opening: Unit | undefined;
   for (let i = u.id - 1; i >= 0 && c.units[i]!.post === u.post; i--) opening = c.units[i];
   return (
     opening?.sentence.index === 0 &&
     opening.reply === 'disagree' &&
     namesNoRemedy(u) &&
-    imperativeClauses(u.text).length === 0 &&
+    (concedes || imperativeClauses(u.text).length === 0) &&
     !/\b(?:instead|rather|better|suggest|recommend|try|look (?:at|into)|check out|consider)\b/i.test(u.text)
   );
 }
+
+/** "Fine for a one-off test, never in real code": where the thing argued against may do, and where not. */
+const CONCEDES_ONLY =
+  /^(?:(?:it's|that's|it is|that is) )?(?:fine|ok|okay|alright|acceptable|good enough) (?:for|in|on|when|if)\b[^.!?;]*,\s*(?:but )?(?:never|not)\b/i;
 
 /** "That's litres of water…", "This is what they're for": a remark on what was just said. */
 const THAT_IS = /^(?:that|this)(?:'s|\u2019s| is| was)\s/i;

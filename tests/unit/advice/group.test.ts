@@ -5301,3 +5301,117 @@ describe('an answer opening on one thing put above another', () => {
     expect(supportedBy(analyzeThread(t), 'tha')).toBeUndefined();
   });
 });
+
+describe("the asker's own thing, only where or with what something is done", () => {
+  it('"in boiling water", "with a bit of water", "under running water" are no one suggestion about water', () => {
+    const t = makeThread('Hard boiled eggs impossible to peel', [
+      ['boi', 'Start them in already boiling water, not cold.'],
+      ['jar', 'Put one in a jar with a bit of water and shake it hard.'],
+      ['cra', 'Crack the fat end first and peel under running water.'],
+      ['vin', 'A splash of vinegar in the water helped me.'],
+    ]);
+    t.question = {
+      ...t.question,
+      text: "I've tried cold water, salt in the water, nothing works. What's the trick?",
+    };
+    const list = analyzeThread(t);
+    for (const s of list) expect(authorsOf(s)).toHaveLength(1);
+    expect(supportedBy(list, 'vin')?.label).toBe('Vinegar');
+  });
+  it('a warning against it still gathers: "Don\'t keep it in the fridge" twice', () => {
+    const t = makeThread('Bread goes stale in two days', [
+      ['one', "Don't keep it in the fridge, it goes stale faster there."],
+      ['two', 'Never store bread in the fridge.'],
+    ]);
+    t.question = { ...t.question, text: 'I keep it in the fridge in a bag. How do I keep it fresh?' };
+    expect(together(analyzeThread(t), 'one', 'two')?.stance).toBe('against');
+  });
+});
+
+describe('a reply to their own answer that advises nothing new', () => {
+  it('"The Philips one is pricey…" says more of their sunrise alarm clock', () => {
+    const t = makeThread("Teenager won't get up for school", [
+      ['lam', 'A sunrise alarm clock. The light coming up gradually made a huge difference for my son.'],
+      ['pay', 'Pay him five dollars for every on-time morning.'],
+      {
+        author: 'lam',
+        text: 'The Philips one is pricey but there are cheap ones that do the same thing.',
+        replyTo: 0,
+      },
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'lam')).toHaveLength(1);
+  });
+  it('"To be clear I mean talking to an actual doctor…" is their "Talk to your doctor"', () => {
+    const t = makeThread('How do I get over fear of flying?', [
+      ['med', 'Talk to your doctor about a prescription for the flight.'],
+      ['win', 'Sit over the wing.'],
+      {
+        author: 'med',
+        text: "To be clear I mean talking to an actual doctor, not borrowing someone's pills.",
+        replyTo: 0,
+      },
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'med')).toHaveLength(1);
+  });
+  it('but "Also hide self-view…" is advice of its own', () => {
+    const t = makeThread('How do I cope with Zoom fatigue?', [
+      ['cam', 'Turn your camera off when you are not presenting.'],
+      ['wal', 'Take a walk between calls.'],
+      { author: 'cam', text: 'Also hide self-view if your company insists on cameras.', replyTo: 0 },
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'cam')).toHaveLength(2);
+  });
+});
+
+describe('after a reply that says "don\'t", where the thing may do', () => {
+  it('"Fine for a one-off test, never in real code." founds nothing', () => {
+    const t = makeThread('requests raises SSL CERTIFICATE_VERIFY_FAILED', [
+      ['tru', 'Install truststore and call `truststore.inject_into_ssl()` at startup.'],
+      ['ver', 'Pass `verify=False` to the request.'],
+      {
+        author: 'pro',
+        text: "Please don't. That turns off certificate checking entirely. Fine for a one-off test, never in real code.",
+        replyTo: 1,
+      },
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).includes('pro'))).toHaveLength(1);
+    expect(supportedBy(list, 'pro')?.stance).toBe('mixed');
+  });
+});
+
+describe('an answer that runs down what another advised, and then says it does nothing', () => {
+  it('"The baking soda thing mostly just fizzes. It won\'t do anything to a hair clog." argues against it', () => {
+    const t = makeThread('Shower drain is really slow, what can I do?', [
+      ['sna', 'Get a plastic drain snake, the barbed kind.'],
+      ['bak', 'Try baking soda and vinegar, then a kettle of boiling water.'],
+      ['plu', "The baking soda thing mostly just fizzes. It won't do anything to a hair clog."],
+    ]);
+    const s = together(analyzeThread(t), 'bak', 'plu');
+    expect(s?.stance).toBe('mixed');
+    expect(s?.supporters.find((p) => p.author === 'plu')?.stance).toBe('against');
+  });
+});
+
+describe('an answer naming a thing that exists', () => {
+  it('"There\'s an app called SOAR made by a former pilot…" offers SOAR, seconded by a reply', () => {
+    const t = makeThread('How do I get over fear of flying?', [
+      ['app', "There's an app called SOAR made by a former pilot who became a therapist."],
+      ['win', 'Sit over the wing.'],
+      { author: 'sec', text: 'Seconding SOAR, it helped my wife.', replyTo: 0 },
+    ]);
+    const s = together(analyzeThread(t), 'app', 'sec');
+    expect(s?.label).toBe('SOAR');
+  });
+});
+
+describe('an answer opening on a thing and how long to run it', () => {
+  it('"Instant Pot, 5 minutes high pressure…" names the Instant Pot', () => {
+    const t = makeThread('Hard boiled eggs impossible to peel, any tips?', [
+      ['ipp', 'Instant Pot, 5 minutes high pressure, 5 minutes natural release, 5 minutes in ice water.'],
+      ['ste', 'Steam them instead of boiling.'],
+      { author: 'nth', text: "Nthing the Instant Pot, it's basically steaming anyway.", replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'ipp', 'nth')?.label).toBe('Instant Pot');
+  });
+});
