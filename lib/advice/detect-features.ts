@@ -180,7 +180,7 @@ export const IMPERATIVE_VERBS = new Set(
     'moisturise exfoliate hydrate hike pray disconnect unfriend declutter haggle refinance ' +
     'consolidate transfer sue resign bury transplant sow tuck regrout disinfect sanitize sanitise ' +
     'picture visualize visualise associate repeat seal reseal blend puree chop grate steam saute dice ' +
-    'mash sprinkle grow rehearse'
+    'mash sprinkle grow rehearse merge rebase commit stash squash revert amend'
   ).split(' '),
 );
 

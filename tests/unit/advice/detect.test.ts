@@ -653,3 +653,14 @@ describe('a caution asked politely', () => {
     expect(detectAdvice('Please be careful with bones, they can crack teeth.').stance).toBe('against');
   });
 });
+
+describe("git's verbs open instructions", () => {
+  it.each([
+    'Merge main more often.',
+    'Rebase onto main before you open the PR.',
+    'Stash your changes first.',
+    'Squash the fixup commits.',
+  ])('"%s" advises', (sentence) => {
+    expect(detectAdvice(sentence).advice).toBe(true);
+  });
+});
