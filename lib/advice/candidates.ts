@@ -899,6 +899,9 @@ const PUT_ABOVE =
 const THERE_IS_CALLED =
   /^(?:there's|there is|there are) (?:a|an|this|some)? ?(?:\w+ ){0,2}?(?:app|apps|book|books|podcast|course|courses|program|programme|site|website|tool|extension|plugin|channel|video|class|workbook|service) (?:called|named)\s+\S/i;
 
+/** An answer opening with a command and then the next step: "`git checkout …` then `npm install`". */
+const RUN_THIS_THEN = /^`[^`\n]+`,? (?:then|and then|followed by|and)\b/i;
+
 /** Subject pronouns: with one, a sentence is a clause ("We tried it"), not a thing named. */
 const SUBJECTS = /(?<![\w-])(?:i|you|we|they|he|she|it|its|it's|i'm|i've|that's|there's|here's)(?![\w-])/i;
 
@@ -1604,6 +1607,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const called =
         asks && !byAsker && opening && !asking && THERE_IS_CALLED.test(text.replace(/\u2019/g, "'"));
       if (called) verdict.advice = true;
+      // "`git checkout origin/main -- package-lock.json` then `npm install`": commands to run.
+      if (asks && !byAsker && opening && replyTo === null && RUN_THIS_THEN.test(text)) verdict.advice = true;
       let terms = reading.terms(
         k,
         verdict.advice || verdict.agreement || pick,

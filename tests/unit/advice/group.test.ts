@@ -5415,3 +5415,15 @@ describe('an answer opening on a thing and how long to run it', () => {
     expect(together(analyzeThread(t), 'ipp', 'nth')?.label).toBe('Instant Pot');
   });
 });
+
+describe('an answer opening with a command and the next step', () => {
+  it('"`git checkout origin/main -- package-lock.json` then `npm install`…" advises, and a reply agrees', () => {
+    const t = makeThread('Constant merge conflicts in package-lock.json', [
+      ['pnp', 'Switch to pnpm.'],
+      ['res', '`git checkout origin/main -- package-lock.json` then `npm install` and commit the result.'],
+      { author: 'sam', text: "That's the way, same as what I said.", replyTo: 1 },
+    ]);
+    t.question = { ...t.question, text: 'Resolving them by hand is impossible. What is the right way?' };
+    expect(together(analyzeThread(t), 'res', 'sam')).toBeDefined();
+  });
+});
