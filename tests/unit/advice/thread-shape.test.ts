@@ -1342,3 +1342,14 @@ describe('a reply that says the answer will not do', () => {
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('a reply that says where the answer will not do, or that it breaks', () => {
+  it.each([
+    ['Not with a cat in the house.', 'disagree'],
+    ['Not with kids, they will eat it.', 'disagree'],
+    ['That works but breaks as soon as the layout is responsive.', 'disagree'],
+    ['Not in my house.', null],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
