@@ -464,6 +464,9 @@ function tokens(text: string): Tok[] {
     tok.flags = info.flags;
     tok.info = info;
     if ((info.flags & F_NEGATOR) !== 0) negatorRead = tokensRead;
+    // "Straight away" says how soon; it names no thing.
+    if (tok.lower === 'away' && out.length > 0 && out[out.length - 1]!.lower === 'straight')
+      out[out.length - 1]!.stop = true;
     out.push(tok);
   }
   return out;
@@ -1980,7 +1983,7 @@ function pickHeadEnd(text: string): number {
 }
 const SAID_HOW = /^(?:honestly|personally|seriously|frankly|definitely|really|ok|okay|well|yeah|yes|so),\s/i;
 const PICK_HEAD_END =
-  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b|\s(?:if|unless|when|once)\s/i;
+  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b|\swith\s|\s(?:if|unless|when|once)\s/i;
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(
@@ -2638,7 +2641,9 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
     const w = toks[j - 1]!.lower;
     // …and "IN THE evening", "in the morning": when, as "every night" is.
     const inThe = w === 'the' && toks[j - 2]?.lower === 'in';
-    if (at || ((w === 'every' || w === 'each' || inThe) && TIMES.has(toks[j]!.lower))) {
+    // …and "IN autumn", "in the spring": a season is when, too.
+    const season = (w === 'in' || inThe) && SEASONS.has(toks[j]!.lower);
+    if (at || season || ((w === 'every' || w === 'each' || inThe) && TIMES.has(toks[j]!.lower))) {
       at = false;
       continue;
     }
@@ -2649,6 +2654,9 @@ function objectOf(toks: readonly Tok[], i: number, end: number, text: string): n
   }
   return -1;
 }
+
+/** Seasons, when said after "in": "Scarify it in autumn". */
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /**
  * A light verb with nothing to lead to, only when to do it or vague words: "LEAVE after 15
@@ -3301,6 +3309,17 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
           left = 1;
         } else left = 2;
       }
+      // "Do that BEFORE THROWING lime at it", "…before you start": past a clause of when,
+      // nothing is what it acts on. ("Write them down after the event" still names the event.)
+      if (
+        left > 0 &&
+        !allTargets &&
+        t.stop &&
+        t.start > verb &&
+        SUBORDINATORS.has(t.lower) &&
+        /^(?:\w+ing|you|he|she|they|it|we|i)$/.test(toks[i + 1]?.lower ?? '')
+      )
+        left = 0;
       // "Have them TEST the alternator": what they are had to do acts on the thing advised.
       // …unless nothing is named after it: "let him TEACH you about it" advises the teaching.
       if (left > 0 && !allTargets && hadDoing(toks, i) && namesSomething(toks, i + 1, end)) continue;

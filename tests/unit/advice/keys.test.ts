@@ -1803,3 +1803,35 @@ describe('what worked, opened by an amount of it or by who made it', () => {
     expect(aimed('Sorting by date helped.')).toContain('w:date');
   });
 });
+
+describe('words of when are not what an instruction acts on', () => {
+  it('"straight away" names nothing', () => {
+    expect(
+      sentenceTerms("Don't start suggesting how to do things better straight away.").map((t) => t.key),
+    ).not.toContain('w:straight');
+  });
+  it('"Scarify it in autumn" advises the scarifying', () => {
+    expect(plainly('Scarify it in autumn.')).toEqual(['w:scarifi']);
+  });
+  it('"do that before throwing lime at it" plainly advises no lime', () => {
+    expect(plainly('A soil test is cheap, agreed, do that before throwing lime at it.')).not.toContain(
+      'w:lime',
+    );
+  });
+  it('but "Write them down after the event" still names the event', () => {
+    expect(plainly('Write them down after the event with one detail about each person.')).toContain(
+      'w:event',
+    );
+  });
+});
+
+describe('a thing named with what goes with it', () => {
+  it('"Old fashioned snap traps with peanut butter." is the traps', () => {
+    const t = makeThread('Mouse in the kitchen, how do I get rid of it?', [
+      ['sna', 'Old fashioned snap traps with peanut butter. Put them along the walls.'],
+      ['foo', 'Put all your food in sealed containers.'],
+      { author: 'sec', text: 'Seconding snap traps, they work.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'sna', 'sec')?.label).toMatch(/snap traps/i);
+  });
+});
