@@ -1377,6 +1377,10 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
   // "Get down to her level | and say very little": the first of two instructions.
   const and = words.findIndex((w, i) => i >= 2 && w === 'and' && IMPERATIVE_VERBS.has(words[i + 1] ?? ''));
   if (and > 0) words.length = and;
+  // "Listen more than you talk | for the first month": too long with how long, it is named
+  // without it. ("Take it off for a month" is named by its month.)
+  const long = words.length > maxWords ? FOR_HOW_LONG.exec(words.join(' ')) : null;
+  if (long !== null) words.length -= long[0].trim().split(' ').length;
   if (words.length < KEYLESS_WORDS.min || words.length > maxWords) return null;
   // Its verb one the lists know, not one of comment ("Look at me", "Think about it", "Note that…").
   const at =
@@ -1400,6 +1404,10 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
 }
 
 const KEYLESS_WORDS = { min: 3, max: 7 };
+
+/** A closing "for the first month", "for a few weeks": how long to keep to an instruction. */
+const FOR_HOW_LONG =
+  / for (?:the |a |an )?(?:first |next |few |couple of |whole )*(?:\d+ |one |two |three )?(?:days?|weeks?|months?|years?|nights?)$/;
 
 /** "If it makes you anxious, TAKE IT OFF for a month": the instruction after an opening condition. */
 function instructionAfterCondition(text: string): [number, number] | undefined {

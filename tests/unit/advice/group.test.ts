@@ -5427,3 +5427,17 @@ describe('an answer opening with a command and the next step', () => {
     expect(together(analyzeThread(t), 'res', 'sam')).toBeDefined();
   });
 });
+
+describe('an instruction named without how long to keep to it', () => {
+  it('"Listen more than you talk for the first month" is a suggestion, seconded', () => {
+    const t = makeThread('Nervous about starting a new job on Monday, any advice?', [
+      [
+        'lis',
+        "Listen more than you talk for the first month. Don't start suggesting how to do things better straight away.",
+      ],
+      ['not', 'Keep a notebook.'],
+      { author: 'sec', text: 'Seconding this.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'lis', 'sec')?.label).toBe('Listen more than you talk');
+  });
+});
