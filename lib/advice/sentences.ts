@@ -497,7 +497,8 @@ function marksKept(pieces: Piece[]): Piece[] {
 
 /**
  * The segmenter keeps a sentence opening with a number on the one before it when lower case
- * follows ("Increase slower. 10% a week at most."): a word of two letters or more and its full
+ * follows ("Increase slower. 10% a week at most."), and one opening with inline code ("…is
+ * responsive. `min-width: 0` is the real fix."): a word of two letters or more and its full
  * stop end a sentence there. An abbreviation before the number ("fig. 2") is joined back after.
  */
 function numbersOpened(pieces: Piece[]): Piece[] {
@@ -516,8 +517,8 @@ function numbersOpened(pieces: Piece[]): Piece[] {
   }
   return out;
 }
-const NUMBER_OPENS = /[A-Za-z]{2}[.!?]+ +\d/;
-const NUMBER_OPENS_AT = /(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=\d)/g;
+const NUMBER_OPENS = /[A-Za-z]{2}[.!?]+ +(?:\d|`[^`\s])/;
+const NUMBER_OPENS_AT = /(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=\d|`[^`\s])/g;
 
 /** A numbered list's marker opening a line ("1. ", "(2) ", "3) "): no sentence of its own. */
 const LIST_MARKER = /^\s*\(?\d{1,3}[.)]\s*$/;

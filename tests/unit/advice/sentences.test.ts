@@ -41,6 +41,15 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'a sentence opening with inline code is a sentence',
+      'That works but breaks as soon as the layout is responsive. `min-width: 0` is the real fix. Use `a.b()`. `c` too.',
+      [
+        'That works but breaks as soon as the layout is responsive.',
+        '`min-width: 0` is the real fix.',
+        'Use `a.b()`. `c` too.',
+      ],
+    ],
+    [
       'e.g. and i.e. do not end sentences',
       'Try a stronger relaxant, e.g. Flexeril or baclofen. Ask about timing, i.e. before bed. It helps.',
       [
