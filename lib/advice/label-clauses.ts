@@ -568,7 +568,8 @@ const WIDE_WORDS = 6;
 export function widenedWord(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     const t = u.terms.find((x) => x.key === key && x.end > x.start);
-    if (!t) continue;
+    // (Code is named as written: "`text-overflow` only works on…" is no verb widened.)
+    if (!t || t.kind === 'code') continue;
     const word = u.text.slice(t.start, t.end);
     // Capitalised inside a sentence, it is a name ("Speaking" opens one; "Dropbox" is one).
     if (t.start > 0 && /^\p{Lu}/u.test(word)) continue;

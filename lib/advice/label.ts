@@ -15,6 +15,7 @@ import {
   isPathKey,
   LAUNCHERS,
   LINK_ONLY,
+  normaliseCode,
   onlyInSetting,
   saysWhatItDoes,
   type Term,
@@ -591,8 +592,14 @@ export function labelFor(
     .filter((n) => !head.toLowerCase().includes(n.surface.toLowerCase()))
     .slice(0, 2)
     .map((n) => n.surface);
-  // A keyword keeps its case: `case` is code, "Case" a word.
-  if (names.length === 0 && isKeywordKey(anchor) && head === anchor.slice(2)) return head;
+  // A keyword keeps its case: `case` is code, "Case" a word; so does any code named as written
+  // (`text-overflow`, not "Text-overflow").
+  if (
+    names.length === 0 &&
+    ((isKeywordKey(anchor) && head === anchor.slice(2)) ||
+      (anchor.startsWith('k:') && normaliseCode(head) === anchor.slice(2)))
+  )
+    return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
 }
 

@@ -2241,3 +2241,13 @@ describe('a short word slashed before a name', () => {
     expect(together(analyzeThread(t), 'vac', 'sea')?.label).toBe('Wet/dry shop vac');
   });
 });
+
+describe('code named as written', () => {
+  it('keeps its case and is not widened as a verb: "text-overflow", not "Text-overflow` only works on block"', () => {
+    const t = makeThread('text-overflow: ellipsis not working inside flex item', [
+      ['blo', '`text-overflow` only works on block or inline-block elements.'],
+      { author: 'sec', text: 'Yes, `text-overflow` needs a block box.', replyTo: 0 },
+    ]);
+    expect(supportedBy(analyzeThread(t), 'blo')?.label).toBe('text-overflow');
+  });
+});
