@@ -1353,3 +1353,19 @@ describe('a reply that says where the answer will not do, or that it breaks', ()
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('a reply that tried it, or that says what it costs', () => {
+  it.each([
+    ["Ours just moved the yowling to outside the door, so for us it didn't help.", 'disagree'],
+    ['I tried the phone and ended up scrolling instead.', 'disagree'],
+    ['That silences the error but you lose the safety.', 'disagree'],
+    ['Insoles helped me a bit but the stretching did far more.', 'disagree'],
+    ["Please don't get a dog to fix a phobia, it's unfair on the dog.", 'disagree'],
+    ['Never miss twice, yes.', 'agree'],
+    // A yes after a longer sentence, and a failure said with a condition, are left to the rest.
+    ['I think you could also try the other one first and see, yes.', null],
+    ['It worked for a week, but then it stopped.', null],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
