@@ -899,6 +899,10 @@ const PUT_ABOVE =
 const THERE_IS_CALLED =
   /^(?:there's|there is|there are) (?:a|an|this|some)? ?(?:\w+ ){0,2}?(?:app|apps|book|books|podcast|course|courses|program|programme|site|website|tool|extension|plugin|channel|video|class|workbook|service) (?:called|named)\s+\S/i;
 
+/** A word and how to do it: "Water deeply…", "Prune hard…" (an instruction if the keys read one). */
+const MANNER_OPENING =
+  /^\p{Lu}\p{Ll}+ (?:deeply|gently|slowly|firmly|lightly|thoroughly|sparingly|carefully|generously|hard)\b/u;
+
 /** An answer opening with a command and then the next step: "`git checkout …` then `npm install`". */
 const RUN_THIS_THEN = /^`[^`\n]+`,? (?:then|and then|followed by|and)\b/i;
 
@@ -1607,6 +1611,17 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       const called =
         asks && !byAsker && opening && !asking && THERE_IS_CALLED.test(text.replace(/\u2019/g, "'"));
       if (called) verdict.advice = true;
+      // "Water deeply twice a week…", "Prune hard in spring": a verb the detector reads as a noun,
+      // told how to do it, opens an instruction.
+      if (
+        asks &&
+        !byAsker &&
+        !verdict.advice &&
+        !asking &&
+        MANNER_OPENING.test(text) &&
+        imperativeClauses(text)[0]?.[0] === 0
+      )
+        verdict.advice = true;
       // "`git checkout origin/main -- package-lock.json` then `npm install`": commands to run.
       if (asks && !byAsker && opening && replyTo === null && RUN_THIS_THEN.test(text)) verdict.advice = true;
       let terms = reading.terms(

@@ -214,6 +214,7 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids, true) < 2) ||
       (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids))) ||
       (kind === 'word' && c.asks && c.questionKeys.has(key) && onlyWhereOrWith(c, key, ids)) ||
+      (kind === 'word' && saidOfOtherThings(c, key, ids)) ||
       // The asker's own thing in the question's words ("the SOFA ARM" under "shredding the arm
       // of our new sofa") is where the advice goes, unless two people plainly advise it.
       (kind === 'phrase' && c.asks && ownThingOfQuestion(c, key) && plainlyBy(c, key, ids) < 2);
@@ -486,6 +487,31 @@ function onlyWhereOrWith(c: Candidates, key: string, ids: readonly number[]): bo
   }
   return people.size >= 2;
 }
+
+/**
+ * Whether a word is said of a thing by some ("a very CALM older dog") and of the reader by others
+ * ("Stay CALM yourself"): a quality of two different things, no one piece of advice.
+ */
+function saidOfOtherThings(c: Candidates, key: string, ids: readonly number[]): boolean {
+  let ofThing = false;
+  let ofReader = false;
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.tier !== 'advice' || !u.strong.has(key)) continue;
+    const at = u.terms.findIndex((t) => t.key === key && t.kind === 'word');
+    if (at < 0) continue;
+    const t = u.terms[at]!;
+    const next = u.terms[at + 1];
+    if (next !== undefined && next.kind === 'phrase' && next.start === t.start) ofThing = true;
+    else if (STATE_VERB_BEFORE.test(u.text.slice(Math.max(0, t.start - 20), t.start))) ofReader = true;
+    else return false;
+  }
+  return ofThing && ofReader;
+}
+
+/** "Stay", "keep", "be" before a word: how to be, not a kind of thing ("Stay calm yourself"). */
+const STATE_VERB_BEFORE =
+  /\b(?:stay|stays|staying|keep|keeping|be|being|remain|remaining|feel)\s+(?:very\s+|really\s+|super\s+)?$/i;
 
 /** A place or means right before a word, past a modifier or two ("into ice", "with a bit of", "in already boiling"). */
 const WHERE_OR_WITH =

@@ -5441,3 +5441,33 @@ describe('an instruction named without how long to keep to it', () => {
     expect(together(analyzeThread(t), 'lis', 'sec')?.label).toBe('Listen more than you talk');
   });
 });
+
+describe('a word said of a thing by one and of the reader by another', () => {
+  it('"a very calm older dog" and "Stay calm yourself" are two suggestions', () => {
+    const t = makeThread('6 year old terrified of dogs, how can we help him?', [
+      ['dog', 'Find a friend with a very calm older dog.'],
+      ['you', 'Stay calm yourself when you see dogs. Kids read your reaction.'],
+    ]);
+    expect(together(analyzeThread(t), 'dog', 'you')).toBeUndefined();
+  });
+  it('but "Stay calm" twice is one', () => {
+    const t = makeThread('6 year old terrified of dogs, how can we help him?', [
+      ['one', 'Stay calm yourself when you see dogs.'],
+      ['two', 'Keep calm, kids read your reaction.'],
+    ]);
+    expect(together(analyzeThread(t), 'one', 'two')).toBeDefined();
+  });
+});
+
+describe('a verb told how to do it', () => {
+  it('"Water deeply twice a week…" is an instruction', () => {
+    const t = makeThread('Zucchini plants flower but no fruit, what is going on?', [
+      ['pol', 'Hand pollinate the female flowers in the morning.'],
+      [
+        'wat',
+        'Inconsistent watering does this too. Water deeply twice a week rather than a little every day.',
+      ],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'wat')?.label).toMatch(/^Water\b/);
+  });
+});
