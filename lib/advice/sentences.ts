@@ -533,12 +533,16 @@ function pushPieces(out: Sentence[], postId: string, text: string, span: Range, 
   const pieces = numbersOpened(marksKept(raw));
   const size = span.end - span.start;
   let pendingStart = -1;
+  let ticks = 0;
   for (let k = 0; k < pieces.length; k++) {
     const s = pieces[k]!;
     if (k === 0 && pieces.length > 1 && s.segment.length <= 7 && LIST_MARKER.test(s.segment)) continue;
     const start = pendingStart >= 0 ? pendingStart : s.index;
     const end = s.index + s.segment.length;
-    if (endsInAbbreviation(s.segment, pieces[k + 1]?.segment) && end < size) {
+    // No sentence ends inside inline code ("`const list = map.get(key) ?? []; list.push(x);`"),
+    // nor after an abbreviation.
+    if (s.segment.includes('`')) ticks += countTicks(s.segment);
+    if (((ticks & 1) === 1 || endsInAbbreviation(s.segment, pieces[k + 1]?.segment)) && end < size) {
       pendingStart = start;
       continue;
     }
@@ -546,6 +550,13 @@ function pushPieces(out: Sentence[], postId: string, text: string, span: Range, 
     push(out, postId, text, span.start + start, span.start + end);
   }
   if (pendingStart >= 0) push(out, postId, text, span.start + pendingStart, span.end);
+}
+
+/** How many backticks a piece holds. */
+function countTicks(segment: string): number {
+  let n = 0;
+  for (let i = segment.indexOf('`'); i >= 0; i = segment.indexOf('`', i + 1)) n++;
+  return n;
 }
 
 /** Adds the trimmed text between two offsets as a sentence, if it holds any words. */

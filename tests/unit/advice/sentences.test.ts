@@ -50,6 +50,11 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'no sentence ends inside inline code',
+      'Initialise it if missing: `const list = map.get(key) ?? []; list.push(x);` Then it works. Done.',
+      ['Initialise it if missing: `const list = map.get(key) ?? []; list.push(x);` Then it works.', 'Done.'],
+    ],
+    [
       'e.g. and i.e. do not end sentences',
       'Try a stronger relaxant, e.g. Flexeril or baclofen. Ask about timing, i.e. before bed. It helps.',
       [
