@@ -1831,7 +1831,10 @@ const CONSEQUENCE =
 
 /** Whether `u` tells what will come of the advice right before it, asking nothing of its own. */
 function tellsWhatFollows(c: Candidates, u: Unit): boolean {
-  if (!CONSEQUENCE.test(u.text) || imperativeClauses(u.text).length > 0 || !namesNoRemedy(u)) return false;
+  if (!CONSEQUENCE.test(u.text) || !namesNoRemedy(u)) return false;
+  // (A verb after "and" goes on with the one it will do: "She'll learn…, and GO harass it instead".)
+  if (imperativeClauses(u.text).some(([a]) => !/\band\s+$/.test(u.text.slice(Math.max(0, a - 5), a))))
+    return false;
   return sentenceAt(c, u, -1)?.tier === 'advice';
 }
 

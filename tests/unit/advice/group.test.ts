@@ -5471,3 +5471,16 @@ describe('a verb told how to do it', () => {
     expect(supportedBy(analyzeThread(t), 'wat')?.label).toMatch(/^Water\b/);
   });
 });
+
+describe('what will come of the advice, told on past "and"', () => {
+  it('"She\'ll learn the machine feeds her…, and go harass it instead." is why, no suggestion', () => {
+    const t = makeThread('Cat wakes me up at 5am every day, how do I stop it?', [
+      [
+        'fee',
+        "Get an automatic feeder and set it for 5am. She'll learn the machine feeds her, not you, and go harass it instead.",
+      ],
+      ['doo', 'Shut the bedroom door.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'fee')).toHaveLength(1);
+  });
+});
