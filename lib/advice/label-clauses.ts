@@ -737,7 +737,19 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           if (!/[()[\]{}=<>`"]/.test(text)) return said(text);
           continue;
         }
-        if (next !== undefined && !PHRASE_ENDS_BEFORE.has(next) && !opensClause(next) && !isLongAdverb(next))
+        // "Freeze a water bottle | and roll your foot on it": a second step ends the first.
+        const step = words[k + 1]?.w ?? '';
+        const nextStep =
+          next === 'and' &&
+          /^\p{Ll}+$/u.test(step) &&
+          (IMPERATIVE_VERBS.has(step) || /^(?:your|it|them)$/.test(words[k + 2]?.w ?? ''));
+        if (
+          next !== undefined &&
+          !nextStep &&
+          !PHRASE_ENDS_BEFORE.has(next) &&
+          !opensClause(next) &&
+          !isLongAdverb(next)
+        )
           continue;
         const text = u.text.slice(a, last.end).replace(/[\s,;:.]+$/u, '');
         // Cut inside code or a bracket: not a readable label.

@@ -2251,3 +2251,13 @@ describe('code named as written', () => {
     expect(supportedBy(analyzeThread(t), 'blo')?.label).toBe('text-overflow');
   });
 });
+
+describe('two people naming a thing, one in the first of two steps', () => {
+  it('is named by that step: "Freeze a water bottle", not "Bottle"', () => {
+    const t = makeThread('Heel pain first thing in the morning', [
+      ['bot', 'Freeze a water bottle and roll your foot on it.'],
+      { author: 'sec', text: 'The frozen bottle saved me, especially after work.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'bot', 'sec')?.label).toBe('Freeze a water bottle');
+  });
+});
