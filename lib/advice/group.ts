@@ -615,10 +615,20 @@ function specificity(u: Unit, key: string, c: Candidates, parentKeys: ReadonlySe
   // A title of several words ("Logical Chess Move by Move") names it better than two of them.
   if (kind === 'phrase' && key.indexOf(' ') !== key.lastIndexOf(' ')) s += 1;
   if (c.titleKeys.has(key)) s -= 5;
+  // Said only in a clause of when or why ("…keeps your foot flexed WHILE YOU SLEEP"), it is not
+  // what the sentence is about.
+  if (!u.targets.has(key)) {
+    const t = u.terms.find((x) => x.key === key);
+    if (t !== undefined && WHILE_CLAUSE.test(u.text.slice(0, t.start))) s -= 2;
+  }
   // A warning is named by what it warns against ("Do not ignore her, sit with her…").
   if (u.sentence.stance === 'against' && u.terms.some((t) => t.key === key && t.negated)) s += 1;
   return s;
 }
+
+/** Text ending inside a clause of when or why: "…while you ", "…because it ". */
+const WHILE_CLAUSE =
+  /\b(?:while|when|whenever|because|since|until|unless|so that)\s+(?:you|it|they|he|she|we|i)\b[^,;:.!?]*$/i;
 
 /** The text before a word of the name a pick is by: "by ", "by Tim Berners-", "by Wes ". */
 const BY_NAME = /\bby\s+(?:\p{Lu}[\p{L}.'’]*[\s-]+){0,2}$/u;

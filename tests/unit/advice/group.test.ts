@@ -5484,3 +5484,16 @@ describe('what will come of the advice, told on past "and"', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).join() === 'fee')).toHaveLength(1);
   });
 });
+
+describe('a word said only in a clause of when', () => {
+  it('names no suggestion: "A night splint keeps your foot flexed while you sleep" is the splint', () => {
+    const t = makeThread('Heel pain first thing in the morning, what helps?', [
+      [
+        'spl',
+        "A night splint keeps your foot flexed while you sleep, so the first steps don't tear it again.",
+      ],
+      { author: 'sec', text: 'Night splint was the thing that finally fixed mine after months.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'spl', 'sec')?.label).toBe('Night splint');
+  });
+});
