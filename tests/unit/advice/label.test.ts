@@ -2261,3 +2261,13 @@ describe('two people naming a thing, one in the first of two steps', () => {
     expect(together(analyzeThread(t), 'bot', 'sec')?.label).toBe('Freeze a water bottle');
   });
 });
+
+describe('a label cut short', () => {
+  it('never ends on "as": "Put it on the resume", not "Put it on the resume as"', () => {
+    const t = makeThread('How to explain a two year gap on my resume', [
+      ['res', 'Put it on the resume as its own line: "Family caregiver, 2022-2024".'],
+      { author: 'sec', text: 'Yes, that heads off the question before the interview.', replyTo: 0 },
+    ]);
+    expect(together(analyzeThread(t), 'res', 'sec')?.label).toBe('Put it on the resume');
+  });
+});
