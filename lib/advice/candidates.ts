@@ -1633,7 +1633,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       if (!recommendations) terms = outsideUtterance(text, terms);
       // (What is said of the thing named is not what is offered: SOAR, not the therapist who made it.)
       if (called) {
-        const from = text.search(/ (?:called|named) /) + 8;
+        const name = / (?:called|named) /.exec(text);
+        const from = name === null ? 0 : name.index + name[0].length;
         const rest = text.slice(from).search(/ (?:made|by|that|which|from|for|with|where|who)\b|[,;:.!?(]/);
         const end = rest < 0 ? text.length : from + rest;
         terms = terms.map((t) =>

@@ -84,7 +84,9 @@ function phraseAround(text: string, t: Term): string {
   let end = termEnd(text, t);
   if (t.kind !== 'code') {
     const before = /([\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
-    if (before && !STOPWORDS.has(before[1]!.toLowerCase())) start -= before[0].length;
+    // (Not the word that gives the name: "a podcast NAMED Radiolab".)
+    if (before && !STOPWORDS.has(before[1]!.toLowerCase()) && !/^(?:named|called)$/i.test(before[1]!))
+      start -= before[0].length;
     // A decimal is one word ("stretched past 0.75", not "…past 0").
     const after = /^ ([\p{L}\p{N}](?:[\p{L}\p{N}-]|\.(?=\d))*)(?: (?:all )?([\p{L}\p{N}]+))?/u.exec(
       text.slice(end, end + 50),

@@ -5497,3 +5497,13 @@ describe('a word said only in a clause of when', () => {
     expect(together(analyzeThread(t), 'spl', 'sec')?.label).toBe('Night splint');
   });
 });
+
+describe('an answer naming a thing that exists, by "named"', () => {
+  it('"There is a great podcast named Radiolab…" offers Radiolab, from its first letter', () => {
+    const t = makeThread('How do I get better at understanding people?', [
+      ['pod', 'There is a great podcast named Radiolab that covers this.'],
+      ['rea', 'Read more fiction.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'pod')?.label).toBe('Radiolab');
+  });
+});
