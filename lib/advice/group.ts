@@ -25,6 +25,7 @@ import {
   wordStem,
 } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
+import { howLongEnd } from './label-clauses';
 import { parentKeyOf } from './lexicon';
 import { FUNCTION_WORD_SET, TIMES } from './stopwords';
 import { stem } from './tokens';
@@ -481,7 +482,7 @@ function onlyWhereOrWith(c: Candidates, key: string, ids: readonly number[]): bo
     if (u.tier !== 'advice' || !u.targets.has(key)) continue;
     if (u.sentence.stance !== 'for') return false;
     const t = u.terms.find((t) => t.key === key);
-    if (t === undefined || !WHERE_OR_WITH.test(u.text.slice(Math.max(0, t.start - 40), t.start)))
+    if (t === undefined || !PLACE_OR_MEANS_BEFORE.test(u.text.slice(Math.max(0, t.start - 40), t.start)))
       return false;
     people.add(u.person);
   }
@@ -512,10 +513,6 @@ function saidOfOtherThings(c: Candidates, key: string, ids: readonly number[]): 
 /** "Stay", "keep", "be" before a word: how to be, not a kind of thing ("Stay calm yourself"). */
 const STATE_VERB_BEFORE =
   /\b(?:stay|stays|staying|keep|keeping|be|being|remain|remaining|feel)\s+(?:very\s+|really\s+|super\s+)?$/i;
-
-/** A place or means right before a word, past a modifier or two ("into ice", "with a bit of", "in already boiling"). */
-const WHERE_OR_WITH =
-  /\b(?:in|into|under|with|through)\s+(?:(?:the|a|an|your|some|a bit of|a little|a splash of|a cup of)\s+)?(?:[\w'-]+\s+){0,2}$/i;
 
 /** Whether every word of phrase key `key` is a word of the title or the question. */
 function ownThingOfQuestion(c: Candidates, key: string): boolean {
@@ -569,9 +566,12 @@ function aimsElsewhere(c: Candidates, u: Unit, key: string): boolean {
   return false;
 }
 
-/** Words before a place or a means ("in your BEDROOM", "with a BLANKET"), not an amount ("a low DOSE"). */
+/**
+ * Words before a place or a means ("in your BEDROOM", "with a BLANKET", "into ice WATER", "with a
+ * bit of WATER", "in already boiling WATER"), not an amount ("a low DOSE").
+ */
 const PLACE_OR_MEANS_BEFORE =
-  /\b(?:in|into|inside|with|under|on|onto|near|beside|behind|next to|by|over|outside)\s+(?:(?:the|a|an|your|his|her|their|some|its)\s+)?(?:[\w'-]+\s+)?$/i;
+  /\b(?:in|into|inside|with|under|on|onto|near|beside|behind|next to|by|over|outside|through)\s+(?:(?:the|a|an|your|his|her|their|some|its|a bit of|a little|a splash of|a cup of)\s+)?(?:[\w'-]+\s+){0,2}$/i;
 
 /** Keys of words that say when ("Take melatonin at local BEDTIME for a few DAYS"), not what or where. */
 const WHEN_KEYS: ReadonlySet<string> = new Set(
@@ -1415,8 +1415,8 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
   if (and > 0) words.length = and;
   // "Listen more than you talk | for the first month": too long with how long, it is named
   // without it. ("Take it off for a month" is named by its month.)
-  const long = words.length > maxWords ? FOR_HOW_LONG.exec(words.join(' ')) : null;
-  if (long !== null) words.length -= long[0].trim().split(' ').length;
+  const f = words.lastIndexOf('for');
+  if (words.length > maxWords && f > 0 && howLongEnd(words, f + 1) === words.length - 1) words.length = f;
   if (words.length < KEYLESS_WORDS.min || words.length > maxWords) return null;
   // Its verb one the lists know, not one of comment ("Look at me", "Think about it", "Note that…").
   const at =
@@ -1440,10 +1440,6 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
 }
 
 const KEYLESS_WORDS = { min: 3, max: 7 };
-
-/** A closing "for the first month", "for a few weeks": how long to keep to an instruction. */
-const FOR_HOW_LONG =
-  / for (?:the |a |an )?(?:first |next |few |couple of |whole )*(?:\d+ |one |two |three )?(?:days?|weeks?|months?|years?|nights?)$/;
 
 /** "If it makes you anxious, TAKE IT OFF for a month": the instruction after an opening condition. */
 function instructionAfterCondition(text: string): [number, number] | undefined {

@@ -501,13 +501,18 @@ function howOften(words: readonly string[], at: number): boolean {
 
 /** Whether the words from `at` say how long: "a few days", "two weeks", "10 minutes", "a couple of weeks". */
 function forHowLong(words: readonly string[], at: number): boolean {
+  return howLongEnd(words, at) >= 0;
+}
+
+/** Where the span of time from `at` ends (its measure's index), or -1 when the words say no span. */
+export function howLongEnd(words: readonly string[], at: number): number {
   // ("for the first couple of weeks": five words at most before the measure.)
   for (let k = at; k < at + 5 && k < words.length; k++) {
     const w = words[k]!;
-    if (MEASURES.test(w) && !/^(?:in|g|times?|%)\b/i.test(w)) return k > at;
-    if (!HOW_LONG_LEAD.has(w.toLowerCase()) && !/^\d/.test(w)) return false;
+    if (MEASURES.test(w) && !/^(?:in|g|times?|%)\b/i.test(w)) return k > at ? k : -1;
+    if (!HOW_LONG_LEAD.has(w.toLowerCase()) && !/^\d/.test(w)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the words from `at` are "few minutes", "couple of hours": a span after "a". */
