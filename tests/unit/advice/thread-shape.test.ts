@@ -26,7 +26,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Taking a break is a good idea, I did the same.', 'agree'],
     ['Yes, eggshells are a myth for blossom end rot.', 'disagree'],
     ['True, the DESC is optional.', 'agree'],
-    ['True, but that relies on the company growing.', null],
+    // Granted, then a "but" that limits it: an argument against (stop 47; it took no side before).
+    ['True, but that relies on the company growing.', 'disagree'],
     ["Keeping the crate by the bed, that's what I did.", 'agree'],
     ['Agreed, this is a must-read.', 'agree'],
     ['I totally agree with you.', 'agree'],
@@ -1365,6 +1366,31 @@ describe('a reply that tried it, or that says what it costs', () => {
     // A yes after a longer sentence, and a failure said with a condition, are left to the rest.
     ['I think you could also try the other one first and see, yes.', null],
     ['It worked for a week, but then it stopped.', null],
+  ] as const)('"%s" → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
+
+describe('a reply that grants a point and pushes back', () => {
+  it.each([
+    ['True, but a dark hallway will starve it, one move is worth it.', 'disagree'],
+    ["Yes, but it won't fix the leak itself.", 'disagree'],
+    ['Fair enough, but most renters cannot do that.', 'disagree'],
+    ['Honestly the charger is rarely the problem with these.', 'disagree'],
+    ['Salt rarely causes this on its own, I would look at the water first.', 'disagree'],
+    ['Grease rarely is the culprit.', null],
+    ["I'd be careful with fasting as the only fix.", 'disagree'],
+    ["That's just treating the symptom.", 'disagree'],
+    ["It's a band-aid, the hinge is still loose.", 'disagree'],
+    ['Only works on Windows though.', 'disagree'],
+    ["Gel inserts are nice, I wouldn't spend money on them yet.", 'disagree'],
+    ["A new router is a lot of money, I'd try everything else first.", 'disagree'],
+    // Adding to the answer, asking after another thing, or shrugging is no argument against it.
+    ['Yes, but also oil the chain.', 'agree'],
+    ['Yes, but have you tried the blue one?', 'agree'],
+    ['Yeah but I guess it depends.', null],
+    ['Good point, I forgot about the drain.', 'agree'],
+    ['Be careful out there.', null],
   ] as const)('"%s" → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
   });
