@@ -325,6 +325,18 @@ function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean
       // The phrase a word heads comes right before it in the terms, and ends where it ends.
       const p = terms[i - 1];
       let kinds = kindsBy.get(u.person);
+      // A deed said after the thing it is done to ("have the ALTERNATOR TESTED") is a kind of it
+      // too: the alternator's test, not "a parasitic draw test".
+      if (
+        p !== undefined &&
+        p.kind === 'word' &&
+        t.start === p.end + 1 &&
+        /ed$/i.test(u.text.slice(t.start, t.end))
+      ) {
+        if (!kinds) kindsBy.set(u.person, (kinds = new Set()));
+        kinds.add(p.key);
+        continue;
+      }
       if (p === undefined || p.kind !== 'phrase' || p.end !== t.end) {
         // Said bare, a thing the question names is the asker's own ("get THE FRAMES adjusted"
         // under "the frames are metal"): one kind, not "acetate frames".
@@ -772,6 +784,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     // A broad concept ("medication") only gathers into its narrower ones, never founds a group.
     if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent' || st.topic) continue;
     if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
+    if (oneAnswerAndItsReplies(c, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
     if (kind === 'phrase') {
       const head = st.key.slice(st.key.lastIndexOf(' ') + 1);
@@ -910,6 +923,26 @@ function headedGroup(
     for (const t of c.units[uid]!.terms)
       if (t.kind === 'phrase' && t.key !== anchor && t.key.endsWith(tail)) return -1;
   return found;
+}
+
+/**
+ * Whether a key is said only in passing by one answer and by replies taking sides on it ("Most
+ * parts stores do it FREE", "Seconding the free test"): the replies join that answer's own
+ * suggestion (joinReplies); a word the answer did not advise founds no second one beside it.
+ */
+function oneAnswerAndItsReplies(c: Candidates, ids: readonly number[]): boolean {
+  let post: string | null = null;
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.reply !== null && u.replyTo !== null) continue;
+    if (u.tier === 'advice' || (post !== null && u.post.id !== post)) return false;
+    post = u.post.id;
+  }
+  if (post === null) return false;
+  return ids.every((id) => {
+    const u = c.units[id]!;
+    return u.post.id === post || u.replyTo === post;
+  });
 }
 
 /** Whether the group's own anchor phrase is written in lowercase in one of its sentences. */

@@ -5507,3 +5507,30 @@ describe('an answer naming a thing that exists, by "named"', () => {
     expect(supportedBy(analyzeThread(t), 'pod')?.label).toBe('Radiolab');
   });
 });
+
+describe('a deed said after the thing it is done to', () => {
+  it('"Have the starter motor tested" is not the "voltage drop test" or the "compression test"', () => {
+    const t = makeThread('Car will not start on cold mornings', [
+      ['leak', 'Do a voltage drop test on the battery cables.'],
+      ['mot', 'Have the starter motor tested before you buy anything.'],
+      ['comp', 'Do a compression test first.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'leak', 'mot')).toBeUndefined();
+    expect(together(list, 'comp', 'mot')).toBeUndefined();
+    expect(supportedBy(list, 'mot')?.label).toMatch(/starter motor/i);
+  });
+});
+
+describe('a word an answer only says in passing, and a reply seconds', () => {
+  it('founds no suggestion beside the answer\'s own: "Most shops do it free" + "Seconding the free check"', () => {
+    const t = makeThread('Car battery keeps dying overnight', [
+      ['alt', 'Have the alternator looked at first. Most shops do it free.'],
+      { author: 'sec', text: 'Seconding the free check, it took them five minutes.', replyTo: 0 },
+      ['lig', 'Check the trunk light switch.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'alt', 'sec')?.label).toMatch(/alternator/i);
+    expect(list.filter((s) => authorsOf(s).includes('alt'))).toHaveLength(1);
+  });
+});
