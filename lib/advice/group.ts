@@ -1180,7 +1180,7 @@ function singles(
     if (!late && (pointsBack(u) || saysMoreOfIt(u)) && waitingBefore(c, u, mentions)) continue;
     // A reply that only agrees ("Same here") has nothing of its own to found a group on.
     if (late && u.reply && !u.sentence.advice) continue;
-    if (whyItDisagrees(c, u)) continue;
+    if (whyItDisagrees(c, u) || setsUpNext(c, u)) continue;
     // …nor one that only disputes an answer listed nowhere ("Disagree, a new battery is $30").
     if (late && u.reply === 'disagree' && u.sentence.agreement) continue;
     let bestKey: string | null = null;
@@ -1954,10 +1954,10 @@ function namesNoRemedy(u: Unit): boolean {
 /**
  * An act said to help, as the subject: "Taking away the visual mismatch helps a lot.", "Losing
  * the money is a great motivator.", "Seeing the same people over and over is what turns them
- * into friends."
+ * into friends.", "Seeing the number go up is motivating."
  */
 const ACT_HELPS =
-  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b)\b/u;
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
 
 /** A sentence saying what the reader cannot do: "You can't estimate a blob." */
 const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can not)\b/i;
@@ -1969,6 +1969,41 @@ const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can no
  */
 const REASON =
   /^(?:the )?(?:general |usual |golden )?rule(?: of thumb)? (?:is|says)\b|^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|teaches?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
+
+/**
+ * "North window is not enough light for a fiddle leaf. Move it to an east or south window…",
+ * "Inside the container `localhost` is the container itself. Use `host.docker.internal`…": a
+ * statement that plainly advises nothing, right before its answer's instruction, is what the
+ * instruction answers, no suggestion of its own.
+ */
+/**
+ * What a statement says beyond how things are: a guessed cause ("Could also be the fill valve",
+ * "Nine times out of ten it's a liveness probe"), the best of the options ("the only reliable
+ * raise is a new job"), or what the reader can do ("so you can easily parse it yourself").
+ */
+const SAYS_MORE_THAN_HOW_IT_IS =
+  /\b(?:could|might|may|must) (?:also |just |well )?be\b|\b(?:it's|it is|that's|that is) (?:probably|likely|usually|almost always|most likely)\b|\btimes out of\b|\bsounds like\b|\bmy (?:guess|bet)\b|\b(?:only|best|real|right|easiest|simplest|surest|safest|quickest)(?: [\w-]+){0,2} (?:is|are)\b|\byou(?:'d|'ll| would| could| can| should| need| might| must| may| will)\b/i;
+
+/** A verb that says how things are or can be. */
+const HOW_IT_IS =
+  /\b(?:is|are|was|were|has|have|isn't|aren't|wasn't|weren't|can|can't|cannot|will|won't|does|doesn't|do|don't)\b|\w'(?:s|re)\b/i;
+
+function setsUpNext(c: Candidates, u: Unit): boolean {
+  if (
+    u.targets.size > 0 ||
+    u.strong.size > 0 ||
+    u.reply !== null ||
+    [...u.keys].some((k) => k[0] === 'c') ||
+    SAYS_MORE_THAN_HOW_IT_IS.test(u.text) ||
+    // (Without "is" or "can", it may name a remedy ("Drano or similar gel.") or a house rule
+    // ("All phones charge in the kitchen at 9pm"): what the instruction after it goes on with.)
+    !HOW_IT_IS.test(u.text) ||
+    imperativeClauses(u.text).length > 0
+  )
+    return false;
+  const next = sentenceAt(c, u, 1);
+  return next !== undefined && next.tier === 'advice' && next.strong.size > 0;
+}
 
 /** Whether `u` says what the thing warned against just before it does ("Spraying kills the few you see"). */
 function explainsWarning(c: Candidates, u: Unit, key: string): boolean {

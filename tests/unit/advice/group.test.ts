@@ -5534,3 +5534,44 @@ describe('a word an answer only says in passing, and a reply seconds', () => {
     expect(list.filter((s) => authorsOf(s).includes('alt'))).toHaveLength(1);
   });
 });
+
+describe("a statement right before its answer's instruction", () => {
+  it('is what the instruction answers: "A north window is too dark for a fig. Move it…"', () => {
+    const t = makeThread('Why is my fiddle leaf fig dropping leaves?', [
+      ['lig', 'A north window is too dark for a fiddle leaf. Move it to an east or south window.'],
+      ['wat', 'Water only when the top inch is dry.'],
+    ]);
+    const theirs = analyzeThread(t).filter((s) => authorsOf(s).includes('lig'));
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]!.label).toMatch(/^Move it/);
+  });
+  it('still names its own when it guesses the cause, names a remedy, or says what the reader can do', () => {
+    const t = makeThread('Toilet keeps running', [
+      ['val', 'Could also be the fill valve. If water goes into the overflow tube, lower the float.'],
+      ['gel', 'Drano or a similar gel. Pour it in and wait.'],
+      [
+        'you',
+        'You already know the tank size, so you can order the right flapper. Check the chain length first.',
+      ],
+    ]);
+    const list = analyzeThread(t);
+    const labels = (who: string): string =>
+      list
+        .filter((s) => authorsOf(s).includes(who))
+        .map((s) => s.label)
+        .join(' / ');
+    expect(labels('val')).toMatch(/valve/i);
+    expect(labels('gel')).toMatch(/drano/i);
+    expect(list.filter((s) => authorsOf(s).includes('you'))).toHaveLength(2);
+  });
+});
+
+describe('what the doing feels like, after an instruction', () => {
+  it('"Log your pages every day. Seeing the total climb is motivating." is one suggestion', () => {
+    const t = makeThread('How do I keep reading every day?', [
+      ['log', 'Log your pages every day in a notebook. Seeing the total climb is motivating.'],
+      ['bed', 'Read in bed instead of scrolling.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('log'))).toHaveLength(1);
+  });
+});
