@@ -1180,7 +1180,7 @@ function singles(
     if (!late && (pointsBack(u) || saysMoreOfIt(u)) && waitingBefore(c, u, mentions)) continue;
     // A reply that only agrees ("Same here") has nothing of its own to found a group on.
     if (late && u.reply && !u.sentence.advice) continue;
-    if (whyItDisagrees(c, u) || setsUpNext(c, u)) continue;
+    if (whyItDisagrees(c, u) || whyItAgrees(c, u) || setsUpNext(c, u)) continue;
     // …nor one that only disputes an answer listed nowhere ("Disagree, a new battery is $30").
     if (late && u.reply === 'disagree' && u.sentence.agreement) continue;
     let bestKey: string | null = null;
@@ -1894,6 +1894,28 @@ function whyItDisagrees(c: Candidates, u: Unit): boolean {
     namesNoRemedy(u) &&
     (concedes || imperativeClauses(u.text).length === 0) &&
     !/\b(?:instead|rather|better|suggest|recommend|try|look (?:at|into)|check out|consider)\b/i.test(u.text)
+  );
+}
+
+/**
+ * "This. Banging back is how these things turn into feuds.": right after a reply's agreeing
+ * opening, a sentence that tells no one to do anything, names no remedy, says nothing helps and
+ * tells of nothing that worked says why it agrees; it joins the answer with the opening, no suggestion of its own.
+ */
+function whyItAgrees(c: Candidates, u: Unit): boolean {
+  if (u.replyTo === null || u.sentence.index !== 1) return false;
+  const opening = sentenceAt(c, u, -1);
+  return (
+    opening?.reply === 'agree' &&
+    namesNoRemedy(u) &&
+    // (A doing as the subject, "Banging back is how…", tells no one to do it.)
+    imperativeClauses(u.text).every(
+      ([a]) => a === 0 && /^\p{Lu}\p{Ll}+ing\s[^,;.!?]*?\s(?:is|are|was)\s/u.test(u.text),
+    ) &&
+    !u.terms.some((t) => t.worked) &&
+    !/\b(?:instead|rather|better|also|too|suggest|recommend|try|look (?:at|into)|check out|consider|you|your|helps?|worth|should|need to|have to|best)\b/i.test(
+      u.text,
+    )
   );
 }
 

@@ -1395,3 +1395,30 @@ describe('a reply that grants a point and pushes back', () => {
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('why a reply agrees', () => {
+  it('"This. Yelling back is how these things turn into feuds." joins the answer, no suggestion of its own', () => {
+    const t = makeThread('Roommate plays music loud at night, what do I do?', [
+      ['stop', 'Stop knocking on the wall.'],
+      { author: 'yes', text: 'This. Yelling back is how these things turn into feuds.', replyTo: 0 },
+      ['talk', 'Talk to him in the morning when you are both calm.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).includes('yes'))).toHaveLength(1);
+    expect(together(list, 'stop', 'yes')).toBeDefined();
+  });
+  it('a sentence after the agreement that says what helps is still advice', () => {
+    const t = makeThread('How do I get into a new research field?', [
+      ['men', 'Find a mentor who already works in it.'],
+      {
+        author: 'yes',
+        text: "Solid advice. It's hard to start in a new area, but it helps to read and skim a lot of papers to learn the vocabulary and then slowly assign meaning to the words.",
+        replyTo: 0,
+      },
+    ]);
+    const labels = analyzeThread(t)
+      .filter((s) => authorsOf(s).includes('yes'))
+      .map((s) => s.label);
+    expect(labels.join(' / ')).toMatch(/vocabulary|skim/i);
+  });
+});
