@@ -804,7 +804,10 @@ export function instructedThing(units: readonly Unit[], key: string): string | u
 const QUOTED_WORDS = /(?<![=\w])"[\p{L}][\p{L} '\u2019-]{0,40}"(?!\w)/gu;
 
 /** Where an imperative's first clause ends: punctuation, a dash, or a conjunction starting the next. */
-const FIRST_CLAUSE_END = /[,;:()"]|\s(?:but|or|so|then)\s|\s(?:[-–—]|--)\s|\sand\s+(\p{L}+)/gu;
+const FIRST_CLAUSE_END = /[,;:()"]|\s(?:but|so|then)\s|\s(?:[-–—]|--)\s|\s(?:and|or)\s+(\p{L}+)/gu;
+
+/** After "or", what opens another clause: "…or YOU'LL regret it", "…or ELSE". */
+const OR_OPENS = /^(?:you|you'll|you'd|it|it'll|they|he|she|we|i|else|otherwise|just)$/i;
 
 /**
  * One person's advice grouped by a plain word far from its verb ("Ask what experience they have
@@ -822,23 +825,50 @@ export function clauseHead(units: readonly Unit[], key: string): string | undefi
       // Not a question ("Have you read…"), nor a gerund the sentence is about ("Using the word…").
       if (/^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b|^\p{L}+ing\b/iu.test(clause)) continue;
       let end = clause.length;
+      let orAt = -1;
       for (const m of clause.matchAll(FIRST_CLAUSE_END)) {
-        if (m[1] !== undefined && !IMPERATIVE_VERBS.has(m[1].toLowerCase())) continue;
+        if (m[1] !== undefined && !IMPERATIVE_VERBS.has(m[1].toLowerCase())) {
+          if (m[0].trimStart().startsWith('or') && orAt < 0) orAt = m.index;
+          if (!(m[0].trimStart().startsWith('or') && OR_OPENS.test(m[1]))) continue;
+        }
         end = m.index;
         break;
       }
-      const words = clause
-        .slice(0, end)
-        .replace(/[.!?…]+$/u, '')
-        .split(/\s+/)
-        .filter(Boolean);
-      const text = withinLimit(words.join(' '));
+      const wordsTo = (at: number): string[] =>
+        clause
+          .slice(0, at)
+          .replace(/[.!?…]+$/u, '')
+          .split(/\s+/)
+          .filter(Boolean);
+      // "Or" may join two words of one phrase ("an east OR south window"), kept whole when it
+      // fits with one word more; else the clause ends before it ("Cook a big batch of rice").
+      let words = wordsTo(end);
+      if (orAt >= 0 && orAt < end) words = orPhrase(words, wordsTo(orAt).length) ?? wordsTo(orAt);
+      const text =
+        words.length === CLAUSE_WORDS.max + 1 && orAt >= 0 ? words.join(' ') : withinLimit(words.join(' '));
       const count = wordCount(text);
-      if (count < 3 || count > CLAUSE_WORDS.max) continue;
+      if (count < 3 || count > CLAUSE_WORDS.max + (orAt >= 0 ? 1 : 0)) continue;
       if (!/[[\]{}=<>`]/.test(text) && !isCheer(text, u.text.slice(a + text.length))) return text;
     }
   }
   return undefined;
+}
+
+/**
+ * A clause's words up to the end of the phrase its "or" (the `or`-th word) joins: "Move it to an
+ * east or south window | with bright indirect light". Undefined when that is too long, or ends on
+ * a word that needs more ("…words or signs for").
+ */
+function orPhrase(words: readonly string[], or: number): string[] | undefined {
+  let end = words.length;
+  for (let i = or + 2; i < words.length; i++)
+    if (PHRASE_ENDS_BEFORE.has(words[i]!.toLowerCase())) {
+      end = i;
+      break;
+    }
+  const kept = words.slice(0, end);
+  const last = kept.at(-1)?.replace(/\W+$/u, '').toLowerCase() ?? '';
+  return kept.length <= CLAUSE_WORDS.max + 1 && !FUNCTION_WORD_SET.has(last) ? kept : undefined;
 }
 
 /** A word that starts another clause; "and"/"or" may join the words of one phrase ("oral and topical forms"). */

@@ -2271,3 +2271,20 @@ describe('a label cut short', () => {
     expect(together(analyzeThread(t), 'res', 'sec')?.label).toBe('Put it on the resume');
   });
 });
+
+describe('"or" inside an instruction', () => {
+  it('joins two words of one phrase: "Move it to a bright or sunny room", not "…to a bright"', () => {
+    const t = makeThread('Why is my orchid dropping its buds?', [
+      ['lig', 'A closet shelf is too dark. Move it to a bright or sunny room with indirect light.'],
+      ['wat', 'Water only when the roots look silvery.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'lig')?.label).toBe('Move it to a bright or sunny room');
+  });
+  it('ends the label before it when the phrase would run on: "Cook a big batch of rice"', () => {
+    const t = makeThread('How do I stop spending so much on lunch?', [
+      ['ric', 'Cook a big batch of rice or grains and one protein on Sunday for the week.'],
+      ['bag', 'Keep a lunch bag by the door.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'ric')?.label).toBe('Cook a big batch of rice');
+  });
+});
