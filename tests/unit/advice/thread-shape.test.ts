@@ -1385,6 +1385,12 @@ describe('a reply that grants a point and pushes back', () => {
     ['Only works on Windows though.', 'disagree'],
     ["Gel inserts are nice, I wouldn't spend money on them yet.", 'disagree'],
     ["A new router is a lot of money, I'd try everything else first.", 'disagree'],
+    ['Maybe, but the studies behind it are small.', 'disagree'],
+    ['A reset rarely does anything for a fault like this.', 'disagree'],
+    ["Fresh batteries last for years though, I doubt that's it.", 'disagree'],
+    ["The old tool works but it isn't maintained anymore, the docs recommend the new one.", 'disagree'],
+    ["It works but see a doctor first, it's not for everyone.", 'disagree'],
+    ['Maybe, but also try the other port.', null],
     // Adding to the answer, asking after another thing, or shrugging is no argument against it.
     ['Yes, but also oil the chain.', 'agree'],
     ['Yes, but have you tried the blue one?', 'agree'],
