@@ -315,9 +315,16 @@ function onlyItsModifier(u: Unit, wordKey: string, g: Group): boolean {
  */
 function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean {
   const kindsBy = new Map<string, Set<string>>();
+  const aiming = new Set<string>();
   for (const id of ids) {
     const u = c.units[id]!;
-    if (u.tier !== 'advice') continue;
+    if (u.tier === 'advice' && u.targets.has(key)) aiming.add(u.person);
+  }
+  for (const id of ids) {
+    const u = c.units[id]!;
+    // (Said in passing by one who advises a kind of it, "Measure flour by weight… you end up
+    // with way too much FLOUR", it names no other kind.)
+    if (u.tier !== 'advice' || (!u.targets.has(key) && aiming.has(u.person))) continue;
     const terms = u.terms;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]!;

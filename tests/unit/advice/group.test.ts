@@ -5575,3 +5575,17 @@ describe('what the doing feels like, after an instruction', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).includes('log'))).toHaveLength(1);
   });
 });
+
+describe('a word said in passing names no kind of it', () => {
+  it('"Measure flour by weight… too much flour" and "Use bread flour" are two suggestions', () => {
+    const t = makeThread('Why does my homemade bread come out dense?', [
+      [
+        'wei',
+        'Measure flour by weight. Scooping with a cup packs it and you end up with way too much flour, which makes a dense loaf.',
+      ],
+      ['bre', 'Use bread flour instead of all-purpose.'],
+      ['kne', 'Knead it longer.'],
+    ]);
+    expect(together(analyzeThread(t), 'wei', 'bre')).toBeUndefined();
+  });
+});
