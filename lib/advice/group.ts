@@ -791,7 +791,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     // A broad concept ("medication") only gathers into its narrower ones, never founds a group.
     if (st.weight < GROUP_TUNING.minAnchorWeight || kind === 'parent' || st.topic) continue;
     if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
-    if (oneAnswerAndItsReplies(c, st.units)) continue;
+    if (oneAnswerAndItsReplies(c, st.key, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
     if (kind === 'phrase') {
       const head = st.key.slice(st.key.lastIndexOf(' ') + 1);
@@ -934,15 +934,21 @@ function headedGroup(
 
 /**
  * Whether a key is said only in passing by one answer and by replies taking sides on it ("Most
- * parts stores do it FREE", "Seconding the free test"): the replies join that answer's own
- * suggestion (joinReplies); a word the answer did not advise founds no second one beside it.
+ * parts stores do it FREE", "Seconding the free test"; "ask their DOCTOR about propranolol", "talk
+ * to a doctor first"): the replies join that answer's own suggestion (joinReplies); a key the
+ * answer did not plainly advise founds no second one beside it.
  */
-function oneAnswerAndItsReplies(c: Candidates, ids: readonly number[]): boolean {
+function oneAnswerAndItsReplies(c: Candidates, key: string, ids: readonly number[]): boolean {
   let post: string | null = null;
   for (const id of ids) {
     const u = c.units[id]!;
     if (u.reply !== null && u.replyTo !== null) continue;
-    if (u.tier === 'advice' || (post !== null && u.post.id !== post)) return false;
+    // (A concept the answer names only as whom to ask or where, like the doctor, is passing too.)
+    if (
+      (u.tier === 'advice' && (key[0] !== 'c' || u.strong.has(key))) ||
+      (post !== null && u.post.id !== post)
+    )
+      return false;
     post = u.post.id;
   }
   if (post === null) return false;

@@ -5589,3 +5589,15 @@ describe('a word said in passing names no kind of it', () => {
     expect(together(analyzeThread(t), 'wei', 'bre')).toBeUndefined();
   });
 });
+
+describe('whom to ask, said by one answer and a reply to it', () => {
+  it('"ask their doctor about propranolol" + "talk to a doctor first" is named by the drug, not "Doctor"', () => {
+    const t = makeThread('How do I stop shaking when I give a talk?', [
+      ['bet', 'Some people ask their doctor about propranolol for one-off events.'],
+      { author: 'cau', text: "It works but talk to a doctor first, it's not for everyone.", replyTo: 0 },
+      ['pra', 'Practice it out loud ten times.'],
+    ]);
+    const s = together(analyzeThread(t), 'bet', 'cau');
+    expect(s?.label).toMatch(/propranolol/i);
+  });
+});
