@@ -1595,7 +1595,7 @@ const ONLY_WHAT: ReadonlySet<string> = new Set(['thing', 'place']);
 
 /** Words that praise what a thing is called before THE_ANSWER ("the actual evidence-based treatment"), never run it down ("the 'crazy' solution"). */
 const ANSWER_PRAISE: ReadonlySet<string> = new Set(
-  'right best correct actual real proper true obvious simplest simple easiest standard recommended proven evidence based first only ultimate definitive permanent long term usual safest'.split(
+  'right best correct actual real proper true obvious simplest simple easiest standard recommended proven evidence based first only ultimate definitive permanent long term usual safest classic traditional canonical old school'.split(
     ' ',
   ),
 );

@@ -1835,3 +1835,13 @@ describe('a thing named with what goes with it', () => {
     expect(together(analyzeThread(t), 'sna', 'sec')?.label).toMatch(/snap traps/i);
   });
 });
+
+describe('a thing called the classic answer', () => {
+  it('"SUMIFS is the old-school answer that works in every version" advises it', () => {
+    const t = makeThread('How do I total sales by region and month in Excel?', [
+      ['piv', 'Use a pivot table.'],
+      ['sum', 'SUMIFS is the old-school answer that works in every version.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'sum')?.label).toMatch(/SUMIFS/);
+  });
+});
