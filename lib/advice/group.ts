@@ -1307,6 +1307,15 @@ function singles(
         if (k.startsWith('w:') && !single.has(also) && !c.titleKeys.has(k) && nameable(u, k, parentKeys))
           single.set(also, gi);
       }
+      // So do the words of a concept it plainly advises: "Update the wifi DRIVER…" then "Intel's
+      // own DRIVER fixed mine" is one suggestion.
+      for (const t of u.terms) {
+        if (t.kind !== 'concept' || !u.strong.has(t.key) || t.end <= t.start) continue;
+        for (const k of wordKeys(u.text.slice(t.start, t.end))) {
+          const also = `${u.post.id}\u0000${k}`;
+          if (!single.has(also) && !c.titleKeys.has(k)) single.set(also, gi);
+        }
+      }
     }
     join(gi, u.id);
   }

@@ -5601,3 +5601,13 @@ describe('whom to ask, said by one answer and a reply to it', () => {
     expect(s?.label).toMatch(/propranolol/i);
   });
 });
+
+describe('the words of a concept an answer advises, said again by it', () => {
+  it('"Update the wifi driver from the maker\'s site. Intel\'s own driver fixed mine." is one suggestion', () => {
+    const t = makeThread('Laptop wifi keeps disconnecting every few minutes', [
+      ['drv', "Update the wifi driver from the laptop maker's site. Intel's own driver fixed mine."],
+      ['cha', 'Pick another channel on the router.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('drv'))).toHaveLength(1);
+  });
+});
