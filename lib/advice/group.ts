@@ -1262,7 +1262,8 @@ function singles(
               steps.has(u.id) ||
               onlySetsAmount(u) ||
               onlySetsTime(u) ||
-              triesKindsOf(u)
+              triesKindsOf(u) ||
+              tellsHowToCheck(c, u)
             ? previousGroup(c, u, memberOf)
             : backsOwnSingle(c, u, groups, memberOf)
               ? backed(c, u, memberOf)
@@ -1391,6 +1392,28 @@ function workedNext(
  */
 const HOW_TO_TELL =
   /^(?:you should (?:still )?be able to|you(?:'ll| will) know (?:it's|it is|you're|when))\b/i;
+
+/** An instruction to find out whether something is so: "Check your yeast isn't dead." */
+const CHECK_OPENING = /^(?:check|test|confirm|verify|make sure|see if|see whether|find out)\b/i;
+
+/** What the check should show: "…, it should foam in ten minutes." */
+const SHOULD_SHOW = /\b(?:it|they|this|that)(?:'ll| will| should)\b/i;
+
+/**
+ * "Check your yeast isn't dead. Put a teaspoon in warm water with a pinch of sugar, it should
+ * foam in ten minutes.": right after a check, a step that says what it should show is how to do
+ * that check, no suggestion of its own.
+ */
+function tellsHowToCheck(c: Candidates, u: Unit): boolean {
+  const before = sentenceAt(c, u, -1);
+  return (
+    before !== undefined &&
+    before.tier === 'advice' &&
+    CHECK_OPENING.test(before.text) &&
+    SHOULD_SHOW.test(u.text) &&
+    namesNoRemedy(u)
+  );
+}
 
 function tellsHowToTell(u: Unit): boolean {
   return laterAdviceFor(u) && HOW_TO_TELL.test(u.text);

@@ -5611,3 +5611,13 @@ describe('the words of a concept an answer advises, said again by it', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).includes('drv'))).toHaveLength(1);
   });
 });
+
+describe('how to do a check, right after it', () => {
+  it('"Check the battery is charged. Put a meter across it, it should read 12.6 volts." is one suggestion', () => {
+    const t = makeThread('Why does my car click but not start?', [
+      ['bat', 'Check the battery is charged. Put a meter across the terminals, it should read 12.6 volts.'],
+      ['sta', 'Tap the starter motor with a hammer while someone turns the key.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('bat'))).toHaveLength(1);
+  });
+});
