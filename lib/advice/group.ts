@@ -1981,9 +1981,12 @@ function remarksOnIt(c: Candidates, u: Unit): boolean {
   return t?.tier === 'advice';
 }
 
-/** A doing said to wear on you: "Seeing yourself all day is weirdly draining", "…gets old fast". */
+/**
+ * A doing said to wear on you: "Seeing yourself all day is weirdly draining", "…gets old fast",
+ * "Checking the time… keeps you awake".
+ */
 const WEARS_ON =
-  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:is|are|gets|can get|feels|can be)(?: (?:really|so|very|weirdly|surprisingly|incredibly|super|pretty|just))? (?:draining|exhausting|tiring|boring|old|stale|stressful|overwhelming|distracting|demoralising|demoralizing)\b/u;
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:is|are|gets|can get|feels|can be)(?: (?:really|so|very|weirdly|surprisingly|incredibly|super|pretty|just))? (?:draining|exhausting|tiring|boring|old|stale|stressful|overwhelming|distracting|demoralising|demoralizing)\b|^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,80}? (?:keeps?|makes?|gets?) (?:you|people|them|him|her|us|me) (?:awake|up|anxious|worse|stressed|wired|tense|nervous)\b/u;
 
 /**
  * "Turn your camera off… Seeing yourself all day is weirdly draining.", "Freeze half… Eating the
@@ -1991,7 +1994,8 @@ const WEARS_ON =
  * before it is why to take it, no suggestion of its own.
  */
 function saysWhatWearsOn(c: Candidates, u: Unit): boolean {
-  return WEARS_ON.test(u.text) && namesNoRemedy(u) && adviceRightBefore(c, u) !== undefined;
+  // (The thread's own concept, "how much SLEEP you have left", is no remedy.)
+  return WEARS_ON.test(u.text) && namesNoRemedy(u, c.titleKeys) && adviceRightBefore(c, u) !== undefined;
 }
 
 function adviceRightBefore(c: Candidates, u: Unit): Unit | undefined {
@@ -2013,8 +2017,9 @@ function laterAdviceFor(u: Unit): boolean {
 }
 
 /** Whether a sentence names no remedy, code or link of its own (a lexicon concept, a code token, a link). */
-function namesNoRemedy(u: Unit): boolean {
-  for (const k of u.keys) if (k[0] === 'c' || k[0] === 'k' || k[0] === 'l') return false;
+function namesNoRemedy(u: Unit, ownKeys?: ReadonlySet<string>): boolean {
+  for (const k of u.keys)
+    if ((k[0] === 'c' || k[0] === 'k' || k[0] === 'l') && !ownKeys?.has(k)) return false;
   return true;
 }
 

@@ -5621,3 +5621,16 @@ describe('how to do a check, right after it', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).includes('bat'))).toHaveLength(1);
   });
 });
+
+describe('what a doing does to you, after an instruction', () => {
+  it('"Turn the clock away. Checking the time… keeps you awake." is one suggestion', () => {
+    const t = makeThread('Waking up at 3am and can not get back to sleep', [
+      [
+        'clo',
+        'Turn the clock away from you. Checking the time and counting how much sleep you have left keeps you awake.',
+      ],
+      ['bed', 'Get out of bed after twenty minutes.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('clo'))).toHaveLength(1);
+  });
+});
