@@ -1945,7 +1945,8 @@ function whyItDisagrees(c: Candidates, u: Unit): boolean {
 /**
  * "This. Banging back is how these things turn into feuds.": right after a reply's agreeing
  * opening, a sentence that tells no one to do anything, names no remedy, says nothing helps and
- * tells of nothing that worked says why it agrees; it joins the answer with the opening, no suggestion of its own.
+ * tells of nothing that worked says why it agrees; it joins the answer with the opening, no
+ * suggestion of its own.
  */
 function whyItAgrees(c: Candidates, u: Unit): boolean {
   if (u.replyTo === null || u.sentence.index !== 1) return false;
@@ -2043,12 +2044,6 @@ const REASON =
   /^(?:the )?(?:general |usual |golden )?rule(?: of thumb)? (?:is|says)\b|^(?!(?:i|we|you|my|our|if|when|but|and|so|just|also|then|this|that|it|there)\b)[\w' -]{2,50}? (?:makes?|keeps?|gives?|builds?|causes?|stays?|loves?|hates?|teaches?|leads? to|results? in|can be a sign|(?:is|are) a sign|means|stops?|prevents?|reduces?|blocks?|absorbs?|soaks? up|kills?|breaks? down|dries out|dry out|wears? out|clogs?)\b/i;
 
 /**
- * "North window is not enough light for a fiddle leaf. Move it to an east or south window…",
- * "Inside the container `localhost` is the container itself. Use `host.docker.internal`…": a
- * statement that plainly advises nothing, right before its answer's instruction, is what the
- * instruction answers, no suggestion of its own.
- */
-/**
  * What a statement says beyond how things are: a guessed cause ("Could also be the fill valve",
  * "Nine times out of ten it's a liveness probe"), the best of the options ("the only reliable
  * raise is a new job"), or what the reader can do ("so you can easily parse it yourself").
@@ -2060,6 +2055,12 @@ const SAYS_MORE_THAN_HOW_IT_IS =
 const HOW_IT_IS =
   /\b(?:is|are|was|were|has|have|isn't|aren't|wasn't|weren't|can|can't|cannot|will|won't|does|doesn't|do|don't)\b|\w'(?:s|re)\b/i;
 
+/**
+ * "North window is not enough light for a fiddle leaf. Move it to an east or south window…",
+ * "Inside the container `localhost` is the container itself. Use `host.docker.internal`…": a
+ * statement that plainly advises nothing, right before its answer's instruction, is what the
+ * instruction answers, no suggestion of its own.
+ */
 function setsUpNext(c: Candidates, u: Unit): boolean {
   if (
     u.targets.size > 0 ||

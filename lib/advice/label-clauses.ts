@@ -814,8 +814,9 @@ const OR_OPENS = /^(?:you|you'll|you'd|it|it'll|they|he|she|we|i|else|otherwise|
  * and say what went wrong before with your shoulders", grouped by "shoulders"): the
  * imperative's first clause, when it is short, says what to do better than the word ("Ask what
  * experience they have"). "And" ends it only before another imperative ("…and say…", not "flea
- * and tick medicine"). Undefined when no advice sentence of theirs with the key has one of
- * three to seven words.
+ * and tick medicine"); "or" too, or before "you", "it", "else" ("an east or south window").
+ * Undefined when no advice sentence of theirs with the key has one of three to seven words
+ * (eight with a phrase "or" joins).
  */
 export function clauseHead(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
@@ -843,11 +844,12 @@ export function clauseHead(units: readonly Unit[], key: string): string | undefi
       // "Or" may join two words of one phrase ("an east OR south window"), kept whole when it
       // fits with one word more; else the clause ends before it ("Cook a big batch of rice").
       let words = wordsTo(end);
-      if (orAt >= 0 && orAt < end) words = orPhrase(words, wordsTo(orAt).length) ?? wordsTo(orAt);
+      const joins = orAt >= 0 && orAt < end;
+      if (joins) words = orPhrase(words, wordsTo(orAt).length) ?? wordsTo(orAt);
       const text =
-        words.length === CLAUSE_WORDS.max + 1 && orAt >= 0 ? words.join(' ') : withinLimit(words.join(' '));
+        joins && words.length === CLAUSE_WORDS.max + 1 ? words.join(' ') : withinLimit(words.join(' '));
       const count = wordCount(text);
-      if (count < 3 || count > CLAUSE_WORDS.max + (orAt >= 0 ? 1 : 0)) continue;
+      if (count < 3 || count > CLAUSE_WORDS.max + (joins ? 1 : 0)) continue;
       if (!/[[\]{}=<>`]/.test(text) && !isCheer(text, u.text.slice(a + text.length))) return text;
     }
   }
