@@ -1615,7 +1615,7 @@ export const CONCEPTS: readonly Concept[] = [
       'slow your pace',
     ],
   },
-  // Waiting it out: "Patience.", "Give it more time.", "be patient" say one thing.
+  // Waiting it out: "Patience.", "Give it more time.", "be patient", "Keep going." say one thing.
   {
     id: 'patience',
     name: 'give it time',
@@ -1629,6 +1629,11 @@ export const CONCEPTS: readonly Concept[] = [
       'give him time',
       'give her time',
       'wait it out',
+      'keep going',
+      'keep at it',
+      'stick it out',
+      'stick with it',
+      'hang in there',
     ],
   },
   // Money and everyday life

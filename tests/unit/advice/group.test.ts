@@ -5634,3 +5634,14 @@ describe('what a doing does to you, after an instruction', () => {
     expect(analyzeThread(t).filter((s) => authorsOf(s).includes('clo'))).toHaveLength(1);
   });
 });
+
+describe('keeping at it is patience', () => {
+  it('"Keep going." and "Be patient, mine took a month." are one suggestion', () => {
+    const t = makeThread('Sourdough starter not rising after two weeks, what am I doing wrong?', [
+      ['kee', 'Two weeks is nothing in a cold kitchen. Keep going.'],
+      ['pat', 'Be patient, mine took a month.'],
+      ['rye', 'Feed it some rye flour.'],
+    ]);
+    expect(together(analyzeThread(t), 'kee', 'pat')).toBeDefined();
+  });
+});
