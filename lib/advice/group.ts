@@ -1922,6 +1922,13 @@ function tellsWhatFollows(c: Candidates, u: Unit): boolean {
   return sentenceAt(c, u, -1)?.tier === 'advice';
 }
 
+/** Words that point the reader to something else to do: a reason never says them. */
+const POINTS_ELSEWHERE =
+  /\b(?:instead|rather|better|suggest|recommend|try|look (?:at|into)|check out|consider)\b/i;
+
+/** Words by which a sentence after an agreement still advises: "also", "you should", "it helps to". */
+const ADVISES_ITSELF = /\b(?:also|too|you|your|helps?|worth|should|need to|have to|best)\b/i;
+
 /**
  * "Don't do this. If they ask for a note you're in far more trouble than a late essay.": after a
  * reply's disagreeing opening, a sentence that tells no one to do anything and names no remedy
@@ -1938,7 +1945,7 @@ function whyItDisagrees(c: Candidates, u: Unit): boolean {
     opening.reply === 'disagree' &&
     namesNoRemedy(u) &&
     (concedes || imperativeClauses(u.text).length === 0) &&
-    !/\b(?:instead|rather|better|suggest|recommend|try|look (?:at|into)|check out|consider)\b/i.test(u.text)
+    !POINTS_ELSEWHERE.test(u.text)
   );
 }
 
@@ -1959,9 +1966,8 @@ function whyItAgrees(c: Candidates, u: Unit): boolean {
       ([a]) => a === 0 && /^\p{Lu}\p{Ll}+ing\s[^,;.!?]*?\s(?:is|are|was)\s/u.test(u.text),
     ) &&
     !u.terms.some((t) => t.worked) &&
-    !/\b(?:instead|rather|better|also|too|suggest|recommend|try|look (?:at|into)|check out|consider|you|your|helps?|worth|should|need to|have to|best)\b/i.test(
-      u.text,
-    )
+    !POINTS_ELSEWHERE.test(u.text) &&
+    !ADVISES_ITSELF.test(u.text)
   );
 }
 
@@ -2051,6 +2057,12 @@ const REASON =
 const SAYS_MORE_THAN_HOW_IT_IS =
   /\b(?:could|might|may|must) (?:also |just |well )?be\b|\b(?:it's|it is|that's|that is) (?:probably|likely|usually|almost always|most likely)\b|\btimes out of\b|\bsounds like\b|\bmy (?:guess|bet)\b|\b(?:only|best|real|right|easiest|simplest|surest|safest|quickest)(?: [\w-]+){0,2} (?:is|are)\b|\byou(?:'d|'ll| would| could| can| should| need| might| must| may| will)\b/i;
 
+/** Whether a sentence names a lexicon concept. */
+function namesConcept(u: Unit): boolean {
+  for (const k of u.keys) if (k[0] === 'c') return true;
+  return false;
+}
+
 /** A verb that says how things are or can be. */
 const HOW_IT_IS =
   /\b(?:is|are|was|were|has|have|isn't|aren't|wasn't|weren't|can|can't|cannot|will|won't|does|doesn't|do|don't)\b|\w'(?:s|re)\b/i;
@@ -2066,7 +2078,7 @@ function setsUpNext(c: Candidates, u: Unit): boolean {
     u.targets.size > 0 ||
     u.strong.size > 0 ||
     u.reply !== null ||
-    [...u.keys].some((k) => k[0] === 'c') ||
+    namesConcept(u) ||
     SAYS_MORE_THAN_HOW_IT_IS.test(u.text) ||
     // (Without "is" or "can", it may name a remedy ("Drano or similar gel.") or a house rule
     // ("All phones charge in the kitchen at 9pm"): what the instruction after it goes on with.)
