@@ -41,9 +41,10 @@ export interface AdviceModel {
  * "Don't worry", "don't hesitate", "do not wait", "don't skip it", "don't write off work friends", "I can't recommend it
  * enough", "Never fails.": reassurance, urging or praise, not advice against something. Nor
  * is a limit on how long or much ("Don't leave it in the vinegar too long"): the thing is used.
+ * Nor is "don't let anyone tell you otherwise": it insists on what was said.
  */
 const NOT_AGAINST = new RegExp(
-  `\\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect|underestimate|overlook|discount|dismiss|write off|rule out|sleep on|knock it)\\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\\b(?:enough|more|highly enough)\\b|you can't beat|${CANNOT_THEN_CAN}|(?:can't|cannot|can not) \\w+ (?:\\w+ )?without\\b|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\\b(?:too (?:long|much|often)|for too long|more than)\\b)\\b`,
+  `\\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect|underestimate|overlook|discount|dismiss|write off|rule out|sleep on|knock it)\\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\\b(?:enough|more|highly enough)\\b|you can't beat|${CANNOT_THEN_CAN}|(?:can't|cannot|can not) \\w+ (?:\\w+ )?without\\b|(?:don't|dont|do not|never) (?:let|listen to) (?:anyone|anybody|people|them) [^.!?]{0,30}\\b(?:otherwise|different(?:ly)?)|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\\b(?:too (?:long|much|often)|for too long|more than)\\b)\\b`,
 );
 
 /**
@@ -162,7 +163,7 @@ function dismisses(lower: string): boolean {
  * knows the imperative "avoid"). Not "I'd never heard of it": "I'd" there is "I had".
  */
 const WOULD_AVOID =
-  /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|be (?:very |really |extra )?(?:careful|cautious|wary) (?:with|about|of)|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch|(?!(?:be|have|know|say|call|mind|bet|worry|want|like|love|think|expect|count|blame|wish|trade|change|hesitate|feel|necessarily|really|put|imagine|assume|care|believe|rule|stress|panic|need|even|consider|hold|judge|read|look|let|wait)\b)[a-z]{4,}(?<!ed|en|ly))\b/;
+  /^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i(?:'d| would)(?: (?:definitely|probably|really|personally|honestly|just))? (?:avoid|stay away from|steer clear of|skip|be (?:very |really |extra )?(?:careful|cautious|wary) (?:with|about|of)|(?:not|never) (?!(?:heard|seen|been|done|had|known|thought|met|gone|got|gotten|tried|used|realized|realised|noticed)\b)[a-z]+(?<!ed|en))\b|^(?:(?:honestly|personally|so|but|and|also|yeah),? )?i (?:wouldn't|would not)(?: ever)? (?:use|do|buy|bother|try|go|recommend|take|get|touch|add|pay|mix|run|cut|eat|(?!(?:be|have|know|say|call|mind|bet|worry|want|like|love|think|expect|count|blame|wish|trade|change|hesitate|feel|necessarily|really|put|imagine|assume|care|believe|rule|stress|panic|need|even|consider|hold|judge|read|look|let|wait)\b)[a-z]{4,}(?<!ed|en|ly))\b/;
 
 /**
  * "Repasting voids the warranty on some models", "Baking soda can scratch the finish", "Oven

@@ -2120,6 +2120,31 @@ function wouldDo(toks: readonly Tok[], i: number, text: string): number {
   return k;
 }
 
+/**
+ * Where the verb stands in what the writer would not do, said as advice against it: "I wouldn't
+ * ADD light", "I would never USE bleach"; -1 otherwise.
+ */
+function wouldNotDo(toks: readonly Tok[], i: number, text: string): number {
+  const who = toks[i]!;
+  if (who.lower !== 'i' && who.lower !== 'we') return -1;
+  let k = i + 1;
+  const w = toks[k]?.lower;
+  if (w === 'wouldn' || w === 'wouldnt') k += toks[k + 1]?.lower === 't' ? 2 : 1;
+  else if (w === 'would' && (toks[k + 1]?.lower === 'not' || toks[k + 1]?.lower === 'never')) k += 2;
+  else if (/['’]d$/i.test(text.slice(who.start, who.end)) && w === 'never') k++;
+  else return -1;
+  while (k < toks.length && WOULD_FILLER.has(toks[k]!.lower)) k++;
+  const verb = toks[k];
+  if (
+    verb === undefined ||
+    k + 1 >= toks.length ||
+    !has(verb, F_IMPERATIVE_VERB) ||
+    NOT_WOULD_DO.has(verb.lower)
+  )
+    return -1;
+  return k;
+}
+
 /** Words between "could you" and the verb of a polite request. */
 const REQUEST_FILLER = new Set(['please', 'kindly', 'just', 'also']);
 
@@ -2372,6 +2397,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "I'd just REPLACE the whole faucet": what the writer would do, said to the reader.
     const would = wouldDo(toks, i, text);
     if (would > 0) i = would;
+    const wouldNot = would > 0 ? -1 : wouldNotDo(toks, i, text);
+    if (wouldNot > 0) i = wouldNot;
     // "Could you please use code tags with your code.": a request put politely, not a question.
     const asked = politeRequest(toks, i, text);
     if (asked > 0) i = asked;
@@ -2384,7 +2411,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // ("Stop walking the moment the leash gets tight" halts at a moment: the advice itself).
     const negative =
       after !== undefined &&
-      (DO_NOT.has(v.lower) ||
+      (wouldNot > 0 ||
+        DO_NOT.has(v.lower) ||
         ((v.lower === 'stop' || v.lower === 'quit') && isIngForm(after.lower) && !haltsAtMoment(toks, i)));
     // A verb the list misses still shows by its shape: an open-class word, then an object or
     // particle ("Dry some of it", "Label the jar"); -s, -ed and -ly words are not imperatives.
@@ -3039,7 +3067,9 @@ const NOT_GERUNDS: ReadonlySet<string> = new Set(
 
 /** Words that say something of a gerund subject ("Talking to her DID more", "Walking HELPED"). */
 const PREDICATES: ReadonlySet<string> = new Set(
-  'is was are were did does has had can will would could might may must helps works makes'.split(' '),
+  'is was are were did does has had can will would could might may must helps works makes means costs seems feels takes gives saves'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -3066,6 +3096,9 @@ function predicateStart(toks: readonly Tok[], i: number, end: number): number {
   }
   return end;
 }
+
+/** Who else may do a deed: "THEY slow down", "HE takes a break" tell of them, advising no one. */
+const DOERS: ReadonlySet<string> = new Set('they he she it'.split(' '));
 
 /** Pronouns a verb acts on: after a word in -s, they make it a verb ("locks IT in"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set('it them you me us him her everything'.split(' '));
@@ -3484,6 +3517,18 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     )
       continue;
     const c = hit.form.concept;
+    // "In autumn THEY SLOW DOWN or stop": a deed the concept names, told of what someone else
+    // does, outside any instruction, advises no one to do it.
+    if (
+      i > 0 &&
+      DOERS.has(toks[i - 1]!.lower) &&
+      (hit.len > 1 || has(toks[i], F_IMPERATIVE_VERB)) &&
+      !inImperative(i)
+    ) {
+      for (let j = 0; j < hit.len; j++) claimed[i + j] = 1;
+      i += hit.len - 1;
+      continue;
+    }
     // "Talk to your ADVISOR", "speak to a THERAPIST": who to go to is the advice, not talking.
     if (c.id === 'conversation' && toAdviser(toks, i + hit.len)) {
       for (let j = 0; j < hit.len; j++) claimed[i + j] = 1;

@@ -1369,7 +1369,9 @@ export const CONCEPTS: readonly Concept[] = [
     forms: ['police', 'cop', 'police report', 'police department', 'non emergency line'],
   },
   // Reading
-  { id: 'book', name: 'book', forms: ['book', 'audiobook'], verbs: ['book'] },
+  { id: 'book', name: 'book', forms: ['book'], verbs: ['book'] },
+  // Listened to, not read: under "won't read books" an audiobook is advice of its own.
+  { id: 'audiobook', name: 'audiobook', forms: ['audiobook', 'audio book'] },
   // Software
   { id: 'nodejs', name: 'Node.js', forms: ['node', 'nodejs', 'node js'], counted: ['node'] },
   { id: 'typescript', name: 'TypeScript', forms: ['typescript', 'tsc', 'ts node'] },

@@ -664,3 +664,20 @@ describe("git's verbs open instructions", () => {
     expect(detectAdvice(sentence).advice).toBe(true);
   });
 });
+
+describe('insisting on what was said, and what the writer would not do', () => {
+  it('"don\'t let anyone tell you otherwise" backs what it says', () => {
+    expect(detectAdvice("Audiobooks count as reading, don't let anyone tell you otherwise.").stance).toBe(
+      'for',
+    );
+  });
+  it.each(["I wouldn't add light.", "I wouldn't pay for it.", 'I would not mix them.'])(
+    '"%s" warns against it',
+    (s) => {
+      expect(detectAdvice(s).stance).toBe('against');
+    },
+  );
+  it('"I wouldn\'t see it that way" and "I wouldn\'t worry" warn of nothing', () => {
+    expect(detectAdvice("I wouldn't worry about it.").stance).toBe('for');
+  });
+});

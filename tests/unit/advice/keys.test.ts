@@ -1845,3 +1845,36 @@ describe('a thing called the classic answer', () => {
     expect(supportedBy(analyzeThread(t), 'sum')?.label).toMatch(/SUMIFS/);
   });
 });
+
+describe('a deed told of someone else', () => {
+  const concepts = (s: string): string[] =>
+    sentenceTerms(s)
+      .map((t) => t.key)
+      .filter((k) => k.startsWith('c:'));
+  it('"in autumn they slow down or stop" is no advice to slow down', () => {
+    expect(concepts('Hens need light to lay, and in autumn they slow down or stop.')).toEqual([]);
+    expect(concepts('Slow down on the hills.')).toEqual(['c:go-slower']);
+  });
+  it('"They look like otters when they swim" is no swimming', () => {
+    expect(concepts('They look like otters when they swim.')).toEqual([]);
+  });
+  it('an audiobook is no book: "Try audiobooks" and "Read the same book" name two things', () => {
+    expect(concepts('Try audiobooks.')).toEqual(['c:audiobook']);
+    expect(concepts('Read the same book as him.')).toEqual(['c:book']);
+  });
+});
+
+describe('what the writer would not do', () => {
+  it('"I wouldn\'t add light" plainly names what it warns of', () => {
+    const light = sentenceTerms("I wouldn't add light.").find((t) => t.key === 'w:light');
+    expect(light?.strong).toBe(true);
+    expect(sentenceTerms("I wouldn't worry about it.").some((t) => t.strong)).toBe(false);
+  });
+});
+
+describe('a doing as the subject, then what it means', () => {
+  it('"Losing the car means losing independence": the doing ends before "means"', () => {
+    const text = 'Losing the car means losing independence.';
+    expect(imperativeClauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual(['Losing the car']);
+  });
+});

@@ -29,6 +29,9 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     // Granted, then a "but" that limits it: an argument against (stop 47; it took no side before).
     ['True, but that relies on the company growing.', 'disagree'],
     ["Keeping the crate by the bed, that's what I did.", 'agree'],
+    ['This is what finally worked for us.', 'agree'],
+    ["That's what we did.", 'agree'],
+    ["This is what I'd do if I were you.", null],
     ['Agreed, this is a must-read.', 'agree'],
     ['I totally agree with you.', 'agree'],
     ['+1, mine has lasted ten years.', 'agree'],
