@@ -793,10 +793,6 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
     if (oneAnswerAndItsReplies(c, st.key, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
-    if (kind === 'phrase') {
-      const head = st.key.slice(st.key.lastIndexOf(' ') + 1);
-      phraseHeads.set(head, phraseHeads.has(head) ? -1 : groups.length - 1);
-    }
     for (const uid of st.units)
       if (
         central(st.key, uid) &&
@@ -806,6 +802,16 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         !warnsOfOtherOption(c, uid, st)
       )
         join(groups.length - 1, uid);
+    // "Break" from "learned to break eggs" and a reply's "the winter break", which waits for its
+    // own answer: one sentence that does not plainly advise the word founds nothing.
+    if (onePersonLeft(c, groups[groups.length - 1]!, st.units)) {
+      unfound(groups, memberOf);
+      continue;
+    }
+    if (kind === 'phrase') {
+      const head = st.key.slice(st.key.lastIndexOf(' ') + 1);
+      phraseHeads.set(head, phraseHeads.has(head) ? -1 : groups.length - 1);
+    }
   }
   mergeOverlapping(groups, memberOf);
 
@@ -822,6 +828,27 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
   joinOwnRepeats(c, groups, memberOf);
   return groups;
+}
+
+/**
+ * Whether a newly founded group holds one sentence only, and that one does not plainly advise
+ * the group's key: the others who gave the key weight joined elsewhere.
+ */
+function onePersonLeft(c: Candidates, g: Group, ids: readonly number[]): boolean {
+  if (g.members.size !== 1) return false;
+  const u = c.units[[...g.members][0]!]!;
+  // (A reply to it that waits for its answer will join it: "Yes please avoid !!" under "…!!".)
+  return !u.strong.has(g.anchor) && !ids.some((id) => c.units[id]!.replyTo === u.post.id);
+}
+
+/** Takes back the group founded last, and its members' places in it. */
+function unfound(groups: Group[], memberOf: Map<number, number[]>): void {
+  const gi = groups.length - 1;
+  for (const uid of groups.pop()!.members) {
+    const list = memberOf.get(uid)!;
+    list.splice(list.indexOf(gi), 1);
+    if (list.length === 0) memberOf.delete(uid);
+  }
 }
 
 /** Whether a sentence advises the key, or opens on it ("Leukotape sticks much better…"). */
@@ -1263,7 +1290,8 @@ function singles(
               onlySetsAmount(u) ||
               onlySetsTime(u) ||
               triesKindsOf(u) ||
-              tellsHowToCheck(c, u)
+              tellsHowToCheck(c, u) ||
+              tellsHowToLearn(c, u)
             ? previousGroup(c, u, memberOf)
             : backsOwnSingle(c, u, groups, memberOf)
               ? backed(c, u, memberOf)
@@ -1278,7 +1306,8 @@ function singles(
         saysWhyItWorks(c, u) ||
         tellsWhatFollows(c, u) ||
         saysWhatWearsOn(c, u) ||
-        remarksOnIt(c, u)
+        remarksOnIt(c, u) ||
+        comparesIt(c, u)
           ? previousGroup(c, u, memberOf, true)
           : undefined;
       if (why !== undefined) {
@@ -1409,11 +1438,40 @@ function tellsHowToCheck(c: Candidates, u: Unit): boolean {
   return (
     before !== undefined &&
     before.tier === 'advice' &&
-    CHECK_OPENING.test(before.text) &&
-    SHOULD_SHOW.test(u.text) &&
+    ((CHECK_OPENING.test(before.text) && SHOULD_SHOW.test(u.text)) ||
+      (RULE_OUT.test(before.text) && LOOK_OPENING.test(u.text))) &&
     namesNoRemedy(u)
   );
 }
+
+/** An instruction to learn a skill: "Learn to brace.", "Practise the hip hinge." */
+const LEARN_OPENING = /^(?:(?:also|and|first|then|just),? )?(?:learn(?: how)? to|practi[sc]e)\b/i;
+
+/**
+ * "Learn to brace. Big breath into your belly, tighten…, then pull.": right after an instruction
+ * to learn a skill, a step that opens on no instruction and names no remedy is how it is done,
+ * no suggestion of its own.
+ */
+function tellsHowToLearn(c: Candidates, u: Unit): boolean {
+  const before = sentenceAt(c, u, -1);
+  return (
+    before !== undefined &&
+    before.tier === 'advice' &&
+    LEARN_OPENING.test(before.text) &&
+    // (An instruction of its own is more: "Practice your fueling… Take a gel every 40 minutes.")
+    openingInstruction(u.text) === undefined &&
+    !POINTS_ELSEWHERE.test(u.text) &&
+    !/^\W*(?:or|also)\b/i.test(u.text) &&
+    namesNoRemedy(u)
+  );
+}
+
+/** An instruction to rule a cause out: "Also rule out mites." */
+const RULE_OUT = /^(?:(?:also|and|first|then),? )?rule out\b/i;
+
+/** A look somewhere: "Check under the wings at night", "Look behind the fridge". */
+const LOOK_OPENING =
+  /^(?:check|look|feel|shine a \w+)(?: (?:under|behind|inside|in|on|at|around|along|between))\b/i;
 
 function tellsHowToTell(u: Unit): boolean {
   return laterAdviceFor(u) && HOW_TO_TELL.test(u.text);
@@ -1905,6 +1963,20 @@ function saysWhyItWorks(c: Candidates, u: Unit): boolean {
   return t !== undefined && openingInstruction(t.text) !== undefined;
 }
 
+/** A comparison with no verb of its own: "Easier on the lower back while you learn." */
+const COMPARED_BARE =
+  /^(?:much |far |way |a lot |a bit |so much )?(?:easier|safer|gentler|cheaper|kinder|quicker|faster|simpler|healthier|better|less (?:stressful|risky|painful)) (?:on|for|than|to (?:learn|do|get right|stick with))\b/i;
+
+/**
+ * "Switch to the trap bar for a while. Easier on the lower back while you learn.": a bare
+ * comparison right after an instruction says why it is better, naming no remedy of its own.
+ */
+function comparesIt(c: Candidates, u: Unit): boolean {
+  if (!COMPARED_BARE.test(u.text) || !namesNoRemedy(u)) return false;
+  const t = adviceRightBefore(c, u);
+  return t !== undefined && openingInstruction(t.text) !== undefined;
+}
+
 /** The same post's sentence right before `u`, when it advises for something. */
 /**
  * What will come of it, said of someone else: "If she finds them SHE'LL stop trusting the food",
@@ -1927,7 +1999,8 @@ const POINTS_ELSEWHERE =
   /\b(?:instead|rather|better|suggest|recommend|try|look (?:at|into)|check out|consider)\b/i;
 
 /** Words by which a sentence after an agreement still advises: "also", "you should", "it helps to". */
-const ADVISES_ITSELF = /\b(?:also|too|you|your|helps?|worth|should|need to|have to|best)\b/i;
+const ADVISES_ITSELF =
+  /\b(?:also|too|you(?! (?:can't|cannot|can not|won't|don't|never)\b)|your(?! own\b)|helps?|worth|should|need to|have to|best)\b/i;
 
 /**
  * "Don't do this. If they ask for a note you're in far more trouble than a late essay.": after a
@@ -1961,9 +2034,12 @@ function whyItAgrees(c: Candidates, u: Unit): boolean {
   return (
     opening?.reply === 'agree' &&
     namesNoRemedy(u) &&
-    // (A doing as the subject, "Banging back is how…", tells no one to do it.)
+    // (A doing as the subject, "Banging back is how…", tells no one to do it; nor does what
+    // "you can't" do: "Seconding the video. You can't feel your own form at the start.")
     imperativeClauses(u.text).every(
-      ([a]) => a === 0 && /^\p{Lu}\p{Ll}+ing\s[^,;.!?]*?\s(?:is|are|was)\s/u.test(u.text),
+      ([a]) =>
+        (a === 0 && /^\p{Lu}\p{Ll}+ing\s[^,;.!?]*?\s(?:is|are|was)\s/u.test(u.text)) ||
+        /\byou (?:can't|can\u2019t|cannot|can not) $/i.test(u.text.slice(0, a)),
     ) &&
     !u.terms.some((t) => t.worked) &&
     !POINTS_ELSEWHERE.test(u.text) &&

@@ -670,7 +670,8 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
     if (u.tier !== 'advice') continue;
     for (const [a, b] of imperativeClauses(u.text)) {
       const term = u.terms.find((t) => t.key === key && t.start >= a && t.end <= b);
-      if (!term) continue;
+      // ("Nthing the daylight thing" agrees: it tells no one to do anything.)
+      if (!term || AGREEING.test(u.text.slice(a))) continue;
       // "You can't | mutate a Vec while iterating": what can't be done is named as a warning.
       const said = CANNOT_BEFORE.test(u.text.slice(0, a))
         ? (t: string): string => `Don't ${t[0]!.toLowerCase()}${t.slice(1)}`

@@ -27,6 +27,9 @@ const NEGATING_VERB = /^[wp]:(?:skip|avoid|ditch|stop|quit|never|refrain|ban|dro
 export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' {
   // A verdict is given, not argued against: "nothing wrong with it, and don't apologize" is for it.
   for (const k of u.strong) if (isVerdictKey(k) && keys.has(k)) return 'for';
+  // A story told in an agreeing reply ("This is what worked for us. Dad would argue with me but
+  // NOT WITH HIS GP.") backs the answer, whatever it says "not" of.
+  if (u.reply === 'agree' && u.tier === 'mention') return 'for';
   // "Don't leave it in the vinegar too long": a limit on how to use the thing, not a warning off it.
   if (u.sentence.stance === 'for' && LIMIT.test(u.text)) return 'for';
   // Counted in one pass, no list built: this runs for every sentence of every group.

@@ -5645,3 +5645,101 @@ describe('keeping at it is patience', () => {
     expect(together(analyzeThread(t), 'kee', 'pat')).toBeDefined();
   });
 });
+
+describe('why a reply agrees: what "you can\'t" do', () => {
+  it('"Seconding the video. You can\'t feel your own form…" backs the video, warning of nothing', () => {
+    const t = makeThread('Lower back sore after deadlifts', [
+      { author: 'film', text: 'Film yourself from the side.' },
+      { author: 'sec', text: "Seconding the video. You can't feel your own form at the start.", replyTo: 0 },
+      { author: 'drop', text: 'Drop the weight and build back up.' },
+    ]);
+    const list = analyzeThread(t).filter((s) => authorsOf(s).includes('sec'));
+    expect(list).toHaveLength(1);
+    expect(authorsOf(list[0]!)).toEqual(['film', 'sec']);
+    expect(list[0]!.stance).toBe('for');
+  });
+});
+
+describe('a bare comparison after an instruction is its why', () => {
+  it('"Switch to the trap bar for a while. Easier on the lower back while you learn." is one suggestion', () => {
+    const t = makeThread('Lower back sore after deadlifts', [
+      ['trap', 'Switch to the trap bar for a while. Easier on the lower back while you learn.'],
+      ['film', 'Film yourself from the side.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('trap'))).toHaveLength(1);
+  });
+});
+
+describe('how to learn a skill, right after the instruction to learn it', () => {
+  it('"Learn to brace. Big breath into your belly, tighten…, then pull." is one suggestion', () => {
+    const t = makeThread('Lower back sore after deadlifts', [
+      [
+        'brace',
+        "Learn to brace. Big breath into your belly, tighten like someone's about to punch you, then pull.",
+      ],
+      ['film', 'Film yourself from the side.'],
+    ]);
+    const list = analyzeThread(t).filter((s) => authorsOf(s).includes('brace'));
+    expect(list).toHaveLength(1);
+    expect(list[0]!.label).toMatch(/brace/i);
+  });
+});
+
+describe('where to look, right after ruling a cause out', () => {
+  it('"Also rule out mites. Check under the wings at night with a flashlight." is one suggestion', () => {
+    const t = makeThread('Our hens stopped laying eggs', [
+      ['mites', 'Also rule out mites. Check under the wings at night with a flashlight.'],
+      ['feed', 'Give them more protein.'],
+    ]);
+    const list = analyzeThread(t).filter((s) => authorsOf(s).includes('mites'));
+    expect(list).toHaveLength(1);
+    expect(list[0]!.label).toMatch(/mites/i);
+  });
+});
+
+describe('a word that founds nothing once the replies go to their own answers', () => {
+  it('"learned to break eggs" and a reply\'s "winter break" under another answer found no "Break"', () => {
+    const t = makeThread('Our hens stopped laying eggs', [
+      {
+        author: 'eat',
+        text: "Check for egg eating. If one hen has learned to break eggs you'll never see them.",
+      },
+      { author: 'rest', text: "I wouldn't add light. Let them rest." },
+      { author: 'yes', text: 'Agreed, the winter break is good for them.', replyTo: 1 },
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).includes('eat'))).toHaveLength(1);
+    expect(list.some((s) => /^break$/i.test(s.label))).toBe(false);
+  });
+});
+
+describe('a story in an agreeing reply backs the answer', () => {
+  it('"This is what finally worked for us. Dad would argue with me but not with his GP." is for the doctor', () => {
+    const t = makeThread('How do I get my father to stop driving?', [
+      { author: 'doc', text: 'Talk to his doctor first.' },
+      {
+        author: 'us',
+        text: 'This is what finally worked for us. Dad would argue with me but not with his GP.',
+        replyTo: 0,
+      },
+      { author: 'plan', text: 'Line up rides before you take the keys.' },
+    ]);
+    const s = together(analyzeThread(t), 'doc', 'us');
+    expect(s).toBeDefined();
+    expect(s!.stance).toBe('for');
+    expect(s!.supporters.every((p) => p.stance === 'for')).toBe(true);
+  });
+});
+
+describe('audiobooks are not the books the asker asks about', () => {
+  it('"Try audiobooks", "Read the same book as him" and "Try the Percy Jackson books" are apart', () => {
+    const t = makeThread("Teenager won't read books anymore", [
+      ['audio', 'Try audiobooks.'],
+      ['club', 'Read the same book as him and talk about it.'],
+      ['series', 'Try the Percy Jackson books.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'audio', 'club')).toBeUndefined();
+    expect(together(list, 'audio', 'series')).toBeUndefined();
+  });
+});

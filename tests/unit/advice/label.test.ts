@@ -2288,3 +2288,15 @@ describe('"or" inside an instruction', () => {
     expect(supportedBy(analyzeThread(t), 'ric')?.label).toBe('Cook a big batch of rice');
   });
 });
+
+describe('an agreement is no instruction to name', () => {
+  it('"Nthing the daylight thing." is named by what it seconds, not "Nthing…"', () => {
+    const t = makeThread('Our hens stopped laying eggs', [
+      ['n', 'Nthing the daylight thing. Ours stop every November.'],
+      ['feed', 'Give them more protein.'],
+    ]);
+    const s = supportedBy(analyzeThread(t), 'n');
+    expect(s?.label).toMatch(/daylight/i);
+    expect(s?.label).not.toMatch(/nthing/i);
+  });
+});
