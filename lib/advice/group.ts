@@ -1282,7 +1282,11 @@ function singles(
       const cited = LINK_ONLY.exec(u.text);
       const earlier = cited
         ? citedGroup(c, u, memberOf, cited[1] ?? null)
-        : POINTER.test(u.text) || elaborates(u) || describesPick(c, u) || tellsHowToTell(u)
+        : POINTER.test(u.text) ||
+            elaborates(u) ||
+            describesPick(c, u) ||
+            tellsHowToTell(u) ||
+            namesWhichOnes(c, u)
           ? earlierGroup(c, u, memberOf)
           : pointsBack(u) ||
               saysMoreOfIt(u) ||
@@ -2150,21 +2154,41 @@ const HOW_IT_IS =
  * instruction answers, no suggestion of its own.
  */
 function setsUpNext(c: Candidates, u: Unit): boolean {
+  // "You may not need a global install at all. Use npx tsc…": what the reader can go without,
+  // said to lead to what to do instead.
+  if (MAY_NOT_NEED.test(u.text) && u.reply === null && !namesConcept(u)) {
+    const next = sentenceAt(c, u, 1);
+    return next !== undefined && next.tier === 'advice' && openingInstruction(next.text) !== undefined;
+  }
   if (
     u.targets.size > 0 ||
     u.strong.size > 0 ||
     u.reply !== null ||
-    namesConcept(u) ||
     SAYS_MORE_THAN_HOW_IT_IS.test(u.text) ||
     // (Without "is" or "can", it may name a remedy ("Drano or similar gel.") or a house rule
-    // ("All phones charge in the kitchen at 9pm"): what the instruction after it goes on with.)
-    !HOW_IT_IS.test(u.text) ||
+    // ("All phones charge in the kitchen at 9pm"): what the instruction after it goes on with.
+    // Said of many others ("Many companies only confirm dates"), it is how things are.)
+    (!HOW_IT_IS.test(u.text) && !SAID_OF_MANY.test(u.text)) ||
     imperativeClauses(u.text).length > 0
   )
     return false;
   const next = sentenceAt(c, u, 1);
-  return next !== undefined && next.tier === 'advice' && next.strong.size > 0;
+  // (A concept it names is a remedy of its own, unless the instruction acts on it too: "…through
+  // HR anyway. Call HR and ask what their policy is.")
+  return (
+    next !== undefined &&
+    next.tier === 'advice' &&
+    next.strong.size > 0 &&
+    (!namesConcept(u) || [...u.keys].every((k) => k[0] !== 'c' || next.strong.has(k)))
+  );
 }
+
+/** "You may not need X", "You probably don't need X at all". */
+const MAY_NOT_NEED =
+  /^(?:you )?(?:may|might|probably|likely) (?:not|don't|do not) (?:even |really |actually )?need\b/i;
+
+/** A statement of what many others do: "Many companies only confirm dates…". */
+const SAID_OF_MANY = /^(?:many|most|some|plenty of|a lot of|lots of) [\w-]+s\b/i;
 
 /** Whether `u` says what the thing warned against just before it does ("Spraying kills the few you see"). */
 function explainsWarning(c: Candidates, u: Unit, key: string): boolean {
@@ -2246,6 +2270,25 @@ function lineAfter(text: string, from: number): string {
   const rest = text.slice(from, from + 2000).trimStart();
   const eol = rest.indexOf('\n');
   return (eol < 0 ? rest : rest.slice(0, eol)).trim();
+}
+
+/** An instruction to change to a better kind, unnamed: "Switch to a better detergent." */
+const BETTER_KIND =
+  /^(?:(?:just|also|so|and),? )?(?:switch to|change to|get|use|buy|try|find) (?:a |an |some )?(?:better|good|decent|proper|quality|higher[- ]quality|stronger|different)\b/i;
+
+/**
+ * "Switch to a better detergent. … Finish Quantum or Cascade Platinum fixed it for us.": after
+ * its post told to get a better kind of thing, naming no brand, a sentence naming what worked is
+ * which ones, no suggestion of its own.
+ */
+function namesWhichOnes(c: Candidates, u: Unit): boolean {
+  if (u.sentence.index === 0 || !u.terms.some((t) => t.worked)) return false;
+  for (let id = u.id - 1; id >= 0; id--) {
+    const t = c.units[id]!;
+    if (t.post !== u.post) return false;
+    if (t.tier === 'advice' && BETTER_KIND.test(t.text)) return t.named.size === 0;
+  }
+  return false;
 }
 
 /** The first group of the nearest earlier advice sentence of `u`'s post that has one. */

@@ -3359,6 +3359,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       // "Try changing THE CHANNEL": what the trying is of acts on the thing advised.
       if (left > 0 && !allTargets && triedDoing(toks, i, end)) continue;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
+      // ("Put A CUP OF white vinegar on the rack": an amount of the thing is the thing.)
+      if (left > 0 && !allTargets && AMOUNTS_OF.has(t.lower) && toks[i + 1]?.lower === 'of') continue;
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;

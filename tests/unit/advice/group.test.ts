@@ -5743,3 +5743,58 @@ describe('audiobooks are not the books the asker asks about', () => {
     expect(together(list, 'audio', 'series')).toBeUndefined();
   });
 });
+
+describe('a few drops of one thing are not drops of another', () => {
+  it('"Put a few drops of olive oil in the ear" and "Get ear drops like Debrox" are apart', () => {
+    const t = makeThread('Ear feels blocked after shower', [
+      ['oil', 'Put a few drops of olive oil in the ear each night for a week to soften the wax.'],
+      ['deb', 'Get over the counter ear drops like Debrox. They fizz and break up the wax.'],
+      { author: 'yes', text: 'Worked for me in three days.', replyTo: 1 },
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'oil', 'deb')).toBeUndefined();
+    expect(together(list, 'deb', 'yes')).toBeDefined();
+  });
+});
+
+describe('which ones, after telling to get a better kind', () => {
+  it('"Switch to a better detergent. … Finish Quantum or Cascade Platinum fixed it for us." is one suggestion', () => {
+    const t = makeThread('Dishwasher leaves white film on glasses', [
+      [
+        'det',
+        'Switch to a better detergent. The cheap pods are half filler. Finish Quantum or Cascade Platinum fixed it for us.',
+      ],
+      ['rin', 'Use rinse aid.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('det'))).toHaveLength(1);
+  });
+});
+
+describe('what many others do, then what to do about it', () => {
+  it('"Many companies only confirm dates … through HR anyway. Call HR…" is one suggestion', () => {
+    const t = makeThread('Asking a former boss for a reference after leaving on bad terms', [
+      [
+        'hr',
+        'Many companies only confirm dates and title through HR anyway. Call HR and ask what their policy is.',
+      ],
+      { author: 'this', text: "This. Our HR won't let managers give references at all.", replyTo: 0 },
+      ['peer', 'Ask for a peer from that company instead.'],
+    ]);
+    const list = analyzeThread(t).filter((s) => authorsOf(s).includes('hr'));
+    expect(list).toHaveLength(1);
+    expect(list[0]!.label).toMatch(/HR/);
+    expect(authorsOf(list[0]!)).toEqual(['hr', 'this']);
+  });
+});
+
+describe('what the reader may go without, leading to what to do', () => {
+  it('"You may not need a global install at all. Use npx tsc…" is one suggestion, for', () => {
+    const t = makeThread('npm install -g fails with EACCES permission denied', [
+      ['npx', 'You may not need a global install at all. Use npx tsc or add typescript as a dev dependency.'],
+      ['nvm', 'Install Node with nvm.'],
+    ]);
+    const list = analyzeThread(t).filter((s) => authorsOf(s).includes('npx'));
+    expect(list).toHaveLength(1);
+    expect(list[0]!.stance).toBe('for');
+  });
+});

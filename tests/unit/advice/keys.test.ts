@@ -1878,3 +1878,12 @@ describe('a doing as the subject, then what it means', () => {
     expect(imperativeClauses(text).map(([a, b]) => text.slice(a, b).trim())).toEqual(['Losing the car']);
   });
 });
+
+describe('an amount of a thing is the thing', () => {
+  it('"Put a cup of white vinegar on the top rack" plainly advises the vinegar, not the cup', () => {
+    const terms = sentenceTerms('Put a cup of white vinegar on the top rack.');
+    expect(terms.find((t) => t.key === 'w:cup')?.strong).toBe(false);
+    expect(terms.find((t) => t.key === 'w:vinegar')?.target).toBe(true);
+    expect(terms.some((t) => t.strong && t.key.includes('vinegar'))).toBe(true);
+  });
+});
