@@ -1295,7 +1295,8 @@ function singles(
               onlySetsTime(u) ||
               triesKindsOf(u) ||
               tellsHowToCheck(c, u) ||
-              tellsHowToLearn(c, u)
+              tellsHowToLearn(c, u) ||
+              toldHowItWorked(c, u)
             ? previousGroup(c, u, memberOf)
             : backsOwnSingle(c, u, groups, memberOf)
               ? backed(c, u, memberOf)
@@ -1448,6 +1449,13 @@ function tellsHowToCheck(c: Candidates, u: Unit): boolean {
   );
 }
 
+/** An instruction to do an exercise: "Do chin tucks.", "Do some calf stretches." */
+const EXERCISE_OPENING =
+  /^(?:(?:also|and|first|then|just),? )?do (?:some |a few |the )?(?:[\w-]+ ){0,2}(?:tucks|stretches|exercises|drills|squats|lunges|planks|raises|bridges|rows|curls|holds)\b/i;
+
+/** How long or how many: "hold for five seconds", "ten times", "3 sets of 10". */
+const COUNTED = /\b(?:hold|seconds?|reps?|sets?|repetitions|times)\b/i;
+
 /** An instruction to learn a skill: "Learn to brace.", "Practise the hip hinge." */
 const LEARN_OPENING = /^(?:(?:also|and|first|then|just),? )?(?:learn(?: how)? to|practi[sc]e)\b/i;
 
@@ -1458,15 +1466,38 @@ const LEARN_OPENING = /^(?:(?:also|and|first|then|just),? )?(?:learn(?: how)? to
  */
 function tellsHowToLearn(c: Candidates, u: Unit): boolean {
   const before = sentenceAt(c, u, -1);
+  if (before === undefined || before.tier !== 'advice') return false;
+  // "Do chin tucks. Pull your head straight back…, hold for five seconds, ten times…": an
+  // exercise's steps, counted.
+  const exercise = EXERCISE_OPENING.test(before.text) && COUNTED.test(u.text);
   return (
-    before !== undefined &&
-    before.tier === 'advice' &&
-    LEARN_OPENING.test(before.text) &&
-    // (An instruction of its own is more: "Practice your fueling… Take a gel every 40 minutes.")
-    openingInstruction(u.text) === undefined &&
+    (exercise ||
+      (LEARN_OPENING.test(before.text) &&
+        // (An instruction of its own is more: "Practice your fueling… Take a gel every 40 minutes.")
+        openingInstruction(u.text) === undefined)) &&
     !POINTS_ELSEWHERE.test(u.text) &&
     !/^\W*(?:or|also)\b/i.test(u.text) &&
     namesNoRemedy(u)
+  );
+}
+
+/**
+ * "Raise the screen to eye level. A laptop stand and a separate keyboard fixed my neck in two
+ * weeks.": right after an instruction, what the writer says worked, naming no remedy the lexicon
+ * knows and no other way, is how they followed it, no suggestion of its own.
+ */
+function toldHowItWorked(c: Candidates, u: Unit): boolean {
+  if (u.sentence.index === 0 || u.replyTo !== null || !u.terms.some((t) => t.worked)) return false;
+  if (!namesNoRemedy(u) || POINTS_ELSEWHERE.test(u.text) || /\b(?:also|too|instead|either)\b/i.test(u.text))
+    return false;
+  const before = sentenceAt(c, u, -1);
+  // (A check cures nothing: what helped after it is a remedy of its own, "Check Task Manager…
+  // A cooling pad helped me a lot.")
+  return (
+    before !== undefined &&
+    before.tier === 'advice' &&
+    openingInstruction(before.text) !== undefined &&
+    !CHECK_OPENING.test(before.text)
   );
 }
 

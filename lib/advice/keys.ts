@@ -1074,6 +1074,23 @@ const AMOUNTS_OF: ReadonlySet<string> = new Set(
   ),
 );
 
+/** What holds a thing, before its "of" ("a bag of rice", "a jar of honey"). */
+const HOLDERS_OF: ReadonlySet<string> = new Set(
+  'bag bags box bowl jar container tub bucket pot bottle can tin packet pack'.split(' '),
+);
+
+/** Whether the word at `i`, before "of", stands for what follows: an amount, a holder, "in front of". */
+function ofWhatCounts(toks: readonly Tok[], i: number): boolean {
+  const w = toks[i]!.lower;
+  if (AMOUNTS_OF.has(w) || HOLDERS_OF.has(w)) return true;
+  const before = toks[i - 1]?.lower;
+  // (Not "in front of someone": who is no thing.)
+  if ((w !== 'front' || before !== 'in') && (w !== 'top' || before !== 'on')) return false;
+  let k = i + 2;
+  while (k < toks.length - 1 && DETERMINERS.has(toks[k]!.lower)) k++;
+  return toks[k]?.stop === false;
+}
+
 function outcomeRightAfter(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   // A thing, not a word about how ("kinda works", "mostly works", "haven't worked on it"); a
@@ -3359,8 +3376,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       // "Try changing THE CHANNEL": what the trying is of acts on the thing advised.
       if (left > 0 && !allTargets && triedDoing(toks, i, end)) continue;
       // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
-      // ("Put A CUP OF white vinegar on the rack": an amount of the thing is the thing.)
-      if (left > 0 && !allTargets && AMOUNTS_OF.has(t.lower) && toks[i + 1]?.lower === 'of') continue;
+      // ("Put A CUP OF white vinegar on the rack": an amount of the thing is the thing; so is what
+      // holds it, "a BAG OF rice", and where it goes, "in FRONT OF a fan", "on TOP OF the fridge".)
+      if (left > 0 && !allTargets && toks[i + 1]?.lower === 'of' && ofWhatCounts(toks, i)) continue;
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;

@@ -587,6 +587,9 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
       ) ||
       imperativeClauses(u.text).some(([v]) => v === t.start);
     if (!verb) continue;
+    // "The shaking IS the key step" says something of the doing: where another sentence tells
+    // to do it ("…drain and shake them"), that one names it.
+    if (/^\s+(?:is|are|was|were)\b/i.test(u.text.slice(t.end)) && toldElsewhere(units, u, key)) continue;
     // "be aware of…" keeps its "be": "Aware of the issue" is not what to do.
     const be = /\bbe\s+$/i.exec(u.text.slice(Math.max(0, t.start - 4), t.start));
     const from = be ? t.start - be[0].length : t.start;
@@ -627,6 +630,17 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
     if (ends.length > 0) return u.text.slice(from, t.end + ends[ends.length - 1]!);
   }
   return undefined;
+}
+
+/** Whether a sentence other than `u` names the key inside an instruction. */
+function toldElsewhere(units: readonly Unit[], u: Unit, key: string): boolean {
+  return units.some(
+    (o) =>
+      o !== u &&
+      imperativeClauses(o.text).some(([a, b]) =>
+        o.terms.some((x) => x.key === key && x.start >= a && x.end <= b),
+      ),
+  );
 }
 
 /**

@@ -43,7 +43,7 @@ underrated overrated`;
 const VAGUE_NOUNS = `thing things stuff way ways time times lot bit couple kind sort type part parts place point points fact case
 cases issue issues problem problems question questions answer answers reason reasons idea ideas option options
 situation situations people person someone everyone guy guys friend friends life day days week weeks month months year
-years hour hours minute minutes moment today tomorrow yesterday tonight monday mondays tuesday tuesdays
+years hour hours minute minutes moment today tomorrow yesterday tonight overnight nightly monday mondays tuesday tuesdays
 wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays area side level levels number amount end start result results step steps
 example examples matter matters word words thread comment reply op edit update link links here source sources
 file files code error errors line lines version project solution solutions fix method approach mind

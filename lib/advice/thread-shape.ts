@@ -124,6 +124,15 @@ const DISAGREES =
  * care, or is not worth the money or the try before others: each argues against it.
  * "Yes, but also…" and "Yes, but have you tried…" add to the answer; "Yeah but I guess…" shrugs.
  */
+/**
+ * Replies that end by saying the writer would not ("Heat can warp the battery, I wouldn't."),
+ * call the answer's thing a pain or overkill ("Tubeless on a cheap road bike is a pain"), or name
+ * a flaw with a closing "though" ("Debian's packages are often old though."), or limit it with
+ * one ("Don't restrict water too much though"): against it.
+ */
+const PUSHES_BACK_AFTER =
+  /^(?:just )?(?:don't|do not) [^,.!?]{1,40}\btoo (?:much|far|hard|long|often|early)\b,? though\b|[,;:\u2014-]\s*(?:so |honestly,? |personally,? )?i (?:wouldn't|would not)[.!]*\s*$|^[\w' ./+#-]{1,50}? (?:is|are) (?:(?:a|an) )?(?:(?:real|huge|total|massive|bit of a) )?(?:pain|nightmare|hassle|overkill)\b|\b(?:old|outdated|slow|pricey|expensive|noisy|risky|flaky|fiddly|unreliable)\b(?![^.!?]*\b(?:but|works?|worked|fine|good|great)\b)[^.!?]{0,40}\bthough[.!]*\s*$/i;
+
 const PUSHES_BACK =
   /^(?:(?:honestly|actually|tbh|in my experience),? )?(?:(?:yes|yeah|true|fair(?: enough)?|sure|granted|good point|i see your point|maybe|perhaps|possibly),? but\b(?! (?:also|you can also|you could also|and|have you|did you|try|i (?:guess|suppose))\b)|[\w' -]{1,40}? (?:is|are) (?:rarely|seldom|almost never|hardly ever|not usually|usually not) (?:the |a )?(?:problem|issue|cause|culprit|reason)\b|[\w' -]{1,40}? (?:rarely|seldom|almost never|hardly ever) (?:causes?|is|are) (?:this|that|it|the problem)\b|[\w' -]{1,40}? (?:rarely|seldom|almost never|hardly ever) (?:does|do|did) (?:anything|much)\b|[^.!?]{0,80}?\bi (?:doubt|don't think) (?:that's|that is|it's|it is) (?:it|the (?:problem|issue|cause|culprit))\b|(?:i'd |i would )?(?:be )?(?:very |really )?careful (?:with|about)\b|(?:that|this|it)(?:'s| is) (?:just |only )?(?:treating|masking|hiding) (?:the )?symptoms?\b|(?:that|this|it)(?:'s| is) (?:just |only )?a band-?aid\b|(?:it |that |this )?only works (?:on|in|with|for) [\w' -]{1,30}?,? (?:though|tho)\b|[^.!?]{0,80}?\bi (?:wouldn't|would not) (?:spend|waste) (?:the |any |your )?(?:money|time|cash)\b|[^.!?]{0,80}?\bi'd (?:try|do) (?:everything|anything) else first\b)/i;
 
@@ -174,7 +183,12 @@ export function replyStance(
   const s = firstSentence.trim().replace(/[\u2018\u2019]/g, "'");
   // "Yes, eggshells are a myth": whatever it opens with, it calls the answer's pick a myth.
   // …unless it ends by agreeing: "Copper tape is mostly a myth, agreed." under "Didn't do anything".
-  if (DISAGREES.test(s) || PUSHES_BACK.test(s) || (CALLS_MYTH.test(s) && !AGREES_LAST.test(s)))
+  if (
+    DISAGREES.test(s) ||
+    PUSHES_BACK.test(s) ||
+    PUSHES_BACK_AFTER.test(s) ||
+    (CALLS_MYTH.test(s) && !AGREES_LAST.test(s))
+  )
     return 'disagree';
   if (
     AGREES.test(s) ||

@@ -5798,3 +5798,39 @@ describe('what the reader may go without, leading to what to do', () => {
     expect(list[0]!.stance).toBe('for');
   });
 });
+
+describe('what worked, right after the instruction, is how it was followed', () => {
+  it('"Raise the screen to eye level. A laptop stand and a separate keyboard fixed my neck…" is one suggestion', () => {
+    const t = makeThread('Neck pain from looking at my phone', [
+      [
+        'eye',
+        'Raise the screen to eye level. A laptop stand and a separate keyboard fixed my neck in two weeks.',
+      ],
+      ['tuck', 'Do chin tucks.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('eye'))).toHaveLength(1);
+  });
+  it('"Join Toastmasters. Months of low stakes practice made a huge difference for me." is one suggestion', () => {
+    const t = makeThread('Terrified of public speaking at work', [
+      ['tm', 'Join Toastmasters. Months of low stakes practice made a huge difference for me.'],
+      ['br', 'Slow your breathing before you start.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('tm'))).toHaveLength(1);
+  });
+});
+
+describe("an exercise's counted steps", () => {
+  it('"Do chin tucks. Pull your head straight back…, hold for five seconds, ten times…" is one suggestion', () => {
+    const t = makeThread('Neck pain from looking at my phone', [
+      [
+        'tuck',
+        "Do chin tucks. Pull your head straight back like you're making a double chin, hold for five seconds, ten times a few times a day.",
+      ],
+      { author: 'too', text: 'Chin tucks helped me too.', replyTo: 0 },
+      ['pil', 'Check your pillow.'],
+    ]);
+    const list = analyzeThread(t).filter((s) => authorsOf(s).includes('tuck'));
+    expect(list).toHaveLength(1);
+    expect(list[0]!.label).toMatch(/chin tucks/i);
+  });
+});

@@ -1887,3 +1887,21 @@ describe('an amount of a thing is the thing', () => {
     expect(terms.some((t) => t.strong && t.key.includes('vinegar'))).toBe(true);
   });
 });
+
+describe('what holds a thing, and where it goes, stand for the thing', () => {
+  const strong = (s: string): string[] =>
+    sentenceTerms(s)
+      .filter((t) => t.strong)
+      .map((t) => t.key);
+  it('"Leave it in front of a fan" plainly advises the fan; "in front of someone" keeps its front', () => {
+    expect(strong('Leave it in front of a fan for a day.')).toContain('w:fan');
+    expect(strong('Leave it in front of a fan for a day.')).not.toContain('w:front');
+    expect(strong("Practice it in front of someone who doesn't know your brother.")).toContain('w:front');
+  });
+  it('"Put it in a bag of rice overnight" plainly advises the rice, and "overnight" says only when', () => {
+    const keys = sentenceTerms('Put it in a bag of rice overnight.').map((t) => t.key);
+    expect(strong('Put it in a bag of rice overnight.')).toContain('w:rice');
+    expect(strong('Put it in a bag of rice overnight.')).not.toContain('w:bag');
+    expect(keys.some((k) => k.includes('overnight'))).toBe(false);
+  });
+});

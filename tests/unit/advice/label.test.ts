@@ -2300,3 +2300,18 @@ describe('an agreement is no instruction to name', () => {
     expect(s?.label).not.toMatch(/nthing/i);
   });
 });
+
+describe('a reply saying something of the doing names it less well than the instruction', () => {
+  it('"The shaking is the key step" under "…drain and shake them in the pan" is not the label', () => {
+    const t = makeThread('How do I get crispy roast potatoes?', [
+      {
+        author: 'par',
+        text: 'Parboil them first for 8 minutes, then drain and shake them in the pan to rough up the edges.',
+      },
+      { author: 'yes', text: 'This is the answer. The shaking is the key step.', replyTo: 0 },
+      { author: 'fat', text: 'Use goose fat instead of oil.' },
+    ]);
+    const s = together(analyzeThread(t), 'par', 'yes');
+    expect(s?.label).not.toMatch(/is the key/i);
+  });
+});
