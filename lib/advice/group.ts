@@ -777,7 +777,11 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         if (
           central(st.key, uid) &&
           !waitsForParent(uid) &&
-          (kind !== 'word' || c.units[uid]!.targets.has(st.key)) &&
+          // (A mention that only uses the word, "Some printers get confused when the router…",
+          // advises nothing by it.)
+          (kind !== 'word' ||
+            (c.units[uid]!.targets.has(st.key) &&
+              (c.units[uid]!.tier === 'advice' || c.units[uid]!.strong.has(st.key)))) &&
           !advisesOtherThing(c.units[uid]!, groups[best]!, kind, parentKeys) &&
           !(
             kind === 'word' &&

@@ -1074,6 +1074,23 @@ const AMOUNTS_OF: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Verbs that give someone something: "give the dog a chew", "buy your son a lamp". */
+const GIVING: ReadonlySet<string> = new Set(['give', 'buy', 'get', 'offer', 'hand', 'send', 'bring']);
+
+/** What a thing given opens with, after who is given it ("… THEIR own feeder", "… A chew toy"). */
+const GIFT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'their', 'his', 'her', 'some', 'its']);
+
+/** Whether the word at `i` is who is given something: "give the SQUIRRELS their own feeder". */
+function givenTo(toks: readonly Tok[], i: number): boolean {
+  const det = toks[i - 1]?.lower;
+  return (
+    (det === 'the' || det === 'your') &&
+    GIVING.has(toks[i - 2]?.lower ?? '') &&
+    GIFT_OPENERS.has(toks[i + 1]?.lower ?? '') &&
+    toks[i + 2] !== undefined
+  );
+}
+
 /** What holds a thing, before its "of" ("a bag of rice", "a jar of honey"). */
 const HOLDERS_OF: ReadonlySet<string> = new Set(
   'bag bags box bowl jar container tub bucket pot bottle can tin packet pack'.split(' '),
@@ -3379,6 +3396,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       // ("Put A CUP OF white vinegar on the rack": an amount of the thing is the thing; so is what
       // holds it, "a BAG OF rice", and where it goes, "in FRONT OF a fan", "on TOP OF the fridge".)
       if (left > 0 && !allTargets && toks[i + 1]?.lower === 'of' && ofWhatCounts(toks, i)) continue;
+      // "Give THE SQUIRRELS their own feeder": who is given is not what is given.
+      if (left > 0 && !allTargets && givenTo(toks, i)) continue;
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;

@@ -901,7 +901,17 @@ const FINITE_VERBS = new Set(
 );
 
 /** Words a phrase ends before: a preposition or conjunction starts the next part. */
-const PHRASE_ENDS_BEFORE = new Set([...PREPOSITIONS, 'but', 'so', 'then', 'than', 'as', 'because']);
+const PHRASE_ENDS_BEFORE = new Set([
+  ...PREPOSITIONS,
+  'but',
+  'so',
+  'then',
+  'than',
+  'as',
+  'because',
+  'every',
+  'each',
+]);
 
 /** Verbs after which an -ing form is the advice itself ("I'd suggest reading the article"). */
 const ADVISES_GERUND =

@@ -5834,3 +5834,20 @@ describe("an exercise's counted steps", () => {
     expect(list[0]!.label).toMatch(/chin tucks/i);
   });
 });
+
+describe('a word folded into a group gathers advice, not mentions', () => {
+  it('"Give the printer a static IP…in the router" and "Reserve the IP in the router" are one; a why naming the router is not theirs', () => {
+    const t = makeThread('Printer keeps going offline on wifi', [
+      ['net', 'Give the printer a static IP or a DHCP reservation in the router.'],
+      ['it', 'Reserve the IP in the router, yes. Then add the printer by IP address.'],
+      [
+        'band',
+        'Use the 2.4 GHz band only. Some printers get confused when the router uses the same name for both bands.',
+      ],
+    ]);
+    const list = analyzeThread(t);
+    const ip = together(list, 'net', 'it');
+    expect(ip).toBeDefined();
+    expect(authorsOf(ip!)).not.toContain('band');
+  });
+});

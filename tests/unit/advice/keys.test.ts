@@ -1905,3 +1905,18 @@ describe('what holds a thing, and where it goes, stand for the thing', () => {
     expect(keys.some((k) => k.includes('overnight'))).toBe(false);
   });
 });
+
+describe('who is given a thing is not the thing given', () => {
+  const strong = (s: string): string[] =>
+    sentenceTerms(s)
+      .filter((t) => t.strong)
+      .map((t) => t.key);
+  it('"Give the squirrels their own feeder" plainly advises the feeder', () => {
+    expect(strong('Give the squirrels their own feeder with corn.')).toContain('w:feeder');
+    expect(strong('Give the squirrels their own feeder with corn.')).not.toContain('w:squirrel');
+    expect(strong('Give the dog a chew toy.')).toContain('p:chew toy');
+  });
+  it('"Give the printer a static IP" plainly advises the IP', () => {
+    expect(strong('Give the printer a static IP.')).not.toContain('w:printer');
+  });
+});

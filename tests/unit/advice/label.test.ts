@@ -2315,3 +2315,13 @@ describe('a reply saying something of the doing names it less well than the inst
     expect(s?.label).not.toMatch(/is the key/i);
   });
 });
+
+describe('an instruction named before how often', () => {
+  it('"Pump it to the right pressure every ride." is named up to the pressure', () => {
+    const t = makeThread('Bike tire keeps going flat every few days', [
+      ['pum', 'Pump it to the right pressure every ride.'],
+      ['rim', 'Check the rim tape.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'pum')?.label).toBe('Pump it to the right pressure');
+  });
+});
