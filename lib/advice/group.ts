@@ -808,7 +808,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         join(groups.length - 1, uid);
     // "Break" from "learned to break eggs" and a reply's "the winter break", which waits for its
     // own answer: one sentence that does not plainly advise the word founds nothing.
-    if (onePersonLeft(c, groups[groups.length - 1]!, st.units)) {
+    if (onlyPassingUseLeft(c, groups[groups.length - 1]!, st.units)) {
       unfound(groups, memberOf);
       continue;
     }
@@ -838,7 +838,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
  * Whether a newly founded group holds one sentence only, and that one does not plainly advise
  * the group's key: the others who gave the key weight joined elsewhere.
  */
-function onePersonLeft(c: Candidates, g: Group, ids: readonly number[]): boolean {
+function onlyPassingUseLeft(c: Candidates, g: Group, ids: readonly number[]): boolean {
   if (g.members.size !== 1) return false;
   const u = c.units[[...g.members][0]!]!;
   // (A reply to it that waits for its answer will join it: "Yes please avoid !!" under "…!!".)
@@ -2016,7 +2016,6 @@ function comparesIt(c: Candidates, u: Unit): boolean {
   return t !== undefined && openingInstruction(t.text) !== undefined;
 }
 
-/** The same post's sentence right before `u`, when it advises for something. */
 /**
  * What will come of it, said of someone else: "If she finds them SHE'LL stop trusting the food",
  * "Otherwise they'll keep going back to the smell".
@@ -2120,6 +2119,7 @@ function saysWhatWearsOn(c: Candidates, u: Unit): boolean {
   return WEARS_ON.test(u.text) && namesNoRemedy(u, c.titleKeys) && adviceRightBefore(c, u) !== undefined;
 }
 
+/** The same post's sentence right before `u`, when it advises for something. */
 function adviceRightBefore(c: Candidates, u: Unit): Unit | undefined {
   const t = sentenceAt(c, u, -1);
   return t?.tier === 'advice' && t.sentence.stance === 'for' ? t : undefined;

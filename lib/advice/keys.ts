@@ -3392,12 +3392,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       if (left > 0 && !allTargets && hadDoing(toks, i) && namesSomething(toks, i + 1, end)) continue;
       // "Try changing THE CHANNEL": what the trying is of acts on the thing advised.
       if (left > 0 && !allTargets && triedDoing(toks, i, end)) continue;
-      // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
-      // ("Put A CUP OF white vinegar on the rack": an amount of the thing is the thing; so is what
-      // holds it, "a BAG OF rice", and where it goes, "in FRONT OF a fan", "on TOP OF the fridge".)
+      // "Put A CUP OF white vinegar on the rack": an amount of the thing is the thing; so is what
+      // holds it, "a BAG OF rice", and where it goes, "in FRONT OF a fan", "on TOP OF the fridge".
       if (left > 0 && !allTargets && toks[i + 1]?.lower === 'of' && ofWhatCounts(toks, i)) continue;
       // "Give THE SQUIRRELS their own feeder": who is given is not what is given.
       if (left > 0 && !allTargets && givenTo(toks, i)) continue;
+      // A pick names its pick by uncommon words; "the paper", "a good one" say nothing of which.
       if (left > 0 && !t.stop && !(allTargets && has(t, F_COMMON))) {
         imp[i] = imp[i]! | 2;
         left--;

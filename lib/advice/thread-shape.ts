@@ -108,8 +108,8 @@ const SAID_BACK_YES = /^(?![^,]*\bnot\b|[^,]*n't\b)[^,;.!?]{3,40},\s*(?:yes|yep)
 
 /**
  * Openings that argue against the answer replied to. Among them, what says it will not do: a bare
- * "Please don't.", "I wouldn't bother…", "I wouldn't risk it", "Too risky", "…seems like a bad precedent", "…won't help here" (not
- * "won't help if…": a doubt under a condition), "it doesn't make them easier", "Not with a cat
+ * "Please don't.", "I wouldn't bother…", "I wouldn't risk it", "Too risky", "…seems like a bad
+ * precedent", "…won't help here" (not "won't help if…": a doubt under a condition), "it doesn't make them easier", "Not with a cat
  * in the house", "That works but breaks as soon as…", and a grant with something else preferred
  * ("…are good but pogies are warmer"), or with a reason to look elsewhere ("…isn't maintained,
  * the docs recommend…", "…it's not for everyone").
@@ -124,6 +124,9 @@ const DISAGREES =
  * care, or is not worth the money or the try before others: each argues against it.
  * "Yes, but also…" and "Yes, but have you tried…" add to the answer; "Yeah but I guess…" shrugs.
  */
+const PUSHES_BACK =
+  /^(?:(?:honestly|actually|tbh|in my experience),? )?(?:(?:yes|yeah|true|fair(?: enough)?|sure|granted|good point|i see your point|maybe|perhaps|possibly),? but\b(?! (?:also|you can also|you could also|and|have you|did you|try|i (?:guess|suppose))\b)|[\w' -]{1,40}? (?:is|are) (?:rarely|seldom|almost never|hardly ever|not usually|usually not) (?:the |a )?(?:problem|issue|cause|culprit|reason)\b|[\w' -]{1,40}? (?:rarely|seldom|almost never|hardly ever) (?:causes?|is|are) (?:this|that|it|the problem)\b|[\w' -]{1,40}? (?:rarely|seldom|almost never|hardly ever) (?:does|do|did) (?:anything|much)\b|[^.!?]{0,80}?\bi (?:doubt|don't think) (?:that's|that is|it's|it is) (?:it|the (?:problem|issue|cause|culprit))\b|(?:i'd |i would )?(?:be )?(?:very |really )?careful (?:with|about)\b|(?:that|this|it)(?:'s| is) (?:just |only )?(?:treating|masking|hiding) (?:the )?symptoms?\b|(?:that|this|it)(?:'s| is) (?:just |only )?a band-?aid\b|(?:it |that |this )?only works (?:on|in|with|for) [\w' -]{1,30}?,? (?:though|tho)\b|[^.!?]{0,80}?\bi (?:wouldn't|would not) (?:spend|waste) (?:the |any |your )?(?:money|time|cash)\b|[^.!?]{0,80}?\bi'd (?:try|do) (?:everything|anything) else first\b)/i;
+
 /**
  * Replies that end by saying the writer would not ("Heat can warp the battery, I wouldn't."),
  * call the answer's thing a pain or overkill ("Tubeless on a cheap road bike is a pain"), or name
@@ -132,9 +135,6 @@ const DISAGREES =
  */
 const PUSHES_BACK_AFTER =
   /^(?:just )?(?:don't|do not) [^,.!?]{1,40}\btoo (?:much|far|hard|long|often|early)\b,? though\b|[,;:\u2014-]\s*(?:so |honestly,? |personally,? )?i (?:wouldn't|would not)[.!]*\s*$|^[\w' ./+#-]{1,50}? (?:is|are) (?:(?:a|an) )?(?:(?:real|huge|total|massive|bit of a) )?(?:pain|nightmare|hassle|overkill)\b|\b(?:old|outdated|slow|pricey|expensive|noisy|risky|flaky|fiddly|unreliable)\b(?![^.!?]*\b(?:but|works?|worked|fine|good|great)\b)[^.!?]{0,40}\bthough[.!]*\s*$/i;
-
-const PUSHES_BACK =
-  /^(?:(?:honestly|actually|tbh|in my experience),? )?(?:(?:yes|yeah|true|fair(?: enough)?|sure|granted|good point|i see your point|maybe|perhaps|possibly),? but\b(?! (?:also|you can also|you could also|and|have you|did you|try|i (?:guess|suppose))\b)|[\w' -]{1,40}? (?:is|are) (?:rarely|seldom|almost never|hardly ever|not usually|usually not) (?:the |a )?(?:problem|issue|cause|culprit|reason)\b|[\w' -]{1,40}? (?:rarely|seldom|almost never|hardly ever) (?:causes?|is|are) (?:this|that|it|the problem)\b|[\w' -]{1,40}? (?:rarely|seldom|almost never|hardly ever) (?:does|do|did) (?:anything|much)\b|[^.!?]{0,80}?\bi (?:doubt|don't think) (?:that's|that is|it's|it is) (?:it|the (?:problem|issue|cause|culprit))\b|(?:i'd |i would )?(?:be )?(?:very |really )?careful (?:with|about)\b|(?:that|this|it)(?:'s| is) (?:just |only )?(?:treating|masking|hiding) (?:the )?symptoms?\b|(?:that|this|it)(?:'s| is) (?:just |only )?a band-?aid\b|(?:it |that |this )?only works (?:on|in|with|for) [\w' -]{1,30}?,? (?:though|tho)\b|[^.!?]{0,80}?\bi (?:wouldn't|would not) (?:spend|waste) (?:the |any |your )?(?:money|time|cash)\b|[^.!?]{0,80}?\bi'd (?:try|do) (?:everything|anything) else first\b)/i;
 
 /** A thing called a myth: "X is a myth", "…are an old wives' tale". */
 const CALLS_MYTH =
