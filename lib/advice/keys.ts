@@ -2134,6 +2134,26 @@ function wouldDo(toks: readonly Tok[], i: number, text: string): number {
     if (toks[k]?.lower !== 'would') return -1;
     k++;
   }
+  k = wouldVerb(toks, k);
+  if (k < 0) return -1;
+  const verb = toks[k]!;
+  // Sayings, not deeds: "I'd CALL IT a fad", "I'd PUT MONEY on it", "I'd GO SO FAR as to…".
+  const then = toks[k + 1]!.lower;
+  if (
+    (verb.lower === 'call' && (then === 'it' || then === 'this' || then === 'that' || then === 'them')) ||
+    (verb.lower === 'put' && then === 'money') ||
+    (verb.lower === 'go' && (then === 'so' || then === 'as') && toks[k + 2]?.lower === 'far')
+  )
+    return -1;
+  return k;
+}
+
+/**
+ * The verb of what the writer would (not) do, from token `k` past the small words between ("I'd
+ * JUST replace…", "I would PROBABLY call…"): a verb the imperative list knows, not one telling of
+ * the writer ("I'd SAY…"), with a word after it; -1 otherwise.
+ */
+function wouldVerb(toks: readonly Tok[], k: number): number {
   while (k < toks.length && WOULD_FILLER.has(toks[k]!.lower)) k++;
   const verb = toks[k];
   if (
@@ -2141,14 +2161,6 @@ function wouldDo(toks: readonly Tok[], i: number, text: string): number {
     k + 1 >= toks.length ||
     !has(verb, F_IMPERATIVE_VERB) ||
     NOT_WOULD_DO.has(verb.lower)
-  )
-    return -1;
-  // Sayings, not deeds: "I'd CALL IT a fad", "I'd PUT MONEY on it", "I'd GO SO FAR as to…".
-  const then = toks[k + 1]!.lower;
-  if (
-    (verb.lower === 'call' && (then === 'it' || then === 'this' || then === 'that' || then === 'them')) ||
-    (verb.lower === 'put' && then === 'money') ||
-    (verb.lower === 'go' && (then === 'so' || then === 'as') && toks[k + 2]?.lower === 'far')
   )
     return -1;
   return k;
@@ -2167,16 +2179,7 @@ function wouldNotDo(toks: readonly Tok[], i: number, text: string): number {
   else if (w === 'would' && (toks[k + 1]?.lower === 'not' || toks[k + 1]?.lower === 'never')) k += 2;
   else if (/['’]d$/i.test(text.slice(who.start, who.end)) && w === 'never') k++;
   else return -1;
-  while (k < toks.length && WOULD_FILLER.has(toks[k]!.lower)) k++;
-  const verb = toks[k];
-  if (
-    verb === undefined ||
-    k + 1 >= toks.length ||
-    !has(verb, F_IMPERATIVE_VERB) ||
-    NOT_WOULD_DO.has(verb.lower)
-  )
-    return -1;
-  return k;
+  return wouldVerb(toks, k);
 }
 
 /** Words between "could you" and the verb of a polite request. */

@@ -11,6 +11,12 @@ import {
 } from '../../../lib/advice/keys';
 import { authorsOf, makeThread, together, supportedBy } from './make-thread';
 
+/** The keys a sentence plainly advises. */
+const strong = (s: string): string[] =>
+  sentenceTerms(s)
+    .filter((t) => t.strong)
+    .map((t) => t.key);
+
 /** The instructions imperativeClauses finds in a sentence, as text. */
 function clauses(s: string): string[] {
   return imperativeClauses(s).map(([a, b]) => s.slice(a, b));
@@ -1459,10 +1465,6 @@ describe('a title saying the tail of a compound', () => {
 });
 
 describe('what the real fix is', () => {
-  const strong = (s: string): string[] =>
-    sentenceTerms(s)
-      .filter((t) => t.strong)
-      .map((t) => t.key);
   it('"the real fix is a double wall tent" plainly advises the tent', () => {
     expect(strong('Honestly the real fix is a double wall tent.')).toContain('p:doubl wall');
   });
@@ -1889,10 +1891,6 @@ describe('an amount of a thing is the thing', () => {
 });
 
 describe('what holds a thing, and where it goes, stand for the thing', () => {
-  const strong = (s: string): string[] =>
-    sentenceTerms(s)
-      .filter((t) => t.strong)
-      .map((t) => t.key);
   it('"Leave it in front of a fan" plainly advises the fan; "in front of someone" keeps its front', () => {
     expect(strong('Leave it in front of a fan for a day.')).toContain('w:fan');
     expect(strong('Leave it in front of a fan for a day.')).not.toContain('w:front');
@@ -1907,10 +1905,6 @@ describe('what holds a thing, and where it goes, stand for the thing', () => {
 });
 
 describe('who is given a thing is not the thing given', () => {
-  const strong = (s: string): string[] =>
-    sentenceTerms(s)
-      .filter((t) => t.strong)
-      .map((t) => t.key);
   it('"Give the squirrels their own feeder" plainly advises the feeder', () => {
     expect(strong('Give the squirrels their own feeder with corn.')).toContain('w:feeder');
     expect(strong('Give the squirrels their own feeder with corn.')).not.toContain('w:squirrel');
