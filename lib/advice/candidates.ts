@@ -452,7 +452,12 @@ function secondedLater(
     advisesFirst &&
     upTo === undefined &&
     first.terms.some((t) => t.worked === true) &&
-    [...first.keys].some((k) => parentKeys.has(k))
+    // (What it praises is what the answer named, "the BED risers": "Also omega-3 helped my DRY
+    // eyes" under "…Office air is really DRY" is one more thing that worked.)
+    first.terms.some(
+      (t) =>
+        parentKeys.has(t.key) && first.terms.some((x) => x.target && x.start <= t.start && t.end <= x.end),
+    )
   ) {
     first.reply = 'agree';
     return;

@@ -149,7 +149,7 @@ function saysNeedless(lower: string): boolean {
  * is left to its other words.
  */
 const DISMISSES =
-  /^(?:(?:honestly|personally|but|and|also|yeah),? )?(?:i'm |i am )?not (?:a |much of a |really a |a huge |a big )?fan of\b|\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:(?:an? |pure |total |complete )?(?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money))|(?:total|complete) waste|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\b(?:(?:doesn't|does not|don't|do not) (?:actually |really )?work|never (?:actually |really )?work(?:s|ed)?)\b(?! (?:on|for(?! (?:me|us|him|her|them|my|our)\b)|with|at|out|from|in(?! my (?:experience|case)\b)|hard|late|long|weekends|overtime|yourself))|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40} (?:teaches|taught|does|did|helps|helped|achieves|achieved) (?:you |me |us )?(?:absolutely |literally )?(?:nothing|very little)\b|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40}? (?:alone |by (?:itself|themselves) |on (?:its|their) own )?(?:won't|will not) (?:fix|solve|cure) (?:it|this|that|the problem|your problem)\b/;
+  /^(?:(?:honestly|personally|but|and|also|yeah),? )?(?:i'm |i am )?not (?:a |much of a |really a |a huge |a big )?fan of\b|\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:(?:an? |pure |total |complete )?(?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money))|(?:total|complete) waste|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\bno (?:better|more effective) than (?:a |the )?(?:placebo|sugar pills?)\b|\b(?:(?:doesn't|does not|don't|do not) (?:actually |really )?work|never (?:actually |really )?work(?:s|ed)?)\b(?! (?:on|for(?! (?:me|us|him|her|them|my|our)\b)|with|at|out|from|in(?! my (?:experience|case)\b)|hard|late|long|weekends|overtime|yourself))|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40} (?:teaches|taught|does|did|helps|helped|achieves|achieved) (?:you |me |us )?(?:absolutely |literally )?(?:nothing|very little)\b|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40}? (?:alone |by (?:itself|themselves) |on (?:its|their) own )?(?:won't|will not) (?:fix|solve|cure) (?:it|this|that|the problem|your problem)\b/;
 const DISMISS_WORDS =
   /myth|scam|gimmick|placebo|crock|tale|legend|waste|overrated|useless|snake|pointless|bunk|nonsense|work|fan|nothing|very little|(?:won't|will not) (?:fix|solve|cure)/;
 
@@ -167,11 +167,11 @@ const WOULD_AVOID =
 
 /**
  * "Repasting voids the warranty on some models", "Baking soda can scratch the finish", "Oven
- * cleaner can discolour stainless", "Lying about the time will backfire": a harm the thing
- * does, said of it as a warning.
+ * cleaner can discolour stainless", "Lying about the time will backfire", "Harsh punishment just
+ * teaches them to hide it": a harm the thing does, said of it as a warning.
  */
 const HARMS =
-  /\b(?:voids? (?:the|your|its) warranty|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
+  /\b(?:voids? (?:the|your|its) warranty|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
 
 /** "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell": the problem moved, not solved. */
 const ONLY_DISPLACES =

@@ -1326,6 +1326,11 @@ function singles(
         continue;
       }
     }
+    const backs = again === null ? toldOfAgreedAnswer(c, u, bestKey, memberOf) : undefined;
+    if (backs !== undefined) {
+      join(backs, u.id);
+      continue;
+    }
     const id = `${u.post.id}\u0000${bestKey}`;
     let gi = single.get(id);
     // "Write down every chore… Seeing the list on paper changed everything for us.": the
@@ -1358,6 +1363,27 @@ function singles(
     }
     join(gi, u.id);
   }
+}
+
+/**
+ * "Agree with nicotine. Our PEDIATRICIAN was great…" under "…Talk to his doctor about ways to
+ * quit": a story right after an agreement, told of what the answer named, backs the answer's
+ * advice on it rather than founding a suggestion of its own.
+ */
+function toldOfAgreedAnswer(
+  c: Candidates,
+  u: Unit,
+  key: string,
+  memberOf: ReadonlyMap<number, number[]>,
+): number | undefined {
+  if (u.tier !== 'mention' || u.reply !== null || u.replyTo === null) return undefined;
+  if (sentenceAt(c, u, -1)?.reply !== 'agree') return undefined;
+  for (const p of c.units) {
+    if (p.post.id !== u.replyTo || !p.terms.some((t) => t.key === key)) continue;
+    const gi = memberOf.get(p.id)?.[0];
+    if (gi !== undefined) return gi;
+  }
+  return undefined;
 }
 
 /** Fewest letters of a stem that another stem holds whole ("chunk" in "chunksize"). */

@@ -995,7 +995,8 @@ function outcomeAfterPlace(toks: Tok[], p: number): number {
   for (let k = p + 2; k <= p + 10 && k < toks.length; k++) {
     if (k > p + 5 && !relative) return -1;
     if (toks[k - 1]!.lower === 'that' || toks[k - 1]!.lower === 'which') relative = true;
-    if (outcomeAt(toks, k)) return k;
+    // "CBT for dental phobia CAN HELP": a help foreseen is said of the opening thing as well.
+    if (outcomeAt(toks, k) || wouldHelp(toks, k)) return k;
   }
   return -1;
 }
@@ -1313,7 +1314,7 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
   }
   if (putAbove(toks, i, j)) return true;
   if (whatItTakes(toks, i)) return true;
-  return wouldHelp(toks, j) && !asksHow(toks, i);
+  return !inPlace && wouldHelp(toks, j) && !asksHow(toks, i);
 }
 
 const TAKES: ReadonlySet<string> = new Set(['takes', 'needs', 'requires']);
@@ -1747,6 +1748,8 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     if (LEAVING_UNDONE.has(w.lower) && isNegated(toks, b, text)) return false;
     // "They're not getting ENOUGH light": what is lacking is wanted, more of it.
     if (w.lower === 'enough') return false;
+    // "Agree on A STOP signal", "set a quit date": after an article the word names a kind of thing.
+    if (has(w, F_NEGATOR) && b > 0 && THING_DETERMINERS.has(toks[b - 1]!.lower)) return false;
     if (has(w, F_NEGATOR))
       return (b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN)) && !haltsAtMoment(toks, b);
     if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE) && !negatedVerb(toks, b, text)))

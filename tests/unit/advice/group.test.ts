@@ -5851,3 +5851,69 @@ describe('a word folded into a group gathers advice, not mentions', () => {
     expect(authorsOf(ip!)).not.toContain('band');
   });
 });
+
+describe('a story after an agreement backs what the answer named', () => {
+  it('"Agree with nicotine. Our pediatrician was great…" joins "Talk to his doctor", founding nothing of its own', () => {
+    const t = makeThread("Found a vape in my 15 year old's backpack", [
+      [
+        'nicotine',
+        'Treat it as an addiction, not just bad behaviour. Talk to his doctor about ways to quit.',
+      ],
+      {
+        author: 'ped',
+        text: "Agree with nicotine. Our pediatrician was great and didn't shame him at all.",
+        replyTo: 0,
+      },
+      ['calm', 'Wait until you are calm before you talk to him.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).includes('ped'))).toHaveLength(1);
+    expect(together(list, 'nicotine', 'ped')?.label).toMatch(/doctor/i);
+  });
+});
+
+describe('one more thing that worked, in a reply, is its own suggestion', () => {
+  it('"Also omega-3 supplements helped my dry eyes" under the humidifier answer is not its backing; a trial finding it no better than placebo argues against it', () => {
+    const t = makeThread('Contact lenses feel dry and scratchy by mid-afternoon', [
+      [
+        'humid',
+        'Put a small humidifier on your desk. Office air is really dry, especially with the heating on.',
+      ],
+      { author: 'fish', text: 'Also omega-3 supplements helped my dry eyes a lot.', replyTo: 0 },
+      {
+        author: 'doubter',
+        text: 'The big trial on omega-3 for dry eye found it did no better than placebo.',
+        replyTo: 1,
+      },
+      ['glasses', 'Wear glasses for the work day.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(authorsOf(list.find((s) => authorsOf(s).includes('humid'))!)).not.toContain('fish');
+    const omega = together(list, 'fish', 'doubter');
+    expect(omega?.stance).toBe('mixed');
+    expect(omega?.supporters.find((p) => p.author === 'doubter')?.stance).toBe('against');
+  });
+});
+
+describe('a harm a punishment does is said against it', () => {
+  it('"Harsh punishment just teaches them to hide it better" warns', () => {
+    const t = makeThread("Found a vape in my 15 year old's backpack", [
+      ['punish', 'Take the phone away for a month and ground him.'],
+      { author: 'soft', text: 'Harsh punishment just teaches them to hide it better.', replyTo: 0 },
+      ['ask', 'Ask him questions instead of lecturing.'],
+    ]);
+    const soft = analyzeThread(t).find((s) => authorsOf(s).includes('soft'));
+    expect(soft?.supporters.find((p) => p.author === 'soft')?.stance).toBe('against');
+  });
+});
+
+describe('"stop" after an article names a thing', () => {
+  it('"Agree on a stop signal" and "Yes to the stop signal!" advise the signal', () => {
+    const t = makeThread("Haven't been to the dentist in 8 years because I'm terrified", [
+      ['signal', 'Agree on a stop signal before they start, like raising your left hand.'],
+      { author: 'yes', text: 'Yes to the stop signal! My dentist let me use it.', replyTo: 0 },
+      ['phones', 'Bring headphones and a podcast.'],
+    ]);
+    expect(together(analyzeThread(t), 'signal', 'yes')?.stance).toBe('for');
+  });
+});

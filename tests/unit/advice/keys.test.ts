@@ -1914,3 +1914,25 @@ describe('who is given a thing is not the thing given', () => {
     expect(strong('Give the printer a static IP.')).not.toContain('w:printer');
   });
 });
+
+describe('after an article, "stop" names a kind of thing', () => {
+  it('"Agree on a stop signal" advises the signal, not against it', () => {
+    const terms = sentenceTerms('Agree on a stop signal before they start, like raising your left hand.');
+    expect(terms.find((t) => t.key === 'w:signal')?.negated).toBe(false);
+    expect(terms.find((t) => t.key === 'p:stop signal')?.strong).toBe(true);
+    // Without the article it is the verb: "Don't stop the signal" still warns.
+    expect(sentenceTerms("Don't stop the signal.").find((t) => t.key === 'w:signal')?.negated).toBe(true);
+  });
+});
+
+describe('what a thing is for is not what is said to help', () => {
+  it('"CBT for dental phobia can help" targets the CBT, not the phobia', () => {
+    const terms = sentenceTerms('CBT for dental phobia can help.');
+    expect(terms.find((t) => t.key === 'c:therapy')?.target).toBe(true);
+    expect(terms.find((t) => t.key === 'w:phobia')?.target).toBe(false);
+    expect(terms.find((t) => t.key === 'w:humidifi')).toBeUndefined();
+    expect(
+      sentenceTerms('A humidifier for the bedroom can help.').find((t) => t.key === 'w:bedroom')?.target,
+    ).toBe(false);
+  });
+});
