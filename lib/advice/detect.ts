@@ -76,6 +76,13 @@ function warnsAgainst(lower: string): boolean {
  * "Don't do anything without asking your doctor", "never leave without water": a negated
  * "without" tells the reader to do the thing, not to avoid it.
  */
+/**
+ * "Make sure you don't use --hard", "Be sure not to mix them": an insistence on not doing it is a
+ * warning (not "make sure you don't skip the primer", where leaving it undone is what is warned of).
+ */
+const MAKE_SURE_NOT =
+  /^(?:(?:and|but|so|also|just|always|please),? )?(?:make sure|be sure|be careful|take care)(?: that)?(?: you| to)? (?:don't|do not|never|not to|not)\b(?! (?:to )?(?:skip|forget|miss|neglect|overlook|underestimate|worry|hesitate)\b)/;
+
 const DOUBLE_NEGATIVE = /\b(?:don't|dont|do not|never)\b[^.;!?]{0,60}?\bwithout\b/;
 
 /**
@@ -368,7 +375,8 @@ export class AdviceDetector {
       dismisses(lower) ||
       BAD_OUTCOME.test(lower) ||
       wouldAvoid(lower) ||
-      tellsToDoWithout(lower)
+      tellsToDoWithout(lower) ||
+      MAKE_SURE_NOT.test(lower)
         ? 'against'
         : 'for';
     if (byAsker) {

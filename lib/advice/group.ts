@@ -719,12 +719,13 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   const steps = new Set<number>();
   for (const u of c.units) if (followsNamedRemedy(c, u)) steps.add(u.id);
   // A remark on the advice right before it ("That's litres of water going into the air") is its
-  // why, joined to it among the singles, never a founder of a group by its words.
+  // why, and what to do if it goes wrong part of it (`fallsBack`): joined to it among the
+  // singles, never a founder of a group by its words.
   const remarks = new Set<number>();
   for (const u of c.units) if (remarksOnIt(c, u)) remarks.add(u.id);
   const central = (key: string, uid: number): boolean => {
     const u = c.units[uid]!;
-    if (remarks.has(uid)) return false;
+    if (remarks.has(uid) || fallsBack(u)) return false;
     if (steps.has(uid) && (key[0] === 'w' || key[0] === 'p') && !c.units[uid - 1]!.keys.has(key))
       return false;
     const w = unitWeight(u, key, kindOf(key, parentKeys));
@@ -1297,6 +1298,7 @@ function singles(
               steps.has(u.id) ||
               onlySetsAmount(u) ||
               onlySetsTime(u) ||
+              fallsBack(u) ||
               triesKindsOf(u) ||
               tellsHowToCheck(c, u) ||
               tellsHowToLearn(c, u) ||
@@ -1580,6 +1582,17 @@ const STARTS_ONLY_WHEN =
  */
 const REPEATS_IT =
   /^(?:repeat|redo|do (?:it|this|that|the same)(?: again)?)(?: (?:it|this|that|the process|the whole thing|as needed|if needed|until [^,;:.!?]{1,30}|(?:once|twice|\w+ times)(?: (?:a|per|every) \w+)?|(?:every|each|a couple of|a few) [^,;:.!?]{1,20}|daily|nightly|weekly|again))+[.!]?$/i;
+
+/**
+ * "Make a backup branch. IF SOMETHING GOES WRONG you can reset back to it": what to do when the
+ * step before fails is part of that step, not a suggestion of its own.
+ */
+const FALLS_BACK =
+  /^(?:and |so |then )?if (?:something|anything|it|this|that|things) (?:goes|go|went) (?:wrong|sideways|badly)\b|^(?:and |so |then )?if you (?:mess|screw) (?:it |this |that |things )?up\b/i;
+
+function fallsBack(u: Unit): boolean {
+  return u.sentence.index > 0 && u.reply === null && FALLS_BACK.test(u.text);
+}
 
 function onlySetsTime(u: Unit): boolean {
   if (!laterAdviceFor(u)) return false;

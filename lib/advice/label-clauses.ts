@@ -29,7 +29,8 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
     .size;
   for (const u of units) {
     if (u.tier !== 'advice' || (u.sentence.stance === 'against' && !warning)) continue;
-    for (const [a, b] of imperativeClauses(u.text)) {
+    for (const [start, b] of imperativeClauses(u.text)) {
+      let a = start;
       // The clause must name the group's key ("Dry some of it": the verb may be the advice), and
       // in a group of several, not only as what describes a thing of the writer's own: "Get the
       // CARTRIDGE puller tool" is about a puller, whatever five answers say of the cartridge.
@@ -48,6 +49,9 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
           firstEnd = t.end;
         }
       if (first < 0) continue;
+      // "Commit with --fixup AND THEN run git rebase -i": the step that names the group is the
+      // one after the "then".
+      a = afterThen(u.text, a, first);
       let said = asSaid(u.text.slice(a, b));
       if (said === null) continue;
       // A clause cut by a bracket may end on the word that leads into it ("Create a composite
@@ -93,6 +97,19 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
     }
   }
   return best?.text;
+}
+
+/** A step's "then": ", then", " and then", " then ". */
+const THEN = /(?:,\s*|\s+)(?:and\s+)?then\s+/g;
+
+/** Where the last step before offset `first` of the clause starting at `a` starts (`a` if it has no "then"). */
+function afterThen(text: string, a: number, first: number): number {
+  const before = text.slice(a, first);
+  if (!before.includes('then')) return a;
+  let from = a;
+  THEN.lastIndex = 0;
+  for (let m = THEN.exec(before); m !== null; m = THEN.exec(before)) from = a + m.index + m[0].length;
+  return from;
 }
 
 /**

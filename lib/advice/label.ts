@@ -586,6 +586,7 @@ export function labelFor(
   }
   if (!single) head = titleCaseName(head, units) ?? head;
   if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;
+  else if (anchor.startsWith('w:') && !head.includes(' ')) head = commandOfWord(units, head) ?? head;
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
   head = asInstruction(head, units) ?? head;
@@ -747,6 +748,21 @@ function optionCommand(units: readonly Unit[], option: string): string | undefin
     const written = commandAsWritten(units, `${m[1]} ${m[2]}`.toLowerCase());
     if (written?.includes(option)) return `Run ${written}`;
   }
+  return undefined;
+}
+
+/**
+ * "Reset", where a sentence of the group runs `git reset --soft HEAD~3`: the command line the
+ * word is the verb of, with its options, names the suggestion better than the word.
+ */
+function commandOfWord(units: readonly Unit[], word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const u of units)
+    for (const k of u.targets) {
+      if (!k.startsWith('k:--')) continue;
+      const command = optionCommand(units, k.slice(2));
+      if (command?.toLowerCase().split(' ').includes(lower)) return command;
+    }
   return undefined;
 }
 

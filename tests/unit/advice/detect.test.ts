@@ -135,6 +135,16 @@ describe('detectAdvice', () => {
   ])('a harm is against: %s', (s) => {
     expect(detectAdvice(s).stance).toBe('against');
   });
+  // An insistence on not doing it warns; one on not leaving it undone does not.
+  it.each([
+    "Make sure you don't use --hard by accident, that throws the changes away.",
+    'Be sure not to use bleach.',
+  ])('an insistence on not doing it is against: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
+  it('"Make sure you don\'t skip the primer" is for the primer', () => {
+    expect(detectAdvice("Make sure you don't skip the primer.").stance).toBe('for');
+  });
   it('"you can\'t leave it without killing your tree" says how a thing works: no warning', () => {
     expect(detectAdvice("Forest app, you can't leave it without killing your tree.").stance).toBe('for');
   });

@@ -5917,3 +5917,19 @@ describe('"stop" after an article names a thing', () => {
     expect(together(analyzeThread(t), 'signal', 'yes')?.stance).toBe('for');
   });
 });
+
+describe('what to do if a step goes wrong is part of the step', () => {
+  it('"Make a backup branch… If something goes wrong you can reset back to it" does not join "git reset --soft"', () => {
+    const t = makeThread('How do I squash my last three commits into one?', [
+      ['resetter', 'Easiest is git reset --soft HEAD~3 and then git commit.'],
+      { author: 'plus', text: '+1 for reset --soft, no editor dance needed.', replyTo: 0 },
+      [
+        'backup',
+        'Before any of this, make a backup branch: git branch backup. If something goes wrong you can reset back to it.',
+      ],
+    ]);
+    const list = analyzeThread(t);
+    expect(authorsOf(together(list, 'resetter', 'plus')!)).not.toContain('backup');
+    expect(list.filter((s) => authorsOf(s).includes('backup'))).toHaveLength(1);
+  });
+});

@@ -2325,3 +2325,36 @@ describe('an instruction named before how often', () => {
     expect(supportedBy(analyzeThread(t), 'pum')?.label).toBe('Pump it to the right pressure');
   });
 });
+
+describe('a command names the suggestion its word is the verb of', () => {
+  it('"git reset --soft HEAD~3" and "+1 for reset --soft" are named by the command, not "Reset"', () => {
+    const t = makeThread('How do I squash my last three commits into one?', [
+      ['resetter', 'Easiest is git reset --soft HEAD~3 and then git commit.'],
+      { author: 'plus', text: '+1 for reset --soft, no editor dance needed.', replyTo: 0 },
+      {
+        author: 'careful',
+        text: "Make sure you don't use --hard by accident, that throws the changes away.",
+        replyTo: 0,
+      },
+      ['other', 'Choose "Squash and merge" when the PR is merged.'],
+      [
+        'backup',
+        'Before any of this, make a backup branch: git branch backup. If something goes wrong you can reset back to it.',
+      ],
+    ]);
+    expect(together(analyzeThread(t), 'resetter', 'plus')?.label).toMatch(/git reset --soft/);
+  });
+  it('"commit with --fixup and then run git rebase -i --autosquash" is named by the step after "then"', () => {
+    const t = makeThread('How do I squash my last three commits into one?', [
+      [
+        'rebaser',
+        'Use interactive rebase: git rebase -i HEAD~3, then change "pick" to "squash" on the later lines.',
+      ],
+      ['fixup', 'Going forward, commit with git commit --fixup and then run git rebase -i --autosquash.'],
+      ['other', 'Choose "Squash and merge" when the PR is merged.'],
+    ]);
+    const label = together(analyzeThread(t), 'rebaser', 'fixup')?.label ?? '';
+    expect(label).toMatch(/rebase/i);
+    expect(label).not.toMatch(/fixup/i);
+  });
+});
