@@ -3754,12 +3754,19 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const trailing = text.includes(' if you ') ? RATHER_NOT.exec(text) : null;
   if (trailing && framed === 0 && out.some((t) => t.target && t.end <= trailing.index))
     for (const t of out) if (t.end > t.start && t.start > trailing.index) t.setting = true;
+  // "Only take cash … BEFORE YOU HAND OVER THE KEYS": when to do it is not what is advised.
+  const when = framed === 0 && text.includes(' you ') ? WHEN_YOU.exec(text) : null;
+  if (when && out.some((t) => t.target && t.end <= when.index))
+    for (const t of out) if (t.end > t.start && t.start > when.index) t.setting = true;
   // "Turn off the water under the sink FIRST, THEN replace the cartridge": the fix is what comes
   // after its preparation; the step before stays a target, no longer what is plainly advised.
   const prepared = text.includes('first') ? PREPARED.exec(text) : null;
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
 }
+
+/** A clause of when, after the advice: "…before you hand over the keys", "…until you feel it". */
+const WHEN_YOU = / (?:before|until|till|after|once|whenever) you /;
 
 /** A condition on what the reader dislikes or lacks: "…if you don't like the vinegar smell". */
 const RATHER_NOT =

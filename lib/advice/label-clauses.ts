@@ -294,6 +294,11 @@ export const DANGLING: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that lead into a clause of when or why: a label cut short inside it ends before them ("Wait until you're calm | before…"). */
+const LEADS_CLAUSE: ReadonlySet<string> = new Set(
+  'before after until till while whenever because if unless'.split(' '),
+);
+
 const PREPOSITIONS = new Set('of to in on at for with by from about into onto over under'.split(' '));
 
 /** A step of a menu path between two capitalised names: "Settings > General > iPhone Storage". */
@@ -327,6 +332,9 @@ function withinLimit(text: string): string {
   // A menu path's "Settings > Battery" counts its names, not its arrows.
   const max = CLAUSE_WORDS.max + words.filter((w) => w === '>').length;
   if (words.length <= max) return text;
+  // "Mix A TABLESPOON OF hydrogen peroxide with A TEASPOON OF dish soap": the amounts go first.
+  const unmeasured = text.replace(AMOUNT_OF, '');
+  if (unmeasured !== text) return withinLimit(unmeasured);
   // "Start with a simpler yeasted no-knead bread | first": when, said last, is the first to go.
   if (words.length === max + 1 && TRAILING_WHEN.has(words.at(-1)!.replace(/\W+$/u, '').toLowerCase()))
     return words.slice(0, -1).join(' ');
@@ -342,6 +350,10 @@ function withinLimit(text: string): string {
   const whole = kept.length < words.length ? cutIndex(words) : -1;
   return whole >= 3 && whole <= max ? cutAt(words, whole) : text;
 }
+
+/** An amount before its "of": "a tablespoon of", "2 cups of", "a few drops of". */
+const AMOUNT_OF =
+  /\b(?:an?|one|two|three|half an?|a few|a couple of|\d+(?:\/\d+)?)\s+(?:tablespoons?|teaspoons?|tbsp|tsp|cups?|splash|dash|pinch|drops?|spoonfuls?|handfuls?|squeeze|sprinkle|capfuls?|scoops?)\s+of\s+/gi;
 
 /** Words of when that may end an instruction, and go first when its label is too long. */
 const TRAILING_WHEN: ReadonlySet<string> = new Set([
@@ -620,9 +632,15 @@ export function widenedWord(units: readonly Unit[], key: string): string | undef
       const w = m[0].replace(/^\W+/, '').toLowerCase();
       // "that" after a preposition points at a thing ("aware of that tendency"), opening nothing.
       const pointing = w === 'that' && PREPOSITIONS.has(words[words.length - 1] ?? '');
-      if (ends.length > 0 && CLAUSE_OPENERS.has(w) && !pointing) break;
-      // A subject right after the word starts the next clause ("instead of vacuuming we should…").
-      if (SUBJECTS.has(w)) break;
+      // Another clause starts at its opener, or at a subject ("instead of vacuuming | we
+      // should…"); the word leading into it goes with it ("until you're calm | BEFORE you talk").
+      if ((ends.length > 0 && CLAUSE_OPENERS.has(w) && !pointing) || SUBJECTS.has(w)) {
+        if (LEADS_CLAUSE.has(words[words.length - 1] ?? '')) {
+          words.pop();
+          ends.pop();
+        }
+        break;
+      }
       if (ends.length + 1 >= WIDE_WORDS) {
         capped = true;
         break;
@@ -704,14 +722,20 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
       // ("Nthing the daylight thing" agrees: it tells no one to do anything.)
       if (!term || AGREEING.test(u.text.slice(a))) continue;
       // "You can't | mutate a Vec while iterating": what can't be done is named as a warning.
-      const said = CANNOT_BEFORE.test(u.text.slice(0, a))
-        ? (t: string): string => `Don't ${t[0]!.toLowerCase()}${t.slice(1)}`
-        : (t: string): string => t;
+      const cannot = CANNOT_BEFORE.test(u.text.slice(0, a));
+      // "wash them hot with A CUP OF baking soda": the amount is neither counted nor shown.
+      const said = (t: string): string => {
+        const plain = t.replace(AMOUNT_OF, '');
+        return cannot ? `Don't ${plain[0]!.toLowerCase()}${plain.slice(1)}` : plain;
+      };
+      const clause = u.text.slice(a, b);
+      const amounts = clause.includes(' of ') ? [...clause.matchAll(AMOUNT_OF)] : [];
       const words: { w: string; end: number }[] = [];
       // "Find somebody who can explain…": who the imperative asks for is said by its clause,
       // which the opening reads on through.
       let relative = false;
-      for (const m of u.text.slice(a, b).matchAll(/\S+/g)) {
+      for (const m of clause.matchAll(/\S+/g)) {
+        if (amounts.some((x) => m.index >= x.index && m.index < x.index + x[0].length)) continue;
         const w = m[0]
           .replace(/^\W+|\W+$/g, '')
           .replace(/\u2019/g, "'")

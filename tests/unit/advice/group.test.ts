@@ -5933,3 +5933,22 @@ describe('what to do if a step goes wrong is part of the step', () => {
     expect(list.filter((s) => authorsOf(s).includes('backup'))).toHaveLength(1);
   });
 });
+
+describe('when to do a thing does not join it to advice on that thing', () => {
+  it('"…before you hand over the keys" and "Never hand over the keys and stay behind" are two suggestions', () => {
+    const t = makeThread('Selling my car privately for the first time', [
+      ['cash', 'Only take cash or a bank transfer that has fully cleared before you hand over the keys.'],
+      {
+        author: 'agree',
+        text: 'Agree. If they insist on a check, meet them at their bank and watch the teller hand you the money.',
+        replyTo: 0,
+      },
+      [
+        'drive',
+        'For test drives, take a photo of their license and go with them. Never hand over the keys and stay behind.',
+      ],
+      ['photos', 'Clean it inside and out and take good photos in daylight.'],
+    ]);
+    expect(together(analyzeThread(t), 'cash', 'drive')).toBeUndefined();
+  });
+});

@@ -1936,3 +1936,13 @@ describe('what a thing is for is not what is said to help', () => {
     ).toBe(false);
   });
 });
+
+describe('a clause of when after the advice is its setting', () => {
+  it('"Only take cash … before you hand over the keys" advises the cash, not the keys', () => {
+    const terms = sentenceTerms(
+      'Only take cash or a bank transfer that has fully cleared before you hand over the keys.',
+    );
+    expect(terms.find((t) => t.key === 'w:key')?.setting).toBe(true);
+    expect(terms.find((t) => t.key === 'w:cash')?.setting).toBeFalsy();
+  });
+});

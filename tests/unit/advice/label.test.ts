@@ -2358,3 +2358,46 @@ describe('a command names the suggestion its word is the verb of', () => {
     expect(label).not.toMatch(/fixup/i);
   });
 });
+
+describe('an amount is no part of a label', () => {
+  it('"Mix a tablespoon of hydrogen peroxide with a teaspoon of dish soap…" is named without its amounts', () => {
+    const t = makeThread('Red wine spilled on a beige carpet last night', [
+      [
+        'oxy',
+        'Mix a tablespoon of hydrogen peroxide with a teaspoon of dish soap and dab it on. Test it on a hidden corner first because peroxide can bleach some carpets.',
+      ],
+      { author: 'two', text: 'Seconding the peroxide and dish soap.', replyTo: 0 },
+      ['salt', 'Cover it with salt while it is still wet.'],
+    ]);
+    const label = together(analyzeThread(t), 'oxy', 'two')?.label ?? '';
+    expect(label).toMatch(/^Mix hydrogen peroxide/);
+    expect(label).not.toMatch(/tablespoon|corner/i);
+  });
+  it('"wash them hot with a cup of baking soda" does not end on "a cup"', () => {
+    const t = makeThread('Front-loading washing machine smells musty', [
+      [
+        'towels',
+        'For the towels that already smell, wash them hot with a cup of baking soda and then again with vinegar.',
+      ],
+      ['door', 'Clean the rubber seal with diluted bleach.'],
+    ]);
+    const label = analyzeThread(t).find((s) => authorsOf(s).includes('towels'))?.label ?? '';
+    expect(label).toMatch(/^Wash them hot/);
+    expect(label).not.toMatch(/\bcup\b/);
+  });
+});
+
+describe('a label cut before a clause of when leaves its lead word out', () => {
+  it('"Wait until you\'re calm before you talk to him" is named "Wait until you\'re calm"', () => {
+    const t = makeThread("Found a vape in my 15 year old's backpack", [
+      [
+        'calm',
+        "Wait until you're calm before you talk to him. If you go in angry he'll just get defensive and lie.",
+      ],
+      ['ask', 'Ask him questions instead of lecturing.'],
+    ]);
+    const label = analyzeThread(t).find((s) => authorsOf(s).includes('calm'))?.label ?? '';
+    expect(label).toMatch(/^Wait until you're calm/);
+    expect(label).not.toMatch(/before$/);
+  });
+});
