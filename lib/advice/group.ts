@@ -2230,9 +2230,13 @@ const HOW_IT_IS =
 function setsUpNext(c: Candidates, u: Unit): boolean {
   // "You may not need a global install at all. Use npx tsc…": what the reader can go without,
   // said to lead to what to do instead.
-  if (MAY_NOT_NEED.test(u.text) && u.reply === null && !namesConcept(u)) {
-    const next = sentenceAt(c, u, 1);
-    return next !== undefined && next.tier === 'advice' && openingInstruction(next.text) !== undefined;
+  // "You're probably using too much detergent… Use half": the fault the instruction puts right.
+  // (The fault's why may come between: "…too much detergent. The residue is what grows the mould.")
+  if ((MAY_NOT_NEED.test(u.text) || TOO_MUCH.test(u.text)) && u.reply === null && !namesConcept(u)) {
+    const next = c.units[u.id + 1];
+    if (next === undefined || next.post !== u.post || next.sentence.index > u.sentence.index + 2)
+      return false;
+    return next.tier === 'advice' && openingInstruction(next.text) !== undefined;
   }
   if (
     u.targets.size > 0 ||
@@ -2260,6 +2264,10 @@ function setsUpNext(c: Candidates, u: Unit): boolean {
 /** "You may not need X", "You probably don't need X at all". */
 const MAY_NOT_NEED =
   /^(?:you )?(?:may|might|probably|likely) (?:not|don't|do not) (?:even |really |actually )?need\b/i;
+
+/** "You're probably using too much X", "You might be giving him too little…". */
+const TOO_MUCH =
+  /^(?:you're|you are|you (?:may|might) be) (?:probably |likely |maybe |almost certainly )?(?:using|adding|putting in|giving|feeding|watering|washing with) (?:\w+ )?(?:way )?(?:too much|too many|too little|too few|not enough)\b/i;
 
 /** A statement of what many others do: "Many companies only confirm dates…". */
 const SAID_OF_MANY = /^(?:many|most|some|plenty of|a lot of|lots of) [\w-]+s\b/i;

@@ -2459,6 +2459,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const shaped =
       !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
       !NOT_GERUNDS.has(v.lower) &&
+      // "EVEN a small amount changes…" stresses; "Even out the soil" is the verb.
+      !(v.lower === 'even' && after?.lower !== 'out' && after?.lower !== 'up') &&
       (has(after, F_OBJECT_START) ||
         compoundVerb(toks, i, text) ||
         (atPlace(toks, i + 1) && !copulaFollows(toks, i + 1, text)) ||

@@ -5952,3 +5952,31 @@ describe('when to do a thing does not join it to advice on that thing', () => {
     expect(together(analyzeThread(t), 'cash', 'drive')).toBeUndefined();
   });
 });
+
+describe('the fault an instruction puts right is part of it', () => {
+  it('"You\'re probably using too much detergent… The residue… Use half and skip the softener" is one suggestion', () => {
+    const t = makeThread('Front-loading washing machine smells musty', [
+      [
+        'less',
+        "You're probably using too much detergent and fabric softener. The residue is what grows the mould. Use half and skip the softener.",
+      ],
+      ['door', 'Leave the door open between washes so it can dry out.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('less'))).toHaveLength(1);
+  });
+});
+
+describe('"Even" opening a sentence stresses, it tells nothing to do', () => {
+  it('"Start charging him rent. Even a small amount changes how comfortable it is to stay." is one suggestion', () => {
+    const t = makeThread('My brother-in-law was supposed to stay a week', [
+      ['rent', 'Start charging him rent. Even a small amount changes how comfortable it is to stay.'],
+      ['date', 'Give him a firm date.'],
+    ]);
+    expect(analyzeThread(t).filter((s) => authorsOf(s).includes('rent'))).toHaveLength(1);
+  });
+  it('"Even out the soil" is still an instruction', () => {
+    expect(sentenceTerms('Even out the soil before you sow.').find((t) => t.key === 'w:soil')?.strong).toBe(
+      true,
+    );
+  });
+});

@@ -128,6 +128,10 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['This worked for me, but only for a week.', null],
     ['This helped me understand the issue.', null],
     ['That worked out in the end.', null],
+    ['This is right, softener builds up in the drum.', 'agree'],
+    ["That's right, it does.", 'agree'],
+    ['So true.', 'agree'],
+    ['This is right where it should be.', null],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
