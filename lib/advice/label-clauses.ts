@@ -404,8 +404,15 @@ function cutIndex(kept: readonly string[]): number {
       );
     // …or where "as soon as", "as long as" bring when or on what terms ("Wash and dry it
     // thoroughly | as soon as you get home").
+    // …or where the "as" of "as many" brings its clause ("Bring twice as many snacks | as you think you need").
     if (lower === 'as')
-      return /^(?:soon|long)$/i.test(kept[i + 1] ?? '') && kept[i + 2]?.toLowerCase() === 'as';
+      return (
+        (/^(?:soon|long)$/i.test(kept[i + 1] ?? '') && kept[i + 2]?.toLowerCase() === 'as') ||
+        (/^(?:you|you'd|you'll|they|he|she|we|i)$/i.test(kept[i + 1] ?? '') &&
+          kept
+            .slice(1, i - 1)
+            .some((w, k) => w.toLowerCase() === 'as' && /^(?:many|much)$/i.test(kept[k + 2] ?? '')))
+      );
     // …or where "or" brings the other choice ("Practice in front of a friend | or your partner").
     if (lower === 'or') return i >= 4 && OTHER_CHOICE.has(kept[i + 1]?.toLowerCase() ?? '');
     if (lower === 'at')
@@ -489,6 +496,14 @@ function cutAt(kept: readonly string[], cut: number): string {
   )
     end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
+  // "…extension to turn | it off": a purpose cut from what it acts on goes whole.
+  if (
+    end === cut &&
+    end > 4 &&
+    kept[end - 2]!.toLowerCase() === 'to' &&
+    /^(?:it|them|him|her|this|that)$/i.test(kept[end] ?? '')
+  )
+    end -= 2;
   return kept
     .slice(0, end)
     .join(' ')

@@ -688,6 +688,10 @@ export const CONCEPTS: readonly Concept[] = [
       'tell them',
       'speak to',
       'speak with',
+      // "Just ask him, nicely": asked of the person, it is the same conversation (not "ask them",
+      // mostly a shop or a company).
+      'ask him',
+      'ask her',
     ],
   },
   {

@@ -59,7 +59,7 @@ const MEASURE_WORDS = `spoonful spoonfuls teaspoon teaspoons tablespoon tablespo
 dash splash`;
 
 const NUMBER_WORDS = `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
-sixty hundred hundreds thousand thousands million millions dozen dozens`;
+sixty hundred hundreds thousand thousands million millions dozen dozens twice thrice`;
 
 function set(...lists: string[]): Set<string> {
   const s = new Set<string>();

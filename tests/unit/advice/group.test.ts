@@ -5980,3 +5980,14 @@ describe('"Even" opening a sentence stresses, it tells nothing to do', () => {
     );
   });
 });
+
+describe('"Just ask him, nicely" and "Agree, talk to him first" are one suggestion', () => {
+  it('the answer is listed with the reply that seconds it', () => {
+    const t = makeThread('Coworker takes loud phone calls at his desk all day', [
+      ['direct', 'Just ask him, nicely. "Hey, would you mind taking calls in a meeting room?"'],
+      { author: 'agree', text: 'Agree, talk to him first.', replyTo: 0 },
+      ['phones', 'Get good noise-cancelling headphones.'],
+    ]);
+    expect(together(analyzeThread(t), 'direct', 'agree')).toBeDefined();
+  });
+});

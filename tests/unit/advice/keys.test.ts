@@ -1946,3 +1946,17 @@ describe('a clause of when after the advice is its setting', () => {
     expect(terms.find((t) => t.key === 'w:cash')?.setting).toBeFalsy();
   });
 });
+
+describe('"twice" says how many, never what', () => {
+  it('"Bring twice as many snacks" keys the snacks, not "twice"', () => {
+    const keys = sentenceTerms('Bring twice as many snacks as you think you need.').map((t) => t.key);
+    expect(keys.some((k) => k.includes('twice'))).toBe(false);
+    expect(keys).toContain('w:snack');
+  });
+});
+
+describe('asking the person is talking to them', () => {
+  it('"Just ask him, nicely." names the conversation', () => {
+    expect(sentenceTerms('Just ask him, nicely.').map((t) => t.key)).toContain('c:conversation');
+  });
+});

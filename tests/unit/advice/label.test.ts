@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
-import type { Unit } from '../../../lib/advice/candidates';
+import { collectCandidates, type Unit } from '../../../lib/advice/candidates';
+import { instructionLabel } from '../../../lib/advice/label-clauses';
 import { answerLabel, titleAbove } from '../../../lib/advice/label';
 import { sentenceTerms } from '../../../lib/advice/keys';
 import type { Suggestion, Thread } from '../../../lib/model';
@@ -2399,5 +2400,24 @@ describe('a label cut before a clause of when leaves its lead word out', () => {
     const label = analyzeThread(t).find((s) => authorsOf(s).includes('calm'))?.label ?? '';
     expect(label).toMatch(/^Wait until you're calm/);
     expect(label).not.toMatch(/before$/);
+  });
+});
+
+describe('labels cut where a clause of their own starts', () => {
+  it('"Bring twice as many snacks as you think you need" is named by the snacks', () => {
+    const t = makeThread('11 hour flight with a 2 year old next month', [
+      ['snacks', 'Bring twice as many snacks as you think you need.'],
+      ['seat', 'Buy him his own seat and bring his car seat on board.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('snacks'))?.label).toBe(
+      'Bring twice as many snacks',
+    );
+  });
+  it('"Install a CORS browser extension to turn it off" does not end on "to turn"', () => {
+    const t = makeThread('CORS error calling my API from React on localhost', [
+      ['ext', 'Install a CORS browser extension to turn it off.'],
+    ]);
+    const unit = collectCandidates(t).units.find((u) => u.person === 'ext')!;
+    expect(instructionLabel(unit)).toBe('Install a CORS browser extension');
   });
 });
