@@ -3785,6 +3785,9 @@ const ASKED_ABOUT: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Verbs after "see your dentist and…" that say what the visit is for. */
+const SEEN_FOR: ReadonlySet<string> = new Set(['get', 'ask']);
+
 /**
  * Marks what one is told to ask an expert about (the words after "about") as plainly advised,
  * and returns where the experts asked are named ([start, end) offsets): whom to ask is the way,
@@ -3794,11 +3797,16 @@ const ASKED_ABOUT: ReadonlySet<string> = new Set(
 function askedAbout(toks: readonly Tok[], imp: Uint8Array): [number, number][] | null {
   let experts: [number, number][] | null = null;
   for (let a = 1; a < toks.length - 1; a++) {
-    if (toks[a]!.lower !== 'about' || (imp[a]! & 1) === 0) continue;
+    // "See your dentist AND GET a custom night guard", "…FOR a night guard": what the expert
+    // is seen for, as what they are asked about.
+    const lead = toks[a]!.lower;
+    const skip =
+      lead === 'about' || lead === 'for' ? 1 : lead === 'and' && SEEN_FOR.has(toks[a + 1]!.lower) ? 2 : 0;
+    if (skip === 0 || (imp[a]! & 1) === 0) continue;
     let asked = -1;
     for (let b = Math.max(0, a - 3); b < a; b++) if (ASKED_ABOUT.has(toks[b]!.lower)) asked = b;
-    if (asked < 0) continue;
-    let k = a + 1;
+    if (asked < 0 || (lead !== 'about' && asked !== a - 1)) continue;
+    let k = a + skip;
     while (k < toks.length && toks[k]!.stop) k++;
     if (k < toks.length) {
       imp[k] = imp[k]! | 3;

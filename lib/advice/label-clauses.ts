@@ -87,8 +87,12 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // Cut before the words several people use ("pull the lever off | and replace the
       // cartridge"): the instruction that names them is the one after the "and". (One or two
       // people's words may be the thread's own, "…and taste it as you go".)
+      // So is what one goes to someone for ("See your dentist | and get a custom night guard").
       const and = said.lastIndexOf(' and ', first - a);
-      if (people >= 3 && first - a >= text.length && and > 0) text = withinLimit(said.slice(and + 5));
+      const step = /^\p{Ll}+/u.exec(said.slice(and + 5))?.[0] ?? '';
+      const goesFor = GOING_TO.test(said) && IMPERATIVE_VERBS.has(step);
+      if ((people >= 3 || goesFor) && first - a >= text.length && and > 0)
+        text = withinLimit(said.slice(and + 5));
       const words = text.split(/\s+/).filter((w) => w !== '>').length;
       if (words < CLAUSE_WORDS.min || words > maxWords(text)) continue;
       if (people >= 3 && !saidByMany(units, text, people)) continue;
@@ -98,6 +102,9 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
   }
   return best?.text;
 }
+
+/** A first step of going to someone: "See your dentist…", "Call the vet…". */
+const GOING_TO = /^(?:see|visit|call|consult|talk to|go to|ask (?:your|a|an|the))\s/i;
 
 /** A step's "then": ", then", " and then", " then ". */
 const THEN = /(?:,\s*|\s+)(?:and\s+)?then\s+/g;

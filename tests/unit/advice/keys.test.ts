@@ -1960,3 +1960,16 @@ describe('asking the person is talking to them', () => {
     expect(sentenceTerms('Just ask him, nicely.').map((t) => t.key)).toContain('c:conversation');
   });
 });
+
+describe('what an expert is seen for is what is advised', () => {
+  it('"See your dentist and get a custom night guard" advises the guard; the dentist is the way', () => {
+    const terms = sentenceTerms('See your dentist and get a custom night guard.');
+    expect(terms.find((t) => t.key === 'c:dentist')?.setting).toBe(true);
+    expect(terms.find((t) => t.key === 'p:custom night')?.strong).toBe(true);
+  });
+  it('"See your doctor for a referral" advises the referral', () => {
+    const terms = sentenceTerms('See your doctor for a referral.');
+    expect(terms.find((t) => t.key === 'c:doctor')?.setting).toBe(true);
+    expect(terms.find((t) => t.key === 'w:referr')?.strong).toBe(true);
+  });
+});

@@ -2421,3 +2421,20 @@ describe('labels cut where a clause of their own starts', () => {
     expect(instructionLabel(unit)).toBe('Install a CORS browser extension');
   });
 });
+
+describe("a second step of one's own that names the group names it", () => {
+  it('"See your dentist and get a custom night guard" is named by the guard, and a dentist asked about Botox is no part of it', () => {
+    const t = makeThread('Grinding my teeth at night, jaw hurts every morning', [
+      ['guard', 'See your dentist and get a custom night guard. It protects your teeth.'],
+      {
+        author: 'soft',
+        text: "I'd be careful with cheap ones, a soft guard can make some people clench more.",
+        replyTo: 0,
+      },
+      ['botox', 'Botox in the jaw muscles worked really well for me. Ask a dentist who does it.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'guard', 'soft')?.label).toBe('Get a custom night guard');
+    expect(together(list, 'guard', 'botox')).toBeUndefined();
+  });
+});
