@@ -548,6 +548,19 @@ export function labelFor(
     const off = clauseOpening(units, anchor);
     if (off !== undefined && SWITCHING_OFF.test(off)) head = off;
   }
+  // A thing's bare name from its phrase ("Cors package") reads better as the instruction that
+  // opens on it: "Install the cors package".
+  if (single && anchor.startsWith('p:') && /^\p{L}[\p{L}-]* \p{Ll}[\p{L}-]*$/u.test(head)) {
+    // (Not one running on into a second instruction or cut inside a name: "…initiative's This".)
+    const opening = clauseOpening(units, anchor);
+    if (
+      opening !== undefined &&
+      IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') &&
+      !/^(?:let's|be)\b/i.test(opening) &&
+      !/ and |\s\p{Lu}\S*$/u.test(opening)
+    )
+      head = opening;
+  }
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head =

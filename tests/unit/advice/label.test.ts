@@ -2438,3 +2438,30 @@ describe("a second step of one's own that names the group names it", () => {
     expect(together(list, 'guard', 'botox')).toBeUndefined();
   });
 });
+
+describe("one person's thing is named by the instruction that opens on it", () => {
+  it('"Install the cors package on the Express side and add…" is "Install the cors package", not "Cors package"', () => {
+    const t = makeThread('CORS error calling my API from React on localhost', [
+      [
+        'mw',
+        "Install the cors package on the Express side and add app.use(cors({ origin: 'http://localhost:3000' })) before your routes.",
+      ],
+      { author: 'right', text: 'This is the right fix.', replyTo: 0 },
+      ['ext', 'Install a CORS browser extension to turn it off.'],
+    ]);
+    expect(together(analyzeThread(t), 'mw', 'right')?.label).toBe('Install the cors package');
+  });
+  it('"Simplest: add a helper column in both sheets with =A2&…" is "Add a helper column"', () => {
+    const t = makeThread('Excel: look up a value from another sheet by two criteria', [
+      ['xl', 'Use XLOOKUP with concatenated keys: =XLOOKUP(A2&B2, Prices!A:A&Prices!B:B, Prices!C:C).'],
+      [
+        'helper',
+        'Simplest: add a helper column in both sheets with =A2&"|"&B2 and do a normal VLOOKUP on that.',
+      ],
+      ['pq', 'For anything bigger, load both into Power Query and merge on the two columns.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('helper'))?.label).toMatch(
+      /^Add a helper column/,
+    );
+  });
+});
