@@ -268,8 +268,8 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'modal_soft',
-    /\b(?:it (?:might|may|would|could|will) (?:be|help)|(?:might|may|could|would) (?:be (?:worth|a good idea|helpful|best|better|good)|help)|worth (?:a (?:try|shot|look|visit|read)|the (?:trip|money|price|extra|visit|wait)|trying|looking|checking|considering|asking|visiting|it)|a good idea|good idea to|best (?:bet|thing|option|to)|better off|is key|is important|is essential|helps? to|make sure|be sure|don't forget|remember to|feel free|keep in mind|bear in mind|must.?(?:see|do|try|visit)|a must.?have)\b/,
-    'might may could would will worth idea best better key important essential help helps sure forget remember free mind must',
+    /\b(?:it (?:might|may|would|could|will) (?:be|help)|(?:might|may|could|would) (?:be (?:worth|a good idea|helpful|best|better|good)|help)|worth (?:a (?:try|shot|look|visit|read)|the (?:trip|money|price|extra|visit|wait)|trying|looking|checking|considering|asking|visiting|it)|a good idea|good idea to|best (?:bet|thing|option|to)|better off|is key|is important|is essential|(?:is|are) ideal|helps? to|make sure|be sure|don't forget|remember to|feel free|keep in mind|bear in mind|must.?(?:see|do|try|visit)|a must.?have)\b/,
+    'might may could would will worth idea best better key important essential ideal help helps sure forget remember free mind must',
   ],
   // "It might be worth asking...", "worth a try": a suggestion in any forum's words.
   [

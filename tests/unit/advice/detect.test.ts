@@ -29,6 +29,8 @@ describe('tokenize and stem', () => {
 describe('detectAdvice', () => {
   const advice: string[] = [
     'Try a different muscle relaxant.',
+    // What is ideal is what to aim for.
+    'Morning sun and afternoon shade is ideal.',
     "I'd recommend seeing a physical therapist who specialises in backs.",
     'Have you considered a standing desk?',
     'Magnesium glycinate helped me a lot with cramps.',
