@@ -144,6 +144,16 @@ describe('detectAdvice', () => {
   ])('an insistence on not doing it is against: %s', (s) => {
     expect(detectAdvice(s).stance).toBe('against');
   });
+  // What a thing is "just" (water, marketing) runs it down; the secret being just water does not.
+  it.each([
+    'Club soda is just water with bubbles, plain cold water works exactly as well.',
+    'Brand name is just marketing.',
+  ])('called nothing more than water or marketing is against: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
+  it('"The secret is just water and patience" is for', () => {
+    expect(detectAdvice('The secret is just water and patience.').stance).toBe('for');
+  });
   it('"Make sure you don\'t skip the primer" is for the primer', () => {
     expect(detectAdvice("Make sure you don't skip the primer.").stance).toBe('for');
   });

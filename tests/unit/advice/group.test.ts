@@ -5991,3 +5991,20 @@ describe('"Just ask him, nicely" and "Agree, talk to him first" are one suggesti
     expect(together(analyzeThread(t), 'direct', 'agree')).toBeDefined();
   });
 });
+
+describe('a reply calling the pick "just water" argues against it', () => {
+  it('"Club soda is just water with bubbles" under "Club soda." makes it mixed', () => {
+    const t = makeThread('Red wine spilled on my beige carpet, is there anything that actually works?', [
+      ['fizzy', 'Club soda. Pour a little on and blot, repeat until nothing more comes up.'],
+      {
+        author: 'chemist',
+        text: 'Club soda is just water with bubbles, plain cold water works exactly as well.',
+        replyTo: 0,
+      },
+      ['salt', 'Cover it with salt while it is still wet.'],
+    ]);
+    const soda = together(analyzeThread(t), 'fizzy', 'chemist');
+    expect(soda?.stance).toBe('mixed');
+    expect(soda?.supporters.find((p) => p.author === 'chemist')?.stance).toBe('against');
+  });
+});
