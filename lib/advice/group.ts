@@ -722,10 +722,10 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // why, and what to do if it goes wrong part of it (`fallsBack`): joined to it among the
   // singles, never a founder of a group by its words.
   const remarks = new Set<number>();
-  for (const u of c.units) if (remarksOnIt(c, u)) remarks.add(u.id);
+  for (const u of c.units) if (remarksOnIt(c, u) || fallsBack(u)) remarks.add(u.id);
   const central = (key: string, uid: number): boolean => {
     const u = c.units[uid]!;
-    if (remarks.has(uid) || fallsBack(u)) return false;
+    if (remarks.has(uid)) return false;
     if (steps.has(uid) && (key[0] === 'w' || key[0] === 'p') && !c.units[uid - 1]!.keys.has(key))
       return false;
     const w = unitWeight(u, key, kindOf(key, parentKeys));
