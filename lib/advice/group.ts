@@ -2472,7 +2472,7 @@ function joinMentions(
 /**
  * A reply that opens by agreeing ("Same here", "Agreed, a must-read") joins what the answer
  * it replies to advised; one that disagrees joins it against. It joins the parent's groups
- * that share a key with it, else the parent's largest group (its main point).
+ * that share a key with it, else the group of the answer's first grouped sentence (its lead).
  */
 function joinReplies(
   c: Candidates,
@@ -2557,8 +2557,11 @@ function joinReplies(
       joinAs(named, u);
       continue;
     }
+    // Else the answer's lead: "Agree, they're like $10" under "Get a cheap hygrometer. …you need
+    // a bigger fan" backs the hygrometer, however many others spoke of fans.
+    const lead = (byPost.get(u.replyTo) ?? []).find((t) => memberOf.has(t.id))!;
     let largest = -1;
-    for (const gi of parentGroups)
+    for (const gi of memberOf.get(lead.id)!)
       if (largest < 0 || groups[gi]!.members.size > groups[largest]!.members.size) largest = gi;
     joinAs(largest, u);
   }

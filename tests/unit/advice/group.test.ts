@@ -6008,3 +6008,56 @@ describe('a reply calling the pick "just water" argues against it', () => {
     expect(soda?.supporters.find((p) => p.author === 'chemist')?.stance).toBe('against');
   });
 });
+
+describe('a bare agreement backs the lead of the answer it replies to', () => {
+  it('"Agree, they\'re like $10" under "Get a cheap hygrometer. …you need a bigger fan" backs the hygrometer', () => {
+    const t = makeThread('Black mold on my bathroom ceiling keeps coming back', [
+      ['fenwick', 'Check that the fan actually works.'],
+      ['ocotillo', 'Put a timer switch on the fan so it runs for 30 minutes after you leave.'],
+      [
+        'pratt',
+        'Get a cheap hygrometer. If the room stays above 60% humidity for hours after a shower, you need a bigger fan.',
+      ],
+      {
+        author: 'hb_reno',
+        text: "Agree, they're like $10 and tell you exactly how long the moisture hangs around.",
+        replyTo: 2,
+      },
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'pratt', 'hb_reno')?.label).toMatch(/hygrometer/i);
+    expect(together(list, 'ocotillo', 'hb_reno')).toBeUndefined();
+  });
+  it('"This is the real secret" under "Be the one who invites" backs the inviting', () => {
+    const t = makeThread('Moved to a new city for work, how do adults make friends?', [
+      ['wren', 'Join something that meets weekly. A run club, a climbing gym, a board game night.'],
+      [
+        'dunmore',
+        'Be the one who invites. Everyone is waiting for someone else to suggest getting a drink after the meetup. Just ask.',
+      ],
+      {
+        author: 'ostara',
+        text: "This is the real secret. Most people are happy to be invited, they just won't do it themselves.",
+        replyTo: 1,
+      },
+    ]);
+    expect(together(analyzeThread(t), 'dunmore', 'ostara')?.label).toMatch(/invite/i);
+  });
+});
+
+describe('a reply that tried the pick and "got nowhere" argues against it', () => {
+  it('"I tried Bumble BFF for months and got nowhere" under "Use Bumble BFF." makes it mixed', () => {
+    const t = makeThread('Moved to a new city for work, how do adults make friends?', [
+      ['tilly', 'Use Bumble BFF. It felt weird at first but I met two of my good friends on it.'],
+      {
+        author: 'rrook',
+        text: 'I tried Bumble BFF for months and got nowhere, lots of matches who never replied. Your mileage may vary.',
+        replyTo: 0,
+      },
+      ['bpm', 'Volunteer at a food bank.'],
+    ]);
+    const app = together(analyzeThread(t), 'tilly', 'rrook');
+    expect(app?.stance).toBe('mixed');
+    expect(app?.supporters.find((p) => p.author === 'rrook')?.stance).toBe('against');
+  });
+});

@@ -132,6 +132,18 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ["That's right, it does.", 'agree'],
     ['So true.', 'agree'],
     ['This is right where it should be.', null],
+    ["Great idea, that's how I got over my nerves.", 'agree'],
+    ['Good test.', 'agree'],
+    ['Great idea, but it never works with teenagers.', null],
+    ['Good idea to ask first.', null],
+    ['This is the real secret.', 'agree'],
+    ['This is the right first step.', 'agree'],
+    ['Improv is great for this.', 'agree'],
+    ['Improv is great for this age group, though.', null],
+    ["I wouldn't rely on notes in person, it can look like you're reading a script.", 'disagree'],
+    ["I'd be careful relying on hiding them.", 'disagree'],
+    ['I tried Bumble BFF for months and got nowhere.', 'disagree'],
+    ['I tried Bumble BFF for months and met my best friend.', null],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
