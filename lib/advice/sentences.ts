@@ -498,8 +498,8 @@ function marksKept(pieces: Piece[]): Piece[] {
 /**
  * The segmenter keeps a sentence opening with a number on the one before it when lower case
  * follows ("Increase slower. 10% a week at most."), and one opening with inline code ("…is
- * responsive. `min-width: 0` is the real fix."): a word of two letters or more and its full
- * stop end a sentence there. An abbreviation before the number ("fig. 2") is joined back after.
+ * responsive. `min-width: 0` is the real fix."), or with a name in code ("Use pandas.
+ * pd.read_csv is written in C"): a word of two letters or more and its full stop end a sentence there. An abbreviation before the number ("fig. 2") is joined back after.
  */
 function numbersOpened(pieces: Piece[]): Piece[] {
   if (!pieces.some((p) => NUMBER_OPENS.test(p.segment))) return pieces;
@@ -517,8 +517,13 @@ function numbersOpened(pieces: Piece[]): Piece[] {
   }
   return out;
 }
-const NUMBER_OPENS = /[A-Za-z]{2}[.!?]+ +(?:\d|`[^`\s])/;
-const NUMBER_OPENS_AT = /(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=\d|`[^`\s])/g;
+/** A name in code opening a sentence in lower case: "pd.read_csv", "os.path.join", "max_length". */
+const CODE_OPENS = String.raw`[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\b|[a-z][a-z0-9]*_\w+`;
+const NUMBER_OPENS = new RegExp(String.raw`[A-Za-z]{2}[.!?]+ +(?:\d|\x60[^\x60\s]|${CODE_OPENS})`);
+const NUMBER_OPENS_AT = new RegExp(
+  String.raw`(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=\d|\x60[^\x60\s]|${CODE_OPENS})`,
+  'g',
+);
 
 /** A numbered list's marker opening a line ("1. ", "(2) ", "3) "): no sentence of its own. */
 const LIST_MARKER = /^\s*\(?\d{1,3}[.)]\s*$/;

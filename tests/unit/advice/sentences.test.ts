@@ -50,6 +50,17 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'a sentence opening with a name in code is a sentence, unless an abbreviation comes before it',
+      'Use pandas. pd.read_csv is fast. Set it in the config. max_length is 20. Bun vs. node.js is close.',
+      [
+        'Use pandas.',
+        'pd.read_csv is fast.',
+        'Set it in the config.',
+        'max_length is 20.',
+        'Bun vs. node.js is close.',
+      ],
+    ],
+    [
       'no sentence ends inside inline code',
       'Initialise it if missing: `const list = map.get(key) ?? []; list.push(x);` Then it works. Done.',
       ['Initialise it if missing: `const list = map.get(key) ?? []; list.push(x);` Then it works.', 'Done.'],
