@@ -1109,7 +1109,7 @@ const BARE_FAILURE =
   /^(?:(?:but|sadly|unfortunately|though),? )?(?:(?:it|that|they|this) )?(?:(?:didn't|did not|doesn't|does not|never|won't|will not) (?:really |actually |even )?(?:do (?:anything|much|a thing)|work|help)|(?:does|did|will do) (?:nothing|very little))(?: (?:at all|much))?(?: for (?:me|us|mine|ours)| (?:to|for|against|on) (?:a |an |the |your )?[\w'-]+(?: [\w'-]+)?)?(?:,? (?:though|either|sadly|unfortunately))?[.!]*$/i;
 
 const BARE_PRAISE =
-  /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
+  /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|(?:(?:it|this|that) )?(?:really |totally |always )?(?:worked|works|helped) (?:for|with) (?:me|us)(?: too| as well)?|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
 
 /**
  * Words opening a sentence or clause that goes on about the thing before it: "SHE can't get up

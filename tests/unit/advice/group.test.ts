@@ -6061,3 +6061,20 @@ describe('a reply that tried the pick and "got nowhere" argues against it', () =
     expect(app?.supporters.find((p) => p.author === 'rrook')?.stance).toBe('against');
   });
 });
+
+describe('"Worked for me." after a sentence says that sentence named what worked', () => {
+  it('"Some people soak their fingertips in rubbing alcohol… Worked for me." is advice, and "I wouldn\'t" under it argues against', () => {
+    const t = makeThread("Learning guitar, my fingertips hurt so much I can't practice", [
+      ['lenora', 'Some people soak their fingertips in rubbing alcohol to toughen them up. Worked for me.'],
+      {
+        author: 'fretless',
+        text: "I wouldn't, it mostly just dries the skin out and makes it crack.",
+        replyTo: 0,
+      },
+      ['strummer', 'Switch to lighter gauge strings.'],
+    ]);
+    const alcohol = supportedBy(analyzeThread(t), 'lenora');
+    expect(alcohol?.label).toMatch(/alcohol/i);
+    expect(alcohol?.stance).toBe('mixed');
+  });
+});

@@ -144,6 +144,17 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ["I'd be careful relying on hiding them.", 'disagree'],
     ['I tried Bumble BFF for months and got nowhere.', 'disagree'],
     ['I tried Bumble BFF for months and met my best friend.', null],
+    ['Great point, I had this exact problem.', 'agree'],
+    ['Great point, but it rarely works.', 'disagree'],
+    ['This is the right way to do it.', 'agree'],
+    ['Yeah the dye cans are a good call, then look for the glow.', 'agree'],
+    ['This is the single biggest thing.', 'agree'],
+    ["I'd skip the note.", 'disagree'],
+    ["I'd skip ahead to chapter 3.", null],
+    ['Animal control should be the last resort though, it will wreck your relationship.', 'disagree'],
+    ['The last resort is a vet visit.', null],
+    ["That's a great way to start a cold war.", 'disagree'],
+    ["Hosting matters but I wouldn't start there.", 'disagree'],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
@@ -160,6 +171,12 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
   ];
   it.each(inRecommendations)('in a recommendation thread: %s → %s', (sentence, expected) => {
     expect(replyStance(sentence, true)).toBe(expected);
+  });
+  it('a first sentence that takes no side, then "Not worth the money", disagrees', () => {
+    const first = 'Ladybugs mostly fly away within a day in my experience.';
+    expect(replyStance(first, false, 'Not worth the money on a balcony.')).toBe('disagree');
+    expect(replyStance(first, false, 'Worth every penny though.')).toBeNull();
+    expect(replyStance(first)).toBeNull();
   });
   it('"Tom is right" agrees with Tom, not with anyone else', () => {
     const said = 'Tom is right, my work let me keep mine in the basement once I asked.';
