@@ -266,9 +266,15 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
       if (cue < 0 || CLAUSE_BREAK.test(text.slice(cue, t.start))) continue;
       const rest = CLAUSE_BREAK.exec(text.slice(t.end));
       const clause = u.text.slice(cue, rest ? t.end + rest.index : text.length).trim();
-      const phrase = wordCount(clause) <= CLAUSE_WORDS.max ? clause : warningHead(u.text, cue, t.end);
+      // (A clause one word over whose last word ends the thing's name is kept whole: "Don't buy
+      // one of those ultrasonic bark DETERRENTS", not cut inside the name.)
+      const count = wordCount(clause);
+      const whole =
+        count <= CLAUSE_WORDS.max ||
+        (count === CLAUSE_WORDS.max + 1 && /^[ -]\p{L}+$/u.test(u.text.slice(t.end, cue + clause.length)));
+      const phrase = whole ? clause : warningHead(u.text, cue, t.end);
       const words = wordCount(phrase);
-      if (words < CLAUSE_WORDS.min || words > CLAUSE_WORDS.max) continue;
+      if (words < CLAUSE_WORDS.min || words > Math.max(CLAUSE_WORDS.max, whole ? count : 0)) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;
       if (!best || rank < best.rank) best = { text: phrase, rank };
       break;

@@ -2465,3 +2465,23 @@ describe("one person's thing is named by the instruction that opens on it", () =
     );
   });
 });
+
+describe('a warning one word over the limit is not cut inside the name it ends on', () => {
+  it('"Don\'t buy one of those ultrasonic bark deterrents." keeps "deterrents"', () => {
+    const t = makeThread("My neighbour's dog barks all night, what can I do?", [
+      ['talk', 'Talk to them first, in person, calmly.'],
+      ['pembroke', "Don't buy one of those ultrasonic bark deterrents. They don't work on most dogs."],
+      ['log', 'Keep a log of dates and times.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'pembroke')?.label).toBe(
+      "Don't buy one of those ultrasonic bark deterrents",
+    );
+  });
+  it('one more word after the name is still cut', () => {
+    const t = makeThread("My neighbour's dog barks all night, what can I do?", [
+      ['talk', 'Talk to them first, in person, calmly.'],
+      ['pembroke', "Don't buy one of those ultrasonic bark deterrents online."],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'pembroke')?.label).not.toMatch(/online/);
+  });
+});
