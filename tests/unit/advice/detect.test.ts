@@ -151,6 +151,10 @@ describe('detectAdvice', () => {
   ])('called nothing more than water or marketing is against: %s', (s) => {
     expect(detectAdvice(s).stance).toBe('against');
   });
+  it('"Duolingo alone won\'t get you conversational" is against; "…alone won\'t get you there, but it helps" is not', () => {
+    expect(detectAdvice("Duolingo alone won't get you conversational.").stance).toBe('against');
+    expect(detectAdvice("Practice alone won't get you there, but it helps.").stance).toBe('for');
+  });
   it('"The secret is just water and patience" is for', () => {
     expect(detectAdvice('The secret is just water and patience.').stance).toBe('for');
   });

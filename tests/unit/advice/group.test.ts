@@ -6078,3 +6078,18 @@ describe('"Worked for me." after a sentence says that sentence named what worked
     expect(alcohol?.stance).toBe('mixed');
   });
 });
+
+describe('"Counterintuitive but true." agrees, and the story after it backs the answer', () => {
+  it('"Moving bedtime to 8 fixed it for us" joins "Try a later bedtime"', () => {
+    const t = makeThread('Toddler wakes up at 5am every day, help', [
+      ['frida_k', 'Try a later bedtime. Sometimes kids this age need less sleep than you think.'],
+      {
+        author: 'owlet',
+        text: 'Counterintuitive but true. Moving bedtime to 8 fixed it for us within a week.',
+        replyTo: 0,
+      },
+      ['sleepymama', 'Blackout curtains. Even a little light at dawn wakes some kids.'],
+    ]);
+    expect(together(analyzeThread(t), 'frida_k', 'owlet')?.label).toMatch(/bedtime/i);
+  });
+});

@@ -155,6 +155,11 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['The last resort is a vet visit.', null],
     ["That's a great way to start a cold war.", 'disagree'],
     ["Hosting matters but I wouldn't start there.", 'disagree'],
+    ["We have the Hatch and it's been a lifesaver.", 'agree'],
+    ["That's been a game changer for us.", 'agree'],
+    ["It's been a lifesaver? Not for us.", null],
+    ['Counterintuitive but true.', 'agree'],
+    ["The float test isn't reliable, plenty of ready starters sink.", 'disagree'],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
