@@ -618,6 +618,11 @@ const CLAUSE_CUTS: ReadonlySet<string> = new Set(
 /** Words that lead on to when or where ("right after", "just before", "straight into"). */
 const LEADS_TO_WHEN: ReadonlySet<string> = new Set(['right', 'just', 'straight']);
 
+/** Words a stressing "right" leads into where or when ("right next to", "right behind", "right after"). */
+const RIGHT_WHERE: ReadonlySet<string> = new Set(
+  'next in on at by behind beside under over above below after before outside inside into'.split(' '),
+);
+
 /** How many words a widened one-word label may run to. */
 const WIDE_WORDS = 6;
 
@@ -832,9 +837,12 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           next === 'and' &&
           /^\p{Ll}+$/u.test(step) &&
           (IMPERATIVE_VERBS.has(step) || /^(?:your|it|them)$/.test(words[k + 2]?.w ?? ''));
+        // "Put the new post | right next to the couch": "right" stressing where or when ends it too.
+        const stressed = next === 'right' && RIGHT_WHERE.has(step);
         if (
           next !== undefined &&
           !nextStep &&
+          !stressed &&
           !PHRASE_ENDS_BEFORE.has(next) &&
           !opensClause(next) &&
           !isLongAdverb(next)

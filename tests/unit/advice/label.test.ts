@@ -2485,3 +2485,18 @@ describe('a warning one word over the limit is not cut inside the name it ends o
     expect(supportedBy(analyzeThread(t), 'pembroke')?.label).not.toMatch(/online/);
   });
 });
+
+describe('an instruction is named up to a "right" that stresses where', () => {
+  it('"Put the new post right next to the couch arm she scratches" is "Put the new post"', () => {
+    const t = makeThread('Cat keeps scratching the couch, what actually works?', [
+      ['tabby_t', 'Put the new post right next to the couch arm she scratches.'],
+      {
+        author: 'whiskers',
+        text: 'Yes, right in front of the spot, then move it gradually once she uses it.',
+        replyTo: 0,
+      },
+      ['purrl', 'Cover the arm with double sided tape.'],
+    ]);
+    expect(together(analyzeThread(t), 'tabby_t', 'whiskers')?.label).toBe('Put the new post');
+  });
+});
