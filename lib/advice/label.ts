@@ -567,6 +567,7 @@ export function labelFor(
       namedBefore(units, anchor) ??
       widenedWord(units, anchor) ??
       clauseOpening(units, anchor) ??
+      describedOpening(units, anchor) ??
       // "…an explicit conversion that you need to SPECIFY": what the verb acts on.
       (/^\p{Ll}/u.test(head) ? relativeObject(units, anchor) : undefined) ??
       // A plain word as written, not a name ("shoulders", or "protein" in "Cook a big batch of rice
@@ -864,6 +865,23 @@ const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(
  * A word named by the Title Case name just before it: "Shut Up and Write sessions", not
  * "Sessions". The name has two capitalised words at least, small words between them.
  */
+/**
+ * A sentence that opens on the word with a few words describing it ("SHORT sessions several
+ * times a day…"): the word with them, "Short sessions". Not after a small word ("The sessions").
+ */
+function describedOpening(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    const t = u.terms.find((x) => x.key === key && x.end > x.start);
+    // (A name is named as it is: "New Kia" and "The Kia warranty" both pick the Kia.)
+    if (!t || t.kind !== 'word' || t.start === 0 || !/^\p{Ll}/u.test(u.text.charAt(t.start))) continue;
+    const before = u.text.slice(0, t.start);
+    if (!/^\p{Lu}\p{Ll}*(?: \p{Ll}[\p{Ll}-]*){0,2} $/u.test(before)) continue;
+    if (before.split(' ').some((w) => w !== '' && FUNCTION_WORD_SET.has(w.toLowerCase()))) continue;
+    return u.text.slice(0, t.end);
+  }
+  return undefined;
+}
+
 function namedBefore(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     const t = u.terms.find((x) => x.key === key && x.end > x.start);

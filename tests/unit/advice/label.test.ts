@@ -2500,3 +2500,13 @@ describe('an instruction is named up to a "right" that stresses where', () => {
     expect(together(analyzeThread(t), 'tabby_t', 'whiskers')?.label).toBe('Put the new post');
   });
 });
+
+describe("one person's word named with the words describing it that open the sentence", () => {
+  it('"Short sessions several times a day instead of one long session." is "Short sessions"', () => {
+    const t = makeThread("Learning guitar, my fingertips hurt so much I can't practice", [
+      ['fretless', 'Short sessions several times a day instead of one long session.'],
+      ['strummer', 'Switch to lighter gauge strings.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'fretless')?.label).toBe('Short sessions');
+  });
+});
