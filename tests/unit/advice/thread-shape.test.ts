@@ -160,6 +160,14 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ["It's been a lifesaver? Not for us.", null],
     ['Counterintuitive but true.', 'agree'],
     ["The float test isn't reliable, plenty of ready starters sink.", 'disagree'],
+    ['Those meters are pretty inaccurate in my experience, the finger test is better.', 'disagree'],
+    ["He'll find a way around them in a day, they always do.", 'disagree'],
+    ['10-15% is reasonable for a first counter.', 'agree'],
+    ["That sounds reasonable but I'd go higher.", null],
+    ['Underrated fix, people hide routers in the worst places.', 'agree'],
+    ["That's a good approach, it takes you out of the enforcer role.", 'agree'],
+    ['This is key with a double sink, people forget the other side.', 'agree'],
+    ['This is key lime pie.', null],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
@@ -181,6 +189,8 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     const first = 'Ladybugs mostly fly away within a day in my experience.';
     expect(replyStance(first, false, 'Not worth the money on a balcony.')).toBe('disagree');
     expect(replyStance(first, false, 'Worth every penny though.')).toBeNull();
+    expect(replyStance('Extenders halve your bandwidth.', false, "I'd avoid them.")).toBe('disagree');
+    expect(replyStance('Extenders halve your bandwidth.', false, "I'd avoid the cheap ones.")).toBeNull();
     expect(replyStance(first)).toBeNull();
   });
   it('"Tom is right" agrees with Tom, not with anyone else', () => {
