@@ -9,10 +9,10 @@ import { isVerdictKey } from './verdicts';
 
 /**
  * A warning that points back at what the sentence named first: "You can use name!!.length but it
- * throws, so DON'T DO THAT unless you're sure".
+ * throws, so DON'T DO THAT unless you're sure". (Not "…if you can avoid it", which limits a warning.)
  */
 const WARNS_OF_IT =
-  /\b(?:don't|don\u2019t|do not|never|avoid) (?:do |doing )?(?:that|this|it)\b(?! (?:is|was|helps|works|way)\b)/i;
+  /\b(?:don't|don\u2019t|do not|never|(?<!\b(?:can|could|to) )avoid) (?:do |doing )?(?:that|this|it)\b(?! (?:is|was|helps|works|way)\b)/i;
 
 /** How long or how much, said as a limit ("too long", "for too long", "too often"). */
 const LIMIT = /\btoo (?:long|much|often)\b/i;

@@ -6093,3 +6093,18 @@ describe('"Counterintuitive but true." agrees, and the story after it backs the 
     expect(together(analyzeThread(t), 'frida_k', 'owlet')?.label).toMatch(/bedtime/i);
   });
 });
+
+describe('a warning limited by "if you can avoid it" does not point back at the advice before it', () => {
+  it('"Let them name the number first, never give your current salary … if you can avoid it." is for', () => {
+    const t = makeThread('How do I negotiate a higher salary on a job offer?', [
+      [
+        'maxine',
+        'Let them name the number first, never give your current salary or expectations if you can avoid it.',
+      ],
+      ['gil', 'Express enthusiasm first.'],
+    ]);
+    const s = supportedBy(analyzeThread(t), 'maxine');
+    expect(s?.label).toMatch(/^Let them name the number first/);
+    expect(s?.stance).toBe('for');
+  });
+});
