@@ -1465,6 +1465,14 @@ function praisedAfter(toks: Tok[], j: number): boolean {
         PRODUCT_NAME.test(subject.raw)))
   )
     return a + 2 >= toks.length || !CLAUSE_AFTER_PRAISE.has(toks[a + 2]!.lower);
+  // "Eucalyptus oil IS AMAZING FOR THIS": glowing praise of a thing for the problem at hand.
+  if (
+    (w === 'is' || w === 'are' || w === 'was' || w === 'were') &&
+    (GLOWING.has(praised) || praised === 'great' || praised === 'perfect') &&
+    toks[a + 2]?.lower === 'for' &&
+    FOR_THIS.has(toks[a + 3]?.lower ?? '')
+  )
+    return true;
   // "The no thank you bowl WAS GENIUS FOR US": glowing praise of what the writer did, said first-hand.
   if (
     (w === 'was' || w === 'were') &&
@@ -1493,6 +1501,8 @@ const PRODUCT_PRAISE: ReadonlySet<string> = new Set('free great solid good'.spli
 const PRODUCT_NAME = /^(?:\p{Lu}\p{Ll}+\p{Lu}\w*|\p{L}+\d[\w-]*|\d+\p{L}[\w-]*)$/u;
 
 /** Words of glowing praise for a thing. */
+/** What praise "for" points at when it is the problem at hand ("amazing for THIS"). */
+const FOR_THIS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 const GLOWING: ReadonlySet<string> = new Set(
   'amazing awesome fantastic brilliant incredible magic genius excellent'.split(' '),
 );

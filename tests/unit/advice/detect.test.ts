@@ -155,6 +155,10 @@ describe('detectAdvice', () => {
     expect(detectAdvice("Duolingo alone won't get you conversational.").stance).toBe('against');
     expect(detectAdvice("Practice alone won't get you there, but it helps.").stance).toBe('for');
   });
+  it('"Just use the back roads, it\'s not worth the stress" is for the back roads; "Don\'t buy it, it\'s not worth the money" is against', () => {
+    expect(detectAdvice("Just use the back roads, it's not worth the stress.").stance).toBe('for');
+    expect(detectAdvice("Don't buy it, it's not worth the money.").stance).toBe('against');
+  });
   it('"The secret is just water and patience" is for', () => {
     expect(detectAdvice('The secret is just water and patience.').stance).toBe('for');
   });

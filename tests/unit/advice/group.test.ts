@@ -6108,3 +6108,18 @@ describe('a warning limited by "if you can avoid it" does not point back at the 
     expect(s?.stance).toBe('for');
   });
 });
+
+describe('"X is amazing for this" in an answer recommends X', () => {
+  it('"Eucalyptus oil is amazing for this." is a suggestion, seconded by "Eucalyptus oil is the best"', () => {
+    const t = makeThread('Sticky residue from labels on glass jars, how do I get it off?', [
+      ['goo_g', 'Goo Gone. Rub it on, let it sit 5 minutes, wipe off.'],
+      ['eucalyptus_e', 'Eucalyptus oil is amazing for this. Smells nice too.'],
+      {
+        author: 'alc_a',
+        text: 'Eucalyptus oil is the best, I keep a bottle just for labels.',
+        replyTo: 1,
+      },
+    ]);
+    expect(together(analyzeThread(t), 'eucalyptus_e', 'alc_a')?.label).toMatch(/eucalyptus/i);
+  });
+});

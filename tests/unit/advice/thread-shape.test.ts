@@ -168,6 +168,15 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ["That's a good approach, it takes you out of the enforcer role.", 'agree'],
     ['This is key with a double sink, people forget the other side.', 'agree'],
     ['This is key lime pie.', null],
+    ['Tried this and it did nothing for me, unfortunately.', 'disagree'],
+    ['Hitting a kid to teach her not to hit makes no sense.', 'disagree'],
+    ['It makes sense to try it first.', null],
+    ["--network host doesn't work on Docker Desktop for Mac, it only works on Linux.", 'disagree'],
+    ["WD-40 works but I wouldn't use it on jars for food.", 'disagree'],
+    ['That just makes the fear bigger over time, avoidance feeds anxiety.', 'disagree'],
+    ['The fridge actually makes bread go stale faster.', 'disagree'],
+    ['This makes it so much easier.', null],
+    ['Bread boxes are nice but ours still got moldy in summer.', 'disagree'],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
@@ -191,6 +200,7 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     expect(replyStance(first, false, 'Worth every penny though.')).toBeNull();
     expect(replyStance('Extenders halve your bandwidth.', false, "I'd avoid them.")).toBe('disagree');
     expect(replyStance('Extenders halve your bandwidth.', false, "I'd avoid the cheap ones.")).toBeNull();
+    expect(replyStance('Hitting a kid is how she learned it.', false, "Please don't.")).toBe('disagree');
     expect(replyStance(first)).toBeNull();
   });
   it('"Tom is right" agrees with Tom, not with anyone else', () => {
