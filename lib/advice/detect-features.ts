@@ -180,7 +180,9 @@ export const IMPERATIVE_VERBS = new Set(
     'moisturise exfoliate hydrate hike pray disconnect unfriend declutter haggle refinance ' +
     'consolidate transfer sue resign bury transplant sow tuck regrout disinfect sanitize sanitise ' +
     'picture visualize visualise associate repeat seal reseal blend puree chop grate steam saute dice ' +
-    'mash sprinkle grow rehearse merge rebase commit stash squash revert amend'
+    'mash sprinkle grow rehearse merge rebase commit stash squash revert amend ' +
+    // Remedies taken by mouth ("Bite into a lemon wedge", "Sip ice water slowly").
+    'bite chew swallow sip gargle'
   ).split(' '),
 );
 

@@ -2510,3 +2510,13 @@ describe("one person's word named with the words describing it that open the sen
     expect(supportedBy(analyzeThread(t), 'fretless')?.label).toBe('Short sessions');
   });
 });
+
+describe('an instruction opening on a verb of taking a remedy by mouth is named by its clause', () => {
+  it('"Bite into a lemon wedge." is "Bite into a lemon wedge"', () => {
+    const t = makeThread("Hiccups that won't stop, what actually works?", [
+      ['lemon_l', 'Bite into a lemon wedge.'],
+      ['gulp', 'Drink a glass of water upside down.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'lemon_l')?.label).toBe('Bite into a lemon wedge');
+  });
+});
