@@ -1500,9 +1500,9 @@ const PRODUCT_PRAISE: ReadonlySet<string> = new Set('free great solid good'.spli
 /** Inner capitals ("TypingClub", "WaniKani") or letters and digits together ("RK61", "3087x"). */
 const PRODUCT_NAME = /^(?:\p{Lu}\p{Ll}+\p{Lu}\w*|\p{L}+\d[\w-]*|\d+\p{L}[\w-]*)$/u;
 
-/** Words of glowing praise for a thing. */
 /** What praise "for" points at when it is the problem at hand ("amazing for THIS"). */
 const FOR_THIS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+/** Words of glowing praise for a thing. */
 const GLOWING: ReadonlySet<string> = new Set(
   'amazing awesome fantastic brilliant incredible magic genius excellent'.split(' '),
 );

@@ -508,12 +508,13 @@ export function labelFor(
   // best as what its answers tell the reader to do.
   // One person's advice is best named in their own words: what they tell the reader to do
   // ("Check out the work of Dr. Eric Goodman"), not the one word it was grouped by ("Favor").
-  // (Replies agreeing with that person's answer in words of their own add no name for it; one
-  // seconding it by name, "Seconding leave it", names it as the answer did.)
+  // (Replies agreeing with that person's answer in words of their own add no name for it, nor
+  // do replies arguing against it; one seconding it by name, "Seconding leave it", names it as
+  // the answer did.)
   const single = units.every(
     (u) =>
       u.person === units[0]!.person ||
-      (u.reply === 'agree' &&
+      (u.reply !== null &&
         u.replyTo === units[0]!.post.id &&
         // A bare "This." names nothing either.
         (!u.sentence.agreement || u.keys.size === 0)),

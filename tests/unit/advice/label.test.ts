@@ -2520,3 +2520,16 @@ describe('an instruction opening on a verb of taking a remedy by mouth is named 
     expect(supportedBy(analyzeThread(t), 'lemon_l')?.label).toBe('Bite into a lemon wedge');
   });
 });
+
+describe("a reply arguing against one person's answer adds no name for it", () => {
+  it('"Use the parental controls…" keeps its instruction under "He\'ll find a way around them"', () => {
+    const t = makeThread('My teenage son is gaming until 3am, how do we set limits?', [
+      ['guardian_g', 'Use the parental controls on the console itself.'],
+      { author: 'mo_m', text: "He'll find a way around them in a day, they always do.", replyTo: 0 },
+      ['rj_t', 'Keep the console in the living room, not his bedroom.'],
+    ]);
+    const controls = together(analyzeThread(t), 'guardian_g', 'mo_m');
+    expect(controls?.stance).toBe('mixed');
+    expect(controls?.label).toBe('Use the parental controls');
+  });
+});

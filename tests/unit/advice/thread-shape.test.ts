@@ -176,6 +176,7 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['That just makes the fear bigger over time, avoidance feeds anxiety.', 'disagree'],
     ['The fridge actually makes bread go stale faster.', 'disagree'],
     ['This makes it so much easier.', null],
+    ['Copper tape makes it harder for slugs to cross.', null],
     ['Bread boxes are nice but ours still got moldy in summer.', 'disagree'],
   ];
   it.each(cases)('%s → %s', (sentence, expected) => {
