@@ -863,10 +863,6 @@ const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A word named by the Title Case name just before it: "Shut Up and Write sessions", not
- * "Sessions". The name has two capitalised words at least, small words between them.
- */
-/**
  * A sentence that opens on the word with a few words describing it ("SHORT sessions several
  * times a day…"): the word with them, "Short sessions". Not after a small word ("The sessions").
  */
@@ -883,6 +879,10 @@ function describedOpening(units: readonly Unit[], key: string): string | undefin
   return undefined;
 }
 
+/**
+ * A word named by the Title Case name just before it: "Shut Up and Write sessions", not
+ * "Sessions". The name has two capitalised words at least, small words between them.
+ */
 function namedBefore(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     const t = u.terms.find((x) => x.key === key && x.end > x.start);

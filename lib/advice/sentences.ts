@@ -499,7 +499,8 @@ function marksKept(pieces: Piece[]): Piece[] {
  * The segmenter keeps a sentence opening with a number on the one before it when lower case
  * follows ("Increase slower. 10% a week at most."), and one opening with inline code ("…is
  * responsive. `min-width: 0` is the real fix."), or with a name in code ("Use pandas.
- * pd.read_csv is written in C"): a word of two letters or more and its full stop end a sentence there. An abbreviation before the number ("fig. 2") is joined back after.
+ * pd.read_csv is fast."): a word of two letters or more and its full stop end a sentence there.
+ * An abbreviation before the number ("fig. 2") is joined back after.
  */
 function numbersOpened(pieces: Piece[]): Piece[] {
   if (!pieces.some((p) => NUMBER_OPENS.test(p.segment))) return pieces;
