@@ -1104,6 +1104,13 @@ const DESCRIBES_IT =
 /** "The baking soda THING", "that vinegar TRICK": a thing called by name as another's advice. */
 const NAMED_THING = /^(?:the|that|this|those) ((?:[\p{L}-]+ ){1,3})(thing|trick|method|idea|hack|stuff)\b/iu;
 
+/**
+ * An answer its writer takes back ("…so ignore me", "Disregard my comment, I misread"), not one
+ * that only says for whom it is not ("Ignore me if you've tried this").
+ */
+const RETRACTED =
+  /\b(?:ignore|disregard) (?:me|my (?:last |previous )?(?:post|comment|answer|reply))(?!\s+(?:if|unless|when|for)\b)\s*(?:[.!,;)]|$)/i;
+
 /** A failure with nothing of its own: the sentence before named what did not work. */
 const BARE_FAILURE =
   /^(?:(?:but|sadly|unfortunately|though),? )?(?:(?:it|that|they|this) )?(?:(?:didn't|did not|doesn't|does not|never|won't|will not) (?:really |actually |even )?(?:do (?:anything|much|a thing)|work|help)|(?:does|did|will do) (?:nothing|very little))(?: (?:at all|much))?(?: for (?:me|us|mine|ours)| (?:to|for|against|on) (?:a |an |the |your )?[\w'-]+(?: [\w'-]+)?)?(?:,? (?:though|either|sadly|unfortunately))?[.!]*$/i;
@@ -1477,7 +1484,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const asked: Said = { person: asker, time: timeOf(q), at: -1 };
   for (const s of splitSentences(q)) claim(firstSaid, echoKey(q.text.slice(s.start, s.end)), asked);
   thread.answers.forEach((post, postIndex) => {
-    if (post.deleted || !post.text.trim()) return;
+    // "In your case you can't, so ignore me": its writer took the answer back.
+    if (post.deleted || !post.text.trim() || RETRACTED.test(post.text)) return;
     const person = personOf(post);
     const byAsker = person === asker && !selfAnswers;
     if (!byAsker) answerCount++;

@@ -1964,8 +1964,9 @@ const COMPOUND_OBJECT: ReadonlySet<string> = new Set(
 
 /**
  * Whether tokens i and i + 1 are a verb of two words, then its object: "Foam roll your IT band",
- * "Spot treat the stain", "Power cycle the router". The second word is a verb; the first only
- * needs to be no function word ("Same thing my doctor said" has no verb there).
+ * "Spot treat the stain", "Power cycle the router". The second word is a verb, or any plain word
+ * after a hyphen; the first only needs to be no function word ("Same thing my doctor said" has no
+ * verb there).
  */
 function compoundVerb(toks: Tok[], i: number, text: string): boolean {
   const second = toks[i + 1];
@@ -1975,7 +1976,11 @@ function compoundVerb(toks: Tok[], i: number, text: string): boolean {
     object !== undefined &&
     joined(toks[i]!, second, text) &&
     joined(second, object, text) &&
-    (has(second, F_IMPERATIVE_VERB) || COMPOUND_TAILS.has(second.lower)) &&
+    (has(second, F_IMPERATIVE_VERB) ||
+      COMPOUND_TAILS.has(second.lower) ||
+      // Joined by a hyphen, any plain word: "Face-nail the boards", "Pre-drill the holes".
+      (text.charCodeAt(toks[i]!.end) === 45 &&
+        !has(second, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED))) &&
     COMPOUND_OBJECT.has(object.lower)
   );
 }
@@ -2080,6 +2085,9 @@ const MODAL_FILLER = new Set(
  */
 const CLAUSE_END =
   /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;:!?(]|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
+
+/** A sentence ending on a dotted short form, whose last full stop is the form's own: "the U.S.", "etc.". */
+const DOTTED_END = /(?:\.\p{L}|\b(?:etc|vs|[Dd]r|Mr|Mrs|Ms|St|e\.g|i\.e))\.$/u;
 
 /**
  * Where the next clause that may be an imperative starts: after a colon or semicolon, or a
@@ -2484,7 +2492,10 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const clause = CLAUSE_END;
     clause.lastIndex = v.end;
     const m = clause.exec(text);
+    // A full stop ending the sentence ends the clause, after a capital too ("Look into CBT-I."),
+    // but not one ending a dotted short form ("Move to the U.S.").
     let clauseEnd = m ? m.index : text.length;
+    if (m === null && text.endsWith('.') && !DOTTED_END.test(text)) clauseEnd--;
     // "Get a tall, heavy one": a comma between describing words after an article goes on with
     // the thing described, not to another clause.
     // ("…below the KNEES, hands on hips": a noun, plural or not, ends its phrase there.)
@@ -4182,7 +4193,7 @@ const OPPOSITE_PREFIXES: ReadonlySet<string> = new Set(['non', 'anti', 'self']);
 
 /** Verbs in -s that follow their subject ("the army cares", "the article explains"). */
 const VERBS_S = new Set(
-  'says thinks cares wants needs knows seems means decides explains helps makes takes gets goes comes does has feels likes loves hates asks tells gives keeps lets puts sees becomes happens depends matters sounds suggests recommends mentions argues claims refers tends stays lives dies remains solves fixes cures'.split(
+  'says thinks cares wants needs knows seems means decides explains helps makes takes gets goes comes does has feels likes loves hates asks tells gives keeps lets puts sees becomes happens depends matters sounds suggests recommends mentions argues claims refers tends stays lives dies remains solves fixes cures costs'.split(
     ' ',
   ),
 );
@@ -4194,6 +4205,12 @@ const VERBS_S = new Set(
  * "progress reports every week", "the tests all came back fine").
  */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS, 'me', 'him', 'them', 'us']);
+
+/** What "shows" shows, when it is the verb: "…shows EVERY commit", "…shows YOU where". */
+const SHOWN = /^(?:a|an|the|your|its|their|every|all|you|me|us|what|how|which|where|when|whether|if)$/;
+
+/** Verbs that bring another with "to" ("tend to", "need to"): what a plural does, not its name. */
+const TO_VERBS: ReadonlySet<string> = new Set('tend need want seem have ought used'.split(' '));
 
 /**
  * The word right after token `i`, lowercase, when only a space stands between them; past an
@@ -4224,6 +4241,10 @@ function isVerbS(w: string): boolean {
 export function saysWhatItDoes(raw: string, w: string, following?: string): boolean {
   if (raw !== w) return false;
   if (VERBS_S.has(w)) return true;
+  // After a plural, a verb bringing another: "harsh punishments TEND to…", "kids NEED to…".
+  if (following === 'to' && TO_VERBS.has(w)) return true;
+  // "git reflog SHOWS every commit" (not "Mexican shows on Netflix").
+  if (w === 'shows' && following !== undefined && SHOWN.test(following)) return true;
   // "traps CATCH the adults": a remedy doing its job on what follows.
   if (following !== undefined && DOES_THE_JOB.has(w) && PHRASE_OPENERS.has(following)) return true;
   if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed')) return true;

@@ -268,10 +268,14 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
       const clause = u.text.slice(cue, rest ? t.end + rest.index : text.length).trim();
       // (A clause one word over whose last word ends the thing's name is kept whole: "Don't buy
       // one of those ultrasonic bark DETERRENTS", not cut inside the name.)
+      // (Nor one two words over that ends on who does what to it: "Don't ask QUESTIONS you
+      // already know the answer to", not "Don't ask questions".)
       const count = wordCount(clause);
+      const after = u.text.slice(t.end, cue + clause.length);
       const whole =
         count <= CLAUSE_WORDS.max ||
-        (count === CLAUSE_WORDS.max + 1 && /^[ -]\p{L}+$/u.test(u.text.slice(t.end, cue + clause.length)));
+        (count === CLAUSE_WORDS.max + 1 && /^[ -]\p{L}+$/u.test(after)) ||
+        (count <= CLAUSE_WORDS.max + 2 && CONTACT_CLAUSE.test(after));
       const phrase = whole ? clause : warningHead(u.text, cue, t.end);
       const words = wordCount(phrase);
       if (words < CLAUSE_WORDS.min || words > Math.max(CLAUSE_WORDS.max, whole ? count : 0)) continue;
@@ -282,6 +286,9 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
   }
   return best?.text;
 }
+
+/** A clause on the thing with no "that" bringing it: "(questions) you already know the answer to". */
+const CONTACT_CLAUSE = /^(?: \p{L}+)? (?:you|they|he|she|we|i)(?: [\p{L}'\u2019]+){1,5}$/u;
 
 /** Where a clause ends, for a warning's label. */
 const CLAUSE_BREAK = /[.;:!?,()"]|\s(?:[-–—]|--)\s|\s(?:in order|so that|such that)\b/u;

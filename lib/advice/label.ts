@@ -17,6 +17,7 @@ import {
   LINK_ONLY,
   normaliseCode,
   onlyInSetting,
+  openingInstruction,
   saysWhatItDoes,
   type Term,
 } from './keys';
@@ -33,6 +34,7 @@ import {
   widenedWord,
 } from './label-clauses';
 import { lexicon, lexStem, parentKeyOf } from './lexicon';
+import { stanceIn } from './stance';
 import { IMPERATIVE_VERBS } from './detect-features';
 import { FUNCTION_WORD_SET, PARTICLES, STOPWORDS } from './stopwords';
 import {
@@ -588,13 +590,15 @@ export function labelFor(
     writtenLower(units, anchor)
   ) {
     // (Said for it, not in a warning against it, and opening on what to do.)
+    // ("Water deeply, and don't let the pots dry out" is for watering.)
     const opening = clauseOpening(
-      units.filter((u) => u.sentence.stance !== 'against'),
+      units.filter((u) => stanceIn(u, keys) !== 'against'),
       anchor,
     );
     if (
       opening !== undefined &&
-      IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') &&
+      (IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') ||
+        opensInstruction(units, opening)) &&
       !/\b(?:not|never|skip|avoid|stop|don't|quit|ditch)\b/i.test(opening)
     )
       head = opening;
@@ -622,19 +626,31 @@ export function labelFor(
 }
 
 /**
+ * Whether a sentence opens on the instruction `opening` begins, one its verb shows by its shape
+ * only ("Water deeply and on a schedule"): the verb list does not hold every verb.
+ */
+function opensInstruction(units: readonly Unit[], opening: string): boolean {
+  return units.some((u) => {
+    const at = openingInstruction(u.text)?.[0];
+    return at !== undefined && u.text.startsWith(opening, at);
+  });
+}
+
+/**
  * Whether every sentence writes the key's word in lowercase, and none opens on it: a plain
  * thing ("the back panel"), not a name ("Litestream") or the verb that opens an instruction ("Wait").
  */
 function writtenLower(units: readonly Unit[], key: string): boolean {
+  let lower = false;
   for (const u of units)
-    for (const t of u.terms)
-      if (
-        t.key === key &&
-        t.end > t.start &&
-        (t.start === 0 || /^\p{Lu}/u.test(u.text.slice(t.start, t.end)))
-      )
-        return false;
-  return true;
+    for (const t of u.terms) {
+      if (t.key !== key || t.end <= t.start) continue;
+      // (Opening a sentence, a word's capital tells nothing.)
+      if (/^\p{Lu}/u.test(u.text.slice(t.start, t.end))) {
+        if (t.start > 0) return false;
+      } else lower = true;
+    }
+  return lower;
 }
 
 /** A name in capitals joined to the next by a slash is one name: "INDEX/MATCH", "TCP/IP". */

@@ -140,6 +140,13 @@ const PUSHES_BACK =
 const PUSHES_BACK_AFTER =
   /^(?:just )?(?:don't|do not) [^,.!?]{1,40}\btoo (?:much|far|hard|long|often|early)\b,? though\b|[,;:\u2014-]\s*(?:so |honestly,? |personally,? )?i (?:wouldn't|would not)[.!]*\s*$|^[\w' ./+#-]{1,50}? (?:is|are) (?:(?:a|an) )?(?:(?:real|huge|total|massive|bit of a) )?(?:pain|nightmare|hassle|overkill)\b|\b(?:old|outdated|slow|pricey|expensive|noisy|risky|flaky|fiddly|unreliable)\b(?![^.!?]*\b(?:but|works?|worked|fine|good|great)\b)[^.!?]{0,40}\bthough[.!]*\s*$/i;
 
+/**
+ * A remark on the answer's thing, then something else called better: "Finish nails work loose
+ * over time, screws are better." Not after an agreement ("Agreed, and the long ones are better").
+ */
+const PREFERS_OTHER =
+  /^(?!(?:yes|yeah|yep|agreed?|this|same|definitely|totally|exactly|true|\+ ?1)\b)[^,;.!?]{3,60}[,;] (?:so )?(?:[\w-]+ ){1,3}(?:is|are) (?:much |way |far |a lot |always )?better\b(?! than)[^,;.!?]*[.!]?$/i;
+
 /** A thing called a myth: "X is a myth", "…are an old wives' tale". */
 const CALLS_MYTH =
   /\b(?:is|are|'s) (?:(?:a|an|just a|total|complete|total|pretty much a|an old|mostly|largely|basically|kind of|really|now|more or less) )*(?:myth|misconception|wives'? tale)s?\b/i;
@@ -191,6 +198,7 @@ export function replyStance(
     DISAGREES.test(s) ||
     PUSHES_BACK.test(s) ||
     PUSHES_BACK_AFTER.test(s) ||
+    PREFERS_OTHER.test(s) ||
     (CALLS_MYTH.test(s) && !AGREES_LAST.test(s))
   )
     return 'disagree';
@@ -403,8 +411,12 @@ const SOURCE_NOTE =
 /** Whether a sentence speaks of the answer it opens ("I thought I'd share what worked for me."). */
 export function isPreamble(sentence: string): boolean {
   // Run on every sentence: one regex, curly apostrophes and edge spaces in it, no copy made.
-  return PREAMBLE.test(sentence) || SOURCE_NOTE.test(sentence);
+  return PREAMBLE.test(sentence) || SOURCE_NOTE.test(sentence) || FOR_WHOM_NOT.test(sentence);
 }
+
+/** For whom the answer is not: "Ignore me if you've already tried this." */
+const FOR_WHOM_NOT =
+  /^\W*(?:(?:but|so|ok|okay),? )?(?:please )?(?:ignore|disregard) (?:me|this)\s+(?:if|unless|when)\b/i;
 
 /**
  * How the answerer met the problem: "I ran into this error while trying to use import

@@ -2168,7 +2168,8 @@ describe('an agreeing reply sides with the answer on what it advised', () => {
     );
     const asking = together(list, 'ann', 'eli');
     expect(asking?.stance).toBe('against');
-    expect(asking?.label).toBe("Don't ask questions");
+    // The whole warning: cut at "questions", it would warn off asking anything.
+    expect(asking?.label).toBe("Don't ask questions you already know the answer to");
   });
 
   it('"Stopping doing his share worked for us" under "Then stop doing his share" is on its side', () => {
@@ -6121,5 +6122,43 @@ describe('"X is amazing for this" in an answer recommends X', () => {
       },
     ]);
     expect(together(analyzeThread(t), 'eucalyptus_e', 'alc_a')?.label).toMatch(/eucalyptus/i);
+  });
+});
+
+describe('an answer its writer takes back advises nothing', () => {
+  it('"…In your case you can\'t, so ignore me." lists neither sentence', () => {
+    const t = makeThread('How do I fix squeaky hardwood floors upstairs?', [
+      ['joist_j', 'Get a Squeeeeek No More kit.'],
+      [
+        'shimmy',
+        "If you can get underneath, drive shims between the joist and subfloor. In your case you can't, so ignore me.",
+      ],
+      ['humid', 'Run a humidifier in winter.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(list.filter((s) => authorsOf(s).includes('shimmy'))).toEqual([]);
+    expect(supportedBy(list, 'joist_j')).toBeDefined();
+  });
+  it('"Ignore me if you\'ve already tried this" keeps the answer', () => {
+    const t = makeThread('How do I fix squeaky hardwood floors upstairs?', [
+      ['joist_j', 'Get a Squeeeeek No More kit.'],
+      ['lube', "Ignore me if you've already tried this. Sprinkle talcum powder into the seams."],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'lube')?.label).toMatch(/talc/i);
+  });
+});
+
+describe('a verb of two words joined by a hyphen opens an instruction', () => {
+  it('"Just face-nail the boards … into the joist" is its own advice, not "Find the joists"', () => {
+    const t = makeThread('How do I fix squeaky hardwood floors upstairs?', [
+      ['studfinder', 'Find the joists first with a stud finder.'],
+      ['nailgun', 'Just face-nail the boards with finish nails into the joist and fill the holes.'],
+      { author: 'joist_j', text: 'Finish nails work loose over time, screws are better.', replyTo: 1 },
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'studfinder', 'nailgun')).toBeUndefined();
+    const nails = together(list, 'nailgun', 'joist_j');
+    expect(nails?.label).toMatch(/^Face-nail/);
+    expect(nails?.stance).toBe('mixed');
   });
 });

@@ -2533,3 +2533,76 @@ describe("a reply arguing against one person's answer adds no name for it", () =
     expect(controls?.label).toBe('Use the parental controls');
   });
 });
+
+describe('a label ends before the full stop that ends its sentence', () => {
+  it('"Look into CBT-I." is "Look into CBT-I", its capital no initial', () => {
+    const t = makeThread("I can't fall asleep because my mind won't stop racing", [
+      ['cbti_fan', 'Look into CBT-I.'],
+      ['stoic', 'Stop looking at the clock.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'cbti_fan')?.label).toBe('Look into CBT-I');
+  });
+});
+
+describe('a name widened by the next word stops before a verb saying what it does', () => {
+  it('"git reflog shows every commit" is "Git reflog", not "Git reflog shows"', () => {
+    const t = makeThread('I committed to main by mistake, how do I move the commits to a new branch?', [
+      [
+        'reflogger',
+        'If you get it wrong, git reflog shows every commit you were on, so nothing is really lost.',
+      ],
+      ['hooky', 'For next time, add a pre-commit hook that refuses commits on main.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'reflogger')?.label).toBe('Git reflog');
+  });
+  it('"Harsh punishments tend to make kids better liars" is "Harsh punishments"', () => {
+    const t = makeThread('My 8 year old lies about everything, even small stuff', [
+      ['kidpsych', 'Harsh punishments tend to make kids better liars, not more honest.'],
+      ['teach4', 'Praise him specifically when he tells you the truth about something hard.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'kidpsych')?.label).toBe('Harsh punishments');
+  });
+  it('"Watch Mexican shows on Netflix" keeps "shows": a noun there', () => {
+    const t = makeThread('How do I learn Spanish with a full-time job?', [
+      ['paloma', 'Watch Mexican shows on Netflix with Spanish subtitles.'],
+      ['tandem', 'Find a language exchange partner.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'paloma')?.label).toMatch(/^Watch Mexican shows/);
+  });
+});
+
+describe('two people on one plain word: named by the instruction that opens on it', () => {
+  it('"Water deeply and on a schedule, and don\'t let…" with "Nthing consistent watering"', () => {
+    const t = makeThread('My tomato plants have black, sunken spots on the bottom of the fruit', [
+      [
+        'soilsam',
+        "That's blossom end rot. Water deeply and on a schedule, and don't let the pots dry out completely.",
+      ],
+      ['yardbird', 'Pick off the affected fruit.'],
+      ['verdant', 'Nthing consistent watering.'],
+    ]);
+    const water = together(analyzeThread(t), 'soilsam', 'verdant');
+    expect(water?.label).toBe('Water deeply and on a schedule');
+    expect(water?.stance).toBe('for');
+  });
+  it('"Mulch the top of the pots" with "mulch made a huge difference"', () => {
+    const t = makeThread('My tomato plants have black, sunken spots on the bottom of the fruit', [
+      ['verdant', 'Mulch the top of the pots with straw or wood chips.'],
+      { author: 'soilsam', text: 'Yes, mulch made a huge difference for my containers.', replyTo: 0 },
+      ['yardbird', 'Pick off the affected fruit.'],
+    ]);
+    expect(together(analyzeThread(t), 'verdant', 'soilsam')?.label).toBe('Mulch the top of the pots');
+  });
+});
+
+describe('a warning two words over, ending on who does what to its thing, is kept whole', () => {
+  it('"Don\'t sign paperwork you haven\'t read at home." is not cut to "Don\'t sign paperwork"', () => {
+    const t = makeThread('Shopping for a used car next week, any tips?', [
+      ['dealer_d', "Don't sign paperwork you haven't read at home."],
+      ['mech', 'Take it to an independent mechanic before you buy.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'dealer_d')?.label).toBe(
+      "Don't sign paperwork you haven't read at home",
+    );
+  });
+});

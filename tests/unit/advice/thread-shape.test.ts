@@ -1504,3 +1504,14 @@ describe('why a reply agrees', () => {
     expect(labels.join(' / ')).toMatch(/vocabulary|skim/i);
   });
 });
+
+describe('replyStance: a remark on the answer, then something else called better', () => {
+  it.each([
+    ['Finish nails work loose over time, screws are better.', 'disagree'],
+    ['Talc wears off, powdered graphite is much better.', 'disagree'],
+    ['Agreed, and the long ones are better.', 'agree'],
+    ['I used the kit, screws are better than nails.', null],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
