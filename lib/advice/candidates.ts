@@ -135,6 +135,8 @@ export interface Candidates {
   recommendations: boolean;
   /** The opening post asks something (thread-kind.ts): its title names the problem, not advice. */
   asks: boolean;
+  /** The thread asks yes or no ("Is a standing desk worth it?"): an answer's "Yes!" answers it. */
+  yesOrNo: boolean;
 }
 
 /** The shared empty set of a sentence with no strong or named key (never added to). */
@@ -1105,6 +1107,16 @@ const DESCRIBES_IT =
 const NAMED_THING = /^(?:the|that|this|those) ((?:[\p{L}-]+ ){1,3})(thing|trick|method|idea|hack|stuff)\b/iu;
 
 /**
+ * A post's opening that only agrees, naming nothing: "Agreed.", "This.", "This is the best
+ * advice I ever got about lying.", "Seconding the above."
+ */
+const AGREES_ABOVE =
+  /^\W*(?:this|agreed|seconded|exactly|yes|yep|same|\+ ?1|so much this|(?:this|that) is (?:the |such )?(?:best|great|good|excellent|solid) advice\b[^.!?]*|(?:great|good|excellent|solid) advice|(?:seconding|agreed? with|(?:i )?agree with|\+ ?1 to|what) (?:the (?:post |comment )?above|above|they said|he said|she said))[.!]*\s*$/i;
+
+/** An opening "yes": agreement, or the answer to a question asking yes or no. */
+export const YES = /^\W*(?:yes|yep|yeah|yup)\b/i;
+
+/**
  * An answer its writer takes back ("…so ignore me", "Disregard my comment, I misread"), not one
  * that only says for whom it is not ("Ignore me if you've tried this").
  */
@@ -1483,17 +1495,38 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const q = thread.question;
   const asked: Said = { person: asker, time: timeOf(q), at: -1 };
   for (const s of splitSentences(q)) claim(firstSaid, echoKey(q.text.slice(s.start, s.end)), asked);
+  const yesNoAsked = judging || weighing || deciding !== null;
+  // Whether no answer replies to another: every post then follows the one above it.
+  const flat = !thread.answers.some((a) => a.parentId !== null && answerers.has(a.parentId));
+  /** The last answer read that is not the asker's: what a bare "Agreed." in a flat thread agrees with. */
+  let previous: { id: string; person: string } | null = null;
   thread.answers.forEach((post, postIndex) => {
     // "In your case you can't, so ignore me": its writer took the answer back.
     if (post.deleted || !post.text.trim() || RETRACTED.test(post.text)) return;
     const person = personOf(post);
     const byAsker = person === asker && !selfAnswers;
     if (!byAsker) answerCount++;
-    const replyTo = post.parentId !== null && answerers.has(post.parentId) ? post.parentId : null;
+    let replyTo = post.parentId !== null && answerers.has(post.parentId) ? post.parentId : null;
     postAt = postIndex;
     const advice: Unit[] = [];
     const reading = readings ? readings.read(thread.id, post, byAsker) : new PostReading(post, byAsker);
     const { sentences, texts } = reading;
+    // In a thread with no replies to answers, "Agreed." or "This is the best advice I ever got"
+    // opening a post answers the post right above it.
+    const above = previous;
+    if (!byAsker) previous = { id: post.id, person };
+    if (
+      replyTo === null &&
+      flat &&
+      !byAsker &&
+      above !== null &&
+      above.person !== person &&
+      texts.length > 0 &&
+      AGREES_ABOVE.test(texts[0]!) &&
+      // (Asked yes or no, "Yes!" answers the question.)
+      !(yesNoAsked && YES.test(texts[0]!))
+    )
+      replyTo = above.id;
     const said: Said = { person, time: timeOf(post), at: postIndex };
     let announced = false;
     // Set by a colon that announces a list ("Things that helped:"): each line after it, to the
@@ -1889,5 +1922,15 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   const questionKeys = new Set(wordKeys(q.text));
-  return { units, uses, answerCount, titleKeys, questionKeys, answersStandAlone, recommendations, asks };
+  return {
+    units,
+    uses,
+    answerCount,
+    titleKeys,
+    questionKeys,
+    answersStandAlone,
+    recommendations,
+    asks,
+    yesOrNo: yesNoAsked,
+  };
 }

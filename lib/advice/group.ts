@@ -11,7 +11,7 @@
  * single-answer groups on their most specific key.
  */
 import { indexAuthors, mentionedPeople } from './agreement';
-import { actsOnTopic, type Candidates, namesRemedyAlone, type Unit } from './candidates';
+import { actsOnTopic, type Candidates, namesRemedyAlone, type Unit, YES } from './candidates';
 import {
   imperativeClauses,
   isCommonWordKey,
@@ -1223,6 +1223,13 @@ function singles(
     // does a step of one ("Blackout blinds made the biggest difference. Get the ones with…").
     if (!late && (mention || u.reply)) continue;
     if (!late && (pointsBack(u) || saysMoreOfIt(u)) && waitingBefore(c, u, mentions)) continue;
+    // "Agree, the red ones are much better" after "Get a dim night light, a warm red or orange
+    // one": an answer opening on agreement backs the nearest one above that named what it names.
+    const agreed = late ? undefined : agreedAbove(c, u, memberOf);
+    if (agreed !== undefined) {
+      join(agreed, u.id);
+      continue;
+    }
     // A reply that only agrees ("Same here") has nothing of its own to found a group on.
     if (late && u.reply && !u.sentence.advice) continue;
     if (whyItDisagrees(c, u) || whyItAgrees(c, u) || setsUpNext(c, u)) continue;
@@ -1912,6 +1919,30 @@ function joinSinglesSayingTheSame(c: Candidates, groups: Group[], memberOf: Map<
     if (into === undefined) first.set(said, { gi, person: u.person });
     else if (into.person !== u.person) mergeInto(groups, memberOf, into.gi, gi);
   }
+}
+
+/** An answer's opening that agrees before it says anything: "Agree, …", "Yep, …", "Seconding, …". */
+const AGREES_FIRST = /^\W*(?:agreed?|yes|yep|yeah|seconding|seconded|same|exactly|\+ ?1)\b\s*[,.!:;\u2014-]/i;
+
+/**
+ * The group of the nearest sentence above, in another's answer, that names a word an answer's
+ * agreeing opening names (not the thread's own words), in a thread that asks for help;
+ * undefined when none does.
+ */
+function agreedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
+  if (!c.asks || u.replyTo !== null || u.sentence.index !== 0 || u.byAsker || !AGREES_FIRST.test(u.text))
+    return undefined;
+  // (Asked yes or no, "Yes, …" answers the question.)
+  if (c.yesOrNo && YES.test(u.text)) return undefined;
+  const own = [...u.keys].filter((k) => !c.titleKeys.has(k));
+  if (own.length === 0) return undefined;
+  for (let i = u.id - 1; i >= 0; i--) {
+    const v = c.units[i]!;
+    if (v.person === u.person || v.byAsker || !own.some((k) => v.keys.has(k))) continue;
+    const groups = memberOf.get(v.id);
+    if (groups !== undefined && v.sentence.stance === 'for') return groups[0];
+  }
+  return undefined;
 }
 
 /** The one sentence of a group that has one, else undefined. */

@@ -584,9 +584,10 @@ export function labelFor(
   // person's instruction the others do not say names none of theirs.)
   if (
     !single &&
-    anchor.startsWith('w:') &&
+    (anchor.startsWith('w:') || anchor.startsWith('c:')) &&
     /^\p{L}\p{Ll}+$/u.test(head) &&
-    new Set(units.map((u) => u.person)).size === 2 &&
+    // (A bare "This." names it for no one: "Take her to the vet first" / "This." / "the vet visit…".)
+    (new Set(units.map((u) => u.person)).size === 2 || namers(units, anchor) === 2) &&
     writtenLower(units, anchor)
   ) {
     // (Said for it, not in a warning against it, and opening on what to do.)
@@ -599,7 +600,13 @@ export function labelFor(
       opening !== undefined &&
       (IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') ||
         opensInstruction(units, opening)) &&
-      !/\b(?:not|never|skip|avoid|stop|don't|quit|ditch)\b/i.test(opening)
+      !/\b(?:not|never|skip|avoid|stop|don't|quit|ditch)\b/i.test(opening) &&
+      // A remedy the lexicon names is named so, unless the instruction acts on it by name ("Take
+      // her to the vet first"): not one opening on the remedy itself ("Heat better for that") or
+      // on "it" ("Get it in magnesium glycinate form").
+      (anchor.startsWith('w:') ||
+        (!/^\S+ (?:it|them|this|that)\b/i.test(opening) &&
+          /^\p{L}+/u.exec(opening)?.[0].toLowerCase() !== head.toLowerCase()))
     )
       head = opening;
   }
@@ -623,6 +630,13 @@ export function labelFor(
   )
     return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/** How many people write the key's word (not those agreeing in words of their own: "This."). */
+function namers(units: readonly Unit[], key: string): number {
+  const people = new Set<string>();
+  for (const u of units) if (u.terms.some((t) => t.key === key && t.end > t.start)) people.add(u.person);
+  return people.size;
 }
 
 /**

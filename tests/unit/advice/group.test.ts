@@ -6162,3 +6162,56 @@ describe('a verb of two words joined by a hyphen opens an instruction', () => {
     expect(nails?.stance).toBe('mixed');
   });
 });
+
+describe('in a thread with no replies to answers, a bare agreement backs the post right above it', () => {
+  const answers = (): Parameters<typeof makeThread>[1] => [
+    ['parentpat', "Don't ask questions you already know the answer to."],
+    ['momof3', 'This is the best advice I ever got about lying. Works on adults too.'],
+    ['kidpsych', 'Make telling the truth safe. Go easier on him when he owns up.'],
+    ['dadjoke', 'Agreed.'],
+  ];
+  it('"This is the best advice I ever got" and "Agreed." each join the answer above them', () => {
+    const list = analyzeThread(
+      makeThread('My 8 year old lies about everything, even small stuff', answers()),
+    );
+    expect(together(list, 'parentpat', 'momof3')).toBeDefined();
+    expect(together(list, 'kidpsych', 'dadjoke')).toBeDefined();
+  });
+  it('not when some answer replies to another: there "above" is no answer', () => {
+    const threaded = [
+      ...answers(),
+      { author: 'teach4', text: 'Yes, catch them being honest.', replyTo: 2 },
+    ] as Parameters<typeof makeThread>[1];
+    const list = analyzeThread(makeThread('My 8 year old lies about everything, even small stuff', threaded));
+    expect(together(list, 'parentpat', 'momof3')).toBeUndefined();
+  });
+});
+
+describe('an answer opening on agreement backs the nearest answer above that named what it names', () => {
+  it('"Agree, the red ones are much better than blue." joins "Get a dim night light, a warm red or orange one"', () => {
+    const t = makeThread("5 year old suddenly scared of the dark, won't sleep alone", [
+      ['nightlight', "Get a dim night light, a warm red or orange one so it doesn't mess with sleep."],
+      ['dadof2', 'Agree, the red ones are much better than blue.'],
+      ['flashlight', 'Give her a flashlight of her own to keep by the bed.'],
+      { author: 'booksy', text: 'Read books about the dark together.', replyTo: 2 },
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'nightlight', 'dadof2')?.label).toMatch(/night light/i);
+    expect(list.filter((s) => authorsOf(s).includes('dadof2'))).toHaveLength(1);
+  });
+  it('"Yep, AC plus heat on the defrost setting" joins "Turn on the AC along with the heat"', () => {
+    const t = makeThread('Windshield fogs up on the inside every morning in winter', [
+      ['hvac_h', 'Turn on the AC along with the heat. The AC dries the air.'],
+      ['crackwindow', 'Crack a window for the first few minutes.'],
+      ['mech_m', 'Yep, AC plus heat on the defrost setting and turn off recirculation.'],
+    ]);
+    expect(together(analyzeThread(t), 'hvac_h', 'mech_m')).toBeDefined();
+  });
+  it('not in a discussion that asks nothing', () => {
+    const t = makeThread('Snowden lands in Moscow', [
+      ['ann', 'The German press is furious about the NSA program.'],
+      ['ben', 'Yeah, German officials are comparing the NSA to the Stasi.'],
+    ]);
+    expect(together(analyzeThread(t), 'ann', 'ben')).toBeUndefined();
+  });
+});

@@ -2606,3 +2606,44 @@ describe('a warning two words over, ending on who does what to its thing, is kep
     );
   });
 });
+
+describe('two people naming a thing, however many agree: named by the instruction that names it', () => {
+  it('"Take her to the vet first" / "This." / "…the vet visit found crystals"', () => {
+    const t = makeThread('My cat has started peeing outside the litter box', [
+      ['vetfirst', 'Take her to the vet first. It is very often a urinary tract infection.'],
+      { author: 'catmom', text: 'This.', replyTo: 0 },
+      ['unscented', 'Switch to unscented clumping litter.'],
+      ['skeptic', 'Feliway did nothing for our cat, but the vet visit found crystals.'],
+    ]);
+    expect(together(analyzeThread(t), 'vetfirst', 'skeptic')?.label).toBe('Take her to the vet first');
+  });
+  it('"Use a virtual environment" with "Agree with venvfan, one venv per project"', () => {
+    const t = makeThread('pip install gives "Permission denied" on my Mac', [
+      [
+        'venvfan',
+        'Use a virtual environment. python3 -m venv .venv, then source .venv/bin/activate, then pip install whatever you want.',
+      ],
+      ['pyguy', "Agree with venvfan, one venv per project and you'll never have this problem again."],
+      ['brewer', 'Install your own Python with Homebrew and leave the system one alone.'],
+    ]);
+    expect(together(analyzeThread(t), 'venvfan', 'pyguy')?.label).toBe('Use a virtual environment');
+  });
+  it('a remedy an instruction opens on itself keeps its name: "Heat better for that" is no label', () => {
+    const t = makeThread('Back spasms, what helps?', [
+      ['ann', 'Heat better for that, a heating pad on low.'],
+      ['ben', 'Heat helped me the most.'],
+      ['cat', 'See a physical therapist.'],
+    ]);
+    expect(together(analyzeThread(t), 'ann', 'ben')?.label).not.toMatch(/better/);
+  });
+});
+
+describe('a label cut short does not end on "along"', () => {
+  it('"Turn on the AC along with the heat." is not "Turn on the AC along"', () => {
+    const t = makeThread('Windshield fogs up on the inside every morning in winter', [
+      ['hvac_h', 'Turn on the AC along with the heat.'],
+      ['crackwindow', 'Crack a window for the first few minutes.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'hvac_h')?.label).not.toMatch(/along$/);
+  });
+});

@@ -1515,3 +1515,16 @@ describe('replyStance: a remark on the answer, then something else called better
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('replyStance: "this is important", a "please don\'t" saying only where, a longer name called better', () => {
+  it.each([
+    ['This is important, notice matters a lot in these cases.', 'agree'],
+    ['That is crucial.', 'agree'],
+    ["Please don't near a shed roof and power lines, people die doing this every year.", 'disagree'],
+    ["Don't without gloves.", 'disagree'],
+    ['Leaves streaks in my experience, a proper anti-fog product is better.', 'disagree'],
+    ["Please don't forget the gloves.", null],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
