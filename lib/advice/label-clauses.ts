@@ -222,8 +222,8 @@ export function warningAt(text: string): number {
 
 /**
  * A long warning's opening, through the thing warned against and on until another clause
- * starts or the label would grow too long ("Don't ask questions | you already know the answer
- * to"), never ending on a word that leads on.
+ * starts or the label would grow too long ("Don't leave the dough out | once it has doubled"),
+ * never ending on a word that leads on.
  */
 function warningHead(text: string, cue: number, termEnd: number): string {
   // "your TRADE-in": the word goes on past its hyphen.
@@ -504,6 +504,8 @@ function cutAt(kept: readonly string[], cut: number): string {
   while (
     end > 3 &&
     (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase())) &&
+    // "Keep the routine THE SAME | every night": "the same" ends its phrase.
+    !(kept[end - 1]!.toLowerCase() === 'same' && kept[end - 2]?.toLowerCase() === 'the') &&
     // "Find where they come IN": a particle its verb needs, not a word leading on.
     !(PARTICLES.has(kept[end - 1]!.toLowerCase()) && PARTICLE_VERBS.has(kept[end - 2]!.toLowerCase())) &&
     // "Put your shoes ON | and do five minutes": the verb's particle after its object, the clause ending there.

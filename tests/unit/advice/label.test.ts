@@ -2647,3 +2647,15 @@ describe('a label cut short does not end on "along"', () => {
     expect(supportedBy(analyzeThread(t), 'hvac_h')?.label).not.toMatch(/along$/);
   });
 });
+
+describe('a label cut before how often keeps "the same" whole', () => {
+  it('"Keep the bedtime routine exactly the same every night." is not cut after "exactly"', () => {
+    const t = makeThread("5 year old suddenly scared of the dark, won't sleep alone", [
+      ['routine_r', 'Keep the bedtime routine exactly the same every night.'],
+      ['flashlight', 'Give her a flashlight of her own to keep by the bed.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'routine_r')?.label).toBe(
+      'Keep the bedtime routine exactly the same',
+    );
+  });
+});
