@@ -898,9 +898,12 @@ function outsideUtterance(text: string, terms: Term[]): Term[] {
   return outside.length > 0 ? outside : terms;
 }
 
-/** A thing of a few words put above another: "INDEX/MATCH is more robust than VLOOKUP". */
+/**
+ * A thing of a few words put above another ("INDEX/MATCH is more robust than VLOOKUP") or
+ * above all ("Bar Keepers Friend is the answer", "…is the way to go").
+ */
 const PUT_ABOVE =
-  /^(?!(?:it|this|that|there|which|what|who|he|she|they|we|i|you|nothing|everything|anything)\b)[\w/.+#-]+(?: [\w/.+#-]+){0,3} (?:is|are) (?:much |far |way |a lot |generally |usually |often )?(?:better|more (?:robust|reliable|flexible|accurate|comfortable)|faster|easier|safer|cheaper|simpler|sturdier|quieter) than\b/i;
+  /^(?!(?:it|this|that|there|which|what|who|he|she|they|we|i|you|nothing|everything|anything)\b)[\w/.+#-]+(?: [\w/.+#-]+){0,3} (?:is|are) (?:much |far |way |a lot |generally |usually |often )?(?:(?:better|more (?:robust|reliable|flexible|accurate|comfortable)|faster|easier|safer|cheaper|simpler|sturdier|quieter) than|the (?:real )?answer|the way to go|your (?:best )?friend)\b/i;
 
 /** A thing said to exist, by its name: "There's an app called SOAR…", "There is a great book named…". */
 const THERE_IS_CALLED =
@@ -997,6 +1000,9 @@ function thingThenOutcome(text: string): boolean {
 const HEALED =
   /^(?:my|our) (?:\w+ ){0,2}(?:was|were|got|is|are) (?:(?:completely|totally|fully|almost|mostly) )?(?:healed|gone|better|fixed|cured|clear|fine|solved)\b/i;
 
+/** A small amount before its "of": "a bit of", "a little dab of". */
+const LITTLE_OF = /\ba (?:little |tiny )?(?:bit|dab|drop|splash|pinch|touch|dash) of /gi;
+
 /** Words a thing named alone may take with where it goes ("Cinnamon along the entry point."). */
 const THING_ONLY_WORDS = 8;
 
@@ -1011,7 +1017,8 @@ function namesThingOnly(text: string): boolean {
   return (
     /[.!]$/.test(t) &&
     !t.includes('@') &&
-    t.split(/\s+/).length <= THING_ONLY_WORDS &&
+    // (How much counts for nothing: "Bar Keepers Friend and A BIT OF elbow grease.")
+    t.replace(LITTLE_OF, '').split(/\s+/).length <= THING_ONLY_WORDS &&
     !/^(?:hello|hi|hey|oops|awesome|nice|great|good|cool|wow|thanks?|cheers|congrats|congratulations|welcome|sorry|wrong|yes|yeah|yep|no|nope|ok|okay|exactly|agreed|same|bingo|yikes|lol|haha|fuck|damn|ugh|spot|amen|bravo|perfect|lovely|fair|true|ditto|indeed|oh|ah|aw|well|update|edit|solved|done)\b/i.test(
       t,
     )

@@ -180,9 +180,12 @@ const WOULD_AVOID =
 const HARMS =
   /\b(?:voids? (?:the|your|its) warranty|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
 
-/** "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell": the problem moved, not solved. */
+/**
+ * "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell", "a bigger heap
+ * only DELAYS the crash": the problem moved or put off, not solved; or it "BARELY does anything".
+ */
 const ONLY_DISPLACES =
-  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?)\b/;
+  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?|delays?|postpones?)\b|\bbarely (?:does (?:anything|much)|helps?|works?)\b/;
 
 /** The four above in one pattern: one scan of every sentence, not four. */
 const BAD_OUTCOME = new RegExp(

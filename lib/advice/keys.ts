@@ -2035,7 +2035,7 @@ function pickHeadEnd(text: string): number {
 }
 const SAID_HOW = /^(?:honestly|personally|seriously|frankly|definitely|really|ok|okay|well|yeah|yes|so),\s/i;
 const PICK_HEAD_END =
-  /,\s|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b|\swith\s|\s(?:if|unless|when|once)\s/i;
+  /,\s|\s(?:and|plus)\s(?=a (?:little |tiny )?(?:bit|dab|touch|drop|splash|pinch) of\s)|\s[-–—]\s|:\s|\s\(|\s(?:here|for me|for us)\s(?:too|as well)\b|\s(?:for sure|hands down|without a doubt|no question|definitely|absolutely)\b|\s(?:in|with|on|into|plus|from|under|over|inside)\s(?:a|an|the|your|my|some)\b|\swith\s|\s(?:if|unless|when|once)\s/i;
 
 /** Words that open a statement rather than an imperative ("It is", "The fridge", "My back"). */
 const FUNCTION_WORD = new Set(

@@ -6215,3 +6215,28 @@ describe('an answer opening on agreement backs the nearest answer above that nam
     expect(together(analyzeThread(t), 'ann', 'ben')).toBeUndefined();
   });
 });
+
+describe('a thing named alone, with a bit of something, or called the answer, is a pick', () => {
+  it('"Bar Keepers Friend and a bit of elbow grease." and "Bar Keepers Friend is the answer…" are one suggestion', () => {
+    const t = makeThread('Burnt the bottom of my stainless steel pot, how do I clean it?', [
+      [
+        'bksoda',
+        'Cover the bottom with water and baking soda, bring it to a boil, then scrape with a wooden spoon.',
+      ],
+      ['bkf', 'Bar Keepers Friend and a bit of elbow grease.'],
+      ['scrubber', 'Bar Keepers Friend is the answer, nothing else comes close.'],
+    ]);
+    expect(together(analyzeThread(t), 'bkf', 'scrubber')?.label).toMatch(/^Bar Keepers/);
+  });
+});
+
+describe('a thing said to barely do anything is argued against', () => {
+  it('"Ice in front of a fan barely does anything" makes "Put a bowl of ice in front of a fan" mixed', () => {
+    const t = makeThread("Apartment is unbearably hot in summer and we can't install AC", [
+      ['icebowl', 'Put a bowl of ice in front of a fan.'],
+      ['skeptic2', 'Ice in front of a fan barely does anything, the ice melts in half an hour.'],
+      ['coolshower', 'Take a cold shower right before bed.'],
+    ]);
+    expect(together(analyzeThread(t), 'icebowl', 'skeptic2')?.stance).toBe('mixed');
+  });
+});

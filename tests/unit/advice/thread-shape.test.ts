@@ -1528,3 +1528,16 @@ describe('replyStance: "this is important", a "please don\'t" saying only where,
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('replyStance: the most common one, a "Fair" with no "but", a fix that only puts off the trouble', () => {
+  it.each([
+    ["This is the most common one I've seen, use lru-cache instead.", 'agree'],
+    ['Fair, it did wind ours up at first.', 'agree'],
+    ['Fair enough.', 'agree'],
+    ['Fair, but it worked for us.', 'disagree'],
+    ["That only delays the crash, it doesn't fix anything.", 'disagree'],
+    ['Ice in front of a fan barely does anything, the ice melts in half an hour.', 'disagree'],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
