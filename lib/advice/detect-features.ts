@@ -147,7 +147,7 @@ export const IMPERATIVE_VERBS = new Set(
   (
     'try pitch get ask talk tell go take make keep look check see find use give let stop start consider read ' +
     'call avoid stay be do have put set think remember focus practice practise learn write wait sleep eat ' +
-    'drink buy book bring request choose pick explain listen say show leave move work apply contact email ' +
+    'drink buy book bring request choose pick explain listen say show leave move work apply contact email pretend ' +
     'reach join spend save plan prepare schedule ignore accept allow add enable provide include support ' +
     'remove fix change help treat stretch walk rest ice heat visit seek speak discuss encourage praise reward ' +
     'teach set offer share send sign hire quit document record report file research google search watch ' +

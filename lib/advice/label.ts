@@ -601,12 +601,13 @@ export function labelFor(
       (IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') ||
         opensInstruction(units, opening)) &&
       !/\b(?:not|never|skip|avoid|stop|don't|quit|ditch)\b/i.test(opening) &&
-      // A remedy the lexicon names is named so, unless the instruction acts on it by name ("Take
-      // her to the vet first"): not one opening on the remedy itself ("Heat better for that") or
+      // A remedy the lexicon names is named so, unless an instruction acts on it by name ("Take
+      // her to the vet first", "Restart the service"): not words saying how the remedy does
+      // ("Heat better for that"), a gerund ("Walking an increasing distance") or an instruction
       // on "it" ("Get it in magnesium glycinate form").
       (anchor.startsWith('w:') ||
-        (!/^\S+ (?:it|them|this|that)\b/i.test(opening) &&
-          /^\p{L}+/u.exec(opening)?.[0].toLowerCase() !== head.toLowerCase()))
+        (!/^\S+ (?:it|them|this|that|better|worse|more|less|is|are|was|helps?|works?)\b/i.test(opening) &&
+          !/^\p{L}+ing\b/iu.test(opening)))
     )
       head = opening;
   }

@@ -6240,3 +6240,16 @@ describe('a thing said to barely do anything is argued against', () => {
     expect(together(analyzeThread(t), 'icebowl', 'skeptic2')?.stance).toBe('mixed');
   });
 });
+
+describe('"Just pretend…" is an instruction', () => {
+  it('"Just pretend you\'re an extrovert for the day." is listed, and "That never works for me" argues against it', () => {
+    const t = makeThread("How do I network at a conference when I'm an introvert?", [
+      ['badge', 'Volunteer at the conference.'],
+      ['pretend', "Just pretend you're an extrovert for the day."],
+      { author: 'edges', text: 'That never works for me, I just end up exhausted and awkward.', replyTo: 1 },
+    ]);
+    const s = together(analyzeThread(t), 'pretend', 'edges');
+    expect(s?.label).toMatch(/^Pretend/);
+    expect(s?.stance).toBe('mixed');
+  });
+});

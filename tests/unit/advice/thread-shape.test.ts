@@ -1541,3 +1541,14 @@ describe('replyStance: the most common one, a "Fair" with no "but", a fix that o
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('replyStance: a flaw granted, then a "but" that backs it', () => {
+  it.each([
+    ['Band-aid, but honestly fine as a stopgap while you find it.', 'agree'],
+    ['Pricey, but worth it.', 'agree'],
+    ['Old, but fine for a small flat.', null],
+    ["Yes, but it won't fix it.", 'disagree'],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
