@@ -1000,6 +1000,9 @@ function thingThenOutcome(text: string): boolean {
 const HEALED =
   /^(?:my|our) (?:\w+ ){0,2}(?:was|were|got|is|are) (?:(?:completely|totally|fully|almost|mostly) )?(?:healed|gone|better|fixed|cured|clear|fine|solved)\b/i;
 
+/** A diagnosis said as a name alone: "Classic plantar fasciitis.", "Textbook separation anxiety." */
+const NAMES_CONDITION = /^(?:a |an )?(?:classic|textbook|typical|sounds like)\s[\p{L}' -]{2,40}[.!]$/iu;
+
 /** A small amount before its "of": "a bit of", "a little dab of". */
 const LITTLE_OF = /\ba (?:little |tiny )?(?:bit|dab|drop|splash|pinch|touch|dash) of /gi;
 
@@ -1634,6 +1637,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         !recommendations &&
         !asking &&
         !introduces &&
+        // ("Classic plantar fasciitis." names what the asker has, not a remedy the sentences after
+        // it go on about.)
+        !NAMES_CONDITION.test(text) &&
         (((verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
           isFragment(text)) ||
           (!byAsker && thingThenOutcome(text)));

@@ -828,6 +828,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinReplies(c, groups, memberOf, join);
   singles(c, groups, memberOf, join, parentKeys, mentions, steps, true);
   answerJoinsItsSeconding(c, groups, memberOf, join);
+  answerJoinsLaterSeconding(c, groups, memberOf, join);
   joinStepsToNamedRemedy(c, groups, memberOf, steps);
   if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
@@ -938,6 +939,43 @@ function answerJoinsItsSeconding(
       if (answer.some((t) => g.members.has(t.id))) continue;
       for (const t of answer)
         if (t.tier === 'advice' && !memberOf.has(t.id) && t.keys.has(g.anchor)) join(gi, t.id);
+    }
+  }
+}
+
+/** An answer's opening that seconds something by name: "Seconding foam sleeves", "+1 to StoryWorth". */
+const SECONDS_BY_NAME =
+  /^\W*(?:seconding|thirding|nthing|\+ ?1 (?:to|for|on)|another vote for|i(?:'d| would)? second)\s+\S/i;
+
+/**
+ * "Seconding foam sleeves" founded a group on "foam" that the answer it seconds ("Insulate the
+ * pipes… with foam pipe sleeves") did not join, being named by a heavier word of its own: the
+ * nearest answer above naming the group's key gave that advice first, and joins it, leaving a
+ * group it alone stood in.
+ */
+function answerJoinsLaterSeconding(
+  c: Candidates,
+  groups: readonly Group[],
+  memberOf: Map<number, number[]>,
+  join: (gi: number, uid: number) => void,
+): void {
+  for (const u of c.units) {
+    if (u.replyTo !== null || u.byAsker || u.sentence.index !== 0 || !memberOf.has(u.id)) continue;
+    if (!SECONDS_BY_NAME.test(u.text)) continue;
+    for (const gi of memberOf.get(u.id)!) {
+      const g = groups[gi]!;
+      if ([...g.members].some((id) => c.units[id]!.person !== u.person)) continue;
+      let t: Unit | undefined;
+      for (let i = u.id - 1; i >= 0 && t === undefined; i--) {
+        const v = c.units[i]!;
+        if (v.person !== u.person && !v.byAsker && v.tier === 'advice' && v.keys.has(g.anchor)) t = v;
+      }
+      if (t === undefined) continue;
+      const others = memberOf.get(t.id) ?? [];
+      if (others.some((o) => groups[o]!.members.size > 1)) continue;
+      for (const o of others) groups[o]!.members.delete(t.id);
+      memberOf.delete(t.id);
+      join(gi, t.id);
     }
   }
 }

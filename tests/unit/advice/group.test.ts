@@ -6253,3 +6253,32 @@ describe('"Just pretend…" is an instruction', () => {
     expect(s?.stance).toBe('mixed');
   });
 });
+
+describe('a diagnosis said as a name alone is no remedy the answer goes on about', () => {
+  it('"Classic plantar fasciitis. Stretch your calves…" is named by the stretch, which "Seconding calf stretches" joins', () => {
+    const t = makeThread('Heel pain every morning, first steps are agony', [
+      [
+        'pt_pat',
+        'Classic plantar fasciitis. Stretch your calves twice a day, wall stretch with the back leg straight.',
+      ],
+      ['runr', 'Seconding calf stretches, tight calves were my whole problem.'],
+      ['nightsplint', 'Get a night splint.'],
+    ]);
+    const stretch = together(analyzeThread(t), 'pt_pat', 'runr');
+    expect(stretch?.label).toMatch(/calves|stretch/i);
+    expect(stretch?.label).not.toMatch(/fasciitis/i);
+  });
+});
+
+describe('a seconding by name joins the answer above that it seconds, named there by a word of its own', () => {
+  it('"Seconding foam sleeves" joins "Insulate the pipes in the crawl space with foam pipe sleeves"', () => {
+    const t = makeThread('How do I keep my pipes from freezing this winter?', [
+      ['plumb', 'Insulate the pipes in the crawl space with foam pipe sleeves.'],
+      ['handy', 'Seconding foam sleeves, and seal any gaps in the crawl space vents.'],
+      ['drip', 'On the coldest nights, let the faucets drip.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'plumb', 'handy')).toBeDefined();
+    expect(list.filter((s) => authorsOf(s).includes('plumb'))).toHaveLength(1);
+  });
+});

@@ -1552,3 +1552,15 @@ describe('replyStance: a flaw granted, then a "but" that backs it', () => {
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('replyStance: saved for last, overkill, the only thing that worked, a child giving up', () => {
+  it.each([
+    ["Shots can weaken the fascia, I'd save that for last.", 'disagree'],
+    ['Overkill for 3 million rows, pg_trgm handles that fine.', 'disagree'],
+    ["This is the only thing that worked on the neighbour's tom.", 'agree'],
+    ['Grounding a 14 year old for a semester just makes him give up.', 'disagree'],
+    ['We tried this, he just got better at hiding the other devices.', 'disagree'],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
