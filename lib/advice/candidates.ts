@@ -1161,6 +1161,10 @@ function praiseFollows(texts: readonly string[], k: number): boolean {
 
 const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 
+/** A seconding of a pick by name, then more: "+1 to StoryWorth, we did it for my grandpa…". */
+const SECONDS_PICK =
+  /^\W*(?:\+ ?1 (?:to|for|on)|seconding|thirding|nthing|another vote for)\s[^,;]{1,40}[,;]\s/i;
+
 /** A word at most this many answers have used so far is particular to the pick that used it. */
 const RARE_IN_THREAD = 2;
 
@@ -1652,7 +1656,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // Phrase keys matter only for advice proper (and picks): other sentences skip building them.
       // A line of an announced list names its item first ("A daily word count goal, even…"), and
       // so does a pick another answer gave too ("RK61 here too, cannot beat it for the money").
-      const namesItem = announcedHere || fragment || (pick && ALSO_MINE.test(text));
+      // So does a seconding that goes on about it: "+1 to StoryWorth, …it's our most treasured book".
+      const namesItem =
+        announcedHere || fragment || (pick && (ALSO_MINE.test(text) || SECONDS_PICK.test(text)));
       // An answer opening "Enzyme cleaner, absolutely." or "Second CBT-I." vouches for a thing
       // as "seconding" does (later in an answer "Inflammation, yes. Tightness, not so much."
       // weighs one thing against another); a fragment's thing is named as a pick names its item.

@@ -283,6 +283,8 @@ export const CONCEPTS: readonly Concept[] = [
       'cold compress',
     ],
   },
+  // Not heat for pain: a heating cable wrapped round a pipe against freezing.
+  { id: 'heat-tape', name: 'heat tape', forms: ['heat tape', 'heat cable', 'heating cable', 'heat trace'] },
   {
     id: 'therapy',
     name: 'therapy',

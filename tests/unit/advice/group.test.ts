@@ -6282,3 +6282,29 @@ describe('a seconding by name joins the answer above that it seconds, named ther
     expect(list.filter((s) => authorsOf(s).includes('plumb'))).toHaveLength(1);
   });
 });
+
+describe('a seconding of a pick that goes on about it names only the pick', () => {
+  it('"+1 to StoryWorth, … our most treasured book." does not join "make a photo book"', () => {
+    const t = makeThread('Gift ideas for a dad who has everything?', [
+      ['storyworth', 'StoryWorth. They email him a question every week and it becomes a printed book.'],
+      ['gr8', "+1 to StoryWorth, we did it for my grandpa and it's our most treasured book."],
+      ['photo', 'Get old family photos scanned and make a photo book.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'storyworth', 'gr8')).toBeDefined();
+    expect(together(list, 'gr8', 'photo')).toBeUndefined();
+  });
+});
+
+describe('heat tape is a thing of its own, not heat', () => {
+  it('"Don\'t turn the heat down at night" does not argue against "Wrap the worst pipes with heat tape"', () => {
+    const t = makeThread('How do I keep my pipes from freezing this winter?', [
+      ['heattape', 'Wrap the worst pipes with heat tape.'],
+      { author: 'plumb', text: 'Self-regulating heat tape is much safer than the cheap kind.', replyTo: 0 },
+      ['thermo', "Don't turn the heat down at night or when you're away."],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'heattape', 'plumb')?.stance).toBe('for');
+    expect(together(list, 'heattape', 'thermo')).toBeUndefined();
+  });
+});
