@@ -1564,3 +1564,15 @@ describe('replyStance: saved for last, overkill, the only thing that worked, a c
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('replyStance: "no need", a thing usually fine, the only one that could not be got around', () => {
+  it.each([
+    ["No need, it's completely fine, starters are very hard to kill.", 'disagree'],
+    ['No need to thank me!', null],
+    ["Thermal paste is usually fine at 3 years, I'd clean it first.", 'disagree'],
+    ['Thermal paste is usually fine but at 3 years replace it.', null],
+    ["Cold Turkey is the only one I couldn't get around.", 'agree'],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
