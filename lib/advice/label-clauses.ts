@@ -53,6 +53,7 @@ export function clauseLabel(units: readonly Unit[], named: (key: string) => bool
       // one after the "then".
       a = afterThen(u.text, a, first);
       let said = asSaid(u.text.slice(a, b));
+      if (said !== null) said = stopWhatIfYou(said, u.text.slice(0, a));
       if (said === null) continue;
       // A clause cut by a bracket may end on the word that leads into it ("Create a composite
       // index ON | (user_id, created_at DESC)"): the words before it are the instruction.
@@ -191,6 +192,20 @@ function saidByMany(units: readonly Unit[], clause: string, people: number): boo
       saying.add(u.person);
   }
   return saying.size >= Math.max(2, Math.ceil(people / 3));
+}
+
+/**
+ * "If you smoke, | stop for a week": a bare "stop" or "quit" after "if you" and a verb stops what
+ * that verb does ("Stop smoking for a week"); the label would otherwise say nothing.
+ */
+function stopWhatIfYou(said: string, before: string): string {
+  const stop = /^(stop|quit)\b(?!\s+\p{L}+ing\b)/iu.exec(said);
+  const doing = stop && /^\W*if you (\p{L}+)\s*,\s*$/iu.exec(before);
+  if (!stop || !doing) return said;
+  const verb = doing[1]!.toLowerCase();
+  // "smoke" → "smoking", "vape" → "vaping", "drink" → "drinking".
+  const ing = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+  return `${stop[1]} ${ing}${said.slice(stop[1]!.length)}`;
 }
 
 /** Words that open an agreement, not an instruction ("Seconding the thermal paste"). */

@@ -2659,3 +2659,13 @@ describe('a label cut before how often keeps "the same" whole', () => {
     );
   });
 });
+
+describe('a bare "stop" after "if you" and a verb stops what the verb does', () => {
+  it('"If you smoke, stop for a week." is "Stop smoking for a week"', () => {
+    const t = makeThread('Wisdom teeth out tomorrow, how do I avoid dry socket?', [
+      ['smoker_s', 'If you smoke, stop for a week.'],
+      ['frozenpeas', 'Frozen peas on your cheeks for the first day.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'smoker_s')?.label).toBe('Stop smoking for a week');
+  });
+});
