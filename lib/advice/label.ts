@@ -518,8 +518,9 @@ export function labelFor(
       u.person === units[0]!.person ||
       (u.reply !== null &&
         u.replyTo === units[0]!.post.id &&
-        // A bare "This." names nothing either.
-        (!u.sentence.agreement || u.keys.size === 0)),
+        // A bare "This." names nothing either; nor does a reply arguing against it in its own
+        // words ("Grounding a 14 year old for a semester just makes him give up").
+        (!u.sentence.agreement || u.keys.size === 0 || u.reply === 'disagree')),
   );
   // What everyone warns against reads as their warning ("Don't apologize"), not as the thing
   // they warn against.

@@ -2669,3 +2669,20 @@ describe('a bare "stop" after "if you" and a verb stops what the verb does', () 
     expect(supportedBy(analyzeThread(t), 'smoker_s')?.label).toBe('Stop smoking for a week');
   });
 });
+
+describe("a reply arguing against one person's answer in words of its own adds no name for it", () => {
+  it('"Ground him until his grades come back up" stays named so under "Grounding … just makes him give up"', () => {
+    const t = makeThread("My 14 year old won't do homework and lies about it", [
+      ['punish', 'Ground him until his grades come back up.'],
+      {
+        author: 'talk_t',
+        text: 'Grounding a 14 year old for a semester just makes him give up.',
+        replyTo: 0,
+      },
+      ['tutor', 'Get a tutor.'],
+    ]);
+    const ground = together(analyzeThread(t), 'punish', 'talk_t');
+    expect(ground?.stance).toBe('mixed');
+    expect(ground?.label).toBe('Ground him');
+  });
+});
