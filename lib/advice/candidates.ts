@@ -1126,6 +1126,10 @@ const AGREES_ABOVE =
 /** An opening "yes": agreement, or the answer to a question asking yes or no. */
 export const YES = /^\W*(?:yes|yep|yeah|yup)\b/i;
 
+/** A post's opening that only disagrees, naming nothing: "Disagree.", "Please don't.", "I wouldn't." */
+const DISAGREES_ABOVE =
+  /^\W*(?:(?:i )?(?:strongly |respectfully )?disagree(?: with the (?:post |comment )?above)?|(?:please,? )?don'?t|i wouldn'?t)[.!]*\s*$/i;
+
 /**
  * An answer its writer takes back ("…so ignore me", "Disregard my comment, I misread"), not one
  * that only says for whom it is not ("Ignore me if you've tried this").
@@ -1526,7 +1530,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     const reading = readings ? readings.read(thread.id, post, byAsker) : new PostReading(post, byAsker);
     const { sentences, texts } = reading;
     // In a thread with no replies to answers, "Agreed." or "This is the best advice I ever got"
-    // opening a post answers the post right above it.
+    // opening a post answers the post right above it, and so does "Please don't.".
     const above = previous;
     if (!byAsker) previous = { id: post.id, person };
     if (
@@ -1536,7 +1540,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       above !== null &&
       above.person !== person &&
       texts.length > 0 &&
-      AGREES_ABOVE.test(texts[0]!) &&
+      // (Asked yes or no, "I wouldn't." answers the question too.)
+      (AGREES_ABOVE.test(texts[0]!) || (!yesNoAsked && DISAGREES_ABOVE.test(texts[0]!))) &&
       // (Asked yes or no, "Yes!" answers the question.)
       !(yesNoAsked && YES.test(texts[0]!))
     )

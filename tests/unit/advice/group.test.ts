@@ -6308,3 +6308,29 @@ describe('heat tape is a thing of its own, not heat', () => {
     expect(together(list, 'heattape', 'thermo')).toBeUndefined();
   });
 });
+
+describe('in a thread with no replies to answers, a bare disagreement argues against the post right above it', () => {
+  it('"Please don\'t. It gets in their eyes…" under "Sprinkle cayenne pepper on the beds" makes it mixed', () => {
+    const t = makeThread("Neighbour's cat keeps pooping in my vegetable beds", [
+      ['chicken', 'Lay chicken wire flat on the soil between the plants.'],
+      ['pepper', 'Sprinkle cayenne pepper on the beds.'],
+      ['kind', "Please don't. It gets in their eyes and paws and really hurts them."],
+      ['talk', 'Talk to the neighbour.'],
+    ]);
+    const pepper = together(analyzeThread(t), 'pepper', 'kind');
+    expect(pepper?.stance).toBe('mixed');
+    expect(pepper?.label).toMatch(/cayenne/i);
+  });
+});
+
+describe('asked yes or no, a bare "I wouldn\'t." answers the question, not the post above', () => {
+  it('"I wouldn\'t." under "Should I quit…?" does not argue against the answer above it', () => {
+    const t = makeThread('Should I quit my stable job to join a startup?', [
+      ['ann', 'Go for it. Worst case you find another job.'],
+      ['ben', "I wouldn't."],
+      ['cy', 'Negotiate a leave of absence first.'],
+    ]);
+    const go = analyzeThread(t).find((s) => authorsOf(s).includes('ann'));
+    expect(go?.supporters.some((p) => p.author === 'ben' && p.stance === 'against')).toBe(false);
+  });
+});
