@@ -1165,9 +1165,11 @@ function praiseFollows(texts: readonly string[], k: number): boolean {
 
 const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 
+/** Words that second what follows them: "seconding", "+1 to", "another vote for". */
+export const SECONDING = String.raw`\+ ?1 (?:to|for|on)|seconding|thirding|nthing|another vote for`;
+
 /** A seconding of a pick by name, then more: "+1 to StoryWorth, we did it for my grandpa…". */
-const SECONDS_PICK =
-  /^\W*(?:\+ ?1 (?:to|for|on)|seconding|thirding|nthing|another vote for)\s[^,;]{1,40}[,;]\s/i;
+const SECONDS_PICK = new RegExp(String.raw`^\W*(?:${SECONDING})\s[^,;]{1,40}[,;]\s`, 'i');
 
 /** A word at most this many answers have used so far is particular to the pick that used it. */
 const RARE_IN_THREAD = 2;
@@ -1513,7 +1515,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const q = thread.question;
   const asked: Said = { person: asker, time: timeOf(q), at: -1 };
   for (const s of splitSentences(q)) claim(firstSaid, echoKey(q.text.slice(s.start, s.end)), asked);
-  const yesNoAsked = judging || weighing || deciding !== null;
+  const yesOrNo = judging || weighing || deciding !== null;
   // Whether no answer replies to another: every post then follows the one above it.
   const flat = !thread.answers.some((a) => a.parentId !== null && answerers.has(a.parentId));
   /** The last answer read that is not the asker's: what a bare "Agreed." in a flat thread agrees with. */
@@ -1541,9 +1543,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       above.person !== person &&
       texts.length > 0 &&
       // (Asked yes or no, "I wouldn't." answers the question too.)
-      (AGREES_ABOVE.test(texts[0]!) || (!yesNoAsked && DISAGREES_ABOVE.test(texts[0]!))) &&
+      (AGREES_ABOVE.test(texts[0]!) || (!yesOrNo && DISAGREES_ABOVE.test(texts[0]!))) &&
       // (Asked yes or no, "Yes!" answers the question.)
-      !(yesNoAsked && YES.test(texts[0]!))
+      !(yesOrNo && YES.test(texts[0]!))
     )
       replyTo = above.id;
     const said: Said = { person, time: timeOf(post), at: postIndex };
@@ -1955,6 +1957,6 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     answersStandAlone,
     recommendations,
     asks,
-    yesOrNo: yesNoAsked,
+    yesOrNo,
   };
 }

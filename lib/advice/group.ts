@@ -11,7 +11,7 @@
  * single-answer groups on their most specific key.
  */
 import { indexAuthors, mentionedPeople } from './agreement';
-import { actsOnTopic, type Candidates, namesRemedyAlone, type Unit, YES } from './candidates';
+import { actsOnTopic, type Candidates, namesRemedyAlone, SECONDING, type Unit, YES } from './candidates';
 import {
   imperativeClauses,
   isCommonWordKey,
@@ -944,8 +944,7 @@ function answerJoinsItsSeconding(
 }
 
 /** An answer's opening that seconds something by name: "Seconding foam sleeves", "+1 to StoryWorth". */
-const SECONDS_BY_NAME =
-  /^\W*(?:seconding|thirding|nthing|\+ ?1 (?:to|for|on)|another vote for|i(?:'d| would)? second)\s+\S/i;
+const SECONDS_BY_NAME = new RegExp(`^\\W*(?:${SECONDING}|i(?:'d| would)? second)\\s+\\S`, 'i');
 
 /**
  * "Seconding foam sleeves" founded a group on "foam" that the answer it seconds ("Insulate the
@@ -965,11 +964,7 @@ function answerJoinsLaterSeconding(
     for (const gi of memberOf.get(u.id)!) {
       const g = groups[gi]!;
       if ([...g.members].some((id) => c.units[id]!.person !== u.person)) continue;
-      let t: Unit | undefined;
-      for (let i = u.id - 1; i >= 0 && t === undefined; i--) {
-        const v = c.units[i]!;
-        if (v.person !== u.person && !v.byAsker && v.tier === 'advice' && v.keys.has(g.anchor)) t = v;
-      }
+      const t = nearestAbove(c, u, (v) => v.tier === 'advice' && v.keys.has(g.anchor));
       if (t === undefined) continue;
       const others = memberOf.get(t.id) ?? [];
       if (others.some((o) => groups[o]!.members.size > 1)) continue;
@@ -1974,11 +1969,19 @@ function agreedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): n
   if (c.yesOrNo && YES.test(u.text)) return undefined;
   const own = [...u.keys].filter((k) => !c.titleKeys.has(k));
   if (own.length === 0) return undefined;
+  const v = nearestAbove(
+    c,
+    u,
+    (v) => own.some((k) => v.keys.has(k)) && memberOf.has(v.id) && v.sentence.stance === 'for',
+  );
+  return v === undefined ? undefined : memberOf.get(v.id)![0];
+}
+
+/** The nearest sentence above `u`, in another's answer (not the asker's), that `accepts` takes. */
+function nearestAbove(c: Candidates, u: Unit, accepts: (v: Unit) => boolean): Unit | undefined {
   for (let i = u.id - 1; i >= 0; i--) {
     const v = c.units[i]!;
-    if (v.person === u.person || v.byAsker || !own.some((k) => v.keys.has(k))) continue;
-    const groups = memberOf.get(v.id);
-    if (groups !== undefined && v.sentence.stance === 'for') return groups[0];
+    if (v.person !== u.person && !v.byAsker && accepts(v)) return v;
   }
   return undefined;
 }
