@@ -30,19 +30,11 @@ const ABBREVIATIONS = new Set([
   'eg',
   'ie',
   'cf',
-  'approx',
-  'fig',
-  'no',
-  'vol',
-  'ch',
-  'pp',
-  'p',
   'ca',
   'mt',
   'ft',
   'gen',
   'lt',
-  'col',
   'sgt',
   'capt',
   'rev',
@@ -53,18 +45,6 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'co',
   'corp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
   'a.m',
   'p.m',
   'u.s',
@@ -74,6 +54,11 @@ const ABBREVIATIONS = new Set([
   'esp',
   'incl',
 ]);
+
+/** Abbreviations of what a number follows, which are words of their own too ("fig", "no", "dec"). */
+const BEFORE_NUMBERS: ReadonlySet<string> = new Set(
+  'fig no vol ch pp p col approx jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
 
 /**
  * Measures, which end sentences as often as not ("20 minutes MAX. Set an alarm."): one holds
@@ -256,6 +241,11 @@ function endsInAbbreviation(piece: string, next: string | undefined): boolean {
   if (start > 0 && piece.charCodeAt(start - 1) !== 40 && !isSpace(piece.charCodeAt(start - 1))) return false;
   const raw = piece.slice(start, dot);
   const word = raw.toLowerCase();
+  // "fig. 2", "No. 5", "Dec. 12": these stand before a number; before a capital they are the
+  // word that ends the sentence ("…enough light for a fig. Move it…", "No. Feed it more.").
+  // ("Charles P. Pierce": a capital alone is an initial.)
+  if (BEFORE_NUMBERS.has(word) && !(word.length === 1 && raw !== word))
+    return next !== undefined && /^\s*[a-z0-9(#]/.test(next);
   if (ABBREVIATIONS.has(word)) return true;
   if (MEASURES.has(word)) return next !== undefined && /^\s*[a-z0-9(]/.test(next);
   // Initials ("J. R. R. Tolkien", "Eric W. Goodman", "G.E. Moore").

@@ -335,3 +335,25 @@ describe('plainSegments (the segmenter fast path)', () => {
     expect(taken).toBeGreaterThan(5000);
   });
 });
+
+describe('abbreviations that stand before a number are words of their own before a capital', () => {
+  it('"…enough light for a fig. Move it…" is two sentences; "See fig. 2 for details." is one', () => {
+    expect(texts(post("North window isn't enough light for a fig. Move it to a south window.")).length).toBe(
+      2,
+    );
+    expect(texts(post('See fig. 2 for details. Then read p. 23 first.'))).toEqual([
+      'See fig. 2 for details.',
+      'Then read p. 23 first.',
+    ]);
+  });
+
+  it('"No. Feed it twice a day." is two sentences, and "Dec. 5" and "Charles P. Pierce" stay whole', () => {
+    expect(texts(post('Is it dead? No. Feed it twice a day.'))).toEqual([
+      'Is it dead?',
+      'No.',
+      'Feed it twice a day.',
+    ]);
+    expect(texts(post('I started in Dec. Then it got worse.')).length).toBe(2);
+    expect(texts(post('It was due on Dec. 5 and Charles P. Pierce wrote about it.')).length).toBe(1);
+  });
+});
