@@ -253,6 +253,27 @@ function warnsOfOtherKind(c: Candidates, uid: number, st: KeyStat): boolean {
 }
 
 /**
+ * A warning against the plain thing where those who advise it advise a kind of it: "Don't look at
+ * the KEYBOARD" beside "Get a split KEYBOARD" warns of looking, not against split keyboards.
+ */
+function warnsOfPlainWhereKindAdvised(c: Candidates, uid: number, st: KeyStat): boolean {
+  const u = c.units[uid]!;
+  if (u.sentence.stance !== 'against') return false;
+  const tail = ' ' + st.key.slice(2);
+  for (const k of u.keys) if (k.startsWith('p:') && k.endsWith(tail)) return false;
+  let advisers = 0;
+  for (const o of st.units) {
+    const other = c.units[o]!;
+    if (o === uid || other.sentence.stance === 'against') continue;
+    let kind = false;
+    for (const k of other.strong) if (k.startsWith('p:') && k.endsWith(tail)) kind = true;
+    if (!kind) return false;
+    advisers++;
+  }
+  return advisers > 0;
+}
+
+/**
  * A warning against a command run with an option none of the command's advocates give ("Never
  * use `git reset --hard`" beside "Run `git reset --soft HEAD~1`"): a warning of its own, not
  * an argument against theirs.
@@ -804,6 +825,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         !waitsForParent(uid) &&
         !aboutOwnThing(c, c.units[uid]!, st.key, kind) &&
         !(kind === 'word' && c.asks && !c.recommendations && warnsOfOtherKind(c, uid, st)) &&
+        !(kind === 'word' && c.asks && warnsOfPlainWhereKindAdvised(c, uid, st)) &&
         !warnsOfOtherOption(c, uid, st)
       )
         join(groups.length - 1, uid);
@@ -1260,6 +1282,7 @@ function singles(
     // one": an answer opening on agreement backs the nearest one above that named what it names.
     const agreed = late ? undefined : agreedAbove(c, u, memberOf);
     if (agreed !== undefined) {
+      u.sentence.agreement = true;
       join(agreed, u.id);
       continue;
     }
@@ -1954,8 +1977,12 @@ function joinSinglesSayingTheSame(c: Candidates, groups: Group[], memberOf: Map<
   }
 }
 
-/** An answer's opening that agrees before it says anything: "Agree, …", "Yep, …", "Seconding, …". */
-const AGREES_FIRST = /^\W*(?:agreed?|yes|yep|yeah|seconding|seconded|same|exactly|\+ ?1)\b\s*[,.!:;\u2014-]/i;
+/**
+ * An answer's opening that agrees before it says anything: "Agree, …", "Yep, …", "Seconding, …",
+ * or says with what: "Agree about the light, …".
+ */
+const AGREES_FIRST =
+  /^\W*(?:(?:agreed?|yes|yep|yeah|seconding|seconded|same|exactly|\+ ?1)\b\s*[,.!:;\u2014-]|(?:i )?(?:totally |completely |also )?agreed? (?:about|on|with) )/i;
 
 /**
  * The group of the nearest sentence above, in another's answer, that names a word an answer's
@@ -1972,9 +1999,31 @@ function agreedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): n
   const v = nearestAbove(
     c,
     u,
-    (v) => own.some((k) => v.keys.has(k)) && memberOf.has(v.id) && v.sentence.stance === 'for',
+    (v) =>
+      own.some((k) => v.keys.has(k)) &&
+      v.sentence.stance === 'for' &&
+      answerGroup(c, v, memberOf) !== undefined,
   );
-  return v === undefined ? undefined : memberOf.get(v.id)![0];
+  return v === undefined ? undefined : answerGroup(c, v, memberOf);
+}
+
+/**
+ * The group a sentence stands in, or, one that stands in none ("North window isn't enough
+ * light for a fig."), the one group its answer's advice stands in ("Move it to a south
+ * window"): an agreement with what it says agrees with that advice.
+ */
+function answerGroup(c: Candidates, v: Unit, memberOf: Map<number, number[]>): number | undefined {
+  const own = memberOf.get(v.id);
+  if (own !== undefined) return own[0];
+  let only: number | undefined;
+  for (const t of c.units) {
+    if (t.post !== v.post || t.sentence.stance !== 'for') continue;
+    for (const gi of memberOf.get(t.id) ?? []) {
+      if (only !== undefined && only !== gi) return undefined;
+      only = gi;
+    }
+  }
+  return only;
 }
 
 /** The nearest sentence above `u`, in another's answer (not the asker's), that `accepts` takes. */

@@ -3781,12 +3781,22 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const when = framed === 0 && text.includes(' you ') ? WHEN_YOU.exec(text) : null;
   if (when && out.some((t) => t.target && t.end <= when.index))
     for (const t of out) if (t.end > t.start && t.start > when.index) t.setting = true;
+  // "Add rye flour TO EACH FEEDING", "take it WITH EVERY MEAL": how often, after what is advised,
+  // is not what it is about (a thread about feeding would gather every answer that feeds).
+  const each = text.includes(' each ') || text.includes(' every ') ? EACH_TIME.exec(text) : null;
+  if (each && out.some((t) => t.target && t.end <= each.index))
+    for (const t of out)
+      if (t.end > t.start && t.start >= each.index && t.end <= each.index + each[0].length) t.setting = true;
   // "Turn off the water under the sink FIRST, THEN replace the cartridge": the fix is what comes
   // after its preparation; the step before stays a target, no longer what is plainly advised.
   const prepared = text.includes('first') ? PREPARED.exec(text) : null;
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
 }
+
+/** How often, after the advice: "…to each feeding", "…with every meal", "…after each use". */
+const EACH_TIME =
+  / (?:to|with|at|in|into|after|before|on|for|during) (?:each|every) [a-z][\w-]*(?: [a-z][\w-]*ing\b)?/;
 
 /** A clause of when, after the advice: "…before you hand over the keys", "…until you feel it". */
 const WHEN_YOU = / (?:before|until|till|after|once|whenever) you /;
@@ -3882,6 +3892,9 @@ const DEED_VERBS: ReadonlyMap<string, string> = new Map([
     .map((w): [string, string] => [w, 'replace']),
 ]);
 
+/** Words after "switch" or "change" that make it no replacing: "switch TO", "switch OFF". */
+const NOT_PUT_IN_PLACE: ReadonlySet<string> = new Set('to over off on from into'.split(' '));
+
 /** Verbs that take a thing away with "off" or "out" after them ("PULL OFF the bottom leaves"). */
 const OFF_VERBS: ReadonlySet<string> = new Set('pull pick cut snip clip take strip trim'.split(' '));
 
@@ -3903,9 +3916,11 @@ function deedTerm(toks: Tok[], span: Imperative, text: string, out: Term[]): voi
   // "Don't just REPLACE the battery": the deed past the negation and its adverbs.
   if (span.against) while (i < toks.length - 1 && NEGATED_DEED_LEAD.has(toks[i]!.lower)) i++;
   const v = toks[i]!;
-  let deed = DEED_VERBS.get(v.lower);
-  let end = v.end;
   const next = toks[i + 1];
+  // "SWITCH TO Battery saver", "change over to…", "switch off": taking up a thing or turning it
+  // off puts nothing in another's place.
+  let deed = next !== undefined && NOT_PUT_IN_PLACE.has(next.lower) ? undefined : DEED_VERBS.get(v.lower);
+  let end = v.end;
   if (deed === undefined && next !== undefined && next.start === v.end + 1) {
     if (OFF_VERBS.has(v.lower) && (next.lower === 'off' || next.lower === 'out')) deed = 'remove';
     else if (v.lower === 'get' && next.lower === 'rid' && toks[i + 2]?.lower === 'of') {

@@ -377,6 +377,19 @@ function wordsAround(units: readonly Unit[], key: string): string | undefined {
  * (the anchor's phrasing preferred on a tie), a second common phrasing after a slash, and up
  * to two specific names in parentheses. `against`: everyone in the group argues against it.
  */
+/**
+ * The word widened to its phrase, unless it is a doing that the instruction tries ("Try
+ * pressing just hard enough", not "pressing just hard enough"): then the instruction's opening.
+ */
+function widenedUnlessTried(units: readonly Unit[], anchor: string): string | undefined {
+  const widened = widenedWord(units, anchor);
+  if (widened === undefined || !/^\p{L}+ing\b/u.test(widened)) return widened;
+  const opening = clauseOpening(units, anchor);
+  return opening !== undefined && opening.toLowerCase().endsWith(' ' + widened.toLowerCase())
+    ? opening
+    : widened;
+}
+
 export function labelFor(
   units: readonly Unit[],
   keys: ReadonlySet<string>,
@@ -513,9 +526,12 @@ export function labelFor(
   // (Replies agreeing with that person's answer in words of their own add no name for it, nor
   // do replies arguing against it; one seconding it by name, "Seconding leave it", names it as
   // the answer did.)
+  // (Nor does an agreement that does not name the group's key: "Agree about the light, they
+  // sulk in low light" backs "Move it to a south window" for what its answer said of the light.)
   const single = units.every(
     (u) =>
       u.person === units[0]!.person ||
+      (u.sentence.agreement && u.reply !== 'disagree' && !u.terms.some((t) => t.key === anchor)) ||
       (u.reply !== null &&
         u.replyTo === units[0]!.post.id &&
         // A bare "This." names nothing either; nor does a reply arguing against it in its own
@@ -569,7 +585,7 @@ export function labelFor(
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head =
       namedBefore(units, anchor) ??
-      widenedWord(units, anchor) ??
+      widenedUnlessTried(units, anchor) ??
       clauseOpening(units, anchor) ??
       describedOpening(units, anchor) ??
       // "…an explicit conversion that you need to SPECIFY": what the verb acts on.

@@ -6334,3 +6334,73 @@ describe('asked yes or no, a bare "I wouldn\'t." answers the question, not the p
     expect(go?.supporters.some((p) => p.author === 'ben' && p.stance === 'against')).toBe(false);
   });
 });
+
+describe('how often, after what is advised, does not group the advice', () => {
+  it('"Add rye flour to each feeding" is about rye, not about feeding', () => {
+    const t = makeThread('My sourdough starter smells like acetone', [
+      ['often', 'Feed it twice a day for a few days.'],
+      ['ratio', 'Feed at a higher ratio, like 1:5:5, so it does not run out so fast.'],
+      ['rye', 'Add a little rye flour to each feeding.'],
+      ['magic', 'Rye flour is magic for sluggish starters.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'rye', 'often')).toBeUndefined();
+    expect(together(list, 'rye', 'ratio')).toBeUndefined();
+    expect(together(list, 'rye', 'magic')?.label).toMatch(/rye/i);
+  });
+
+  it('"Take it with every meal" is about what to take', () => {
+    const t = makeThread('How do I stop getting heartburn?', [
+      ['meals', 'Eat smaller meals and stop eating three hours before bed.'],
+      ['late', 'Have smaller meals, it really helps.'],
+      ['enzyme', 'Take a digestive enzyme with every meal.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'meals', 'late')).toBeDefined();
+    expect(together(list, 'enzyme', 'meals')).toBeUndefined();
+  });
+});
+
+describe('"switch to" takes up a thing, it replaces nothing', () => {
+  it('"Switch to the Battery saver power mode" does not group with "replace the battery"', () => {
+    const t = makeThread('Laptop battery drains fast', [
+      ['rvw', 'If the full charge capacity is way below design capacity, replace the battery.'],
+      ['tamsin', 'Switch to the Battery saver power mode.'],
+      {
+        author: 'ozzy',
+        text: 'Agreed, battery saver plus lower brightness got me an extra 2 hours.',
+        replyTo: 1,
+      },
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'rvw', 'tamsin')).toBeUndefined();
+    expect(together(list, 'tamsin', 'ozzy')?.label).toMatch(/battery saver/i);
+  });
+});
+
+describe('a warning against the plain thing is no argument against a kind of it', () => {
+  it('"Don\'t look at the keyboard" does not argue against "Get a split keyboard"', () => {
+    const t = makeThread('Best way to learn to touch type as an adult', [
+      ['corvin', "Don't look at the keyboard, even if it means you're slow at first."],
+      ['gwyn', 'Get a split keyboard, it forces proper finger positions.'],
+      ['ardo', 'Use keybr.com, 15 minutes a day.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'corvin', 'gwyn')).toBeUndefined();
+    expect(list.find((s) => authorsOf(s).includes('gwyn'))?.stance).toBe('for');
+  });
+});
+
+describe('an answer opening "Agree about X" backs the answer above that spoke of X', () => {
+  it('"Agree about the light…" backs "Move it to a south or west window", named by it', () => {
+    const t = makeThread('Fiddle leaf fig dropping yellow leaves', [
+      ['ardo', "You're overwatering. Only water when the top two inches of soil are dry."],
+      ['bexley', 'Check the roots.'],
+      { author: 'ardo', text: 'Yes, and use a pot with drainage holes this time.', replyTo: 1 },
+      ['corvin', "North window isn't enough light for a fig. Move it to a south or west window."],
+      ['dunya', 'Agree about the light, they sulk in low light.'],
+    ]);
+    const window = together(analyzeThread(t), 'corvin', 'dunya');
+    expect(window?.label).toMatch(/^Move it to a south/);
+  });
+});

@@ -2686,3 +2686,24 @@ describe("a reply arguing against one person's answer in words of its own adds n
     expect(ground?.label).toBe('Ground him');
   });
 });
+
+describe("an agreement that does not name the group's word adds no name for it", () => {
+  it('"Band-aid, but honestly fine as a stopgap…" leaves "Restart the service every night" named by its instruction', () => {
+    const t = makeThread('Node.js service memory keeps growing until it crashes', [
+      ['heapy', 'Take two heap snapshots a few hours apart, then compare them.'],
+      ['restart_r', 'Restart the service every night with a cron job.'],
+      { author: 'perfguy', text: 'Band-aid, but honestly fine as a stopgap while you find it.', replyTo: 1 },
+    ]);
+    expect(together(analyzeThread(t), 'restart_r', 'perfguy')?.label).toMatch(/^Restart the service/);
+  });
+});
+
+describe('a doing the instruction tries keeps the "try"', () => {
+  it('"Try pressing just hard enough for the note to ring clean…" is named "Try pressing just hard enough"', () => {
+    const t = makeThread('My fingertips hurt when I play guitar', [
+      ['maude', 'Try pressing just hard enough for the note to ring clean, right behind the fret.'],
+      ['bob', 'Use lighter strings.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('maude'))?.label).toMatch(/^Try pressing/);
+  });
+});
