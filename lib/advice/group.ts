@@ -1272,7 +1272,14 @@ function singles(
     // its advice: "No. Just take walking breaks instead" gives both.
     const joined = memberOf.get(u.id);
     // (A judgement's answers go on about the asker, not about what to do: only a yes or no.)
-    if (joined !== undefined && !joined.every((gi) => isSideKey(groups[gi]!.anchor))) continue;
+    // ("This, plus turn off notifications" backs the answer and adds advice of its own.)
+    const adds =
+      late &&
+      joined !== undefined &&
+      u.reply === 'agree' &&
+      u.sentence.stance === 'for' &&
+      ADDS_TO_IT.test(u.text);
+    if (joined !== undefined && !joined.every((gi) => isSideKey(groups[gi]!.anchor)) && !adds) continue;
     const mention = mentions.get(u.id);
     // Agreeing or disagreeing replies wait for the answer they reply to (joinReplies), and so
     // does a step of one ("Blackout blinds made the biggest difference. Get the ones with…").
@@ -1299,7 +1306,7 @@ function singles(
       if (
         mention?.nameKeys.has(k) ||
         !nameable(u, k, parentKeys) ||
-        (joined && (isVerdictKey(k) || !u.strong.has(k)))
+        (joined && (isVerdictKey(k) || !(u.strong.has(k) || (adds && u.targets.has(k)))))
       )
         continue;
       // What the same person named their advice by a sentence earlier, said again ("you need
@@ -1976,6 +1983,10 @@ function joinSinglesSayingTheSame(c: Candidates, groups: Group[], memberOf: Map<
     else if (into.person !== u.person) mergeInto(groups, memberOf, into.gi, gi);
   }
 }
+
+/** An agreement going on to advice of its own: "This, plus turn off notifications", "Yes, and use…". */
+const ADDS_TO_IT =
+  /^\W*(?:this|yes|yep|yeah|agreed?|exactly|totally)(?:,\s*|\s+)(?:and|plus|\+)\s+(?:also\s+)?(?=[a-z])/i;
 
 /**
  * An answer's opening that agrees before it says anything: "Agree, …", "Yep, …", "Seconding, …",

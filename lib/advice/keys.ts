@@ -3781,9 +3781,16 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const when = framed === 0 && text.includes(' you ') ? WHEN_YOU.exec(text) : null;
   if (when && out.some((t) => t.target && t.end <= when.index))
     for (const t of out) if (t.end > t.start && t.start > when.index) t.setting = true;
-  // "Add rye flour TO EACH FEEDING", "take it WITH EVERY MEAL": how often, after what is advised,
-  // is not what it is about (a thread about feeding would gather every answer that feeds).
-  const each = text.includes(' each ') || text.includes(' every ') ? EACH_TIME.exec(text) : null;
+  // "Add rye flour TO EACH FEEDING", "take it WITH EVERY MEAL", "play fetch BEFORE THE WALK": how
+  // often or when, after what is advised, is not what it is about (a thread about feeding would
+  // gather every answer that feeds).
+  const each =
+    text.includes(' each ') ||
+    text.includes(' every ') ||
+    text.includes(' before ') ||
+    text.includes(' after ')
+      ? EACH_TIME.exec(text)
+      : null;
   if (each && out.some((t) => t.target && t.end <= each.index))
     for (const t of out)
       if (t.end > t.start && t.start >= each.index && t.end <= each.index + each[0].length) t.setting = true;
@@ -3794,9 +3801,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   return out;
 }
 
-/** How often, after the advice: "…to each feeding", "…with every meal", "…after each use". */
+/** How often or when, after the advice: "…to each feeding", "…with every meal", "…before the walk". */
 const EACH_TIME =
-  / (?:to|with|at|in|into|after|before|on|for|during) (?:each|every) [a-z][\w-]*(?: [a-z][\w-]*ing\b)?/;
+  / (?:(?:to|with|at|in|into|after|before|on|for|during) (?:each|every) [a-z][\w-]*(?: [a-z][\w-]*ing\b)?|(?:before|after) (?:the|your|his|her|its|their) [a-z][\w-]*(?=[,.;!?]|$| (?:so|and|to|until|or)\b))/;
 
 /** A clause of when, after the advice: "…before you hand over the keys", "…until you feel it". */
 const WHEN_YOU = / (?:before|until|till|after|once|whenever) you /;

@@ -572,7 +572,11 @@ export function labelFor(
   // opens on it: "Install the cors package".
   if (single && anchor.startsWith('p:') && /^\p{L}[\p{L}-]* \p{Ll}[\p{L}-]*$/u.test(head)) {
     // (Not one running on into a second instruction or cut inside a name: "…initiative's This".)
-    const opening = clauseOpening(units, anchor);
+    // (Nor a critic's: "I'd avoid prong collars" under "A prong collar fixed it".)
+    const opening = clauseOpening(
+      against ? units : units.filter((u) => u.sentence.stance !== 'against'),
+      anchor,
+    );
     if (
       opening !== undefined &&
       IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') &&

@@ -6404,3 +6404,46 @@ describe('an answer opening "Agree about X" backs the answer above that spoke of
     expect(window?.label).toMatch(/^Move it to a south/);
   });
 });
+
+describe('an agreeing reply that goes on to advice of its own', () => {
+  it('"This, plus turn off notifications" backs "Batch them" and is listed for itself too', () => {
+    const t = makeThread('How do I stop procrastinating on emails at work?', [
+      ['bexley', 'Batch them. Check email only at 11 and 4.'],
+      { author: 'ardo', text: 'This, plus turn off notifications.', replyTo: 0 },
+      ['corvin', 'Declare email bankruptcy.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'bexley', 'ardo')).toBeDefined();
+    const own = list.find((s) => authorsOf(s).join() === 'ardo');
+    expect(own?.label).toMatch(/notifications/i);
+    expect(own?.stance).toBe('for');
+  });
+});
+
+describe('when, after the advice, does not group it', () => {
+  it('"Play fetch before the walk" does not join "Stop walking the moment the leash gets tight"', () => {
+    const t = makeThread('Dog pulls on the leash constantly', [
+      ['ardo', 'Stop walking the moment the leash gets tight. Only move forward when it is loose.'],
+      ['fennick', "Play fetch before the walk so he's less wound up."],
+      { author: 'dunya', text: 'Seconding the fetch first.', replyTo: 1 },
+      ['eskil', 'Get a front clip harness.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'fennick', 'dunya')).toBeDefined();
+    expect(together(list, 'fennick', 'ardo')).toBeUndefined();
+  });
+});
+
+describe('replies that say the advice backfires or gets got round argue against it', () => {
+  it('"She\'ll just use data." and "That usually backfires…" make their answers mixed', () => {
+    const t = makeThread("Teenager won't get off her phone at night", [
+      ['bexley', 'Set the router to turn off wifi at 11.'],
+      { author: 'ardo', text: "She'll just use data. Do the phone in the kitchen.", replyTo: 0 },
+      ['eskil', 'Take the phone away for a week when she breaks the rule.'],
+      { author: 'corvin', text: 'That usually backfires with teens, they just get sneakier.', replyTo: 2 },
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'bexley', 'ardo')?.stance).toBe('mixed');
+    expect(together(list, 'eskil', 'corvin')?.stance).toBe('mixed');
+  });
+});

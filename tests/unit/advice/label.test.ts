@@ -2707,3 +2707,16 @@ describe('a doing the instruction tries keeps the "try"', () => {
     expect(analyzeThread(t).find((s) => authorsOf(s).includes('maude'))?.label).toMatch(/^Try pressing/);
   });
 });
+
+describe("a critic's instruction does not name what another recommends", () => {
+  it('"A prong collar fixed it" with "I\'d avoid prong collars…" under it is named "Prong collar"', () => {
+    const t = makeThread('Dog pulls on the leash constantly', [
+      ['eskil', 'A prong collar fixed it in a week for us.'],
+      { author: 'ardo', text: "I'd avoid prong collars, they work by causing pain.", replyTo: 0 },
+      ['bexley', 'Get a front clip harness.'],
+    ]);
+    const prong = together(analyzeThread(t), 'eskil', 'ardo');
+    expect(prong?.stance).toBe('mixed');
+    expect(prong?.label).toMatch(/^Prong collar/i);
+  });
+});

@@ -119,7 +119,9 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['That was it, we left.', null],
     ['We did this and it worked within a week.', 'agree'],
     ['I tried that too and it helped.', 'agree'],
-    ['We did this and it backfired.', null],
+    // (Not an agreement, though it opens as "We did this and it worked" does: it argues
+    // against, since a reply saying the advice backfired is read as pushing back.)
+    ['We did this and it backfired.', 'disagree'],
     ['This worked for me.', 'agree'],
     ['That did the trick for us!', 'agree'],
     ['This fixed it for me.', 'agree'],
@@ -1572,6 +1574,21 @@ describe('replyStance: "no need", a thing usually fine, the only one that could 
     ["Thermal paste is usually fine at 3 years, I'd clean it first.", 'disagree'],
     ['Thermal paste is usually fine but at 3 years replace it.', null],
     ["Cold Turkey is the only one I couldn't get around.", 'agree'],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
+
+describe('replyStance: it backfires, she will just get round it, "This, plus…"', () => {
+  it.each([
+    ['That usually backfires with teens, they just get sneakier.', 'disagree'],
+    ['That backfired on us.', 'disagree'],
+    ["It won't backfire if you explain it first.", null],
+    ["She'll just use data.", 'disagree'],
+    ['He will just love it.', null],
+    ['This, plus turn off notifications.', 'agree'],
+    ['This + a timer on your desk.', 'agree'],
+    ['This and the other comments are my favourite examples.', null],
   ] as const)('%s → %s', (sentence, expected) => {
     expect(replyStance(sentence)).toBe(expected);
   });
