@@ -137,6 +137,8 @@ export interface Candidates {
   asks: boolean;
   /** The thread asks yes or no ("Is a standing desk worth it?"): an answer's "Yes!" answers it. */
   yesOrNo: boolean;
+  /** No answer replies to another (MetaFilter): an answer may answer the one above it. */
+  flat: boolean;
 }
 
 /** The shared empty set of a sentence with no strong or named key (never added to). */
@@ -1117,11 +1119,12 @@ const DESCRIBES_IT =
 const NAMED_THING = /^(?:the|that|this|those) ((?:[\p{L}-]+ ){1,3})(thing|trick|method|idea|hack|stuff)\b/iu;
 
 /**
- * A post's opening that only agrees, naming nothing: "Agreed.", "This.", "This is the best
- * advice I ever got about lying.", "Seconding the above."
+ * A post's opening that only agrees, naming nothing or a few words of the post above: "Agreed.",
+ * "This.", "This is the best advice I ever got about lying.", "Seconding the above.", "Agreed,
+ * no pressure."
  */
 const AGREES_ABOVE =
-  /^\W*(?:this|agreed|seconded|exactly|yes|yep|same|\+ ?1|so much this|(?:this|that) is (?:the |such )?(?:best|great|good|excellent|solid) advice\b[^.!?]*|(?:great|good|excellent|solid) advice|(?:seconding|agreed? with|(?:i )?agree with|\+ ?1 to|what) (?:the (?:post |comment )?above|above|they said|he said|she said))[.!]*\s*$/i;
+  /^\W*(?:(?:agreed?|exactly|yes|yep|this),? (?!(?:is|are|was|but|if|and|i|we|it|you)\b)[\w'-]+(?: (?!(?:is|are|was)\b)[\w'-]+){0,2}|this|agreed|seconded|exactly|yes|yep|same|\+ ?1|so much this|(?:this|that) is (?:the |such )?(?:best|great|good|excellent|solid) advice\b[^.!?]*|(?:great|good|excellent|solid) advice|(?:seconding|agreed? with|(?:i )?agree with|\+ ?1 to|what) (?:the (?:post |comment )?above|above|they said|he said|she said))[.!]*\s*$/i;
 
 /** An opening "yes": agreement, or the answer to a question asking yes or no. */
 export const YES = /^\W*(?:yes|yep|yeah|yup)\b/i;
@@ -1958,5 +1961,6 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
     recommendations,
     asks,
     yesOrNo,
+    flat,
   };
 }

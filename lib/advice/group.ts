@@ -30,6 +30,7 @@ import { parentKeyOf } from './lexicon';
 import { FUNCTION_WORD_SET, TIMES } from './stopwords';
 import { stem } from './tokens';
 import { warnsOf } from './stance';
+import { instructionAfterRemark } from './thread-shape';
 import { isSideKey, isVerdictKey } from './verdicts';
 
 export interface Group {
@@ -1287,6 +1288,11 @@ function singles(
     if (!late && (pointsBack(u) || saysMoreOfIt(u)) && waitingBefore(c, u, mentions)) continue;
     // "Agree, the red ones are much better" after "Get a dim night light, a warm red or orange
     // one": an answer opening on agreement backs the nearest one above that named what it names.
+    const disputed = late ? undefined : disputedAbove(c, u, memberOf);
+    if (disputed !== undefined) {
+      join(disputed, u.id);
+      continue;
+    }
     const agreed = late ? undefined : agreedAbove(c, u, memberOf);
     if (agreed !== undefined) {
       u.sentence.agreement = true;
@@ -1685,7 +1691,11 @@ function askersOwnInPassing(c: Candidates, u: Unit, key: string): boolean {
  */
 function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | null {
   if (u.tier !== 'advice' || u.sentence.agreement || u.byAsker) return null;
-  const first = openingInstruction(u.text) ?? instructionAfterCondition(u.text);
+  const first =
+    openingInstruction(u.text) ??
+    instructionAfterCondition(u.text) ??
+    // ("This is normal at 2, don't turn it into a battle": a warning after a remark.)
+    (u.sentence.stance === 'against' ? instructionAfterRemark(u.text) : undefined);
   if (first === undefined) return null;
   const words = u.text
     .slice(first[0], first[1])
@@ -2006,16 +2016,68 @@ function agreedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): n
   // (Asked yes or no, "Yes, …" answers the question.)
   if (c.yesOrNo && YES.test(u.text)) return undefined;
   const own = [...u.keys].filter((k) => !c.titleKeys.has(k));
-  if (own.length === 0) return undefined;
-  const v = nearestAbove(
-    c,
-    u,
-    (v) =>
-      own.some((k) => v.keys.has(k)) &&
-      v.sentence.stance === 'for' &&
-      answerGroup(c, v, memberOf) !== undefined,
+  const v =
+    own.length === 0
+      ? undefined
+      : nearestAbove(
+          c,
+          u,
+          (v) =>
+            own.some((k) => v.keys.has(k)) &&
+            v.sentence.stance === 'for' &&
+            answerGroup(c, v, memberOf) !== undefined,
+        );
+  if (v !== undefined) return answerGroup(c, v, memberOf);
+  // Where no answer replies to another, one that names nothing the thread's answers key ("Agree,
+  // a note is less confrontational") agrees with the answer right above it.
+  if (!c.flat) return undefined;
+  const above = nearestAbove(c, u, () => true);
+  return above === undefined
+    ? undefined
+    : answerGroup(
+        c,
+        c.units.find((t) => t.post === above.post)!,
+        memberOf,
+      );
+}
+
+/**
+ * In a thread with no replies to answers, an answer opening on a warning against what the answer
+ * right above advised ("I'd not rely on hiding them" under "Hide them in smoothies") argues
+ * against it: the group of that answer's sentence advising the same thing, or undefined.
+ */
+function disputedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
+  if (!c.flat || !c.asks || u.replyTo !== null || u.sentence.index !== 0 || u.byAsker) return undefined;
+  if (u.sentence.stance !== 'against') return undefined;
+  const warned = [...u.targets].filter(
+    (k) => !c.titleKeys.has(k) && u.terms.some((t) => t.key === k && t.negated),
   );
-  return v === undefined ? undefined : answerGroup(c, v, memberOf);
+  if (warned.length === 0) return undefined;
+  // The answer right above, by someone else.
+  let above: Unit | undefined;
+  for (let i = u.id - 1; i >= 0; i--) {
+    const v = c.units[i]!;
+    if (v.post === u.post || v.byAsker) continue;
+    if (above !== undefined && v.post !== above.post) break;
+    if (v.person === u.person) return undefined;
+    above = v;
+    // (Not where either names a kind of it the other does not: "Don't buy the CHEAPEST battery"
+    // under "Get the battery tested", "Don't look at the keyboard" under "Get a SPLIT keyboard".)
+    if (
+      v.sentence.stance === 'for' &&
+      warned.some((k) => v.targets.has(k) && !kindApart(u, v, k) && !kindApart(v, u, k)) &&
+      memberOf.has(v.id)
+    )
+      return memberOf.get(v.id)![0];
+  }
+  return undefined;
+}
+
+/** Whether `a` names a kind of word key `k` ("p:cheapest batteri" for "w:batteri") that `b` does not. */
+function kindApart(a: Unit, b: Unit, k: string): boolean {
+  const tail = ' ' + k.slice(2);
+  for (const p of a.keys) if (p.startsWith('p:') && p.endsWith(tail) && !b.keys.has(p)) return true;
+  return false;
 }
 
 /**
@@ -2591,15 +2653,21 @@ function joinMentions(
       }
       if (shared.size > 0) for (const gi of shared) join(gi, u.id);
       // "Seconding kim", "be aware of the issue kikito warns": nothing of its own to advise.
+      // (Nor does "Agreed with nils, I was fighting my own sleep schedule", a story after the
+      // agreement the detector does not take for advice.)
       else if (
         largest >= 0 &&
-        u.tier === 'advice' &&
+        (u.tier === 'advice' || (u.sentence.index === 0 && AGREES_WITH_SOMEONE.test(u.text))) &&
         (u.sentence.agreement || !ownAdvice(u, mention, parentKeys))
       )
         join(largest, u.id);
     }
   }
 }
+
+/** An opening agreeing with someone by name: "Agreed with nils", "I agree with kim", "+1 to kim". */
+const AGREES_WITH_SOMEONE =
+  /^\W*(?:(?:i )?(?:totally |completely |also |fully )?agreed? with|\+ ?1 (?:to|for)) \S/i;
 
 /**
  * A reply that opens by agreeing ("Same here", "Agreed, a must-read") joins what the answer

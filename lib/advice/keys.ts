@@ -2155,6 +2155,8 @@ function wouldDo(toks: readonly Tok[], i: number, text: string): number {
     if (toks[k]?.lower !== 'would') return -1;
     k++;
   }
+  // ("I'd not rely on it" would not: wouldNotDo.)
+  if (toks[k]?.lower === 'not' || toks[k]?.lower === 'never') return -1;
   k = wouldVerb(toks, k);
   if (k < 0) return -1;
   const verb = toks[k]!;
@@ -2189,7 +2191,7 @@ function wouldVerb(toks: readonly Tok[], k: number): number {
 
 /**
  * Where the verb stands in what the writer would not do, said as advice against it: "I wouldn't
- * ADD light", "I would never USE bleach"; -1 otherwise.
+ * ADD light", "I would never USE bleach", "I'd not RELY on hiding them"; -1 otherwise.
  */
 function wouldNotDo(toks: readonly Tok[], i: number, text: string): number {
   const who = toks[i]!;
@@ -2198,10 +2200,23 @@ function wouldNotDo(toks: readonly Tok[], i: number, text: string): number {
   const w = toks[k]?.lower;
   if (w === 'wouldn' || w === 'wouldnt') k += toks[k + 1]?.lower === 't' ? 2 : 1;
   else if (w === 'would' && (toks[k + 1]?.lower === 'not' || toks[k + 1]?.lower === 'never')) k += 2;
-  else if (/['’]d$/i.test(text.slice(who.start, who.end)) && w === 'never') k++;
+  else if (/['’]d$/i.test(text.slice(who.start, who.end)) && (w === 'never' || w === 'not')) k++;
   else return -1;
-  return wouldVerb(toks, k);
+  const verb = wouldVerb(toks, k);
+  if (verb >= 0) return verb;
+  // "I wouldn't DO the notes app thing", "I'd not RELY ON hiding them": a deed the writer would
+  // not do, which said for it ("I'd do…", "I'd rely on…") would tell little.
+  while (k < toks.length && WOULD_FILLER.has(toks[k]!.lower)) k++;
+  const w2 = toks[k]?.lower ?? '';
+  const next = toks[k + 1]?.lower;
+  return (w2 === 'do' && next !== undefined && THING_DETERMINERS.has(next)) ||
+    (RELY.has(w2) && next === 'on' && k + 2 < toks.length)
+    ? k
+    : -1;
 }
+
+/** Verbs of trusting a thing to work: "rely on", "count on", "depend on". */
+const RELY: ReadonlySet<string> = new Set(['rely', 'count', 'depend']);
 
 /** Words between "could you" and the verb of a polite request. */
 const REQUEST_FILLER = new Set(['please', 'kindly', 'just', 'also']);

@@ -10,6 +10,7 @@ import { IMPERATIVE_VERBS } from './detect-features';
 import { imperativeClauses, isLongAdverb, openingInstruction, opensWithCondition, VAGUE_HEADS } from './keys';
 import { FUNCTION_WORD_SET, PARTICLES } from './stopwords';
 import { stem } from './tokens';
+import { instructionAfterRemark } from './thread-shape';
 
 /** A clause short enough to read as a label: "Put it in the fridge", "Dry some of it as a backup". */
 const CLAUSE_WORDS = { min: 2, max: 7 };
@@ -740,7 +741,8 @@ function toldElsewhere(units: readonly Unit[], u: Unit, key: string): boolean {
  * ("Keep it under 250 words"), else its first words.
  */
 export function instructionLabel(u: Unit): string {
-  const [a, b] = imperativeClauses(u.text)[0] ?? [0, u.text.length];
+  const [a, b] = imperativeClauses(u.text)[0] ??
+    (u.sentence.stance === 'against' ? instructionAfterRemark(u.text) : undefined) ?? [0, u.text.length];
   const said = asSaid(u.text.slice(a, b)) ?? u.text.slice(a, b);
   const text = withinLimit(said);
   const words = text.split(/\s+/).filter(Boolean);

@@ -396,6 +396,22 @@ export function instructsAfterRemark(sentence: string): boolean {
   return m !== null && IMPERATIVE_VERBS.has(m[1]!);
 }
 
+/**
+ * Where the instruction after a remark's comma stands ("This is normal at 2, DON'T TURN IT INTO
+ * A BATTLE"), to the end of its clause; undefined when the sentence is no such remark.
+ */
+export function instructionAfterRemark(sentence: string): [number, number] | undefined {
+  const comma = sentence.indexOf(', ');
+  if (comma < 3 || comma > 80 || NOT_A_REMARK.test(sentence)) return undefined;
+  const from = comma + 2;
+  const rest = sentence.slice(from);
+  const warning = /^(?:just |so )?(?:don't|do not|never) ([a-z]+)\b/i.exec(rest);
+  const m = warning ?? AFTER_REMARK.exec(rest);
+  if (m === null || !IMPERATIVE_VERBS.has(m[1]!.toLowerCase())) return undefined;
+  const end = /[,;:.!?]|\s[-\u2013\u2014]\s/.exec(rest);
+  return [from, from + (end?.index ?? rest.length)];
+}
+
 /** Whether a sentence reacts to the question or an answer with a likeness ("Sounds like a plan."). */
 export function reactsAsLikeness(sentence: string): boolean {
   return sentence.includes('like') && REACTS.test(sentence.trim());

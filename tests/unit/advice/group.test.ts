@@ -6447,3 +6447,68 @@ describe('replies that say the advice backfires or gets got round argue against 
     expect(together(list, 'eskil', 'corvin')?.stance).toBe('mixed');
   });
 });
+
+describe('answers in a thread with no replies, on the answer right above', () => {
+  const vegetables = (): Thread =>
+    makeThread('How do I get my toddler to eat vegetables?', [
+      ['marit', 'Keep offering them without pressure. It can take 15 tries.'],
+      ['oskar', "Agreed, no pressure. Put a tiny bit on her plate and don't comment on it."],
+      ['teodor', 'Hide them in smoothies and pasta sauce.'],
+      ['ylva', "I'd not rely on hiding them, she needs to learn what vegetables look like."],
+      ['signe', "This is normal at 2, don't turn it into a battle."],
+    ]);
+
+  it('"Agreed, no pressure." backs "Keep offering them without pressure"', () => {
+    expect(together(analyzeThread(vegetables()), 'marit', 'oskar')).toBeDefined();
+  });
+
+  it('"I\'d not rely on hiding them…" argues against "Hide them in smoothies"', () => {
+    const hide = together(analyzeThread(vegetables()), 'teodor', 'ylva');
+    expect(hide?.stance).toBe('mixed');
+    expect(hide?.supporters.find((p) => p.author === 'ylva')?.stance).toBe('against');
+  });
+
+  it('"This is normal at 2, don\'t turn it into a battle." is listed as its warning', () => {
+    const battle = analyzeThread(vegetables()).find((s) => authorsOf(s).includes('signe'));
+    expect(battle?.label).toBe("Don't turn it into a battle");
+    expect(battle?.stance).toBe('against');
+  });
+
+  it('"Agree, a note is less confrontational." backs the note advised right above', () => {
+    const t = makeThread("Neighbour's dog barks all day while they're at work", [
+      ['astrid', 'Talk to them first. They probably have no idea.'],
+      ['bjorn', "Leave a friendly note with your number if you don't see them."],
+      ['astrid', 'Agree, a note is less confrontational.'],
+      ['cecilie', 'Record it with timestamps.'],
+    ]);
+    const list = analyzeThread(t);
+    expect(together(list, 'bjorn', 'astrid')?.label).toMatch(/note/i);
+  });
+});
+
+describe('"I\'d not do X" argues against X', () => {
+  it('"I\'d not do the notes app thing…" under "Write the text in your notes app first" makes it mixed', () => {
+    const t = makeThread('How to stop overthinking texts before sending them?', [
+      ['frida', "Write the text in your notes app first so there's no pressure."],
+      {
+        author: 'emil',
+        text: "I'd not do the notes app thing, it just adds another step to obsess over.",
+        replyTo: 0,
+      },
+      ['nora', 'Send it before you can second guess it.'],
+    ]);
+    expect(together(analyzeThread(t), 'frida', 'emil')?.stance).toBe('mixed');
+  });
+});
+
+describe('"Agreed with nils, …" joins what nils advised, whatever story follows', () => {
+  it('"Agreed with nils, I was fighting my own sleep schedule." backs "Go to bed earlier"', () => {
+    const t = makeThread('Gentle ways to wake up in the dark winter mornings?', [
+      ['ingrid', 'A sunrise alarm clock.'],
+      ['nils', "Go to bed earlier. Sorry, but it's the boring answer."],
+      ['olga', 'Agreed with nils, I was fighting my own sleep schedule.'],
+      ['mona', 'Set the heating to come on before you wake.'],
+    ]);
+    expect(together(analyzeThread(t), 'nils', 'olga')).toBeDefined();
+  });
+});
