@@ -2637,7 +2637,15 @@ function commaSplice(toks: Tok[], text: string, from: number, to: number): numbe
     // too, after a verb advice opens with (not after any word: "Almost all of…").
     if (
       has(toks[v], F_IMPERATIVE_VERB) &&
-      (has(toks[v + 1], F_OBJECT_START) || QUANTIFIED.has(toks[v + 1]?.lower ?? ''))
+      (has(toks[v + 1], F_OBJECT_START) ||
+        QUANTIFIED.has(toks[v + 1]?.lower ?? '') ||
+        // "If it hurts, TAKE ibuprofen", "If you stay with pandas, SET dtype explicitly": after
+        // the condition opening the sentence, a thing named bare.
+        (v === k &&
+          toks[v + 1] !== undefined &&
+          !toks[v + 1]!.stop &&
+          firstComma(text, t.start) &&
+          opensWithCondition(text)))
     )
       return k;
     // "…, so yes, BLEED THEM.": a verb no list knows shows by its shape, a bare word acting on
@@ -2653,6 +2661,11 @@ function commaSplice(toks: Tok[], text: string, from: number, to: number): numbe
       return k;
   }
   return -1;
+}
+
+/** Whether the comma right before offset `at` is the sentence's first. */
+function firstComma(text: string, at: number): boolean {
+  return text.indexOf(',') === at - 2;
 }
 
 /**

@@ -570,7 +570,7 @@ export function labelFor(
   }
   // A thing's bare name from its phrase ("Cors package") reads better as the instruction that
   // opens on it: "Install the cors package".
-  if (single && anchor.startsWith('p:') && /^\p{L}[\p{L}-]* \p{Ll}[\p{L}-]*$/u.test(head)) {
+  if (single && anchor.startsWith('p:') && /^\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){1,2}$/u.test(head)) {
     // (Not one running on into a second instruction or cut inside a name: "…initiative's This".)
     // (Nor a critic's: "I'd avoid prong collars" under "A prong collar fixed it".)
     const opening = clauseOpening(

@@ -1973,3 +1973,16 @@ describe('what an expert is seen for is what is advised', () => {
     expect(terms.find((t) => t.key === 'w:referr')?.strong).toBe(true);
   });
 });
+
+describe('an instruction naming a thing bare after the condition that opens the sentence', () => {
+  it.each([
+    ['If it hurts, take ibuprofen.', ['take ibuprofen']],
+    [
+      'If you stay with pandas, set dtype explicitly, type inference on 2 GB is slow.',
+      ['set dtype explicitly'],
+    ],
+    ['If you are tired, rest is key.', []],
+  ])('%s', (sentence, expected) => {
+    expect(clauses(sentence)).toEqual(expected);
+  });
+});

@@ -2720,3 +2720,15 @@ describe("a critic's instruction does not name what another recommends", () => {
     expect(prong?.label).toMatch(/^Prong collar/i);
   });
 });
+
+describe("one person's thing named by three words reads as the instruction that opens on it", () => {
+  it('"Do a parasitic draw test with a multimeter…" is named "Do a parasitic draw test"', () => {
+    const t = makeThread('Car battery keeps dying overnight', [
+      ['halvor', 'Do a parasitic draw test with a multimeter between the negative terminal and the cable.'],
+      ['arne', 'Clean the terminals first.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('halvor'))?.label).toBe(
+      'Do a parasitic draw test',
+    );
+  });
+});
