@@ -141,6 +141,44 @@ export interface Candidates {
   flat: boolean;
 }
 
+/** Between a thing and the place it goes: "on the", "into your", "next to her old". */
+const PLACE_GAP =
+  /^\s+(?:on|onto|in|into|to|at|under|over|near|around|inside|next to|beside)\s+(?:(?:the|your|her|his|its|their|a|an|that|this)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * The asker's own thing, named where an instruction puts something else ("Rub CATNIP on the
+ * POST" under "…a scratching post but ignores it"): where the advice goes, not what it is about.
+ * The terms naming that place, or null when the sentence puts nothing so.
+ */
+function placedAside(
+  text: string,
+  terms: readonly Term[],
+  questionKeys: ReadonlySet<string>,
+): Set<Term> | null {
+  if (terms.length < 2) return null;
+  const clause = imperativeClauses(text)[0];
+  if (clause === undefined) return null;
+  const [a, b] = clause;
+  const verbEnd = text.indexOf(' ', a);
+  if (verbEnd < 0) return null;
+  let object: Term | undefined;
+  let aside: Set<Term> | null = null;
+  for (const t of terms) {
+    if (t.start <= a || t.end > b || t.end <= t.start) continue;
+    if (object === undefined) {
+      if (t.start <= verbEnd || !t.target) continue;
+      // (The asker's own thing as what is acted on is the advice: "Put the crate in your bedroom".)
+      if (wordKeys(text.slice(t.start, t.end)).some((k) => questionKeys.has(k))) return null;
+      object = t;
+      continue;
+    }
+    if (t.start <= object.end) continue;
+    if (t.kind === 'word' && questionKeys.has(t.key) && PLACE_GAP.test(text.slice(object.end, t.start)))
+      (aside ??= new Set()).add(t);
+  }
+  return aside;
+}
+
 /** The shared empty set of a sentence with no strong or named key (never added to). */
 const NONE: ReadonlySet<string> = new Set<string>();
 
@@ -1484,6 +1522,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const asks = kindOf(thread) === 'question';
   for (const option of choice) for (const k of wordKeys(option)) options.add(k);
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
+  const questionKeys = new Set(wordKeys(thread.question.text));
   for (const k of wordKeys(thread.title)) titleKeys.add(k);
   for (const k of compoundTailKeys(thread.title, thread.question.text)) titleKeys.add(k);
   // Asked to choose, the options are what is advised, not the topic.
@@ -1819,6 +1858,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       let strong: ReadonlySet<string> = NONE;
       let named: ReadonlySet<string> = NONE;
       const kept = isAdvice || pick ? keys : new Set<string>();
+      const aside = isAdvice && asks && !byAsker ? placedAside(text, terms, questionKeys) : null;
       for (const t of terms) {
         if (t.deed && !deedOnTopic(t, terms, titleKeys, text)) continue;
         // Where the advice applies ("In the script, include type=module") is not what it is
@@ -1830,6 +1870,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           if (isAdvice && t.target) u.advice++;
           else u.other++;
         }
+        if (aside?.has(t)) continue;
         if (t.target) targets.add(t.key);
         if (t.strong || t.deed || (t.target && (isAdvice || pick) && options.has(t.key)))
           strong = withKey(strong, t.key);
@@ -1950,7 +1991,6 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   joinAliases(units, uses);
   verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
-  const questionKeys = new Set(wordKeys(q.text));
   return {
     units,
     uses,

@@ -30,7 +30,7 @@ import { parentKeyOf } from './lexicon';
 import { FUNCTION_WORD_SET, TIMES } from './stopwords';
 import { stem } from './tokens';
 import { warnsOf } from './stance';
-import { instructionAfterRemark } from './thread-shape';
+import { instructionAfterRemark, replyStance } from './thread-shape';
 import { isSideKey, isVerdictKey } from './verdicts';
 
 export interface Group {
@@ -2048,10 +2048,12 @@ function agreedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): n
  */
 function disputedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
   if (!c.flat || !c.asks || u.replyTo !== null || u.sentence.index !== 0 || u.byAsker) return undefined;
-  if (u.sentence.stance !== 'against') return undefined;
-  const warned = [...u.targets].filter(
-    (k) => !c.titleKeys.has(k) && u.terms.some((t) => t.key === k && t.negated),
-  );
+  // "A rice cooker is overkill if…" under "Just buy a rice cooker": run down as a reply would.
+  const runsDown = u.sentence.stance !== 'against' && replyStance(u.text) === 'disagree';
+  if (u.sentence.stance !== 'against' && !runsDown) return undefined;
+  const warned = runsDown
+    ? [...u.keys].filter((k) => !c.titleKeys.has(k) && k[0] !== 'l')
+    : [...u.targets].filter((k) => !c.titleKeys.has(k) && u.terms.some((t) => t.key === k && t.negated));
   if (warned.length === 0) return undefined;
   // The answer right above, by someone else.
   let above: Unit | undefined;
@@ -2067,8 +2069,10 @@ function disputedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>):
       v.sentence.stance === 'for' &&
       warned.some((k) => v.targets.has(k) && !kindApart(u, v, k) && !kindApart(v, u, k)) &&
       memberOf.has(v.id)
-    )
+    ) {
+      if (runsDown) u.sentence.stance = 'against';
       return memberOf.get(v.id)![0];
+    }
   }
   return undefined;
 }

@@ -6512,3 +6512,44 @@ describe('"Agreed with nils, …" joins what nils advised, whatever story follow
     expect(together(analyzeThread(t), 'nils', 'olga')).toBeDefined();
   });
 });
+
+describe("the asker's own thing where an instruction puts something else", () => {
+  it('"Rub catnip on the post" does not join "Get a taller, heavier post" under "…a scratching post but ignores it"', () => {
+    const t = makeThread('Cat scratches the couch no matter what', [
+      ['ardo', 'Put the scratching post right next to the couch arm she scratches.'],
+      ['bexley', 'Get a taller, heavier post. Most are too short and wobbly.'],
+      { author: 'ardo', text: 'Yes, sisal and at least 80cm tall.', replyTo: 1 },
+      ['dunya', 'Rub catnip on the post.'],
+      ['eskil', 'Trim her nails every two weeks.'],
+    ]);
+    t.question = { ...t.question, text: 'She has a scratching post but ignores it.' };
+    const list = analyzeThread(t);
+    expect(together(list, 'bexley', 'ardo')).toBeDefined();
+    expect(together(list, 'bexley', 'dunya')).toBeUndefined();
+  });
+});
+
+describe('in a thread with no replies, an answer running down the one right above argues against it', () => {
+  it('"A rice cooker is overkill if…" under "Honestly just buy a rice cooker" makes it mixed', () => {
+    const t = makeThread('My rice always comes out mushy', [
+      ['ardo', 'Rinse the rice until the water runs clear.'],
+      ['eskil', 'Honestly just buy a rice cooker. Best $30 I ever spent.'],
+      ['fennick', 'A rice cooker is overkill if you only make rice once a week.'],
+      ['gwyn', 'Toast the rice in a little oil before adding the water.'],
+    ]);
+    const cooker = together(analyzeThread(t), 'eskil', 'fennick');
+    expect(cooker?.stance).toBe('mixed');
+    expect(cooker?.supporters.find((p) => p.author === 'fennick')?.stance).toBe('against');
+  });
+});
+
+describe('a reply saying something else does better after all argues against the answer', () => {
+  it('"Avalanche saves more money though." under the snowball method makes it mixed', () => {
+    const t = makeThread('How do I pay off $8k of credit card debt?', [
+      ['eskil', 'Make a budget first.'],
+      ['gwyn', 'Snowball method, smallest balance first, the quick win keeps you motivated.'],
+      { author: 'ardo', text: 'Avalanche saves more money though.', replyTo: 1 },
+    ]);
+    expect(together(analyzeThread(t), 'gwyn', 'ardo')?.stance).toBe('mixed');
+  });
+});

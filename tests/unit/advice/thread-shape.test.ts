@@ -1593,3 +1593,13 @@ describe('replyStance: it backfires, she will just get round it, "This, plus…"
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('replyStance: something else does better after all', () => {
+  it.each([
+    ['Avalanche saves more money though.', 'disagree'],
+    ['Heat is better though.', 'disagree'],
+    ['That works better though.', null],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(replyStance(sentence)).toBe(expected);
+  });
+});
