@@ -988,7 +988,7 @@ function isFragment(text: string): boolean {
   const head = words.slice(0, words.length <= THING_ONLY_WORDS ? THING_ONLY_WORDS : 6).join(' ');
   if (
     words.length > 4 &&
-    !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus|and|or|along|inside|under|over|around|near|at|as|behind|across)\s(?:a|an|the|your|some|each|every|half)\s|\s(?:if|unless)\s|\swith\s(?=\p{L})/u.test(
+    !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus|and|or|along|inside|under|over|around|near|at|as|behind|across)\s(?:a|an|the|your|her|his|their|its|some|each|every|half)\s|\s(?:if|unless)\s|\swith\s(?=\p{L})/u.test(
       head,
     ) &&
     !(SET_UP.test(head) && !SAYS_WHAT_IT_DOES.test(text))

@@ -1288,7 +1288,7 @@ function singles(
     if (!late && (pointsBack(u) || saysMoreOfIt(u)) && waitingBefore(c, u, mentions)) continue;
     // "Agree, the red ones are much better" after "Get a dim night light, a warm red or orange
     // one": an answer opening on agreement backs the nearest one above that named what it names.
-    const disputed = late ? undefined : disputedAbove(c, u, memberOf);
+    const disputed = late ? undefined : (disputedAbove(c, u, memberOf) ?? runDownAbove(c, u, memberOf));
     if (disputed !== undefined) {
       join(disputed, u.id);
       continue;
@@ -2075,6 +2075,32 @@ function disputedAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>):
     }
   }
   return undefined;
+}
+
+/**
+ * An answer opening on a thing it runs down ("Vinegar doesn't work either, it's a myth") argues
+ * against the nearest answer above that advised it ("Use white vinegar instead"): that answer's
+ * group, or undefined.
+ */
+function runDownAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number | undefined {
+  if (!c.asks || u.replyTo !== null || u.sentence.index !== 0 || u.byAsker || u.sentence.stance !== 'against')
+    return undefined;
+  const first = u.terms[0];
+  if (
+    first === undefined ||
+    first.start !== 0 ||
+    !first.target ||
+    first.negated ||
+    first.kind === 'code' ||
+    c.titleKeys.has(first.key)
+  )
+    return undefined;
+  const v = nearestAbove(
+    c,
+    u,
+    (v) => v.sentence.stance === 'for' && v.targets.has(first.key) && memberOf.has(v.id),
+  );
+  return v === undefined ? undefined : memberOf.get(v.id)![0];
 }
 
 /** Whether `a` names a kind of word key `k` ("p:cheapest batteri" for "w:batteri") that `b` does not. */

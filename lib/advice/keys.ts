@@ -1587,7 +1587,7 @@ const DISMISS_HEDGES: ReadonlySet<string> = new Set(
 
 /**
  * What the sentence runs down, said right before it: "the float test IS A MYTH", "Feliway
- * DOESN'T ACTUALLY WORK". Argued against, it is what the sentence is about (detect.ts reads the
+ * DOESN'T ACTUALLY WORK", "Vinegar DIDN'T HELP at all". Argued against, it is what the sentence is about (detect.ts reads the
  * stance) as much as a thing praised is.
  */
 function dismissedAfter(toks: Tok[], j: number): boolean {
@@ -1608,12 +1608,19 @@ function dismissedAfter(toks: Tok[], j: number): boolean {
     return toks[a]?.lower === 'nothing' || (toks[a]?.lower === 'very' && toks[a + 1]?.lower === 'little');
   }
   let a = j;
-  if (w === 'doesn' || w === 'don') a++;
-  else if ((w === 'does' || w === 'do') && toks[j + 1]?.lower === 'not') a += 2;
+  if (w === 'doesn' || w === 'don' || w === 'didn') a++;
+  else if ((w === 'does' || w === 'do' || w === 'did') && toks[j + 1]?.lower === 'not') a += 2;
   else return false;
   if (toks[a]?.lower === 'actually' || toks[a]?.lower === 'really') a++;
-  return toks[a]?.lower === 'work' && a + 1 === toks.length;
+  // "Vinegar doesn't work EITHER", "…didn't help AT ALL", "…doesn't work FOR mould".
+  const verb = toks[a]?.lower;
+  return (
+    (verb === 'work' || verb === 'help') && (a + 1 === toks.length || FAILED_TAIL.has(toks[a + 1]!.lower))
+  );
 }
+
+/** What may follow a thing's failure and still end what is said of it. */
+const FAILED_TAIL: ReadonlySet<string> = new Set(['either', 'at', 'anymore', 'much', 'long']);
 
 /** What a thing will not do when run down as no fix: "won't FIX it". */
 const UNFIXED: ReadonlySet<string> = new Set(['fix', 'solve', 'cure']);

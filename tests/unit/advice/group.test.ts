@@ -6553,3 +6553,31 @@ describe('a reply saying something else does better after all argues against the
     expect(together(analyzeThread(t), 'gwyn', 'ardo')?.stance).toBe('mixed');
   });
 });
+
+describe('a thing and where it goes, on her door, is a pick', () => {
+  it('"A gate on her door." is listed, and "I\'d avoid the gate…" right below argues against it', () => {
+    const t = makeThread("Toddler won't stay in bed at night", [
+      ['bexley', 'Get an OK-to-wake clock that turns green in the morning.'],
+      ['dunya', "A gate on her door. Not cruel, it's safer than her wandering at night."],
+      ['eskil', "I'd avoid the gate, she might climb it and fall."],
+      ['fennick', 'Sticker chart for staying in bed.'],
+    ]);
+    const gate = together(analyzeThread(t), 'dunya', 'eskil');
+    expect(gate?.stance).toBe('mixed');
+    expect(gate?.label).toMatch(/gate/i);
+  });
+});
+
+describe('an answer opening on a thing it runs down argues against the answer above that advised it', () => {
+  it('"Vinegar doesn\'t work either, it\'s a myth." makes "Use white vinegar instead" mixed', () => {
+    const t = makeThread('Mould keeps coming back in my closet', [
+      ['ardo', "Bleach doesn't kill mould roots on porous surfaces. Use white vinegar instead."],
+      ['bexley', 'Get a dehumidifier.'],
+      { author: 'ardo', text: 'Yes, a dehumidifier is the real fix.', replyTo: 1 },
+      ['gwyn', "Vinegar doesn't work either, it's a myth. Use a proper mould remover."],
+    ]);
+    const vinegar = together(analyzeThread(t), 'ardo', 'gwyn');
+    expect(vinegar?.stance).toBe('mixed');
+    expect(vinegar?.label).toMatch(/vinegar/i);
+  });
+});
