@@ -1711,6 +1711,10 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
   // without it. ("Take it off for a month" is named by its month.)
   const f = words.lastIndexOf('for');
   if (words.length > maxWords && f > 0 && howLongEnd(words, f + 1) === words.length - 1) words.length = f;
+  // "Go to the same thing every week | until people know you": too long with when it ends, it
+  // is named without it.
+  const until = words.findIndex((w, i) => i >= 3 && UNTIL_WHEN.has(w));
+  if (words.length > maxWords && until > 0) words.length = until;
   if (words.length < KEYLESS_WORDS.min || words.length > maxWords) return null;
   // Its verb one the lists know, not one of comment ("Look at me", "Think about it", "Note that…").
   const at =
@@ -1734,6 +1738,9 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
 }
 
 const KEYLESS_WORDS = { min: 3, max: 7 };
+
+/** Words opening a clause of until when an instruction holds. */
+const UNTIL_WHEN: ReadonlySet<string> = new Set(['until', 'till', 'unless']);
 
 /** "If it makes you anxious, TAKE IT OFF for a month": the instruction after an opening condition. */
 function instructionAfterCondition(text: string): [number, number] | undefined {

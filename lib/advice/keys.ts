@@ -1314,7 +1314,19 @@ function isTarget(toks: Tok[], i: number, j: number): boolean {
   }
   if (putAbove(toks, i, j)) return true;
   if (whatItTakes(toks, i)) return true;
+  if (namedTheKey(toks, i)) return true;
   return !inPlace && wouldHelp(toks, j) && !asksHow(toks, i);
+}
+
+/** What the answer calls the whole secret: "the TRICK is repetition", "the real KEY is consistency". */
+const THE_KEY: ReadonlySet<string> = new Set(['trick', 'key', 'secret']);
+
+/** "The trick is REPETITION", "the real key is CONSISTENCY": what the fix is said to be is what to do. */
+function namedTheKey(toks: Tok[], i: number): boolean {
+  if (i < 3 || toks[i - 1]!.lower !== 'is' || !THE_KEY.has(toks[i - 2]!.lower)) return false;
+  let k = i - 3;
+  if (toks[k]!.lower === 'real' || toks[k]!.lower === 'whole' || toks[k]!.lower === 'only') k--;
+  return k >= 0 && k <= 1 && toks[k]!.lower === 'the';
 }
 
 const TAKES: ReadonlySet<string> = new Set(['takes', 'needs', 'requires']);

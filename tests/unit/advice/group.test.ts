@@ -6581,3 +6581,16 @@ describe('an answer opening on a thing it runs down argues against the answer ab
     expect(vinegar?.label).toMatch(/vinegar/i);
   });
 });
+
+describe('an instruction too long with when it ends is named without it', () => {
+  it('"Go to the same thing every week until people know you." is listed, and "This." under it backs it', () => {
+    const t = makeThread('How do I make friends after moving to a new city at 30?', [
+      ['ardo', 'Join a climbing gym.'],
+      ['fennick', 'Go to the same thing every week until people know you.'],
+      ['gwyn', 'This.'],
+      ['halvard', 'Invite coworkers to something outside work.'],
+    ]);
+    const same = together(analyzeThread(t), 'fennick', 'gwyn');
+    expect(same?.label).toMatch(/^Go to the same thing/);
+  });
+});

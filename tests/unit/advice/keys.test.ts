@@ -1986,3 +1986,18 @@ describe('an instruction naming a thing bare after the condition that opens the 
     expect(clauses(sentence)).toEqual(expected);
   });
 });
+
+describe('what the answer calls the trick or the key is what it advises', () => {
+  it.each([
+    ['The trick is repetition.', 'w:repetit'],
+    ['The real key is consistency.', 'w:consist'],
+  ])('%s', (sentence, key) => {
+    expect(sentenceTerms(sentence, true, false).find((t) => t.key === key)?.target).toBe(true);
+  });
+
+  it('"The key is in the drawer." advises no drawer', () => {
+    expect(
+      sentenceTerms('The key is in the drawer.', true, false).find((t) => t.key === 'w:drawer')?.target,
+    ).toBeFalsy();
+  });
+});
