@@ -1171,6 +1171,9 @@ export const YES = /^\W*(?:yes|yep|yeah|yup)\b/i;
 const DISAGREES_ABOVE =
   /^\W*(?:(?:i )?(?:strongly |respectfully )?disagree(?: with the (?:post |comment )?above)?|(?:please,? )?don'?t|i wouldn'?t)[.!]*\s*$/i;
 
+/** An opening pointing at what the post above said to do: "Don't do that, …" (asked yes or no too). */
+const DISAGREES_WITH_THAT = /^\W*(?:please,? )?(?:don'?t|do not) do (?:that|this)\b/i;
+
 /**
  * An answer its writer takes back ("…so ignore me", "Disregard my comment, I misread"), not one
  * that only says for whom it is not ("Ignore me if you've tried this").
@@ -1585,7 +1588,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       above.person !== person &&
       texts.length > 0 &&
       // (Asked yes or no, "I wouldn't." answers the question too.)
-      (AGREES_ABOVE.test(texts[0]!) || (!yesOrNo && DISAGREES_ABOVE.test(texts[0]!))) &&
+      (AGREES_ABOVE.test(texts[0]!) ||
+        (!yesOrNo && DISAGREES_ABOVE.test(texts[0]!)) ||
+        DISAGREES_WITH_THAT.test(texts[0]!)) &&
       // (Asked yes or no, "Yes!" answers the question.)
       !(yesOrNo && YES.test(texts[0]!))
     )

@@ -2688,7 +2688,18 @@ function joinMentions(
           if (common.some((k) => related(g, k))) shared.add(gi);
         }
       }
-      if (shared.size > 0) for (const gi of shared) join(gi, u.id);
+      // "Agree with bexley, don't go in with 90%": on the side of the one it agrees with, whatever
+      // it warns of after.
+      const agreeing = u.sentence.index === 0 && AGREES_WITH_SOMEONE.test(u.text);
+      const sideWith = (gi: number): void => {
+        const t = agreeing ? theirs.find((t) => groups[gi]!.members.has(t.id)) : undefined;
+        if (t !== undefined) u.sentence.stance = t.sentence.stance;
+      };
+      if (shared.size > 0)
+        for (const gi of shared) {
+          sideWith(gi);
+          join(gi, u.id);
+        }
       // "Seconding kim", "be aware of the issue kikito warns": nothing of its own to advise.
       // (Nor does "Agreed with nils, I was fighting my own sleep schedule", a story after the
       // agreement the detector does not take for advice.)
@@ -2696,8 +2707,10 @@ function joinMentions(
         largest >= 0 &&
         (u.tier === 'advice' || (u.sentence.index === 0 && AGREES_WITH_SOMEONE.test(u.text))) &&
         (u.sentence.agreement || !ownAdvice(u, mention, parentKeys))
-      )
+      ) {
+        sideWith(largest);
         join(largest, u.id);
+      }
     }
   }
 }

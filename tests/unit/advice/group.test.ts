@@ -6594,3 +6594,28 @@ describe('an instruction too long with when it ends is named without it', () => 
     expect(same?.label).toMatch(/^Go to the same thing/);
   });
 });
+
+describe('"Don\'t do that, …" right under an answer argues against it, asked yes or no too', () => {
+  it('"Don\'t do that, he\'ll just delete the profile" under "Talk to him first…" makes it mixed', () => {
+    const t = makeThread('Should I tell my friend her husband is cheating?', [
+      ['bexley', 'Get proof first.'],
+      ['eskil', 'Talk to him first and give him a chance to come clean.'],
+      ['fennick', "Don't do that, he'll just delete the profile and deny it."],
+      ['dunya', 'Stay out of it.'],
+    ]);
+    const talk = together(analyzeThread(t), 'eskil', 'fennick');
+    expect(talk?.supporters.find((p) => p.author === 'fennick')?.stance).toBe('against');
+  });
+});
+
+describe('"Agree with bexley, don\'t …" sides with bexley, whatever it warns of after', () => {
+  it('"Agree with bexley, don\'t go in with 90%." backs "Get proof first"', () => {
+    const t = makeThread('Should I tell my friend her husband is cheating?', [
+      ['bexley', 'Get proof first. A screenshot, not just a hunch.'],
+      ['corvin', "Agree with bexley, don't go in with 90%."],
+      ['dunya', 'Stay out of it.'],
+    ]);
+    const proof = together(analyzeThread(t), 'bexley', 'corvin');
+    expect(proof?.stance).toBe('for');
+  });
+});
