@@ -2663,8 +2663,13 @@ function commaSplice(toks: Tok[], text: string, from: number, to: number): numbe
         (v === k &&
           toks[v + 1] !== undefined &&
           !toks[v + 1]!.stop &&
-          firstComma(text, t.start) &&
-          opensWithCondition(text)))
+          ((firstComma(text, t.start) && opensWithCondition(text)) ||
+            // "…the docker0 bridge, CHECK ufw status.": a short last clause naming its thing bare,
+            // after the sentence's only comma (not the last item of a list: "…voice, video, email IM traffic").
+            (to === toks.length &&
+              to - v <= 3 &&
+              firstComma(text, t.start) &&
+              !text.includes(',', t.start)))))
     )
       return k;
     // "…, so yes, BLEED THEM.": a verb no list knows shows by its shape, a bare word acting on

@@ -2001,3 +2001,13 @@ describe('what the answer calls the trick or the key is what it advises', () => 
     ).toBeFalsy();
   });
 });
+
+describe('a short last clause after the only comma, naming its thing bare, is an instruction', () => {
+  it.each([
+    ['Your firewall might be blocking the docker0 bridge, check ufw status.', ['check ufw status']],
+    ['Chrome is a battery hog, try Edge.', ['try Edge']],
+    ['It is the sort of program to intercept voice, video, email IM traffic.', []],
+  ])('%s', (sentence, expected) => {
+    expect(clauses(sentence)).toEqual(expected);
+  });
+});
