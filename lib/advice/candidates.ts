@@ -155,7 +155,9 @@ function placedAside(
   terms: readonly Term[],
   questionKeys: ReadonlySet<string>,
 ): Set<Term> | null {
-  if (terms.length < 2) return null;
+  // (Most sentences name none of the asker's things after another term: no clause to find.)
+  if (terms.length < 2 || !terms.some((t, i) => i > 0 && t.kind === 'word' && questionKeys.has(t.key)))
+    return null;
   const clause = imperativeClauses(text)[0];
   if (clause === undefined) return null;
   const [a, b] = clause;

@@ -244,9 +244,8 @@ function aboutOwnThing(c: Candidates, u: Unit, key: string, kind: TermKind | 'li
 function warnsOfOtherKind(c: Candidates, uid: number, st: KeyStat): boolean {
   const u = c.units[uid]!;
   if (u.sentence.stance !== 'against') return false;
-  const tail = ' ' + st.key.slice(2);
   for (const k of u.strong) {
-    if (!k.startsWith('p:') || !k.endsWith(tail)) continue;
+    if (!isKindOf(k, st.key)) continue;
     if (st.units.some((o) => o !== uid && c.units[o]!.keys.has(k))) return false;
     return true;
   }
@@ -260,14 +259,13 @@ function warnsOfOtherKind(c: Candidates, uid: number, st: KeyStat): boolean {
 function warnsOfPlainWhereKindAdvised(c: Candidates, uid: number, st: KeyStat): boolean {
   const u = c.units[uid]!;
   if (u.sentence.stance !== 'against') return false;
-  const tail = ' ' + st.key.slice(2);
-  for (const k of u.keys) if (k.startsWith('p:') && k.endsWith(tail)) return false;
+  for (const k of u.keys) if (isKindOf(k, st.key)) return false;
   let advisers = 0;
   for (const o of st.units) {
     const other = c.units[o]!;
     if (o === uid || other.sentence.stance === 'against') continue;
     let kind = false;
-    for (const k of other.strong) if (k.startsWith('p:') && k.endsWith(tail)) kind = true;
+    for (const k of other.strong) if (isKindOf(k, st.key)) kind = true;
     if (!kind) return false;
     advisers++;
   }
@@ -2112,9 +2110,13 @@ function runDownAbove(c: Candidates, u: Unit, memberOf: Map<number, number[]>): 
 
 /** Whether `a` names a kind of word key `k` ("p:cheapest batteri" for "w:batteri") that `b` does not. */
 function kindApart(a: Unit, b: Unit, k: string): boolean {
-  const tail = ' ' + k.slice(2);
-  for (const p of a.keys) if (p.startsWith('p:') && p.endsWith(tail) && !b.keys.has(p)) return true;
+  for (const p of a.keys) if (isKindOf(p, k) && !b.keys.has(p)) return true;
   return false;
+}
+
+/** Whether phrase key `key` names a kind of word key `word`: "p:cheapest batteri" of "w:batteri". */
+function isKindOf(key: string, word: string): boolean {
+  return key.startsWith('p:') && key.endsWith(' ' + word.slice(2));
 }
 
 /**
@@ -2705,7 +2707,7 @@ function joinMentions(
       // agreement the detector does not take for advice.)
       else if (
         largest >= 0 &&
-        (u.tier === 'advice' || (u.sentence.index === 0 && AGREES_WITH_SOMEONE.test(u.text))) &&
+        (u.tier === 'advice' || agreeing) &&
         (u.sentence.agreement || !ownAdvice(u, mention, parentKeys))
       ) {
         sideWith(largest);

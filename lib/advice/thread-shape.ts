@@ -391,24 +391,22 @@ const NOT_A_REMARK =
  * weighs the opening more than what comes after.)
  */
 export function instructsAfterRemark(sentence: string): boolean {
-  const comma = sentence.indexOf(', ');
-  if (comma < 3 || comma > 80 || NOT_A_REMARK.test(sentence)) return false;
-  const m = AFTER_REMARK.exec(sentence.slice(comma + 2));
-  return m !== null && IMPERATIVE_VERBS.has(m[1]!);
+  return instructionAfterRemark(sentence, false) !== undefined;
 }
 
 /**
- * Where the instruction after a remark's comma stands ("This is normal at 2, DON'T TURN IT INTO
- * A BATTLE"), to the end of its clause; undefined when the sentence is no such remark.
+ * Where the instruction after a remark's comma stands ("A windowsill isn't enough, GET A CHEAP
+ * LED SHOP LIGHT"; with `warnings`, "This is normal at 2, DON'T TURN IT INTO A BATTLE" too), to
+ * the end of its clause; undefined when the sentence is no such remark.
  */
-export function instructionAfterRemark(sentence: string): [number, number] | undefined {
+export function instructionAfterRemark(sentence: string, warnings = true): [number, number] | undefined {
   const comma = sentence.indexOf(', ');
   if (comma < 3 || comma > 80 || NOT_A_REMARK.test(sentence)) return undefined;
   const from = comma + 2;
   const rest = sentence.slice(from);
-  const warning = /^(?:just |so )?(?:don't|do not|never) ([a-z]+)\b/i.exec(rest);
+  const warning = warnings ? /^(?:just |so )?(?:don't|do not|never) ([a-z]+)\b/i.exec(rest) : null;
   const m = warning ?? AFTER_REMARK.exec(rest);
-  if (m === null || !IMPERATIVE_VERBS.has(m[1]!.toLowerCase())) return undefined;
+  if (m === null || !IMPERATIVE_VERBS.has(warning ? m[1]!.toLowerCase() : m[1]!)) return undefined;
   const end = /[,;:.!?]|\s[-\u2013\u2014]\s/.exec(rest);
   return [from, from + (end?.index ?? rest.length)];
 }
