@@ -969,7 +969,7 @@ function isFragment(text: string): boolean {
   // "Hairdryer first, it's the least risky.": a thing, then a clause about it.
   // (A few words and no more: "WD-40 isn't a lubricant, it's a solvent" says something of it.)
   const comma = text.indexOf(', ');
-  if (comma > 0 && GOES_ON_ABOUT_IT.test(text.slice(comma + 2))) {
+  if (comma > 0 && (GOES_ON_ABOUT_IT.test(text.slice(comma + 2)) || SAYS_WHY.test(text.slice(comma + 2)))) {
     const head = text.slice(0, comma);
     return head.split(' ').length <= 4 && !/['’]|\bnot\b/.test(head) && isFragment(`${head}.`);
   }
@@ -1195,6 +1195,10 @@ const BARE_PRAISE =
  * until…", "Hairdryer first, IT'S the least risky", "…, WORKS every time", or how long to run
  * it ("Instant Pot, 5 MINUTES high pressure…").
  */
+/** A clause saying what is so of something else, after a thing: "Clamshells, HIP WEAKNESS IS the usual cause". */
+const SAYS_WHY =
+  /^(?:[\p{Ll}-]+ ){1,3}(?:is|are) (?:the|usually|often|probably|almost always|a|an) \p{L}[^,;]*[.!]$/u;
+
 const GOES_ON_ABOUT_IT =
   /^(?:she|he|it|it's|it is|its|they|they're|they are|this|this is|that|that's|that is|which|works|worked|\d+ (?:minutes?|mins?|seconds?|hours?|days?|weeks?|degrees?)\b)/i;
 

@@ -2411,6 +2411,22 @@ function namesCompound(v: Tok, after: Tok | undefined): boolean {
   return after !== undefined && COMPOUND_HEADS.get(v.lower)?.has(after.lower) === true;
 }
 
+/**
+ * Whether a sentence opening "X from…" says only from where before its clause ends ("Water from
+ * the bottom and let…", "Mist from below."): an instruction. "Water from the tap tastes…" goes on.
+ */
+function fromWhereOnly(toks: readonly Tok[], text: string): boolean {
+  let k = 2;
+  if (toks[k]?.lower === 'the') k++;
+  if (toks[k] === undefined || !FROM_WHERE.has(toks[k]!.lower)) return false;
+  const rest = text.slice(toks[k]!.end);
+  return /^\s*(?:$|[.,;!]|and\b|then\b)/.test(rest);
+}
+
+const FROM_WHERE: ReadonlySet<string> = new Set(
+  'bottom below underneath above top base side inside outside'.split(' '),
+);
+
 /** Words ending in -ly that are no adverb ("Family you can choose"). */
 const LY_NOUNS: ReadonlySet<string> = new Set(
   'family belly jelly bully ally rally supply reply assembly lily holly italy july anomaly monopoly'.split(
@@ -2519,7 +2535,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
         // "Water deeply", "Breathe slowly": a verb opening the sentence, then how.
         (i === 0 && MANNER.has(after?.lower ?? '')) ||
         // "Water only when the soil is dry": then when only.
-        (i === 0 && after?.lower === 'only' && ONLY_WHEN_NEXT.has(toks[i + 2]?.lower ?? ''))) &&
+        (i === 0 && after?.lower === 'only' && ONLY_WHEN_NEXT.has(toks[i + 2]?.lower ?? '')) ||
+        // "Water from the bottom and let…", "Mist from below.": then from where, all the clause says.
+        (i === 0 && after?.lower === 'from' && fromWhereOnly(toks, text))) &&
       // "Catnip on the post HELPED": a thing said to have worked, not a verb; "Catnip on the
       // post.", "Vaseline on the hinge pin.": a thing and where it goes, all the sentence says.
       !(i === 0 && (openingThingWorked(toks) || thingAndPlace(toks)));
@@ -3833,6 +3851,13 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const when = framed === 0 && text.includes(' you ') ? WHEN_YOU.exec(text) : null;
   if (when && out.some((t) => t.target && t.end <= when.index))
     for (const t of out) if (t.end > t.start && t.start > when.index) t.setting = true;
+  // "Check for malware, crypto miners will MAX OUT YOUR CPU": a clause after the instruction
+  // saying what some other thing does is why, not what is advised.
+  const why = framed === 0 && spans.length > 0 ? REASON_AFTER.exec(text) : null;
+  if (why && !spans.some((s) => s.end > why.index) && out.some((t) => t.target && t.end <= why.index))
+    // (What the clause does it to, not its subject or what it is said to be: "…, your
+    // statistics might be STALE" names the cause a reply may dispute.)
+    for (const t of out) if (t.end > t.start && t.start >= why.index + why[0].length - 1) t.setting = true;
   // "Add rye flour TO EACH FEEDING", "take it WITH EVERY MEAL", "play fetch BEFORE THE WALK": how
   // often or when, after what is advised, is not what it is about (a thread about feeding would
   // gather every answer that feeds).
@@ -3856,6 +3881,10 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
 /** How often or when, after the advice: "…to each feeding", "…with every meal", "…before the walk". */
 const EACH_TIME =
   / (?:(?:to|with|at|in|into|after|before|on|for|during) (?:each|every) [a-z][\w-]*(?: [a-z][\w-]*ing\b)?|(?:before|after) (?:the|your|his|her|its|their) [a-z][\w-]*(?=[,.;!?]|$| (?:so|and|to|until|or)\b))/;
+
+/** A clause with its own subject and a modal, after a comma: ", crypto miners will max out…". */
+const REASON_AFTER =
+  /, (?:(?:the|some|most|many|a lot of|lots of|old|bad|cheap) )?(?:[a-z][\w-]* ){1,2}(?:will|can|could|may|might|would|often|usually|tend to|always) (?!be\b|get\b|look\b|seem\b)(?:\w+ )?[a-z]/;
 
 /** A clause of when, after the advice: "…before you hand over the keys", "…until you feel it". */
 const WHEN_YOU = / (?:before|until|till|after|once|whenever) you /;

@@ -7,7 +7,7 @@
  * massage"), with the specific names people gave in parentheses: "muscle relaxer (Flexeril,
  * Soma)".
  */
-import { failsRightAfter, type Unit } from './candidates';
+import { failsRightAfter, namesRemedyAlone, type Unit } from './candidates';
 import {
   byAuthorAt,
   imperativeClauses,
@@ -599,6 +599,9 @@ export function labelFor(
       ((anchor.startsWith('w:') || anchor.startsWith('c:')) && /^\p{Ll}/u.test(head)
         ? clauseHead(units, anchor)
         : undefined) ??
+      // "Write for 25 minutes first thing in the morning…": an instruction naming the word far
+      // into it is named by its opening words ("Morning" says nothing of what to do).
+      (anchor.startsWith('w:') || anchor.startsWith('c:') ? openingNaming(units, anchor) : undefined) ??
       head;
   // "Panel", "Pads" name no advice of two people either, where one of them says it in a short
   // instruction ("Check the back panel", "Put felt pads or shims"). (Of three or more, one
@@ -632,6 +635,7 @@ export function labelFor(
     )
       head = opening;
   }
+  if (single && !against) head = listedWith(units, head) ?? head;
   if (!single) head = titleCaseName(head, units) ?? head;
   if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;
   else if (anchor.startsWith('w:') && !head.includes(' ')) head = commandOfWord(units, head) ?? head;
@@ -913,6 +917,64 @@ const LABEL_SCAN = 60;
 const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(
   'and of the a an to in on for up with or at by'.split(' '),
 );
+
+/** Words an instruction may run to, through the word a group is named by. */
+const THROUGH_WORDS = 10;
+
+/** Verbs an opening shares with remarks and questions ("Let me…", "Have you read…", "Note that…"). */
+const NOT_OPENING: ReadonlySet<string> = new Set(['let', 'have', 'note', 'be', 'do', 'make', 'think', 'see']);
+
+/** The opening instruction of one of the group's advice sentences that names the key, as a label. */
+function openingNaming(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.sentence.stance === 'against' || u.sentence.agreement) continue;
+    const at = imperativeClauses(u.text)[0];
+    // (Opening the sentence on a verb of the list: not "Let's…", "Have you…", "Using the word…".)
+    const verb = /^\p{L}+/u.exec(u.text)?.[0].toLowerCase() ?? '';
+    if (at?.[0] !== 0 || !IMPERATIVE_VERBS.has(verb) || NOT_OPENING.has(verb)) continue;
+    const term = u.terms.find((t) => t.key === key && t.start >= at[0] && t.end <= at[1]);
+    if (term === undefined) continue;
+    let said = instructionLabel(u);
+    // Cut before the word, it would name something else ("Put them in a bag" for the freezer):
+    // the words through it, when few enough ("Put them in a bag in the freezer").
+    if (!said.toLowerCase().includes(u.text.slice(term.start, term.end).toLowerCase())) {
+      const through = u.text.slice(at[0], term.end);
+      if (through.split(/\s+/).length > THROUGH_WORDS) continue;
+      said = through;
+    }
+    // Not code ("Use const express = require()"), a title ("Tell Me What Is Being Done"), or
+    // things paired as a subject ("Fire and rescue have…").
+    if (
+      /[()[\]{}=<>`"]/.test(said) ||
+      /^\S+ (?:and|or)\b/.test(said) ||
+      (said.match(/ \p{Lu}/gu)?.length ?? 0) >= 2
+    )
+      continue;
+    return said;
+  }
+  return undefined;
+}
+
+/**
+ * An answer opening on two things joined by "and", with no verb, before its comma or full stop
+ * ("Clamshells and side planks, hip weakness is…", "Borax and sugar bait, it works."): one
+ * pick, named by both, not by the one the group keys on.
+ */
+function listedWith(units: readonly Unit[], head: string): string | undefined {
+  const h = head.toLowerCase();
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.sentence.index !== 0) continue;
+    const m = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2} and [\p{L}-]+(?: [\p{L}-]+){0,2})(?:, |[.!]$)/u.exec(
+      u.text,
+    );
+    if (m === null) continue;
+    const both = m[1]!;
+    const lower = both.toLowerCase();
+    if (lower === h || !lower.includes(h) || !namesRemedyAlone(`${both}.`)) continue;
+    return both;
+  }
+  return undefined;
+}
 
 /**
  * A sentence that opens on the word with a few words describing it ("SHORT sessions several

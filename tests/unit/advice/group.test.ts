@@ -6619,3 +6619,18 @@ describe('"Agree with bexley, don\'t …" sides with bexley, whatever it warns o
     expect(proof?.stance).toBe('for');
   });
 });
+
+describe('a clause after the instruction saying what another thing does is why, not what is advised', () => {
+  it('"Check for malware, crypto miners will max out your CPU." does not join "Repaste the CPU…"', () => {
+    const list = analyzeThread(
+      makeThread('Laptop fan always loud', [
+        ['ardo', "Open Task Manager and see what's using CPU."],
+        ['gwyn', 'Check for malware, crypto miners will max out your CPU.'],
+        ['eskil', "Repaste the CPU with fresh thermal paste if you're comfortable opening it."],
+        ['bexley', 'Blow out the vents with compressed air.'],
+      ]),
+    );
+    expect(together(list, 'gwyn', 'eskil')).toBeUndefined();
+    expect(list.find((s) => authorsOf(s).includes('gwyn'))?.label).toMatch(/malware/i);
+  });
+});

@@ -2011,3 +2011,16 @@ describe('a short last clause after the only comma, naming its thing bare, is an
     expect(clauses(sentence)).toEqual(expected);
   });
 });
+
+describe('a verb that is also a noun, then only from where', () => {
+  it.each([
+    [
+      'Water from the bottom and let the top dry out, they rot easily.',
+      ['Water from the bottom and let the top dry out'],
+    ],
+    ['Mist from below.', ['Mist from below']],
+    ['Water from the tap is fine.', []],
+  ])('%s', (sentence, expected) => {
+    expect(clauses(sentence)).toEqual(expected);
+  });
+});

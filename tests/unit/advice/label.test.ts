@@ -2732,3 +2732,46 @@ describe("one person's thing named by three words reads as the instruction that 
     );
   });
 });
+
+describe('an answer opening on two things joined by "and" is named by both', () => {
+  it('"Clamshells and side planks, hip weakness is the usual cause." is named "Clamshells and side planks"', () => {
+    const t = makeThread('Knee pain when running downhill', [
+      ['corvin', 'Clamshells and side planks, hip weakness is the usual cause.'],
+      ['dunya', 'See a physio if it lasts more than a couple of weeks.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('corvin'))?.label).toBe(
+      'Clamshells and side planks',
+    );
+  });
+  it('"Borax and sugar bait, it works." is named "Borax and sugar bait"', () => {
+    const t = makeThread('Ants in the kitchen every spring', [
+      ['dunya', 'Borax and sugar bait, it works.'],
+      ['eskil', 'Seal the gaps around the window frame.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('dunya'))?.label).toBe('Borax and sugar bait');
+  });
+});
+
+describe('an instruction opening on a verb that is also a noun', () => {
+  it('"Water from the bottom and let the top dry out, they rot easily." is named by its watering', () => {
+    const t = makeThread('How to keep basil alive indoors?', [
+      ['bexley', 'Water from the bottom and let the top dry out, they rot easily.'],
+      ['corvin', 'Get a grow light.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('bexley'))?.label).toMatch(
+      /^Water from the bottom/,
+    );
+  });
+});
+
+describe("one person's word far into a long instruction names it by the instruction's opening", () => {
+  it('"Write for 25 minutes first thing in the morning before…" is not named "Morning"', () => {
+    const t = makeThread('How do I stop procrastinating on my thesis?', [
+      ['ardo', 'Write for 25 minutes first thing in the morning before you open anything else.'],
+      ['bexley', 'Install a website blocker and block Reddit during work hours.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('ardo'))?.label).toBe(
+      'Write for 25 minutes first thing in the morning',
+    );
+  });
+});

@@ -1603,3 +1603,16 @@ describe('replyStance: something else does better after all', () => {
     expect(replyStance(sentence)).toBe(expected);
   });
 });
+
+describe('replyStance: what worked, then why; the writer would do it too', () => {
+  it('"This fixed it for me, short quick steps downhill." agrees', () => {
+    expect(replyStance('This fixed it for me, short quick steps downhill.')).toBe('agree');
+  });
+  it('"I\'d do that, it\'s assertive without being hostile." agrees', () => {
+    expect(replyStance("I'd do that, it's assertive without being hostile.")).toBe('agree');
+  });
+  it('guards: "This worked for me, but only for a week." and "I\'d do that only if…" take no side', () => {
+    expect(replyStance('This worked for me, but only for a week.')).toBeNull();
+    expect(replyStance("I'd do that only if nothing else works.")).toBeNull();
+  });
+});
