@@ -85,7 +85,10 @@ function phraseAround(text: string, t: Term): string {
   let start = termStart(text, t);
   let end = termEnd(text, t);
   if (t.kind !== 'code') {
-    const before = /([\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
+    // (A ratio is one word: "a 50/50 vinegar", not "50 vinegar".)
+    const before = /((?:\p{N}+\/)?[\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(
+      text.slice(Math.max(0, start - 30), start),
+    );
     // (Not the word that gives the name: "a podcast NAMED Radiolab".)
     if (before && !STOPWORDS.has(before[1]!.toLowerCase()) && !/^(?:named|called)$/i.test(before[1]!))
       start -= before[0].length;
@@ -636,6 +639,16 @@ export function labelFor(
       head = opening;
   }
   if (single && !against) head = listedWith(units, head) ?? head;
+  // "Your advisor", "The manager": a person named by a concept's own words ("your X") reads as
+  // the instruction that goes to them ("Talk to your advisor about weekly deadlines").
+  if (anchor.startsWith('c:') && !against && /^(?:your|my|the) /i.test(head)) {
+    const opening = clauseOpening(
+      units.filter((u) => u.sentence.stance !== 'against'),
+      anchor,
+    );
+    if (opening !== undefined && IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? ''))
+      head = opening;
+  }
   if (!single) head = titleCaseName(head, units) ?? head;
   if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;
   else if (anchor.startsWith('w:') && !head.includes(' ')) head = commandOfWord(units, head) ?? head;

@@ -1045,6 +1045,13 @@ export const CONCEPTS: readonly Concept[] = [
       'your supervisor',
       'skip level',
       'line manager',
+      // A student's supervisor is their advisor ("Talk to your advisor about weekly deadlines").
+      'your advisor',
+      'your adviser',
+      'my advisor',
+      'thesis advisor',
+      'phd advisor',
+      'academic advisor',
     ],
   },
   {

@@ -2775,3 +2775,26 @@ describe("one person's word far into a long instruction names it by the instruct
     );
   });
 });
+
+describe('a ratio before the word is one word of its phrase', () => {
+  it('"Soak it in a 50/50 vinegar and water bath…" is named "50/50 vinegar", not "50 vinegar"', () => {
+    const t = makeThread('My cast iron pan is rusty', [
+      ['eskil', 'Soak it in a 50/50 vinegar and water bath for an hour to lift the rust.'],
+      ['ardo', 'Scrub the rust off with steel wool.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('eskil'))?.label).toMatch(/^(?!50 )/);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('eskil'))?.label).toMatch(/50\/50 vinegar/);
+  });
+});
+
+describe("a student's advisor is whom the supervisor advice goes to", () => {
+  it('"Talk to your advisor about weekly deadlines" and "Talk to your supervisor…" are one suggestion, named by the instruction', () => {
+    const t = makeThread('How do I stop procrastinating on my thesis?', [
+      ['fennick', 'Talk to your advisor about weekly deadlines, external accountability helps.'],
+      ['gwyn', 'Go to the library and leave your phone in a locker.'],
+      ['ilsabet', 'Talk to your supervisor and set small deadlines with them.'],
+    ]);
+    const s = together(analyzeThread(t), 'fennick', 'ilsabet');
+    expect(s?.label).toMatch(/^Talk to your (?:advisor|supervisor)/);
+  });
+});
