@@ -4341,6 +4341,14 @@ function isVerbS(w: string): boolean {
  * ask" is no key. A capitalised word is a name ("Aunt Mildred"). `following` is the word after
  * it, lowercase, if any.
  */
+/** Irregular participles that say how a thing is set ("left in the bottle", "kept by the door"). */
+const SET_PARTICIPLES: ReadonlySet<string> = new Set(['left', 'kept', 'put', 'set', 'laid', 'hung', 'held']);
+
+/** Words after such a participle that say where. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  'in on at by under over near inside outside behind beside around out'.split(' '),
+);
+
 export function saysWhatItDoes(raw: string, w: string, following?: string): boolean {
   if (raw !== w) return false;
   if (VERBS_S.has(w)) return true;
@@ -4351,6 +4359,8 @@ export function saysWhatItDoes(raw: string, w: string, following?: string): bool
   // "traps CATCH the adults": a remedy doing its job on what follows.
   if (following !== undefined && DOES_THE_JOB.has(w) && PHRASE_OPENERS.has(following)) return true;
   if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed')) return true;
+  // "Red wine LEFT in the bottle", "a sock KEPT by the door": how the thing is set, no word of its name.
+  if (following !== undefined && SET_PARTICIPLES.has(w) && PLACE_WORDS.has(following)) return true;
   if (following !== undefined && PHRASE_OPENERS.has(following) && isVerbS(w)) return true;
   // An adverb is a common word plus -ly ("easily", "shortly"); "family", "supply" are not.
   if (w.length >= 6 && w.endsWith('ly')) {

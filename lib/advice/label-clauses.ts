@@ -514,9 +514,16 @@ function withoutDanglingEnd(clause: string): string {
 }
 
 /** The words before `cut`, never ending on a word that leads on ("…up to | about a foot"). */
+/** Words that only lead on to what follows them. */
+const LEADS_ONLY: ReadonlySet<string> = new Set(
+  'and or for with to of in on at by from into than as'.split(' '),
+);
+
 function cutAt(kept: readonly string[], cut: number): string {
   // Never ending on a word that leads on ("Remove the bottom leaves up to | about a foot").
   let end = cut;
+  // ("Try resettling FOR", "Get dressed AND": a third word that only leads on goes too.)
+  if (end === 3 && LEADS_ONLY.has(kept[2]!.toLowerCase())) return kept.slice(0, 2).join(' ');
   while (
     end > 3 &&
     (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase())) &&
@@ -964,10 +971,20 @@ export function clauseHead(units: readonly Unit[], key: string): string | undefi
       let words = wordsTo(end);
       const joins = orAt >= 0 && orAt < end;
       if (joins) words = orPhrase(words, wordsTo(orAt).length) ?? wordsTo(orAt);
-      const text =
+      let text =
         joins && words.length === CLAUSE_WORDS.max + 1 ? words.join(' ') : withinLimit(words.join(' '));
+      // "Get dressed AND": a last word that only leads on goes ("Get dressed" is whole).
+      // (A preposition only where the clause was cut short: "…where it came from | or so help
+      // me" ends its phrase.)
+      const last = /\s(\p{Ll}+)$/u.exec(text);
+      const leads =
+        last !== null &&
+        (last[1] === 'and' ||
+          last[1] === 'or' ||
+          (text.length < words.join(' ').length && LEADS_ONLY.has(last[1]!)));
+      if (leads) text = text.slice(0, last.index);
       const count = wordCount(text);
-      if (count < 3 || count > CLAUSE_WORDS.max + (joins ? 1 : 0)) continue;
+      if (count < (leads ? 2 : 3) || count > CLAUSE_WORDS.max + (joins ? 1 : 0)) continue;
       if (!/[[\]{}=<>`]/.test(text) && !isCheer(text, u.text.slice(a + text.length))) return text;
     }
   }

@@ -654,6 +654,7 @@ export function labelFor(
   else if (anchor.startsWith('w:') && !head.includes(' ')) head = commandOfWord(units, head) ?? head;
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
+  head = spelledOutIn(head, units) ?? head;
   head = asInstruction(head, units) ?? head;
   head = asDiagnosis(head, units) ?? head;
   const names = ranked(named)
@@ -936,6 +937,50 @@ const THROUGH_WORDS = 10;
 
 /** Verbs an opening shares with remarks and questions ("Let me…", "Have you read…", "Note that…"). */
 const NOT_OPENING: ReadonlySet<string> = new Set(['let', 'have', 'note', 'be', 'do', 'make', 'think', 'see']);
+
+/**
+ * An acronym a label would show bare ("ACV") as one of the group's sentences spells it out
+ * ("Apple cider vinegar with a drop of dish soap"): the words, which every reader knows.
+ */
+function spelledOutIn(head: string, units: readonly Unit[]): string | undefined {
+  if (!/^\p{Lu}{2,5}$/u.test(head)) return undefined;
+  const initials = head.toLowerCase();
+  let said: string | undefined;
+  for (const u of units) {
+    said = spelling(u.text, initials);
+    if (said !== undefined) break;
+  }
+  if (said === undefined) return undefined;
+  // (As many people spelling it as writing it: "nameless security agencies" once among twenty
+  // who write "NSA" is no name of it.)
+  const acronym = new RegExp(`\\b${head}\\b`);
+  const spelled = said.toLowerCase();
+  const writing = new Set(units.filter((u) => acronym.test(u.text)).map((u) => u.person)).size;
+  const spellers = new Set(units.filter((u) => u.text.toLowerCase().includes(spelled)).map((u) => u.person))
+    .size;
+  if (spellers < writing) return undefined;
+  return said.charAt(0).toUpperCase() + said.slice(1);
+}
+
+/** Words side by side in `text` whose initials are `initials`, as written. */
+function spelling(text: string, initials: string): string | undefined {
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  for (let i = 0; i + initials.length <= words.length; i++) {
+    let ok = true;
+    for (let k = 0; k < initials.length && ok; k++) {
+      const w = words[i + k]!;
+      const before = words[i + k - 1];
+      ok =
+        w[0].length > 1 &&
+        w[0][0]!.toLowerCase() === initials[k] &&
+        (before === undefined || k === 0 || text.slice(before.index + before[0].length, w.index) === ' ');
+    }
+    if (!ok) continue;
+    const last = words[i + initials.length - 1]!;
+    return text.slice(words[i]!.index, last.index + last[0].length);
+  }
+  return undefined;
+}
 
 /** The opening instruction of one of the group's advice sentences that names the key, as a label. */
 function openingNaming(units: readonly Unit[], key: string): string | undefined {

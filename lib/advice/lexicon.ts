@@ -1154,6 +1154,10 @@ export const CONCEPTS: readonly Concept[] = [
       'name a figure',
       'give a number',
       'say a number',
+      // A number, not a range ("Give a specific number, odd numbers look researched").
+      'specific number',
+      'exact number',
+      'precise number',
       'salary expectations first',
       'number out first',
     ],

@@ -6634,3 +6634,20 @@ describe('a clause after the instruction saying what another thing does is why, 
     expect(list.find((s) => authorsOf(s).includes('gwyn'))?.label).toMatch(/malware/i);
   });
 });
+
+describe('a number, not a range, is the number-first advice', () => {
+  it('"…give a number, not a range." and a reply "Give a specific number…" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How to negotiate a higher salary offer?', [
+        ['ardo', 'Ask for 10 to 15% more than the offer and give a number, not a range.'],
+        ['bexley', 'Research the market rate first.'],
+        {
+          author: 'eskil',
+          text: 'Give a specific number, odd numbers like 87,500 look researched.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'ardo', 'eskil')).toBeDefined();
+  });
+});

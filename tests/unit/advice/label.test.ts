@@ -2798,3 +2798,38 @@ describe("a student's advisor is whom the supervisor advice goes to", () => {
     expect(s?.label).toMatch(/^Talk to your (?:advisor|supervisor)/);
   });
 });
+
+describe('a label never ends on a word that only leads on', () => {
+  it.each([
+    ['Try resettling for 10 minutes when she wakes before getting her up.', 'Try resettling'],
+    ['Get dressed and "commute" with a short walk before and after work.', 'Get dressed'],
+  ])('%s', (text, label) => {
+    const t = makeThread('Can you help?', [
+      ['ardo', text],
+      ['bexley', 'Have a dedicated workspace, not the couch or bed.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('ardo'))?.label).toBe(label);
+  });
+});
+
+describe('an acronym spelled out in the group is named by its words', () => {
+  it('"Apple cider vinegar with a drop of dish soap" and "The ACV trap works" are named "Apple cider vinegar"', () => {
+    const t = makeThread('Fruit flies everywhere in my kitchen', [
+      ['ardo', 'Apple cider vinegar with a drop of dish soap in a jar. They drown.'],
+      ['bexley', 'Check your drains.'],
+      { author: 'corvin', text: 'The ACV trap works, put plastic wrap with holes on top.', replyTo: 0 },
+    ]);
+    t.question = { ...t.question, text: 'What should I do?' };
+    expect(together(analyzeThread(t), 'ardo', 'corvin')?.label).toBe('Apple cider vinegar');
+  });
+});
+
+describe('how a thing is set is no word of its name', () => {
+  it('"Red wine left in the bottle works as a trap too." is named "Red wine"', () => {
+    const t = makeThread('Fruit flies everywhere in my kitchen', [
+      ['fennick', 'Red wine left in the bottle works as a trap too.'],
+      ['halvard', 'Sticky traps near the sink.'],
+    ]);
+    expect(analyzeThread(t).find((s) => authorsOf(s).includes('fennick'))?.label).toBe('Red wine');
+  });
+});

@@ -1616,3 +1616,12 @@ describe('replyStance: what worked, then why; the writer would do it too', () =>
     expect(replyStance("I'd do that only if nothing else works.")).toBeNull();
   });
 });
+
+describe('replyStance: what the answer did for the writer, said big', () => {
+  it('"This was huge for me, phone in the kitchen." agrees; "This is huge, if true." does not', () => {
+    expect(replyStance('This was huge for me, phone in the kitchen.')).toBe('agree');
+    expect(replyStance('That was a big deal for us.')).toBe('agree');
+    expect(replyStance('This is huge, if true.')).toBeNull();
+    expect(replyStance('It was huge.')).toBeNull();
+  });
+});
