@@ -24,7 +24,7 @@ import { saysItFails } from './detect';
 import { PostReading, type PostReadings } from './post-readings';
 import { kindOf } from './kind';
 import { splitSentences } from './sentences';
-import { FUNCTION_WORD_SET, NOUN_PHRASE_OPENERS } from './stopwords';
+import { FUNCTION_WORD_SET, NOUN_PHRASE_OPENERS, STOPWORDS } from './stopwords';
 import {
   asksForAdvice,
   asksOpinion,
@@ -1218,6 +1218,67 @@ const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 /** Words that second what follows them: "seconding", "+1 to", "another vote for". */
 export const SECONDING = String.raw`\+ ?1 (?:to|for|on)|seconding|thirding|nthing|another vote for`;
 
+/** A thing seconded by name: "Seconding the fidget toy", "+1 to the brain dump". */
+const SECONDED_NAME = new RegExp(
+  String.raw`^\W*(?:${SECONDING}|seconded|second)\s+(?:the |a |an |your |that )?([\p{L}\p{N}][\p{L}\p{N}.'-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'-]*)?)`,
+  'iu',
+);
+
+/** Words a seconding names that are no thing of the advice ("Seconding this", "…the above"). */
+const NOT_SECONDED_THINGS: ReadonlySet<string> = new Set(
+  'this that it what everything everyone all above last first previous advice suggestion idea comment poster op'.split(
+    ' ',
+  ),
+);
+
+interface Seconded {
+  /** What is seconded, lower case: "fidget toy". */
+  name: string;
+  person: string;
+  at: number;
+}
+
+/** The things each answer seconds by name in its opening, with who seconds them and where. */
+function secondedNames(answers: readonly Post[], personOf: (p: Post) => string): Seconded[] {
+  const out: Seconded[] = [];
+  answers.forEach((a, at) => {
+    const m = SECONDED_NAME.exec(a.text);
+    if (m === null) return;
+    // The words before a comma, "fix" or "suggestion" (what it is called, not what it is).
+    const words = m[1]!
+      .toLowerCase()
+      .split(' ')
+      .filter((w) => !/^(?:fix|suggestion|idea|advice|tip|trick|thing|method|rec|recommendation)$/.test(w));
+    const name = words.join(' ').replace(/[.,;:!?]+$/, '');
+    if (name.length < 4 || NOT_SECONDED_THINGS.has(words[0]!) || (words.length === 1 && STOPWORDS.has(name)))
+      return;
+    out.push({ name, person: personOf(a), at });
+  });
+  return out;
+}
+
+/**
+ * Where `text`, said by `person` in answer `at`, names what someone else seconds later, as
+ * [start, end) offsets; null when it names none.
+ */
+function secondedAfter(
+  seconded: readonly Seconded[],
+  text: string,
+  person: string,
+  at: number,
+): [number, number] | null {
+  const lower = text.toLowerCase();
+  for (const s of seconded) {
+    if (s.at <= at || s.person === person) continue;
+    const m = new RegExp(
+      `(?<![\\p{L}\\p{N}])${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    ).exec(lower);
+    if (m !== null) return [m.index, m.index + m[0].length];
+  }
+  return null;
+}
+
 /** A seconding of a pick by name, then more: "+1 to StoryWorth, we did it for my grandpa…". */
 const SECONDS_PICK = new RegExp(String.raw`^\W*(?:${SECONDING})\s[^,;]{1,40}[,;]\s`, 'i');
 
@@ -1553,6 +1614,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   /** Who wrote each answer, as grouping counts people: a reply may name whom it sides with. */
   const answerers = new Map<string, string>();
   for (const a of thread.answers) answerers.set(a.id, personOf(a));
+  // What later answers second by name ("Seconding the fidget toy"): an earlier sentence naming
+  // it ("For me it was boredom, so I keep a fidget toy.") gave it, however it was put.
+  const seconded = asks ? secondedNames(thread.answers, personOf) : [];
   let answerCount = 0;
   // The keys of each answer's units, for its replies (see secondedLater).
   const keysOf = new Map<string, ReadonlySet<string>>();
@@ -1660,6 +1724,12 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       else if (!verdict.advice && asks && k === 0 && replyTo === null && !byAsker && guessesCause(text))
         verdict.advice = true;
       else if (!verdict.advice && asks && !byAsker && instructsAfterRemark(text)) verdict.advice = true;
+      // (Whatever it seemed, a story or a reason: "For me it was boredom, so I keep a fidget toy.")
+      const secondedHere =
+        !verdict.advice && !byAsker && seconded.length > 0 && inQuote?.[k] !== true
+          ? secondedAfter(seconded, text, person, postIndex)
+          : null;
+      if (secondedHere !== null) verdict.advice = true;
 
       // Advice that ends in a colon ("This is what fixed it for me:") announces the sentence
       // after it: that one says what is advised, whatever its form ("A standing desk.",
@@ -1882,7 +1952,9 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
           else u.other++;
         }
         if (aside?.has(t)) continue;
-        if (t.target) targets.add(t.key);
+        // (What a later answer seconds is what this one gave.)
+        if (t.target || (secondedHere !== null && t.start >= secondedHere[0] && t.end <= secondedHere[1]))
+          targets.add(t.key);
         if (t.strong || t.deed || (t.target && (isAdvice || pick) && options.has(t.key)))
           strong = withKey(strong, t.key);
         if (t.named) named = withKey(named, t.key);

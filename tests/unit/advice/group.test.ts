@@ -6651,3 +6651,43 @@ describe('a number, not a range, is the number-first advice', () => {
     expect(together(list, 'ardo', 'eskil')).toBeDefined();
   });
 });
+
+describe('what a later answer seconds by name was given by the earlier sentence naming it', () => {
+  it('"For me it was boredom, so I keep a fidget toy." and "Seconding the fidget toy." are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How to stop biting my nails?', [
+        ['ardo', 'Bitter nail polish. Tastes awful so you notice when you do it.'],
+        ['eskil', 'Figure out your triggers. For me it was boredom, so I keep a fidget toy.'],
+        ['fennick', 'Seconding the fidget toy.'],
+      ]),
+    );
+    const toy = together(list, 'eskil', 'fennick');
+    expect(toy?.label).toMatch(/fidget toy/i);
+    // The triggers stay the answer's own advice, apart from the toy.
+    expect(list.find((s) => /trigger/i.test(s.label))?.supporters.map((p) => p.author)).toEqual(['eskil']);
+  });
+  it('guard: "Seconding this." names nothing to look for', () => {
+    const list = analyzeThread(
+      makeThread('How to stop biting my nails?', [
+        ['ardo', 'Bitter nail polish. This is what my mum did for me.'],
+        ['eskil', 'Seconding this.'],
+      ]),
+    );
+    expect(list.some((s) => /mum/i.test(s.label))).toBe(false);
+  });
+});
+
+describe('earplugs that never stayed in argue against the earplugs', () => {
+  it('"Earplugs never stayed in for me, I use sleep headphones instead." makes the earplugs mixed', () => {
+    const list = analyzeThread(
+      makeThread('Partner snores and I cannot sleep, what helps?', [
+        ['ardo', 'Earplugs. The foam ones, rolled up properly.'],
+        ['dunya', 'White noise machine on your side of the bed.'],
+        ['halvard', 'Earplugs never stayed in for me, I use sleep headphones instead.'],
+      ]),
+    );
+    const plugs = together(list, 'ardo', 'halvard');
+    expect(plugs?.stance).toBe('mixed');
+    expect(plugs?.supporters.find((p) => p.author === 'halvard')?.stance).toBe('against');
+  });
+});
