@@ -1234,6 +1234,8 @@ const NOT_SECONDED_THINGS: ReadonlySet<string> = new Set(
 interface Seconded {
   /** What is seconded, lower case: "fidget toy". */
   name: string;
+  /** The name as a whole phrase in lower-case text. */
+  re: RegExp;
   person: string;
   at: number;
 }
@@ -1252,7 +1254,12 @@ function secondedNames(answers: readonly Post[], personOf: (p: Post) => string):
     const name = words.join(' ').replace(/[.,;:!?]+$/, '');
     if (name.length < 4 || NOT_SECONDED_THINGS.has(words[0]!) || (words.length === 1 && STOPWORDS.has(name)))
       return;
-    out.push({ name, person: personOf(a), at });
+    // Compiled once: every sentence before it is tested against it.
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    out.push({ name, re, person: personOf(a), at });
   });
   return out;
 }
@@ -1270,10 +1277,8 @@ function secondedAfter(
   const lower = text.toLowerCase();
   for (const s of seconded) {
     if (s.at <= at || s.person === person) continue;
-    const m = new RegExp(
-      `(?<![\\p{L}\\p{N}])${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'u',
-    ).exec(lower);
+    // (Most sentences name none of it: the cheap test first.)
+    const m = lower.includes(s.name) ? s.re.exec(lower) : null;
     if (m !== null) return [m.index, m.index + m[0].length];
   }
   return null;
