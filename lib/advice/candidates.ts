@@ -1218,6 +1218,24 @@ const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 /** Words that second what follows them: "seconding", "+1 to", "another vote for". */
 export const SECONDING = String.raw`\+ ?1 (?:to|for|on)|seconding|thirding|nthing|another vote for`;
 
+/**
+ * The keys of the option a sentence opens on, when it names one option's words and not the
+ * other's first ("Private. $2k is a lot for paperwork." under "…a private seller or a dealer?").
+ */
+function pickedOption(
+  terms: readonly Term[],
+  optionKeys: readonly ReadonlySet<string>[],
+): ReadonlySet<string> | undefined {
+  let first: Term | undefined;
+  for (const t of terms)
+    if (t.start === 0 && t.end > 0 && (first === undefined || t.end < first.end)) first = t;
+  if (first === undefined) return undefined;
+  const [a, b] = optionKeys as [ReadonlySet<string>, ReadonlySet<string>];
+  if (a.has(first.key) && !b.has(first.key)) return a;
+  if (b.has(first.key) && !a.has(first.key)) return b;
+  return undefined;
+}
+
 /** A thing seconded by name: "Seconding the fidget toy", "+1 to the brain dump". */
 const SECONDED_NAME = new RegExp(
   String.raw`^\W*(?:${SECONDING}|seconded|second)\s+(?:the |a |an |your |that )?([\p{L}\p{N}][\p{L}\p{N}.'-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'-]*)?)`,
@@ -1596,6 +1614,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const acronyms = acronymsIn(thread);
   const asks = kindOf(thread) === 'question';
   for (const option of choice) for (const k of wordKeys(option)) options.add(k);
+  const optionKeys = choice.map((o) => new Set(wordKeys(o)));
   const titleKeys = new Set(sentenceTerms(thread.title).map((t) => t.key));
   const questionKeys = new Set(wordKeys(thread.question.text));
   for (const k of wordKeys(thread.title)) titleKeys.add(k);
@@ -1945,6 +1964,16 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       let named: ReadonlySet<string> = NONE;
       const kept = isAdvice || pick ? keys : new Set<string>();
       const aside = isAdvice && asks && !byAsker ? placedAside(text, terms, questionKeys) : null;
+      // Asked to choose, an answer opening on one option's words picks it, whatever it says of
+      // it ("Private seller, but get an inspection", "Private sellers are usually more honest").
+      const option =
+        optionKeys.length === 2 && k === 0 && replyTo === null && !byAsker && (isAdvice || pick)
+          ? pickedOption(terms, optionKeys)
+          : undefined;
+      // (A sentence stands in one suggestion: one that advises something else too, "…, but get an
+      // inspection", stands in that, which a reply may back.)
+      const picked =
+        option !== undefined && !terms.some((t) => t.target && !option.has(t.key)) ? option : undefined;
       for (const t of terms) {
         if (t.deed && !deedOnTopic(t, terms, titleKeys, text)) continue;
         // Where the advice applies ("In the script, include type=module") is not what it is
@@ -1958,9 +1987,18 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         }
         if (aside?.has(t)) continue;
         // (What a later answer seconds is what this one gave.)
-        if (t.target || (secondedHere !== null && t.start >= secondedHere[0] && t.end <= secondedHere[1]))
+        if (
+          t.target ||
+          (secondedHere !== null && t.start >= secondedHere[0] && t.end <= secondedHere[1]) ||
+          picked?.has(t.key) === true
+        )
           targets.add(t.key);
-        if (t.strong || t.deed || (t.target && (isAdvice || pick) && options.has(t.key)))
+        if (
+          t.strong ||
+          t.deed ||
+          (t.target && (isAdvice || pick) && options.has(t.key)) ||
+          picked?.has(t.key) === true
+        )
           strong = withKey(strong, t.key);
         if (t.named) named = withKey(named, t.key);
         if (kept !== keys && !t.setting && (t.target || t.kind === 'concept' || t.kind === 'code'))

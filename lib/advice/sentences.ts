@@ -486,7 +486,7 @@ function marksKept(pieces: Piece[]): Piece[] {
 }
 
 /**
- * The segmenter keeps a sentence opening with a number on the one before it when lower case
+ * The segmenter keeps a sentence opening with a number (or a price, "$2k") on the one before it when lower case
  * follows ("Increase slower. 10% a week at most."), and one opening with inline code ("…is
  * responsive. `min-width: 0` is the real fix."), or with a name in code ("Use pandas.
  * pd.read_csv is fast."): a word of two letters or more and its full stop end a sentence there.
@@ -510,9 +510,9 @@ function numbersOpened(pieces: Piece[]): Piece[] {
 }
 /** A name in code opening a sentence in lower case: "pd.read_csv", "os.path.join", "max_length". */
 const CODE_OPENS = String.raw`[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\b|[a-z][a-z0-9]*_\w+`;
-const NUMBER_OPENS = new RegExp(String.raw`[A-Za-z]{2}[.!?]+ +(?:\d|\x60[^\x60\s]|${CODE_OPENS})`);
+const NUMBER_OPENS = new RegExp(String.raw`[A-Za-z]{2}[.!?]+ +(?:[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})`);
 const NUMBER_OPENS_AT = new RegExp(
-  String.raw`(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=\d|\x60[^\x60\s]|${CODE_OPENS})`,
+  String.raw`(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})`,
   'g',
 );
 

@@ -2833,3 +2833,25 @@ describe('how a thing is set is no word of its name', () => {
     expect(analyzeThread(t).find((s) => authorsOf(s).includes('fennick'))?.label).toBe('Red wine');
   });
 });
+
+describe('asked to choose, an answer opening on an option picks it, whatever it says of it', () => {
+  it('"Private sellers are usually more honest about the car\'s history" is named by the private seller', () => {
+    const t = makeThread('Should I buy a used car from a private seller or a dealer?', [
+      ['ardo', 'Private seller, but get a pre-purchase inspection from an independent mechanic.'],
+      ['bexley', "Dealer. You get some recourse if something's wrong, and they handle the paperwork."],
+      ['corvin', 'Either way, run the VIN through Carfax.'],
+      {
+        author: 'dunya',
+        text: 'Inspection is non-negotiable. $150 saved me from a car with a bent frame.',
+        replyTo: 0,
+      },
+      ['eskil', "Private sellers are usually more honest about the car's history, they drove it."],
+      ['fennick', "Don't buy from a dealer without negotiating the doc fees."],
+    ]);
+    t.question = { ...t.question, text: 'Looking at a 2017 Corolla. Which is better?' };
+    const list = analyzeThread(t);
+    expect(list.find((s) => authorsOf(s).includes('eskil'))?.label).toMatch(/^Private seller/);
+    // (One that advises something else too stands in that: "…, but get an inspection".)
+    expect(together(list, 'ardo', 'dunya')?.label).toMatch(/inspection/i);
+  });
+});

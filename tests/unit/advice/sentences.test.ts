@@ -357,3 +357,15 @@ describe('abbreviations that stand before a number are words of their own before
     expect(texts(post('It was due on Dec. 5 and Charles P. Pierce wrote about it.')).length).toBe(1);
   });
 });
+
+describe('a sentence opening on a price', () => {
+  it('"Private. $2k is a lot for paperwork." is two sentences', () => {
+    expect(texts(post('Private. $2k is a lot for paperwork.'))).toEqual([
+      'Private.',
+      '$2k is a lot for paperwork.',
+    ]);
+  });
+  it('guard: "It costs about 5 U.S. $ per month." stays one', () => {
+    expect(texts(post('It costs about 5 U.S. $ per month.'))).toHaveLength(1);
+  });
+});

@@ -1625,3 +1625,9 @@ describe('replyStance: what the answer did for the writer, said big', () => {
     expect(replyStance('It was huge.')).toBeNull();
   });
 });
+
+describe('replyStance: the only one that works for the writer too', () => {
+  it('"The sugar trick is the only one that works for me too." agrees', () => {
+    expect(replyStance('The sugar trick is the only one that works for me too.')).toBe('agree');
+  });
+});
