@@ -980,7 +980,8 @@ function isFragment(text: string): boolean {
     return false;
   // "Totally normal at 7.", "Very common at this age.": reassurance, no remedy.
   if (NORMAL_SAID.test(text)) return false;
-  const words = text.trim().split(/\s+/);
+  // (How much counts for nothing: "A SPOONFUL OF sugar on the back of your tongue.")
+  const words = text.trim().replace(AMOUNT_LEAD, '').split(/\s+/);
   // It opens with its thing ("His car smelled…", "When out walking, wear…" open otherwise)…
   const first = words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (words.length > 14 || (FUNCTION_WORD_SET.has(first) && !THING_OPENERS.has(first))) return false;
@@ -1044,6 +1045,10 @@ const HEALED =
 
 /** A diagnosis said as a name alone: "Classic plantar fasciitis.", "Textbook separation anxiety." */
 const NAMES_CONDITION = /^(?:a |an )?(?:classic|textbook|typical|sounds like)\s[\p{L}' -]{2,40}[.!]$/iu;
+
+/** An amount opening a thing named alone: "A spoonful of sugar…", "A pinch of salt…". */
+const AMOUNT_LEAD =
+  /^(?:a|one) (?:little |tiny |heaping |level )?(?:bit|dab|drop|splash|pinch|touch|dash|spoonful|teaspoon|tablespoon|handful|squeeze) of /i;
 
 /** A small amount before its "of": "a bit of", "a little dab of". */
 const LITTLE_OF = /\ba (?:little |tiny )?(?:bit|dab|drop|splash|pinch|touch|dash) of /gi;

@@ -6691,3 +6691,16 @@ describe('earplugs that never stayed in argue against the earplugs', () => {
     expect(plugs?.supporters.find((p) => p.author === 'halvard')?.stance).toBe('against');
   });
 });
+
+describe('an amount opening a thing named alone counts for nothing', () => {
+  it('"A spoonful of sugar on the back of your tongue." is a pick a reply can back', () => {
+    const list = analyzeThread(
+      makeThread('Hiccups that will not stop, any tricks?', [
+        ['ardo', 'Drink a glass of water upside down, bending over the sink.'],
+        ['corvin', 'A spoonful of sugar on the back of your tongue. Works every time for me.'],
+        { author: 'dunya', text: 'The sugar trick is the only one that works for me too.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'corvin', 'dunya')?.label).toMatch(/sugar/i);
+  });
+});
