@@ -655,6 +655,13 @@ export function labelFor(
   head = ownedKind(head, units) ?? head;
   head = asCalls(head, units);
   head = spelledOutIn(head, units) ?? head;
+  // "Force", of a group whose only words for it are a warning ("Don't force it") and a reply
+  // arguing back in other words: named by the warning, as a group of warnings is.
+  if (!against && /^\p{L}[\p{L}-]*$/u.test(head)) {
+    const naming = units.filter((u) => u.terms.some((t) => t.key === anchor && t.end > t.start));
+    if (naming.length > 0 && naming.every((u) => u.sentence.stance === 'against'))
+      head = warningLabel(naming, (k) => k === anchor) ?? head;
+  }
   head = asInstruction(head, units) ?? head;
   head = asDiagnosis(head, units) ?? head;
   const names = ranked(named)

@@ -102,6 +102,10 @@ const PRAISE =
 const NOT_WORTH =
   /^(?:(?:so|honestly|imo|personally),? )?(?:(?:(?:it's|it is|that's|they're|they are|definitely|just) )?not worth (?:it|the (?:money|effort|hassle|time|cost|price|trouble))\b|i(?:'d| would) (?:(?:just|definitely) )?(?:avoid|skip|stay away from|steer clear of) (?:them|it|those|that|these)\b|(?:please,? )?(?:don't|do not)[.!]*$)/i;
 
+/** A reply opening on a caution: "Be careful, in some places you're liable if you kill the tree." */
+const CAUTIONS =
+  /^(?:but |just )?be (?:very |really |extra )?(?:careful|cautious|wary)(?:[,.!]|\s*$| though\b)/i;
+
 /**
  * An agreement put last: "Rye flour is magic for starters, agreed.", "…, I did the same." (or
  * right after the words it agrees to: "Eat before you shop, agreed, and leave the kids at home").
@@ -212,6 +216,7 @@ export function replyStance(
     PUSHES_BACK.test(s) ||
     PUSHES_BACK_AFTER.test(s) ||
     PREFERS_OTHER.test(s) ||
+    CAUTIONS.test(s) ||
     (CALLS_MYTH.test(s) && !AGREES_LAST.test(s))
   )
     return 'disagree';

@@ -2855,3 +2855,20 @@ describe('asked to choose, an answer opening on an option picks it, whatever it 
     expect(together(list, 'ardo', 'dunya')?.label).toMatch(/inspection/i);
   });
 });
+
+describe('a group whose only words for its thing are a warning is named by the warning', () => {
+  it('"Don\'t force it" argued back in other words is named "Don\'t force it", not "Force"', () => {
+    const t = makeThread('Toddler will not brush her teeth, what can we do?', [
+      ['bexley', 'Sing a song that lasts two minutes.'],
+      ['fennick', "Don't force it, you'll make it a battle. Back off for a few days."],
+      {
+        author: 'gwyn',
+        text: "Disagree, teeth aren't optional. Be gentle but do it every night.",
+        replyTo: 1,
+      },
+    ]);
+    const s = together(analyzeThread(t), 'fennick', 'gwyn');
+    expect(s?.stance).toBe('mixed');
+    expect(s?.label).toMatch(/^Don't force it/);
+  });
+});

@@ -1631,3 +1631,12 @@ describe('replyStance: the only one that works for the writer too', () => {
     expect(replyStance('The sugar trick is the only one that works for me too.')).toBe('agree');
   });
 });
+
+describe('replyStance: a reply opening on a caution', () => {
+  it('"Be careful, in some places you\'re liable if you kill the tree." argues against the answer', () => {
+    expect(replyStance("Be careful, in some places you're liable if you kill the tree.")).toBe('disagree');
+  });
+  it('guard: "Be careful to…" later in a sentence is no opening caution', () => {
+    expect(replyStance('Trim them in winter, and be careful near the lines.')).toBeNull();
+  });
+});
