@@ -3853,7 +3853,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     for (const t of out) if (t.end > t.start && t.start > when.index) t.setting = true;
   // "Check for malware, crypto miners will MAX OUT YOUR CPU": a clause after the instruction
   // saying what some other thing does is why, not what is advised.
-  const why = framed === 0 && spans.length > 0 ? REASON_AFTER.exec(text) : null;
+  // (Most sentences have no comma: the pattern is not run on them.)
+  const why = framed === 0 && spans.length > 0 && text.includes(', ') ? REASON_AFTER.exec(text) : null;
   if (why && !spans.some((s) => s.end > why.index) && out.some((t) => t.target && t.end <= why.index))
     // (What the clause does it to, not its subject or what it is said to be: "…, your
     // statistics might be STALE" names the cause a reply may dispute.)
