@@ -514,7 +514,10 @@ function withoutDanglingEnd(clause: string): string {
 }
 
 /** The words before `cut`, never ending on a word that leads on ("…up to | about a foot"). */
-/** Words that only lead on to what follows them. */
+/**
+ * Words that only lead on to what follows them. Narrower than DANGLING on purpose: a pronoun or
+ * article may end a short label ("Talk to her"), which DANGLING would cut to "Talk to".
+ */
 const LEADS_ONLY: ReadonlySet<string> = new Set(
   'and or for with to of in on at by from into than as'.split(' '),
 );
