@@ -17,6 +17,7 @@ import {
   F_CTX_UNKNOWN,
   firedRules,
   HASH_BITS,
+  IMPERATIVE_VERBS,
   normalise,
   postScores,
   RULES,
@@ -63,11 +64,22 @@ const CONTRASTED_PLACE =
   /,\s*(?:but\s+)?(?:never|not)\s+(?:on|in|at|from|into|onto|under|over|after|before|during)\b[^,;.!?]*/g;
 
 /**
+ * "Get merino socks, cotton holds sweat and that makes everything worse": after an instruction,
+ * a clause of why in which something else makes it worse. The instruction is still for.
+ */
+const WORSE_OF_ANOTHER =
+  /^(?:(?:just|so|also|and|but|then),? )?([a-z]+)\b[^,;:]*(?=, [^,;:]*? (?:and|so) (?:that|this) (?:makes?|made) (?:it|things|everything) worse\b)/;
+
+/**
  * Whether the against rule's match is more than a negation inside the opening condition or a
  * place set against the advice's own.
  */
 function warnsAgainst(lower: string): boolean {
-  const text = lower.includes(', ') ? lower.replace(CONTRASTED_PLACE, '') : lower;
+  let text = lower.includes(', ') ? lower.replace(CONTRASTED_PLACE, '') : lower;
+  if (text.includes('worse')) {
+    const why = WORSE_OF_ANOTHER.exec(text);
+    if (why !== null && IMPERATIVE_VERBS.has(why[1]!)) text = why[0];
+  }
   const m = CONDITION_GOES_ON.exec(text);
   return m === null ? AGAINST.test(text) : AGAINST.test(text.slice(m[0].length - 1));
 }
@@ -182,10 +194,11 @@ const HARMS =
 
 /**
  * "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell", "a bigger heap
- * only DELAYS the crash": the problem moved or put off, not solved; or it "BARELY does anything".
+ * only DELAYS the crash", "Bleach only WHITENS THE SURFACE", "it only TREATS THE SYMPTOMS": the
+ * problem moved, put off or touched on top, not solved; or it "BARELY does anything".
  */
 const ONLY_DISPLACES =
-  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?|delays?|postpones?)\b|\bbarely (?:does (?:anything|much)|helps?|works?)\b/;
+  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?|delays?|postpones?|(?:treats?|helps? with) (?:the )?symptoms?|(?:whitens?|bleaches?|cleans?|treats?|kills?|fixes?) (?:the |what's on the )?surface)\b|\bbarely (?:does (?:anything|much)|helps?|works?)\b/;
 
 /** The four above in one pattern: one scan of every sentence, not four. */
 const BAD_OUTCOME = new RegExp(

@@ -210,6 +210,21 @@ describe('detectAdvice', () => {
   ])('what only moves the problem is against: %s', (s) => {
     expect(detectAdvice(s).stance).toBe('against');
   });
+  it('an instruction whose clause of why has something else make it worse is for', () => {
+    expect(detectAdvice('Get merino socks, cotton holds sweat and that makes everything worse.').stance).toBe(
+      'for',
+    );
+    // (Told not to, it is still against.)
+    expect(detectAdvice("Don't wear cotton, it holds sweat and that makes everything worse.").stance).toBe(
+      'against',
+    );
+  });
+  it.each([
+    'Bleach only whitens the surface, the roots stay in the grout.',
+    'Ibuprofen only treats the symptoms.',
+  ])('what touches only the surface or the symptoms is against: %s', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
   it('"Open windows in summer makes it worse" is against', () => {
     expect(detectAdvice('Open windows in summer makes it worse.').stance).toBe('against');
   });
