@@ -1640,3 +1640,16 @@ describe('replyStance: a reply opening on a caution', () => {
     expect(replyStance('Trim them in winter, and be careful near the lines.')).toBeNull();
   });
 });
+
+describe("replyStance: a catch conceded, then a yes; the answer's way told as one's own", () => {
+  it.each([
+    'Sealer only lasts a year or so in a shower, but yes, it helps.',
+    'It only lasts a few months, but it helps.',
+    'Ten minutes a day is how I learned too.',
+  ])('agrees: %s', (s) => {
+    expect(replyStance(s)).toBe('agree');
+  });
+  it('guard: a catch with no yes takes no side', () => {
+    expect(replyStance('Sealer only lasts a year or so in a shower.')).toBeNull();
+  });
+});
