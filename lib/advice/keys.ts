@@ -3859,6 +3859,15 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     // (What the clause does it to, not its subject or what it is said to be: "…, your
     // statistics might be STALE" names the cause a reply may dispute.)
     for (const t of out) if (t.end > t.start && t.start >= why.index + why[0].length - 1) t.setting = true;
+  // "Switch YOUR ROUTER to a less crowded channel", "set THE THERMOSTAT to 18": what is
+  // switched is where the advice is carried out; what it is switched to is the advice.
+  const switched = framed === 0 && text.includes(' to ') ? SWITCHED_TO.exec(text) : null;
+  if (switched) {
+    const from = switched.index + switched[0].length - switched[1]!.length;
+    const to = switched.index + switched[0].length;
+    if (out.some((t) => t.target && t.start >= to))
+      for (const t of out) if (t.end > t.start && t.start >= from && t.end <= to) t.setting = true;
+  }
   // "Add rye flour TO EACH FEEDING", "take it WITH EVERY MEAL", "play fetch BEFORE THE WALK": how
   // often or when, after what is advised, is not what it is about (a thread about feeding would
   // gather every answer that feeds).
@@ -3882,6 +3891,10 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
 /** How often or when, after the advice: "…to each feeding", "…with every meal", "…before the walk". */
 const EACH_TIME =
   / (?:(?:to|with|at|in|into|after|before|on|for|during) (?:each|every) [a-z][\w-]*(?: [a-z][\w-]*ing\b)?|(?:before|after) (?:the|your|his|her|its|their) [a-z][\w-]*(?=[,.;!?]|$| (?:so|and|to|until|or)\b))/;
+
+/** What a setting is switched on: "Switch your router to…", "set the phone over to…". */
+const SWITCHED_TO =
+  /^(?:(?:just|also|so|and|then|first|try to|you can|you could|i'd|i would),? )?(?:switch|set|change|turn) (?:your|the) ((?:[\w-]+ ){0,2}?[\w-]+)(?= (?:over |back )?to (?:(?:a|an|the|your|its)\b|\d))/i;
 
 /** A clause with its own subject and a modal, after a comma: ", crypto miners will max out…". */
 const REASON_AFTER =
@@ -4124,6 +4137,10 @@ function clockSpans(toks: readonly Tok[]): [number, number][] | null {
   return spans;
 }
 
+/** "…worked for me where bleach never did", "…helped when the spray didn't": group 1, what failed. */
+const WHERE_OTHER_FAILED =
+  /\b(?:worked|works|helped|helps|did the trick|fixed it)\b[^,;.!?]{0,30}? (?:where|when) ([^,;.!?]{1,40}?)( (?:never did|never has|never could|didn't|did not|hadn't|had not|couldn't|could not|failed)\b)/i;
+
 /**
  * Where an instruction sets what it advises against another thing: from "instead of", "rather
  * than" or a comparative's "than" to the clause's end; or where a sentence leaves a thing
@@ -4147,6 +4164,12 @@ function contrastSpan(
     const from = not + skip;
     const rest = /[,;:!?]\s|\.(?:\s|$)|\s(?:but|and then|so)\s/.exec(text.slice(from));
     return [from, rest ? from + rest.index : text.length];
+  }
+  // "Vinegar worked for me WHERE BLEACH NEVER DID": what failed where the thing worked.
+  const failed = text.includes(' where ') || text.includes(' when ') ? WHERE_OTHER_FAILED.exec(text) : null;
+  if (failed !== null) {
+    const from = failed.index + failed[0].length - failed[1]!.length - failed[2]!.length;
+    return [from, from + failed[1]!.length];
   }
   if (!text.includes(' than ') && !text.includes('nstead of ') && !text.includes(' from ')) return null;
   for (let i = 1; i + 1 < toks.length; i++) {

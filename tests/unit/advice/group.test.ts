@@ -6704,3 +6704,60 @@ describe('an amount opening a thing named alone counts for nothing', () => {
     expect(together(list, 'corvin', 'dunya')?.label).toMatch(/sugar/i);
   });
 });
+
+describe('what a setting is switched on is not what is advised', () => {
+  it('"Switch your router to a less crowded channel" joins "Changing the channel…", not "Your router might just be old"', () => {
+    const list = analyzeThread(
+      makeThread('Home wifi drops every evening', [
+        ['ardo', 'Switch your router to a less crowded channel, use a wifi analyzer app to find one.'],
+        { author: 'corvin', text: 'Changing the channel fixed exactly this for us.', replyTo: 0 },
+        ['gwyn', 'Update the router firmware.'],
+        ['halvard', 'Your router might just be old. Mine did this and a new one fixed it overnight.'],
+      ]),
+    );
+    expect(together(list, 'ardo', 'corvin')?.label).toMatch(/channel/i);
+    expect(together(list, 'ardo', 'halvard')).toBeUndefined();
+  });
+  it('guard: "Set the heating to come on…" is about the heating', () => {
+    const list = analyzeThread(
+      makeThread('Cannot get out of bed on dark winter mornings', [
+        ['mona', 'Set the heating to come on 30 minutes before you wake so the room is warm.'],
+        ['lars', 'Light therapy lamp for 20 minutes at breakfast.'],
+      ]),
+    );
+    expect(list.find((s) => authorsOf(s).includes('mona'))?.label).toMatch(/heating/i);
+  });
+});
+
+describe('what failed where the thing worked is not what the answer backs', () => {
+  it('"Vinegar worked for me where bleach never did." joins the vinegar, not "Bleach only whitens the surface"', () => {
+    const list = analyzeThread(
+      makeThread('Black mold keeps coming back in shower grout', [
+        ['ardo', 'Run the extractor fan for 30 minutes after every shower.'],
+        [
+          'corvin',
+          'Bleach only whitens the surface, the roots stay in the grout. Use a mold remover with a fungicide or plain white vinegar and let it sit an hour.',
+        ],
+        { author: 'dunya', text: 'Vinegar worked for me where bleach never did.', replyTo: 1 },
+      ]),
+    );
+    const vinegar = list.find((s) => authorsOf(s).includes('dunya'));
+    expect(vinegar?.label).not.toMatch(/bleach/i);
+    expect(authorsOf(vinegar!)).toContain('corvin');
+    expect(list.find((s) => /bleach/i.test(s.label))?.stance).toBe('against');
+  });
+});
+
+describe('a clause of why with something else making it worse leaves the instruction for', () => {
+  it('"Get merino socks, cotton holds sweat and that makes everything worse." is for the socks', () => {
+    const list = analyzeThread(
+      makeThread('New hiking boots give me blisters on my heels', [
+        ['ardo', 'Wear them around the house every evening until the trip.'],
+        ['eskil', 'Get merino socks, cotton holds sweat and that makes everything worse.'],
+      ]),
+    );
+    const socks = list.find((s) => authorsOf(s).includes('eskil'));
+    expect(socks?.label).toMatch(/merino/i);
+    expect(socks?.stance).toBe('for');
+  });
+});
