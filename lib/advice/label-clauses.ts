@@ -754,10 +754,18 @@ export function instructionLabel(u: Unit): string {
   const [a, b] = imperativeClauses(u.text)[0] ??
     (u.sentence.stance === 'against' ? instructionAfterRemark(u.text) : undefined) ?? [0, u.text.length];
   const said = asSaid(u.text.slice(a, b)) ?? u.text.slice(a, b);
-  const text = withinLimit(said);
+  const text = withinLimit(said).replace(CALLED_LAST, '');
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length <= CLAUSE_WORDS.max ? text : cutAt(words, CLAUSE_WORDS.max);
+  if (words.length <= CLAUSE_WORDS.max) return text;
+  const cut = cutAt(words, CLAUSE_WORDS.max);
+  // ("Switch your router to a less crowded channel": one word over is the clause whole, not
+  // cut inside its last phrase; unless the cut ends a phrase itself, as "Create the venv with
+  // the interpreter | you want" does once the "you" it would end on goes.)
+  return words.length === CLAUSE_WORDS.max + 1 && cut.split(' ').length === CLAUSE_WORDS.max ? text : cut;
 }
+
+/** Who the instruction is said to, last: "Wrap a towel around your arms MY DUDE". */
+const CALLED_LAST = /(?:,\s*(?:my )?|\s+my )(?:dude|man|bro|buddy|pal|mate|friend|op)\W*$/i;
 
 /** Words that lead to an amount: "every 30 minutes", "for 2 weeks". */
 const LEADS_TO_AMOUNT: ReadonlySet<string> = new Set([

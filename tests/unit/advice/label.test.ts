@@ -2872,3 +2872,21 @@ describe('a group whose only words for its thing are a warning is named by the w
     expect(s?.label).toMatch(/^Don't force it/);
   });
 });
+
+describe('an instruction one word over the limit is named whole, without who it is said to', () => {
+  const labelOf = (text: string): string => {
+    const t = makeThread('How do I stop my arms going numb at night?', [['ardo', text]]);
+    return instructionLabel(collectCandidates(t).units.find((u) => u.person === 'ardo')!);
+  };
+  it('"Switch your router to a less crowded channel, …" is not cut inside its last phrase', () => {
+    expect(labelOf('Switch your router to a less crowded channel, use an analyzer app to find one.')).toBe(
+      'Switch your router to a less crowded channel',
+    );
+  });
+  it('"…my dude" is left off', () => {
+    expect(labelOf('Wrap a towel around your arms my dude.')).toBe('Wrap a towel around your arms');
+  });
+  it('guard: "the man" is no one the instruction is said to', () => {
+    expect(labelOf('Talk to the man.')).toBe('Talk to the man');
+  });
+});
