@@ -1653,3 +1653,18 @@ describe("replyStance: a catch conceded, then a yes; the answer's way told as on
     expect(replyStance('Sealer only lasts a year or so in a shower.')).toBeNull();
   });
 });
+
+describe('replyStance: skipping it, hiding it, owning it as the trouble', () => {
+  it.each(["Anti-fog coatings streaked badly for me, I'd skip them.", 'That just hides it.'])(
+    'argues against the answer: %s',
+    (s) => {
+      expect(replyStance(s)).toBe('disagree');
+    },
+  );
+  it('"Shoes were my whole problem." agrees', () => {
+    expect(replyStance('Shoes were my whole problem.')).toBe('agree');
+  });
+  it('guard: "I\'d skip them" opening a longer thought after a comma is not last', () => {
+    expect(replyStance("Coatings streak, I'd skip them if you can ventilate instead.")).toBeNull();
+  });
+});
