@@ -3847,6 +3847,11 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   const trailing = text.includes(' if you ') ? RATHER_NOT.exec(text) : null;
   if (trailing && framed === 0 && out.some((t) => t.target && t.end <= trailing.index))
     for (const t of out) if (t.end > t.start && t.start > trailing.index) t.setting = true;
+  // "…then talk to the landlord IF TALKING TO THEM DOESN'T WORK": what is tried first, named
+  // in the fallback's condition, is not what it advises.
+  const fallback = framed === 0 && text.includes(' if ') ? IF_IT_FAILS.exec(text) : null;
+  if (fallback && out.some((t) => t.target && t.end <= fallback.index))
+    for (const t of out) if (t.end > t.start && t.start > fallback.index) t.setting = true;
   // "Only take cash … BEFORE YOU HAND OVER THE KEYS": when to do it is not what is advised.
   const when = framed === 0 && text.includes(' you ') ? WHEN_YOU.exec(text) : null;
   if (when && out.some((t) => t.target && t.end <= when.index))
@@ -3900,8 +3905,15 @@ const SWITCHED_TO =
 const REASON_AFTER =
   /, (?:(?:the|some|most|many|a lot of|lots of|old|bad|cheap) )?(?:[a-z][\w-]* ){1,2}(?:will|can|could|may|might|would|often|usually|tend to|always) (?!be\b|get\b|look\b|seem\b)(?:\w+ )?[a-z]/;
 
-/** A clause of when, after the advice: "…before you hand over the keys", "…until you feel it". */
-const WHEN_YOU = / (?:before|until|till|after|once|whenever) you /;
+/**
+ * A clause of when, after the advice: "…before you hand over the keys", "…until you feel it",
+ * "…in case you need to go to the landlord later".
+ */
+const WHEN_YOU = / (?:before|until|till|after|once|whenever|in case) you /;
+
+/** A condition that what is tried first fails: "…if talking to them doesn't work", "…if that fails". */
+const IF_IT_FAILS =
+  / (?:if|when) (?!you\b)[^,;.!?]{1,40}? (?:doesn't|does not|don't|do not|didn't|did not|won't|will not) (?:work|help)\b| (?:if|when) (?!you\b)[^,;.!?]{1,40}? fails?\b/;
 
 /** A condition on what the reader dislikes or lacks: "…if you don't like the vinegar smell". */
 const RATHER_NOT =

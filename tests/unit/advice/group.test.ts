@@ -6761,3 +6761,21 @@ describe('a clause of why with something else making it worse leaves the instruc
     expect(socks?.stance).toBe('for');
   });
 });
+
+describe('what a fallback or a clause of in case names is not what is advised', () => {
+  it('"…talk to the landlord if talking to them doesn\'t work" and "…in case you need to go to the landlord later" stand apart', () => {
+    const list = analyzeThread(
+      makeThread('Noisy upstairs neighbour stomping at night', [
+        ['ardo', 'Talk to them first, politely. A lot of people have no idea how much sound carries.'],
+        [
+          'corvin',
+          "Check your lease for quiet hours and then talk to the landlord if talking to them doesn't work.",
+        ],
+        ['ilsabet', 'Write down dates and times in case you need to go to the landlord later.'],
+      ]),
+    );
+    expect(together(list, 'ardo', 'corvin')).toBeUndefined();
+    expect(together(list, 'corvin', 'ilsabet')).toBeUndefined();
+    expect(list.find((s) => authorsOf(s).includes('ilsabet'))?.label).toMatch(/write down/i);
+  });
+});
