@@ -544,6 +544,14 @@ function cutAt(kept: readonly string[], cut: number): string {
   )
     end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
+  // "Keep them somewhere cool AND OUT | of direct sun": a second place begun and cut goes whole.
+  if (
+    end > 4 &&
+    /^(?:and|or)$/i.test(kept[end - 2]!) &&
+    PARTICLES.has(kept[end - 1]!.toLowerCase()) &&
+    (kept[end]?.toLowerCase() === 'of' || kept[end]?.toLowerCase() === 'from')
+  )
+    end -= 2;
   // "…extension to turn | it off": a purpose cut from what it acts on goes whole.
   if (
     end === cut &&
@@ -757,11 +765,39 @@ export function instructionLabel(u: Unit): string {
   const text = withinLimit(said).replace(CALLED_LAST, '');
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= CLAUSE_WORDS.max) return text;
+  // ("Make sure you're not on an old | Node version", "Put a sock full of silica cat | litter":
+  // a cut between two words that say what is named is inside a phrase, which it reads through.)
+  const through = throughPhrase(words, CLAUSE_WORDS.max);
+  if (through > CLAUSE_WORDS.max)
+    return words
+      .slice(0, through)
+      .join(' ')
+      .replace(/[\s,;:–—-]+$/u, '');
   const cut = cutAt(words, CLAUSE_WORDS.max);
   // ("Switch your router to a less crowded channel": one word over is the clause whole, not
   // cut inside its last phrase; unless the cut ends a phrase itself, as "Create the venv with
   // the interpreter | you want" does once the "you" it would end on goes.)
   return words.length === CLAUSE_WORDS.max + 1 && cut.split(' ').length === CLAUSE_WORDS.max ? text : cut;
+}
+
+/** A word that says what is named: no function word, nothing after it that ends a phrase. */
+function naming(word: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(word) && !FUNCTION_WORD_SET.has(word.toLowerCase());
+}
+
+/**
+ * Where a phrase a cut before `cut` falls inside ends, at most two words on: at a punctuation
+ * mark, before a function word or at the end. `cut` itself when the cut falls between phrases
+ * or the phrase runs on further.
+ */
+function throughPhrase(words: readonly string[], cut: number): number {
+  if (cut >= words.length || !naming(words[cut - 1]!) || !naming(words[cut]!.replace(/[,;:.!?)]+$/u, '')))
+    return cut;
+  for (let j = cut + 1; j <= Math.min(words.length, cut + 2); j++) {
+    if (j === words.length || /[,;:.!?)]$/u.test(words[j - 1]!)) return j;
+    if (FUNCTION_WORD_SET.has(words[j]!.replace(/\W+$/u, '').toLowerCase())) return j;
+  }
+  return cut;
 }
 
 /** Who the instruction is said to, last: "Wrap a towel around your arms MY DUDE". */
@@ -867,6 +903,15 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           }
           continue;
         }
+        // "Put a sock full | of silica cat litter": what it is full of is the thing.
+        if (last.w === 'full' && next === 'of') continue;
+        // "Keep them somewhere cool AND OUT | of direct sun": a second place begun is not ended.
+        if (
+          (next === 'of' || next === 'from') &&
+          PARTICLES.has(last.w) &&
+          (words[k - 2]?.w === 'and' || words[k - 2]?.w === 'or')
+        )
+          continue;
         // "by no more | than 10%": a comparison ends with what it compares to, a number.
         if (next === 'than') {
           const measure = words[k + 1];

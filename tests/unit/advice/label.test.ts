@@ -2890,3 +2890,32 @@ describe('an instruction one word over the limit is named whole, without who it 
     expect(labelOf('Talk to the man.')).toBe('Talk to the man');
   });
 });
+
+describe('a label is not cut inside a phrase', () => {
+  const labelOf = (text: string): string => {
+    const t = makeThread('Cut flowers die after two days', [['ardo', text]]);
+    return instructionLabel(collectCandidates(t).units.find((u) => u.person === 'ardo')!);
+  };
+  it('"Make sure you\'re not on an old Node version, …" reads through the phrase', () => {
+    expect(
+      labelOf("Make sure you're not on an old Node version, a few versions had real leaks in http."),
+    ).toBe("Make sure you're not on an old Node version");
+  });
+  it('"Keep them somewhere cool and out of direct sun, …" ends before the second place', () => {
+    expect(labelOf('Keep them somewhere cool and out of direct sun, and away from radiators.')).toBe(
+      'Keep them somewhere cool',
+    );
+  });
+  it('"Put a sock full of silica cat litter…", seconded, is named with what the sock is full of', () => {
+    const t = makeThread('How do I stop my windshield fogging up on the inside?', [
+      ['ardo', 'Turn the AC on with the heat.'],
+      ['eskil', 'Put a sock full of silica cat litter on the dashboard overnight.'],
+      {
+        author: 'fennick',
+        text: "The cat litter sock works, I've had one in my car for two winters.",
+        replyTo: 1,
+      },
+    ]);
+    expect(together(analyzeThread(t), 'eskil', 'fennick')?.label).toMatch(/cat litter/i);
+  });
+});
