@@ -109,11 +109,12 @@ const CAUTIONS =
 /**
  * An agreement put last: "Rye flour is magic for starters, agreed.", "…, I did the same." (or
  * right after the words it agrees to: "Eat before you shop, agreed, and leave the kids at home");
- * a catch conceded, then a yes ("Sealer only lasts a year or so, but yes, it helps."); or the
+ * a catch conceded, then a yes ("Sealer only lasts a year or so, but yes, it helps.", "Easier said
+ * than done, but yes, ignoring it is the only way"); or the
  * answer's way told as one's own ("Ten minutes a day is how I learned too.").
  */
 const AGREES_LAST =
-  /^[^,;.!?]{3,60},\s*agreed\s*,|[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree|(?:and )?i (?:did|do) the same(?: thing)?(?: too| as well)?|(?:that's|that is) what i did)[.!]*\s*$|\b(?:worked|helped|made (?:all )?the difference|did (?:it|the trick)|fixed it)\b[^.!?]*\b(?:for|with) (?:me|us) too[.!]*\s*$|^(?:it|that|this) (?:was|is) (?:the|my|our) [\w-]+(?: [\w-]+)? (?:for|with) (?:me|us|mine|ours) too[.!]*\s*$|^[\w' -]{1,50}? (?:was|is) (?:the|our|my) (?:answer|fix|solution|trick|key) (?:for|with) (?:me|us|mine|ours) too\b|^(?:it|that|this) (?:was|is) (?:exactly )?(?:the|our|my) (?:bug|problem|issue|culprit|cause|mistake)(?: (?:for|with) (?:me|us|mine|ours))? too\b|,? but (?:yes,? |yeah,? )?(?:it|they) (?:still |definitely |really |do |does )?(?:helps?|works?)[.!]*\s*$|^[\w' -]{1,50}? (?:is|was) how (?:i|we) (?:learned|learnt|did it|got (?:there|through it|better)|fixed (?:it|mine|ours)|started)(?: too| as well)\b/i;
+  /^[^,;.!?]{3,60},\s*agreed\s*,|[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree|(?:and )?i (?:did|do) the same(?: thing)?(?: too| as well)?|(?:that's|that is) what i did)[.!]*\s*$|\b(?:worked|helped|made (?:all )?the difference|did (?:it|the trick)|fixed it)\b[^.!?]*\b(?:for|with) (?:me|us) too[.!]*\s*$|^(?:it|that|this) (?:was|is) (?:the|my|our) [\w-]+(?: [\w-]+)? (?:for|with) (?:me|us|mine|ours) too[.!]*\s*$|^[\w' -]{1,50}? (?:was|is) (?:the|our|my) (?:answer|fix|solution|trick|key) (?:for|with) (?:me|us|mine|ours) too\b|^(?:it|that|this) (?:was|is) (?:exactly )?(?:the|our|my) (?:bug|problem|issue|culprit|cause|mistake)(?: (?:for|with) (?:me|us|mine|ours))? too\b|^[^.!?]{3,40}?,? but (?:yes|yeah|yep)\b(?! but\b)|,? but (?:yes,? |yeah,? )?(?:it|they) (?:still |definitely |really |do |does )?(?:helps?|works?)[.!]*\s*$|^[\w' -]{1,50}? (?:is|was) how (?:i|we) (?:learned|learnt|did it|got (?:there|through it|better)|fixed (?:it|mine|ours)|started)(?: too| as well)\b/i;
 
 /** The answer's thing owned as the writer's trouble: "Shoes were my whole problem." */
 const OWNED_TROUBLE =

@@ -1668,3 +1668,11 @@ describe('replyStance: skipping it, hiding it, owning it as the trouble', () => 
     expect(replyStance("Coatings streak, I'd skip them if you can ventilate instead.")).toBeNull();
   });
 });
+
+describe('replyStance: a doubt conceded, then a yes', () => {
+  it('"Easier said than done, but yes, ignoring it is the only way it stops." agrees', () => {
+    expect(replyStance('Easier said than done, but yes, ignoring it is the only way it stops.')).toBe(
+      'agree',
+    );
+  });
+});
