@@ -393,6 +393,45 @@ function kindsApart(c: Candidates, key: string, ids: readonly number[]): boolean
   return (own && named) || noneShared(kindsBy);
 }
 
+/** The phrases a sentence says a word as the end of ("a chain checker TOOL" → "checker tool"). */
+function kindsNamed(u: Unit, key: string): Set<string> {
+  const kinds = new Set<string>();
+  const terms = u.terms;
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i]!;
+    const p = terms[i - 1]!;
+    if (t.key === key && p.kind === 'phrase' && p.end === t.end) kinds.add(p.key);
+  }
+  return kinds;
+}
+
+/**
+ * Whether a sentence says the group's word only as the end of a name no one else gives it, where
+ * two others or more name it one way: "A chain checker TOOL is a few dollars" beside "Park TOOL
+ * has a great video…" and "Seconding Park Tool". The others still group by the word.
+ */
+function namesKindOthersDoNot(c: Candidates, uid: number, st: KeyStat): boolean {
+  const u = c.units[uid]!;
+  const own = kindsNamed(u, st.key);
+  if (own.size === 0) return false;
+  const byKind = new Map<string, Set<string>>();
+  for (const id of st.units) {
+    const v = c.units[id]!;
+    if (v.person === u.person) continue;
+    const kinds = kindsNamed(v, st.key);
+    // (One who says the word bare, or in a name this sentence gives too, says it as it does.)
+    if (kinds.size === 0) return false;
+    for (const k of kinds) {
+      if (own.has(k)) return false;
+      let people = byKind.get(k);
+      if (!people) byKind.set(k, (people = new Set()));
+      people.add(v.person);
+    }
+  }
+  for (const people of byKind.values()) if (people.size >= 2) return true;
+  return false;
+}
+
 /** Whether at least two people say something and no two of them say the same ("kinds", "deeds"). */
 function noneShared(byPerson: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   if (byPerson.size < 2) return false;
@@ -825,7 +864,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         !aboutOwnThing(c, c.units[uid]!, st.key, kind) &&
         !(kind === 'word' && c.asks && !c.recommendations && warnsOfOtherKind(c, uid, st)) &&
         !(kind === 'word' && c.asks && warnsOfPlainWhereKindAdvised(c, uid, st)) &&
-        !warnsOfOtherOption(c, uid, st)
+        !warnsOfOtherOption(c, uid, st) &&
+        !(kind === 'word' && namesKindOthersDoNot(c, uid, st))
       )
         join(groups.length - 1, uid);
     // "Break" from "learned to break eggs" and a reply's "the winter break", which waits for its
@@ -1918,6 +1958,15 @@ function backed(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number
 
 /** An instruction on "it" or "them": "Cover it with plastic wrap", "Mix them with water". */
 const ON_IT = /^(?:(?:then|and|just|also),? )?[a-z]+ (?:it|them)\b/i;
+/**
+ * An instruction on what the sentence before named, pointed at ("Watch that before touching
+ * anything", "Read this first"): not "Check that the chain…", where "that" brings a clause.
+ */
+const ON_THAT =
+  /^(?:(?:then|and|just|also|so),? )?[a-z]+ (?:that|this|those)(?=\s*(?:[.!,;]|$)|\s(?:before|after|first|too|again|now|every|once|daily|when|while|until|and|then)\b)/i;
+/** How much or how long, opening a step: "250 for 20 minutes with the lid on, then 220…". */
+const AMOUNT_STEP =
+  /^\d[\d.,]*\s*(?:°\s*[cf]?|degrees?\b|[cf]\b|for\b|minutes?\b|mins?\b|hours?\b|seconds?\b)/i;
 /** Most words of a remedy named alone, when the step after it works on it by a pronoun. */
 const REMEDY_WORDS = 14;
 
@@ -1936,12 +1985,19 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
     u.tier !== 'advice' ||
     u.sentence.agreement ||
     u.sentence.stance === 'against' ||
-    t.strong.size === 0 ||
+    (t.strong.size === 0 && !(ON_THAT.test(u.text) && t.keys.size > 0)) ||
     // "Nthing early blight. Spray with…": what is seconded may be a guess at the cause, not a remedy.
     SECONDS.test(t.text) ||
     // A longer name ("Apple cider vinegar in a jar with a drop of dish soap.") is one too when
     // the step works on it by a pronoun ("Cover it with plastic wrap…").
-    !(namesRemedyAlone(t.text) || (ON_IT.test(u.text) && namesRemedyAlone(t.text, REMEDY_WORDS))) ||
+    !(
+      namesRemedyAlone(t.text) ||
+      (ON_IT.test(u.text) && namesRemedyAlone(t.text, REMEDY_WORDS)) ||
+      // "Park Tool has a great video on it. WATCH THAT before touching anything."; "Lower the
+      // temperature for the uncovered part. 250 FOR 20 MINUTES with the lid on, then 220…".
+      ON_THAT.test(u.text) ||
+      AMOUNT_STEP.test(u.text)
+    ) ||
     u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n') ||
     ANOTHER_WAY.test(u.text)
   )

@@ -6779,3 +6779,55 @@ describe('what a fallback or a clause of in case names is not what is advised', 
     expect(list.find((s) => authorsOf(s).includes('ilsabet'))?.label).toMatch(/write down/i);
   });
 });
+
+describe('a step pointing back at what its answer named, or saying how much, is part of it', () => {
+  it('"Park Tool has a great video… Watch that before touching anything." is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Bike chain keeps falling off, what should I check?', [
+        ['ardo', "Adjust the front derailleur's low limit screw."],
+        [
+          'eskil',
+          'Park Tool has a great video on derailleur adjustment. Watch that before touching anything.',
+        ],
+        { author: 'fennick', text: 'Seconding Park Tool, their site explains every adjustment.', replyTo: 1 },
+        ['gwyn', 'Spin the cranks slowly and watch for wobble.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('eskil'))).toHaveLength(1);
+  });
+  it('"Lower the temperature… 250 for 20 minutes with the lid on, then 220 with it off." is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How do I get a thinner sourdough crust?', [
+        [
+          'ardo',
+          'Lower the temperature for the uncovered part. 250 for 20 minutes with the lid on, then 220 with it off.',
+        ],
+        ['bexley', 'Take it out sooner.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ardo'))).toHaveLength(1);
+  });
+  it('guard: "Check that the chain is not worn." after another instruction stands alone', () => {
+    const list = analyzeThread(
+      makeThread('Bike chain keeps falling off, what should I check?', [
+        ['bexley', 'Adjust the limit screw. Check that the chain is not worn.'],
+        ['dunya', 'Replace the chain if it is worn.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('bexley'))).toHaveLength(2);
+  });
+});
+
+describe('a word said as the end of a name no one else gives it joins no group of the word', () => {
+  it('"A chain checker tool is a few dollars." does not join "Park Tool…" and "Seconding Park Tool"', () => {
+    const list = analyzeThread(
+      makeThread('Bike chain keeps falling off, what should I check?', [
+        ['bexley', 'Check if the chain is worn. A chain checker tool is a few dollars.'],
+        ['eskil', 'Park Tool has a great video on derailleur adjustment.'],
+        { author: 'fennick', text: 'Seconding Park Tool, their site explains every adjustment.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'eskil', 'fennick')?.label).toMatch(/park tool/i);
+    expect(together(list, 'bexley', 'eskil')).toBeUndefined();
+  });
+});
