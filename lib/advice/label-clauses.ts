@@ -847,6 +847,9 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
       // "Find somebody who can explain…": who the imperative asks for is said by its clause,
       // which the opening reads on through.
       let relative = false;
+      // "Make sure THE LAST ARGUMENT IS false", "Make sure IT'S only a phase": the clause the
+      // frame takes is what it says to make sure of, subject and verb and all.
+      let complement = FRAMED.test(clause);
       for (const m of clause.matchAll(/\S+/g)) {
         if (amounts.some((x) => m.index >= x.index && m.index < x.index + x[0].length)) continue;
         const w = m[0]
@@ -854,7 +857,9 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           .replace(/\u2019/g, "'")
           .toLowerCase();
         if (!relative && w === 'who' && words.length >= 2) relative = true;
-        else if (!relative && words.length > 0) {
+        else if (complement && words.length >= 2) {
+          if (FINITE_VERBS.has(w) || /'(?:s|re)$/.test(w)) complement = false;
+        } else if (!relative && words.length > 0) {
           // Another clause starts, or a verb saying something of the words before: the opening
           // ends before it ("Just use pdb | doesn't work with nova" → "use pdb").
           if (FINITE_VERBS.has(w)) break;
@@ -874,7 +879,7 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         // A vague noun ends the phrase it heads ("ignoring the fact | this may be…").
         if (!relative && words.length >= 2 && VAGUE_HEADS.has(w) && w !== 'one' && w !== 'ones') break;
       }
-      for (let k = Math.min(WIDE_WORDS, words.length); k >= 2; k--) {
+      for (let k = Math.min(maxWords(clause) - CLAUSE_WORDS.max + WIDE_WORDS, words.length); k >= 2; k--) {
         const last = words[k - 1]!;
         if (last.end < term.end) break;
         if (DANGLING.has(last.w) || isLongAdverb(last.w)) continue;
@@ -928,10 +933,13 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           (IMPERATIVE_VERBS.has(step) || /^(?:your|it|them)$/.test(words[k + 2]?.w ?? ''));
         // "Put the new post | right next to the couch": "right" stressing where or when ends it too.
         const stressed = next === 'right' && RIGHT_WHERE.has(step);
+        // "…only a phase | and not depression": what it is set against ends it.
+        const contrasted = next === 'and' && (step === 'not' || step === 'never');
         if (
           next !== undefined &&
           !nextStep &&
           !stressed &&
+          !contrasted &&
           !PHRASE_ENDS_BEFORE.has(next) &&
           !opensClause(next) &&
           !isLongAdverb(next)

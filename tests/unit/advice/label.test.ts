@@ -2919,3 +2919,14 @@ describe('a label is not cut inside a phrase', () => {
     expect(together(analyzeThread(t), 'eskil', 'fennick')?.label).toMatch(/cat litter/i);
   });
 });
+
+describe('what "make sure" takes is named with its subject and verb', () => {
+  it('"Make sure it\'s only a phase and not depression." seconded is "Make sure it\'s only a phase"', () => {
+    const t = makeThread('How do we reconnect with our teenager?', [
+      ['ardo', 'Car rides. Kids talk when they do not have to look at you.'],
+      ['eskil', "Make sure it's only a phase and not depression."],
+      { author: 'fennick', text: 'This is important.', replyTo: 1 },
+    ]);
+    expect(together(analyzeThread(t), 'eskil', 'fennick')?.label).toBe("Make sure it's only a phase");
+  });
+});
