@@ -1676,3 +1676,21 @@ describe('replyStance: a doubt conceded, then a yes', () => {
     );
   });
 });
+
+describe('replyStance: the last step, barely getting in, and what doing it did', () => {
+  it.each([
+    'Council should be the last step, it poisons the relationship.',
+    'Foliar calcium barely gets into the fruit, fix the watering instead.',
+  ])('argues against the answer: %s', (s) => {
+    expect(replyStance(s)).toBe('disagree');
+  });
+  it.each(['We did this and the dog barks at us less now too.', 'I did that and she sleeps better.'])(
+    'agrees: %s',
+    (s) => {
+      expect(replyStance(s)).toBe('agree');
+    },
+  );
+  it('guard: "We did this and he cried more." takes no side by that', () => {
+    expect(replyStance('We did this and he cried more.')).toBeNull();
+  });
+});
