@@ -776,7 +776,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // A step of a remedy its answer opened by naming ("Vise grips. Clamp on the HEAD and turn.")
   // is about that remedy: a word it shares in passing with other answers joins it to none.
   const steps = new Set<number>();
-  for (const u of c.units) if (followsNamedRemedy(c, u)) steps.add(u.id);
+  for (const u of c.units) if (followsNamedRemedy(c, u) || nextStep(c, u)) steps.add(u.id);
   // A remark on the advice right before it ("That's litres of water going into the air") is its
   // why, and what to do if it goes wrong part of it (`fallsBack`): joined to it among the
   // singles, never a founder of a group by its words.
@@ -2005,6 +2005,46 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
   // "Propranolol. Ask your DOCTOR…": who to get it from is a step too.
   for (const k of u.strong)
     if (k[0] !== 'w' && k[0] !== 'p' && k !== 'c:doctor' && !t.keys.has(k)) return false;
+  return true;
+}
+
+/** Whether a sentence names, past its first word, a capitalised name another does not. */
+function newName(text: string, before: string): boolean {
+  for (const m of text.slice(1).matchAll(/\b\p{Lu}[\p{L}\p{N}]*/gu))
+    if (m[0] !== 'I' && !before.includes(m[0])) return true;
+  return false;
+}
+
+/** An instruction opening on "then": the next step of the one before it. */
+const THEN_STEP = /^then,? (?!(?:again|there|that|this|it|you|i|we)\b)[a-z]+\b/i;
+
+/**
+ * "Give her words for the feeling. "You're angry because he took the truck." THEN SHOW HER
+ * what to do instead.": an instruction opening on "then", a sentence or two after its answer's
+ * instruction, naming no remedy, code or link of its own, is that instruction's next step.
+ */
+function nextStep(c: Candidates, u: Unit): boolean {
+  const t = c.units[u.id - 1];
+  if (
+    t === undefined ||
+    t.post !== u.post ||
+    t.tier !== 'advice' ||
+    t.sentence.stance === 'against' ||
+    u.sentence.index - t.sentence.index > 2 ||
+    u.tier !== 'advice' ||
+    u.sentence.agreement ||
+    u.sentence.stance === 'against' ||
+    !THEN_STEP.test(u.text) ||
+    u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n') ||
+    // ("…Diagnostic first. Then connect to Snowflake with SNOWSQL": a name of its own is a remedy.)
+    newName(u.text, t.text)
+  )
+    return false;
+  // What it does its step to is the instruction's own: "Then take her to A PROPER FITTING" is a
+  // remedy of its own.
+  const verbEnd = THEN_STEP.exec(u.text)![0].length;
+  if (u.terms.some((x) => x.target && x.start >= verbEnd && !t.keys.has(x.key))) return false;
+  for (const k of u.strong) if (k[0] !== 'w' && k[0] !== 'p' && !t.keys.has(k)) return false;
   return true;
 }
 

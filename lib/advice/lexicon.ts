@@ -887,8 +887,15 @@ export const CONCEPTS: readonly Concept[] = [
     forms: [
       'polite note',
       'friendly note',
+      'handwritten note',
       'leave a note',
+      'left a note',
+      'leaving a note',
       'write a note',
+      'wrote a note',
+      // "A note worked for us": the note said to have worked is the one left.
+      'note worked',
+      'note helped',
       'friendly letter',
       'polite letter',
       'write them a letter',

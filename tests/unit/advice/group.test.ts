@@ -6831,3 +6831,31 @@ describe('a word said as the end of a name no one else gives it joins no group o
     expect(together(list, 'bexley', 'eskil')).toBeUndefined();
   });
 });
+
+describe('a note said to have worked is the note left', () => {
+  it('"A note worked for us." under "Leave a friendly note." backs it', () => {
+    const list = analyzeThread(
+      makeThread("Neighbour's dog barks all day, what are my options?", [
+        ['ardo', 'Leave a friendly note. Most owners genuinely do not know.'],
+        { author: 'bexley', text: 'A note worked for us. They got a dog walker within a week.', replyTo: 0 },
+        ['dunya', 'Noise cancelling headphones while you sort it out.'],
+      ]),
+    );
+    expect(together(list, 'ardo', 'bexley')?.label).toMatch(/note/i);
+  });
+});
+
+describe('an instruction opening on "then" is the next step of the one before it', () => {
+  it('"Give her words for the feeling. "…" Then show her what to do instead." is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Toddler hitting other kids at daycare, how do we handle it?', [
+        [
+          'ardo',
+          'Give her words for the feeling. "You\'re angry because he took the truck." Then show her what to do instead.',
+        ],
+        ['bexley', 'Stay calm and boring when it happens.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('ardo'))).toHaveLength(1);
+  });
+});
