@@ -1694,3 +1694,16 @@ describe('replyStance: the last step, barely getting in, and what doing it did',
     expect(replyStance('We did this and he cried more.')).toBeNull();
   });
 });
+
+describe('replyStance: underrated, and the biggest change made', () => {
+  it.each([
+    'This is so underrated.',
+    'Email last is the biggest change I made.',
+    'That was the best thing we did.',
+  ])('agrees: %s', (s) => {
+    expect(replyStance(s)).toBe('agree');
+  });
+  it('guard: "This is underrated but risky." does not agree outright', () => {
+    expect(replyStance('This is underrated but risky.')).not.toBe('agree');
+  });
+});
