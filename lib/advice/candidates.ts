@@ -1270,8 +1270,10 @@ function secondedNames(answers: readonly Post[], personOf: (p: Post) => string):
     const m = SECONDED_NAME.exec(a.text);
     if (m === null) return;
     // The words before a comma, "fix" or "suggestion" (what it is called, not what it is).
+    // (Not on into the next sentence: "Second the baffle. Nothing else worked".)
     const words = m[1]!
       .toLowerCase()
+      .replace(/[.,;:!?]\s.*$/, '')
       .split(' ')
       .filter((w) => !/^(?:fix|suggestion|idea|advice|tip|trick|thing|method|rec|recommendation)$/.test(w));
     const name = words.join(' ').replace(/[.,;:!?]+$/, '');
@@ -1302,7 +1304,10 @@ function secondedAfter(
     if (s.at <= at || s.person === person) continue;
     // (Most sentences name none of it: the cheap test first.)
     const m = lower.includes(s.name) ? s.re.exec(lower) : null;
-    if (m !== null) return [m.index, m.index + m[0].length];
+    // (Not said of another thing, "the fridge ONE", nor in a condition: "even IF the fridge one dies".)
+    if (m === null || /^\s+ones?\b/.test(lower.slice(m.index + m[0].length))) continue;
+    if (/\b(?:if|unless|whether)\b[^,;:]*$/.test(lower.slice(0, m.index))) continue;
+    return [m.index, m.index + m[0].length];
   }
   return null;
 }
@@ -1753,9 +1758,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       else if (!verdict.advice && asks && k === 0 && replyTo === null && !byAsker && guessesCause(text))
         verdict.advice = true;
       else if (!verdict.advice && asks && !byAsker && instructsAfterRemark(text)) verdict.advice = true;
-      // (Whatever it seemed, a story or a reason: "For me it was boredom, so I keep a fidget toy.")
+      // (Whatever it seemed, a story or a reason: "For me it was boredom, so I keep a fidget toy";
+      // or advice named in passing: "A baffle on the pole, at least 4 feet up, and…".)
       const secondedHere =
-        !verdict.advice && !byAsker && seconded.length > 0 && inQuote?.[k] !== true
+        !byAsker && seconded.length > 0 && inQuote?.[k] !== true
           ? secondedAfter(seconded, text, person, postIndex)
           : null;
       if (secondedHere !== null) verdict.advice = true;

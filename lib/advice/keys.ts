@@ -3864,6 +3864,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     // (What the clause does it to, not its subject or what it is said to be: "…, your
     // statistics might be STALE" names the cause a reply may dispute.)
     for (const t of out) if (t.end > t.start && t.start >= why.index + why[0].length - 1) t.setting = true;
+  // "Keep a headache diary for a month: SLEEP, FOOD, DRINKS, STRESS": what a record is to hold
+  // is what to note down, not what is advised.
+  const record = text.includes(': ') ? RECORD_OF.exec(text) : null;
+  const listed = record === null ? -1 : record.index + record[0].length;
+  if (record && out.some((t) => t.target && t.end < listed))
+    for (const t of out) if (t.end > t.start && t.start >= listed) t.setting = true;
   // "Switch YOUR ROUTER to a less crowded channel", "set THE THERMOSTAT to 18": what is
   // switched is where the advice is carried out; what it is switched to is the advice.
   const switched = framed === 0 && text.includes(' to ') ? SWITCHED_TO.exec(text) : null;
@@ -3896,6 +3902,9 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
 /** How often or when, after the advice: "…to each feeding", "…with every meal", "…before the walk". */
 const EACH_TIME =
   / (?:(?:to|with|at|in|into|after|before|on|for|during) (?:each|every) [a-z][\w-]*(?: [a-z][\w-]*ing\b)?|(?:before|after) (?:the|your|his|her|its|their) [a-z][\w-]*(?=[,.;!?]|$| (?:so|and|to|until|or)\b))/;
+
+/** A record kept, then what goes in it: "…a headache diary for a month: ", "…a food log: ". */
+const RECORD_OF = /\b(?:diary|journal|log|logbook|spreadsheet|record|tracker)\b[^:;.!?]{0,30}: /i;
 
 /** What a setting is switched on: "Switch your router to…", "set the phone over to…". */
 const SWITCHED_TO =

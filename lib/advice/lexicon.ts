@@ -880,6 +880,22 @@ export const CONCEPTS: readonly Concept[] = [
       'visual routine',
     ],
   },
+  // Gifts
+  {
+    id: 'experience-gift',
+    name: 'an experience',
+    // Not "experience" alone: "in my experience" is how a forum says what happened to it.
+    forms: [
+      'an experience',
+      'experience gift',
+      'experience rather than',
+      'experiences rather than',
+      'experience instead',
+      'experiences instead',
+      'experiences over things',
+      'experiences not things',
+    ],
+  },
   // Neighbours and getting help
   {
     id: 'written-note',

@@ -6859,3 +6859,74 @@ describe('an instruction opening on "then" is the next step of the one before it
     expect(list.filter((s) => authorsOf(s).includes('ardo'))).toHaveLength(1);
   });
 });
+
+describe('what a later answer seconds by name, an advice sentence named in passing gave', () => {
+  it('"Second the baffle. Nothing else worked for us." joins "A baffle on the pole, at least 4 feet up, …"', () => {
+    const list = analyzeThread(
+      makeThread('How do I keep squirrels off the bird feeder?', [
+        [
+          'ardo',
+          'A baffle on the pole, at least 4 feet up, and the feeder 10 feet from anything they can jump from.',
+        ],
+        ['bexley', 'Safflower seed. Birds love it, squirrels hate it.'],
+        ['dunya', 'Second the baffle. Nothing else worked for us.'],
+      ]),
+    );
+    expect(together(list, 'ardo', 'dunya')?.label).toMatch(/baffle/i);
+  });
+  it('"Seconding the daemon.json fix" joins the answer editing daemon.json, not one restarting docker', () => {
+    const list = analyzeThread(
+      makeThread("Docker container can't reach the internet, what should I check?", [
+        ['ardo', 'Add "dns": ["8.8.8.8"] to /etc/docker/daemon.json and restart docker.'],
+        ['corvin', 'Seconding the daemon.json fix, had the same problem on Ubuntu.'],
+        ['fennick', 'Restart the docker service after changing anything, systemctl restart docker.'],
+      ]),
+    );
+    expect(together(list, 'ardo', 'corvin')).toBeDefined();
+    expect(together(list, 'corvin', 'fennick')).toBeUndefined();
+  });
+  it('"Nthing an experience." joins "An experience rather than a thing."', () => {
+    const list = analyzeThread(
+      makeThread('What gift for a dad who has everything?', [
+        [
+          'ardo',
+          'An experience rather than a thing. A hot air balloon ride, a cooking class, tickets to a game.',
+        ],
+        ['bexley', 'StoryWorth. They email him a question every week.'],
+        ['fennick', 'Nthing an experience. My dad still talks about the track day we got him.'],
+      ]),
+    );
+    expect(together(list, 'ardo', 'fennick')?.label).toMatch(/experience/i);
+  });
+});
+
+describe("a thing named in a condition or as another thing's kind gave nothing a later answer seconds", () => {
+  it('"…even if the fridge one dies you have a backup" is not given the fridge "Nthing the fridge." seconds', () => {
+    const list = analyzeThread(
+      makeThread('How do I keep a sourdough starter alive while travelling?', [
+        ['crumbwise', 'Put it in the fridge. Feed it right before you go.'],
+        ['levain_larry', 'Dry some of it as a backup.'],
+        [
+          'hydration_hannah',
+          'I would dry a portion too. That way even if the fridge one dies you have a backup.',
+        ],
+        ['bannetonbob', 'Nthing the fridge. Pour off the hooch when you get back.'],
+      ]),
+    );
+    expect(together(list, 'crumbwise', 'bannetonbob')).toBeDefined();
+    expect(together(list, 'crumbwise', 'hydration_hannah')).toBeUndefined();
+  });
+});
+
+describe('what a record is to hold is not what is advised', () => {
+  it('"Keep a headache diary for a month: sleep, food, drinks, stress." does not join "Sleeping in."', () => {
+    const list = analyzeThread(
+      makeThread('Why do I get migraines every weekend?', [
+        ['bexley', 'Sleeping in. Keep the same wake time on weekends.'],
+        ['eskil', 'Keep a headache diary for a month: sleep, food, drinks, stress.'],
+      ]),
+    );
+    expect(together(list, 'bexley', 'eskil')).toBeUndefined();
+    expect(list.find((s) => authorsOf(s).includes('eskil'))?.label).toMatch(/diary/i);
+  });
+});
