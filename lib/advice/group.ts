@@ -1993,7 +1993,8 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
     !(
       namesRemedyAlone(t.text) ||
       (ON_IT.test(u.text) && namesRemedyAlone(t.text, REMEDY_WORDS)) ||
-      // "Park Tool has a great video on it. WATCH THAT before touching anything."; "Lower the
+      // "Park Tool has a great video on derailleur adjustment. WATCH THAT before touching
+      // anything."; "Lower the
       // temperature for the uncovered part. 250 FOR 20 MINUTES with the lid on, then 220…".
       ON_THAT.test(u.text) ||
       AMOUNT_STEP.test(u.text)

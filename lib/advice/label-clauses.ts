@@ -544,7 +544,7 @@ function cutAt(kept: readonly string[], cut: number): string {
   )
     end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
-  // "Keep them somewhere cool AND OUT | of direct sun": a second place begun and cut goes whole.
+  // "Keep them somewhere cool AND OUT | of direct sun": a second place begun and cut is left off.
   if (
     end > 4 &&
     /^(?:and|or)$/i.test(kept[end - 2]!) &&
@@ -780,15 +780,15 @@ export function instructionLabel(u: Unit): string {
   return words.length === CLAUSE_WORDS.max + 1 && cut.split(' ').length === CLAUSE_WORDS.max ? text : cut;
 }
 
-/** A word that says what is named: no function word, nothing after it that ends a phrase. */
+/** A word that says what is named: no function word, no punctuation after it. */
 function naming(word: string): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(word) && !FUNCTION_WORD_SET.has(word.toLowerCase());
 }
 
 /**
- * Where a phrase a cut before `cut` falls inside ends, at most two words on: at a punctuation
- * mark, before a function word or at the end. `cut` itself when the cut falls between phrases
- * or the phrase runs on further.
+ * Where the phrase that a cut at `cut` would fall inside ends, at most two words on: at a
+ * punctuation mark, before a function word or at the end. `cut` itself when the cut falls
+ * between phrases, or the phrase runs on further.
  */
 function throughPhrase(words: readonly string[], cut: number): number {
   if (cut >= words.length || !naming(words[cut - 1]!) || !naming(words[cut]!.replace(/[,;:.!?)]+$/u, '')))
