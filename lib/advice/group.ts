@@ -410,15 +410,26 @@ function kindsNamed(u: Unit, key: string): Set<string> {
  * two others or more name it one way: "A chain checker TOOL is a few dollars" beside "Park TOOL
  * has a great video…" and "Seconding Park Tool". The others still group by the word.
  */
-function namesKindOthersDoNot(c: Candidates, uid: number, st: KeyStat): boolean {
+function namesKindOthersDoNot(
+  c: Candidates,
+  uid: number,
+  st: KeyStat,
+  read: Map<number, Set<string>>,
+): boolean {
+  // (Each sentence's phrases for the key are read once, not again for every sentence weighed.)
+  const kindsOf = (id: number): Set<string> => {
+    let kinds = read.get(id);
+    if (kinds === undefined) read.set(id, (kinds = kindsNamed(c.units[id]!, st.key)));
+    return kinds;
+  };
   const u = c.units[uid]!;
-  const own = kindsNamed(u, st.key);
+  const own = kindsOf(uid);
   if (own.size === 0) return false;
   const byKind = new Map<string, Set<string>>();
   for (const id of st.units) {
     const v = c.units[id]!;
     if (v.person === u.person) continue;
-    const kinds = kindsNamed(v, st.key);
+    const kinds = kindsOf(id);
     // (One who says the word bare, or in a name this sentence gives too, says it as it does.)
     if (kinds.size === 0) return false;
     for (const k of kinds) {
@@ -857,6 +868,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
     if (kind === 'word' && c.recommendations && linkedApart(c, st.key, st.units)) continue;
     if (oneAnswerAndItsReplies(c, st.key, st.units)) continue;
     groups.push({ anchor: st.key, keys: new Set([st.key]), members: new Set() });
+    const kindsRead = new Map<number, Set<string>>();
     for (const uid of st.units)
       if (
         central(st.key, uid) &&
@@ -865,7 +877,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
         !(kind === 'word' && c.asks && !c.recommendations && warnsOfOtherKind(c, uid, st)) &&
         !(kind === 'word' && c.asks && warnsOfPlainWhereKindAdvised(c, uid, st)) &&
         !warnsOfOtherOption(c, uid, st) &&
-        !(kind === 'word' && namesKindOthersDoNot(c, uid, st))
+        !(kind === 'word' && namesKindOthersDoNot(c, uid, st, kindsRead))
       )
         join(groups.length - 1, uid);
     // "Break" from "learned to break eggs" and a reply's "the winter break", which waits for its
