@@ -1169,7 +1169,7 @@ const NAMED_THING = /^(?:the|that|this|those) ((?:[\p{L}-]+ ){1,3})(thing|trick|
  * no pressure."
  */
 const AGREES_ABOVE =
-  /^\W*(?:(?:agreed?|exactly|yes|yep|this),? (?!(?:is|are|was|but|if|and|i|we|it|you)\b)[\w'-]+(?: (?!(?:is|are|was)\b)[\w'-]+){0,2}|this|agreed|seconded|exactly|yes|yep|same|\+ ?1|so much this|(?:this|that) is (?:the |such )?(?:best|great|good|excellent|solid) advice\b[^.!?]*|(?:great|good|excellent|solid) advice|(?:seconding|agreed? with|(?:i )?agree with|\+ ?1 to|what) (?:the (?:post |comment )?above|above|they said|he said|she said))[.!]*\s*$/i;
+  /^\W*(?:(?:agreed?|exactly|yes|yep|this),? (?!(?:is|are|was|but|if|and|i|we|it|you|with)\b)[\w'-]+(?: (?!(?:is|are|was)\b)[\w'-]+){0,2}|this|agreed|seconded|exactly|yes|yep|same|\+ ?1|so much this|(?:this|that) is (?:the |such )?(?:best|great|good|excellent|solid) advice\b[^.!?]*|(?:great|good|excellent|solid) advice|(?:seconding|agreed? with|(?:i )?agree with|\+ ?1 to|what) (?:the (?:post |comment )?above|above|they said|he said|she said|this|that))[.!]*\s*$/i;
 
 /** An opening "yes": agreement, or the answer to a question asking yes or no. */
 export const YES = /^\W*(?:yes|yep|yeah|yup)\b/i;

@@ -1359,10 +1359,13 @@ function singles(
     let again: string | null = null;
     for (const k of u.keys) {
       // Beside a verdict, only what the sentence plainly advises ("No, nt, but…" names nothing).
+      // A reply granting a point ("Fair, it does sting on OPEN CRACKS") founds a suggestion
+      // only on what it aims at, not on what it tells of.
       if (
         mention?.nameKeys.has(k) ||
         !nameable(u, k, parentKeys) ||
-        (joined && (isVerdictKey(k) || !(u.strong.has(k) || (adds && u.targets.has(k)))))
+        (joined && (isVerdictKey(k) || !(u.strong.has(k) || (adds && u.targets.has(k))))) ||
+        (u.reply !== null && u.sentence.agreement && !u.targets.has(k))
       )
         continue;
       // What the same person named their advice by a sentence earlier, said again ("you need
@@ -1781,13 +1784,18 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
   return rest.some((w, i) =>
     /^\d/.test(w)
       ? rest[i + 1] !== undefined
-      : /^\p{L}{3,}$/u.test(w) && !FUNCTION_WORD_SET.has(w) && !VAGUE_ACTS.has(w),
+      : (/^\p{L}{3,}$/u.test(w) && !FUNCTION_WORD_SET.has(w) && !VAGUE_ACTS.has(w)) ||
+        // "Find something you LIKE doing": liking, not the small word of likeness.
+        (w === 'like' && LIKERS.has(rest[i - 1] ?? '')),
   )
     ? `i:${u.post.id}#${u.sentence.index}`
     : null;
 }
 
 const KEYLESS_WORDS = { min: 3, max: 7 };
+
+/** Who likes, before a "like" that is the verb ("something YOU like", "what THEY like"). */
+const LIKERS: ReadonlySet<string> = new Set(['you', 'they', 'he', 'she', 'we', 'i', 'kids', 'people']);
 
 /** Words opening a clause of until when an instruction holds. */
 const UNTIL_WHEN: ReadonlySet<string> = new Set(['until', 'till', 'unless']);

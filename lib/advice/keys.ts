@@ -919,11 +919,24 @@ function afterStrongCue(toks: Tok[], i: number): boolean {
       return true;
     // "Second CBT-I": "second" opening the sentence vouches for what follows it.
     if (b === 0 && toks[0]!.lower === 'second' && secondOpens(toks)) return true;
+    // "You're missing THE DEPENDENCY ARRAY": the piece to add.
+    if (toks[b]!.lower === 'missing' && youAre(toks, b)) return true;
     if (!has(toks[b], F_STRONG_CUE)) continue;
     if (toks[b]!.lower === 'trying' && b > 0 && UNDER_WAY.has(toks[b - 1]!.lower)) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * Whether "you're" (or "you are", "you're probably") stands right before token b. (The tokens
+ * keep "you" of "you're", as of "you've".)
+ */
+function youAre(toks: Tok[], b: number): boolean {
+  let a = b - 1;
+  while (a >= 0 && BEFORE_NEED.has(toks[a]!.lower)) a--;
+  const be = toks[a]?.lower;
+  return be === 'you' || (be === 'are' && toks[a - 1]?.lower === 'you');
 }
 
 /** "Second CBT-I": an opening "second", only a space before the next word, which is no "time" or "step". */
@@ -3254,6 +3267,32 @@ function joined(a: Tok, b: Tok, text: string): boolean {
   return b.start === a.end + 1 && (sep === 32 || sep === 45);
 }
 
+/**
+ * "Get a workout buddy OR A CLASS": the thing offered instead of the one plainly advised is
+ * plainly advised too, by the head of its phrase. Not another instruction ("…or see a doctor").
+ */
+function orAlternative(toks: Tok[], imp: Uint8Array, text: string, end: number): void {
+  let last = -1;
+  for (let i = 0; i < toks.length && toks[i]!.start < end; i++) if ((imp[i]! & 2) === 2) last = i;
+  if (last < 0) return;
+  let i = last + 1;
+  while (i < toks.length && !toks[i]!.stop && joined(toks[i - 1]!, toks[i]!, text)) i++;
+  if (toks[i]?.lower !== 'or' || toks[i]!.start >= end || text.charCodeAt(toks[i - 1]!.end) !== 32) return;
+  // An article says a thing of its own follows, not a second modifier ("a south or west window").
+  if (!ALTERNATIVE_DETERMINERS.has(toks[++i]?.lower ?? '')) return;
+  while (i < toks.length && ALTERNATIVE_DETERMINERS.has(toks[i]!.lower)) i++;
+  const first = toks[i];
+  if (first === undefined || first.start >= end || first.stop || IMPERATIVE_VERBS.has(first.lower)) return;
+  let head = i;
+  while (head + 1 < toks.length && !toks[head + 1]!.stop && joined(toks[head]!, toks[head + 1]!, text))
+    head++;
+  imp[i] = imp[i]! | 3;
+  imp[head] = imp[head]! | 3;
+}
+
+/** Words that open the alternative after "or" ("or A class", "or YOUR own"). */
+const ALTERNATIVE_DETERMINERS: ReadonlySet<string> = new Set('a an the some your another one'.split(' '));
+
 /** The imperative clauses of a sentence, verb to clause end ("Put it in the fridge"), as [start, end) offsets. */
 export function imperativeClauses(text: string): [number, number][] {
   let spans = CLAUSES.get(text);
@@ -3508,11 +3547,23 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
         !t.stop &&
         joined(toks[i - 1]!, t, text) &&
         !saysWhatItDoes(t.raw, t.lower, wordAfter(toks, i, text))
-      )
+      ) {
         head = i;
-      else phrase = false;
+        // "a thick LAYER OF VASELINE": the named thing the phrase's head holds is advised too.
+        // ("a thin coat of oil" is about how thin: which oil is another suggestion.)
+        if (
+          !allTargets &&
+          LEADS_ON.get(t.lower) === toks[i + 1]?.lower &&
+          /^\p{Lu}/u.test(toks[i + 2]?.raw ?? '')
+        ) {
+          imp[i] = imp[i]! | 2;
+          left = 1;
+          phrase = false;
+        }
+      } else phrase = false;
     }
     if (head >= 0) imp[head] = imp[head]! | 2;
+    if (!allTargets) orAlternative(toks, imp, text, end);
   }
   // The author a pick is by ("… by Wes McKinney") still names it ("Seconding the McKinney
   // book"): a target, though not what is plainly advised.
@@ -3600,6 +3651,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   // Tokens consumed by a lexicon form or inside a code token or URL are not also plain words
   // ("script.js" is one code key, not the words "script" and "js").
   const claimed = new Uint8Array(n);
+  // "FAIR, it does sting on open cracks": a point granted, not a fair to go to.
+  if (n > 1 && toks[0]!.lower === 'fair' && /^\W*fair(?: enough| point)?[,.!;:]/i.test(text)) claimed[0] = 1;
   for (const t of out) {
     if (t.key.startsWith('k:$')) {
       // A command's launcher is no word of the advice: "use git revert" and "use git push

@@ -436,6 +436,8 @@ export const CONCEPTS: readonly Concept[] = [
       'compound exercise',
       'functional exercise',
       'exercise',
+      'exercises',
+      'exercising',
       'workout',
       'working out',
     ],

@@ -33,7 +33,7 @@ experience experienced proper properly correctly do does done did add added addi
 install installed run running ran set setting switch switched change changed include included save saved remove
 removed replace replaced enable enabled create created write wrote call called wish hope glad sorry thanks thank appreciate tip tips figure note beware
 worry worried worrying worries hesitate forget forgot fail fails failed failing beats trumps figuring figured figures swear swore sworn longer shorter earlier later sooner faster slower
-underrated overrated`;
+underrated overrated true`;
 
 /**
  * Nouns too vague to name advice ("thing", "way"), present in every thread ("question"), or

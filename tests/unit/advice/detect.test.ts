@@ -726,3 +726,18 @@ describe('insisting on what was said, and what the writer would not do', () => {
     expect(detectAdvice("I wouldn't worry about it.").stance).toBe('for');
   });
 });
+
+describe('the piece said to be missing, and a thing called overkill', () => {
+  it.each(["You're missing the dependency array.", 'I think you are missing an await.'])(
+    '"%s" advises adding it',
+    (s) => {
+      expect(detectAdvice(s).advice).toBe(true);
+    },
+  );
+  it('"You\'re missing the point." advises nothing', () => {
+    expect(detectAdvice("You're missing the point.").advice).toBe(false);
+  });
+  it('"React Query is overkill for one fetch." argues against it', () => {
+    expect(detectAdvice('React Query is overkill for one fetch.').stance).toBe('against');
+  });
+});

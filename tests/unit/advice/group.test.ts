@@ -6930,3 +6930,71 @@ describe('what a record is to hold is not what is advised', () => {
     expect(list.find((s) => authorsOf(s).includes('eskil'))?.label).toMatch(/diary/i);
   });
 });
+
+describe('stop 55: liking, alternatives, the name agreed with, and a point granted', () => {
+  it('"Find something you like doing." is a suggestion of its own, and "Yes, this is the real answer" backs it', () => {
+    const list = analyzeThread(
+      makeThread('How do I actually stick with exercising?', [
+        ['ansel', 'Go at the same time every day.'],
+        ['birte', "Find something you like doing. I hated the gym and I've been climbing for six years."],
+        { author: 'ansel', text: 'Yes, this is the real answer.', replyTo: 1 },
+      ]),
+    );
+    const s = supportedBy(list, 'birte');
+    expect(s?.label).toMatch(/something you like/i);
+    expect(authorsOf(s!)).toEqual(['ansel', 'birte']);
+  });
+
+  it('"Agree with piet." after a warning from someone else is for what piet advised', () => {
+    const list = analyzeThread(
+      makeThread('How do we get my elderly father to stop driving?', [
+        ['piet', "Whatever you do, have a plan for how he'll get around before you take the keys."],
+        ['quirine', "Don't just take the keys or disable the car."],
+        ['reidar', 'Agree with piet.'],
+      ]),
+    );
+    const s = supportedBy(list, 'piet');
+    const reidar = s?.supporters.find((p) => p.author === 'reidar');
+    expect(reidar?.stance).toBe('for');
+  });
+
+  it('"a thick layer of Vaseline" is about the Vaseline: "Vaseline and gloves overnight is the answer." joins it', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my hands cracking every winter?', [
+        ['farida', 'Put on a thick layer of Vaseline at bedtime and sleep in cotton gloves.'],
+        ['gideon', 'Vaseline and gloves overnight is the answer.'],
+        ['halina', 'Switch to a gentler soap if work lets you.'],
+      ]),
+    );
+    expect(together(list, 'farida', 'gideon')).toBeDefined();
+  });
+
+  it('"Fair, it does sting on open cracks." grants a point and names no suggestion', () => {
+    const list = analyzeThread(
+      makeThread('My hands crack and bleed every winter, what helps?', [
+        ['dagny', "O'Keeffe's Working Hands. It's the only thing that worked for me, and I'm a dishwasher."],
+        ['eitan', "Nthing O'Keeffe's. Put it on at night."],
+        ['farida', 'Put on a thick layer of Vaseline at bedtime and sleep in cotton gloves.'],
+        ['kalle', "Lotion doesn't work because it's mostly water. You need an ointment or a balm."],
+        ['lumi', 'I tried Working Hands and it stung like crazy on the cracks. Aquaphor was much gentler.'],
+        {
+          author: 'dagny',
+          text: 'Fair, it does sting on open cracks. Use Aquaphor until they heal, then Working Hands to keep them closed.',
+          replyTo: 4,
+        },
+      ]),
+    );
+    expect(list.some((s) => s.supporters.some((p) => p.quote.startsWith('Fair')))).toBe(false);
+  });
+
+  it('"You\'re missing the dependency array." and "Just fix the dependency array." are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my React component re-rendering in a loop?', [
+        ['wenzel', "You're missing the dependency array. Without it the effect runs after every render."],
+        ['yuki', 'Wrap the function in useCallback so it keeps the same identity between renders.'],
+        ['bram', 'Just fix the dependency array.'],
+      ]),
+    );
+    expect(together(list, 'wenzel', 'bram')).toBeDefined();
+  });
+});

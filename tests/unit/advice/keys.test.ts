@@ -958,7 +958,8 @@ describe('what an everyday instruction advises', () => {
 
   it('what the writer tried, when "it helped" ("I tried magnesium and it helped a lot")', () => {
     expect(plainly('I tried magnesium and it helped a lot.')).toContain('c:electrolyte');
-    expect(plainly('I started exercising Sunday evenings and it helps a lot.')).toContain('w:exerc');
+    // (Exercising is read as the concept "exercise" names, as at stop 55.)
+    expect(plainly('I started exercising Sunday evenings and it helps a lot.')).toContain('c:strength');
     // Not someone else's try, nor an attempt that did not work.
     expect(plainly('My doctor tried magnesium and it helped.')).not.toContain('c:electrolyte');
     expect(plainly('I tried magnesium but it did nothing.')).not.toContain('c:electrolyte');
@@ -2022,5 +2023,24 @@ describe('a verb that is also a noun, then only from where', () => {
     ['Water from the tap is fine.', []],
   ])('%s', (sentence, expected) => {
     expect(clauses(sentence)).toEqual(expected);
+  });
+});
+
+describe('stop 55: the alternative offered, what a layer holds, and the piece said to be missing', () => {
+  it('"Get a workout buddy or a class": the class is plainly advised too, not a second modifier', () => {
+    expect(plainly('Get a workout buddy or a class.')).toContain('w:class');
+    expect(plainly('Take ibuprofen or see a doctor.')).not.toContain('w:see');
+  });
+  it('"a thick layer of Vaseline" plainly advises the Vaseline; "a thin coat of oil" stays about the coat', () => {
+    expect(plainly('Put on a thick layer of Vaseline at bedtime.')).toContain('w:vaselin');
+    expect(plainly('Use a thin coat of oil.')).not.toContain('w:oil');
+  });
+  it('"You\'re missing the dependency array" plainly advises the array; "I\'m missing my old job" nothing', () => {
+    expect(plainly("You're missing the dependency array.")).toContain('p:depend array');
+    expect(plainly("I'm missing my old job.")).not.toContain('w:job');
+  });
+  it('"Fair, it does sting" grants a point: "fair" is no key; "Fair play" still is', () => {
+    expect(sentenceTerms('Fair, it does sting on open cracks.').map((t) => t.key)).not.toContain('w:fair');
+    expect(sentenceTerms('Fair play to him.').map((t) => t.key)).toContain('w:fair');
   });
 });
