@@ -349,7 +349,7 @@ function withKey(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
 const UNNAMED: ReadonlySet<string> = new Set(['', '[deleted]', '[removed]', '[unknown]', 'anonymous']);
 
 /** Who wrote a post, as grouping counts people: its author, or the post itself when unnamed. */
-function personOf(post: Post): string {
+export function personOf(post: Post): string {
   const name = post.author.trim().toLowerCase();
   return UNNAMED.has(name) ? `\u0000${post.id}` : name;
 }

@@ -5,6 +5,7 @@
  */
 import type { Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
+import { confirmedByAsker } from './confirmed';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
 import {
@@ -51,6 +52,7 @@ function toSuggestion(
   g: Group,
   units: readonly Unit[],
   picks: boolean,
+  confirmed: ReadonlySet<string>,
   named?: string,
 ): { suggestion: Suggestion; name: string } | null {
   const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
@@ -83,7 +85,8 @@ function toSuggestion(
       sentences: list.map((u) => u.text),
     });
     postScores.push(post.score);
-    accepted.push(post.accepted);
+    // The asker's "That was it, thanks!" accepts an answer where the site has no button for it.
+    accepted.push(post.accepted || confirmed.has(post.id));
   }
   // A warning everyone gives ("Don't use ice") is advice too, given by those who give it; where
   // others recommend the thing, the ones arguing against are its critics, not its people.
@@ -199,7 +202,12 @@ function surnameOf(label: string, g: Group, units: readonly Unit[]): string | nu
  * them by different keys ("Fire in the Pentagon" twice, "Opacity" three times; "Snowden" and
  * "Edward Snowden"), and a reader sees one thing said twice. The merged group is named again.
  */
-function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], picks: boolean): Suggestion[] {
+function sameLabelsMerged(
+  groups: readonly Group[],
+  units: readonly Unit[],
+  picks: boolean,
+  confirmed: ReadonlySet<string>,
+): Suggestion[] {
   /**
    * `merged`: the group took in another since its suggestion was made, and is made again at the
    * end, named again unless it keeps the name in `keep`.
@@ -209,7 +217,7 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
   /** Full names by their last name, for a later group named by the last name alone. */
   const bySurname = new Map<string, number>();
   for (const g of groups) {
-    const made = toSuggestion(g, units, picks);
+    const made = toSuggestion(g, units, picks, confirmed);
     if (!made) continue;
     const s = made.suggestion;
     // "require()" and "Require" are one name: a function and the word for it.
@@ -254,7 +262,9 @@ function sameLabelsMerged(groups: readonly Group[], units: readonly Unit[], pick
   }
   // Made once however many groups a name took in.
   return built.map((b) =>
-    b.merged ? (toSuggestion(b.group, units, picks, b.keep)?.suggestion ?? b.suggestion) : b.suggestion,
+    b.merged
+      ? (toSuggestion(b.group, units, picks, confirmed, b.keep)?.suggestion ?? b.suggestion)
+      : b.suggestion,
   );
 }
 
@@ -267,7 +277,8 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
   const out: Suggestion[] = [];
   const ids = new Set<string>();
   const groups = groupUnits(candidates, PARENT_KEYS);
-  for (const s of sameLabelsMerged(groups, candidates.units, candidates.recommendations)) {
+  const confirmed = confirmedByAsker(thread);
+  for (const s of sameLabelsMerged(groups, candidates.units, candidates.recommendations, confirmed)) {
     // Ids stay unique within the thread: a second group on the same key gets a suffix.
     let id = s.id;
     for (let n = 2; ids.has(id); n++) id = `${s.id}-${n}`;
@@ -278,6 +289,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '318';
+export const ENGINE_VERSION = '319';
 
 export { PostReadings } from './post-readings';

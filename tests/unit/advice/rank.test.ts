@@ -113,3 +113,43 @@ describe('ranking whole threads', () => {
     expect(list.indexOf(ice)).toBeLessThan(list.findIndex((s) => authorsOf(s).includes('cat')));
   });
 });
+
+describe("the asker's word that an answer worked ranks it as an accepted answer is ranked", () => {
+  const thread = (reply: string) =>
+    makeThread(
+      'Why does my windshield fog up on the inside every morning?',
+      [
+        { author: 'bexley', text: 'Crack a window an inch overnight so the moisture can get out.', score: 5 },
+        { author: 'ardo', text: 'Turn the AC on with the heat. The AC dries the air.', score: 4 },
+        { author: 'asker', text: reply, replyTo: 1 },
+      ],
+      'asker',
+    );
+  const first = (reply: string) => authorsOf(analyzeThread(thread(reply))[0]!);
+
+  it.each([
+    'I tried the AC this morning and it cleared in two minutes, thanks!',
+    'That was it, thank you so much.',
+    'This worked like a charm.',
+  ])('"%s" puts the answer it replies to first', (reply) => {
+    expect(first(reply)).toEqual(['ardo']);
+  });
+
+  it.each([
+    "Thanks, I'll try that tomorrow.",
+    "That didn't work, it's still fogging.",
+    'It is still not fixed.',
+  ])('"%s" confirms nothing: the order stays the thread\'s', (reply) => {
+    expect(first(reply)).toEqual(['bexley']);
+  });
+
+  it('no one counts as the asker in a thread whose asker is unnamed', () => {
+    const t = thread('That was it, thank you so much.');
+    const anonymous = {
+      ...t,
+      question: { ...t.question, author: '[deleted]' },
+      answers: t.answers.map((a) => (a.author === 'asker' ? { ...a, author: '[deleted]' } : a)),
+    };
+    expect(authorsOf(analyzeThread(anonymous)[0]!)).toEqual(['bexley']);
+  });
+});

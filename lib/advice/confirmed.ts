@@ -1,0 +1,52 @@
+/**
+ * The answers the asker said worked. On a forum with no "accept" button the asker's word is the
+ * accepting: a reply of theirs to an answer that reports success ("That was it, thanks!", "I
+ * tried the AC this morning and it cleared in two minutes") ranks that answer's advice as an
+ * accepted answer's is ranked. Thanks alone ("Thanks, I'll try that") confirm nothing.
+ */
+import type { Post, Thread } from '../model';
+import { personOf } from './candidates';
+
+/** How much of a reply is read: the report comes first. */
+const OPENING = 300;
+
+/** A report that it worked, in the asker's words. */
+const WORKED = new RegExp(
+  [
+    // "That was it", "this did the trick", "it worked", "which fixed it"
+    String.raw`\b(?:that|this|it|which|yours|your (?:fix|tip|suggestion|advice|answer))(?: (?:totally|really|actually|finally|completely|absolutely|just))? (?:worked|works now|did it|did the trick|fixed it|fixed the problem|fixed the issue|solved it|solved the problem|was it|was the problem|was the issue|was exactly it)\b`,
+    // "Worked like a charm", "works perfectly now"
+    String.raw`\b(?:worked|works) (?:like a charm|perfectly|great|wonders|a treat)\b`,
+    // "Problem solved", "Fixed!", "Solved, thank you"
+    String.raw`\b(?:problem|issue) (?:solved|fixed|gone)\b`,
+    String.raw`^\W*(?:solved|fixed)\b`,
+    // "…and it cleared in two minutes", "…and they're all gone"
+    String.raw`\band (?:it|they|the \w+)(?:'s|'re| is| are| was| were)? (?:all |completely |totally )?(?:cleared|gone|stopped|fixed|solved)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A report that it did not work, or not yet: "That didn't work", "It's not fixed yet". */
+const NOT_YET =
+  /\b(?:didn't|did not|doesn't|does not|hasn't|has not|isn't|is not|wasn't|was not|not yet|no luck|still)\b/i;
+
+/** Ids of the answers the asker replied to saying their advice worked. */
+export function confirmedByAsker(thread: Thread): Set<string> {
+  const out = new Set<string>();
+  const asker = personOf(thread.question);
+  const byId = new Map<string, Post>();
+  for (const a of thread.answers) byId.set(a.id, a);
+  for (const post of thread.answers) {
+    if (post.deleted || post.parentId === null || personOf(post) !== asker) continue;
+    const parent = byId.get(post.parentId);
+    if (parent === undefined || parent.deleted || personOf(parent) === asker) continue;
+    const opening = post.text.slice(0, OPENING);
+    const m = WORKED.exec(opening);
+    if (m === null) continue;
+    // The sentence it is said in may not take it back.
+    const from = Math.max(opening.lastIndexOf('.', m.index), opening.lastIndexOf('!', m.index)) + 1;
+    if (NOT_YET.test(opening.slice(from, m.index + m[0].length))) continue;
+    out.add(parent.id);
+  }
+  return out;
+}
