@@ -1406,6 +1406,15 @@ function singles(
       c.asks
     )
       bestKey = keylessInstruction(u, Infinity) ?? bestKey;
+    // "Track it. A CALENDAR ON THE FRIDGE with an X for every workout.": what to do it with,
+    // right after a short instruction on "it", is part of that instruction.
+    if (again === null && !late && !joined && !mention && u.reply === null && meansOfIt(c, u)) {
+      const into = previousGroup(c, u, memberOf);
+      if (into !== undefined) {
+        join(into, u.id);
+        continue;
+      }
+    }
     if (bestKey === null || (again === null && c.asks && remarksOnQuestion(c, u, bestKey))) continue;
     // "You can read more here about both oral and topical forms": a pointer to more on what
     // the post advised before it, not advice of its own ("Oral"). A link on a line of its own
@@ -2506,6 +2515,23 @@ const WEARS_ON =
 function saysWhatWearsOn(c: Candidates, u: Unit): boolean {
   // (The thread's own concept, "how much SLEEP you have left", is no remedy.)
   return WEARS_ON.test(u.text) && namesNoRemedy(u, c.titleKeys) && adviceRightBefore(c, u) !== undefined;
+}
+
+/** A short instruction on a pronoun: "Track it.", "Write it down.", "Log everything." */
+const SHORT_ON_IT = /^\W*[A-Za-z]+ (?:it|them|everything|this)(?: (?:down|up|out|daily))?[.!]*$/i;
+
+/** A fragment naming a thing, no verb to do: "A calendar on the fridge…", "The Streaks app." */
+const THING_FRAGMENT = /^\W*(?:an?|the|one|some)\s+[a-z]/i;
+
+/**
+ * Whether `u` names what to do the short instruction right before it with ("Track it. A
+ * calendar on the fridge with an X for every workout."), on the same line.
+ */
+function meansOfIt(c: Candidates, u: Unit): boolean {
+  if (u.sentence.agreement || u.sentence.stance === 'against' || !THING_FRAGMENT.test(u.text)) return false;
+  const t = adviceRightBefore(c, u);
+  if (t === undefined || !SHORT_ON_IT.test(t.text) || imperativeClauses(u.text).length > 0) return false;
+  return !u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n');
 }
 
 /** The same post's sentence right before `u`, when it advises for something. */

@@ -578,7 +578,9 @@ const OBJECT_PARTICLE_VERBS: ReadonlySet<string> = new Set(
 
 /** Verbs a particle completes ("come in", "log out"), where it leads on to no place. */
 const PARTICLE_VERBS: ReadonlySet<string> = new Set(
-  'come comes get gets go goes break breaks log sign check move settle give turn plug back'.split(' '),
+  'come comes coming came get gets getting go goes going break breaks breaking log sign check move settle give turn plug back'.split(
+    ' ',
+  ),
 );
 
 /** What a "once" that starts a clause goes on with ("once THE flour goes in"), not "once a week". */
@@ -820,6 +822,9 @@ const LEADS_TO_AMOUNT: ReadonlySet<string> = new Set([
 /** A subject that cannot do what follows: "You can't | mutate…", "You shouldn't | run…". */
 const CANNOT_BEFORE = /\byou (?:can't|cannot|can not|shouldn't|should not|mustn't|must not)\s+$/i;
 
+/** Words that open a clause of when before a subject ("before you…", "until he…"). */
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'once']);
+
 /**
  * One person's advice named by a word of a long imperative ("Muscles" in "Try to use the
  * muscles at the front half of your body to flatten yourself…"): the imperative's opening
@@ -865,6 +870,11 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           if (FINITE_VERBS.has(w)) break;
           // "you're" opens a clause as "you" does.
           const bare = w.replace(/'[a-z]+$/, '');
+          // "Talk to his doctor | before you talk to him": a clause of when, not a place.
+          if (opensClause(bare) && words.length > 2 && WHEN_OPENERS.has(words[words.length - 1]!.w)) {
+            words.pop();
+            break;
+          }
           if (opensClause(bare) && !PREPOSITIONS.has(words[words.length - 1]!.w)) {
             // "Get dressed | like you're going to the office": "like" and "as" bring the clause.
             if (

@@ -6998,3 +6998,20 @@ describe('stop 55: liking, alternatives, the name agreed with, and a point grant
     expect(together(list, 'wenzel', 'bram')).toBeDefined();
   });
 });
+
+describe('what to do a short instruction with, said right after it, is part of it', () => {
+  it('"Track it. A calendar on the fridge with an X for every workout." is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How do I actually stick with exercising?', [
+        ['ansel', 'Go at the same time every day.'],
+        ['gustav', 'Track it. A calendar on the fridge with an X for every workout.'],
+        ['ivar', 'Pack your gym bag the night before and put it by the door.'],
+      ]),
+    );
+    const s = supportedBy(list, 'gustav');
+    expect(s?.supporters[0]?.sentences).toEqual([
+      'Track it.',
+      'A calendar on the fridge with an X for every workout.',
+    ]);
+  });
+});

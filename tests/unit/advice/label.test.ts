@@ -2930,3 +2930,21 @@ describe('what "make sure" takes is named with its subject and verb', () => {
     expect(together(analyzeThread(t), 'eskil', 'fennick')?.label).toBe("Make sure it's only a phase");
   });
 });
+
+describe('stop 55: a clause of when is cut whole, and a verb keeps its particle', () => {
+  it('"Talk to his doctor before you talk to him.", seconded, is "Talk to his doctor"', () => {
+    const t = makeThread('How do we get my elderly father to stop driving?', [
+      ['marisol', 'Talk to his doctor before you talk to him.'],
+      ['nils', 'Seconding the doctor. Ours wrote a letter to the DMV.'],
+      ['odile', 'Ask for a driving assessment with an occupational therapist.'],
+    ]);
+    expect(together(analyzeThread(t), 'marisol', 'nils')?.label).toBe('Talk to his doctor');
+  });
+  it('"Find where they\'re coming in and seal it with caulk." keeps "in"', () => {
+    const t = makeThread('How do I get rid of ants in my kitchen?', [
+      ['pavla', "Find where they're coming in and seal it with caulk."],
+      ['mirela', 'Terro liquid bait stations. Put them right on the trail.'],
+    ]);
+    expect(supportedBy(analyzeThread(t), 'pavla')?.label).toMatch(/coming in$/);
+  });
+});
