@@ -1790,6 +1790,9 @@ function keylessInstruction(u: Unit, maxWords = KEYLESS_WORDS.max): string | nul
   if (rest.some((w) => POINTING.has(w))) return null;
   // "Don't give in", "Calm down first": a verb and its particle say it all.
   if (PHRASAL.has(`${verb} ${rest[0] ?? ''}`)) return `i:${u.post.id}#${u.sentence.index}`;
+  // "Write it down", "Talk it through": the particle after "it" says what to do with it.
+  if (rest.length === 2 && IT_OBJECTS.has(rest[0]!) && SEPARABLE.has(`${verb} ${rest[1]}`))
+    return `i:${u.post.id}#${u.sentence.index}`;
   return rest.some((w, i) =>
     /^\d/.test(w)
       ? rest[i + 1] !== undefined
@@ -1834,6 +1837,23 @@ const PHRASAL: ReadonlySet<string> = new Set([
   'walk away',
   'step away',
   'let go',
+]);
+
+/** What a separable verb acts on when it names nothing: "write IT down". */
+const IT_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'everything', 'this', 'that']);
+
+/** Verbs and particles that say a deed whole with "it" between them ("write it down"). */
+const SEPARABLE: ReadonlySet<string> = new Set([
+  'write down',
+  'jot down',
+  'note down',
+  'write out',
+  'type out',
+  'talk through',
+  'talk out',
+  'put away',
+  'lock away',
+  'turn off',
 ]);
 
 /** An instruction that only waits for something: "Wait till…", "Hold on until…". */

@@ -25,7 +25,7 @@ import {
   WHEN_LEADS,
 } from './stopwords';
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
-import { guessesCause, isTitleCasedSmallWord } from './thread-shape';
+import { causeNamedAt, isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
 import { CANNOT_THEN_CAN, IMPERATIVE_VERBS, ONLY_WHEN_NEXT, WHAT_WORKED } from './detect-features';
 import { opensWithSecond } from './endorse';
@@ -614,6 +614,25 @@ function operatorTerms(text: string, out: Term[]): void {
     out.push({ key: `k:${m[1]}`, kind: 'code', start: m.index, end: m.index + m[0].length });
 }
 
+/** A key combination: "Ctrl+End", "Cmd + Shift + T". */
+const SHORTCUT = /\b(?:ctrl|control|cmd|command|alt|option|opt|shift|win|super)(?:\s?\+\s?[a-z0-9]+)+\b/gi;
+
+/** Key combinations, one key each however spaced or cased: "Ctrl+End" and "ctrl + end" are one. */
+function shortcutTerms(text: string, out: Term[]): void {
+  SHORTCUT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHORTCUT.exec(text)) !== null)
+    out.push({
+      key: `k:${m[0]
+        .toLowerCase()
+        .replace(/\s+/g, '')
+        .replace(/^control\b/, 'ctrl')}`,
+      kind: 'code',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+}
+
 /** Typed number literals, keyed by value and type: "5000.0" and "5000d" are one key, "5000f" another. */
 function numberTerms(text: string, out: Term[]): void {
   TYPED_NUMBER.lastIndex = 0;
@@ -646,6 +665,8 @@ function innerCalls(code: string, at: number, whole: string, out: Term[]): void 
 export function codeTerms(text: string): Term[] {
   const out: Term[] = [];
   if (NUMBER_HINT.test(text)) numberTerms(text, out);
+  // (Not a table's row, "Switch screens     ctrl+a <no.>": the list is what its intro names.)
+  if (text.includes('+') && !/\S\s{3,}\S/.test(text)) shortcutTerms(text, out);
   if (!CODE_HINT.test(text)) return out;
   castTerms(text, out);
   operatorTerms(text, out);
@@ -1794,10 +1815,18 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     if (has(w, F_NEGATOR) && b > 0 && THING_DETERMINERS.has(toks[b - 1]!.lower)) return false;
     if (has(w, F_NEGATOR))
       return (b >= i - 2 || !has(toks[b + 1], F_NEGATION_TURN)) && !haltsAtMoment(toks, b);
+    // "Don't use BELT DRESSING spray": the words of one compound before it carry the negation on.
+    if (b < i - 1 && compoundRun(toks, b, i, text)) continue;
     if (has(w, F_NEGATION_TURN) || (b < i - 1 && !has(w, F_NEGATION_BRIDGE) && !negatedVerb(toks, b, text)))
       return false;
   }
   return false;
+}
+
+/** Whether tokens b..i are one run of content words, a space between each ("belt dressing spray"). */
+function compoundRun(toks: readonly Tok[], b: number, i: number, text: string): boolean {
+  for (let k = b; k < i; k++) if (toks[k]!.stop || !joined(toks[k]!, toks[k + 1]!, text)) return false;
+  return !toks[i]!.stop;
 }
 
 /**
@@ -2474,6 +2503,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const unmarked = conditionEnd(toks, i, text);
     if (unmarked > i) i = unmarked;
     if (i === 0) i = Math.max(i, whenLeadEnd(toks, text));
+    // "Once a week, WATER deeply": how often, then the instruction.
+    if (i === 0 && toks.length > 4 && toks[0]!.lower === 'once' && ONCE_EVERY.test(text)) i = 3;
     // "Do try yoga", "do do the cat-cow thing": an emphatic "do" before the verb.
     if (toks[i]!.lower === 'do' && has(toks[i + 1], F_IMPERATIVE_VERB) && i + 2 < toks.length) i++;
     // "Do yourself a favor and check out…": the favour is the advice that follows it.
@@ -2540,6 +2571,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     const shaped =
       !has(v, F_FUNCTION_WORD | F_IRREGULAR_PAST | F_INFLECTED) &&
       !NOT_GERUNDS.has(v.lower) &&
+      // "ONCE that really sinks in, it gets easier": a clause of when, no verb.
+      !SUBORDINATORS.has(v.lower) &&
+      v.lower !== 'once' &&
       // "EVEN a small amount changes…" stresses; "Even out the soil" is the verb.
       !(v.lower === 'even' && after?.lower !== 'out' && after?.lower !== 'up') &&
       (has(after, F_OBJECT_START) ||
@@ -2868,6 +2902,9 @@ const AFTER_PARTICLE: ReadonlySet<string> = new Set(
 );
 
 /** Words opening a clause of when, where, why or whether: no object of the verb before them follows. */
+/** How often, opening a sentence: "Once a week, …", "Once every morning …". */
+const ONCE_EVERY = /^\W*once (?:a|an|every|per) [a-z]+\b,?\s+[a-z]/i;
+
 const SUBORDINATORS: ReadonlySet<string> = new Set(
   'until till when whenever while because since before after unless if so where wherever'.split(' '),
 );
@@ -3594,11 +3631,22 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
     const end = doubtedThenPraised(toks);
     for (let k = 0; k < end; k++) if (!toks[k]!.stop) imp[k] = imp[k]! | 3;
   }
-  // "That sounds like EARLY BLIGHT": the cause a whole sentence guesses at is what it names.
-  if (!allTargets && spans.length === 0 && guessesCause(text)) {
-    let like = toks.findIndex((t) => t.lower === 'like');
-    while (++like < n) if (!toks[like]!.stop) imp[like] = imp[like]! | 3;
+  // "COMOTOMO was the only one that worked for us", "CTRL+END was the fix for us": the thing
+  // said to be what worked.
+  if (
+    !allTargets &&
+    spans.length === 0 &&
+    (text.includes(' the ') || text.includes(' our ') || text.includes(' my '))
+  ) {
+    const only = ONLY_ONE_WORKED.exec(text);
+    if (only)
+      for (let k = 0; k < n && toks[k]!.end <= only[1]!.length; k++) if (!toks[k]!.stop) imp[k] = imp[k]! | 3;
   }
+  // "That sounds like EARLY BLIGHT": the cause a whole sentence guesses at is what it names
+  // ("That's almost certainly THE SERPENTINE BELT": a cause said with how sure, too).
+  const cause = !allTargets && spans.length === 0 ? causeNamedAt(text) : -1;
+  if (cause >= 0)
+    for (let k = 0; k < n; k++) if (toks[k]!.start >= cause && !toks[k]!.stop) imp[k] = imp[k]! | 3;
   if (!allTargets && !toks[0]?.stop) {
     const job = jobVerbAt(toks);
     for (let i = 0; i < job; i++) imp[i] = imp[i]! | 3;
@@ -3951,6 +3999,13 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (prepared) for (const t of out) if (t.start < prepared.index && t.kind !== 'code') t.strong = false;
   return out;
 }
+
+/**
+ * "Comotomo was the only one that worked for us", "Ctrl+End was the fix for us": what comes
+ * before is what worked.
+ */
+const ONLY_ONE_WORKED =
+  /^(\W*(?!(?:it|this|that|he|she|they|which)\b)[\w'\u2019 +.-]{1,40}?) (?:is|was|are|were) (?:the only (?:one|ones|thing|brand|kind|type|stuff) (?:that |which )?(?:\w+ )?(?:works|worked|helps|helped)\b|(?:the|our|my) (?:fix|answer|solution|culprit)(?= for (?:me|us)\b|\s*[.!]*$))/i;
 
 /** How often or when, after the advice: "…to each feeding", "…with every meal", "…before the walk". */
 const EACH_TIME =

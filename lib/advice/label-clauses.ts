@@ -764,7 +764,7 @@ export function instructionLabel(u: Unit): string {
   const [a, b] = imperativeClauses(u.text)[0] ??
     (u.sentence.stance === 'against' ? instructionAfterRemark(u.text) : undefined) ?? [0, u.text.length];
   const said = asSaid(u.text.slice(a, b)) ?? u.text.slice(a, b);
-  const text = withinLimit(said).replace(CALLED_LAST, '');
+  const text = withinLimit(said).replace(CALLED_LAST, '').replace(CALLED_GOOD, '');
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= CLAUSE_WORDS.max) return text;
   // ("Make sure you're not on an old | Node version", "Put a sock full of silica cat | litter":
@@ -802,6 +802,10 @@ function throughPhrase(words: readonly string[], cut: number): number {
   return cut;
 }
 
+/** The instruction quoted and called good: "Write it down IS GOOD ADVICE". */
+const CALLED_GOOD =
+  /\s+(?:is|was) (?:(?:such|really|very|so|solid) )?(?:a )?(?:good|great|solid|sound|excellent|the best) (?:advice|tip|idea|call)\W*$/i;
+
 /** Who the instruction is said to, last: "Wrap a towel around your arms MY DUDE". */
 const CALLED_LAST = /(?:,\s*(?:my )?|\s+my )(?:dude|man|bro|buddy|pal|mate|friend|op)\W*$/i;
 
@@ -821,6 +825,9 @@ const LEADS_TO_AMOUNT: ReadonlySet<string> = new Set([
 
 /** A subject that cannot do what follows: "You can't | mutate…", "You shouldn't | run…". */
 const CANNOT_BEFORE = /\byou (?:can't|cannot|can not|shouldn't|should not|mustn't|must not)\s+$/i;
+
+/** What a verb acts on that names nothing ("Offer IT when…"). */
+const IT_WORDS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that']);
 
 /** Words that open a clause of when before a subject ("before you…", "until he…"). */
 const WHEN_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'once']);
@@ -870,6 +877,12 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
           if (FINITE_VERBS.has(w)) break;
           // "you're" opens a clause as "you" does.
           const bare = w.replace(/'[a-z]+$/, '');
+          // "Offer it WHEN SHE'S SLEEPY…": a verb on "it" says nothing alone; its when says which.
+          if (words.length === 2 && IT_WORDS.has(words[1]!.w) && (bare === 'when' || bare === 'while')) {
+            relative = true;
+            words.push({ w, end: a + m.index + m[0].length });
+            continue;
+          }
           // "Talk to his doctor | before you talk to him": a clause of when, not a place.
           if (opensClause(bare) && words.length > 2 && WHEN_OPENERS.has(words[words.length - 1]!.w)) {
             words.pop();

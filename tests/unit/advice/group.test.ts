@@ -7015,3 +7015,53 @@ describe('what to do a short instruction with, said right after it, is part of i
     ]);
   });
 });
+
+describe('stop 55: what worked for two, "Honestly this.", and an instruction quoted as good advice', () => {
+  it('"We went through five brands before she took the Comotomo." and "Comotomo was the only one that worked for us too." are one', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my baby to take a bottle before I go back to work?', [
+        ['hanne', 'Have someone else give the bottle, and leave the house while they do it.'],
+        ['jorge', 'Try different nipples. We went through five brands before she took the Comotomo.'],
+        ['kasia', 'Comotomo was the only one that worked for us too.'],
+        ['maren', "Warm the nipple under hot water first so it isn't cold."],
+      ]),
+    );
+    expect(together(list, 'jorge', 'kasia')).toBeDefined();
+  });
+  it('"Honestly this. Once I quit drinking…" under "Stop drinking at these events." backs it', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop overthinking everything I said after a party?', [
+        ['xaver', 'Give yourself a time limit. Ten minutes to replay it, then you are done.'],
+        ['dmitri', 'Stop drinking at these events. Half my cringe memories were alcohol.'],
+        {
+          author: 'wilma',
+          text: 'Honestly this. Once I quit drinking the replaying mostly stopped.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(list, 'dmitri', 'wilma')).toBeDefined();
+  });
+  it('"Write it down." and "Write it down is good advice." are one suggestion, "Write it down"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop overthinking everything I said after a party?', [
+        ['yara', "Write it down. Once it's on paper my brain stops looping."],
+        ['zeno', 'CBT helped me a lot with this.'],
+        ['celine', 'Write it down is good advice. I keep a note on my phone and it helps.'],
+      ]),
+    );
+    expect(together(list, 'yara', 'celine')?.label).toBe('Write it down');
+  });
+  it('"Don\'t use belt dressing spray." argues against what it joins', () => {
+    const list = analyzeThread(
+      makeThread('Why does my car squeal when I start it on cold mornings?', [
+        ['priya', "That's almost certainly the serpentine belt. A new belt is like $40."],
+        ['sigrun', "Don't use belt dressing spray. It makes it quiet for a week and then the belt is worse."],
+        ['tobias', 'Spray a little water on the belt while it squeals.'],
+      ]),
+    );
+    for (const s of list)
+      for (const p of s.supporters) if (p.author === 'sigrun') expect(p.stance).toBe('against');
+    expect(supportedBy(list, 'priya')).toBeDefined();
+  });
+});

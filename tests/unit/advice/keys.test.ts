@@ -2044,3 +2044,30 @@ describe('stop 55: the alternative offered, what a layer holds, and the piece sa
     expect(sentenceTerms('Fair play to him.').map((t) => t.key)).toContain('w:fair');
   });
 });
+
+describe('stop 55: a cause said with how sure, what worked, a compound warned off, a key combination', () => {
+  it('"That\'s almost certainly the serpentine belt." plainly names the belt; "This is definitely a sad day" nothing', () => {
+    expect(plainly("That's almost certainly the serpentine belt.")).toContain('p:serpentin belt');
+    expect(plainly('This is definitely a sad day in history.')).toEqual([]);
+    expect(plainly("It's probably a thing that's easiest to teach.")).toEqual([]);
+  });
+  it('"Comotomo was the only one that worked for us too." and "Ctrl+End was the fix for us." name what worked', () => {
+    expect(plainly('Comotomo was the only one that worked for us too.')).toContain('w:comotomo');
+    expect(plainly('Ctrl+End was the fix for us.')).toContain('k:ctrl+end');
+  });
+  it('"Ctrl+End" and "ctrl + end" are one key; a table row of shortcuts gives none', () => {
+    expect(sentenceTerms('Press ctrl + end to see where the sheet ends.').map((t) => t.key)).toContain(
+      'k:ctrl+end',
+    );
+    expect(sentenceTerms('Next screen         ctrl+a n').map((t) => t.key)).not.toContain('k:ctrl+a+n');
+  });
+  it('"Don\'t use belt dressing spray." warns off the spray, the compound\'s head, too', () => {
+    expect(sentenceTerms("Don't use belt dressing spray.").find((t) => t.key === 'w:spray')?.negated).toBe(
+      true,
+    );
+  });
+  it('"Once that really sinks in it gets easier." instructs nothing; "Once a week water the plants deeply." does', () => {
+    expect(clauses('Once that really sinks in it gets easier.')).toEqual([]);
+    expect(clauses('Once a week water the plants deeply.')).toEqual(['water the plants deeply']);
+  });
+});

@@ -2948,3 +2948,14 @@ describe('stop 55: a clause of when is cut whole, and a verb keeps its particle'
     expect(supportedBy(analyzeThread(t), 'pavla')?.label).toMatch(/coming in$/);
   });
 });
+
+describe('a verb on "it" is named with its clause of when', () => {
+  it('"Offer it when she\'s sleepy but not starving.", seconded, is "Offer it when she\'s sleepy"', () => {
+    const t = makeThread('How do I get my baby to take a bottle?', [
+      ['lorenz', "Offer it when she's sleepy but not starving."],
+      ['maren', 'Warm the nipple under hot water first.'],
+      { author: 'nuno', text: 'Seconding offering it sleepy, it worked for us.', replyTo: 0 },
+    ]);
+    expect(supportedBy(analyzeThread(t), 'lorenz')?.label).toBe("Offer it when she's sleepy");
+  });
+});
