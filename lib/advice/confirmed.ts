@@ -17,6 +17,8 @@ const WORKED = new RegExp(
     String.raw`\b(?:that|this|it|which|yours|your (?:fix|tip|suggestion|advice|answer))(?: (?:totally|really|actually|finally|completely|absolutely|just))? (?:worked|works now|did it|did the trick|fixed it|fixed the problem|fixed the issue|solved it|solved the problem|was it|was the problem|was the issue|was exactly it)\b`,
     // "Worked like a charm", "works perfectly now"
     String.raw`\b(?:worked|works) (?:like a charm|perfectly|great|wonders|a treat)\b`,
+    // "Adding timeout=10 fixed the hanging"
+    String.raw`\b(?:fixed|solved|cured|stopped) (?:it|the [\w-]+)\b`,
     // "Problem solved", "Fixed!", "Solved, thank you"
     String.raw`\b(?:problem|issue) (?:solved|fixed|gone)\b`,
     String.raw`^\W*(?:solved|fixed)\b`,
@@ -26,9 +28,9 @@ const WORKED = new RegExp(
   'i',
 );
 
-/** A report that it did not work, or not yet: "That didn't work", "It's not fixed yet". */
+/** A report that it did not work, or not yet: "That didn't work", "Nothing has fixed it". */
 const NOT_YET =
-  /\b(?:didn't|did not|doesn't|does not|hasn't|has not|isn't|is not|wasn't|was not|not yet|no luck|still)\b/i;
+  /\b(?:didn't|did not|doesn't|does not|hasn't|has not|haven't|have not|isn't|is not|wasn't|was not|not yet|no luck|still|nothing|none)\b/i;
 
 /** Ids of the answers the asker replied to saying their advice worked. */
 export function confirmedByAsker(thread: Thread): Set<string> {

@@ -2007,6 +2007,9 @@ function backed(c: Candidates, u: Unit, memberOf: Map<number, number[]>): number
 
 /** An instruction on "it" or "them": "Cover it with plastic wrap", "Mix them with water". */
 const ON_IT = /^(?:(?:then|and|just|also),? )?[a-z]+ (?:it|them)\b/i;
+/** Which of the thing named before to get: "Get one with a pump", "Buy the ones with…". */
+const ONE_OF_IT =
+  /^(?:(?:and|just|also),? )?(?:get|buy|look for|find|pick) (?:one|the ones?) (?:with|that|which)\b/i;
 /**
  * An instruction on what the sentence before named, pointed at ("Watch that before touching
  * anything", "Read this first"): not "Check that the chain…", where "that" brings a clause.
@@ -2035,8 +2038,9 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
     u.sentence.agreement ||
     u.sentence.stance === 'against' ||
     (t.strong.size === 0 && !(ON_THAT.test(u.text) && t.keys.size > 0)) ||
-    // "Nthing early blight. Spray with…": what is seconded may be a guess at the cause, not a remedy.
-    SECONDS.test(t.text) ||
+    // "Nthing early blight. Spray with…": what is seconded may be a guess at the cause, not a
+    // remedy; "Seconding the dehumidifier. Get ONE with a pump…" picks which of it.
+    (SECONDS.test(t.text) && !ONE_OF_IT.test(u.text)) ||
     // A longer name ("Apple cider vinegar in a jar with a drop of dish soap.") is one too when
     // the step works on it by a pronoun ("Cover it with plastic wrap…").
     !(
@@ -2046,10 +2050,12 @@ function followsNamedRemedy(c: Candidates, u: Unit): boolean {
       // anything."; "Lower the
       // temperature for the uncovered part. 250 FOR 20 MINUTES with the lid on, then 220…".
       ON_THAT.test(u.text) ||
-      AMOUNT_STEP.test(u.text)
+      AMOUNT_STEP.test(u.text) ||
+      ONE_OF_IT.test(u.text)
     ) ||
     u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n') ||
-    ANOTHER_WAY.test(u.text)
+    // ("Get one with a pump OR a hose…" says which of it, not another way.)
+    (ANOTHER_WAY.test(u.text) && !ONE_OF_IT.test(u.text))
   )
     return false;
   // "Propranolol. Ask your DOCTOR…": who to get it from is a step too.

@@ -7065,3 +7065,47 @@ describe('stop 55: what worked for two, "Honestly this.", and an instruction quo
     expect(supportedBy(list, 'priya')).toBeDefined();
   });
 });
+
+describe('stop 55: which one to get after a seconding, a reply of its season, the real problem', () => {
+  it('"Seconding the dehumidifier. Get one with a pump or a hose to a floor drain…" is all the dehumidifier', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of a musty smell in my basement?', [
+        ['axel', 'Get a dehumidifier and keep it under 50%.'],
+        [
+          'birgit',
+          "Seconding the dehumidifier. Get one with a pump or a hose to a floor drain so you don't have to empty the bucket.",
+        ],
+        ['emil', 'Check your gutters and downspouts.'],
+      ]),
+    );
+    const s = together(list, 'axel', 'birgit');
+    expect(s?.supporters.find((p) => p.author === 'birgit')?.sentences).toHaveLength(2);
+    expect(list.filter((x) => authorsOf(x).includes('birgit'))).toHaveLength(1);
+  });
+  it('"In summer that lets in humid air and makes it worse." argues against the windows it answers', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of a musty smell in my basement?', [
+        ['axel', 'Get a dehumidifier and keep it under 50%.'],
+        ['helga', 'Open the windows on dry days.'],
+        {
+          author: 'conrad',
+          text: 'In summer that lets in humid air and makes it worse. Keep them closed and run the dehumidifier.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    const windows = supportedBy(list, 'helga');
+    expect(windows?.stance).toBe('mixed');
+    expect(windows?.supporters.find((p) => p.author === 'conrad')?.stance).toBe('against');
+  });
+  it('"This is the real problem for most people." backs the answer it replies to', () => {
+    const list = analyzeThread(
+      makeThread('How do I get better at remembering names?', [
+        ['willa', 'Say their name back right away.'],
+        ['bettina', 'Pay attention when they say it. Most of us never hear the name.'],
+        { author: 'willa', text: 'This is the real problem for most people.', replyTo: 1 },
+      ]),
+    );
+    expect(supportedBy(list, 'bettina')?.people).toBe(2);
+  });
+});

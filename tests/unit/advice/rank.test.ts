@@ -153,3 +153,18 @@ describe("the asker's word that an answer worked ranks it as an accepted answer 
     expect(authorsOf(analyzeThread(anonymous)[0]!)).toEqual(['bexley']);
   });
 });
+
+describe('what the asker says fixed it', () => {
+  it('"Adding timeout=10 fixed the hanging, thanks." puts that answer first; "Nothing has fixed it" does not', () => {
+    const thread = (reply: string) =>
+      makeThread('Why does my Python requests call hang forever?', [
+        { author: 'nora', text: 'Log the response time of every call for a day.', score: 5 },
+        { author: 'ingrid', text: 'Always pass a timeout. Without it requests will wait forever.', score: 4 },
+        { author: 'asker', text: reply, replyTo: 1 },
+      ]);
+    expect(authorsOf(analyzeThread(thread('Adding timeout=10 fixed the hanging, thanks.'))[0]!)).toEqual([
+      'ingrid',
+    ]);
+    expect(authorsOf(analyzeThread(thread('Nothing has fixed it so far.'))[0]!)).toEqual(['nora']);
+  });
+});
