@@ -47,7 +47,7 @@ years hour hours minute minutes moment today tomorrow yesterday tonight overnigh
 wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays area side level levels number amount end start result results step steps
 example examples matter matters word words thread comment reply op edit update link links here source sources
 file files code error errors line lines version project solution solutions fix method approach mind
-data difference differences discussion discussions downvote downvotes downvoted downvoting upvote upvotes upvoted upvoting karma`;
+difference differences discussion discussions downvote downvotes downvoted downvoting upvote upvotes upvoted upvoting karma`;
 
 /** Words that place or compare ("somewhere", "similar", "various"): they qualify what is advised, never name it. */
 const VAGUE_MODIFIERS = `similar similarly somewhere everywhere nowhere somehow various certain likewise slightly literally

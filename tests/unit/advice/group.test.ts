@@ -7109,22 +7109,3 @@ describe('stop 55: which one to get after a seconding, a reply of its season, th
     expect(supportedBy(list, 'bettina')?.people).toBe(2);
   });
 });
-
-describe('"data" is too vague a word to gather answers by', () => {
-  it('"convert the data to a table", "delete everything past your data" and "load the raw data" are three suggestions', () => {
-    const list = analyzeThread(
-      makeThread('Excel file is huge and slow, how do I make it faster?', [
-        ['finn', 'Get rid of whole-column references. Use exact ranges or convert the data to a table.'],
-        ['gesa', 'Ctrl+End shows you where Excel thinks the sheet ends, delete everything past your data.'],
-        [
-          'kirsten',
-          'Power Query is the answer. Load the raw data with it and stop using lookups across sheets.',
-        ],
-        ['jannik', 'At this size it should be in a database or Power Query, not formulas.'],
-      ]),
-    );
-    expect(together(list, 'finn', 'gesa')).toBeUndefined();
-    expect(together(list, 'gesa', 'kirsten')).toBeUndefined();
-    expect(together(list, 'kirsten', 'jannik')).toBeDefined();
-  });
-});
