@@ -1166,7 +1166,8 @@ const NAMED_THING = /^(?:the|that|this|those) ((?:[\p{L}-]+ ){1,3})(thing|trick|
 /**
  * A post's opening that only agrees, naming nothing or a few words of the post above: "Agreed.",
  * "This.", "This is the best advice I ever got about lying.", "Seconding the above.", "Agreed,
- * no pressure."
+ * no pressure.", "Agree with this." (Not "Agree with piet.": agreeing by name is with piet, found
+ * by name, whoever wrote the post above.)
  */
 const AGREES_ABOVE =
   /^\W*(?:(?:agreed?|exactly|yes|yep|this),? (?!(?:is|are|was|but|if|and|i|we|it|you|with)\b)[\w'-]+(?: (?!(?:is|are|was)\b)[\w'-]+){0,2}|this|agreed|seconded|exactly|yes|yep|same|\+ ?1|so much this|(?:this|that) is (?:the |such )?(?:best|great|good|excellent|solid) advice\b[^.!?]*|(?:great|good|excellent|solid) advice|(?:seconding|agreed? with|(?:i )?agree with|\+ ?1 to|what) (?:the (?:post |comment )?above|above|they said|he said|she said|this|that))[.!]*\s*$/i;

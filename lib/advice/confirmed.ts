@@ -17,8 +17,8 @@ const WORKED = new RegExp(
     String.raw`\b(?:that|this|it|which|yours|your (?:fix|tip|suggestion|advice|answer))(?: (?:totally|really|actually|finally|completely|absolutely|just))? (?:worked|works now|did it|did the trick|fixed it|fixed the problem|fixed the issue|solved it|solved the problem|was it|was the problem|was the issue|was exactly it)\b`,
     // "Worked like a charm", "works perfectly now"
     String.raw`\b(?:worked|works) (?:like a charm|perfectly|great|wonders|a treat)\b`,
-    // "Adding timeout=10 fixed the hanging"
-    String.raw`\b(?:fixed|solved|cured|stopped) (?:it|the [\w-]+)\b`,
+    // "Adding timeout=10 fixed the hanging" (not "stopped": "I stopped it after two days")
+    String.raw`\b(?:fixed|solved|cured) (?:it|the [\w-]+)\b`,
     // "Problem solved", "Fixed!", "Solved, thank you"
     String.raw`\b(?:problem|issue) (?:solved|fixed|gone)\b`,
     String.raw`^\W*(?:solved|fixed)\b`,

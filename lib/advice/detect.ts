@@ -163,9 +163,9 @@ function saysNeedless(lower: string): boolean {
 }
 
 /**
- * "The float test is a myth", "Epsom salts are pretty much placebo", "those ionizers are basically snake oil", "React Query is overkill", "Feliway doesn't
- * actually work": a thing run down as no remedy at all. A condition ("if it doesn't work, …")
- * is left to its other words.
+ * "The float test is a myth", "Epsom salts are pretty much placebo", "those ionizers are
+ * basically snake oil", "React Query is overkill", "Feliway doesn't actually work": a thing run
+ * down as no remedy at all. A condition ("if it doesn't work, …") is left to its other words.
  */
 const DISMISSES =
   /^(?:(?:honestly|personally|but|and|also|yeah),? )?(?:i'm |i am )?not (?:a |much of a |really a |a huge |a big )?fan of\b|\b(?:is|are|was|were)(?: (?:just|basically|mostly|largely|honestly|really|totally|completely|all|pretty much))? (?:(?:an? |pure |total |complete )?(?:myth|scam|gimmick|placebo|crock|old wives'? tale|urban legend|waste of (?:time|money))|(?:total|complete) waste|overrated|useless|snake oil|pointless|bunk|nonsense)\b|\b(?:is|are|seems|sounds)(?: (?:probably|honestly|really|just|way|kind of|kinda|a bit|a little|massive|total|complete|serious|major))? (?:an? )?overkill\b|\bno (?:better|more effective) than (?:a |the )?(?:placebo|sugar pills?)\b|^(?!(?:the|your|my|our) (?:secret|trick|key|answer|solution|fix)\b)[a-z][a-z' -]{1,30}? (?:is|are) (?:just|only|basically|literally) (?:plain |regular |expensive |overpriced |fancy )?(?:water|marketing|hype)\b|\b(?:(?:doesn't|does not|don't|do not) (?:actually |really )?work|never (?:actually |really )?work(?:s|ed)?)\b(?! (?:on|for(?! (?:me|us|him|her|them|my|our)\b)|with|at|out|from|in(?! my (?:experience|case)\b)|hard|late|long|weekends|overtime|yourself))|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40} (?:teaches|taught|does|did|helps|helped|achieves|achieved) (?:you |me |us )?(?:absolutely |literally )?(?:nothing|very little)\b|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40}? (?:alone |by (?:itself|themselves) |on (?:its|their) own )?(?:won't|will not) (?:fix|solve|cure) (?:it|this|that|the problem|your problem)\b|^(?!(?:i|we|you|it|this|that|he|she|they)\b)[a-z][a-z' -]{1,40}? alone (?:won't|will not|isn't going to|is not going to) (?:get|take) you\b/;

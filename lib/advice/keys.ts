@@ -2901,10 +2901,10 @@ const AFTER_PARTICLE: ReadonlySet<string> = new Set(
   'in at for during when whenever early more right now'.split(' '),
 );
 
-/** Words opening a clause of when, where, why or whether: no object of the verb before them follows. */
 /** How often, opening a sentence: "Once a week, …", "Once every morning …". */
 const ONCE_EVERY = /^\W*once (?:a|an|every|per) [a-z]+\b,?\s+[a-z]/i;
 
+/** Words opening a clause of when, where, why or whether: no object of the verb before them follows. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(
   'until till when whenever while because since before after unless if so where wherever'.split(' '),
 );

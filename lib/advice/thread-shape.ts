@@ -407,7 +407,9 @@ export function causeNamedAt(sentence: string): number {
   // Run on many sentences: most have no "like" at all.
   if (!sentence.includes('like')) return -1;
   if (!GUESSED_CAUSE.test(s.trimEnd()) || REACTS.test(s.trimEnd())) return -1;
-  return lead + s.indexOf('like') + 4;
+  // (The word "like", not "likely" before it.)
+  const like = /\blike\b/i.exec(s);
+  return like === null ? -1 : lead + like.index + 4;
 }
 
 /**
