@@ -289,6 +289,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '322';
+export const ENGINE_VERSION = '323';
 
 export { PostReadings } from './post-readings';
