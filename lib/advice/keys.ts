@@ -3636,7 +3636,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (
     !allTargets &&
     spans.length === 0 &&
-    (text.includes(' the ') || text.includes(' our ') || text.includes(' my '))
+    // (Most sentences name no such thing: the words the pattern needs, looked for first.)
+    (text.includes(' only ') || WORKED_NOUN.test(text))
   ) {
     const only = ONLY_ONE_WORKED.exec(text);
     if (only)
@@ -4004,6 +4005,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
  * "Comotomo was the only one that worked for us", "Ctrl+End was the fix for us": what comes
  * before is what worked.
  */
+const WORKED_NOUN = / (?:fix|answer|solution|culprit)\b/i;
+
 const ONLY_ONE_WORKED =
   /^(\W*(?!(?:it|this|that|he|she|they|which)\b)[\w'\u2019 +.-]{1,40}?) (?:is|was|are|were) (?:the only (?:one|ones|thing|brand|kind|type|stuff) (?:that |which )?(?:\w+ )?(?:works|worked|helps|helped)\b|(?:the|our|my) (?:fix|answer|solution|culprit)(?= for (?:me|us)\b|\s*[.!]*$))/i;
 
