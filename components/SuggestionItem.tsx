@@ -1,14 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { SuggestionView } from '@/lib/messaging/protocol';
-import type { Supporter } from '@/lib/model';
+import type { SiteId, Supporter } from '@/lib/model';
+import { AcceptedTag } from './AcceptedTag';
 import { plural } from './plural';
 import { QuoteText } from './QuoteText';
+
+/** What it takes to land on a post. */
+export type PostLink = Pick<Supporter, 'postId' | 'permalink'>;
 
 export interface SuggestionItemProps {
   suggestion: SuggestionView;
   rank: number;
   scoreNoun: string;
-  onOpen(supporter: Supporter): void;
+  /** Whose words name the asker's mark ("best answer", "solution"). */
+  site: SiteId;
+  /** Scrolls the tab to a post: a supporter's answer, or the asker's reply saying it worked. */
+  onOpen(post: PostLink): void;
   /** Loads the supporters the first view left out (resolves when they are in). */
   onMore(): Promise<void>;
 }
@@ -24,10 +31,19 @@ function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore }: SuggestionItemProps) {
+export function SuggestionItem({
+  suggestion: s,
+  rank,
+  scoreNoun,
+  site,
+  onOpen,
+  onMore,
+}: SuggestionItemProps) {
   const total = s.supporterCount;
   const [open, setOpen] = useState(total <= FOLDED + 1);
-  const shown = open ? s.supporters : s.supporters.slice(0, FOLDED);
+  // The answer the asker vouched for stays in view when the rest fold.
+  const folded = s.supporters.filter((p, i) => i < FOLDED || p.accepted !== undefined);
+  const shown = open ? s.supporters : folded;
   const against = s.supporters.filter((p) => p.stance === 'against');
   const listId = `supporters-${s.id}`;
   const first = s.supporters.find((p) => p.stance === 'for') ?? s.supporters[0];
@@ -86,6 +102,7 @@ export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore 
               {p.author}
             </a>
             {s.stance === 'mixed' && p.stance === 'against' && <span class="against-tag"> (against)</span>}
+            {p.accepted && <AcceptedTag accepted={p.accepted} site={site} onOpenReply={onOpen} />}
             <QuoteText quote={p.quote} label={s.label} visible={ONE_LINE} />
           </li>
         ))}
@@ -101,7 +118,7 @@ export function SuggestionItem({ suggestion: s, rank, scoreNoun, onOpen, onMore 
             else void onMore().then(() => setOpen(true));
           }}
         >
-          {open ? 'Show fewer' : `Show ${total - FOLDED} more`}
+          {open ? 'Show fewer' : `Show ${total - folded.length} more`}
         </button>
       )}
     </li>

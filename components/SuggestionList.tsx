@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SuggestionView } from '@/lib/messaging/protocol';
-import type { Supporter } from '@/lib/model';
-import { SuggestionItem } from './SuggestionItem';
+import type { SiteId } from '@/lib/model';
+import { SuggestionItem, type PostLink } from './SuggestionItem';
 
 export interface SuggestionListProps {
   suggestions: readonly SuggestionView[];
   scoreNoun: string;
-  /** Called when a supporter link is followed; the default navigation is prevented. */
-  onOpen(supporter: Supporter): void;
+  site: SiteId;
+  /** Called when a supporter link (or the asker's reply) is followed; the default navigation is prevented. */
+  onOpen(post: PostLink): void;
   /** Loads the supporters the first view left out. */
   onMore(): Promise<void>;
 }
@@ -19,7 +20,7 @@ export interface SuggestionListProps {
 /** Suggestions rendered in the first frame; the rest follow right after it is painted. */
 const FIRST_FRAME = 12;
 
-export function SuggestionList({ suggestions, scoreNoun, onOpen, onMore }: SuggestionListProps) {
+export function SuggestionList({ suggestions, scoreNoun, site, onOpen, onMore }: SuggestionListProps) {
   const list = useRef<HTMLDivElement>(null);
   // A long thread can have a hundred suggestions: the top of the list (all the popup shows at
   // first) is painted first, the rest a frame later, so the reader never waits for the tail.
@@ -55,6 +56,7 @@ export function SuggestionList({ suggestions, scoreNoun, onOpen, onMore }: Sugge
       suggestion={s}
       rank={i + 1}
       scoreNoun={scoreNoun}
+      site={site}
       onOpen={onOpen}
       onMore={onMore}
     />

@@ -1,12 +1,13 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { suggestionsToMarkdown } from '@/lib/markdown';
 import type { SuggestionView, ThreadSummary } from '@/lib/messaging/protocol';
-import type { Suggestion, Supporter } from '@/lib/model';
+import type { Suggestion } from '@/lib/model';
 import type { ComponentChildren } from 'preact';
 import { AlwaysOn } from './AlwaysOn';
 import { DiscussionNote } from './discussion-note';
 import { plural } from './plural';
 import { SuggestionList } from './SuggestionList';
+import type { PostLink } from './SuggestionItem';
 
 export interface ThreadViewProps {
   thread: ThreadSummary;
@@ -15,7 +16,7 @@ export interface ThreadViewProps {
   people: number;
   /** Fetches every suggestion with all its supporters (the view carries the first few). */
   loadAll(): Promise<Suggestion[]>;
-  onOpen(supporter: Supporter): void;
+  onOpen(post: PostLink): void;
   onCopy(markdown: string): Promise<void>;
   onLibrary(): void;
   /** For threads on hosts outside the manifest: read and change the per-site permission. */
@@ -76,7 +77,9 @@ export function ThreadView({
             data-testid="copy-markdown"
             onClick={() => {
               everything()
-                .then((all) => onCopy(suggestionsToMarkdown(thread.title, thread.url, all, thread.kind)))
+                .then((all) =>
+                  onCopy(suggestionsToMarkdown(thread.title, thread.url, all, thread.kind, thread.site)),
+                )
                 .then(
                   () => setCopied('done'),
                   () => setCopied('failed'),
@@ -104,6 +107,7 @@ export function ThreadView({
         <SuggestionList
           suggestions={suggestions}
           scoreNoun={thread.scoreNoun}
+          site={thread.site}
           onOpen={onOpen}
           onMore={() => everything().then(() => undefined)}
         />

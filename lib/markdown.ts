@@ -1,5 +1,6 @@
 import { DISCUSSION_NOTE } from './advice/thread-kind';
-import type { Suggestion, ThreadKind } from './model';
+import type { SiteId, Suggestion, Supporter, ThreadKind } from './model';
+import { acceptedName } from './sites/accepted-name';
 
 /** Markdown-safe text for one line: escapes the characters that would start markup. */
 function inline(text: string): string {
@@ -9,12 +10,20 @@ function inline(text: string): string {
     .trim();
 }
 
+/** The asker's word on a supporter's answer: " ✓ best answer", " ✓ [worked for the asker](reply)". */
+function acceptedNote(p: Supporter, site: SiteId): string {
+  if (!p.accepted) return '';
+  if (p.accepted.by === 'site') return ` ✓ ${acceptedName(site)}`;
+  return ` ✓ [worked for the asker](${p.accepted.reply.permalink})`;
+}
+
 /** The condensed list as Markdown: one item per suggestion, its supporters linked to their answers. */
 export function suggestionsToMarkdown(
   title: string,
   url: string,
   suggestions: readonly Suggestion[],
   kind: ThreadKind = 'question',
+  site: SiteId = 'generic',
 ): string {
   const lines = [`# [${inline(title)}](${url})`, ''];
   if (suggestions.length === 0) lines.push('_No advice found in this thread._');
@@ -26,7 +35,9 @@ export function suggestionsToMarkdown(
     for (const p of s.supporters) {
       // In a warning everyone is against the thing: only a mixed suggestion marks who is.
       const against = s.stance === 'mixed' && p.stance === 'against' ? ' (against)' : '';
-      lines.push(`   - [${inline(p.author)}](${p.permalink})${against}: “${inline(p.quote)}”`);
+      lines.push(
+        `   - [${inline(p.author)}](${p.permalink})${against}${acceptedNote(p, site)}: “${inline(p.quote)}”`,
+      );
     }
   });
   return lines.join('\n') + '\n';

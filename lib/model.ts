@@ -73,6 +73,18 @@ export type Stance = 'for' | 'mixed' | 'against';
 /** A thread whose opening post asks something (a fix, advice, picks), or one that opens a discussion. */
 export type ThreadKind = 'question' | 'discussion';
 
+/**
+ * How the asker vouched that an answer worked: the site's own mark (accepted, best answer,
+ * solution), or, where the site has none, a reply of theirs under the answer saying so.
+ */
+export type Acceptance =
+  | { by: 'site' }
+  | {
+      by: 'asker';
+      /** The asker's reply that says it worked, with the sentence that says so. */
+      reply: { postId: string; permalink: string; quote: string };
+    };
+
 /** One person's part in a suggestion. */
 export interface Supporter {
   postId: string;
@@ -83,6 +95,8 @@ export interface Supporter {
   stance: 'for' | 'against';
   /** Every advice sentence of this post that belongs to the suggestion (for highlighting). */
   sentences?: string[];
+  /** Set when the asker vouched that this post worked. */
+  accepted?: Acceptance;
 }
 
 /** One piece of advice, grouped across every answer that gave it. */

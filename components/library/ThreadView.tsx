@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryThreadDetail } from '@/lib/search/library-types';
+import { acceptedName } from '@/lib/sites/accepted-name';
+import { AcceptedTag } from '../AcceptedTag';
 import { DiscussionNote } from '../discussion-note';
 import { QuoteText } from '../QuoteText';
 import { formatDate, plural, safeHref } from './format';
@@ -69,6 +71,7 @@ export function ThreadView({ detail, onBack, onDelete, onExportMarkdown }: Threa
                     <a href={safeHref(p.permalink)} target="_blank" rel="noopener noreferrer">
                       {p.author}
                     </a>
+                    {p.accepted && <AcceptedTag accepted={p.accepted} site={thread.site} />}
                     <QuoteText quote={p.quote} label={s.label} />
                   </li>
                 ))}
@@ -96,7 +99,7 @@ export function ThreadView({ detail, onBack, onDelete, onExportMarkdown }: Threa
               </a>
               {a.time ? ` · ${formatDate(a.time)}` : ''}
               {a.score !== null ? ` · ${a.score}` : ''}
-              {a.accepted ? ' · accepted' : ''}
+              {a.accepted ? ` · ✓ ${acceptedName(thread.site)}` : ''}
             </p>
             <p class="post-text">{a.text}</p>
           </li>

@@ -32,9 +32,28 @@ const WORKED = new RegExp(
 const NOT_YET =
   /\b(?:didn't|did not|doesn't|does not|hasn't|has not|haven't|have not|isn't|is not|wasn't|was not|not yet|no luck|still|nothing|none)\b/i;
 
-/** Ids of the answers the asker replied to saying their advice worked. */
-export function confirmedByAsker(thread: Thread): Set<string> {
-  const out = new Set<string>();
+/** The asker's reply saying an answer worked: where it is, and the sentence that says so. */
+export interface AskerReply {
+  postId: string;
+  permalink: string;
+  quote: string;
+}
+
+/** Longest quote of the asker's report shown with the answer it vouches for. */
+const QUOTE_MAX = 160;
+
+/** The sentence of `text` around [start, end): from the sentence end before it to the next one. */
+function sentenceAround(text: string, from: number, end: number): string {
+  const stop = /[.!?](?=\s|$)|\n/g;
+  stop.lastIndex = end;
+  const next = stop.exec(text);
+  const sentence = text.slice(from, next ? next.index + (next[0] === '\n' ? 0 : 1) : text.length).trim();
+  return sentence.length <= QUOTE_MAX ? sentence : sentence.slice(0, QUOTE_MAX - 1).trimEnd() + '…';
+}
+
+/** The answers the asker replied to saying their advice worked, by answer id, with that reply. */
+export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
+  const out = new Map<string, AskerReply>();
   const asker = personOf(thread.question);
   const byId = new Map<string, Post>();
   for (const a of thread.answers) byId.set(a.id, a);
@@ -48,7 +67,13 @@ export function confirmedByAsker(thread: Thread): Set<string> {
     // The sentence it is said in may not take it back.
     const from = Math.max(opening.lastIndexOf('.', m.index), opening.lastIndexOf('!', m.index)) + 1;
     if (NOT_YET.test(opening.slice(from, m.index + m[0].length))) continue;
-    out.add(parent.id);
+    // The first reply saying so is the one quoted.
+    if (out.has(parent.id)) continue;
+    out.set(parent.id, {
+      postId: post.id,
+      permalink: post.permalink,
+      quote: sentenceAround(post.text, from, m.index + m[0].length),
+    });
   }
   return out;
 }

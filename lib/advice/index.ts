@@ -3,9 +3,9 @@
  * candidates (split, detect, key terms) → group (inverted index over key terms) →
  * label and quotes → rank. Runs on the device, in linear time in the thread's length.
  */
-import type { Suggestion, Supporter, Thread } from '../model';
+import type { Acceptance, Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
-import { confirmedByAsker } from './confirmed';
+import { confirmedByAsker, type AskerReply } from './confirmed';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
 import {
@@ -52,7 +52,7 @@ function toSuggestion(
   g: Group,
   units: readonly Unit[],
   picks: boolean,
-  confirmed: ReadonlySet<string>,
+  confirmed: ReadonlyMap<string, AskerReply>,
   named?: string,
 ): { suggestion: Suggestion; name: string } | null {
   const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
@@ -76,6 +76,13 @@ function toSuggestion(
     if (stance === 'for') forPeople.add(list[0]!.person);
     else warners.add(list[0]!.person);
     if (stance === 'for' && !list.every((u) => u.reply === 'disagree')) ownFor++;
+    // The asker's "That was it, thanks!" accepts an answer where the site has no button for it.
+    const reply = confirmed.get(post.id);
+    const acceptance: Acceptance | undefined = post.accepted
+      ? { by: 'site' }
+      : reply
+        ? { by: 'asker', reply }
+        : undefined;
     supporters.push({
       postId: post.id,
       author: post.author,
@@ -83,10 +90,10 @@ function toSuggestion(
       quote: quoteFor(list, g.keys).text,
       stance,
       sentences: list.map((u) => u.text),
+      ...(acceptance && { accepted: acceptance }),
     });
     postScores.push(post.score);
-    // The asker's "That was it, thanks!" accepts an answer where the site has no button for it.
-    accepted.push(post.accepted || confirmed.has(post.id));
+    accepted.push(acceptance !== undefined);
   }
   // A warning everyone gives ("Don't use ice") is advice too, given by those who give it; where
   // others recommend the thing, the ones arguing against are its critics, not its people.
@@ -206,7 +213,7 @@ function sameLabelsMerged(
   groups: readonly Group[],
   units: readonly Unit[],
   picks: boolean,
-  confirmed: ReadonlySet<string>,
+  confirmed: ReadonlyMap<string, AskerReply>,
 ): Suggestion[] {
   /**
    * `merged`: the group took in another since its suggestion was made, and is made again at the
@@ -289,6 +296,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '323';
+export const ENGINE_VERSION = '324';
 
 export { PostReadings } from './post-readings';

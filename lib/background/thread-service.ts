@@ -125,7 +125,9 @@ export async function tabView(db: ThreadwiseDB, tabId: number): Promise<TabView>
   const people = new Set(full.flatMap((sg) => sg.supporters.map((p) => p.author))).size;
   const suggestions = full.map((sg) => ({
     ...sg,
-    supporters: sg.supporters.filter((p, i) => i < FIRST_SUPPORTERS || p.stance === 'against'),
+    supporters: sg.supporters.filter(
+      (p, i) => i < FIRST_SUPPORTERS || p.stance === 'against' || p.accepted !== undefined,
+    ),
     supporterCount: sg.supporters.length,
   }));
   return { status: 'ready', thread: summary(record, state), suggestions, people };

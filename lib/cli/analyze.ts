@@ -56,7 +56,13 @@ const output = analyzePage(document as unknown as Document, url);
 if (format === 'md') {
   process.stdout.write(
     output.recognised
-      ? suggestionsToMarkdown(output.thread.title, output.thread.url, output.suggestions, output.kind)
+      ? suggestionsToMarkdown(
+          output.thread.title,
+          output.thread.url,
+          output.suggestions,
+          output.kind,
+          output.site,
+        )
       : 'Not a thread page.\n',
   );
 } else {

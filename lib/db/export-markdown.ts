@@ -25,7 +25,7 @@ export function threadToMarkdown(
   kind: ThreadKind = threadKind(thread),
 ): string {
   const parts = [
-    suggestionsToMarkdown(thread.title, thread.url, suggestions, kind).trimEnd(),
+    suggestionsToMarkdown(thread.title, thread.url, suggestions, kind, thread.site).trimEnd(),
     '',
     '## Question',
     '',

@@ -53,7 +53,8 @@ export type TabView =
 
 /**
  * A suggestion as the popup first receives it: its first supporters (and every one who argued
- * against) with the total, so a 1,000-answer thread's list crosses the message boundary small.
+ * against, and any answer the asker vouched for) with the total, so a 1,000-answer thread's list
+ * crosses the message boundary small.
  */
 export interface SuggestionView extends Suggestion {
   supporterCount: number;

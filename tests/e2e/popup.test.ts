@@ -9,6 +9,7 @@ const SEED_URL = 'https://ask.metafilter.com/348962/Unrelenting-back-spasms';
 const SO_URL =
   'https://stackoverflow.com/questions/58211880/uncaught-syntaxerror-cannot-use-import-statement-outside-a-module-when-import';
 const HN_STORY_URL = 'https://news.ycombinator.com/item?id=24120000';
+const DEMO_URL = 'https://ask.metafilter.com/900001/Keeping-a-sourdough-starter-alive-while-travelling';
 const OLD_REDDIT_URL =
   'https://old.reddit.com/r/homelab/comments/9x2k1p/best_way_to_back_up_a_home_server_without_a/';
 
@@ -19,6 +20,27 @@ const OLD_REDDIT_URL =
  */
 function oldRedditWithFoldedReplies(): string {
   const script = `<script>
+// The asker's reply under backup_barry's second answer, as old Reddit nests a reply.
+(function () {
+  const answer = document.getElementById('thing_t1_e9p2c03');
+  const reply = answer.cloneNode(true);
+  reply.id = 'thing_t1_e9p6x09';
+  reply.className = ' thing id-t1_e9p6x09 noncollapsed comment ';
+  reply.setAttribute('data-fullname', 't1_e9p6x09');
+  reply.setAttribute('data-author', 'rackmount_rita');
+  reply.setAttribute('data-permalink', '/r/homelab/comments/9x2k1p/best_way_to_back_up_a_home_server_without_a/e9p6x09/');
+  reply.querySelector('a[name]').name = 'e9p6x09';
+  reply.querySelector('a.author').textContent = 'rackmount_rita';
+  reply.querySelector('.md').innerHTML =
+    '<p>That did the trick: I seeded it from a USB disk over the weekend and the nightly runs take minutes now. Thanks!</p>';
+  const list = document.createElement('div');
+  list.id = 'siteTable_t1_e9p2c03';
+  list.className = 'sitetable listing';
+  list.append(reply);
+  answer.querySelector(':scope > .child').append(list);
+  // Tall enough that the reply starts out of view.
+  answer.querySelector('.md').style.minHeight = '2000px';
+})();
 window.morechildren = function (a) {
   const more = a.closest('.thing');
   const make = (id, author, text) => {
@@ -119,6 +141,10 @@ describe('the popup in Chromium', () => {
         body: readFileSync(join(ROOT, 'tests/fixtures/sites/hackernews-item-story.html'), 'utf8'),
       },
       { url: OLD_REDDIT_URL, body: oldRedditWithFoldedReplies() },
+      {
+        url: DEMO_URL,
+        body: readFileSync(join(ROOT, 'tests/fixtures/demo/askmetafilter-sourdough.html'), 'utf8'),
+      },
     ]);
   });
   afterAll(async () => {
@@ -242,6 +268,47 @@ describe('the popup in Chromium', () => {
       expect.arrayContaining([expect.stringContaining('/e9p6g07/'), expect.stringContaining('/e9p7h08/')]),
     );
     await expect.poll(() => note.count()).toBe(0);
+    await popup.close();
+  });
+
+  it("marks the answer the asker said worked, and brings the asker's reply into view from it", async () => {
+    const { page, popup } = await openThread(site, OLD_REDDIT_URL, OLD_REDDIT_URL.replace('old.', 'www.'));
+    const tag = popup.getByTestId('asker-confirmed');
+    await tag.waitFor();
+    expect(await tag.count()).toBe(1);
+    // On the line of the answer the asker replied to, with the asker's words a hover away.
+    const line = popup.locator('.supporter').filter({ has: tag });
+    expect(await line.getByTestId('supporter-link').getAttribute('href')).toContain('/e9p2c03/');
+    expect(await tag.getAttribute('title')).toContain('That did the trick');
+    expect(await axeViolations(popup)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await inView(page, '#thing_t1_e9p6x09')).toBe(false);
+    await popup.bringToFront();
+    await tag.click();
+    await expect.poll(() => inView(page, '#thing_t1_e9p6x09')).toBe(true);
+    await popup.close();
+  });
+
+  it("marks the answers the asker marked best, in the site's words, and no other", async () => {
+    const { page, popup } = await openThread(site, DEMO_URL);
+    // MetaFilter marks a best answer with the class "best"; its anchor names it just before.
+    const best = await page.$$eval('div.comments.best', (els) =>
+      els.map((el) => el.previousElementSibling?.getAttribute('name') ?? ''),
+    );
+    expect(best.length).toBeGreaterThan(0);
+    await listed(popup);
+    const tags = await popup.getByTestId('accepted').all();
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(await tag.textContent()).toBe('✓ best answer');
+    // Every supporter line of a best answer carries the mark, and no other line does.
+    const lines = await popup.$$eval('.supporter', (els) =>
+      els.map((el) => ({
+        id: el.querySelector('[data-testid=supporter-link]')?.getAttribute('href')?.split('#')[1] ?? '',
+        marked: el.querySelector('[data-testid=accepted]') !== null,
+      })),
+    );
+    expect(lines.length).toBeGreaterThan(tags.length);
+    for (const line of lines) expect(line.marked, `answer ${line.id}`).toBe(best.includes(line.id));
     await popup.close();
   });
 });

@@ -71,6 +71,30 @@ describe('the background thread service', () => {
     expect(await sendMessage('getTabView', { tabId: 8 })).toEqual({ status: 'not-thread' });
   });
 
+  it('sends the popup the first few supporters of a long list, and the answer the asker marked however far down', async () => {
+    db = new ThreadwiseDB('threadwise-bg-test');
+    const many: Thread = {
+      ...thread,
+      id: 'metafilter:ask.metafilter.com:2',
+      answers: ['2', '3', '4', '5', '6', '7', '8'].map((id, i) => ({
+        ...thread.answers[0]!,
+        id,
+        author: `a${id}`,
+        permalink: `https://ask.metafilter.com/2/q#${id}`,
+        text: 'Turn it off and on again.',
+        accepted: i === 6,
+      })),
+    };
+    await ingestThread(db, many, { siteName: 'MetaFilter', scoreNoun: 'favorites' });
+    await rememberTab(9, { threadId: many.id, siteName: 'MetaFilter', scoreNoun: 'favorites' });
+    const view = await tabView(db, 9);
+    if (view.status !== 'ready') throw new Error(`not ready: ${view.status}`);
+    const restart = view.suggestions[0]!;
+    expect(restart.supporterCount).toBe(7);
+    expect(restart.supporters.map((p) => p.postId)).toEqual(['2', '3', '4', '5', '8']);
+    expect(restart.supporters.at(-1)!.accepted).toEqual({ by: 'site' });
+  });
+
   it('does not rewrite an unchanged thread on revisit', async () => {
     db = new ThreadwiseDB('threadwise-bg-test');
     await ingestThread(db, thread, { siteName: 'MetaFilter', scoreNoun: 'favorites' });

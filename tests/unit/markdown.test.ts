@@ -41,4 +41,31 @@ describe('the list as Markdown', () => {
       'asks no question',
     );
   });
+
+  it("notes the asker's word on an answer: the site's name for its mark, or a link to the reply", () => {
+    const md = suggestionsToMarkdown(
+      'Foggy windshield',
+      'https://example.org/t',
+      [
+        suggestion('Turn the AC on', 'for', [
+          { ...supporter('1', 'ann', 'for'), accepted: { by: 'site' } },
+          {
+            ...supporter('2', 'ben', 'for'),
+            accepted: {
+              by: 'asker',
+              reply: { postId: '3', permalink: 'https://example.org/t#3', quote: 'That was it!' },
+            },
+          },
+          supporter('4', 'cat', 'for'),
+        ]),
+      ],
+      'question',
+      'metafilter',
+    );
+    expect(md).toContain("   - [ann](https://example.org/t#1) ✓ best answer: “ann's words”");
+    expect(md).toContain(
+      "   - [ben](https://example.org/t#2) ✓ [worked for the asker](https://example.org/t#3): “ben's words”",
+    );
+    expect(md).toContain("   - [cat](https://example.org/t#4): “cat's words”");
+  });
 });

@@ -168,3 +168,50 @@ describe('what the asker says fixed it', () => {
     expect(authorsOf(analyzeThread(thread('Nothing has fixed it so far.'))[0]!)).toEqual(['nora']);
   });
 });
+
+describe('a supporter says how the asker vouched for their answer', () => {
+  it("the site's mark is the site's; the asker's reply is quoted and linked; other answers carry nothing", () => {
+    const thread = makeThread(
+      'Why does my windshield fog up on the inside every morning?',
+      [
+        { author: 'bexley', text: 'Crack a window an inch overnight so the moisture can get out.', score: 5 },
+        { author: 'ardo', text: 'Turn the AC on with the heat. The AC dries the air.', score: 4 },
+        {
+          author: 'asker',
+          text: 'Update: I tried the AC this morning and it cleared in two minutes. Thanks! Now the rear window…',
+          replyTo: 1,
+        },
+        { author: 'cyd', text: 'Wipe the inside of the glass with newspaper and vinegar.', accepted: true },
+      ],
+      'asker',
+    );
+    const reply = thread.answers[2]!;
+    const supporter = (name: string) =>
+      analyzeThread(thread)
+        .flatMap((s) => s.supporters)
+        .find((p) => p.author === name)!;
+    expect(supporter('ardo').accepted).toEqual({
+      by: 'asker',
+      reply: {
+        postId: reply.id,
+        permalink: reply.permalink,
+        quote: 'Update: I tried the AC this morning and it cleared in two minutes.',
+      },
+    });
+    expect(supporter('cyd').accepted).toEqual({ by: 'site' });
+    expect(supporter('bexley')).not.toHaveProperty('accepted');
+  });
+
+  it('a long report is quoted up to an ellipsis', () => {
+    const long = `That was it, ${'and the windows have stayed clear every single morning since '.repeat(4)}thanks.`;
+    const thread = makeThread('Windshield fog', [
+      { author: 'ardo', text: 'Turn the AC on with the heat.' },
+      { author: 'asker', text: long, replyTo: 0 },
+    ]);
+    const a = analyzeThread(thread)[0]!.supporters[0]!.accepted;
+    expect(a?.by).toBe('asker');
+    const quote = a?.by === 'asker' ? a.reply.quote : '';
+    expect(quote.length).toBeLessThanOrEqual(160);
+    expect(quote).toMatch(/^That was it, and the windows .*…$/);
+  });
+});

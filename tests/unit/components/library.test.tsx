@@ -241,6 +241,57 @@ describe('the library page', () => {
     expect([...quote.querySelectorAll('b')].map((b) => b.textContent)).toEqual(['fridge']);
   });
 
+  it("shows the asker's word on an answer: the site's mark by name, the asker's reply as a link that opens it", async () => {
+    const answers = detail.thread.answers;
+    const marked = {
+      ...detail,
+      thread: { ...detail.thread, answers: [{ ...answers[0]!, accepted: true }, answers[1]!] },
+      suggestions: [
+        {
+          id: 's1',
+          label: 'Fridge',
+          score: 2,
+          stance: 'for' as const,
+          people: 2,
+          votes: 4,
+          supporters: [
+            {
+              postId: '101',
+              author: 'crumbwise',
+              permalink: 'https://ask.metafilter.com/1/t#101',
+              quote: 'Put it in the fridge.',
+              stance: 'for' as const,
+              accepted: { by: 'site' as const },
+            },
+            {
+              postId: '103',
+              author: 'levain',
+              permalink: 'https://ask.metafilter.com/1/t#103',
+              quote: 'The fridge, fed first.',
+              stance: 'for' as const,
+              accepted: {
+                by: 'asker' as const,
+                reply: { postId: '104', permalink: 'javascript:alert(1)', quote: 'That worked!' },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    render(<LibraryApp host={host({ getThread: vi.fn(async () => marked) })} debounceMs={0} />);
+    await waitFor(() => expect(screen.getAllByTestId('thread-row')).toHaveLength(3));
+    fireEvent.click(screen.getByText('Sourdough starter'));
+    const view = await screen.findByTestId('thread-view');
+    expect(within(view).getByTestId('accepted').textContent).toBe('✓ best answer');
+    const reply = within(view).getByTestId('asker-confirmed');
+    expect(reply.getAttribute('title')).toBe('The asker replied: “That worked!”');
+    // Stored data never becomes a script link.
+    expect(reply.hasAttribute('href')).toBe(false);
+    expect(within(view).getAllByTestId('answer')[0]!.querySelector('.meta')!.textContent).toContain(
+      '✓ best answer',
+    );
+  });
+
   it('warns before the storage quota runs out, and not before', async () => {
     render(<LibraryApp host={host({ storageEstimate: async () => ({ usage: 85, quota: 100 }) })} />);
     expect(await screen.findByTestId('storage-warning')).toBeTruthy();

@@ -486,4 +486,63 @@ describe('the popup', () => {
     expect(link.getAttribute('href')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
   });
+
+  describe("the asker's word on an answer", () => {
+    const vouched = (
+      accepted: Supporter['accepted'],
+      site: 'metafilter' | 'discourse' | 'reddit' = 'metafilter',
+    ) =>
+      ({
+        ...ready,
+        thread: { ...ready.thread, site },
+        suggestions: [
+          {
+            ...ready.suggestions[1]!,
+            // The vouched-for answer comes sixth: past the fold, yet in view.
+            supporters: [
+              ...['4', '5', '6', '7', '8'].map((id) => supporter(id, `u${id}`)),
+              { ...supporter('10', 'u10'), accepted },
+            ],
+          },
+        ],
+      }) as TabView;
+
+    it("marks the answer the site calls best (or the solution) in the site's own words, folded or not", async () => {
+      render(<PopupApp host={host([vouched({ by: 'site' })])} />);
+      const tag = await screen.findByTestId('accepted');
+      expect(tag.textContent).toBe('✓ best answer');
+      expect(tag.closest('.supporter')!.querySelector('[data-testid=supporter-link]')!.textContent).toBe(
+        'u10',
+      );
+      // Three before the fold, and the vouched-for one.
+      expect(document.querySelectorAll('[data-testid=supporter-link]')).toHaveLength(4);
+      expect(screen.getByRole('button', { name: 'Show 2 more' })).toBeTruthy();
+      cleanup();
+      render(<PopupApp host={host([vouched({ by: 'site' }, 'discourse')])} />);
+      expect((await screen.findByTestId('accepted')).textContent).toBe('✓ solution');
+    });
+
+    it("links to the asker's reply saying it worked, quotes it on hover, and scrolls the tab to it on click", async () => {
+      const reply = {
+        postId: '11',
+        permalink: 'https://www.reddit.com/r/x/comments/1/q/11/',
+        quote: 'That was it, thank you <b>so</b> much!',
+      };
+      const h = host([vouched({ by: 'asker', reply }, 'reddit')]);
+      render(<PopupApp host={h} />);
+      const tag = await screen.findByTestId('asker-confirmed');
+      expect(tag.textContent).toBe('✓ worked for the asker');
+      expect(tag.getAttribute('href')).toBe(reply.permalink);
+      expect(tag.getAttribute('title')).toBe('The asker replied: “That was it, thank you <b>so</b> much!”');
+      fireEvent.click(tag);
+      expect(h.openPost).toHaveBeenCalledWith(4, '11', reply.permalink);
+    });
+
+    it('marks no answer the asker did not vouch for', async () => {
+      render(<PopupApp host={host([ready])} />);
+      await screen.findAllByTestId('suggestion');
+      expect(screen.queryByTestId('accepted')).toBeNull();
+      expect(screen.queryByTestId('asker-confirmed')).toBeNull();
+    });
+  });
 });
