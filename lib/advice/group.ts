@@ -904,6 +904,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   answerJoinsLaterSeconding(c, groups, memberOf, join);
   joinStepsToNamedRemedy(c, groups, memberOf, steps);
   if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
+  if (c.asks) joinWarningsToAdvice(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys);
   joinOwnRepeats(c, groups, memberOf);
   return groups;
@@ -2148,6 +2149,69 @@ function joinSinglesSayingTheSame(c: Candidates, groups: Group[], memberOf: Map<
     const into = first.get(said);
     if (into === undefined) first.set(said, { gi, person: u.person });
     else if (into.person !== u.person) mergeInto(groups, memberOf, into.gi, gi);
+  }
+}
+
+/** Before a thing: a warning off using it ("Don't use", "Avoid", "Skip the"). */
+const WARNED_OFF_BEFORE =
+  /\b(?:don't|do not|never|avoid|skip|stop)(?: (?:ever|even|just|really|bother))?(?: (?:using|use|buying|buy|getting|get|trying|try|bothering with|bother with|adding|add|applying|apply|taking|take))?\s+(?:(?:a|an|the|any|your)\s+)?$/i;
+/** After a thing: it said to be worthless ("is overrated", "is a myth", "is a waste of money"). */
+const WORTHLESS_AFTER =
+  /^\s+(?:is|are)(?: (?:just|basically|honestly|really|totally|completely|pretty much|so|way))? (?:(?:an? |pure |total |complete )?(?:myth|scam|gimmick|placebo|waste of (?:time|money))|overrated|useless|pointless|overkill|nonsense)\b/i;
+
+/**
+ * Whether a warning is against the thing its key names itself ("Don't use CINNAMON", "a
+ * METRONOME is overrated"), not against something done with it ("Don't look at the KEYBOARD").
+ */
+function warnsOffTheThing(u: Unit, key: string): boolean {
+  return u.terms.some(
+    (t) =>
+      t.key === key &&
+      (WARNED_OFF_BEFORE.test(u.text.slice(0, t.start)) || WORTHLESS_AFTER.test(u.text.slice(t.end))),
+  );
+}
+
+/**
+ * "Honestly a metronome is overrated for beginners" beside another answer's "Use a metronome.":
+ * one person's answer warning against what another plainly advises, each a suggestion of its
+ * own (too few to found a group by the word), is that advice's critic: one suggestion, mixed.
+ */
+function joinWarningsToAdvice(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
+  /** anchor → the first group whose answer plainly advises it. */
+  const advised = new Map<string, number>();
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (advised.has(g.anchor) || isSideKey(g.anchor)) continue;
+    for (const uid of g.members) {
+      const u = c.units[uid]!;
+      if (u.sentence.stance === 'for' && u.tier === 'advice' && u.strong.has(g.anchor) && !u.byAsker) {
+        advised.set(g.anchor, gi);
+        break;
+      }
+    }
+  }
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    const into = advised.get(g.anchor);
+    if (into === undefined || into === gi || g.members.size === 0) continue;
+    const first = c.units[Math.min(...g.members)]!;
+    if (
+      first.sentence.stance !== 'against' ||
+      first.reply !== null ||
+      !first.targets.has(g.anchor) ||
+      c.titleKeys.has(g.anchor) ||
+      !warnsOffTheThing(first, g.anchor)
+    )
+      continue;
+    // One person's warning, not a second opinion with backers of its own.
+    const people = new Set([...g.members].map((uid) => c.units[uid]!.person));
+    if (people.size > 2 || [...groups[into]!.members].some((uid) => c.units[uid]!.person === first.person))
+      continue;
+    if (
+      [...g.members].some((uid) => c.units[uid]!.person !== first.person && c.units[uid]!.reply === 'agree')
+    )
+      continue;
+    mergeInto(groups, memberOf, into, gi);
   }
 }
 

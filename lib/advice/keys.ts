@@ -1307,6 +1307,18 @@ function jobVerbAt(toks: Tok[]): number {
   return -1;
 }
 
+/** An opening measure of something: "A layer of", "A few drops of", "Some sprinkles of". */
+const MEASURE_OPENING =
+  /^(?:a|an|some) (?:thin |thick |few |little |good |light )?(?:layers?|coats?|coating|bit|drops?|splash|dash|pinch|sprinkles?|sprinkling|handful|spoonful|scoop|spritz|mix|mixture) of /i;
+
+/**
+ * After the measure, the thing it is of (up to where it is put), then a verb of it doing its job:
+ * "A layer of SAND OR GRIT on top of the soil stops them…", "A few drops of PEPPERMINT OIL keeps
+ * them away". Group 1 is the measure, so the thing starts after it.
+ */
+const MEASURED_JOB =
+  /^((?:a|an|some) (?:thin |thick |few |little |good |light )?[a-z]+ of )[a-z][\w' -]{1,40}?(?= (?:(?:on top of|on|in|around|under|over) (?:the |your |a )?[a-z]+(?: [a-z]+)? )?(?:catch|kill|repel|trap|absorb|stop|prevent|block|keep|deter|dissolve|neutrali[sz]e|reduce)s? (?:them|it|the|most|all|[a-z]+ (?:from|away))\b)/i;
+
 /** Whether token `v` is a verb of doing the job on what follows it ("…STOP MOST of the friction"). */
 function doesTheJob(toks: readonly Tok[], v: number): boolean {
   const next = toks[v + 1]!.lower;
@@ -2188,7 +2200,7 @@ function afterSuggestYou(toks: Tok[], i: number): number {
 
 /** Words between "I'd" and what the writer would do ("I'd JUST replace it", "I would PROBABLY call"). */
 const WOULD_FILLER: ReadonlySet<string> = new Set(
-  'just probably definitely honestly personally also really simply first still'.split(' '),
+  'just probably definitely honestly personally also really simply first still actually'.split(' '),
 );
 
 /**
@@ -2240,14 +2252,23 @@ function wouldDo(toks: readonly Tok[], i: number, text: string): number {
 function wouldVerb(toks: readonly Tok[], k: number): number {
   while (k < toks.length && WOULD_FILLER.has(toks[k]!.lower)) k++;
   const verb = toks[k];
-  if (
-    verb === undefined ||
-    k + 1 >= toks.length ||
-    !has(verb, F_IMPERATIVE_VERB) ||
-    NOT_WOULD_DO.has(verb.lower)
-  )
-    return -1;
+  if (verb === undefined || k + 1 >= toks.length || !has(verb, F_IMPERATIVE_VERB)) return -1;
+  if (NOT_WOULD_DO.has(verb.lower) && !(verb.lower === 'do' && doesItSo(toks, k))) return -1;
   return k;
+}
+
+/** How a deed is done, after "do it": "in writing", "by email", "over the phone", "gradually". */
+const DONE_HOW: ReadonlySet<string> = new Set(
+  'in by over on at with through via gradually slowly quickly yourself face early later'.split(' '),
+);
+
+/**
+ * "I'd do IT IN WRITING", "I would do it over the phone": how the writer would do the deed asked
+ * about, advice as "Do it in writing" is. Not "I'd do the same", "I'd do it again".
+ */
+function doesItSo(toks: readonly Tok[], k: number): boolean {
+  const it = toks[k + 1]?.lower;
+  return (it === 'it' || it === 'this' || it === 'that') && DONE_HOW.has(toks[k + 2]?.lower ?? '');
 }
 
 /**
@@ -3651,6 +3672,12 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   if (!allTargets && !toks[0]?.stop) {
     const job = jobVerbAt(toks);
     for (let i = 0; i < job; i++) imp[i] = imp[i]! | 3;
+  } else if (!allTargets && MEASURE_OPENING.test(text)) {
+    // "A layer of SAND or GRIT on top of the soil stops them laying eggs": what the measure is of.
+    const job = MEASURED_JOB.exec(text);
+    if (job)
+      for (let k = 0; k < n && toks[k]!.end <= job[0].length; k++)
+        if (toks[k]!.start >= job[1]!.length && !toks[k]!.stop) imp[k] = imp[k]! | 3;
   }
   // "Agree with ann, a SHOP LIGHT 2 inches above them": the thing named after agreeing.
   if (!allTargets && AGREED_THING.test(text)) {

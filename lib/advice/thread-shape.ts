@@ -116,6 +116,12 @@ const CAUTIONS =
 const AGREES_LAST =
   /^[^,;.!?]{3,60},\s*agreed\s*,|[,;:\u2014-]\s*(?:agreed|\+ ?1|seconded|exactly|same here|i agree|totally agree|(?:and )?i (?:did|do) the same(?: thing)?(?: too| as well)?|(?:that's|that is) what i did)[.!]*\s*$|\b(?:worked|helped|made (?:all )?the difference|did (?:it|the trick)|fixed it)\b[^.!?]*\b(?:for|with) (?:me|us) too[.!]*\s*$|^(?:it|that|this) (?:was|is) (?:the|my|our) [\w-]+(?: [\w-]+)? (?:for|with) (?:me|us|mine|ours) too[.!]*\s*$|^[\w' -]{1,50}? (?:was|is) (?:the|our|my) (?:answer|fix|solution|trick|key) (?:for|with) (?:me|us|mine|ours) too\b|^(?:it|that|this) (?:was|is) (?:exactly )?(?:the|our|my) (?:bug|problem|issue|culprit|cause|mistake)(?: (?:for|with) (?:me|us|mine|ours))? too\b|^[^.!?]{3,40}?,? but (?:yes|yeah|yep)\b(?! but\b)|,? but (?:yes,? |yeah,? )?(?:it|they) (?:still |definitely |really |do |does )?(?:helps?|works?)[.!]*\s*$|^[\w' -]{1,50}? (?:is|was) how (?:i|we) (?:learned|learnt|did it|got (?:there|through it|better)|fixed (?:it|mine|ours)|started)(?: too| as well)\b/i;
 
+/**
+ * An opening that says the writer agrees, in those words ("Agreed, …", "I agree, …"): what
+ * follows is said on the answer's side. "Yes" says no such thing: it may answer a question.
+ */
+const AGREED_FIRST = /^(?:agreed|i agree|totally agree|completely agree|exactly)\b\s*[,.!:;\u2014-]/i;
+
 /** The answer's thing owned as the writer's trouble: "Shoes were my whole problem." */
 const OWNED_TROUBLE =
   /^(?!(?:it|this|that|there)\b)[\w' -]{1,40}? (?:was|were) (?:my|our) (?:whole|entire|main|only|real|biggest) (?:problem|issue|trouble)\b/i;
@@ -225,14 +231,15 @@ export function replyStance(
     // "In summer that lets in humid air and makes it worse": when it holds, then the reply.
     .replace(SEASON_LEAD, '');
   // "Yes, eggshells are a myth": whatever it opens with, it calls the answer's pick a myth.
-  // …unless it ends by agreeing: "Copper tape is mostly a myth, agreed." under "Didn't do anything".
+  // …unless it says it agrees: "Copper tape is mostly a myth, agreed." under "Didn't do anything",
+  // "Agreed, cinnamon is a myth." under "Don't use cinnamon, it does nothing".
   if (
     DISAGREES.test(s) ||
     PUSHES_BACK.test(s) ||
     PUSHES_BACK_AFTER.test(s) ||
     PREFERS_OTHER.test(s) ||
     CAUTIONS.test(s) ||
-    (CALLS_MYTH.test(s) && !AGREES_LAST.test(s))
+    (CALLS_MYTH.test(s) && !AGREES_LAST.test(s) && !AGREED_FIRST.test(s))
   )
     return 'disagree';
   if (

@@ -7109,3 +7109,79 @@ describe('stop 55: which one to get after a seconding, a reply of its season, th
     expect(supportedBy(list, 'bettina')?.people).toBe(2);
   });
 });
+
+describe("one answer's warning against what another plainly advises is that advice's critic", () => {
+  it('"Honestly a metronome is overrated" joins "Use a metronome." as against: one suggestion, mixed', () => {
+    const list = analyzeThread(
+      makeThread('Adult guitar learner stuck on a plateau', [
+        ['ulla', 'Use a metronome. Start slow and only speed up when it is clean.'],
+        ['yara', 'Record yourself.'],
+        ['zeno', 'Honestly a metronome is overrated for beginners, it just makes people tense.'],
+      ]),
+    );
+    const metronome = supportedBy(list, 'ulla');
+    expect(metronome?.stance).toBe('mixed');
+    expect(metronome?.supporters.find((p) => p.author === 'zeno')?.stance).toBe('against');
+  });
+  it('"Don\'t use cinnamon" joins "Sprinkle cinnamon on the soil."', () => {
+    const list = analyzeThread(
+      makeThread('Fungus gnats in my houseplants', [
+        ['amaru', 'Sprinkle cinnamon on the soil.'],
+        ['bryn', 'Yellow sticky traps catch the adults.'],
+        ['fenna', "Don't use cinnamon, it does nothing."],
+      ]),
+    );
+    expect(together(list, 'amaru', 'fenna')?.stance).toBe('mixed');
+  });
+  it('"Don\'t look at the keyboard" warns off looking, not the split keyboard another advises', () => {
+    const list = analyzeThread(
+      makeThread('How do I learn to touch type?', [
+        ['gwyn', 'Get a split keyboard, it forces proper finger positions.'],
+        ['corvin', "Don't look at the keyboard, even if it means you're slow at first."],
+      ]),
+    );
+    expect(together(list, 'gwyn', 'corvin')).toBeUndefined();
+  });
+});
+
+describe('a reply agreeing with a warning is on its side', () => {
+  it('"Agreed, cinnamon is a myth." under "Don\'t use cinnamon, it does nothing." warns too', () => {
+    const list = analyzeThread(
+      makeThread('Fungus gnats in my houseplants', [
+        ['amaru', 'Let the soil dry out between waterings.'],
+        ['fenna', "Don't use cinnamon, it does nothing. I tried it for a month."],
+        { author: 'amaru', text: 'Agreed, cinnamon is a myth.', replyTo: 1 },
+      ]),
+    );
+    const cinnamon = supportedBy(list, 'fenna');
+    expect(cinnamon?.stance).toBe('against');
+    expect(cinnamon?.people).toBe(2);
+  });
+});
+
+describe('a leaked key: revoking it and rotating it are one deed', () => {
+  it('"Revoke the key right now" and "Rotate the key before anything else" are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('I pushed an API key to a public repo. What now?', [
+        ['kasimir', 'Revoke the key right now, before anything else.'],
+        ['lotte', 'Rotate the key in the dashboard first.'],
+        ['pia', 'Add the config file to .gitignore.'],
+      ]),
+    );
+    const key = together(list, 'kasimir', 'lotte');
+    expect(key?.people).toBe(2);
+    expect(key?.label).toMatch(/^(?:Revoke|Rotate) the key/);
+  });
+});
+
+describe('what a measure is of, said to do the job, is what is advised', () => {
+  it('"A layer of sand or grit on top of the soil stops them laying eggs" is named by the sand', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fungus gnats?', [
+        ['gideon', 'A layer of sand or grit on top of the soil stops them laying eggs.'],
+        ['bryn', 'Yellow sticky traps catch the adults.'],
+      ]),
+    );
+    expect(supportedBy(list, 'gideon')?.label).toMatch(/sand/i);
+  });
+});

@@ -824,6 +824,18 @@ describe('what the writer would do', () => {
     expect(plainly("I'd put money on this not being the last change.")).toEqual([]);
     expect(plainly("I'd love more recommendations in this area.")).toEqual([]);
   });
+
+  it('"I\'d actually do it in writing" tells how, as "Do it in writing" does; "I\'d do it again" tells nothing', () => {
+    const aimed = (s: string) =>
+      sentenceTerms(s)
+        .filter((t) => t.target)
+        .map((t) => t.key);
+    expect(aimed("I'd actually do it in writing.")).toEqual(aimed('Do it in writing.'));
+    expect(aimed('Do it in writing.')).not.toEqual([]);
+    expect(aimed("I'd actually put it in writing.")).toEqual(aimed('Put it in writing.'));
+    expect(aimed("I'd do it again.")).toEqual([]);
+    expect(aimed("I'd do the same.")).toEqual([]);
+  });
 });
 
 /** The keys a sentence plainly advises (Term.strong). */

@@ -25,6 +25,9 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Rye flour is not worth it, agreed.', null],
     ['Taking a break is a good idea, I did the same.', 'agree'],
     ['Yes, eggshells are a myth for blossom end rot.', 'disagree'],
+    // Said to agree, in those words: under a warning, calling the thing a myth is its side.
+    ['Agreed, cinnamon is a myth.', 'agree'],
+    ['I agree, the float test is a myth.', 'agree'],
     ['True, the DESC is optional.', 'agree'],
     // Granted, then a "but" that limits it: an argument against (stop 47; it took no side before).
     ['True, but that relies on the company growing.', 'disagree'],
