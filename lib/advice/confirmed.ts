@@ -51,6 +51,38 @@ function sentenceAround(text: string, from: number, end: number): string {
   return sentence.length <= QUOTE_MAX ? sentence : sentence.slice(0, QUOTE_MAX - 1).trimEnd() + '…';
 }
 
+/**
+ * What the asker did, then what came of it, in someone else's doing: "We got a Comotomo yesterday
+ * and SHE TOOK two ounces", "Put two Terro stations out on Sunday and by Thursday THERE WASN'T an
+ * ant in sight", "Asked for a signing bonus and THEY GAVE me 10k". Not "Got the mosquito bits and
+ * watered everything" (more of the asker's own doing, no outcome yet).
+ */
+const DID_THEN_RESULT =
+  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|went with)\b[^.!?]{0,80}? (?:and|then|and then)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
+
+/** An outcome that went badly: "…and she screamed", "…and it's still the same". */
+const WENT_BADLY =
+  /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up)\b/i;
+
+/** Pleased: thanks, or an exclamation. The story alone may be a plain report. */
+const PLEASED = /!|\bthank/i;
+
+/** Where in a reply's opening the asker says it worked, and the span that says so; null if nowhere. */
+function saysItWorked(opening: string): { from: number; end: number } | null {
+  const m = WORKED.exec(opening);
+  if (m !== null) {
+    // The sentence it is said in may not take it back.
+    const from = Math.max(opening.lastIndexOf('.', m.index), opening.lastIndexOf('!', m.index)) + 1;
+    return NOT_YET.test(opening.slice(from, m.index + m[0].length))
+      ? null
+      : { from, end: m.index + m[0].length };
+  }
+  const story = DID_THEN_RESULT.exec(opening);
+  if (story === null || !PLEASED.test(opening)) return null;
+  const end = story[0].length + (/[.!?]/.exec(opening.slice(story[0].length))?.index ?? opening.length);
+  return WENT_BADLY.test(opening.slice(0, end)) ? null : { from: 0, end: story[0].length };
+}
+
 /** The answers the asker replied to saying their advice worked, by answer id, with that reply. */
 export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
   const out = new Map<string, AskerReply>();
@@ -61,18 +93,13 @@ export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
     if (post.deleted || post.parentId === null || personOf(post) !== asker) continue;
     const parent = byId.get(post.parentId);
     if (parent === undefined || parent.deleted || personOf(parent) === asker) continue;
-    const opening = post.text.slice(0, OPENING);
-    const m = WORKED.exec(opening);
-    if (m === null) continue;
-    // The sentence it is said in may not take it back.
-    const from = Math.max(opening.lastIndexOf('.', m.index), opening.lastIndexOf('!', m.index)) + 1;
-    if (NOT_YET.test(opening.slice(from, m.index + m[0].length))) continue;
+    const said = saysItWorked(post.text.slice(0, OPENING));
     // The first reply saying so is the one quoted.
-    if (out.has(parent.id)) continue;
+    if (said === null || out.has(parent.id)) continue;
     out.set(parent.id, {
       postId: post.id,
       permalink: post.permalink,
-      quote: sentenceAround(post.text, from, m.index + m[0].length),
+      quote: sentenceAround(post.text, said.from, said.end),
     });
   }
   return out;

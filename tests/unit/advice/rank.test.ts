@@ -215,3 +215,38 @@ describe('a supporter says how the asker vouched for their answer', () => {
     expect(quote).toMatch(/^That was it, and the windows .*…$/);
   });
 });
+
+describe('what the asker did and what came of it confirms the answer it replies to', () => {
+  const thread = (reply: string) =>
+    makeThread('How do I get my baby to take a bottle?', [
+      { author: 'hanne', text: 'Have someone else give the bottle, and leave the house.', score: 5 },
+      {
+        author: 'jorge',
+        text: 'Try a Comotomo bottle. It is softer and shaped more like the real thing.',
+        score: 1,
+      },
+      { author: 'asker', text: reply, replyTo: 1 },
+    ]);
+  const confirmed = (reply: string) =>
+    analyzeThread(thread(reply))
+      .flatMap((s) => s.supporters)
+      .find((p) => p.author === 'jorge')?.accepted;
+
+  it.each([
+    'We got a Comotomo yesterday and she took two ounces from my partner this morning!',
+    "Put one out on Sunday and by Thursday there wasn't a problem in sight. Thank you!",
+    'Asked for a signing bonus and they gave me 10k. Thank you!!',
+  ])('"%s" confirms it, and ranks it first', (reply) => {
+    expect(confirmed(reply)?.by).toBe('asker');
+    expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['jorge']);
+  });
+
+  it.each([
+    'Got the Comotomo yesterday and washed it. Fingers crossed!',
+    'We got a Comotomo and she screamed the whole time!',
+    'We got a Comotomo and she still refuses it. Thanks anyway!',
+    'Bought one and it broke after a week!',
+  ])('"%s" confirms nothing', (reply) => {
+    expect(confirmed(reply)).toBeUndefined();
+  });
+});
