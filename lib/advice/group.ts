@@ -2440,9 +2440,12 @@ const THAT_WORKED =
 /** A step is said in a few words; a longer sentence pointing back often says more of its own. */
 const STEP_WORDS = 10;
 
-/** How often, said last: "Leave it on for five minutes before rinsing, TWICE A WEEK." */
+/**
+ * How often or how long, said last: "Leave it on for five minutes before rinsing, TWICE A WEEK.",
+ * "Soak them overnight and water with it FOR A FEW WEEKS."
+ */
 const HOW_OFTEN_AFTER =
-  /,\s*(?:(?:once|twice|\w+ times) (?:a|per|every) \w+|every (?:\w+ )?\w+|daily|weekly|nightly)[.!]?$/i;
+  /,\s*(?:(?:once|twice|\w+ times) (?:a|per|every) \w+|every (?:\w+ )?\w+|daily|weekly|nightly)[.!]?$|\s+for (?:a |about |at least |another )?(?:few |couple of |\w+ )?(?:days?|weeks?|months?|nights?)[.!]?$/i;
 
 /**
  * Where a step's why or what-you'll-find begins: "Pull it back, | THERE'S usually gunk in the

@@ -7185,3 +7185,17 @@ describe('what a measure is of, said to do the job, is what is advised', () => {
     expect(supportedBy(list, 'gideon')?.label).toMatch(/sand/i);
   });
 });
+
+describe('a step on "them" is a step, however long it goes on', () => {
+  it('"Seconding mosquito bits. Soak them overnight and water with it for a few weeks." is one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fungus gnats in my houseplants?', [
+        ['cosima', 'Mosquito bits in your watering water. It kills the larvae.'],
+        ['dario', 'Seconding mosquito bits. Soak them overnight and water with it for a few weeks.'],
+        ['bryn', 'Yellow sticky traps.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('dario'))).toHaveLength(1);
+    expect(together(list, 'cosima', 'dario')).toBeDefined();
+  });
+});
