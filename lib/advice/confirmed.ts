@@ -54,25 +54,32 @@ function sentenceAround(text: string, from: number, end: number): string {
 /**
  * What the asker did, then what came of it, in someone else's doing: "We got a Comotomo yesterday
  * and SHE TOOK two ounces", "Put two Terro stations out on Sunday and by Thursday THERE WASN'T an
- * ant in sight", "Asked for a signing bonus and THEY GAVE me 10k". Not "Got the mosquito bits and
+ * ant in sight", "Asked for a signing bonus and THEY GAVE me 10k", "Scrubbed it and baked it, IT LOOKS
+ * brand new". Not "Got the mosquito bits and
  * watered everything" (more of the asker's own doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|went with)\b[^.!?]{0,80}? (?:and|then|and then)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|went with|[a-z]{3,}ed)\b[^.!?]{0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
 
 /** An outcome that went badly: "…and she screamed", "…and it's still the same". */
 const WENT_BADLY =
-  /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up)\b/i;
+  /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
 
 /** Pleased: thanks, or an exclamation. The story alone may be a plain report. */
 const PLEASED = /!|\bthank/i;
+
+/** Where the sentence holding `at` starts: after the last full stop, "!" or "?" and a space before it ("daemon.json" has none). */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) if (/\s/.test(text[i]!) && /[.!?]/.test(text[i - 1]!)) return i + 1;
+  return 0;
+}
 
 /** Where in a reply's opening the asker says it worked, and the span that says so; null if nowhere. */
 function saysItWorked(opening: string): { from: number; end: number } | null {
   const m = WORKED.exec(opening);
   if (m !== null) {
     // The sentence it is said in may not take it back.
-    const from = Math.max(opening.lastIndexOf('.', m.index), opening.lastIndexOf('!', m.index)) + 1;
+    const from = sentenceStart(opening, m.index);
     return NOT_YET.test(opening.slice(from, m.index + m[0].length))
       ? null
       : { from, end: m.index + m[0].length };

@@ -177,6 +177,14 @@ const PUSHES_BACK_AFTER =
 const PREFERS_OTHER =
   /^(?!(?:yes|yeah|yep|agreed?|this|same|definitely|totally|exactly|true|\+ ?1)\b)[^,;.!?]{3,60}[,;] (?:so )?(?:[\w-]+ ){1,4}(?:is|are) (?:much |way |far |a lot |always )?better\b(?! than)[^,;.!?]*[.!]?$/i;
 
+/**
+ * The answer's thing granted for one use, then a shortcoming: "LeetCode is fine for interviews
+ * but it won't teach you how to work with messy real data". Not "…fine for testing but don't
+ * leave it like that", which limits how to use it.
+ */
+const FINE_ONLY_FOR =
+  /^[\w' .+#-]{1,40}? (?:is|are) (?:fine|ok|okay|good|great|useful|handy) for [^,.!?]{1,30}?,? but (?:it|they|that)(?:'ll| will)? (?:won't|will not|doesn't|does not|don't|do not|can't|cannot|isn't|is not|aren't|are not)\b/i;
+
 /** A thing called a myth: "X is a myth", "…are an old wives' tale". */
 const CALLS_MYTH =
   /\b(?:is|are|'s) (?:(?:a|an|just a|total|complete|total|pretty much a|an old|mostly|largely|basically|kind of|really|now|more or less) )*(?:myth|misconception|wives'? tale)s?\b/i;
@@ -238,6 +246,7 @@ export function replyStance(
     PUSHES_BACK.test(s) ||
     PUSHES_BACK_AFTER.test(s) ||
     PREFERS_OTHER.test(s) ||
+    FINE_ONLY_FOR.test(s) ||
     CAUTIONS.test(s) ||
     (CALLS_MYTH.test(s) && !AGREES_LAST.test(s) && !AGREED_FIRST.test(s))
   )

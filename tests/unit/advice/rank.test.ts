@@ -202,6 +202,15 @@ describe('a supporter says how the asker vouched for their answer', () => {
     expect(supporter('bexley')).not.toHaveProperty('accepted');
   });
 
+  it('a report naming a file is quoted from its start, not from the dot in the name', () => {
+    const thread = makeThread('Docker container cannot resolve hostnames', [
+      { author: 'hiro', text: 'Add "dns": ["8.8.8.8"] to /etc/docker/daemon.json and restart docker.' },
+      { author: 'asker', text: 'Adding the dns entry to daemon.json fixed it. Thanks!', replyTo: 0 },
+    ]);
+    const a = analyzeThread(thread)[0]!.supporters[0]!.accepted;
+    expect(a?.by === 'asker' && a.reply.quote).toBe('Adding the dns entry to daemon.json fixed it.');
+  });
+
   it('a long report is quoted up to an ellipsis', () => {
     const long = `That was it, ${'and the windows have stayed clear every single morning since '.repeat(4)}thanks.`;
     const thread = makeThread('Windshield fog', [
@@ -236,6 +245,7 @@ describe('what the asker did and what came of it confirms the answer it replies 
     'We got a Comotomo yesterday and she took two ounces from my partner this morning!',
     "Put one out on Sunday and by Thursday there wasn't a problem in sight. Thank you!",
     'Asked for a signing bonus and they gave me 10k. Thank you!!',
+    'Scrubbed it and baked it last night, it looks brand new! Thank you.',
   ])('"%s" confirms it, and ranks it first', (reply) => {
     expect(confirmed(reply)?.by).toBe('asker');
     expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['jorge']);

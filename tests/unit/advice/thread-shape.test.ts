@@ -27,6 +27,9 @@ describe('replyStance: how a reply opens towards the answer it replies to', () =
     ['Yes, eggshells are a myth for blossom end rot.', 'disagree'],
     // Said to agree, in those words: under a warning, calling the thing a myth is its side.
     ['Agreed, cinnamon is a myth.', 'agree'],
+    // Granted for one use, then a shortcoming: against. A limit on how to use it is not.
+    ["LeetCode is fine for interviews but it won't teach you how to work with messy real data.", 'disagree'],
+    ["--network host is fine for testing but don't leave it like that.", null],
     ['I agree, the float test is a myth.', 'agree'],
     ['True, the DESC is optional.', 'agree'],
     // Granted, then a "but" that limits it: an argument against (stop 47; it took no side before).
