@@ -522,6 +522,24 @@ const LEADS_ONLY: ReadonlySet<string> = new Set(
   'and or for with to of in on at by from into than as'.split(' '),
 );
 
+/** Subjects of a clause on the thing named before them ("a dataset YOU care about"). */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['you', "you're", 'they', 'we', 'i', 'he', 'she']);
+
+/**
+ * Whether the words up to `end` close a clause on what was named, on its preposition: "a dataset
+ * you care ABOUT", "a subject you're interested IN", where the clause ends there (the sentence
+ * ends, or "and", "or", "but", "then" go on).
+ */
+function closesRelative(kept: readonly string[], end: number): boolean {
+  if (end < 4 || !PREPOSITIONS.has(kept[end - 1]!.toLowerCase().replace(/\W+$/u, ''))) return false;
+  const next = kept[end]?.toLowerCase();
+  return (
+    RELATIVE_SUBJECTS.has(kept[end - 3]!.toLowerCase()) &&
+    !FUNCTION_WORD_SET.has(kept[end - 2]!.toLowerCase()) &&
+    (next === undefined || /^(?:and|or|but|then)$/.test(next) || /[,;:.!?]$/u.test(kept[end - 1]!))
+  );
+}
+
 function cutAt(kept: readonly string[], cut: number): string {
   // Never ending on a word that leads on ("Remove the bottom leaves up to | about a foot").
   let end = cut;
@@ -534,6 +552,8 @@ function cutAt(kept: readonly string[], cut: number): string {
     !(kept[end - 1]!.toLowerCase() === 'same' && kept[end - 2]?.toLowerCase() === 'the') &&
     // "Find where they come IN": a particle its verb needs, not a word leading on.
     !(PARTICLES.has(kept[end - 1]!.toLowerCase()) && PARTICLE_VERBS.has(kept[end - 2]!.toLowerCase())) &&
+    // "Get a real dataset you care ABOUT | and load it": a clause on what is named, closed.
+    !closesRelative(kept, end) &&
     // "Put your shoes ON | and do five minutes": the verb's particle after its object, the clause ending there.
     !(
       end === cut &&

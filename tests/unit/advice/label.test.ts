@@ -2959,3 +2959,13 @@ describe('a verb on "it" is named with its clause of when', () => {
     expect(supportedBy(analyzeThread(t), 'lorenz')?.label).toBe("Offer it when she's sleepy");
   });
 });
+
+describe('a clause on the thing named keeps its closing preposition', () => {
+  it.each([
+    ['Get a real dataset you care about and load it into Postgres.', 'Get a real dataset you care about'],
+    ['Ask your kid who they play with and invite those families over.', 'Ask your kid who they play with'],
+  ])('"%s" is named "%s"', (text, label) => {
+    const list = analyzeThread(makeThread('How do I get better at this?', [['gil', text]]));
+    expect(supportedBy(list, 'gil')?.label).toBe(label);
+  });
+});
