@@ -2382,10 +2382,12 @@ function pointsBack(u: Unit): boolean {
     u.sentence.agreement ||
     // A warning is advice of its own ("Let it rest. Do not lift the lid while it cooks."); a step
     // that warns only after it ("Let it dissolve, don't swallow it right away") is a step.
-    (u.sentence.stance === 'against' && !WARNS_AFTER_STEP.test(u.text)) ||
+    (u.sentence.stance === 'against' && !WARNS_AFTER_STEP.test(u.text) && !LIMITS_IT.test(u.text)) ||
     !BACK_POINTER.test(u.text) ||
-    u.text.split(WHY_AFTER_STEP, 1)[0]!.replace(HOW_OFTEN_AFTER, '').split(' ').length > STEP_WORDS ||
-    ANOTHER_WAY.test(u.text)
+    u.text.split(WHY_AFTER_STEP, 1)[0]!.replace(HOW_OFTEN_AFTER, '').replace(OR_ELSE_AFTER, '').split(' ')
+      .length > STEP_WORDS ||
+    // ("…or it eats the iron" says what happens otherwise, no other way.)
+    ANOTHER_WAY.test(u.text.replace(OR_ELSE_AFTER, ''))
   )
     return false;
   return advisesOnlyWords(u);
@@ -2432,6 +2434,16 @@ const BACK_POINTER =
 /** A step on "it", then a warning after its comma: "Let it dissolve, don't swallow it right away". */
 const WARNS_AFTER_STEP =
   /^(?:let|leave|keep|give|put|hold|take|use|wait)\b[^,;]*\bit\b[^,;]*,\s*(?:but\s+)?(?:don't|do not|never)\b/i;
+
+/**
+ * A warning that only limits the step before it, on "it": "Don't leave it longer than that",
+ * "Never use them for more than a week", "Don't let it get too hot".
+ */
+const LIMITS_IT =
+  /^(?:but |and |just )?(?:don't|do not|never)(?: \w+)? (?:it|them)\b(?: \w+)? (?:(?:any )?longer|for (?:more|longer) than|more than|past|too (?:long|much|hot|often|tight))\b/i;
+
+/** What happens otherwise, said last: "…or IT EATS THE IRON", "…or you'll crack it". */
+const OR_ELSE_AFTER = /,?\s+or (?:else )?(?:it|they|you|the \w+)(?:'ll| will)?\s[^,;]*$/i;
 
 /** "That alone fixed most of mine", "This really helped": what the sentence before advised worked. */
 const THAT_WORKED =

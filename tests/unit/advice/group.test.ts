@@ -7198,4 +7198,19 @@ describe('a step on "them" is a step, however long it goes on', () => {
     expect(list.filter((s) => authorsOf(s).includes('dario'))).toHaveLength(1);
     expect(together(list, 'cosima', 'dario')).toBeDefined();
   });
+  it('"Don\'t leave it longer than that or it eats the iron." limits the soak before it: one suggestion, for', () => {
+    const list = analyzeThread(
+      makeThread('My cast iron pan is rusty', [
+        [
+          'cleo',
+          "Soak it in equal parts white vinegar and water for an hour. Don't leave it longer than that or it eats the iron.",
+        ],
+        ['bram', 'Steel wool and a bit of soap, then re-season.'],
+      ]),
+    );
+    const cleo = list.filter((s) => authorsOf(s).includes('cleo'));
+    expect(cleo).toHaveLength(1);
+    expect(cleo[0]!.stance).toBe('for');
+    expect(cleo[0]!.supporters[0]!.sentences).toHaveLength(2);
+  });
 });
