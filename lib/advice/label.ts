@@ -485,13 +485,14 @@ export function labelFor(
     const topName = keyOrder[0]![0];
     // Nor another concept: "beta blockers" and "doctor" (whom to ask about them) are no two
     // names of one thing.
-    // Nor a plain word beside code: `type="module"` goes in the script "tag", which is no name of it.
+    // Nor a plain word beside code: `type="module"` goes in the script "tag", which is no name of it;
+    // nor a concept beside it: "restart" after editing daemon.json is a step, no second name.
     const next = keyOrder.find(
       ([k], i) =>
         i > 0 &&
         parentKeyOf(topName) !== k &&
         !(k.startsWith('c:') && topName.startsWith('c:')) &&
-        !(k.startsWith('w:') && topName.startsWith('k:')),
+        !((k.startsWith('w:') || k.startsWith('c:')) && topName.startsWith('k:')),
     )?.[1];
     const alt = ownWords
       ? undefined

@@ -2969,3 +2969,20 @@ describe('a clause on the thing named keeps its closing preposition', () => {
     expect(supportedBy(list, 'gil')?.label).toBe(label);
   });
 });
+
+describe('code names its fix alone', () => {
+  it('"restart" said by two of the daemon.json answers is a step, not a second name', () => {
+    const list = analyzeThread(
+      makeThread("Docker containers can't resolve hostnames", [
+        ['hiro', 'Add "dns": ["8.8.8.8"] to /etc/docker/daemon.json and restart the docker service.'],
+        ['jules', 'Set the DNS in daemon.json like hiro said.'],
+        ['milo', 'Restart docker after changing daemon.json, people forget that step constantly.'],
+        ['nadia', '+1 to daemon.json.'],
+      ]),
+    );
+    const fix = supportedBy(list, 'milo');
+    expect(fix?.people).toBe(4);
+    expect(fix?.label).toMatch(/daemon\.json/);
+    expect(fix?.label).not.toMatch(/restart/i);
+  });
+});
