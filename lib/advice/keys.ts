@@ -1325,6 +1325,26 @@ function doesTheJob(toks: readonly Tok[], v: number): boolean {
   return DOES_THE_JOB.has(toks[v]!.lower) && (PHRASE_OPENERS.has(next) || next === 'most' || next === 'all');
 }
 
+/** Words that open a clause of when. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['while', 'whilst', 'before', 'after', 'until', 'when']);
+/** Who does what a clause of when tells of: "while IT cooks". */
+const WHEN_DOERS: ReadonlySet<string> = new Set(['it', 'they', 'you', 'he', 'she', 'we', 'i']);
+
+/**
+ * Whether token `i` is what a clause of when is about ("Soak it before COOKING", "Don't lift the
+ * lid while it COOKS", "No screens before BED"): when the advice applies, not what it advises.
+ * What the reader is to do then ("before you rinse") is left as it was read.
+ */
+function whenClauseHead(toks: readonly Tok[], i: number): boolean {
+  const before = toks[i - 1]?.lower ?? '';
+  const word = toks[i]!.lower;
+  return (
+    (WHEN_WORDS.has(before) && (word.endsWith('ing') || word === 'bed' || word === 'bedtime')) ||
+    // (Not "…wait 24 hours before you RINSE": what the reader does next is still the deed.)
+    (WHEN_DOERS.has(before) && before !== 'you' && WHEN_WORDS.has(toks[i - 2]?.lower ?? '') && !toks[i]!.stop)
+  );
+}
+
 /** `openingPlace`, worked out once per sentence (see `outcomeNext`). */
 function placeOfOpening(toks: Tok[]): number {
   if (placeOf !== tokensRead) {
@@ -3897,7 +3917,7 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
       LEAVING_UNDONE.has(t.lower) && !PRONOUN_OBJECTS.has(next?.lower ?? '') && isNegated(toks, i, text);
     // "Unsubscribe from everything YOU DON'T READ": what the reader leaves undone picks out the
     // thing; it is neither advised nor warned against.
-    const describes = undoneByReader(toks, i, text);
+    const describes = undoneByReader(toks, i, text) || whenClauseHead(toks, i);
     const strong = !kindOnly && !urges && !describes && plainly(i);
     const advised =
       strong || (!kindOnly && !urges && !describes && (inImperative(i) || isTarget(toks, i, i + 1)));

@@ -784,9 +784,13 @@ export function instructionLabel(u: Unit): string {
   const [a, b] = imperativeClauses(u.text)[0] ??
     (u.sentence.stance === 'against' ? instructionAfterRemark(u.text) : undefined) ?? [0, u.text.length];
   const said = asSaid(u.text.slice(a, b)) ?? u.text.slice(a, b);
-  const text = withinLimit(said).replace(CALLED_LAST, '').replace(CALLED_GOOD, '');
+  const text = withinLimit(said).replace(CALLED_LAST, '').replace(CALLED_GOOD, '').replace(SAID_LAST, '');
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= CLAUSE_WORDS.max) return text;
+  // ("Cook it like pasta in lots OF | water", "Keep an eye out for signs OF | depression": one
+  // word over, after a preposition the cut would leave dangling, is the clause whole.)
+  if (words.length === CLAUSE_WORDS.max + 1 && PREPOSITIONS.has(words[CLAUSE_WORDS.max - 1]!.toLowerCase()))
+    return text;
   // ("Make sure you're not on an old | Node version", "Put a sock full of silica cat | litter":
   // a cut between two words that say what is named is inside a phrase, which it reads through.)
   const through = throughPhrase(words, CLAUSE_WORDS.max);
@@ -821,6 +825,9 @@ function throughPhrase(words: readonly string[], cut: number): number {
   }
   return cut;
 }
+
+/** A word said last that only leans on the rest: "Keep an eye out for signs of depression THOUGH". */
+const SAID_LAST = /,?\s+(?:though|too|as well|either)\W*$/i;
 
 /** The instruction quoted and called good: "Write it down IS GOOD ADVICE". */
 const CALLED_GOOD =
@@ -953,6 +960,21 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
         }
         // "Put a sock full | of silica cat litter": what it is full of is the thing.
         if (last.w === 'full' && next === 'of') continue;
+        // "Keep an eye out for signs | of depression", "…in lots | of water": a head that says
+        // nothing without what it is of ends the opening with that, one word.
+        if (next === 'of' && OF_HEADS.has(last.w)) {
+          const what = words[k + 1];
+          const after = words[k + 2]?.w;
+          if (
+            what !== undefined &&
+            !FUNCTION_WORD_SET.has(what.w) &&
+            (after === undefined || after === 'though' || PHRASE_ENDS_BEFORE.has(after) || opensClause(after))
+          ) {
+            const text = u.text.slice(a, what.end).replace(/[\s,;:.]+$/u, '');
+            if (!/[()[\]{}=<>`"]/.test(text)) return said(text);
+          }
+          continue;
+        }
         // "Keep them somewhere cool AND OUT | of direct sun": a second place begun is not ended.
         if (
           (next === 'of' || next === 'from') &&
@@ -996,6 +1018,11 @@ export function clauseOpening(units: readonly Unit[], key: string): string | und
   }
   return undefined;
 }
+
+/** Heads that name nothing without what they are of: "signs OF depression", "lots OF water". */
+const OF_HEADS: ReadonlySet<string> = new Set(
+  'signs sign lots lot kind kinds type types bit piece couple number amount list pair plenty'.split(' '),
+);
 
 /** Most words of an instruction named up to the thing it acts on ("Use the whole slip road"). */
 const INSTRUCTED_THING_WORDS = 6;

@@ -2083,3 +2083,25 @@ describe('stop 55: a cause said with how sure, what worked, a compound warned of
     expect(clauses('Once a week water the plants deeply.')).toEqual(['water the plants deeply']);
   });
 });
+
+describe('a clause of when says when, not what', () => {
+  it.each([
+    ["Don't lift the lid while it cooks.", 'cook'],
+    ['Soak it for 30 minutes before cooking.', 'cook'],
+  ])('"%s" does not advise "%s"', (sentence, stem) => {
+    expect(aimsAt(sentence, stem)).toBe(false);
+  });
+  it('what the reader is to do then still is: "wait 24 hours before you rinse"', () => {
+    expect(aimsAt('Wait 24 hours before you rinse.', 'rins')).toBe(true);
+  });
+  it('three answers saying "cook" only of when are no suggestion of cooking', () => {
+    const list = analyzeThread(
+      makeThread('My rice always comes out sticky and mushy', [
+        ['sara', "Don't lift the lid while it cooks and let it rest for 10 minutes after."],
+        ['ulla', 'Cook it like pasta in lots of water and drain it.'],
+        ['vince', 'Soak it for 30 minutes before cooking.'],
+      ]),
+    );
+    expect(together(list, 'sara', 'vince')).toBeUndefined();
+  });
+});

@@ -2986,3 +2986,13 @@ describe('code names its fix alone', () => {
     expect(fix?.label).not.toMatch(/restart/i);
   });
 });
+
+describe('labels keep what a head says nothing without', () => {
+  it.each([
+    ['Keep an eye out for signs of depression though.', 'Keep an eye out for signs of depression'],
+    ['For basmati I use 1.5 cups water to 1 cup rice.', '1.5 cups water'],
+  ])('"%s" is named "%s"', (text, label) => {
+    const list = analyzeThread(makeThread('My rice always comes out sticky', [['ines', text]]));
+    expect(supportedBy(list, 'ines')?.label).toBe(label);
+  });
+});
