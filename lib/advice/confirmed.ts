@@ -84,10 +84,21 @@ function saysItWorked(opening: string): { from: number; end: number } | null {
       ? null
       : { from, end: m.index + m[0].length };
   }
-  const story = DID_THEN_RESULT.exec(opening);
-  if (story === null || !PLEASED.test(opening)) return null;
-  const end = story[0].length + (/[.!?]/.exec(opening.slice(story[0].length))?.index ?? opening.length);
-  return WENT_BADLY.test(opening.slice(0, end)) ? null : { from: 0, end: story[0].length };
+  if (!PLEASED.test(opening)) return null;
+  // Told in any sentence of the opening: "It was the Prettier extension. DISABLED IT AND IT OPENS
+  // in 3 seconds now. Thanks!"
+  for (let from = 0; from < opening.length;) {
+    const rest = opening.slice(from);
+    const story = DID_THEN_RESULT.exec(rest);
+    const stop = /[.!?](?=\s|$)/.exec(rest);
+    const end = stop ? stop.index + 1 : rest.length;
+    if (story !== null && !WENT_BADLY.test(rest.slice(0, Math.max(end, story[0].length))))
+      return { from, end: from + story[0].length };
+    if (stop === null) break;
+    from += end;
+    while (from < opening.length && /\s/.test(opening[from]!)) from++;
+  }
+  return null;
 }
 
 /** The answers the asker replied to saying their advice worked, by answer id, with that reply. */

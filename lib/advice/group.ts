@@ -2674,7 +2674,8 @@ const ACT_HELPS =
   /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
 
 /** A sentence saying what the reader cannot do: "You can't estimate a blob." */
-const CANNOT = /^\W*(?:you|one) (?:simply |just |really )?(?:can't|cannot|can not)\b/i;
+const CANNOT =
+  /^\W*(?:(?:seriously|honestly|really|look|because|otherwise),? )?(?:you|one) (?:simply |just |really )?(?:can't|cannot|can not)\b/i;
 
 /**
  * A thing, then what it does or brings about ("…makes it gummy", "…can be a sign of…", "The

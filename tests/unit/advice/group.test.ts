@@ -7213,4 +7213,14 @@ describe('a step on "them" is a step, however long it goes on', () => {
     expect(cleo[0]!.stance).toBe('for');
     expect(cleo[0]!.supporters[0]!.sentences).toHaveLength(2);
   });
+  it('"Seriously, you can\'t dig out while you\'re still using them." says why to cut up the cards', () => {
+    const list = analyzeThread(
+      makeThread('How do I pay off 15k of credit card debt?', [
+        ['abel', "Cut up the cards. Seriously, you can't dig out while you're still using them."],
+        ['zoe', 'Make a budget.'],
+      ]),
+    );
+    expect(list.filter((s) => authorsOf(s).includes('abel'))).toHaveLength(1);
+    expect(supportedBy(list, 'abel')?.stance).toBe('for');
+  });
 });

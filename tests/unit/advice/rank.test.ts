@@ -246,6 +246,7 @@ describe('what the asker did and what came of it confirms the answer it replies 
     "Put one out on Sunday and by Thursday there wasn't a problem in sight. Thank you!",
     'Asked for a signing bonus and they gave me 10k. Thank you!!',
     'Scrubbed it and baked it last night, it looks brand new! Thank you.',
+    'It was the bottle all along. Switched to the Comotomo and she drank the lot. Thanks!',
   ])('"%s" confirms it, and ranks it first', (reply) => {
     expect(confirmed(reply)?.by).toBe('asker');
     expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['jorge']);
