@@ -891,7 +891,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
       phraseHeads.set(head, phraseHeads.has(head) ? -1 : groups.length - 1);
     }
   }
-  mergeOverlapping(groups, memberOf);
+  mergeOverlapping(c, groups, memberOf);
 
   // Mentions of other answerers are resolved once every answer's own advice has a group, so
   // "seconding kim" finds kim's single-answer suggestion too; they are settled last.
@@ -1198,7 +1198,7 @@ function mergeInto(
   g.members.clear();
 }
 
-function mergeOverlapping(groups: Group[], memberOf: Map<number, number[]>): void {
+function mergeOverlapping(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
   const shared = new Map<number, Map<number, number>>();
   for (const list of memberOf.values()) {
     for (let i = 0; i < list.length; i++)
@@ -1219,16 +1219,61 @@ function mergeOverlapping(groups: Group[], memberOf: Map<number, number[]>): voi
     let into = -1;
     for (const [other, n] of shared.get(gi) ?? []) {
       const o = groups[other]!;
-      if (gone.has(other) || o.members.size < g.members.size || n / g.members.size < GROUP_TUNING.mergeShare)
+      if (
+        gone.has(other) ||
+        o.members.size < g.members.size ||
+        (n / g.members.size < GROUP_TUNING.mergeShare && !goesOnFrom(c, g, o))
+      )
         continue;
       if (into < 0 || o.members.size > groups[into]!.members.size) into = other;
     }
     if (into < 0) continue;
     // Founded first, by the heavier key ("propranolol" over "ask your doctor"), it names the whole.
     if (gi < into) groups[into]!.anchor = g.anchor;
-    mergeInto(groups, memberOf, into, gi);
+    // (A part of the thing, "tutorial" of Mode's, is no second name of it.)
+    mergeInto(
+      groups,
+      memberOf,
+      into,
+      gi,
+      shared.get(gi)!.get(into)! / g.members.size >= GROUP_TUNING.mergeShare,
+    );
     gone.add(gi);
   }
+}
+
+/** Whether a sentence names `part` as its owner's, `owner` said with "'s" a word or two before it. */
+function partOf(u: Unit, owner: string, part: string): boolean {
+  const o = u.terms.find((t) => t.key === owner);
+  const p = u.terms.find((t) => t.key === part);
+  if (o === undefined || p === undefined || p.start <= o.end) return false;
+  const between = u.text.slice(o.end, p.start);
+  const owned = /['’]s$/u.test(u.text.slice(o.start, o.end)) || /^['’]s/u.test(between);
+  return owned && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/u.test(between);
+}
+
+/**
+ * Whether every sentence of `g` that `o` lacks comes right after one of `o`'s in its post: "SQLZoo
+ * and then Mode's SQL tutorial" founding both, and "Seconding Mode. Their TUTORIAL is the best…"
+ * going on about the Mode it seconded. Never for a group of one post.
+ */
+function goesOnFrom(c: Candidates, g: Group, o: Group): boolean {
+  // Only a part of the thing named, in its owner's name: "MODE'S SQL TUTORIAL".
+  if (![...g.members].some((uid) => o.members.has(uid) && partOf(c.units[uid]!, o.anchor, g.anchor)))
+    return false;
+  let posts = 0;
+  const seen = new Set<string>();
+  for (const uid of g.members) {
+    const u = c.units[uid]!;
+    if (!seen.has(u.post.id)) {
+      seen.add(u.post.id);
+      posts++;
+    }
+    if (o.members.has(uid)) continue;
+    const before = c.units[uid - 1];
+    if (before === undefined || before.post !== u.post || !o.members.has(uid - 1)) return false;
+  }
+  return posts > 1;
 }
 
 /** Each advice sentence that names other answerers → their names' word keys and the people. */

@@ -7223,4 +7223,17 @@ describe('a step on "them" is a step, however long it goes on', () => {
     expect(list.filter((s) => authorsOf(s).includes('abel'))).toHaveLength(1);
     expect(supportedBy(list, 'abel')?.stance).toBe('for');
   });
+  it('"Seconding Mode. Their tutorial is the best…" under "Mode\'s SQL tutorial" is one suggestion, named Mode', () => {
+    const list = analyzeThread(
+      makeThread('Best way to learn SQL for a data analyst job?', [
+        ['farah', "SQLZoo and then Mode's SQL tutorial. Both free."],
+        ['hana', 'Learn window functions.'],
+        ['jana', 'Seconding Mode. Their tutorial is the best free resource out there.'],
+      ]),
+    );
+    const mode = list.filter((s) => authorsOf(s).includes('jana'));
+    expect(mode).toHaveLength(1);
+    expect(mode[0]!.label).toBe('Mode');
+    expect(authorsOf(mode[0]!)).toEqual(['farah', 'jana']);
+  });
 });
