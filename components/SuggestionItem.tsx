@@ -12,7 +12,7 @@ export interface SuggestionItemProps {
   suggestion: SuggestionView;
   rank: number;
   scoreNoun: string;
-  /** Whose words name the asker's mark ("best answer", "solution"). */
+  /** The thread's site: its words name the asker's mark ("best answer", "solution"). */
   site: SiteId;
   /** Scrolls the tab to a post: a supporter's answer, or the asker's reply saying it worked. */
   onOpen(post: PostLink): void;

@@ -967,6 +967,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     // A leaked secret: revoking it and issuing a new one are one deed, whatever the site calls it.
+    // (Never "revoke" alone: "they revoked his licence" is no key.)
     id: 'revoke-key',
     name: 'revoke the key and make a new one',
     forms: [
@@ -976,9 +977,8 @@ export const CONCEPTS: readonly Concept[] = [
       'revoke your token',
       'revoke the secret',
       'revoke the credentials',
-      'revoke',
-      'revoked',
-      'revoking',
+      'revoke it',
+      'revoked it',
       'rotate the key',
       'rotate your key',
       'rotate the secret',
