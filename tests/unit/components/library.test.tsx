@@ -124,6 +124,25 @@ function host(over: Partial<LibraryHost> = {}) {
   return { ...base, ...over } as typeof base;
 }
 
+/** One stored suggestion: the fridge, from crumbwise's answer. */
+const fridge = {
+  id: 's1',
+  label: 'Fridge',
+  score: 1,
+  stance: 'for' as const,
+  people: 2,
+  votes: 4,
+  supporters: [
+    {
+      postId: '101',
+      author: 'crumbwise',
+      permalink: 'https://ask.metafilter.com/1/t#101',
+      quote: 'Put it in the fridge.',
+      stance: 'for' as const,
+    },
+  ],
+};
+
 afterEach(cleanup);
 
 const titles = () => screen.getAllByTestId('thread-row').map((r) => r.querySelector('button')?.textContent);
@@ -196,23 +215,7 @@ describe('the library page', () => {
   });
 
   it('says of a discussion that its list is what the replies bring up, and not of a question', async () => {
-    const suggestion = {
-      id: 's1',
-      label: 'Fridge',
-      score: 1,
-      stance: 'for' as const,
-      people: 2,
-      votes: 4,
-      supporters: [
-        {
-          postId: '101',
-          author: 'crumbwise',
-          permalink: 'https://ask.metafilter.com/1/t#101',
-          quote: 'Put it in the fridge.',
-          stance: 'for' as const,
-        },
-      ],
-    };
+    const suggestion = fridge;
     const asked = { ...detail, suggestions: [suggestion] };
     const shared = {
       ...asked,
@@ -248,21 +251,9 @@ describe('the library page', () => {
       thread: { ...detail.thread, answers: [{ ...answers[0]!, accepted: true }, answers[1]!] },
       suggestions: [
         {
-          id: 's1',
-          label: 'Fridge',
-          score: 2,
-          stance: 'for' as const,
-          people: 2,
-          votes: 4,
+          ...fridge,
           supporters: [
-            {
-              postId: '101',
-              author: 'crumbwise',
-              permalink: 'https://ask.metafilter.com/1/t#101',
-              quote: 'Put it in the fridge.',
-              stance: 'for' as const,
-              accepted: { by: 'site' as const },
-            },
+            { ...fridge.supporters[0]!, accepted: { by: 'site' as const } },
             {
               postId: '103',
               author: 'levain',
