@@ -188,6 +188,22 @@ const NONE: ReadonlySet<string> = new Set<string>();
  * What is done to the thread's topic ("LABEL your food" under "…keeps eating my food") is
  * plainly advised as the topic is: the verb right before it meets "Label everything".
  */
+/**
+ * A command that names the thread's own topic ("tsc" in a thread about TypeScript's compile, where
+ * the same word is the concept in the title) is the topic too: two answers running "tsc" with
+ * different options give different advice.
+ */
+function commandsOnTopic(units: readonly Unit[], titleKeys: Set<string>): void {
+  for (const u of units)
+    for (const t of u.terms)
+      if (
+        t.key.startsWith('k:$') &&
+        !titleKeys.has(t.key) &&
+        u.terms.some((o) => o.start === t.start && o !== t && titleKeys.has(o.key))
+      )
+        titleKeys.add(t.key);
+}
+
 function verbsOnTopic(units: Unit[], titleKeys: ReadonlySet<string>): void {
   for (const u of units) {
     if (u.tier !== 'advice' || u.strong.size === 0) continue;
@@ -976,7 +992,14 @@ function isFragment(text: string): boolean {
   // "A mirror on the headrest so she can see you.": a thing, then what it is for.
   const purpose = PURPOSE.exec(text);
   if (purpose && purpose.index > 0) return isFragment(`${text.slice(0, purpose.index)}.`);
-  if (text.length > 100 || text.trimEnd().endsWith('?') || FINITE_VERBS.test(text) || SUBJECTS.test(text))
+  if (
+    text.length > 100 ||
+    text.trimEnd().endsWith('?') ||
+    FINITE_VERBS.test(text) ||
+    // ("North window isn't enough light for a fig." has its verb in the "n't".)
+    /\wn['\u2019]t\b/i.test(text.split(',', 1)[0]!) ||
+    SUBJECTS.test(text)
+  )
     return false;
   // "Totally normal at 7.", "Very common at this age.": reassurance, no remedy.
   if (NORMAL_SAID.test(text)) return false;
@@ -991,7 +1014,7 @@ function isFragment(text: string): boolean {
   const head = words.slice(0, words.length <= THING_ONLY_WORDS ? THING_ONLY_WORDS : 6).join(' ');
   if (
     words.length > 4 &&
-    !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus|and|or|along|inside|under|over|around|near|at|as|behind|across)\s(?:a|an|the|your|her|his|their|its|some|each|every|half)\s|\s(?:if|unless)\s|\swith\s(?=\p{L})/u.test(
+    !/,\s|\s[-–—]\s|\s\(|\s(?:in|with|on|into|plus|and|or|along|inside|under|over|around|near|at|as|behind|across|from|for)\s(?:a|an|the|your|her|his|their|its|some|each|every|half)\s|\s(?:if|unless)\s|\swith\s(?=\p{L})/u.test(
       head,
     ) &&
     !(SET_UP.test(head) && !SAYS_WHAT_IT_DOES.test(text))
@@ -2127,6 +2150,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   });
   joinCompounds(units, uses);
   joinAliases(units, uses);
+  commandsOnTopic(units, titleKeys);
   verbsOnTopic(units, titleKeys);
   const answersStandAlone = thread.site === 'stackexchange' || thread.site === 'askbot';
   return {

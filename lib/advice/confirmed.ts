@@ -61,6 +61,13 @@ function sentenceAround(text: string, from: number, end: number): string {
 const DID_THEN_RESULT =
   /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|went with|[a-z]{3,}ed)\b[^.!?]{0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
 
+/**
+ * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",
+ * "it went from 30 seconds to 3".
+ */
+const FROM_TO =
+  /\b(?:took|takes|brought|brings|cut|cuts|got|gets|went|goes|dropped|drops|came|comes)(?: (?:it|us|me|them|the \w+))?(?: (?:down|up|all the way))? from (?:about |around |like |over )?[\d.,]+ ?[a-z%]*[^.!?]{0,20}? (?:to|down to) (?:about |around |like |under |just )?[\d.,]+/i;
+
 /** An outcome that went badly: "…and she screamed", "…and it's still the same". */
 const WENT_BADLY =
   /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
@@ -89,11 +96,12 @@ function saysItWorked(opening: string): { from: number; end: number } | null {
   // in 3 seconds now. Thanks!"
   for (let from = 0; from < opening.length;) {
     const rest = opening.slice(from);
-    const story = DID_THEN_RESULT.exec(rest);
     const stop = /[.!?](?=\s|$)/.exec(rest);
     const end = stop ? stop.index + 1 : rest.length;
-    if (story !== null && !WENT_BADLY.test(rest.slice(0, Math.max(end, story[0].length))))
-      return { from, end: from + story[0].length };
+    const story = DID_THEN_RESULT.exec(rest) ?? FROM_TO.exec(rest.slice(0, end));
+    const told = story === null ? 0 : story.index + story[0].length;
+    if (story !== null && !WENT_BADLY.test(rest.slice(0, Math.max(end, told))))
+      return { from, end: from + told };
     if (stop === null) break;
     from += end;
     while (from < opening.length && /\s/.test(opening[from]!)) from++;

@@ -210,6 +210,9 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       common ||
       (wordy && (c.titleKeys.has(key) || aimedBy.size < 2)) ||
       (kind === 'concept' && aimedBy.size === 0) ||
+      // The thread's own command ("tsc" under "TypeScript compile takes forever"): each answer
+      // runs it with its own options, which are the advice.
+      (kind === 'code' && key.startsWith('k:$') && c.titleKeys.has(key)) ||
       // Asked about a problem, the title's own concept ("nap" in "3 month old will only nap on
       // me") is what the thread is about, unless two people plainly advise it ("Should I take
       // melatonin?" "Take melatonin.").
@@ -792,7 +795,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // why, and what to do if it goes wrong part of it (`fallsBack`): joined to it among the
   // singles, never a founder of a group by its words.
   const remarks = new Set<number>();
-  for (const u of c.units) if (remarksOnIt(c, u) || fallsBack(u)) remarks.add(u.id);
+  for (const u of c.units) if (remarksOnIt(c, u) || fallsBack(u) || saysWhatIfOff(c, u)) remarks.add(u.id);
   const central = (key: string, uid: number): boolean => {
     const u = c.units[uid]!;
     if (remarks.has(uid)) return false;
@@ -1497,6 +1500,7 @@ function singles(
       }
       const why =
         givesReason(u) ||
+        saysWhatIfOff(c, u) ||
         cannotOtherwise(c, u) ||
         saysWhyItWorks(c, u) ||
         tellsWhatFollows(c, u) ||
@@ -2197,9 +2201,12 @@ function joinSinglesSayingTheSame(c: Candidates, groups: Group[], memberOf: Map<
   }
 }
 
-/** Before a thing: a warning off using it ("Don't use", "Avoid", "Skip the"). */
+/**
+ * Before a thing: a warning off using it ("Don't use", "Avoid", "Skip the", "I wouldn't bother
+ * with", "I'd skip").
+ */
 const WARNED_OFF_BEFORE =
-  /\b(?:don't|do not|never|avoid|skip|stop)(?: (?:ever|even|just|really|bother))?(?: (?:using|use|buying|buy|getting|get|trying|try|bothering with|bother with|adding|add|applying|apply|taking|take))?\s+(?:(?:a|an|the|any|your)\s+)?$/i;
+  /\b(?:(?:don't|do not|never|avoid|skip|stop)(?: (?:ever|even|just|really|bother))?(?: (?:using|use|buying|buy|getting|get|trying|try|bothering with|bother with|adding|add|applying|apply|taking|take))?|(?:i )?(?:wouldn't|would not) (?:even )?(?:bother with|bother buying|buy|use|waste (?:your |my |the )?(?:money|time) on)|i(?:'d| would) (?:just )?(?:skip|avoid))\s+(?:(?:a|an|the|any|your)\s+)?$/i;
 /** After a thing: it said to be worthless ("is overrated", "is a myth", "is a waste of money"). */
 const WORTHLESS_AFTER =
   /^\s+(?:is|are)(?: (?:just|basically|honestly|really|totally|completely|pretty much|so|way))? (?:(?:an? |pure |total |complete )?(?:myth|scam|gimmick|placebo|waste of (?:time|money))|overrated|useless|pointless|overkill|nonsense)\b/i;
@@ -2222,17 +2229,24 @@ function warnsOffTheThing(u: Unit, key: string): boolean {
  * own (too few to found a group by the word), is that advice's critic: one suggestion, mixed.
  */
 function joinWarningsToAdvice(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
-  /** anchor → the first group whose answer plainly advises it. */
+  /**
+   * key → the first group whose answer plainly advises it: its anchor, or a word of the anchor's
+   * phrase ("Feliway" of "Feliway diffusers").
+   */
   const advised = new Map<string, number>();
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
-    if (advised.has(g.anchor) || isSideKey(g.anchor)) continue;
+    if (isSideKey(g.anchor)) continue;
     for (const uid of g.members) {
       const u = c.units[uid]!;
-      if (u.sentence.stance === 'for' && u.tier === 'advice' && u.strong.has(g.anchor) && !u.byAsker) {
-        advised.set(g.anchor, gi);
-        break;
-      }
+      if (u.sentence.stance !== 'for' || u.tier !== 'advice' || !u.strong.has(g.anchor) || u.byAsker)
+        continue;
+      if (!advised.has(g.anchor)) advised.set(g.anchor, gi);
+      if (g.anchor.startsWith('p:'))
+        for (const k of u.strong)
+          if (k.startsWith('w:') && g.anchor.slice(2).split(' ').includes(k.slice(2)) && !advised.has(k))
+            advised.set(k, gi);
+      break;
     }
   }
   for (let gi = 0; gi < groups.length; gi++) {
@@ -2464,9 +2478,12 @@ function saysMoreOfIt(u: Unit): boolean {
   return advisesOnlyWords(u);
 }
 
-/** A subject pointing back, then what it does or is: "It comes with…", "They'll suggest…". */
+/**
+ * A subject pointing back, then what it does or is: "It comes with…", "They'll suggest…", "A new
+ * one is like $6 at any hardware store".
+ */
 const OF_IT =
-  /^(?:it|they|these)(?:'ll|'s|'re|\u2019ll|\u2019s|\u2019re| will| would| can| comes?| has| have| makes?| gives?| lets?| keeps?| works?| is| are| fits?| costs?| takes?)\b/i;
+  /^(?:it|they|these|(?:a )?new ones?|a replacement)(?:'ll|'s|'re|\u2019ll|\u2019s|\u2019re| will| would| can| comes?| has| have| makes?| gives?| lets?| keeps?| works?| is| are| fits?| costs?| takes?)\b/i;
 
 /** An opening that advises anew: "It's worth…", "It helps to…", "It's a good idea to…". */
 const ADVISES_ANEW =
@@ -2499,10 +2516,11 @@ const STEP_WORDS = 10;
 
 /**
  * How often or how long, said last: "Leave it on for five minutes before rinsing, TWICE A WEEK.",
- * "Soak them overnight and water with it FOR A FEW WEEKS."
+ * "Soak them overnight and water with it FOR A FEW WEEKS.", "Keep them in there FOR A FEW DAYS
+ * BEFORE LETTING THEM EXPLORE."
  */
 const HOW_OFTEN_AFTER =
-  /,\s*(?:(?:once|twice|\w+ times) (?:a|per|every) \w+|every (?:\w+ )?\w+|daily|weekly|nightly)[.!]?$|\s+for (?:a |about |at least |another )?(?:few |couple of |\w+ )?(?:days?|weeks?|months?|nights?)[.!]?$/i;
+  /,\s*(?:(?:once|twice|\w+ times) (?:a|per|every) \w+|every (?:\w+ )?\w+|daily|weekly|nightly)[.!]?$|\s+for (?:a |about |at least |another )?(?:few |couple of |\w+ )?(?:days?|weeks?|months?|nights?)(?:\s+(?:before|until|till) [^,;]{1,30})?[.!]?$/i;
 
 /**
  * Where a step's why or what-you'll-find begins: "Pull it back, | THERE'S usually gunk in the
@@ -2717,6 +2735,26 @@ function namesNoRemedy(u: Unit, ownKeys?: ReadonlySet<string>): boolean {
  */
 const ACT_HELPS =
   /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
+
+/**
+ * "Check the chain too. If it's too short it holds the flapper open a tiny bit.": what goes wrong
+ * when the thing the instruction checks is off, said right after it, says why the instruction;
+ * it advises nothing of its own, whatever it names on the way.
+ */
+function saysWhatIfOff(c: Candidates, u: Unit): boolean {
+  return (
+    IF_IT_IS_OFF.test(u.text) &&
+    u.strong.size === 0 &&
+    namesNoRemedy(u) &&
+    adviceRightBefore(c, u) !== undefined &&
+    BACK_POINTER.test(adviceRightBefore(c, u)!.text) === false &&
+    openingInstruction(adviceRightBefore(c, u)!.text) !== undefined
+  );
+}
+
+/** "If it's too short it holds…", "If they're loose, they rattle…": a state, then what it does. */
+const IF_IT_IS_OFF =
+  /^if (?:it|they|that)(?:'s|'re|\u2019s|\u2019re| is| are) (?:too |not |a bit |a little |very |really |way )?[\w-]+,? (?:it|they|that|the \w+)(?:'ll| will| can| may| might| could)? (?!(?:should|must|needs?)\b)\w+/i;
 
 /** A sentence saying what the reader cannot do: "You can't estimate a blob." */
 const CANNOT =

@@ -832,11 +832,20 @@ const LAUNCHED_PAST_ONE = /(?:^|[\s:`(])([\w.-]+)\s+([a-z][\w-]*)\s+[^\s,;]+\s+$
  */
 function optionCommand(units: readonly Unit[], option: string): string | undefined {
   for (const u of units) {
-    const at = u.text.indexOf(option);
+    const at = u.text.toLowerCase().indexOf(option);
     if (at < 0) continue;
     // The launcher and its command right before the option, or one word ("HEAD~4") between.
     const before = u.text.slice(Math.max(0, at - 80), at);
     const m = LAUNCHED.exec(before) ?? LAUNCHED_PAST_ONE.exec(before);
+    // A command of one word the answer names as one ("tsc --extendedDiagnostics").
+    const alone = /(?:^|[\s:`(])([a-z][\w.-]*)\s+$/.exec(before);
+    const word = alone === null ? -1 : at - alone[0].length + alone[0].indexOf(alone[1]!);
+    if (
+      alone !== null &&
+      (u.keys.has(`k:$${alone[1]!}`) ||
+        u.terms.some((t) => t.start === word && t.end === word + alone[1]!.length && t.kind === 'concept'))
+    )
+      return `Run ${alone[1]} ${u.text.slice(at, at + option.length)}`;
     if (m === null || !LAUNCHERS.has(m[1]!.toLowerCase())) continue;
     const written = commandAsWritten(units, `${m[1]} ${m[2]}`.toLowerCase());
     if (written?.includes(option)) return `Run ${written}`;

@@ -122,6 +122,18 @@ const AGREES_LAST =
  */
 const AGREED_FIRST = /^(?:agreed|i agree|totally agree|completely agree|exactly)\b\s*[,.!:;\u2014-]/i;
 
+/**
+ * "Yeah, tsc --listFiles will show you what it's checking": a yeah, then more on the answer's
+ * point. Not "Yeah, no", "Yeah, and it was awful", "Yeah, but…", or a yeah that goes on to
+ * advise anew ("Yeah, let your cat be a cat").
+ */
+function yeahOnIt(s: string): boolean {
+  const m = /^yeah[,.!]+\s*([a-z']+)/i.exec(s);
+  if (m === null) return false;
+  const next = m[1]!.toLowerCase();
+  return !/^(?:no|nah|and|but|though|well|i|maybe|sure)$/.test(next) && !IMPERATIVE_VERBS.has(next);
+}
+
 /** The answer's thing owned as the writer's trouble: "Shoes were my whole problem." */
 const OWNED_TROUBLE =
   /^(?!(?:it|this|that|there)\b)[\w' -]{1,40}? (?:was|were) (?:my|our) (?:whole|entire|main|only|real|biggest) (?:problem|issue|trouble)\b/i;
@@ -168,7 +180,7 @@ const PUSHES_BACK =
  * one ("Don't restrict water too much though"): against it.
  */
 const PUSHES_BACK_AFTER =
-  /^(?!(?:this|that|it|they|yours?|which)\b)[\w' -]{1,30}? (?:saves?|costs?|works?|is|are) (?:you )?(?:way |much |a lot |far )?(?:more money|less|better|cheaper|faster|safer)\b[^.!?]*\bthough[.!]*\s*$|(?<!\b(?:won't|will not|doesn't|does not|didn't|did not|never|not|can|could|may|might|will) (?:\w+ )?)\bbackfire[sd]?\b|^(?:but |and )?(?:she|he|they|kids|teens)(?:'ll| will| would)? (?:just|simply) (?:use|find|get|switch to|go to|sneak|buy|borrow|hide|work around|turn)\b|\b(?:just |only )?gets? sneakier\b|^no need\b(?! to (?:thank|apologi[sz]e))|^[\w' -]{1,40}? (?:is|are) (?:usually|normally|probably|generally) (?:still )?(?:fine|ok|okay)\b(?![^.!?]*\bbut\b)|\b(?:only|just|merely) (?:delays?|postpones?) (?:the|it|them|things)\b|\bi(?:'d| would) (?:save|keep) (?:that|this|it|them|those) (?:for last|as a last resort|for later)\b|^(?:total |complete |massive |way |probably |honestly )?overkill\b|\b(?:just|only) makes? (?:him|her|them|kids|children|people) (?:give up|rebel|resent|lie|hide|sneak|shut down)\b|\bwe tried (?:this|that|it)\b[^.!?]{0,20}\b(?:just|only) (?:got|gets) better at (?:hiding|lying|sneaking)\b|\b(?:doesn't|does not|won't|will not|didn't|did not) (?:actually |really )?(?:fix|solve|change) anything\b|\bbarely (?:does (?:anything|much)|helps?|works?|gets (?:in|into|through|absorbed))\b|^(?:just )?(?:don't|do not) [^,.!?]{1,40}\btoo (?:much|far|hard|long|often|early)\b,? though\b|[,;:\u2014-]\s*(?:so |honestly,? |personally,? )?i (?:wouldn't|would not)[.!]*\s*$|[,;:\u2014-]\s*(?:so |honestly,? |personally,? )?i(?:'d| would) (?:just )?(?:skip|avoid) (?:it|them|those|that|these)[.!]*\s*$|^[\w' ./+#-]{1,50}? (?:is|are) (?:(?:a|an) )?(?:(?:real|huge|total|massive|bit of a) )?(?:pain|nightmare|hassle|overkill)\b|\b(?:old|outdated|slow|pricey|expensive|noisy|risky|flaky|fiddly|unreliable)\b(?![^.!?]*\b(?:but|works?|worked|fine|good|great)\b)[^.!?]{0,40}\bthough[.!]*\s*$/i;
+  /^(?!(?:this|that|it|they|yours?|which)\b)[\w' -]{1,30}? (?:saves?|costs?|works?|is|are) (?:you )?(?:way |much |a lot |far )?(?:more money|less|better|cheaper|faster|safer)\b[^.!?]*\bthough[.!]*\s*$|(?<!\b(?:won't|will not|doesn't|does not|didn't|did not|never|not|can|could|may|might|will) (?:\w+ )?)\bbackfire[sd]?\b|^(?:but |and )?(?:she|he|they|kids|teens)(?:'ll| will| would)? (?:just|simply) (?:use|find|get|switch to|go to|sneak|buy|borrow|hide|work around|turn)\b|\b(?:just |only )?gets? sneakier\b|^no need\b(?! to (?:thank|apologi[sz]e))|^[\w' -]{1,40}? (?:is|are) (?:usually|normally|probably|generally) (?:still )?(?:fine|ok|okay)\b(?![^.!?]*\bbut\b)|\b(?:only|just|merely) (?:delays?|postpones?) (?:the|it|them|things)\b|\bi(?:'d| would) (?:save|keep) (?:that|this|it|them|those) (?:for last|as a last resort|for later)\b|^(?:(?:that|this|it)(?:'s| is) )?(?:total |complete |massive |way |probably |honestly |a bit of |kind of |pretty much )?overkill\b|\b(?:just|only) makes? (?:him|her|them|kids|children|people) (?:give up|rebel|resent|lie|hide|sneak|shut down)\b|\bwe tried (?:this|that|it)\b[^.!?]{0,20}\b(?:just|only) (?:got|gets) better at (?:hiding|lying|sneaking)\b|\b(?:doesn't|does not|won't|will not|didn't|did not) (?:actually |really )?(?:fix|solve|change) anything\b|\bbarely (?:does (?:anything|much)|helps?|works?|gets (?:in|into|through|absorbed))\b|^(?:just )?(?:don't|do not) [^,.!?]{1,40}\btoo (?:much|far|hard|long|often|early)\b,? though\b|[,;:\u2014-]\s*(?:so |honestly,? |personally,? )?i (?:wouldn't|would not)[.!]*\s*$|[,;:\u2014-]\s*(?:so |honestly,? |personally,? )?i(?:'d| would) (?:just )?(?:skip|avoid) (?:it|them|those|that|these)[.!]*\s*$|^[\w' ./+#-]{1,50}? (?:is|are) (?:(?:a|an) )?(?:(?:real|huge|total|massive|bit of a) )?(?:pain|nightmare|hassle|overkill)\b|\b(?:old|outdated|slow|pricey|expensive|noisy|risky|flaky|fiddly|unreliable)\b(?![^.!?]*\b(?:but|works?|worked|fine|good|great)\b)[^.!?]{0,40}\bthough[.!]*\s*$/i;
 
 /**
  * A remark on the answer's thing, then something else called better: "Finish nails work loose
@@ -256,6 +268,7 @@ export function replyStance(
     saysRight(s, answering) ||
     (AGREES_LAST.test(s) && !runsDown(s)) ||
     OWNED_TROUBLE.test(s) ||
+    yeahOnIt(s) ||
     // "Never miss twice, yes.": the answer's words said back, then yes (a "never" of theirs too).
     SAID_BACK_YES.test(s)
   )

@@ -7237,3 +7237,91 @@ describe('a step on "them" is a step, however long it goes on', () => {
     expect(authorsOf(mode[0]!)).toEqual(['farah', 'jana']);
   });
 });
+
+describe('stop 57: critics by "I wouldn\'t bother", the thread\'s own command, steps and their why', () => {
+  it('"I wouldn\'t bother with Feliway" joins "Feliway diffusers." as its critic: one suggestion, mixed', () => {
+    const list = analyzeThread(
+      makeThread('Moving house with two cats, how do I make it less stressful?', [
+        ['brun', 'Feliway diffusers. Plug one in at the new place a day before they arrive.'],
+        ['ines', 'Feed them at the same times as before.'],
+        ['hald', "I wouldn't bother with Feliway, it did nothing for either of ours."],
+      ]),
+    );
+    const feliway = together(list, 'brun', 'hald');
+    expect(feliway?.stance).toBe('mixed');
+    expect(feliway?.supporters.find((p) => p.author === 'hald')?.stance).toBe('against');
+  });
+  it('"tsc --extendedDiagnostics" and "only run tsc --noEmit" stay apart under "TypeScript compile takes forever"', () => {
+    const list = analyzeThread(
+      makeThread('TypeScript compile takes forever in our monorepo', [
+        ['vesna', 'Run tsc --extendedDiagnostics and look at where the time goes.'],
+        ['xiao', 'Use esbuild or swc for the actual build and only run tsc --noEmit for type checking.'],
+      ]),
+    );
+    expect(together(list, 'vesna', 'xiao')).toBeUndefined();
+    expect(supportedBy(list, 'vesna')?.label).toBe('Run tsc --extendedDiagnostics');
+  });
+  it('"Keep them in there for a few days before letting them explore" is a step of the room before it', () => {
+    const list = analyzeThread(
+      makeThread('Moving house with two cats, how do I make it less stressful?', [
+        [
+          'adda',
+          'Set up one small room in the new place as their base camp. Keep them in there for a few days before letting them explore.',
+        ],
+        ['carl', 'Nthing the one room thing.'],
+        ['ines', 'Feed them at the same times as before.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'adda'))).toHaveLength(1);
+    expect(together(list, 'adda', 'carl')).toBeDefined();
+  });
+  it('"A new one is like $6 at any hardware store" goes on about the flapper before it', () => {
+    const list = analyzeThread(
+      makeThread('Toilet keeps running every few minutes', [
+        [
+          'petr',
+          "That's almost certainly the flapper. It gets warped and lets water leak into the bowl. A new one is like $6 at any hardware store.",
+        ],
+        ['umay', 'Take the old flapper with you to the store so you get the right size.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'petr'))).toHaveLength(1);
+  });
+  it('"If it\'s too short it holds the flapper open" says why "Check the chain", not the flapper another named', () => {
+    const list = analyzeThread(
+      makeThread('Toilet keeps running every few minutes', [
+        ['petr', "That's almost certainly the flapper. Replace it."],
+        ['sami', "Check the chain too. If it's too short it holds the flapper open a tiny bit."],
+        ['umay', 'Take the old flapper with you to the store so you get the right size.'],
+      ]),
+    );
+    expect(together(list, 'petr', 'sami')).toBeUndefined();
+    expect(together(list, 'petr', 'umay')).toBeDefined();
+  });
+  it('"Gabapentin from the vet for the skittish one." is named by the gabapentin, not the vet', () => {
+    const list = analyzeThread(
+      makeThread('Moving house with two cats, how do I make it less stressful?', [
+        ['faye', 'Gabapentin from the vet for the skittish one. It made a huge difference on a long drive.'],
+        ['ines', 'Feed them at the same times as before.'],
+      ]),
+    );
+    expect(supportedBy(list, 'faye')?.label).toBe('Gabapentin');
+  });
+});
+
+describe('stop 57: replies', () => {
+  it('"That\'s overkill for a flapper." under "replace the whole guts with a Fluidmaster kit" argues against it', () => {
+    const list = analyzeThread(
+      makeThread('Toilet keeps running every few minutes', [
+        ['vick', 'Honestly just replace the whole guts with a Fluidmaster kit.'],
+        ['ines', 'Put food coloring in the tank.'],
+        {
+          author: 'wesk',
+          text: "That's overkill for a flapper. And the fill valve swap is fiddly.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(supportedBy(list, 'vick')?.supporters.find((p) => p.author === 'wesk')?.stance).toBe('against');
+  });
+});

@@ -261,3 +261,32 @@ describe('what the asker did and what came of it confirms the answer it replies 
     expect(confirmed(reply)).toBeUndefined();
   });
 });
+
+describe('the asker telling how much better it got', () => {
+  const thread = (reply: string) =>
+    makeThread(
+      'TypeScript compile takes forever in our monorepo',
+      [
+        {
+          author: 'ula',
+          text: 'Set incremental to true so it keeps a build info file between runs.',
+          score: 5,
+        },
+        { author: 'tom', text: 'Turn on project references and build with tsc --build.', score: 2 },
+        { author: 'asker', text: reply, replyTo: 1 },
+      ],
+      'asker',
+    );
+  it('"Project references took it from 3 minutes to 40 seconds. Thanks!" puts that answer first', () => {
+    expect(
+      authorsOf(
+        analyzeThread(thread('Project references took it from 3 minutes to 40 seconds. Thanks!'))[0]!,
+      ),
+    ).toEqual(['tom']);
+  });
+  it('guard: "It went from 3 minutes to 5 minutes, still slow. Thanks anyway!" confirms nothing', () => {
+    expect(
+      authorsOf(analyzeThread(thread('It went from 3 minutes to 5 minutes, still slow. Thanks anyway!'))[0]!),
+    ).toEqual(['ula']);
+  });
+});

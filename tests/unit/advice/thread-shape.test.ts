@@ -1713,3 +1713,23 @@ describe('replyStance: underrated, and the biggest change made', () => {
     expect(replyStance('This is underrated but risky.')).not.toBe('agree');
   });
 });
+
+describe("replyStance: a yeah on the answer's point, and overkill", () => {
+  it('agrees: "Yeah, tsc --listFiles will show you exactly what it\'s checking."', () => {
+    expect(replyStance("Yeah, tsc --listFiles will show you exactly what it's checking.")).toBe('agree');
+  });
+  it.each([
+    'Yeah, no.',
+    'Yeah, and it was awful.',
+    'Yeah, let your cat be a cat.',
+    'Yeah but I guess it depends.',
+  ])('guard: "%s" does not agree by its yeah', (s) => {
+    expect(replyStance(s)).not.toBe('agree');
+  });
+  it.each(["That's overkill for a flapper.", 'This is a bit of overkill for a first timer.'])(
+    'argues against: %s',
+    (s) => {
+      expect(replyStance(s)).toBe('disagree');
+    },
+  );
+});
