@@ -210,14 +210,16 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       common ||
       (wordy && (c.titleKeys.has(key) || aimedBy.size < 2)) ||
       (kind === 'concept' && aimedBy.size === 0) ||
-      // The thread's own command ("tsc" under "TypeScript compile takes forever"): each answer
-      // runs it with its own options, which are the advice.
-      (kind === 'code' && key.startsWith('k:$') && c.titleKeys.has(key)) ||
+      // The thread's own command or file ("tsc" under "TypeScript compile takes forever",
+      // "package-lock.json" under "Constant merge conflicts in package-lock.json"): each answer
+      // does its own thing with it, which is the advice.
+      (kind === 'code' && c.titleKeys.has(key)) ||
       // Asked about a problem, the title's own concept ("nap" in "3 month old will only nap on
       // me") is what the thread is about, unless two people plainly advise it ("Should I take
       // melatonin?" "Take melatonin.").
       (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids, true) < 2) ||
       (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids))) ||
+      (kind === 'word' && c.asks && verbApart(c, key, ids)) ||
       (kind === 'word' && c.asks && c.questionKeys.has(key) && onlyWhereOrWith(c, key, ids)) ||
       (kind === 'word' && saidOfOtherThings(c, key, ids)) ||
       // The asker's own thing in the question's words ("the SOFA ARM" under "shredding the arm
@@ -477,6 +479,56 @@ function doneApart(c: Candidates, key: string, ids: readonly number[]): boolean 
     deeds.add(deed);
   }
   return noneShared(deedsBy);
+}
+
+/**
+ * Whether a word is, in everyone's advice, a verb done to different things, or a verb in some
+ * and a name in others: "DELETE your Safari cache and podcasts" and "Check 'Recently DELETED' in
+ * Photos" are two pieces of advice, not one about deleting. Each person advising it
+ * either opens an instruction with it, with what it acts on, or says it otherwise; no two who
+ * open with it act on the same thing, and no two say it otherwise.
+ */
+function verbApart(c: Candidates, key: string, ids: readonly number[]): boolean {
+  /** person → what they do it to, or null where it is no instruction's verb. */
+  const uses = new Map<string, Set<string> | null>();
+  for (const id of ids) {
+    const u = c.units[id]!;
+    if (u.tier !== 'advice' || !u.targets.has(key) || uses.has(u.person)) continue;
+    const at = u.terms.findIndex((t) => t.key === key);
+    // (Keyed by a join, not by a word of its own: no telling how it says it.)
+    if (at < 0) return false;
+    const t = u.terms[at]!;
+    const clause = imperativeClauses(u.text).find(
+      ([a, b]) =>
+        a <= t.start &&
+        t.start < b &&
+        /^(?:(?:just|then|also|and|first)\s+)*$/i.test(u.text.slice(a, t.start)),
+    );
+    if (clause === undefined) {
+      // Only as a name ("Recently Deleted" in quotes or capitals) is it something else: "Nthing
+      // rinsing" under "Rinse the rice" is the same deed.
+      if (!/^\p{Lu}/u.test(u.text.slice(t.start, t.end)) || t.start === 0) return false;
+      uses.set(u.person, null);
+      continue;
+    }
+    const objects = new Set<string>();
+    for (const o of u.terms.slice(at + 1))
+      if (o.start < clause[1] && o.target && o.kind === 'word' && !c.titleKeys.has(o.key)) objects.add(o.key);
+    // Done to nothing it names ("Delete it"): no telling what.
+    if (objects.size === 0) return false;
+    uses.set(u.person, objects);
+  }
+  if (uses.size < 2) return false;
+  const all = [...uses.values()];
+  if (all.every((o) => o === null)) return false;
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i]!;
+      const b = all[j]!;
+      if (a === null && b === null) return false;
+      if (a !== null && b !== null) for (const k of a) if (b.has(k)) return false;
+    }
+  return true;
 }
 
 /**

@@ -798,7 +798,7 @@ function proseCommands(text: string, toks: readonly Tok[]): Term[] {
   if (!shown) return [];
   // The command runs to a closing backtick or quote, or the end of the clause.
   const rest = text.slice(at);
-  const stop = /[`"']|[,;](?:\s|$)|\.(?:\s|$)/.exec(rest);
+  const stop = /[`"']|[,;:](?:\s|$)|\.(?:\s|$)/.exec(rest);
   // A command written out is what to run: the object of advice wherever it stands.
   return commandTerms(stop ? rest.slice(0, stop.index) : rest).map((t) => ({
     ...t,

@@ -291,7 +291,7 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
       const whole =
         count <= CLAUSE_WORDS.max ||
         (count === CLAUSE_WORDS.max + 1 && /^[ -]\p{L}+$/u.test(after)) ||
-        (count <= CLAUSE_WORDS.max + 2 && CONTACT_CLAUSE.test(after));
+        (count <= CLAUSE_WORDS.max + 2 && (CONTACT_CLAUSE.test(after) || OR_SAME_HEAD.test(after)));
       const phrase = whole ? clause : warningHead(u.text, cue, t.end);
       const words = wordCount(phrase);
       if (words < CLAUSE_WORDS.min || words > Math.max(CLAUSE_WORDS.max, whole ? count : 0)) continue;
@@ -303,11 +303,17 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
   return best?.text;
 }
 
+/**
+ * The other kind of the same thing, to its name's end: "Stop using a glass OR STONE CUTTING
+ * BOARD", not "Stop using a glass".
+ */
+const OR_SAME_HEAD = /^ or \p{Ll}+(?: \p{Ll}+){1,2}$/u;
+
 /** A clause on the thing with no "that" bringing it: "(questions) you already know the answer to". */
 const CONTACT_CLAUSE = /^(?: \p{L}+)? (?:you|they|he|she|we|i)(?: [\p{L}'\u2019]+){1,5}$/u;
 
 /** Where a clause ends, for a warning's label. */
-const CLAUSE_BREAK = /[.;:!?,()"]|\s(?:[-–—]|--)\s|\s(?:in order|so that|such that)\b/u;
+const CLAUSE_BREAK = /[;:!?,()"]|\.(?!\w)|\s(?:[-–—]|--)\s|\s(?:in order|so that|such that)\b/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

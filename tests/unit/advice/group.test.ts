@@ -7325,3 +7325,89 @@ describe('stop 57: replies', () => {
     expect(supportedBy(list, 'vick')?.supporters.find((p) => p.author === 'wesk')?.stance).toBe('against');
   });
 });
+
+describe("stop 57: a verb done to different things, the thread's own file, labels to the name's end", () => {
+  it('"Check \\"Recently Deleted\\" in Photos" and "Delete your Safari cache" are not one suggestion about deleting', () => {
+    const list = analyzeThread(
+      makeThread("iPhone storage full and I don't want to pay for iCloud", [
+        ['cruz', 'Offload unused apps. It keeps your data but deletes the app itself.'],
+        ['eli', 'Copy your photos to a computer or an external drive, then delete them from the phone.'],
+        [
+          'fenn',
+          'Check "Recently Deleted" in Photos. Deleted photos stay there for 30 days and still count.',
+        ],
+        ['hanna', "Delete your Safari cache and podcasts you've downloaded. Podcasts can be several GB."],
+      ]),
+    );
+    expect(together(list, 'fenn', 'hanna')).toBeUndefined();
+    expect(together(list, 'eli', 'hanna')).toBeUndefined();
+  });
+  it('guard: "Nthing rinsing" still joins "Rinse the rice until the water runs clear"', () => {
+    const list = analyzeThread(
+      makeThread('My rice always comes out mushy', [
+        ['ardo', 'Rinse the rice until the water runs clear.'],
+        ['bexley', 'Use less water, 1 to 1.25 for white rice.'],
+        ['corvin', 'Nthing rinsing.'],
+      ]),
+    );
+    expect(together(list, 'ardo', 'corvin')).toBeDefined();
+  });
+  it('"package-lock.json" under "Constant merge conflicts in package-lock.json" founds no suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Constant merge conflicts in package-lock.json', [
+        [
+          'axel',
+          "Take main's version and run npm install: git checkout origin/main -- package-lock.json && npm install.",
+        ],
+        [
+          'dana',
+          'Add a .gitattributes with "package-lock.json merge=npm-merge-driver" and install npm-merge-driver.',
+        ],
+        [
+          'jay',
+          'Never delete package-lock.json and regenerate from scratch, you will silently upgrade everything.',
+        ],
+      ]),
+    );
+    expect(together(list, 'axel', 'dana')).toBeUndefined();
+    expect(together(list, 'dana', 'jay')).toBeUndefined();
+    expect(supportedBy(list, 'jay')?.label).toBe(
+      'Never delete package-lock.json and regenerate from scratch',
+    );
+    expect(supportedBy(list, 'axel')?.label).toBe('Run npm install');
+  });
+  it('"Stop using a glass or stone cutting board." is named to the board, not "Stop using a glass"', () => {
+    const list = analyzeThread(
+      makeThread('How do I keep my kitchen knives sharp?', [
+        ['finn', 'Stop using a glass or stone cutting board.'],
+        ['eve', 'Use a honing rod before every use.'],
+      ]),
+    );
+    expect(supportedBy(list, 'finn')?.label).toBe('Stop using a glass or stone cutting board');
+  });
+});
+
+describe('stop 57: replies calling the thing archived, or short of evidence', () => {
+  it('"npm-merge-driver is archived though, I wouldn\'t add it now." argues against the driver', () => {
+    const list = analyzeThread(
+      makeThread('Constant merge conflicts in package-lock.json', [
+        ['dana', 'Install npm-merge-driver and add it to .gitattributes.'],
+        ['fay', 'Make sure everyone on the team uses the same npm version.'],
+        { author: 'eli', text: "npm-merge-driver is archived though, I wouldn't add it now.", replyTo: 0 },
+      ]),
+    );
+    const driver = supportedBy(list, 'dana');
+    expect(driver?.stance).toBe('mixed');
+    expect(driver?.supporters.find((p) => p.author === 'eli')?.stance).toBe('against');
+  });
+  it('"This is what we do." under an answer backs it', () => {
+    const list = analyzeThread(
+      makeThread('Constant merge conflicts in package-lock.json', [
+        ['axel', 'Regenerate it: take the lockfile from main and run npm install.'],
+        ['fay', 'Make sure everyone on the team uses the same npm version.'],
+        { author: 'cole', text: 'This is what we do. It is the only sane way.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'axel', 'cole')).toBeDefined();
+  });
+});

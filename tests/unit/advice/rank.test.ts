@@ -290,3 +290,31 @@ describe('the asker telling how much better it got', () => {
     ).toEqual(['ula']);
   });
 });
+
+describe('the asker saying what they did worked, in a gerund, or to their surprise', () => {
+  const thread = (reply: string) =>
+    makeThread(
+      'Constant merge conflicts in package-lock.json',
+      [
+        { author: 'fay', text: 'Make sure everyone on the team uses the same npm version.', score: 5 },
+        {
+          author: 'bree',
+          text: 'Just run npm install after the conflict, npm resolves the markers itself.',
+          score: 2,
+        },
+        { author: 'asker', text: reply, replyTo: 1 },
+      ],
+      'asker',
+    );
+  it.each([
+    'Just running npm install after the conflict worked, I had no idea. Thanks!',
+    'The npm install thing actually works?! Thank you!',
+  ])('"%s" puts that answer first', (reply) => {
+    expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['bree']);
+  });
+  it('guard: "Running npm install didn\'t work, still conflicts." confirms nothing', () => {
+    expect(authorsOf(analyzeThread(thread("Running npm install didn't work, still conflicts."))[0]!)).toEqual(
+      ['fay'],
+    );
+  });
+});

@@ -1733,3 +1733,21 @@ describe("replyStance: a yeah on the answer's point, and overkill", () => {
     },
   );
 });
+
+describe('replyStance: archived, little evidence, what we do, 100%', () => {
+  it.each([
+    "npm-merge-driver is archived though, I wouldn't add it now.",
+    "Foam rolling feels nice but there's little evidence it prevents injuries.",
+  ])('argues against: %s', (s) => {
+    expect(replyStance(s)).toBe('disagree');
+  });
+  it.each(['This is what we do.', '100%.'])('agrees: %s', (s) => {
+    expect(replyStance(s)).toBe('agree');
+  });
+  it.each(['It was archived last year but still works fine.', "Great tool, I wouldn't use anything else."])(
+    'guard: "%s" does not argue against',
+    (s) => {
+      expect(replyStance(s)).not.toBe('disagree');
+    },
+  );
+});
