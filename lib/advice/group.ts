@@ -220,6 +220,7 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       (kind === 'concept' && c.asks && c.titleKeys.has(key) && plainlyBy(c, key, ids, true) < 2) ||
       (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids))) ||
       (kind === 'word' && c.asks && verbApart(c, key, ids)) ||
+      (kind === 'word' && partOfOnly(c, key, ids)) ||
       (kind === 'word' && c.asks && c.questionKeys.has(key) && onlyWhereOrWith(c, key, ids)) ||
       (kind === 'word' && saidOfOtherThings(c, key, ids)) ||
       // The asker's own thing in the question's words ("the SOFA ARM" under "shredding the arm
@@ -479,6 +480,27 @@ function doneApart(c: Candidates, key: string, ids: readonly number[]): boolean 
     deeds.add(deed);
   }
   return noneShared(deedsBy);
+}
+
+/** Words naming a part of a thing by where it is: "the TOP of the mask", "the BACK of the fridge". */
+const PART_WORDS: ReadonlySet<string> = new Set(
+  'top bottom side edge back front middle end corner base rim tip underside'
+    .split(' ')
+    .map((w) => `w:${wordStem(w)}`),
+);
+
+/**
+ * Whether a part word is, everywhere it is said, the part of something else ("under the TOP OF
+ * the mask", "Tape the TOP OF the mask to your nose"): where the advice goes, not advice.
+ */
+function partOfOnly(c: Candidates, key: string, ids: readonly number[]): boolean {
+  if (!PART_WORDS.has(key)) return false;
+  for (const id of ids) {
+    const u = c.units[id]!;
+    const t = u.terms.find((t) => t.key === key);
+    if (t === undefined || !/^\s+of\s/i.test(u.text.slice(t.end))) return false;
+  }
+  return true;
 }
 
 /**
@@ -2495,8 +2517,12 @@ function pointsBack(u: Unit): boolean {
     // that warns only after it ("Let it dissolve, don't swallow it right away") is a step.
     (u.sentence.stance === 'against' && !WARNS_AFTER_STEP.test(u.text) && !LIMITS_IT.test(u.text)) ||
     !BACK_POINTER.test(u.text) ||
-    u.text.split(WHY_AFTER_STEP, 1)[0]!.replace(HOW_OFTEN_AFTER, '').replace(OR_ELSE_AFTER, '').split(' ')
-      .length > STEP_WORDS ||
+    u.text
+      .replace(REASON_THEN_SO, '')
+      .split(WHY_AFTER_STEP, 1)[0]!
+      .replace(HOW_OFTEN_AFTER, '')
+      .replace(OR_ELSE_AFTER, '')
+      .split(' ').length > STEP_WORDS ||
     // ("…or it eats the iron" says what happens otherwise, no other way.)
     ANOTHER_WAY.test(u.text.replace(OR_ELSE_AFTER, ''))
   )
@@ -2543,7 +2569,7 @@ const ADVISES_ANEW =
 
 /** "it", "them", and a kind of what was named: "Get THE ONES with side channels". */
 const BACK_POINTER =
-  /\b(?:it|them|the ones|that one|this one)\b|^\W*(?:[Aa]nd )?[Tt]hen you(?:'ll|\u2019ll| will| can| could| won't| don't| get)\b/;
+  /\b(?:it|them|the ones|that one|this one)\b|^\W*(?:[Aa]nd )?[Tt]hen you(?:'ll|\u2019ll| will| can| could| won't| don't| get|(?: only| just)? (?:have|need) to)\b/;
 
 /** A step on "it", then a warning after its comma: "Let it dissolve, don't swallow it right away". */
 const WARNS_AFTER_STEP =
@@ -2558,6 +2584,12 @@ const LIMITS_IT =
 
 /** What happens otherwise, said last: "…or IT EATS THE IRON", "…or you'll crack it". */
 const OR_ELSE_AFTER = /,?\s+or (?:else )?(?:it|they|you|the \w+)(?:'ll| will)?\s[^,;]*$/i;
+
+/**
+ * Why first, then the step: "But it locks the table for the whole time, SO do it in a maintenance
+ * window." The step is what counts.
+ */
+const REASON_THEN_SO = /^(?:but |and )?(?:it|they|that|this)\b[^,;]{0,70},\s+so\s+(?=\p{Ll})/iu;
 
 /** "That alone fixed most of mine", "This really helped": what the sentence before advised worked. */
 const THAT_WORKED =
@@ -2786,16 +2818,16 @@ function namesNoRemedy(u: Unit, ownKeys?: ReadonlySet<string>): boolean {
  * into friends.", "Seeing the number go up is motivating."
  */
 const ACT_HELPS =
-  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|lets? (?:a lot |much |way |so much )?more (?:\p{L}+ )?(?:in|through|out)\b|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
 
 /**
  * "Check the chain too. If it's too short it holds the flapper open a tiny bit.": what goes wrong
- * when the thing the instruction checks is off, said right after it, says why the instruction;
- * it advises nothing of its own, whatever it names on the way.
+ * when the thing the instruction checks is off, or what it spares you, said right after it, says
+ * why the instruction; it advises nothing of its own, whatever it names on the way.
  */
 function saysWhatIfOff(c: Candidates, u: Unit): boolean {
   return (
-    IF_IT_IS_OFF.test(u.text) &&
+    (IF_IT_IS_OFF.test(u.text) || THEN_YOU_ONLY.test(u.text)) &&
     u.strong.size === 0 &&
     namesNoRemedy(u) &&
     adviceRightBefore(c, u) !== undefined &&
@@ -2803,6 +2835,12 @@ function saysWhatIfOff(c: Candidates, u: Unit): boolean {
     openingInstruction(adviceRightBefore(c, u)!.text) !== undefined
   );
 }
+
+/**
+ * What the instruction before it spares you: "Keep a notebook… THEN YOU ONLY HAVE TO ask each
+ * thing once."
+ */
+const THEN_YOU_ONLY = /^(?:and )?then you(?:'ll| will)? (?:only|just|never) (?:have|need) to\b/i;
 
 /** "If it's too short it holds…", "If they're loose, they rattle…": a state, then what it does. */
 const IF_IT_IS_OFF =

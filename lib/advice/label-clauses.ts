@@ -263,8 +263,16 @@ function warningHead(text: string, cue: number, termEnd: number): string {
   }
   const leadsOn = (word: string): boolean => {
     const lower = word.replace(/\W+$/u, '').toLowerCase();
-    // …nor into when ("a big meal RIGHT | before the drive").
-    return DANGLING.has(lower) || PREPOSITIONS.has(lower) || LEADS_TO_WHEN.has(lower);
+    // …nor into when ("a big meal RIGHT | before the drive"), nor into how much ("your weekly
+    // mileage | BY MORE than 10%").
+    return (
+      DANGLING.has(lower) ||
+      PREPOSITIONS.has(lower) ||
+      LEADS_TO_WHEN.has(lower) ||
+      lower === 'more' ||
+      lower === 'less' ||
+      lower === 'fewer'
+    );
   };
   while (words.length > head && leadsOn(words[words.length - 1]!)) words.pop();
   return words.join(' ').replace(/[\s,;:.!?]+$/u, '');

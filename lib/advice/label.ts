@@ -587,7 +587,7 @@ export function labelFor(
       !/^(?:let's|be)\b/i.test(opening) &&
       !/ and |\s\p{Lu}\S*$/u.test(opening)
     )
-      head = opening;
+      head = wherePutToo(units, opening) ?? opening;
   }
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
@@ -825,6 +825,27 @@ function commandAsWritten(units: readonly Unit[], command: string): string | und
 
 const LAUNCHED = /(?:^|[\s:`(])([\w.-]+)\s+([a-z][\w-]*)\s+$/i;
 const LAUNCHED_PAST_ONE = /(?:^|[\s:`(])([\w.-]+)\s+([a-z][\w-]*)\s+[^\s,;]+\s+$/i;
+
+/** Verbs that want a where or how after their thing: "Keep dependency updates" says nothing yet. */
+const WANTS_WHERE = /^(?:keep|put|leave|store|place|hang|move|set)\s/i;
+
+/**
+ * "Keep dependency updates IN THEIR OWN SMALL PRS": an opening on a verb that wants a where, told
+ * in the instruction's own words when they say where within a label's length.
+ */
+function wherePutToo(units: readonly Unit[], opening: string): string | undefined {
+  if (!WANTS_WHERE.test(opening)) return undefined;
+  for (const u of units) {
+    const said = instructionLabel(u);
+    if (said.length > opening.length && said.toLowerCase().startsWith(opening.toLowerCase()))
+      return /^\s(?:in|on|at|into|under|inside|outside|behind|next to|near|away from|out of)\s/i.test(
+        said.slice(opening.length),
+      ) && said.split(/\s+/).length <= 8
+        ? said
+        : undefined;
+  }
+  return undefined;
+}
 
 /**
  * An option named as the command line it is passed to in the answers' prose ("…: git reset

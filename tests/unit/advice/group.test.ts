@@ -7411,3 +7411,97 @@ describe('stop 57: replies calling the thing archived, or short of evidence', ()
     expect(together(list, 'axel', 'cole')).toBeDefined();
   });
 });
+
+describe('stop 57: the part of a thing, why after a step, and labels that want a where', () => {
+  it('"Put a folded tissue under the top of the mask" and "Tape the top of the mask" are two remedies', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my glasses fogging up when I wear a mask?', [
+        [
+          'ari',
+          'Pinch the metal strip on the mask tight over your nose. Most fog comes from air going straight up.',
+        ],
+        ['elin', 'Put a folded tissue under the top of the mask. It soaks up the breath.'],
+        ['faye', 'Tape the top of the mask to your nose with medical tape. Looks weird, works perfectly.'],
+        ['ivy', 'Pull your mask higher so your glasses sit on top of it and hold it down.'],
+      ]),
+    );
+    expect(together(list, 'elin', 'faye')).toBeUndefined();
+  });
+  it('"Cutting off the lower branches lets a lot more light in." says why "Limb up the tree."', () => {
+    const list = analyzeThread(
+      makeThread("Grass seed won't grow in the shady part of my yard", [
+        ['pam', 'Limb up the tree. Cutting off the lower branches lets a lot more light in.'],
+        ['tim', 'Get a soil test.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'pam'))).toHaveLength(1);
+  });
+  it('"But it locks the table…, so do it in a maintenance window." is a step of "Run VACUUM FULL"', () => {
+    const list = analyzeThread(
+      makeThread('Postgres database grows huge even though we delete old rows', [
+        [
+          'bea',
+          'Run VACUUM FULL to actually shrink it. But it locks the table for the whole time, so do it in a maintenance window.',
+        ],
+        {
+          author: 'cas',
+          text: 'Use pg_repack instead. It does the same thing without the long exclusive lock.',
+          replyTo: 0,
+        },
+        [
+          'hex',
+          'Make sure there are no long-running transactions open. They block vacuum from cleaning anything.',
+        ],
+        {
+          author: 'ida',
+          text: "Don't run VACUUM FULL on a 400GB table in production, you'll be down for hours.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'bea'))).toHaveLength(1);
+  });
+  it('"Then you only have to ask each thing once." is why to keep the notebook, not a vote for asking', () => {
+    const list = analyzeThread(
+      makeThread("Anxious about a new job where I don't know anything yet", [
+        ['abe', 'Ask the questions. Nobody expects a junior to know their systems in week one.'],
+        ['bex', 'Keep a notebook and write everything down. Then you only have to ask each thing once.'],
+        ['gus', "Learn everyone's names."],
+        [
+          'dot',
+          'Batch your questions. Save them up and ask your mentor a few at a time instead of interrupting.',
+        ],
+      ]),
+    );
+    expect(together(list, 'abe', 'bex')).toBeUndefined();
+  });
+  it('labels: "Don\'t increase your weekly mileage" (not "…by more"), "Keep dependency updates in their own small PRs"', () => {
+    const list = analyzeThread(
+      makeThread('Training for my first marathon, how do I not get hurt?', [
+        ['lou', "Don't increase your weekly mileage by more than about 10% a week."],
+        ['ida', 'Keep dependency updates in their own small PRs, so the lockfile only changes in one place.'],
+      ]),
+    );
+    expect(supportedBy(list, 'lou')?.label).toBe("Don't increase your weekly mileage");
+    expect(supportedBy(list, 'ida')?.label).toBe('Keep dependency updates in their own small PRs');
+  });
+});
+
+describe('stop 57: replies on how well it works', () => {
+  it('"This works surprisingly well." backs the dish soap; "They work, but they\'re pricey…" argues against the wipes', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my glasses fogging up when I wear a mask?', [
+        ['bel', 'Wash your lenses with dish soap and let them air dry.'],
+        ['gus', 'Anti-fog wipes.'],
+        { author: 'cai', text: 'This works surprisingly well. Lasts about a day for me.', replyTo: 0 },
+        {
+          author: 'hugo',
+          text: "They work, but they're pricey and only last a few hours. The dish soap trick is free.",
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(together(list, 'bel', 'cai')).toBeDefined();
+    expect(supportedBy(list, 'gus')?.supporters.find((p) => p.author === 'hugo')?.stance).toBe('against');
+  });
+});
