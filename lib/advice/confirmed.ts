@@ -113,6 +113,29 @@ function saysItWorked(opening: string): { from: number; end: number } | null {
   return null;
 }
 
+/**
+ * "Ah, it was StrictMode.", "Yep, it turned out to be the flapper": the cause the answer named,
+ * owned by the asker in the opening sentence of the reply.
+ */
+const IT_WAS =
+  /^\W*(?:(?:ah|oh|yep|yes|yup|ok|okay|well|so|update)[,.!]*\s+)?(?:it|that|this)(?: really| definitely)? (?:was|turned out to be) (?:the |a |an |my |our )?([\p{L}\p{N}][\p{L}\p{N}._-]*(?: [\p{L}\p{N}][\p{L}\p{N}._-]*)?)[.!]/iu;
+
+/** Where the asker says the cause was what the answer named, and the span that says so; null if not. */
+function namesItsCause(opening: string, answer: string): { from: number; end: number } | null {
+  const m = IT_WAS.exec(opening);
+  if (m === null || NOT_YET.test(m[0])) return null;
+  const named = m[1]!.toLowerCase();
+  const words = named.split(' ');
+  // The cause in the answer's own words: the whole name, or its first word if it is a name.
+  const inAnswer = (w: string): boolean =>
+    new RegExp(
+      `(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'iu',
+    ).test(answer);
+  if (!inAnswer(named) && !(words.length === 2 && inAnswer(words[0]!) && /^\p{Lu}/u.test(m[1]!))) return null;
+  return { from: 0, end: m[0].length - 1 };
+}
+
 /** The answers the asker replied to saying their advice worked, by answer id, with that reply. */
 export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
   const out = new Map<string, AskerReply>();
@@ -123,7 +146,8 @@ export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
     if (post.deleted || post.parentId === null || personOf(post) !== asker) continue;
     const parent = byId.get(post.parentId);
     if (parent === undefined || parent.deleted || personOf(parent) === asker) continue;
-    const said = saysItWorked(post.text.slice(0, OPENING));
+    const opening = post.text.slice(0, OPENING);
+    const said = saysItWorked(opening) ?? namesItsCause(opening, parent.text);
     // The first reply saying so is the one quoted.
     if (said === null || out.has(parent.id)) continue;
     out.set(parent.id, {

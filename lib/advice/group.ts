@@ -869,7 +869,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // why, and what to do if it goes wrong part of it (`fallsBack`): joined to it among the
   // singles, never a founder of a group by its words.
   const remarks = new Set<number>();
-  for (const u of c.units) if (remarksOnIt(c, u) || fallsBack(u) || saysWhatIfOff(c, u)) remarks.add(u.id);
+  for (const u of c.units)
+    if (remarksOnIt(c, u) || fallsBack(u) || saysWhatIfOff(c, u) || saysWhyItWorks(c, u)) remarks.add(u.id);
   const central = (key: string, uid: number): boolean => {
     const u = c.units[uid]!;
     if (remarks.has(uid)) return false;
@@ -2818,7 +2819,7 @@ function namesNoRemedy(u: Unit, ownKeys?: ReadonlySet<string>): boolean {
  * into friends.", "Seeing the number go up is motivating."
  */
 const ACT_HELPS =
-  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|lets? (?:a lot |much |way |so much )?more (?:\p{L}+ )?(?:in|through|out)\b|does wonders|makes? (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|lets? (?:a lot |much |way |so much )?more (?:\p{L}+ )?(?:in|through|out)\b|does wonders|(?:makes?|made) (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
 
 /**
  * "Check the chain too. If it's too short it holds the flapper open a tiny bit.": what goes wrong

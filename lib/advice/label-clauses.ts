@@ -278,6 +278,19 @@ function warningHead(text: string, cue: number, termEnd: number): string {
   return words.join(' ').replace(/[\s,;:.!?]+$/u, '');
 }
 
+/** A clause without the small words it ends on past `keep` characters: "…StrictMode to" → "…StrictMode". */
+function withoutDangling(clause: string, keep: number): string {
+  let end = clause.length;
+  for (;;) {
+    const m = /\s+(\S+)$/u.exec(clause.slice(0, end));
+    if (m === null || m.index < keep) break;
+    const w = m[1]!.toLowerCase();
+    if (!DANGLING.has(w) && !PREPOSITIONS.has(w)) break;
+    end = m.index;
+  }
+  return clause.slice(0, end);
+}
+
 export function warningLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
   for (const u of units) {
@@ -300,7 +313,14 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
         count <= CLAUSE_WORDS.max ||
         (count === CLAUSE_WORDS.max + 1 && /^[ -]\p{L}+$/u.test(after)) ||
         (count <= CLAUSE_WORDS.max + 2 && (CONTACT_CLAUSE.test(after) || OR_SAME_HEAD.test(after)));
-      const phrase = whole ? clause : warningHead(u.text, cue, t.end);
+      // (Whole but cut at a quote, it still ends on a word of its own: "Don't remove StrictMode
+      // TO | "fix" it".)
+      const quoteCut = rest !== null && /^["(]/.test(rest[0]);
+      const phrase = whole
+        ? quoteCut
+          ? withoutDangling(clause, t.end - cue)
+          : clause
+        : warningHead(u.text, cue, t.end);
       const words = wordCount(phrase);
       if (words < CLAUSE_WORDS.min || words > Math.max(CLAUSE_WORDS.max, whole ? count : 0)) continue;
       const rank = -(u.post.score ?? 0) * 1000 + u.id;

@@ -7505,3 +7505,51 @@ describe('stop 57: replies on how well it works', () => {
     expect(supportedBy(list, 'gus')?.supporters.find((p) => p.author === 'hugo')?.stance).toBe('against');
   });
 });
+
+describe('stop 57: times in labels, a warning cut at a quote, and why goggles help', () => {
+  it('"Try moving bedtime to 8:15 for a week." is named with its time whole', () => {
+    const list = analyzeThread(
+      makeThread('4 year old stalls bedtime for over an hour every night', [
+        ['eve', 'Honestly, she might just not be tired at 7:30. Try moving bedtime to 8:15 for a week.'],
+        ['jan', 'A toddler clock that turns green when it is OK to get up helped us a lot.'],
+      ]),
+    );
+    expect(supportedBy(list, 'eve')?.label).toBe('Try moving bedtime to 8:15');
+  });
+  it('"Don\'t remove StrictMode to \\"fix\\" it though" is named "Don\'t remove StrictMode"', () => {
+    const list = analyzeThread(
+      makeThread('React useEffect fetches my data twice', [
+        ['lea', 'Don\'t remove StrictMode to "fix" it though, it\'s there for a reason.'],
+        ['ned', 'Use React Query or SWR instead of fetching in useEffect.'],
+      ]),
+    );
+    expect(supportedBy(list, 'lea')?.label).toBe("Don't remove StrictMode");
+  });
+  it('"Being able to see underwater made a huge difference for me." says why "Wear goggles", not a vote for breathing out underwater', () => {
+    const list = analyzeThread(
+      makeThread('Learning to swim at 35, I panic in deep water', [
+        [
+          'oz',
+          'Breathe out slowly through your nose underwater. Panic often comes from holding your breath.',
+        ],
+        ['pat', 'Wear goggles. Being able to see underwater made a huge difference for me.'],
+        ['ted', 'A pool noodle under your arms in the deep end.'],
+      ]),
+    );
+    expect(together(list, 'oz', 'pat')).toBeUndefined();
+  });
+  it('"Raised bowls are linked to bloat…, I\'d avoid that for a lab." argues against raising the bowl', () => {
+    const list = analyzeThread(
+      makeThread('Dog eats too fast and then throws up', [
+        ['jay', 'Raise the bowl a bit. Some dogs do better eating with their head up.'],
+        ['ann', 'Get a slow feeder bowl.'],
+        {
+          author: 'kim',
+          text: "Raised bowls are linked to bloat in large breeds, I'd avoid that for a lab.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(supportedBy(list, 'jay')?.supporters.find((p) => p.author === 'kim')?.stance).toBe('against');
+  });
+});

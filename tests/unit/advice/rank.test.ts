@@ -318,3 +318,33 @@ describe('the asker saying what they did worked, in a gerund, or to their surpri
     );
   });
 });
+
+describe('the asker owning the cause the answer named', () => {
+  const thread = (reply: string) =>
+    makeThread(
+      'React useEffect fetches my data twice',
+      [
+        { author: 'ned', text: 'Use React Query or SWR instead of fetching in useEffect.', score: 5 },
+        {
+          author: 'kai',
+          text: 'That is StrictMode. In development it mounts every component twice. Build for production to check.',
+          score: 1,
+        },
+        { author: 'asker', text: reply, replyTo: 1 },
+      ],
+      'asker',
+    );
+  it('"Ah, it was StrictMode. Thanks!" puts that answer first, quoting the asker', () => {
+    const list = analyzeThread(
+      thread('Ah, it was StrictMode. Built for production and only one request. Thanks!'),
+    );
+    expect(authorsOf(list[0]!)).toEqual(['kai']);
+    const reply = list[0]!.supporters[0]!.accepted;
+    expect(reply?.by === 'asker' ? reply.reply.quote : undefined).toBe('Ah, it was StrictMode.');
+  });
+  it('guard: "It was the weekend, sorry for the late reply." names nothing of the answer', () => {
+    expect(authorsOf(analyzeThread(thread('It was the weekend, sorry for the late reply.'))[0]!)).toEqual([
+      'ned',
+    ]);
+  });
+});
