@@ -221,6 +221,7 @@ export function keyStats(c: Candidates, parentKeys: ReadonlySet<string>): KeySta
       (kind === 'word' && (kindsApart(c, key, ids) || doneApart(c, key, ids))) ||
       (kind === 'word' && c.asks && verbApart(c, key, ids)) ||
       (kind === 'word' && partOfOnly(c, key, ids)) ||
+      (kind === 'word' && c.asks && nameAndWord(c, key, ids)) ||
       (kind === 'word' && c.asks && c.questionKeys.has(key) && onlyWhereOrWith(c, key, ids)) ||
       (kind === 'word' && saidOfOtherThings(c, key, ids)) ||
       // The asker's own thing in the question's words ("the SOFA ARM" under "shredding the arm
@@ -480,6 +481,32 @@ function doneApart(c: Candidates, key: string, ids: readonly number[]): boolean 
     deeds.add(deed);
   }
   return noneShared(deedsBy);
+}
+
+/**
+ * Whether an everyday word is part of a name in some answers ("Read Logical Chess: MOVE by
+ * MOVE") and a plain word in others ("Find the move where it went wrong", "move on"): the name
+ * and the word are different things, however the word is spelt.
+ */
+function nameAndWord(c: Candidates, key: string, ids: readonly number[]): boolean {
+  if (!isCommonWordKey(key)) return false;
+  const named = new Set<string>();
+  const plain = new Set<string>();
+  for (const id of ids) {
+    const u = c.units[id]!;
+    for (const t of u.terms) {
+      if (t.key !== key) continue;
+      const first = u.text.charAt(t.start);
+      if (first === first.toLowerCase()) plain.add(u.person);
+      // (A capital opening the sentence or following a full stop says nothing.)
+      else if (t.start > 0 && !/[.!?:]\s*$/.test(u.text.slice(0, t.start))) named.add(u.person);
+      else if (!/[:]\s*$/.test(u.text.slice(0, t.start)) || t.start === 0) continue;
+      else named.add(u.person);
+    }
+  }
+  if (named.size === 0 || plain.size === 0) return false;
+  for (const p of named) if (plain.has(p)) return false;
+  return true;
 }
 
 /** Words naming a part of a thing by where it is: "the TOP of the mask", "the BACK of the fridge". */
@@ -1962,6 +1989,8 @@ const PHRASAL: ReadonlySet<string> = new Set([
   'walk away',
   'step away',
   'let go',
+  'get up',
+  'stay up',
 ]);
 
 /** What a separable verb acts on when it names nothing: "write IT down". */
@@ -2819,7 +2848,7 @@ function namesNoRemedy(u: Unit, ownKeys?: ReadonlySet<string>): boolean {
  * into friends.", "Seeing the number go up is motivating."
  */
 const ACT_HELPS =
-  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|lets? (?:a lot |much |way |so much )?more (?:\p{L}+ )?(?:in|through|out)\b|does wonders|(?:makes?|made) (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|lets? (?:a lot |much |way |so much )?more (?:\p{L}+ )?(?:in|through|out)\b|(?:ends?|settles?|stops?) (?:the|that|this|any|most)\b|does wonders|(?:makes?|made) (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
 
 /**
  * "Check the chain too. If it's too short it holds the flapper open a tiny bit.": what goes wrong

@@ -897,6 +897,15 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
         PRONOUN_OBJECTS.has(toks[i + 2]!.lower)
       )
         continue;
+      // "…you've taught HIM TO keep going longer": what someone else is brought to do, not
+      // the reader told to wait it out.
+      if (
+        ok &&
+        form.concept.id === 'patience' &&
+        toks[i - 1]?.lower === 'to' &&
+        /^(?:him|her|them|it|us|me)$/.test(toks[i - 2]?.lower ?? '')
+      )
+        continue;
       if (ok) return { form, len: n };
     }
   }

@@ -7553,3 +7553,42 @@ describe('stop 57: times in labels, a warning cut at a quote, and why goggles he
     expect(supportedBy(list, 'jay')?.supporters.find((p) => p.author === 'kim')?.stance).toBe('against');
   });
 });
+
+describe('stop 57: a name and an everyday word, what is taught, and why it ends the argument', () => {
+  it('"Read Logical Chess: Move by Move" founds nothing with "Find the move where it went wrong" or "move on"', () => {
+    const list = analyzeThread(
+      makeThread('How to get better at chess after plateauing at 1200', [
+        ['dan', 'Analyze every loss. Find the move where it went wrong before you look at the engine.'],
+        ['eve', "Don't spend time memorizing openings yet. Learn the principles and move on."],
+        ['fin', 'Read Logical Chess: Move by Move.'],
+        ['hal', "Before every move, check what your opponent's last move threatens."],
+      ]),
+    );
+    expect(together(list, 'dan', 'fin')).toBeUndefined();
+    expect(together(list, 'eve', 'fin')).toBeUndefined();
+  });
+  it('"…you\'ve taught him to keep going longer" is no "keep going"; "Don\'t get up, ever" is named so', () => {
+    const list = analyzeThread(
+      makeThread('Cat scratches the door every morning at 5am', [
+        [
+          'eli',
+          "Don't get up, ever, even once. If you give in one morning you've taught him to keep going longer.",
+        ],
+        ['amy', 'Automatic feeder set for 5am, somewhere far from the bedroom.'],
+      ]),
+    );
+    expect(supportedBy(list, 'eli')?.label).toBe("Don't get up");
+  });
+  it('"Seeing it on paper ends the argument fast." says why "Write down every chore"', () => {
+    const list = analyzeThread(
+      makeThread('Partner and I argue about chores constantly', [
+        [
+          'ali',
+          'Write down every chore and how often it happens, then split the list. Seeing it on paper ends the "I do more" argument fast.',
+        ],
+        ['jon', 'Lower your standards a bit.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'ali'))).toHaveLength(1);
+  });
+});

@@ -1751,3 +1751,12 @@ describe('replyStance: archived, little evidence, what we do, 100%', () => {
     },
   );
 });
+
+describe('replyStance: a sledgehammer, and moving the trouble elsewhere', () => {
+  it.each([
+    "That's a sledgehammer, try the power management setting first.",
+    'That just moves the yowling to your face at 5am.',
+  ])('argues against: %s', (s) => {
+    expect(replyStance(s)).toBe('disagree');
+  });
+});
