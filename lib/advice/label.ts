@@ -11,6 +11,7 @@ import { failsRightAfter, namesRemedyAlone, type Unit } from './candidates';
 import {
   byAuthorAt,
   imperativeClauses,
+  isIngForm,
   isCommonWord,
   isPathKey,
   LAUNCHERS,
@@ -577,10 +578,9 @@ export function labelFor(
   if (single && anchor.startsWith('p:') && /^\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){1,2}$/u.test(head)) {
     // (Not one running on into a second instruction or cut inside a name: "…initiative's This".)
     // (Nor a critic's: "I'd avoid prong collars" under "A prong collar fixed it".)
-    const opening = clauseOpening(
-      against ? units : units.filter((u) => u.sentence.stance !== 'against'),
-      anchor,
-    );
+    const opening =
+      clauseOpening(against ? units : units.filter((u) => u.sentence.stance !== 'against'), anchor) ??
+      verbUpToThing(units, anchor);
     if (
       opening !== undefined &&
       IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') &&
@@ -825,6 +825,37 @@ function commandAsWritten(units: readonly Unit[], command: string): string | und
 
 const LAUNCHED = /(?:^|[\s:`(])([\w.-]+)\s+([a-z][\w-]*)\s+$/i;
 const LAUNCHED_PAST_ONE = /(?:^|[\s:`(])([\w.-]+)\s+([a-z][\w-]*)\s+[^\s,;]+\s+$/i;
+
+/**
+ * "USE FILTERED WATER or leave it out overnight": an instruction's verb and what it acts on, up to
+ * the thing's name, when that is all of a few words.
+ */
+function verbUpToThing(units: readonly Unit[], anchor: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.sentence.stance === 'against') continue;
+    const t = u.terms.find((x) => x.key === anchor);
+    if (t === undefined) continue;
+    const clause = imperativeClauses(u.text).find(([a, b]) => a <= t.start && t.end <= b);
+    if (clause === undefined) continue;
+    // The thing's name runs on to its head noun: "a rubber door | GUARD", "your local tenant | UNION".
+    let end = t.end;
+    for (let n = 0; n < 2; n++) {
+      const m = /^\s+([\p{Ll}-]+)(?=[\s,.;:!?]|$)/u.exec(u.text.slice(end, clause[1]));
+      if (m === null || FUNCTION_WORD_SET.has(m[1]!) || isIngForm(m[1]!)) break;
+      end += m[0].length;
+    }
+    const text = u.text.slice(clause[0], end);
+    if (
+      text.split(/\s+/).length <= 6 &&
+      !/[,;:()"{}[\]<>=]/.test(text) &&
+      !/\b(?:whether|if|that|what|how|which|who|there)\b/i.test(text) &&
+      // ("Do you have a reasonable expectation…" asks.)
+      !/^\S+\s+(?:you|i|we|they|he|she)\b/i.test(text)
+    )
+      return text;
+  }
+  return undefined;
+}
 
 /** Verbs that want a where or how after their thing: "Keep dependency updates" says nothing yet. */
 const WANTS_WHERE = /^(?:keep|put|leave|store|place|hang|move|set)\s/i;

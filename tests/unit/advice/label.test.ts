@@ -2996,3 +2996,31 @@ describe('labels keep what a head says nothing without', () => {
     expect(supportedBy(list, 'ines')?.label).toBe(label);
   });
 });
+
+describe("stop 57: one person's thing named with the instruction that acts on it", () => {
+  it.each([
+    [
+      "My sourdough starter won't get bubbly",
+      'Use filtered water or leave it out overnight before using it.',
+      'Use filtered water',
+    ],
+    [
+      'Cat scratches the door every morning at 5am',
+      'Put a rubber door guard or double-sided tape on the bottom of the door.',
+      'Put a rubber door guard',
+    ],
+    [
+      'Landlord ignoring mold in my rental apartment',
+      'Look up your local tenant union or tenant rights org.',
+      'Look up your local tenant union',
+    ],
+  ])('%s: "%s" → %s', (title, text, label) => {
+    const list = analyzeThread(
+      makeThread(title, [
+        ['solo', text],
+        ['other', 'Be patient.'],
+      ]),
+    );
+    expect(list.find((s) => s.supporters.some((p) => p.author === 'solo'))?.label).toBe(label);
+  });
+});
