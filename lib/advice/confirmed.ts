@@ -16,7 +16,7 @@ const WORKED = new RegExp(
     // "That was it", "this did the trick", "it worked", "which fixed it"
     String.raw`\b(?:that|this|it|which|yours|your (?:fix|tip|suggestion|advice|answer))(?: (?:totally|really|actually|finally|completely|absolutely|just))? (?:worked|works now|did it|did the trick|fixed it|fixed the problem|fixed the issue|solved it|solved the problem|was it|was the problem|was the issue|was exactly it)\b`,
     // "Just running npm install after the conflict worked", "Adding the flag did the trick"
-    String.raw`^\W*(?:just |simply |finally )?[a-z]{3,}ing\b[^.!?]{0,60}?\b(?:worked|works now|did it|did the trick|fixed it)\b`,
+    String.raw`^\W*(?:just |simply |finally )?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b[^.!?]{0,60}?\b(?:worked|works now|did it|did the trick|fixed it)\b`,
     // "The loud shushing actually works?!"
     String.raw`\b(?:actually|really|totally) (?:works|worked)\b`,
     // "Worked like a charm", "works perfectly now"

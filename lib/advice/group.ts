@@ -498,10 +498,9 @@ function nameAndWord(c: Candidates, key: string, ids: readonly number[]): boolea
       if (t.key !== key) continue;
       const first = u.text.charAt(t.start);
       if (first === first.toLowerCase()) plain.add(u.person);
-      // (A capital opening the sentence or following a full stop says nothing.)
-      else if (t.start > 0 && !/[.!?:]\s*$/.test(u.text.slice(0, t.start))) named.add(u.person);
-      else if (!/[:]\s*$/.test(u.text.slice(0, t.start)) || t.start === 0) continue;
-      else named.add(u.person);
+      // A capital opening a sentence says nothing; one within it, or after a colon as a
+      // title's second part has, makes it a name.
+      else if (t.start > 0 && !/[.!?]\s*$/.test(u.text.slice(0, t.start))) named.add(u.person);
     }
   }
   if (named.size === 0 || plain.size === 0) return false;
@@ -2860,9 +2859,7 @@ function saysWhatIfOff(c: Candidates, u: Unit): boolean {
     (IF_IT_IS_OFF.test(u.text) || THEN_YOU_ONLY.test(u.text)) &&
     u.strong.size === 0 &&
     namesNoRemedy(u) &&
-    adviceRightBefore(c, u) !== undefined &&
-    BACK_POINTER.test(adviceRightBefore(c, u)!.text) === false &&
-    openingInstruction(adviceRightBefore(c, u)!.text) !== undefined
+    openingInstruction(adviceRightBefore(c, u)?.text ?? '') !== undefined
   );
 }
 
