@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../../lib/advice';
 import { scoreOf, stanceOf } from '../../../lib/advice/rank';
-import type { Supporter } from '../../../lib/model';
+import type { Supporter, Thread } from '../../../lib/model';
 import { authorsOf, makeThread, together } from './make-thread';
 
 function supporter(stance: 'for' | 'against'): Supporter {
@@ -262,21 +262,29 @@ describe('what the asker did and what came of it confirms the answer it replies 
   });
 });
 
-describe('the asker telling how much better it got', () => {
-  const thread = (reply: string) =>
+/**
+ * A thread of two answers, the first voted higher, and the asker's reply to the second: whose
+ * advice leads says whether the reply confirmed it.
+ */
+const askerRepliesToSecond =
+  (title: string, first: [string, string], second: [string, string]) =>
+  (reply: string): Thread =>
     makeThread(
-      'TypeScript compile takes forever in our monorepo',
+      title,
       [
-        {
-          author: 'ula',
-          text: 'Set incremental to true so it keeps a build info file between runs.',
-          score: 5,
-        },
-        { author: 'tom', text: 'Turn on project references and build with tsc --build.', score: 2 },
+        { author: first[0], text: first[1], score: 5 },
+        { author: second[0], text: second[1], score: 2 },
         { author: 'asker', text: reply, replyTo: 1 },
       ],
       'asker',
     );
+
+describe('the asker telling how much better it got', () => {
+  const thread = askerRepliesToSecond(
+    'TypeScript compile takes forever in our monorepo',
+    ['ula', 'Set incremental to true so it keeps a build info file between runs.'],
+    ['tom', 'Turn on project references and build with tsc --build.'],
+  );
   it('"Project references took it from 3 minutes to 40 seconds. Thanks!" puts that answer first', () => {
     expect(
       authorsOf(
@@ -292,20 +300,11 @@ describe('the asker telling how much better it got', () => {
 });
 
 describe('the asker saying what they did worked, in a gerund, or to their surprise', () => {
-  const thread = (reply: string) =>
-    makeThread(
-      'Constant merge conflicts in package-lock.json',
-      [
-        { author: 'fay', text: 'Make sure everyone on the team uses the same npm version.', score: 5 },
-        {
-          author: 'bree',
-          text: 'Just run npm install after the conflict, npm resolves the markers itself.',
-          score: 2,
-        },
-        { author: 'asker', text: reply, replyTo: 1 },
-      ],
-      'asker',
-    );
+  const thread = askerRepliesToSecond(
+    'Constant merge conflicts in package-lock.json',
+    ['fay', 'Make sure everyone on the team uses the same npm version.'],
+    ['bree', 'Just run npm install after the conflict, npm resolves the markers itself.'],
+  );
   it.each([
     'Just running npm install after the conflict worked, I had no idea. Thanks!',
     'The npm install thing actually works?! Thank you!',
@@ -320,20 +319,14 @@ describe('the asker saying what they did worked, in a gerund, or to their surpri
 });
 
 describe('the asker owning the cause the answer named', () => {
-  const thread = (reply: string) =>
-    makeThread(
-      'React useEffect fetches my data twice',
-      [
-        { author: 'ned', text: 'Use React Query or SWR instead of fetching in useEffect.', score: 5 },
-        {
-          author: 'kai',
-          text: 'That is StrictMode. In development it mounts every component twice. Build for production to check.',
-          score: 1,
-        },
-        { author: 'asker', text: reply, replyTo: 1 },
-      ],
-      'asker',
-    );
+  const thread = askerRepliesToSecond(
+    'React useEffect fetches my data twice',
+    ['ned', 'Use React Query or SWR instead of fetching in useEffect.'],
+    [
+      'kai',
+      'That is StrictMode. In development it mounts every component twice. Build for production to check.',
+    ],
+  );
   it('"Ah, it was StrictMode. Thanks!" puts that answer first, quoting the asker', () => {
     const list = analyzeThread(
       thread('Ah, it was StrictMode. Built for production and only one request. Thanks!'),
