@@ -1336,6 +1336,10 @@ function doesTheJob(toks: readonly Tok[], v: number): boolean {
 
 /** Words that open a clause of when. */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['while', 'whilst', 'before', 'after', 'until', 'when']);
+/** What a clause of when may name alone: "before BED", "after LUNCH". */
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(
+  'bed bedtime breakfast lunch lunchtime dinner dinnertime supper noon midnight'.split(' '),
+);
 /** Who does what a clause of when tells of: "while IT cooks". */
 const WHEN_DOERS: ReadonlySet<string> = new Set(['it', 'they', 'you', 'he', 'she', 'we', 'i']);
 
@@ -1348,7 +1352,7 @@ function whenClauseHead(toks: readonly Tok[], i: number): boolean {
   const before = toks[i - 1]?.lower ?? '';
   const word = toks[i]!.lower;
   return (
-    (WHEN_WORDS.has(before) && (word.endsWith('ing') || word === 'bed' || word === 'bedtime')) ||
+    (WHEN_WORDS.has(before) && (word.endsWith('ing') || TIMES_OF_DAY.has(word))) ||
     // (Not "…wait 24 hours before you RINSE": what the reader does next is still the deed.)
     (WHEN_DOERS.has(before) && before !== 'you' && WHEN_WORDS.has(toks[i - 2]?.lower ?? '') && !toks[i]!.stop)
   );
@@ -2188,6 +2192,31 @@ const MODAL_FILLER = new Set(
 const CLAUSE_END =
   /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;!?(]|(?<!\d):(?!\d)|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
 
+/**
+ * Whether a straight mark at `at` opens a short quote that shuts within the text: a name or a
+ * few words said as such ('"tell, show, do"'), not a whole sentence quoted.
+ */
+export function shortQuote(text: string, at: number): boolean {
+  const shut = text.indexOf('"', at + 1);
+  return (
+    (at === 0 || /[\s(]/.test(text.charAt(at - 1))) &&
+    /\w/.test(text.charAt(at + 1)) &&
+    shut > 0 &&
+    text.slice(at + 1, shut).split(/\s+/).length <= 6
+  );
+}
+
+/**
+ * Where the short quote left open between `from` and `to` shuts (just past its mark); -1 when
+ * none is left open there. A quoted name or a few words ('"tell, show, do"'), not a sentence.
+ */
+function quoteShutAfter(text: string, from: number, to: number): number {
+  const last = text.slice(from, to).lastIndexOf('"');
+  if (last < 0 || !shortQuote(text, from + last)) return -1;
+  const shut = text.indexOf('"', from + last + 1);
+  return shut < to ? -1 : shut + 1;
+}
+
 /** A sentence ending on a dotted short form, whose last full stop is the form's own: "the U.S.", "etc.". */
 const DOTTED_END = /(?:\.\p{L}|\b(?:etc|vs|[Dd]r|Mr|Mrs|Ms|St|e\.g|i\.e))\.$/u;
 
@@ -2666,6 +2695,15 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
         const m2 = clause.exec(text);
         clauseEnd = m2 ? m2.index : text.length;
       }
+    }
+    // 'Ask the dentist about "tell, show, do"': a mark inside quotes is the quoted words', not
+    // the clause's end.
+    const shut = quoteShutAfter(text, v.end, clauseEnd);
+    if (shut > 0) {
+      clause.lastIndex = shut;
+      const m3 = clause.exec(text);
+      clauseEnd = m3 ? m3.index : text.length;
+      if (m3 === null && text.endsWith('.') && !DOTTED_END.test(text)) clauseEnd--;
     }
     // A gerund opening the sentence is its subject ("Talking to a real person | did more than
     // apps"): the act ends where what is said of it begins.

@@ -7,7 +7,14 @@
 import type { Unit } from './candidates';
 import type { Term } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
-import { imperativeClauses, isLongAdverb, openingInstruction, opensWithCondition, VAGUE_HEADS } from './keys';
+import {
+  imperativeClauses,
+  isLongAdverb,
+  openingInstruction,
+  opensWithCondition,
+  shortQuote,
+  VAGUE_HEADS,
+} from './keys';
 import { FUNCTION_WORD_SET, PARTICLES } from './stopwords';
 import { stem } from './tokens';
 import { instructionAfterRemark } from './thread-shape';
@@ -517,7 +524,16 @@ function cutIndex(kept: readonly string[]): number {
     // or "an" says how long ("Take it out of the fridge | an hour before"; not how often: "twice
     // a day", "one at a time").
     // (Not the far end of a range: "Try 12 to | 16 hours" would cut the range in two.)
-    if (/^\d/.test(lower)) return i >= 3 && MEASURES.test(kept[i + 1] ?? '') && !rangeEnd(kept, i);
+    // (Nor an amount that says which one, after its article: "Go for a | 10 minute walk"; nor
+    // one that says by how much: "Try going to bed | 30 minutes earlier".)
+    if (/^\d/.test(lower))
+      return (
+        i >= 3 &&
+        MEASURES.test(kept[i + 1] ?? '') &&
+        !rangeEnd(kept, i) &&
+        !/^(?:a|an|the)$/i.test(kept[i - 1]!) &&
+        !/^(?:earlier|later|sooner|longer|shorter|less|more|fewer)\b/i.test(kept[i + 2] ?? '')
+      );
     // ("Turn off the AC | a couple of minutes before…", "| a few hours ahead".)
     if (lower === 'a' || lower === 'an')
       return (
@@ -1120,7 +1136,18 @@ export function clauseHead(units: readonly Unit[], key: string): string | undefi
       if (/^(?:have|has|did|do|does)\s+(?:you|they|he|she)\b|^\p{L}+ing\b/iu.test(clause)) continue;
       let end = clause.length;
       let orAt = -1;
+      let quoted = -1;
       for (const m of clause.matchAll(FIRST_CLAUSE_END)) {
+        // ('Ask the dentist about "tell, show, do"': the quoted words are said whole.)
+        if (m.index <= quoted) continue;
+        if (
+          m[0] === '"' &&
+          shortQuote(clause, m.index) &&
+          !/\b(?:and|or|but|then|so)\s$/.test(clause.slice(0, m.index))
+        ) {
+          quoted = clause.indexOf('"', m.index + 1);
+          continue;
+        }
         if (m[1] !== undefined && !IMPERATIVE_VERBS.has(m[1].toLowerCase())) {
           if (m[0].trimStart().startsWith('or') && orAt < 0) orAt = m.index;
           if (!(m[0].trimStart().startsWith('or') && OR_OPENS.test(m[1]))) continue;

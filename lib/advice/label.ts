@@ -583,7 +583,8 @@ export function labelFor(
       verbUpToThing(units, anchor);
     if (
       opening !== undefined &&
-      IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') &&
+      (IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? '') ||
+        opensSentenceAsInstruction(units, opening)) &&
       !/^(?:let's|be)\b/i.test(opening) &&
       !/ and |\s\p{Lu}\S*$/u.test(opening)
     )
@@ -856,6 +857,31 @@ function verbUpToThing(units: readonly Unit[], anchor: string): string | undefin
   }
   return undefined;
 }
+
+/**
+ * Whether one of the units opens on `opening` as its instruction ("AGREE ON a stop signal…"):
+ * a verb the lists do not know, read as one by where it stands.
+ */
+function opensSentenceAsInstruction(units: readonly Unit[], opening: string): boolean {
+  const m = /^(\p{L}+) (\p{L}+)/u.exec(opening);
+  if (m === null) return false;
+  const [verb, next] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+  // (Not "SECONDING the brain dump", "AGREE with…", "QUITE a few…", "SOMEONE on a list": an
+  // agreement, a stress or a who; and a verb's next word is what it acts on or its particle.)
+  if (
+    /ing$|^(?:some|any|every|no)(?:one|body|thing)$|^(?:second|quite|rather|pretty|really|very)$/.test(verb)
+  )
+    return false;
+  if (!OBJECT_OR_PARTICLE.has(next)) return false;
+  return units.some((u) => u.text.startsWith(opening) && openingInstruction(u.text)?.[0] === 0);
+}
+
+/** What follows a verb: its object's first word, or its particle. */
+const OBJECT_OR_PARTICLE: ReadonlySet<string> = new Set(
+  'the a an your his her their my our some this that these those up out off on down over back away'.split(
+    ' ',
+  ),
+);
 
 /** Verbs that want a where or how after their thing: "Keep dependency updates" says nothing yet. */
 const WANTS_WHERE = /^(?:keep|put|leave|store|place|hang|move|set)\s/i;

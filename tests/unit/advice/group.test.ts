@@ -7592,3 +7592,34 @@ describe('stop 57: a name and an everyday word, what is taught, and why it ends 
     expect(list.filter((s) => s.supporters.some((p) => p.author === 'ali'))).toHaveLength(1);
   });
 });
+
+describe('stop 58: a time of day names no advice, and a critic by what the act made worse', () => {
+  it('"Go for a 10 minute walk after lunch" does not join "Look at what you eat for lunch"', () => {
+    const list = analyzeThread(
+      makeThread('I get a 3pm energy crash at work every single day', [
+        ['ada', 'Look at what you eat for lunch. Protein and veg and I am fine.'],
+        ['bob', 'Go for a 10 minute walk after lunch, outside if you can.'],
+        ['dan', 'Seconding lighter lunches.'],
+      ]),
+    );
+    expect(together(list, 'ada', 'dan')).toBeDefined();
+    expect(together(list, 'ada', 'bob')).toBeUndefined();
+    expect(supportedBy(list, 'bob')?.label).toBe('Go for a 10 minute walk');
+  });
+  it('"I don\'t know, cutting coffee made my afternoons worse" argues against "Cut the caffeine after noon"', () => {
+    const list = analyzeThread(
+      makeThread('I get a 3pm energy crash at work every single day', [
+        ['eve', 'Cut the caffeine after noon.'],
+        ['cal', 'Drink more water.'],
+        {
+          author: 'jay',
+          text: "I don't know, cutting coffee made my afternoons worse for a month.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    const cut = supportedBy(list, 'eve');
+    expect(cut?.stance).toBe('mixed');
+    expect(cut?.supporters.find((p) => p.author === 'jay')?.stance).toBe('against');
+  });
+});

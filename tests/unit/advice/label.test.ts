@@ -3024,3 +3024,52 @@ describe("stop 57: one person's thing named with the instruction that acts on it
     expect(list.find((s) => s.supporters.some((p) => p.author === 'solo'))?.label).toBe(label);
   });
 });
+
+describe('stop 58: labels read through short quotes, amounts that say which, and verbs the lists miss', () => {
+  it.each([
+    [
+      'My 10 year old is terrified of the dentist',
+      'Ask the dentist about "tell, show, do".',
+      'Ask the dentist about "tell, show, do"',
+    ],
+    [
+      'I get a 3pm energy crash at work every single day',
+      'Try going to bed 30 minutes earlier for two weeks.',
+      'Try going to bed 30 minutes earlier',
+    ],
+    [
+      'My 10 year old is terrified of the dentist',
+      'Agree on a stop signal before they start, like raising her hand.',
+      'Agree on a stop signal',
+    ],
+    [
+      'Toilet keeps running every few minutes',
+      'Pinch the metal strip on the float arm so it sits lower.',
+      'Pinch the metal strip',
+    ],
+  ])('%s: "%s" → %s', (title, text, label) => {
+    const list = analyzeThread(
+      makeThread(title, [
+        ['solo', text],
+        ['other', 'Be patient.'],
+      ]),
+    );
+    expect(list.find((s) => s.supporters.some((p) => p.author === 'solo'))?.label).toBe(label);
+  });
+});
+
+describe('stop 58: a quoted word inside an instruction', () => {
+  it('\'Use "I" statements.\' and a "This." under it are named \'Use "I" statements\'', () => {
+    const list = analyzeThread(
+      makeThread('Roommate never does the dishes, how do I bring it up?', [
+        ['paz', 'Make a chore chart together. Having it written down takes the personal part out of it.'],
+        [
+          'mirabel',
+          'Use "I" statements. "I feel stressed when the kitchen is full of dishes" goes over better than "you never clean".',
+        ],
+        { author: 'paz', text: 'This. It sounds cheesy but it really works.', replyTo: 1 },
+      ]),
+    );
+    expect(supportedBy(list, 'mirabel')?.label).toBe('Use "I" statements');
+  });
+});
