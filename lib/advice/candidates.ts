@@ -950,6 +950,9 @@ function utterance(text: string): [number, number] | undefined {
  * more episodes" instead of a time') are what it advises.
  */
 function outsideUtterance(text: string, terms: Term[]): Term[] {
+  // A sentence that is all words to say ('"Thanks, our pediatrician is happy with how she's
+  // doing."') names no remedy by what it says: the pediatrician is no advice to see one.
+  if (WHOLLY_QUOTED.test(text)) return terms.filter((t) => t.kind !== 'concept' && t.kind !== 'parent');
   const said = utterance(text);
   if (said === undefined) return terms;
   const outside = terms.filter((t) => t.end <= said[0] || t.start > said[1]);

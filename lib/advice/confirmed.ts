@@ -19,6 +19,8 @@ const WORKED = new RegExp(
     String.raw`^\W*(?:just |simply |finally )?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b[^.!?]{0,60}?\b(?:worked|works now|did it|did the trick|fixed it)\b`,
     // "The loud shushing actually works?!"
     String.raw`\b(?:actually|really|totally) (?:works|worked)\b`,
+    // "The hot vinegar and dawn worked on most of it!": what they used, said to have worked, and no more
+    String.raw`^\W*(?:the |your |that |this )?[a-z][\w -]{0,40}? (?:worked|helped)(?: (?:on|for) (?:most of it|all of it|it|me|us|everything))?(?=[!.])`,
     // "Worked like a charm", "works perfectly now"
     String.raw`\b(?:worked|works) (?:like a charm|perfectly|great|wonders|a treat)\b`,
     // "Adding timeout=10 fixed the hanging" (not "stopped": "I stopped it after two days")
@@ -63,7 +65,7 @@ function sentenceAround(text: string, from: number, end: number): string {
  * doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|went with|[a-z]{3,}ed)\b[^.!?]{0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b[^.!?]{0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
 
 /**
  * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",
@@ -76,8 +78,8 @@ const FROM_TO =
 const WENT_BADLY =
   /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
 
-/** Pleased: thanks, or an exclamation. The story alone may be a plain report. */
-const PLEASED = /!|\bthank/i;
+/** Pleased: thanks, a "wow", or an exclamation. The story alone may be a plain report. */
+const PLEASED = /!|\bthank|\bwow\b/i;
 
 /** Where the sentence holding `at` starts: after the last full stop, "!" or "?" and a space before it ("daemon.json" has none). */
 function sentenceStart(text: string, at: number): number {

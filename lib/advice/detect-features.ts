@@ -6,7 +6,7 @@
  */
 import { entryOf, type WordEntry } from './intern';
 import { isSpace } from '../whitespace';
-import { endsOnWhen, NOT_AN_OBJECT, settingLeadWords, WHEN_LEAD_WORDS, WHEN_LEADS } from './stopwords';
+import { endsOnWhen, NOT_AN_OBJECT, settingLeadWords, TIMES, WHEN_LEAD_WORDS, WHEN_LEADS } from './stopwords';
 import { lightStem, tokenizeLower } from './tokens';
 
 /** Hash space of the model: 2^18 buckets keep collisions rare (2^15 lost ~0.03 dev F1); stored as int8 the JSON stays ~350 KB. */
@@ -655,6 +655,18 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
         break;
       }
   }
+  // "Next time take a deposit", "Next year start them later": what to do another time.
+  if (
+    !imperative &&
+    v0 === 0 &&
+    n >= 4 &&
+    tokens[0] === 'next' &&
+    (tokens[1] === 'time' || TIMES.has(tokens[1]!)) &&
+    afterComma !== 2 &&
+    (infos[2]!.lists & W_IMPERATIVE) !== 0 &&
+    (infos[3]!.lists & W_AFTER_VERB) !== 0
+  )
+    imperative = true;
   // "On older Excel use INDEX/MATCH", "In Windows 11 open Settings": after a phrase of where.
   if (!imperative && v0 === 0 && n >= 4) {
     const j = settingLeadWords(text);

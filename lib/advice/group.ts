@@ -2727,17 +2727,23 @@ const ADVISES_ITSELF =
 function whyItDisagrees(c: Candidates, u: Unit): boolean {
   if (u.replyTo === null || u.sentence.index === 0) return false;
   const concedes = CONCEDES_ONLY.test(u.text);
-  if (u.strong.size > 0 && !concedes) return false;
+  // ("Giving her control can make it worse": a doing as the subject, said to go wrong.)
+  const doingGoesWrong = DOING_GOES_WRONG.test(u.text);
+  if (u.strong.size > 0 && !concedes && !doingGoesWrong) return false;
   let opening: Unit | undefined;
   for (let i = u.id - 1; i >= 0 && c.units[i]!.post === u.post; i--) opening = c.units[i];
   return (
     opening?.sentence.index === 0 &&
     opening.reply === 'disagree' &&
     namesNoRemedy(u) &&
-    (concedes || imperativeClauses(u.text).length === 0) &&
+    (concedes || doingGoesWrong || imperativeClauses(u.text).length === 0) &&
     !POINTS_ELSEWHERE.test(u.text)
   );
 }
+
+/** A doing as the subject, said to make things worse: "Giving her control can make it worse." */
+const DOING_GOES_WRONG =
+  /^\p{Lu}\p{Ll}+ing\s[^,;.!?]{0,40}?\s(?:(?:can|could|will|would|may|might|often|usually|just|only) )?(?:(?:makes?|made) (?:it|things|everything|them|her|him|the \p{Ll}+) (?:\p{Ll}+ )?worse|backfires?|backfired|escalates? (?:it|things))\b/u;
 
 /**
  * "This. Banging back is how these things turn into feuds.": right after a reply's agreeing

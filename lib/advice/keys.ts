@@ -2190,7 +2190,7 @@ const MODAL_FILLER = new Set(
  * on "it" ("If you love it, TEAR IT and let it drain") it does.
  */
 const CLAUSE_END =
-  /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;!?(]|(?<!\d):(?!\d)|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
+  /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;!?(]|(?<![\d:]):(?![\d:])|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
 
 /**
  * Whether a straight mark at `at` opens a short quote that shuts within the text: a name or a
@@ -3080,6 +3080,9 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
  * verb advice opens with must follow it with its object ("At first glance the chain…" is none);
  * else -1.
  */
+/** Seasons a "next" may open on ("Next spring plant them deeper"). */
+const SEASONS_NEXT: ReadonlySet<string> = new Set('spring summer fall autumn winter season'.split(' '));
+
 function whenLeadEnd(toks: readonly Tok[], text: string): number {
   if (toks.length < 4) return -1;
   // …or of where: "On older Excel USE INDEX/MATCH", "With Docker RUN…".
@@ -3091,6 +3094,15 @@ function whenLeadEnd(toks: readonly Tok[], text: string): number {
     !NOT_AN_OBJECT.has(toks[where + 1]!.lower)
   )
     return where;
+  // "Next time TAKE a deposit", "Next year START them later": what to do another time.
+  if (
+    toks[0]!.lower === 'next' &&
+    (toks[1]!.lower === 'time' || TIMES.has(toks[1]!.lower) || SEASONS_NEXT.has(toks[1]!.lower)) &&
+    !punctuationBetween(text, toks[1]!.end, toks[2]!.start, CLAUSE_MARKS) &&
+    has(toks[2], F_IMPERATIVE_VERB) &&
+    has(toks[3], F_OBJECT_START)
+  )
+    return 2;
   if (!WHEN_LEADS.has(toks[0]!.lower)) return -1;
   for (let j = 2; j <= WHEN_LEAD_WORDS && j + 1 < toks.length; j++) {
     if (punctuationBetween(text, toks[j - 1]!.end, toks[j]!.start, CLAUSE_MARKS)) return -1;

@@ -102,7 +102,11 @@ function phraseAround(text: string, t: Term): string {
     // Not what the phrase does next ("Bruce Schneier recently wrote", "the framework provides all").
     if (
       after &&
-      !STOPWORDS.has(lower!) &&
+      // ("Bar Keepers FRIEND": a small word in capitals goes on a name in capitals.)
+      (!STOPWORDS.has(lower!) ||
+        (/^\p{Lu}\p{Ll}/u.test(word!) &&
+          !FUNCTION_WORD_SET.has(lower!) &&
+          /(?:^|\s)\p{Lu}\p{Ll}*$/u.test(text.slice(start, end)))) &&
       (t.kind !== 'word' || brandBefore(text, start, end, word!)) &&
       !saysWhatItDoes(word!, lower!, after[2]?.toLowerCase())
     ) {

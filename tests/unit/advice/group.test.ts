@@ -7623,3 +7623,64 @@ describe('stop 58: a time of day names no advice, and a critic by what the act m
     expect(cut?.supporters.find((p) => p.author === 'jay')?.stance).toBe('against');
   });
 });
+
+describe('stop 58: critics that grant it works, words to say, and what another time', () => {
+  it('"Cloning works but it hides the design problem, I\'d avoid it as a habit." argues against "Just .clone() the vec."', () => {
+    const list = analyzeThread(
+      makeThread('Rust borrow checker: cannot borrow as mutable because it is also borrowed as immutable', [
+        ['dan', "Just .clone() the vec. It's fine unless it's huge."],
+        ['fin', 'Collect what you need first, then mutate in a second loop.'],
+        {
+          author: 'eve',
+          text: "Cloning works but it hides the design problem, I'd avoid it as a habit.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(supportedBy(list, 'dan')?.supporters.find((p) => p.author === 'eve')?.stance).toBe('against');
+  });
+  it('"Giving her control can make it worse." after "I\'d be careful with this one." is why the critic disagrees', () => {
+    const list = analyzeThread(
+      makeThread('My mother-in-law comments on everything I feed the baby', [
+        ['eve', 'Give her a job.'],
+        ['dan', "Don't explain or justify."],
+        {
+          author: 'fin',
+          text: "I'd be careful with this one. Giving her control can make it worse.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'fin'))).toHaveLength(1);
+    expect(supportedBy(list, 'eve')?.stance).toBe('mixed');
+  });
+  it('a sentence all in quotes is words to say: "our pediatrician is happy…" is no advice to see a doctor', () => {
+    const list = analyzeThread(
+      makeThread('My mother-in-law comments on everything I feed the baby', [
+        [
+          'bob',
+          '"Thanks, our pediatrician is happy with how she\'s doing." Then change the subject. Every single time.',
+        ],
+        ['ada', 'Your husband needs to be the one to talk to her.'],
+        { author: 'ivy', text: 'Yes. Same sentence, every time, no debate.', replyTo: 0 },
+      ]),
+    );
+    expect(list.some((s) => /doctor|pediatrician/i.test(s.label))).toBe(false);
+    expect(together(list, 'bob', 'ivy')?.label).toBe('Change the subject');
+  });
+  it.each([
+    ['Next time take a 50% deposit up front.', 'Take a 50% deposit up front'],
+    [
+      'Use std::mem::take to move the vec out, work on it, then put it back.',
+      'Use std::mem::take to move the vec out',
+    ],
+  ])('"%s" is named "%s"', (text, label) => {
+    const list = analyzeThread(
+      makeThread("Freelance client hasn't paid my invoice, and a Rust question", [
+        ['solo', text],
+        ['other', 'Be patient.'],
+      ]),
+    );
+    expect(supportedBy(list, 'solo')?.label).toBe(label);
+  });
+});

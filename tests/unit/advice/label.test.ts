@@ -3073,3 +3073,16 @@ describe('stop 58: a quoted word inside an instruction', () => {
     expect(supportedBy(list, 'mirabel')?.label).toBe('Use "I" statements');
   });
 });
+
+describe('stop 58: a name in capitals runs on through a small word in capitals', () => {
+  it('"Bar Keepers Friend and a bit of elbow grease." and a second are named "Bar Keepers Friend"', () => {
+    const list = analyzeThread(
+      makeThread('Burnt the bottom of my stainless steel pot, how do I clean it?', [
+        ['bkf', 'Bar Keepers Friend and a bit of elbow grease.'],
+        ['ada', 'Boil water with baking soda in it for 10 minutes.'],
+        ['scrubber', 'Bar Keepers Friend is the answer, nothing else comes close.'],
+      ]),
+    );
+    expect(together(list, 'bkf', 'scrubber')?.label).toBe('Bar Keepers Friend');
+  });
+});

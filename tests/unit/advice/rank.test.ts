@@ -341,3 +341,36 @@ describe('the asker owning the cause the answer named', () => {
     ]);
   });
 });
+
+describe('stop 58: the asker naming what they used as worked, or what they sent and what came of it', () => {
+  it('"The hot vinegar and dawn worked on most of it!" puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'How do I get rid of hard water stains on my glass shower door?',
+      ['dan', 'Use a squeegee after every shower.'],
+      [
+        'ada',
+        'White vinegar, warm it in the microwave, spray it on and let it sit 15 minutes before scrubbing.',
+      ],
+    );
+    expect(
+      authorsOf(analyzeThread(thread('The hot vinegar and dawn worked on most of it! Thanks.'))[0]!),
+    ).toEqual(['ada']);
+  });
+  const invoice = askerRepliesToSecond(
+    "Freelance client hasn't paid my invoice in 60 days",
+    ['hal', 'Offer a payment plan. Some money is better than none.'],
+    ['ada', 'Send a formal final notice with a date. Say that after that date it goes to collections.'],
+  );
+  it('"Sent the final notice with a date and they paid the next day. Wow." puts that answer first', () => {
+    expect(
+      authorsOf(
+        analyzeThread(invoice('Sent the final notice with a date and they paid the next day. Wow.'))[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+  it('guard: "The notice worked for a day, then they went quiet again." confirms nothing', () => {
+    expect(
+      authorsOf(analyzeThread(invoice('The notice worked for a day, then they went quiet again.'))[0]!),
+    ).toEqual(['hal']);
+  });
+});
