@@ -21,6 +21,8 @@ const WORKED = new RegExp(
     String.raw`\b(?:actually|really|totally) (?:works|worked)\b`,
     // "The hot vinegar and dawn worked on most of it!": what they used, said to have worked, and no more
     String.raw`^\W*(?:the |your |that |this )?[a-z][\w -]{0,40}? (?:worked|helped)(?: (?:on|for) (?:most of it|all of it|it|me|us|everything))?(?=[!.])`,
+    // "…and it saved me an hour"
+    String.raw`\b(?:it|that|this|which) (?:just |really )?saved (?:me|us) (?:an?|\d+|so much|hours|days|a ton of)\b`,
     // "Worked like a charm", "works perfectly now"
     String.raw`\b(?:worked|works) (?:like a charm|perfectly|great|wonders|a treat)\b`,
     // "Adding timeout=10 fixed the hanging" (not "stopped": "I stopped it after two days")

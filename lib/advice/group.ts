@@ -1631,6 +1631,13 @@ function singles(
       join(told, u.id);
       continue;
     }
+    // "This. Select the column, Ctrl+1, Text, then paste.": how to do what a reply agreed with,
+    // on that advice's own key, is part of it.
+    const howTo = gi === undefined ? agreedGroupOn(c, u, bestKey, groups, memberOf) : undefined;
+    if (howTo !== undefined) {
+      join(howTo, u.id);
+      continue;
+    }
     if (gi === undefined) {
       gi = groups.length;
       groups.push({ anchor: bestKey, keys: new Set([bestKey]), members: new Set() });
@@ -2660,8 +2667,16 @@ function givesReason(u: Unit): boolean {
  * instruction, says why the instruction; it warns off nothing of its own.
  */
 function cannotOtherwise(c: Candidates, u: Unit): boolean {
-  return CANNOT.test(u.text) && namesNoRemedy(u) && adviceRightBefore(c, u) !== undefined;
+  if (!namesNoRemedy(u)) return false;
+  if (CANNOT.test(u.text)) return adviceRightBefore(c, u) !== undefined;
+  // "Don't keep the stuff in the house. If it's not there you can't eat it.": what cannot be done
+  // once the advice is taken, said right after it, for or against.
+  return CANNOT_ONCE.test(u.text) && sentenceAt(c, u, -1)?.tier === 'advice';
 }
+
+/** What cannot be done, under a condition about "it": "If it's not there you can't eat it." */
+const CANNOT_ONCE =
+  /^if (?:it|they|that|there)(?:'s|'re| is| are| isn't| aren't)\b[^,;.!?]{0,30},? (?:you|one) (?:simply |just |really )?(?:can't|cannot|can not)\b/i;
 
 /**
  * "Close your eyes and lie down. Taking away the visual mismatch helps a lot.": what the
@@ -2669,7 +2684,7 @@ function cannotOtherwise(c: Candidates, u: Unit): boolean {
  */
 function saysWhyItWorks(c: Candidates, u: Unit): boolean {
   if (
-    !ACT_HELPS.test(u.text) ||
+    !(ACT_HELPS.test(u.text) || ACT_HURTS.test(u.text)) ||
     ANOTHER_WAY.test(u.text) ||
     // (A name is a remedy of its own: "Taking Stugeron helps a lot.")
     /\s\p{Lu}/u.test(u.text) ||
@@ -2854,6 +2869,47 @@ function namesNoRemedy(u: Unit, ownKeys?: ReadonlySet<string>): boolean {
  */
 const ACT_HELPS =
   /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:helps?|works?|lets? (?:a lot |much |way |so much )?more (?:\p{L}+ )?(?:in|through|out)\b|(?:ends?|settles?|stops?) (?:the|that|this|any|most)\b|does wonders|(?:makes?|made) (?:a|all the) (?:\w+ )?difference|is (?:a |the )?(?:(?:great|huge|big|real|strong|good) )?(?:motivator|incentive)|is what (?:turns|makes|keeps|gets|helps)\b|is (?:(?:really|so|very|super|weirdly|surprisingly|hugely) )?(?:motivating|satisfying|rewarding|encouraging)\b)\b/u;
+
+/**
+ * The group of the answer an agreeing reply replies to, when it was founded on `key`: where the
+ * reply's later sentence on that key belongs.
+ */
+function agreedGroupOn(
+  c: Candidates,
+  u: Unit,
+  key: string,
+  groups: readonly Group[],
+  memberOf: Map<number, number[]>,
+): number | undefined {
+  if (u.replyTo === null || u.sentence.index === 0) return undefined;
+  for (let i = u.id - 1; i >= 0 && c.units[i]!.post === u.post; i--) {
+    const t = c.units[i]!;
+    if (t.sentence.index !== 0) continue;
+    if (t.reply !== 'agree') return undefined;
+    // (Replies join their answer's groups later: the answer's own units are there already.)
+    // (An answer comes before its replies: read back to it, and no further.)
+    let seen = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = c.units[j]!;
+      if (a.post.id !== u.replyTo) {
+        if (seen) break;
+        continue;
+      }
+      seen = true;
+      const gi = memberOf.get(a.id)?.find((g) => groups[g]!.anchor === key);
+      if (gi !== undefined) return gi;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The other way round, an act said to do harm: "Let her quit. Forcing a teenager to keep doing
+ * something makes them hate it forever." says why the instruction before it.
+ */
+const ACT_HURTS =
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:makes?|made) (?:them|him|her|kids|people|it|things|everything) (?:\p{Ll}+ )?(?:hate|resent|dread|worse|rebel|quit|give up|lie|hide)\b/u;
 
 /**
  * "Check the chain too. If it's too short it holds the flapper open a tiny bit.": what goes wrong

@@ -571,6 +571,9 @@ export function labelFor(
     const less = clauseLabel(units, (k) => k === anchor);
     if (less !== undefined && CUTTING_DOWN.test(less)) head = less;
   }
+  // "More exercise before you leave": how much of it is the advice.
+  if (single && !against && anchor.startsWith('c:') && /^\p{L}+$/u.test(head))
+    head = moreOrLessOf(units, anchor) ?? head;
   // "Turn off location for apps", not "Location": a thing to switch off, however the group is
   // named, or the list would seem to recommend it.
   if (!against && /^\p{L}[\p{L}-]*$/u.test(head)) {
@@ -738,6 +741,22 @@ function inflectedIn(alt: string, head: string): boolean {
 
 /** Instructions to have less of a thing: "Cut out caffeine", "Limit screen time", "Cut back on sugar". */
 const CUTTING_DOWN = /^(?:cut|limit|reduce|lower|drop|quit|eliminate)\b/i;
+
+/**
+ * A sentence opening on more or less of the thing, up to its first mark: "More exercise before
+ * you leave", said as the advice; undefined when none does in a label's length.
+ */
+function moreOrLessOf(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice') continue;
+    const t = u.terms.find((x) => x.key === key && x.end > x.start);
+    if (t === undefined || !/^\W*(?:more|less|fewer)\s+$/i.test(u.text.slice(0, t.start))) continue;
+    const said = u.text.slice(0, t.end + u.text.slice(t.end).search(/[.,;:!?(]|$/)).trim();
+    const words = said.split(/\s+/);
+    return words.length <= 7 ? said : u.text.slice(0, t.end).trim();
+  }
+  return undefined;
+}
 
 /** Instructions to switch a thing off or take it away: "Turn off location for apps". */
 const SWITCHING_OFF = /^(?:turn off|switch off|disable|uninstall|remove|delete|block|mute)\b/i;

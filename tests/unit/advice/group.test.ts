@@ -7684,3 +7684,91 @@ describe('stop 58: critics that grant it works, words to say, and what another t
     expect(supportedBy(list, 'solo')?.label).toBe(label);
   });
 });
+
+describe('stop 58: "I\'d disagree", "…makes it messy", "X-ing is what I do", and how to do what was agreed', () => {
+  it('"I\'d disagree, she\'s 15…" argues against "Make her finish the year"', () => {
+    const list = analyzeThread(
+      makeThread('My 15 year old wants to quit piano after 8 years', [
+        ['gus', 'Make her finish the year, then she can stop.'],
+        ['eve', 'Find a new teacher.'],
+        { author: 'hal', text: "I'd disagree, she's 15 and 8 years is plenty of commitment.", replyTo: 0 },
+      ]),
+    );
+    expect(supportedBy(list, 'gus')?.supporters.find((p) => p.author === 'hal')?.stance).toBe('against');
+  });
+  it('"Merging is fine but it makes the history messy" argues against "Just merge main into your branch"', () => {
+    const list = analyzeThread(
+      makeThread('Git rebase keeps stopping with the same conflict over and over', [
+        ['dan', 'Just merge main into your branch instead. One conflict resolution, done.'],
+        ['gus', 'Rebase more often.'],
+        {
+          author: 'eve',
+          text: "Merging is fine but it makes the history messy, some teams don't allow it.",
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(supportedBy(list, 'dan')?.stance).toBe('mixed');
+  });
+  it('"Squashing first is what I do. git reset --soft main…" backs "Squash your branch first"', () => {
+    const list = analyzeThread(
+      makeThread('Git rebase keeps stopping with the same conflict over and over', [
+        ['bob', 'Squash your branch first, then rebase. One commit means one conflict.'],
+        ['gus', 'Rebase more often.'],
+        {
+          author: 'hal',
+          text: 'Squashing first is what I do. git reset --soft main, commit, then rebase is trivial.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'bob', 'hal')).toBeDefined();
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'hal'))).toHaveLength(1);
+  });
+  it('"This. Select the column, Ctrl+1, Text, then paste." is how to do "Format the column as Text"', () => {
+    const list = analyzeThread(
+      makeThread('Excel keeps changing my numbers into dates', [
+        ['ada', "Format the column as Text before you paste. If you format after, it's already too late."],
+        ['bob', "Put an apostrophe in front, '3-12."],
+        { author: 'dan', text: 'This. Select the column, Ctrl+1, Text, then paste.', replyTo: 0 },
+      ]),
+    );
+    expect(together(list, 'ada', 'dan')).toBeDefined();
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'dan'))).toHaveLength(1);
+  });
+});
+
+describe('stop 58: why after an instruction, said as harm or as what cannot be done', () => {
+  it('"Forcing a teenager to keep doing something makes them hate it forever." says why "Let her quit"', () => {
+    const list = analyzeThread(
+      makeThread('My 15 year old wants to quit piano after 8 years', [
+        ['ada', 'Let her quit. Forcing a teenager to keep doing something makes them hate it forever.'],
+        ['eve', 'Find a new teacher.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'ada'))).toHaveLength(1);
+  });
+  it('"If it\'s not there you can\'t eat it." says why "Don\'t keep the stuff in the house"', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop snacking at night?', [
+        ['ada', "Don't keep the stuff in the house. If it's not there you can't eat it."],
+        ['hal', 'Go to bed earlier.'],
+      ]),
+    );
+    const mine = list.filter((s) => s.supporters.some((p) => p.author === 'ada'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.stance).toBe('against');
+  });
+  it('"More exercise before you leave." is named so', () => {
+    const list = analyzeThread(
+      makeThread('Dog chews everything when left alone', [
+        [
+          'bob',
+          'More exercise before you leave. A long walk or fetch in the morning, a tired dog chews less.',
+        ],
+        ['dan', 'Get a dog walker for midday.'],
+      ]),
+    );
+    expect(supportedBy(list, 'bob')?.label).toBe('More exercise before you leave');
+  });
+});

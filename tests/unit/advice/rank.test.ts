@@ -374,3 +374,16 @@ describe('stop 58: the asker naming what they used as worked, or what they sent 
     ).toEqual(['hal']);
   });
 });
+
+describe('stop 58: the asker saying it saved them time', () => {
+  it('"rerere! Never heard of it and it saved me an hour. Thanks." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Git rebase keeps stopping with the same conflict over and over',
+      ['gus', 'Rebase more often. If you had rebased every day the conflicts would be tiny.'],
+      ['ada', 'Turn on rerere. git remembers how you resolved a conflict and replays it.'],
+    );
+    expect(
+      authorsOf(analyzeThread(thread('rerere! Never heard of it and it saved me an hour. Thanks.'))[0]!),
+    ).toEqual(['ada']);
+  });
+});
