@@ -21,6 +21,8 @@ const WORKED = new RegExp(
     String.raw`\b(?:actually|really|totally) (?:works|worked)\b`,
     // "The hot vinegar and dawn worked on most of it!": what they used, said to have worked, and no more
     String.raw`^\W*(?:the |your |that |this )?[a-z][\w -]{0,40}? (?:worked|helped)(?: (?:on|for) (?:most of it|all of it|it|me|us|everything))?(?=[!.])`,
+    // "Made the list and brought it in, got a 12% raise": what they were after, got
+    String.raw`(?:,| and) (?:i |we )?(?:got|landed|received) (?:a|an|the|my|our) (?:[\w%$.,-]+ ){0,2}(?:raise|refund|offer|promotion|discount|deposit back|callback|reply|response)\b`,
     // "…and it saved me an hour"
     String.raw`\b(?:it|that|this|which) (?:just |really )?saved (?:me|us) (?:an?|\d+|so much|hours|days|a ton of)\b`,
     // "Worked like a charm", "works perfectly now"
@@ -67,7 +69,7 @@ function sentenceAround(text: string, from: number, end: number): string {
  * doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b[^.!?]{0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
 
 /**
  * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",
@@ -80,8 +82,8 @@ const FROM_TO =
 const WENT_BADLY =
   /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
 
-/** Pleased: thanks, a "wow", or an exclamation. The story alone may be a plain report. */
-const PLEASED = /!|\bthank|\bwow\b/i;
+/** Pleased: thanks, a "wow", "much better", or an exclamation. The story alone may be a plain report. */
+const PLEASED = /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b/i;
 
 /** Where the sentence holding `at` starts: after the last full stop, "!" or "?" and a space before it ("daemon.json" has none). */
 function sentenceStart(text: string, at: number): number {

@@ -890,7 +890,8 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   // A step of a remedy its answer opened by naming ("Vise grips. Clamp on the HEAD and turn.")
   // is about that remedy: a word it shares in passing with other answers joins it to none.
   const steps = new Set<number>();
-  for (const u of c.units) if (followsNamedRemedy(c, u) || nextStep(c, u)) steps.add(u.id);
+  for (const u of c.units)
+    if (followsNamedRemedy(c, u) || nextStep(c, u) || actsOnItNext(c, u)) steps.add(u.id);
   // A remark on the advice right before it ("That's litres of water going into the air") is its
   // why, and what to do if it goes wrong part of it (`fallsBack`): joined to it among the
   // singles, never a founder of a group by its words.
@@ -2183,6 +2184,34 @@ const AMOUNT_STEP =
 const REMEDY_WORDS = 14;
 
 /**
+ * "Get a dehumidifier for the bedroom. EMPTY IT every day…", "Try a later bedtime. MOVE IT to
+ * 7:30…", "Write down everything… BRING THAT LIST.": an instruction on what the same answer's
+ * instruction right before it named, by a pronoun or a pointing word, naming no remedy, code or
+ * link of its own, in the same paragraph: how to do that advice.
+ */
+function actsOnItNext(c: Candidates, u: Unit): boolean {
+  if (u.tier !== 'advice' || u.sentence.agreement || u.sentence.stance === 'against') return false;
+  if (!ON_IT.test(u.text) && !ON_THAT_THING.test(u.text)) return false;
+  const t = adviceRightBefore(c, u);
+  if (
+    t === undefined ||
+    openingInstruction(t.text) === undefined ||
+    !namesNoRemedy(u) ||
+    u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n')
+  )
+    return false;
+  // What it does that to or with is the instruction's own: "Run it WITH CPROFILE" names a tool
+  // of its own. (What "that" points at is the instruction's, however it is called.)
+  const verbEnd = /^(?:(?:then|and|just|also),? )?[a-z]+ (?:(?:that|those|this|these) [a-z]+)?/i.exec(
+    u.text,
+  )![0].length;
+  return !u.terms.some((x) => x.target && x.start >= verbEnd && !t.keys.has(x.key));
+}
+
+/** An instruction on a thing pointed back at: "Bring THAT LIST", "Put THOSE on the sill". */
+const ON_THAT_THING = /^(?:(?:then|and|just|also),? )?[a-z]+ (?:that|those|this|these) [a-z]+[.!]*$/i;
+
+/**
  * A step right after an answer opened by naming its remedy alone ("Vise grips. Clamp on the
  * head and turn."; "Borax and sugar bait. Mix them with a little water, put it on…"): how to
  * use that remedy, in the same paragraph, naming no remedy, code or link of its own.
@@ -2667,7 +2696,8 @@ function givesReason(u: Unit): boolean {
  * instruction, says why the instruction; it warns off nothing of its own.
  */
 function cannotOtherwise(c: Candidates, u: Unit): boolean {
-  if (!namesNoRemedy(u)) return false;
+  // (The thread's own thing is no remedy: "You can't change the version of an existing venv.")
+  if (!namesNoRemedy(u, c.titleKeys)) return false;
   if (CANNOT.test(u.text)) return adviceRightBefore(c, u) !== undefined;
   // "Don't keep the stuff in the house. If it's not there you can't eat it.": what cannot be done
   // once the advice is taken, said right after it, for or against.
@@ -2906,10 +2936,11 @@ function agreedGroupOn(
 
 /**
  * The other way round, an act said to do harm: "Let her quit. Forcing a teenager to keep doing
- * something makes them hate it forever." says why the instruction before it.
+ * something makes them hate it forever.", "Wait until you're calm… Going in furious makes her
+ * defensive…" say why the instruction before them.
  */
 const ACT_HURTS =
-  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:makes?|made) (?:them|him|her|kids|people|it|things|everything) (?:\p{Ll}+ )?(?:hate|resent|dread|worse|rebel|quit|give up|lie|hide)\b/u;
+  /^\W*\p{Lu}\p{Ll}+ing\b[^,;.!?]{0,60}? (?:makes?|made) (?:them|him|her|kids|people|it|things|everything) (?:\p{Ll}+ )?(?:hate|resent|dread|worse|rebel|quit|give up|lie|hide|defensive|angry|anxious|upset|shut down)\b/u;
 
 /**
  * "Check the chain too. If it's too short it holds the flapper open a tiny bit.": what goes wrong

@@ -7772,3 +7772,71 @@ describe('stop 58: why after an instruction, said as harm or as what cannot be d
     expect(supportedBy(list, 'bob')?.label).toBe('More exercise before you leave');
   });
 });
+
+describe('stop 58: an instruction on what the one before it named is how to do it', () => {
+  it.each([
+    [
+      'Condensation on the inside of my windows every morning',
+      "Get a dehumidifier for the bedroom. Empty it every day and you'll be shocked how much water it pulls out.",
+    ],
+    [
+      'How do I get my 2 year old to sleep past 5am?',
+      'Try a later bedtime. Move it to 7:30 or 8 over a week.',
+    ],
+    [
+      'Nervous about asking my boss for a raise',
+      "Write down everything you've taken on since your last review, with numbers where you can. Bring that list.",
+    ],
+  ])('%s: "%s" is one suggestion', (title, text) => {
+    const list = analyzeThread(
+      makeThread(title, [
+        ['solo', text],
+        ['other', 'Be patient.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'solo'))).toHaveLength(1);
+  });
+  it('guard: "Run it with cProfile…" after an instruction names a tool of its own', () => {
+    const list = analyzeThread(
+      makeThread('Python script is super slow reading a big CSV, how to speed it up?', [
+        [
+          'berit',
+          'Profile before you optimize anything. Run it with cProfile on the first 100k lines and see where the time goes.',
+        ],
+        ['other', 'Use pandas with chunksize.'],
+      ]),
+    );
+    expect(list.some((s) => /cProfile/i.test(s.label))).toBe(true);
+  });
+  it('"You can\'t change the version of an existing venv." says why "Delete the old .venv first"', () => {
+    const list = analyzeThread(
+      makeThread('Python: my virtual environment is using the wrong Python version', [
+        ['bob', "Delete the old .venv first. You can't change the version of an existing venv."],
+        ['gus', 'Try uv.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'bob'))).toHaveLength(1);
+  });
+  it('"Going in furious makes her defensive and you learn nothing." says why "Wait until you\'re calm"', () => {
+    const list = analyzeThread(
+      makeThread('My teenager vapes and I found out by accident', [
+        [
+          'ada',
+          "Wait until you're calm before you talk to her. Going in furious makes her defensive and you learn nothing.",
+        ],
+        ['bob', 'Ask questions more than you lecture.'],
+      ]),
+    );
+    expect(list.filter((s) => s.supporters.some((p) => p.author === 'ada'))).toHaveLength(1);
+  });
+  it('"That\'s risky, they may just let you go." argues against "Have an offer from somewhere else"', () => {
+    const list = analyzeThread(
+      makeThread('Nervous about asking my boss for a raise', [
+        ['fin', "Have an offer from somewhere else. Honestly it's the only thing that moves most companies."],
+        ['hal', "Name a specific number, don't ask them to make an offer."],
+        { author: 'gus', text: "That's risky, they may just let you go. I wouldn't bluff.", replyTo: 0 },
+      ]),
+    );
+    expect(supportedBy(list, 'fin')?.supporters.find((p) => p.author === 'gus')?.stance).toBe('against');
+  });
+});

@@ -387,3 +387,47 @@ describe('stop 58: the asker saying it saved them time', () => {
     ).toEqual(['ada']);
   });
 });
+
+describe('stop 58: what the asker did, told with a dotted name, "much better", or what they got', () => {
+  it('"Recreated it with python3.11 -m venv and it\'s on 3.11 now. Thanks!" puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Python: my virtual environment is using the wrong Python version',
+      ['dan', 'Use pyenv and set a local version in the project.'],
+      ['ada', 'Create the venv with the interpreter you want: python3.11 -m venv .venv.'],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(thread("Recreated it with python3.11 -m venv and it's on 3.11 now. Thanks!"))[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+  it('"Bought a dehumidifier and it pulled out a litre the first night. Windows are much better." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Condensation on the inside of my windows every morning',
+      ['bob', 'Crack the window open a little at night.'],
+      ['ada', 'Get a dehumidifier for the bedroom.'],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(
+          thread('Bought a dehumidifier and it pulled out a litre the first night. Windows are much better.'),
+        )[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+  const raise = askerRepliesToSecond(
+    'Nervous about asking my boss for a raise',
+    ['hal', "Name a specific number, don't ask them to make an offer."],
+    ['ada', "Write down everything you've taken on since your last review. Bring that list."],
+  );
+  it('"Made the list and brought it in, got a 12% raise. Thanks all!" puts that answer first', () => {
+    expect(
+      authorsOf(analyzeThread(raise('Made the list and brought it in, got a 12% raise. Thanks all!'))[0]!),
+    ).toEqual(['ada']);
+  });
+  it('guard: "Made the list, still waiting to hear back." confirms nothing', () => {
+    expect(authorsOf(analyzeThread(raise('Made the list, still waiting to hear back.'))[0]!)).toEqual([
+      'hal',
+    ]);
+  });
+});
