@@ -2916,8 +2916,8 @@ function agreedGroupOn(
     const t = c.units[i]!;
     if (t.sentence.index !== 0) continue;
     if (t.reply !== 'agree') return undefined;
-    // (Replies join their answer's groups later: the answer's own units are there already.)
-    // (An answer comes before its replies: read back to it, and no further.)
+    // (Replies join their answer's groups later, so the answer's own units are looked up; an
+    // answer comes before its replies: read back to it, and no further.)
     let seen = false;
     for (let j = i - 1; j >= 0; j--) {
       const a = c.units[j]!;

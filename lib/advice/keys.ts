@@ -3073,6 +3073,9 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
   return -1;
 }
 
+/** Seasons a "next" may open on ("Next spring plant them deeper"). */
+const SEASONS_NEXT: ReadonlySet<string> = new Set('spring summer fall autumn winter season'.split(' '));
+
 /**
  * Where the instruction starts after a leading phrase of when or how far, written without its
  * comma: "At 3000 km CHECK the chain", "After 20 minutes TAKE the lid off", "In winter KEEP the
@@ -3080,9 +3083,6 @@ function conditionEnd(toks: readonly Tok[], i: number, text: string): number {
  * verb advice opens with must follow it with its object ("At first glance the chain…" is none);
  * else -1.
  */
-/** Seasons a "next" may open on ("Next spring plant them deeper"). */
-const SEASONS_NEXT: ReadonlySet<string> = new Set('spring summer fall autumn winter season'.split(' '));
-
 function whenLeadEnd(toks: readonly Tok[], text: string): number {
   if (toks.length < 4) return -1;
   // …or of where: "On older Excel USE INDEX/MATCH", "With Docker RUN…".

@@ -356,6 +356,17 @@ describe('stop 58: the asker naming what they used as worked, or what they sent 
       authorsOf(analyzeThread(thread('The hot vinegar and dawn worked on most of it! Thanks.'))[0]!),
     ).toEqual(['ada']);
   });
+  it.each(['The squeegee never worked.', 'The hot vinegar would have worked if I had more time.'])(
+    'guard: "%s" confirms nothing',
+    (reply) => {
+      const thread = askerRepliesToSecond(
+        'How do I get rid of hard water stains on my glass shower door?',
+        ['dan', 'Use a squeegee after every shower.'],
+        ['ada', 'White vinegar, warm it in the microwave, spray it on and let it sit 15 minutes.'],
+      );
+      expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['dan']);
+    },
+  );
   const invoice = askerRepliesToSecond(
     "Freelance client hasn't paid my invoice in 60 days",
     ['hal', 'Offer a payment plan. Some money is better than none.'],
