@@ -2997,6 +2997,17 @@ describe('labels keep what a head says nothing without', () => {
   });
 });
 
+/** The label of one person's advice, in a thread where someone else only says "Be patient.". */
+function soloLabel(title: string, text: string): string | undefined {
+  const list = analyzeThread(
+    makeThread(title, [
+      ['solo', text],
+      ['other', 'Be patient.'],
+    ]),
+  );
+  return list.find((s) => s.supporters.some((p) => p.author === 'solo'))?.label;
+}
+
 describe("stop 57: one person's thing named with the instruction that acts on it", () => {
   it.each([
     [
@@ -3015,13 +3026,7 @@ describe("stop 57: one person's thing named with the instruction that acts on it
       'Look up your local tenant union',
     ],
   ])('%s: "%s" → %s', (title, text, label) => {
-    const list = analyzeThread(
-      makeThread(title, [
-        ['solo', text],
-        ['other', 'Be patient.'],
-      ]),
-    );
-    expect(list.find((s) => s.supporters.some((p) => p.author === 'solo'))?.label).toBe(label);
+    expect(soloLabel(title, text)).toBe(label);
   });
 });
 
@@ -3048,13 +3053,7 @@ describe('stop 58: labels read through short quotes, amounts that say which, and
       'Pinch the metal strip',
     ],
   ])('%s: "%s" → %s', (title, text, label) => {
-    const list = analyzeThread(
-      makeThread(title, [
-        ['solo', text],
-        ['other', 'Be patient.'],
-      ]),
-    );
-    expect(list.find((s) => s.supporters.some((p) => p.author === 'solo'))?.label).toBe(label);
+    expect(soloLabel(title, text)).toBe(label);
   });
 });
 
