@@ -26,6 +26,11 @@ const WORKED = new RegExp(
     String.raw`(?:,| and) (?:i |we )?(?:got|landed|received) (?:a|an|the|my|our) (?:[\w%$.,-]+ ){0,2}(?:raise|refund|offer|promotion|discount|deposit back|callback|reply|response)\b`,
     // "…and it saved me an hour"
     String.raw`\b(?:it|that|this|which) (?:just |really )?saved (?:me|us) (?:an?|\d+|so much|hours|days|a ton of)\b`,
+    // "Can't believe it was that simple."
+    String.raw`\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b`,
+    // "…filled three bags in 20 minutes. It already looks better, thanks.": how it is now, in a
+    // sentence of its own (not "It looks better but it still smells").
+    String.raw`(?:^|[.!?]\s+)(?:it|she|he|they|things|the [a-z]+)(?: already| now)? (?:looks?|feels?|seems?|smells?|sleeps?|sounds?|is|are)(?: already| now)? (?:so much |much |a lot |way )?(?:better|great|amazing)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
     // "Worked like a charm", "works perfectly now"
     String.raw`\b(?:worked|works) (?:like a charm|perfectly|great|wonders|a treat)\b`,
     // "Adding timeout=10 fixed the hanging" (not "stopped": "I stopped it after two days")
@@ -70,7 +75,7 @@ function sentenceAround(text: string, from: number, end: number): string {
  * doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i|we) ))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
 
 /**
  * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",
@@ -83,8 +88,12 @@ const FROM_TO =
 const WENT_BADLY =
   /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
 
-/** Pleased: thanks, a "wow", "much better", or an exclamation. The story alone may be a plain report. */
-const PLEASED = /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b/i;
+/**
+ * Pleased: thanks, a "wow", "much better", praise ("genius", "amazing", "can't believe it was that
+ * simple"), or an exclamation. The story alone may be a plain report.
+ */
+const PLEASED =
+  /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b/i;
 
 /** Where the sentence holding `at` starts: after the last full stop, "!" or "?" and a space before it ("daemon.json" has none). */
 function sentenceStart(text: string, at: number): number {

@@ -862,7 +862,11 @@ function advisesOtherThing(
 }
 
 /** Groups the advice sentences of a thread. */
-export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Group[] {
+export function groupUnits(
+  c: Candidates,
+  parentKeys: ReadonlySet<string>,
+  confirmed: ReadonlySet<string> = new Set(),
+): Group[] {
   const groups: Group[] = [];
   /** unit id → indexes of the groups it belongs to. */
   const memberOf = new Map<number, number[]>();
@@ -1010,7 +1014,7 @@ export function groupUnits(c: Candidates, parentKeys: ReadonlySet<string>): Grou
   joinStepsToNamedRemedy(c, groups, memberOf, steps);
   if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
   if (c.asks) joinWarningsToAdvice(c, groups, memberOf);
-  unlistedAnswers(c, groups, memberOf, join, parentKeys);
+  unlistedAnswers(c, groups, memberOf, join, parentKeys, confirmed);
   joinOwnRepeats(c, groups, memberOf);
   return groups;
 }
@@ -1215,12 +1219,19 @@ function writtenLowercase(c: Candidates, g: Group): boolean {
   return false;
 }
 
+/** An answer's opening naming the cause of the trouble: "That's React 18 StrictMode", "You're probably using…". */
+const NAMES_CAUSE =
+  /^(?:(?:that|this|it)(?:'s| is) (?:probably |likely |almost certainly |just )?(?!(?:a |the )?(?:good|great|bad|hard|tough|normal|common|fine|ok|okay|true)\b)|sounds like\b|(?:you're|you are) (?:probably|likely|almost certainly)\b)/i;
+
 /**
  * On a Q&A site an answer is an answer whatever its phrasing ("Ruby uses the case expression
  * instead." is the 734-vote answer to "How do I write a switch statement in Ruby?"), and on
  * any site the answer the asker accepted is: one the readers did not vote down, still in no
  * suggestion, becomes its own, on its first advice sentence (else its first telling one) and
  * that sentence's most telling key.
+ * So, on any site, does an answer the asker said worked (`confirmed`) or another reader agreed
+ * with ("We made a rule that whoever loses picks the next game." / "The loser picks rule is
+ * genius, we tried it last night…"), whatever its phrasing; the replies agreeing join it.
  */
 function unlistedAnswers(
   c: Candidates,
@@ -1228,18 +1239,40 @@ function unlistedAnswers(
   memberOf: Map<number, number[]>,
   join: (gi: number, uid: number) => void,
   parentKeys: ReadonlySet<string>,
+  confirmed: ReadonlySet<string>,
 ): void {
   const listed = new Set<string>();
   for (const uid of memberOf.keys()) listed.add(c.units[uid]!.post.id);
+  /** Answer id → the units of other people's replies agreeing with it, not yet in any group. */
+  const agreed = new Map<string, Unit[]>();
+  for (const u of c.units) {
+    if (u.reply !== 'agree' || u.replyTo === null || u.byAsker || memberOf.has(u.id)) continue;
+    const list = agreed.get(u.replyTo);
+    if (list) list.push(u);
+    else agreed.set(u.replyTo, [u]);
+  }
   const best = new Map<string, Unit>();
   for (const u of c.units) {
     const post = u.post;
     if (u.byAsker || u.reply || listed.has(post.id)) continue;
     // Anywhere, the answer the asker accepted; on a Q&A site, any answer not voted down.
     const answer = c.answersStandAlone && post.parentId === null && (post.score ?? 0) >= 0;
-    if (!answer && !post.accepted) continue;
-    // A question back ("so what's new in this?") is no answer to list.
-    if (u.text.endsWith('?') || ![...u.keys].some((k) => kindOf(k, parentKeys) !== 'parent')) continue;
+    // Its advice; or, where the opening post asks, the cause it opens by naming ("You're probably
+    // using too much detergent", "That's React 18 StrictMode"). Not a story or a remark: "I tried
+    // Working Hands and it stung…", agreed with, says nothing of what to do.
+    const vouched =
+      post.parentId === null &&
+      (u.tier === 'advice' || (c.asks && u.sentence.index === 0 && NAMES_CAUSE.test(u.text))) &&
+      (confirmed.has(post.id) || (agreed.get(post.id) ?? []).some((r) => r.person !== u.person));
+    if (!answer && !post.accepted && !vouched) continue;
+    // A question back ("so what's new in this?") is no answer to list. (One vouched for may
+    // open on an instruction in words too common to key: "Call them.")
+    if (
+      u.text.endsWith('?') ||
+      (![...u.keys].some((k) => kindOf(k, parentKeys) !== 'parent') &&
+        !(vouched && openingInstruction(u.text) !== undefined))
+    )
+      continue;
     const was = best.get(post.id);
     // The answer's first advice (its thesis, mostly: "Ruby uses the case expression
     // instead."), else its first sentence naming something telling.
@@ -1253,8 +1286,10 @@ function unlistedAnswers(
       const s = specificity(u, k, c, parentKeys);
       if (s > top) [anchor, top] = [k, s];
     }
-    groups.push({ anchor: anchor!, keys: new Set([anchor!]), members: new Set(), answer: true });
+    anchor ??= `i:${u.post.id}#${u.sentence.index}`;
+    groups.push({ anchor, keys: new Set([anchor]), members: new Set(), answer: true });
     join(groups.length - 1, u.id);
+    for (const r of agreed.get(u.post.id) ?? []) if (r.person !== u.person) join(groups.length - 1, r.id);
   }
 }
 

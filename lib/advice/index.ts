@@ -283,8 +283,8 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
   const candidates = collectCandidates(thread, readings);
   const out: Suggestion[] = [];
   const ids = new Set<string>();
-  const groups = groupUnits(candidates, PARENT_KEYS);
   const confirmed = confirmedByAsker(thread);
+  const groups = groupUnits(candidates, PARENT_KEYS, new Set(confirmed.keys()));
   for (const s of sameLabelsMerged(groups, candidates.units, candidates.recommendations, confirmed)) {
     // Ids stay unique within the thread: a second group on the same key gets a suffix.
     let id = s.id;
@@ -296,6 +296,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '326';
+export const ENGINE_VERSION = '327';
 
 export { PostReadings } from './post-readings';

@@ -233,7 +233,7 @@ const FIX_VERBS: ReadonlySet<string> = new Set(
     'tighten loosen unscrew wipe soak caulk lubricate recharge calibrate reseat reflash verify ' +
     'inspect descale defrost vacuum scrub rinse ' +
     // …and of the everyday tasks home and garden threads give ("Carry high value treats").
-    'carry wear pack trim cover pour prune boil simmer dilute plunge unclog repot fertilize block mute unfollow unsubscribe'
+    'carry wear pack trim cover pour prune boil simmer dilute plunge unclog repot fertilize block mute unfollow unsubscribe dump'
   ).split(' '),
 );
 

@@ -1547,6 +1547,8 @@ const ANSWER_WORDS = 8;
  * cut to a few words that end on one that says something.
  */
 export function answerLabel(u: Unit): string {
+  const rule = houseRule(u.text);
+  if (rule !== undefined) return tidy(rule);
   // Punctuation ends a clause before a space ("https://…", "1,000" go on); brackets open an
   // aside after a space ("ts()" is a call).
   const clauses = u.text.split(/[,;:](?=\s|$)|[\u2013\u2014]|\s-\s|\s\(|(?<!\()\)(?=\s|$)/);
@@ -1557,4 +1559,19 @@ export function answerLabel(u: Unit): string {
     .slice(0, ANSWER_WORDS);
   while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
   return tidy(words.join(' '));
+}
+
+/** "We made a rule that | whoever loses picks the next game": a house rule told, then the rule. */
+const RULE_MADE =
+  /^(?:so |and )?(?:we|i) (?:just |finally |eventually )?(?:made|have|had|set|started|came up with) (?:a|the|one) (?:(?:simple|new|house|family|firm|strict) )?rule(?: (?:that|where)|:)\s+/i;
+
+/** The rule of a sentence telling of a house rule made, when it is short: "Whoever loses picks the next game". */
+function houseRule(text: string): string | undefined {
+  const m = RULE_MADE.exec(text);
+  if (m === null) return undefined;
+  const rule = text
+    .slice(m[0].length)
+    .replace(/[.!]+\s*$/, '')
+    .trim();
+  return rule.split(/\s+/).length <= 8 && !/[.!?;]/.test(rule) ? rule : undefined;
 }

@@ -7840,3 +7840,77 @@ describe('stop 58: an instruction on what the one before it named is how to do i
     expect(supportedBy(list, 'fin')?.supporters.find((p) => p.author === 'gus')?.stance).toBe('against');
   });
 });
+
+describe('stop 59: an answer others vouched for is listed, whatever its phrasing', () => {
+  const games = (reply: string): Thread =>
+    makeThread('My 6 year old melts down every time she loses a board game', [
+      ['ada', 'Play cooperative games for a while. Everyone wins or loses together.'],
+      ['fin', 'We made a rule that whoever loses picks the next game. Suddenly losing had a perk.'],
+      { author: 'asker', text: reply, replyTo: 1 },
+    ]);
+  it('a house rule the asker says worked is listed, named by the rule', () => {
+    const list = analyzeThread(
+      games('The loser picks rule is genius, we tried it last night and there were no tears at all.'),
+    );
+    expect(supportedBy(list, 'fin')?.label).toBe('Whoever loses picks the next game');
+  });
+  it('guard: the same answer only thanked ("Thanks, will try.") is not listed', () => {
+    expect(supportedBy(analyzeThread(games('Thanks, will try.')), 'fin')).toBeUndefined();
+  });
+  it('"Call them." with a reply "This." is one suggestion of two people', () => {
+    const list = analyzeThread(
+      makeThread("Freelance client hasn't paid my invoice in 60 days", [
+        ['ada', 'Send a formal final notice with a date.'],
+        ['bob', "Call them. Emails are easy to ignore, a phone call isn't."],
+        { author: 'dan', text: 'This. Call and ask who handles accounts payable.', replyTo: 1 },
+      ]),
+    );
+    expect(together(list, 'bob', 'dan')?.label).toBe('Call them');
+  });
+  it('a cause named and agreed with ("You\'re probably using too much detergent" / "Yes, this.") is listed', () => {
+    const list = analyzeThread(
+      makeThread('Why does my washing machine smell like mildew right after a cycle?', [
+        ['ada', 'Leave the door open between washes.'],
+        ['fin', "You're probably using too much detergent. HE machines need like two tablespoons."],
+        {
+          author: 'hal',
+          text: 'Yes, this. We cut our detergent in half and the smell went away.',
+          replyTo: 1,
+        },
+      ]),
+    );
+    expect(authorsOf(together(list, 'fin', 'hal')!)).toEqual(['fin', 'hal']);
+  });
+  it('guard: a story agreed with ("I tried Working Hands and it stung…" / "Fair…") is not listed by its story', () => {
+    const list = analyzeThread(
+      makeThread('My hands crack and bleed every winter', [
+        ['ada', 'Put on Vaseline and cotton gloves at night.'],
+        ['lumi', 'I tried Working Hands and it stung like crazy on the cracks.'],
+        { author: 'dagny', text: 'Fair, it does sting on open cracks.', replyTo: 1 },
+      ]),
+    );
+    expect(list.some((s) => /stung/i.test(s.label))).toBe(false);
+  });
+  it('"This fixed it for me years ago." under an answer agrees with it', () => {
+    const list = analyzeThread(
+      makeThread('SSH session freezes after a few minutes idle', [
+        ['ada', 'Add ServerAliveInterval 60 to your ~/.ssh/config under Host *.'],
+        ['cal', 'Use mosh instead.'],
+        { author: 'dan', text: 'This fixed it for me years ago. 60 is fine.', replyTo: 0 },
+      ]),
+    );
+    expect(authorsOf(together(list, 'ada', 'dan')!)).toEqual(['ada', 'dan']);
+  });
+  it('"Agree, letting her win just delays it." under "Don\'t let her win." warns too', () => {
+    const list = analyzeThread(
+      makeThread('My 6 year old melts down every time she loses a board game', [
+        ['cal', "Don't let her win. She needs to practice losing in a safe place."],
+        ['ada', 'Play cooperative games for a while.'],
+        { author: 'dan', text: 'Agree, letting her win just delays it.', replyTo: 0 },
+      ]),
+    );
+    const s = together(list, 'cal', 'dan');
+    expect(s?.stance).toBe('against');
+    expect(s?.people).toBe(2);
+  });
+});

@@ -3085,3 +3085,15 @@ describe('stop 58: a name in capitals runs on through a small word in capitals',
     expect(together(list, 'bkf', 'scrubber')?.label).toBe('Bar Keepers Friend');
   });
 });
+
+describe('stop 59: a verb of emptying', () => {
+  it.each([
+    [
+      'Mosquitoes eat me alive and nobody else gets bitten',
+      'Dump any standing water around the house, buckets, saucers under pots, gutters.',
+      'Dump any standing water around the house',
+    ],
+  ])('%s: "%s" → %s', (title, text, label) => {
+    expect(soloLabel(title, text)).toBe(label);
+  });
+});

@@ -442,3 +442,62 @@ describe('stop 58: what the asker did, told with a dotted name, "much better", o
     ]);
   });
 });
+
+describe('stop 59: the asker pleased in words of praise, or telling how it is now', () => {
+  const idle = askerRepliesToSecond(
+    'SSH session freezes after a few minutes idle',
+    ['fin', 'Run everything inside tmux on the server so you can reattach.'],
+    ['bob', 'Set ServerAliveInterval 30 and ServerAliveCountMax 3 in the client config.'],
+  );
+  it('"Put ServerAliveInterval 30 in my config and it\'s been up all afternoon. Also learned ~. which is amazing." puts that answer first', () => {
+    expect(
+      authorsOf(
+        analyzeThread(
+          idle(
+            "Put ServerAliveInterval 30 in my config and it's been up all afternoon. Also learned ~. which is amazing.",
+          ),
+        )[0]!,
+      ),
+    ).toEqual(['bob']);
+  });
+  it('guard: the same story without being pleased ("…it\'s been up all afternoon.") confirms nothing', () => {
+    expect(
+      authorsOf(
+        analyzeThread(idle("Put ServerAliveInterval 30 in my config and it's been up all afternoon."))[0]!,
+      ),
+    ).toEqual(['fin']);
+  });
+  it('"Set up the box fan tonight and only got one bite. Can\'t believe it was that simple." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Mosquitoes eat me alive and nobody else gets bitten',
+      ['cal', 'Wear long light-colored clothes in the evening.'],
+      ['bob', 'Put a box fan on the patio pointed at your legs.'],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(
+          thread("Set up the box fan tonight and only got one bite. Can't believe it was that simple."),
+        )[0]!,
+      ),
+    ).toEqual(['bob']);
+  });
+  const trash = askerRepliesToSecond(
+    "I can't make myself clean my apartment, it's overwhelming",
+    ['eve', 'One room at a time. Finish the kitchen before you even look at the bedroom.'],
+    ['bob', "Start with the trash. Walk around with a bag and pick up everything that's garbage."],
+  );
+  it('"Did the trash walk and filled three bags in 20 minutes. It already looks better, thanks." puts that answer first', () => {
+    expect(
+      authorsOf(
+        analyzeThread(
+          trash('Did the trash walk and filled three bags in 20 minutes. It already looks better, thanks.'),
+        )[0]!,
+      ),
+    ).toEqual(['bob']);
+  });
+  it('guard: "Did the trash walk. It looks better but it still smells." confirms nothing', () => {
+    expect(
+      authorsOf(analyzeThread(trash('Did the trash walk. It looks better but it still smells.'))[0]!),
+    ).toEqual(['eve']);
+  });
+});
