@@ -71,11 +71,11 @@ function sentenceAround(text: string, from: number, end: number): string {
  * What the asker did, then what came of it, in someone else's doing: "We got a Comotomo yesterday
  * and SHE TOOK two ounces", "Put two Terro stations out on Sunday and by Thursday THERE WASN'T an
  * ant in sight", "Asked for a signing bonus and THEY GAVE me 10k", "Scrubbed it and baked it, IT
- * LOOKS brand new". Not "Got the mosquito bits and watered everything" (more of the asker's own
+ * LOOKS brand new"; or the trouble gone: "…did it on Saturday and NO BURN for the first time". Not "Got the mosquito bits and watered everything" (more of the asker's own
  * doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i|we) ))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;
 
 /**
  * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",
@@ -90,10 +90,10 @@ const WENT_BADLY =
 
 /**
  * Pleased: thanks, a "wow", "much better", praise ("genius", "amazing", "can't believe it was that
- * simple"), or an exclamation. The story alone may be a plain report.
+ * simple"), "for the first time", or an exclamation. The story alone may be a plain report.
  */
 const PLEASED =
-  /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b/i;
+  /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b|\bfor the first time\b/i;
 
 /** Where the sentence holding `at` starts: after the last full stop, "!" or "?" and a space before it ("daemon.json" has none). */
 function sentenceStart(text: string, at: number): number {

@@ -1551,7 +1551,8 @@ function singles(
         mention?.nameKeys.has(k) ||
         !nameable(u, k, parentKeys) ||
         (joined && (isVerdictKey(k) || !(u.strong.has(k) || (adds && u.targets.has(k))))) ||
-        (u.reply !== null && u.sentence.agreement && !u.targets.has(k))
+        (u.reply !== null && u.sentence.agreement && !u.targets.has(k)) ||
+        questionsPhraseInPassing(c, u, k)
       )
         continue;
       // What the same person named their advice by a sentence earlier, said again ("you need
@@ -1938,6 +1939,28 @@ function askersOwnInPassing(c: Candidates, u: Unit, key: string): boolean {
   if (u.targets.size > 0 || (key[0] !== 'w' && key[0] !== 'c')) return false;
   for (const t of u.terms)
     if (t.key === key) return wordKeys(u.text.slice(t.start, t.end)).some((k) => c.questionKeys.has(k));
+  return false;
+}
+
+/**
+ * Whether `key` is a phrase all of whose words the question said, in a sentence aiming at
+ * nothing: "A SWEET SMELL inside the cabin almost always means a leaking heater core" under "…sweet
+ * smell inside the car…" is about the heater core, not the smell the asker told of.
+ */
+function questionsPhraseInPassing(c: Candidates, u: Unit, key: string): boolean {
+  if (key[0] !== 'p' || u.targets.size > 0 || !saidByQuestion(c, u, key)) return false;
+  // (Only beside a phrase of its own to name it by: "…is fine for a HOME COOK" says nothing else.)
+  for (const k of u.keys) if (k[0] === 'p' && k !== key && !saidByQuestion(c, u, k)) return true;
+  return false;
+}
+
+/** Whether every word of the sentence's phrase `key` is a word of the question. */
+function saidByQuestion(c: Candidates, u: Unit, key: string): boolean {
+  for (const t of u.terms)
+    if (t.key === key) {
+      const words = wordKeys(u.text.slice(t.start, t.end));
+      return words.length > 1 && words.every((k) => c.questionKeys.has(k));
+    }
   return false;
 }
 

@@ -2396,6 +2396,38 @@ function afterWishTo(toks: Tok[], i: number): number {
   return k < toks.length - 1 ? k : -1;
 }
 
+/** Words between "is" and "worth": "it's PROBABLY worth asking". */
+const WORTH_ADVERBS: ReadonlySet<string> = new Set(
+  'probably definitely also really well totally maybe certainly always still'.split(' '),
+);
+
+/** Doings called worth it that only comment: "It's worth NOTING that…". */
+const WORTH_REMARKING: ReadonlySet<string> = new Set(
+  'noting mentioning pointing saying adding remembering considering'.split(' '),
+);
+
+/**
+ * Where the gerund stands in "(it) (might be | is) worth ASKING…" opening the clause at `i`
+ * ("It's worth asking his teacher", "Might be worth checking the fuse", "Worth getting a second
+ * opinion"); -1 otherwise.
+ */
+function afterWorthDoing(toks: Tok[], i: number): number {
+  const at = (j: number): string => toks[j]?.lower.replace(/\u2019/g, "'") ?? '';
+  let k = i;
+  if (at(k) === "it's") k++;
+  else {
+    if (at(k) === 'it') k++;
+    if (WISH_MODALS.has(at(k))) {
+      if (at(k + 1) !== 'be') return -1;
+      k += 2;
+    } else if (at(k) === 'is') k++;
+  }
+  if (WORTH_ADVERBS.has(at(k))) k++;
+  if (at(k) !== 'worth' || !isIngForm(at(k + 1)) || WORTH_REMARKING.has(at(k + 1))) return -1;
+  k++;
+  return k < toks.length - 1 ? k : -1;
+}
+
 interface Imperative {
   /** Where the verb starts. */
   verb: number;
@@ -2532,6 +2564,31 @@ function namesCompound(v: Tok, after: Tok | undefined): boolean {
   return after !== undefined && COMPOUND_HEADS.get(v.lower)?.has(after.lower) === true;
 }
 
+/** Verbs an imperative may follow with a whole clause: "CHECK tires are inflated", "ENSURE backups are running". */
+const TAKES_CLAUSE: ReadonlySet<string> = new Set(
+  'check ensure verify confirm make see test know remember assume note find say tell ask pretend imagine'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the sentence's opening word and the one or two after it are the subject of an "is" or
+ * "are" ("DATE-ONLY STRINGS are parsed as UTC", "Water bottles are cheap"): a thing named, no
+ * instruction.
+ */
+function subjectOfCopula(toks: readonly Tok[], i: number): boolean {
+  if (TAKES_CLAUSE.has(toks[i]!.lower)) return false;
+  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+    const w = toks[k]!;
+    if (COPULAS.has(w.lower)) return k > i + 1;
+    // (A title in capitals may hold an "are": 'Read "Hands Are Not for Hitting"'.)
+    if ((w.stop && w.lower !== 'only') || w.raw !== w.lower) return false;
+  }
+  return false;
+}
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
 /**
  * Whether a sentence opening "X from…" says only from where before its clause ends ("Water from
  * the bottom and let…", "Mist from below."): an instruction. "Water from the tap tastes…" goes on.
@@ -2636,6 +2693,9 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
     // "It would be great to replace the dom calls with cheerio": a wish for what to do.
     const wished = afterWishTo(toks, i);
     if (wished > 0) i = wished;
+    // "Might be worth ASKING his teacher": the doing called worth it is what to do.
+    const worth = wished > 0 ? -1 : afterWorthDoing(toks, i);
+    if (worth > 0) i = worth;
     const v = toks[i]!;
     const after = toks[i + 1];
     // "STOP USING fabric softener", "quit giving him treats": against what the gerund does
@@ -2732,7 +2792,8 @@ function imperativeSpans(toks: Tok[], text: string): Imperative[] {
       !participle &&
       (has(v, F_IMPERATIVE_VERB) || shaped || (advisedVerb && !v.stop) || alwaysDo(toks, i)) &&
       !isLabel(v, end, text) &&
-      !namesCompound(v, after)
+      !namesCompound(v, after) &&
+      !(i === 0 && subjectOfCopula(toks, i))
     )
       spans.push({
         verb: v.start,

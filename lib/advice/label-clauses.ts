@@ -1228,9 +1228,12 @@ const PHRASE_ENDS_BEFORE = new Set([
   'each',
 ]);
 
-/** Verbs after which an -ing form is the advice itself ("I'd suggest reading the article"). */
+/**
+ * Verbs after which an -ing form is the advice itself ("I'd suggest reading the article"), and
+ * "worth" ("Might be worth asking his teacher").
+ */
 const ADVISES_GERUND =
-  /\b(?:suggest|recommend|consider|advise)(?:s|ed|ing)?\s+(?:(?:just|also|maybe|perhaps|simply|seriously)\s+)?$/i;
+  /\b(?:(?:suggest|recommend|consider|advise)(?:s|ed|ing)?|worth)\s+(?:(?:just|also|maybe|perhaps|simply|seriously)\s+)?$/i;
 
 /**
  * The base form of an -ing word when it is sure: a verb of the imperative list ("following" →

@@ -406,11 +406,15 @@ export function labelFor(
 ): string {
   if (isVerdictKey(anchor)) return verdictLabel(units, anchor) ?? anchor.slice(2);
   if (anchor.startsWith('i:')) return tidy(instructionLabel(units[0]!));
+  // A suggestion someone gives is named in their words, not in a critic's: "Zinc oxide on your
+  // nose", not the reply "I'd skip the pure zinc".
+  const givers = against ? units : units.filter((u) => u.reply !== 'disagree');
+  const sayers = givers.length > 0 ? givers : units;
   /** key → its surfaces; a key's people are the union of its surfaces' people. */
   const byKey = new Map<string, { people: Set<string>; first: number; surfaces: Map<string, Tally> }>();
   const named = new Map<string, Tally>();
   let order = 0;
-  for (const u of units) {
+  for (const u of sayers) {
     for (const t of u.terms) {
       // Commands carry no span of their own (see commandTerms): they are named by their key.
       if (!keys.has(t.key) || t.kind === 'parent' || t.end <= t.start) continue;
@@ -557,14 +561,14 @@ export function labelFor(
   else if (against && command !== undefined) head = head.replace(/^Run /, "Don't run ");
   else if (anchor.startsWith('w:') || anchor.startsWith('p:'))
     head =
-      clauseLabel(units, (k) => k === anchor) ??
+      clauseLabel(sayers, (k) => k === anchor) ??
       (single
-        ? (clauseLabel(units, (k) => keys.has(k)) ??
+        ? (clauseLabel(sayers, (k) => keys.has(k)) ??
           (anchor.startsWith('p:') ? instructedThing(units, anchor) : undefined))
         : undefined) ??
       head;
   else if (single && (!anchor.startsWith('k:') || isPathKey(anchor)))
-    head = clauseLabel(units, (k) => k === anchor) ?? head;
+    head = clauseLabel(sayers, (k) => k === anchor) ?? head;
   else if (anchor.startsWith('c:')) {
     // "Cut out caffeine after noon", not "Caffeine": a thing to have less of is named with the
     // cutting, or the list would seem to recommend it.
@@ -600,20 +604,20 @@ export function labelFor(
   // A bare verb ("Ignoring") is no name for one person's advice.
   if (single && /^\p{L}[\p{L}-]*$/u.test(head))
     head =
-      namedBefore(units, anchor) ??
-      widenedUnlessTried(units, anchor) ??
-      clauseOpening(units, anchor) ??
-      describedOpening(units, anchor) ??
+      namedBefore(sayers, anchor) ??
+      widenedUnlessTried(sayers, anchor) ??
+      clauseOpening(sayers, anchor) ??
+      describedOpening(sayers, anchor) ??
       // "…an explicit conversion that you need to SPECIFY": what the verb acts on.
-      (/^\p{Ll}/u.test(head) ? relativeObject(units, anchor) : undefined) ??
+      (/^\p{Ll}/u.test(head) ? relativeObject(sayers, anchor) : undefined) ??
       // A plain word as written, not a name ("shoulders", or "protein" in "Cook a big batch of rice
       // or grains and one protein"): what the sentence tells the reader to do.
       ((anchor.startsWith('w:') || anchor.startsWith('c:')) && /^\p{Ll}/u.test(head)
-        ? clauseHead(units, anchor)
+        ? clauseHead(sayers, anchor)
         : undefined) ??
       // "Write for 25 minutes first thing in the morning…": an instruction naming the word far
       // into it is named by its opening words ("Morning" says nothing of what to do).
-      (anchor.startsWith('w:') || anchor.startsWith('c:') ? openingNaming(units, anchor) : undefined) ??
+      (anchor.startsWith('w:') || anchor.startsWith('c:') ? openingNaming(sayers, anchor) : undefined) ??
       head;
   // "Panel", "Pads" name no advice of two people either, where one of them says it in a short
   // instruction ("Check the back panel", "Put felt pads or shims"). (Of three or more, one

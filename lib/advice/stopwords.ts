@@ -87,7 +87,7 @@ export const TARGET_CUES: ReadonlySet<string> =
   set(`try trying tried recommend recommended recommending suggest
 suggesting consider considering get getting use using used check look into out seconding second nthing need take taking
 do doing did start starting avoid stop find see ask add install run set switch change learn learned learning swear
-practice practicing mention mentioned luck success results relief
+practice practicing mention mentioned asking luck success results relief
 added adding installed installing switched switching changed changing replaced replacing replace instead`);
 
 /** Words right after which the words before are what worked ("the Flexeril really helped"). */

@@ -7914,3 +7914,54 @@ describe('stop 59: an answer others vouched for is listed, whatever its phrasing
     expect(s?.people).toBe(2);
   });
 });
+
+describe('stop 59: critics, causes and "worth asking"', () => {
+  it('a suggestion is named in its giver\'s words, not a critic\'s ("Zinc oxide", not "Skip the pure zinc")', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop burning my nose and ears when hiking?', [
+        ['eve', "Zinc oxide on your nose. The white stuff. Doesn't sweat off."],
+        ['bob', 'Wear a wide brimmed hat.'],
+        { author: 'ivy', text: "I'd skip the pure zinc, it gets all over your sunglasses.", replyTo: 0 },
+      ]),
+    );
+    const zinc = supportedBy(list, 'eve');
+    expect(zinc?.label).toMatch(/^Zinc oxide/);
+    expect(zinc?.stance).toBe('mixed');
+  });
+  it('a cause named past the asker\'s own words is named by the cause ("heater core", not "Sweet smell")', () => {
+    const thread = makeThread('My car smells like maple syrup when the heater is on', [
+      ['ada', "That's coolant. A sweet smell inside the cabin almost always means a leaking heater core."],
+      ['bob', 'Get it to a mechanic soon.'],
+      ['cal', "Check the passenger footwell carpet. If it's damp and sticky, that's your heater core."],
+      { author: 'dan', text: 'Yep, heater core.', replyTo: 0 },
+    ]);
+    thread.question.text =
+      '2012 Civic, sweet smell inside the car when the heat is on, and the windows fog up a bit. Is this serious?';
+    expect(supportedBy(analyzeThread(thread), 'ada')?.label).toMatch(/heater core/i);
+  });
+  it.each([
+    [
+      "That seems harsh to me, he'll just feel ignored.",
+      "Don't answer him when he interrupts. Just keep talking.",
+    ],
+    ["You don't need a library for this.", 'Use a library. date-fns handles this properly.'],
+  ])('"%s" argues against "%s"', (reply, answer) => {
+    const list = analyzeThread(
+      makeThread('Question about this?', [
+        ['ans', answer],
+        ['other', 'Be patient.'],
+        { author: 'critic', text: reply, replyTo: 0 },
+      ]),
+    );
+    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'critic')?.stance).toBe('against');
+  });
+  it('"Might be worth asking his teacher…" is advice to ask his teacher', () => {
+    const list = analyzeThread(
+      makeThread('My 9 year old interrupts constantly, every conversation', [
+        ['dan', "Might be worth asking his teacher if it's the same at school."],
+        ['cal', 'Praise him every time he waits.'],
+      ]),
+    );
+    expect(supportedBy(list, 'dan')?.label).toBe('Ask his teacher');
+  });
+});

@@ -2105,3 +2105,22 @@ describe('a clause of when says when, not what', () => {
     expect(together(list, 'sara', 'vince')).toBeUndefined();
   });
 });
+
+describe('stop 59: a thing named before "are" opens no instruction; "worth asking" does', () => {
+  it.each([
+    ['Date-only strings are parsed as UTC midnight, and then toString shows it in local time.', 'string'],
+    ['Date strings are parsed as UTC midnight.', 'string'],
+  ])('"%s" aims at nothing', (sentence, stem) => {
+    expect(aimsAt(sentence, stem)).toBe(false);
+  });
+  it.each([
+    ['Check tires are inflated before a long drive.', 'tire'],
+    ["Might be worth asking his teacher if it's the same at school.", 'teacher'],
+    ['Worth asking his teacher.', 'teacher'],
+  ])('"%s" still aims at its thing', (sentence, stem) => {
+    expect(aimsAt(sentence, stem)).toBe(true);
+  });
+  it('guard: "It\'s worth noting that the fuse is fine." aims at nothing', () => {
+    expect(aimsAt("It's worth noting that the fuse is fine.", 'fuse')).toBe(false);
+  });
+});

@@ -501,3 +501,27 @@ describe('stop 59: the asker pleased in words of praise, or telling how it is no
     ).toEqual(['eve']);
   });
 });
+
+describe('stop 59: the asker telling the trouble is gone for the first time', () => {
+  const sun = askerRepliesToSecond(
+    'I always burn my nose and ears when hiking, even with sunscreen',
+    ['bob', 'Wear a wide brimmed hat.'],
+    ['gus', 'Set an alarm on your watch to reapply every two hours.'],
+  );
+  it('"The watch alarm is such a simple idea, did it on Saturday and no burn for the first time all summer." puts that answer first', () => {
+    expect(
+      authorsOf(
+        analyzeThread(
+          sun(
+            'The watch alarm is such a simple idea, did it on Saturday and no burn for the first time all summer.',
+          ),
+        )[0]!,
+      ),
+    ).toEqual(['gus']);
+  });
+  it('guard: "Did it on Saturday and no luck for the first time." confirms nothing', () => {
+    expect(authorsOf(analyzeThread(sun('Did it on Saturday and no luck for the first time.'))[0]!)).toEqual([
+      'bob',
+    ]);
+  });
+});
