@@ -75,7 +75,7 @@ function sentenceAround(text: string, from: number, end: number): string {
  * doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|cut|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;
 
 /**
  * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",
@@ -89,11 +89,11 @@ const WENT_BADLY =
   /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
 
 /**
- * Pleased: thanks, a "wow", "much better", praise ("genius", "amazing", "can't believe it was that
+ * Pleased: thanks, a "wow", "much better", praise ("genius", "perfect", "can't believe it was that
  * simple"), "for the first time", or an exclamation. The story alone may be a plain report.
  */
 const PLEASED =
-  /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b|\bfor the first time\b/i;
+  /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|perfect|perfectly|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b|\bfor the first time\b/i;
 
 /** Where the sentence holding `at` starts: after the last full stop, "!" or "?" and a space before it ("daemon.json" has none). */
 function sentenceStart(text: string, at: number): number {

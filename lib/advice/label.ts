@@ -488,7 +488,10 @@ export function labelFor(
       anchor.startsWith('c:') &&
       (ownWords || FUNCTION_WORD_SET.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase()))
     )
-      head = lexicon().concepts.get(anchor.slice(2))?.name ?? head;
+      head =
+        (ownWords ? undefined : saidAsInstruction(sayers, anchor)) ??
+        lexicon().concepts.get(anchor.slice(2))?.name ??
+        head;
     // A second phrasing several people used, from the same key or the next one (never the
     // broad concept over the top one: "muscle relaxer / medication" says nothing more).
     const topName = keyOrder[0]![0];
@@ -690,6 +693,33 @@ export function labelFor(
   )
     return head;
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
+}
+
+/**
+ * A concept said as a verb and its preposition, as the short instruction that opens on it ("Knock
+ * on their door and TALK TO THEM IN PERSON" → "Talk to them in person"), when a sentence for it
+ * says one; undefined otherwise.
+ */
+const SAID_WORDS = 6;
+
+function saidAsInstruction(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.sentence.stance === 'against') continue;
+    for (const [a, b] of imperativeClauses(u.text)) {
+      const t = u.terms.find((x) => x.key === key && x.start >= a && x.end <= b);
+      if (t === undefined) continue;
+      // (Opening the instruction or its second step: "…and talk to them".)
+      const before = u.text.slice(a, t.start);
+      if (before.trim() !== '' && !/\band\s+$/i.test(before)) continue;
+      // (Up to a second step: "Talk to them privately | and keep it light".)
+      const clause = u.text.slice(t.start, b);
+      const step = /(?:,|\s+and)\s+(?:then\s+)?(\p{Ll}+)\b/u.exec(clause);
+      const said = step !== null && IMPERATIVE_VERBS.has(step[1]!) ? clause.slice(0, step.index) : clause;
+      const words = said.replace(/[\s,;:.!?]+$/u, '').split(/\s+/);
+      if (words.length >= 3 && words.length <= SAID_WORDS) return words.join(' ');
+    }
+  }
+  return undefined;
 }
 
 /** How many people write the key's word (not those agreeing in words of their own: "This."). */

@@ -7965,3 +7965,32 @@ describe('stop 59: critics, causes and "worth asking"', () => {
     expect(supportedBy(list, 'dan')?.label).toBe('Ask his teacher');
   });
 });
+
+describe('stop 59: more replies taking sides', () => {
+  it.each([
+    [
+      'This was exactly our bug. A catch block that returned without releasing.',
+      "Make sure you're releasing clients back to the pool. A missing client.release() in an error path will leak connections.",
+      'for',
+    ],
+    [
+      'This worked for us within a week.',
+      "Tell her you can't understand the whiny voice and ask her to use her regular voice.",
+      'for',
+    ],
+    [
+      "It's fine until it isn't. Every connection is a process in Postgres.",
+      'Raise max_connections to 300, it is fine on a decent box.',
+      'against',
+    ],
+  ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
+    const list = analyzeThread(
+      makeThread('How do I fix this?', [
+        ['ans', answer],
+        ['other', 'Be patient.'],
+        { author: 'replier', text: reply, replyTo: 0 },
+      ]),
+    );
+    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
+  });
+});

@@ -3097,3 +3097,26 @@ describe('stop 59: a verb of emptying', () => {
     expect(soloLabel(title, text)).toBe(label);
   });
 });
+
+describe('stop 59: talking to someone, named as the instruction that says it', () => {
+  it('"Knock on their door and talk to them in person." with another\'s "talk to them" → "Talk to them in person"', () => {
+    const list = analyzeThread(
+      makeThread('My neighbour keeps parking across my driveway, what next?', [
+        ['ada', 'Knock on their door and talk to them in person. Notes are easy to ignore.'],
+        ['dan', 'Take photos every time with the date.'],
+        ['gus', "I'd go and talk to them before involving police."],
+      ]),
+    );
+    expect(together(list, 'ada', 'gus')?.label).toBe('Talk to them in person');
+  });
+  it('"Talk to them privately and keep it light." → "Talk to them privately"', () => {
+    const list = analyzeThread(
+      makeThread('Coworker microwaves fish in the office every day, how do I bring it up?', [
+        ['ada', 'Talk to them privately and keep it light.'],
+        ['bob', 'Go to your manager.'],
+        { author: 'cal', text: "I'd talk to the coworker first.", replyTo: 1 },
+      ]),
+    );
+    expect(supportedBy(list, 'ada')?.label).toBe('Talk to them privately');
+  });
+});

@@ -525,3 +525,18 @@ describe('stop 59: the asker telling the trouble is gone for the first time', ()
     ]);
   });
 });
+
+describe('stop 59: what the asker cut, and it came out perfect', () => {
+  it('"Cut the yeast to 3/4 tsp and the loaf came out perfect, nice round top." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Bread machine loaves collapse in the middle',
+      ['cal', 'Weigh your flour instead of using cups.'],
+      ['ada', 'Too much yeast or too much water. Cut the yeast by a quarter.'],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(thread('Cut the yeast to 3/4 tsp and the loaf came out perfect, nice round top.'))[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+});
