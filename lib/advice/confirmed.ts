@@ -30,7 +30,10 @@ const WORKED = new RegExp(
     String.raw`\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b`,
     // "…filled three bags in 20 minutes. It already looks better, thanks.": how it is now, in a
     // sentence of its own (not "It looks better but it still smells").
-    String.raw`(?:^|[.!?]\s+)(?:it|she|he|they|things|the [a-z]+)(?: already| now)? (?:looks?|feels?|seems?|smells?|sleeps?|sounds?|is|are)(?: already| now)? (?:so much |much |a lot |way )?(?:better|great|amazing)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
+    String.raw`(?:^|[.!?]\s+)(?:it|she|he|they|things|i|we|the [a-z]+)(?: already| now)? (?:looks?|feels?|seems?|smells?|sleeps?|sounds?|is|are|am)(?: already| now)? (?:so much |much |a lot |way )?(?:better|great|amazing|lighter|relieved)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
+    // "The walk is working.", "Worth every penny."
+    String.raw`\b(?:it|this|that|(?:the|your) [a-z]+)(?:'s| is| are) (?:really |totally |already |definitely |actually )?working\b(?! (?:on|from|at|for|with|out|late|nights|hard)\b)`,
+    String.raw`\bworth every (?:penny|cent|dollar)\b`,
     // "Worked like a charm", "works perfectly now"
     String.raw`\b(?:worked|works) (?:like a charm|perfectly|great|wonders|a treat)\b`,
     // "Adding timeout=10 fixed the hanging" (not "stopped": "I stopped it after two days")

@@ -472,9 +472,9 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), a module's snake_case member (`pandas.read_csv`), an image or host with its tag or port (`node:20-alpine`, `localhost:3000`), and a method named bare in prose (`Promise.allSettled`, `arr.toSorted`). */
+/** Code-like spans: attribute pairs, JSON pairs, inline code, file names and dotfiles (".dockerignore", ".bashrc"), dotted identifiers and method calls, names of three dotted parts or more (`my.tests.regex`, `docs.openstack.org`), a module's snake_case member (`pandas.read_csv`), an image or host with its tag or port (`node:20-alpine`, `localhost:3000`), a method named bare in prose (`Promise.allSettled`, `arr.toSorted`), and an environment variable with its value or not (`PUPPETEER_SKIP_DOWNLOAD=true`, `NODE_ENV`). */
 const CODE =
-  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b|\b([a-z][a-z0-9._/-]*:\d[\w.-]*[\w])|\b((?:Promise|Object|Array|JSON|Math|Number|String|Date|Symbol|Reflect|console|process|window|document)\.[a-z]\w*|[A-Za-z_$][\w$]*\.[a-z]+[A-Z][\w$]*)\b(?![.(\w])/g;
+  /`([^`]+)`|\b([\w:-]+\s*=\s*["'][^"'\s]{1,40}["'])|("[\w-]+"\s*:\s*"[^"]{1,40}")|(?:^|[\s(])(\.(?:[a-z][a-z0-9]{1,5}|[a-z]+(?:rc|ignore|config|attributes|_profile)|htaccess))\b|\b([\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|json|py|rb|php|java|cs|go|rs|html|css|yml|yaml|toml|xml|sh|cfg|ini|conf|txt|csv|log|bat|cmd|ps1|sql))\b|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(\)|[A-Za-z_$][\w$]*\(\))|\b([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\((?!\))|\b([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,})\b|\b([A-Za-z_]\w*\.[A-Za-z]\w*_\w+)\b|\b([a-z][a-z0-9._/-]*:\d[\w.-]*[\w])|\b((?:Promise|Object|Array|JSON|Math|Number|String|Date|Symbol|Reflect|console|process|window|document)\.[a-z]\w*|[A-Za-z_$][\w$]*\.[a-z]+[A-Z][\w$]*)\b(?![.(\w])|\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.-]*\w)?)(?![\w=])/g;
 
 /**
  * One spelling for the same code token: lowercase, no quotes or spaces. `=` and `:` stay
@@ -490,7 +490,7 @@ export function normaliseCode(code: string): string {
 
 /** Code terms of a sentence (or of a code block, when `text` is one). */
 /** Characters without which a text holds no code token: spares the big regex on plain prose. */
-const CODE_HINT = /[`=(]|\.[a-z]|":|[a-z]:\d|!!|\?[.:?]/i;
+const CODE_HINT = /[`=(]|\.[a-z]|":|[a-z]:\d|!!|\?[.:?]|[A-Z0-9]_[A-Z]/i;
 
 /** Cheap test before `TYPED_NUMBER`: a digit before ".0" or a type letter. */
 const NUMBER_HINT = /\d(?:\.0|[dDfF]\b)/;
@@ -2187,10 +2187,10 @@ const MODAL_FILLER = new Set(
 /**
  * Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject.
  * A comma before a list's last items ("salt, pepper and oil") ends nothing; before a verb acting
- * on "it" ("If you love it, TEAR IT and let it drain") it does.
+ * on "it" ("If you love it, TEAR IT and let it drain") it does. Nor does one inside a number ("$2,000").
  */
 const CLAUSE_END =
-  /,(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;!?(]|(?<![\d:]):(?![\d:])|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
+  /,(?!(?<=\d,)\d)(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;!?(]|(?<![\d:]):(?![\d:])|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
 
 /**
  * Whether a straight mark at `at` opens a short quote that shuts within the text: a name or a

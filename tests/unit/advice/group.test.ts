@@ -7994,3 +7994,28 @@ describe('stop 59: more replies taking sides', () => {
     expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
   });
 });
+
+describe('stop 59: replies calling it the easy answer, the only way, or saying it makes things awkward', () => {
+  it.each([
+    ['This is the easy answer. One line.', 'Set cache: npm in actions/setup-node.', 'for'],
+    [
+      "This is the only way I've kept my relationship with my brother.",
+      'Only ever give what you can afford to never see again. Think of it as a gift, not a loan.',
+      'for',
+    ],
+    [
+      "With family that usually just makes things awkward and she still won't pay.",
+      'Write it down next time. A simple agreement with a repayment date makes it real.',
+      'against',
+    ],
+  ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
+    const list = analyzeThread(
+      makeThread('How do I deal with this?', [
+        ['ans', answer],
+        ['other', 'Be patient.'],
+        { author: 'replier', text: reply, replyTo: 0 },
+      ]),
+    );
+    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
+  });
+});

@@ -3120,3 +3120,25 @@ describe('stop 59: talking to someone, named as the instruction that says it', (
     expect(supportedBy(list, 'ada')?.label).toBe('Talk to them privately');
   });
 });
+
+describe('stop 59: a number with a thousands comma, and an environment variable', () => {
+  it.each([
+    [
+      'How do I negotiate a job offer?',
+      'Ask for $5,000 more than their first offer.',
+      'Ask for $5,000 more than their first offer',
+    ],
+    [
+      'How do I start saving money?',
+      'Put aside $1,000 as an emergency fund first.',
+      'Put aside $1,000 as an emergency fund',
+    ],
+    [
+      'npm install takes 10 minutes in CI',
+      'Set PUPPETEER_SKIP_DOWNLOAD=true.',
+      'PUPPETEER_SKIP_DOWNLOAD=true',
+    ],
+  ])('%s: "%s" → %s', (title, text, label) => {
+    expect(soloLabel(title, text)).toBe(label);
+  });
+});

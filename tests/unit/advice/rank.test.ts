@@ -540,3 +540,49 @@ describe('stop 59: what the asker cut, and it came out perfect', () => {
     ).toEqual(['ada']);
   });
 });
+
+describe('stop 59: the asker saying it is working, worth every penny, or that they feel lighter', () => {
+  const tired = askerRepliesToSecond(
+    'How do I stop feeling so tired after lunch at work?',
+    ['cal', 'Drink more water.'],
+    ['bob', 'Go for a 10 minute walk right after you eat.'],
+  );
+  it('"The walk is working. Three days in and no slump." puts that answer first', () => {
+    expect(authorsOf(analyzeThread(tired('The walk is working. Three days in and no slump.'))[0]!)).toEqual([
+      'bob',
+    ]);
+  });
+  it('guard: "My husband is working from home now." confirms nothing', () => {
+    expect(authorsOf(analyzeThread(tired('My husband is working from home now.'))[0]!)).toEqual(['cal']);
+  });
+  it('"Pest control came this morning, took 10 minutes and $120. Worth every penny." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Best way to get rid of a wasp nest under the deck?',
+      ['bob', 'Wait until after dark and use a foaming wasp spray.'],
+      ['ada', 'Call a pest control company.'],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(
+          thread('Pest control came this morning, took 10 minutes and $120. Worth every penny.'),
+        )[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+  it('"Told her I can\'t lend anymore. She was upset for a day and then fine. I feel so much lighter." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'My sister borrows money and never pays it back',
+      ['fin', "Offer help that isn't cash."],
+      ['ada', "Stop lending. Tell her kindly that you're not in a position to lend money anymore."],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(
+          thread(
+            "Told her I can't lend anymore. She was upset for a day and then fine. I feel so much lighter.",
+          ),
+        )[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+});
