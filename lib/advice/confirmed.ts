@@ -28,9 +28,9 @@ const WORKED = new RegExp(
     String.raw`\b(?:it|that|this|which) (?:just |really )?saved (?:me|us) (?:an?|\d+|so much|hours|days|a ton of)\b`,
     // "Can't believe it was that simple."
     String.raw`\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b`,
-    // "…filled three bags in 20 minutes. It already looks better, thanks.": how it is now, in a
-    // sentence of its own (not "It looks better but it still smells").
-    String.raw`(?:^|[.!?]\s+)(?:it|she|he|they|things|i|we|the [a-z]+)(?: already| now)? (?:looks?|feels?|seems?|smells?|sleeps?|sounds?|is|are|am)(?: already| now)? (?:so much |much |a lot |way )?(?:better|great|amazing|lighter|relieved)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
+    // "…filled three bags in 20 minutes. It already looks better, thanks.", "Runs way cooler now.":
+    // how it is now, in a sentence of its own (not "It looks better but it still smells").
+    String.raw`(?:^|[.!?]\s+)(?:(?:it|she|he|they|things|i|we|the [a-z]+) )?(?:already |now )?(?:looks?|feels?|seems?|smells?|sleeps?|sounds?|runs?|is|are|am)(?: already| now)? (?:so much |much |a lot |way )?(?:better|great|amazing|lighter|relieved|cooler|quieter|faster|calmer|smoother)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
     // "The walk is working.", "Worth every penny."
     String.raw`\b(?:it|this|that|(?:the|your) [a-z]+)(?:'s| is| are) (?:really |totally |already |definitely |actually )?working\b(?! (?:on|from|at|for|with|out|late|nights|hard)\b)`,
     String.raw`\bworth every (?:penny|cent|dollar)\b`,
@@ -78,7 +78,7 @@ function sentenceAround(text: string, from: number, end: number): string {
  * doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|cut|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|cut|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|wrote|blew|told|rang|kept|left|fed|brought|threw|spoke|drove|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;
 
 /**
  * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",

@@ -8019,3 +8019,37 @@ describe('stop 59: replies calling it the easy answer, the only way, or saying i
     expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
   });
 });
+
+describe('stop 59: "I get that but…", "unlikely to be the problem", "I\'d hold off", "the answer if…"', () => {
+  it.each([
+    [
+      'I get that but some of us need to eat and shower. Not helpful.',
+      'Honestly, enjoy it. This phase is short.',
+      'against',
+    ],
+    [
+      "At 2 years that's unlikely to be the problem, and you can void the warranty.",
+      'Repaste the CPU. Factory thermal paste dries out.',
+      'against',
+    ],
+    [
+      "I'd hold off on going to the manager, that can poison the team fast.",
+      'Go to your manager and ask them to enforce the process.',
+      'against',
+    ],
+    [
+      'This is the answer if they recover overnight. Mine do it every July.',
+      'Some afternoon wilting is normal in hot weather. Water deeply in the morning.',
+      'for',
+    ],
+  ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
+    const list = analyzeThread(
+      makeThread('What should I do about this?', [
+        ['ans', answer],
+        ['other', 'Be patient.'],
+        { author: 'replier', text: reply, replyTo: 0 },
+      ]),
+    );
+    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
+  });
+});

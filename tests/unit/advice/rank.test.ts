@@ -586,3 +586,34 @@ describe('stop 59: the asker saying it is working, worth every penny, or that th
     ).toEqual(['ada']);
   });
 });
+
+describe('stop 59: what the asker wrote or blew out, and how it runs now', () => {
+  it('"Blew out the vents and a small cloud of dust came out. Runs way cooler now." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Laptop gets really hot on my lap',
+      ['bob', 'Get a lap desk.'],
+      ['ada', 'Clean the vents with compressed air.'],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(
+          thread('Blew out the vents and a small cloud of dust came out. Runs way cooler now.'),
+        )[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+  it('"Wrote a little script for calling the dentist and it went fine. Small win but thank you." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'How do I get over my fear of calling people on the phone?',
+      ['dan', 'Stand up and walk around while you talk.'],
+      ['ada', 'Write a script before you call.'],
+    );
+    expect(
+      authorsOf(
+        analyzeThread(
+          thread('Wrote a little script for calling the dentist and it went fine. Small win but thank you.'),
+        )[0]!,
+      ),
+    ).toEqual(['ada']);
+  });
+});
