@@ -74,8 +74,9 @@ function sentenceAround(text: string, from: number, end: number): string {
  * What the asker did, then what came of it, in someone else's doing: "We got a Comotomo yesterday
  * and SHE TOOK two ounces", "Put two Terro stations out on Sunday and by Thursday THERE WASN'T an
  * ant in sight", "Asked for a signing bonus and THEY GAVE me 10k", "Scrubbed it and baked it, IT
- * LOOKS brand new"; or the trouble gone: "…did it on Saturday and NO BURN for the first time". Not "Got the mosquito bits and watered everything" (more of the asker's own
- * doing, no outcome yet).
+ * LOOKS brand new"; or the trouble gone: "…did it on Saturday and NO BURN for the first time".
+ * A remark may come first ("The loser picks rule is genius, we tried it…"). Not "Got the
+ * mosquito bits and watered everything" (more of the asker's own doing, no outcome yet).
  */
 const DID_THEN_RESULT =
   /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|cut|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|wrote|blew|told|rang|kept|left|fed|brought|threw|spoke|drove|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;

@@ -2587,6 +2587,7 @@ function subjectOfCopula(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/** The "is" of what a thing is: after a thing named, it says what is so. */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /**

@@ -695,13 +695,14 @@ export function labelFor(
   return tidy(names.length > 0 ? `${head} (${names.join(', ')})` : head);
 }
 
+/** Most words of a concept named as the instruction that says it. */
+const SAID_WORDS = 6;
+
 /**
  * A concept said as a verb and its preposition, as the short instruction that opens on it ("Knock
  * on their door and TALK TO THEM IN PERSON" → "Talk to them in person"), when a sentence for it
  * says one; undefined otherwise.
  */
-const SAID_WORDS = 6;
-
 function saidAsInstruction(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     if (u.tier !== 'advice' || u.sentence.stance === 'against') continue;

@@ -7939,22 +7939,6 @@ describe('stop 59: critics, causes and "worth asking"', () => {
       '2012 Civic, sweet smell inside the car when the heat is on, and the windows fog up a bit. Is this serious?';
     expect(supportedBy(analyzeThread(thread), 'ada')?.label).toMatch(/heater core/i);
   });
-  it.each([
-    [
-      "That seems harsh to me, he'll just feel ignored.",
-      "Don't answer him when he interrupts. Just keep talking.",
-    ],
-    ["You don't need a library for this.", 'Use a library. date-fns handles this properly.'],
-  ])('"%s" argues against "%s"', (reply, answer) => {
-    const list = analyzeThread(
-      makeThread('Question about this?', [
-        ['ans', answer],
-        ['other', 'Be patient.'],
-        { author: 'critic', text: reply, replyTo: 0 },
-      ]),
-    );
-    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'critic')?.stance).toBe('against');
-  });
   it('"Might be worth asking his teacher…" is advice to ask his teacher', () => {
     const list = analyzeThread(
       makeThread('My 9 year old interrupts constantly, every conversation', [
@@ -7966,8 +7950,26 @@ describe('stop 59: critics, causes and "worth asking"', () => {
   });
 });
 
-describe('stop 59: more replies taking sides', () => {
+/** The stance a reply takes in the suggestion of the answer it replies to. */
+function replierStance(answer: string, reply: string): string | undefined {
+  const list = analyzeThread(
+    makeThread('How do I fix this?', [
+      ['ans', answer],
+      ['other', 'Be patient.'],
+      { author: 'replier', text: reply, replyTo: 0 },
+    ]),
+  );
+  return supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance;
+}
+
+describe('stop 59: replies taking sides', () => {
   it.each([
+    [
+      "That seems harsh to me, he'll just feel ignored.",
+      "Don't answer him when he interrupts. Just keep talking.",
+      'against',
+    ],
+    ["You don't need a library for this.", 'Use a library. date-fns handles this properly.', 'against'],
     [
       'This was exactly our bug. A catch block that returned without releasing.',
       "Make sure you're releasing clients back to the pool. A missing client.release() in an error path will leak connections.",
@@ -7983,20 +7985,6 @@ describe('stop 59: more replies taking sides', () => {
       'Raise max_connections to 300, it is fine on a decent box.',
       'against',
     ],
-  ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
-    const list = analyzeThread(
-      makeThread('How do I fix this?', [
-        ['ans', answer],
-        ['other', 'Be patient.'],
-        { author: 'replier', text: reply, replyTo: 0 },
-      ]),
-    );
-    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
-  });
-});
-
-describe('stop 59: replies calling it the easy answer, the only way, or saying it makes things awkward', () => {
-  it.each([
     ['This is the easy answer. One line.', 'Set cache: npm in actions/setup-node.', 'for'],
     [
       "This is the only way I've kept my relationship with my brother.",
@@ -8008,20 +7996,6 @@ describe('stop 59: replies calling it the easy answer, the only way, or saying i
       'Write it down next time. A simple agreement with a repayment date makes it real.',
       'against',
     ],
-  ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
-    const list = analyzeThread(
-      makeThread('How do I deal with this?', [
-        ['ans', answer],
-        ['other', 'Be patient.'],
-        { author: 'replier', text: reply, replyTo: 0 },
-      ]),
-    );
-    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
-  });
-});
-
-describe('stop 59: "I get that but…", "unlikely to be the problem", "I\'d hold off", "the answer if…"', () => {
-  it.each([
     [
       'I get that but some of us need to eat and shower. Not helpful.',
       'Honestly, enjoy it. This phase is short.',
@@ -8043,13 +8017,6 @@ describe('stop 59: "I get that but…", "unlikely to be the problem", "I\'d hold
       'for',
     ],
   ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
-    const list = analyzeThread(
-      makeThread('What should I do about this?', [
-        ['ans', answer],
-        ['other', 'Be patient.'],
-        { author: 'replier', text: reply, replyTo: 0 },
-      ]),
-    );
-    expect(supportedBy(list, 'ans')?.supporters.find((p) => p.author === 'replier')?.stance).toBe(stance);
+    expect(replierStance(answer, reply)).toBe(stance);
   });
 });
