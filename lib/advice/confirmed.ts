@@ -19,9 +19,10 @@ const WORKED = new RegExp(
     String.raw`^\W*(?:just |simply |finally )?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b[^.!?]{0,60}?\b(?:worked|works now|did it|did the trick|fixed it)\b`,
     // "The loud shushing actually works?!"
     String.raw`\b(?:actually|really|totally) (?:works|worked)\b`,
-    // "The hot vinegar and dawn worked on most of it!": what they used, said to have worked, and no more
-    // (not wished, supposed, conditional or never: "I wish the spray worked.", "It never worked.")
-    String.raw`^\W*(?![^.!?]*\b(?:if|wish|hope|hoped|would|should|could|might|supposed|never)\b)(?:the |your |that |this )?[a-z][\w -]{0,40}? (?:worked|helped)(?: (?:on|for) (?:most of it|all of it|it|me|us|everything))?(?=[!.])`,
+    // "The hot vinegar and dawn worked on most of it!", "MALLOC_ARENA_MAX=2 did it.": what they used,
+    // said to have worked, and no more (not wished, supposed, conditional or never: "I wish the
+    // spray worked.", "It never worked.")
+    String.raw`^\W*(?![^.!?]*\b(?:if|wish|hope|hoped|would|should|could|might|supposed|never)\b)(?:the |your |that |this )?[a-z][\w =.-]{0,40}? (?:worked|helped|did it|did the trick)(?: (?:on|for) (?:most of it|all of it|it|me|us|everything))?(?=[!.])`,
     // "Made the list and brought it in, got a 12% raise": what they were after, got
     String.raw`(?:,| and) (?:i |we )?(?:got|landed|received) (?:a|an|the|my|our) (?:[\w%$.,-]+ ){0,2}(?:raise|refund|offer|promotion|discount|deposit back|callback|reply|response)\b`,
     // "…and it saved me an hour"

@@ -182,7 +182,10 @@ export const IMPERATIVE_VERBS = new Set(
     'picture visualize visualise associate repeat seal reseal blend puree chop grate steam saute dice ' +
     'mash sprinkle grow rehearse merge rebase commit stash squash revert amend ' +
     // Remedies taken by mouth ("Bite into a lemon wedge", "Sip ice water slowly").
-    'bite chew swallow sip gargle'
+    'bite chew swallow sip gargle ' +
+    // Pouring, wiping and sweeping: how kitchen and cleaning threads instruct ("Pour boiling water down it");
+    // not "mop" or "shake", nouns as often ("Mop heads wear out", "Shake Shack").
+    'pour wipe sweep scoop squeeze'
   ).split(' '),
 );
 
@@ -586,6 +589,9 @@ const INFOS: DetectWord[] = [];
  * The features of one sentence. With `into`, the feature indices are written there (emptied
  * first) instead of a new array: a caller that only sums them reuses one array for all.
  */
+/** A sentence opening with a hyphened compound: its first word is no verb. */
+const COMPOUND_OPENING = /^\W*[a-z]+-[a-z]/;
+
 /** What "only" brings after a verb it limits: "Water only WHEN…". */
 export const ONLY_WHEN_NEXT: ReadonlySet<string> = new Set(
   'when if after before once until while'.split(' '),
@@ -635,7 +641,9 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
   const v0 = skipLead(infos, n, 0);
   if (v0 < n) {
     idx.push(mix(K_VERB, infos[v0]!.raw) & HASH_MASK);
-    if ((infos[v0]!.lists & W_IMPERATIVE) !== 0) imperative = true;
+    // Not the first half of a compound: "Pour-over coffee…", "Check-in is at 3", "Follow-up visits…".
+    if ((infos[v0]!.lists & W_IMPERATIVE) !== 0 && !(v0 === 0 && COMPOUND_OPENING.test(lower)))
+      imperative = true;
   }
   if (afterComma > 0 && (infos[0]!.lists & W_SUBORDINATE) !== 0) {
     const v = skipLead(infos, n, afterComma);

@@ -741,3 +741,17 @@ describe('the piece said to be missing, and a thing called overkill', () => {
     expect(detectAdvice('React Query is overkill for one fetch.').stance).toBe('against');
   });
 });
+
+describe('stop 60: pouring, wiping and sweeping open instructions', () => {
+  it.each([
+    'Pour boiling water down it every night for a week.',
+    'Squeeze half a lemon into the water.',
+    'Scoop the litter twice a day.',
+    'Sweep under the fridge.',
+  ])('"%s" is advice', (s) => {
+    expect(detectAdvice(s).advice).toBe(true);
+  });
+  it('"Pour-over coffee tastes better to me." is no instruction: a compound opens it', () => {
+    expect(detectAdvice('Pour-over coffee tastes better to me.').advice).toBe(false);
+  });
+});

@@ -8016,6 +8016,12 @@ describe('stop 59: replies taking sides', () => {
       'Some afternoon wilting is normal in hot weather. Water deeply in the morning.',
       'for',
     ],
+    // Stop 60: a doing called aggressive.
+    [
+      'Showing up with a recording feels a bit aggressive for a first conversation though.',
+      'Record a video with timestamps before you say anything, so you have something to show them.',
+      'against',
+    ],
   ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
     expect(replierStance(answer, reply)).toBe(stance);
   });

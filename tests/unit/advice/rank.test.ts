@@ -617,3 +617,25 @@ describe('stop 59: what the asker wrote or blew out, and how it runs now', () =>
     ).toEqual(['ada']);
   });
 });
+
+describe('stop 60: the asker naming the setting that did it', () => {
+  it('"MALLOC_ARENA_MAX=2 did it." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      "Why does my Python service's memory keep growing?",
+      ['bob', 'Use tracemalloc to compare snapshots.'],
+      ['ada', 'Try setting MALLOC_ARENA_MAX=2 in the environment.'],
+    );
+    expect(
+      authorsOf(analyzeThread(thread("MALLOC_ARENA_MAX=2 did it. We're flat at 350MB after two days."))[0]!),
+    ).toEqual(['ada']);
+  });
+  it('"If the flag did it I\'d be amazed." confirms nothing', () => {
+    const thread = askerRepliesToSecond(
+      "Why does my Python service's memory keep growing?",
+      ['bob', 'Use tracemalloc to compare snapshots.'],
+      ['ada', 'Try setting MALLOC_ARENA_MAX=2 in the environment.'],
+    );
+    const list = analyzeThread(thread("If the flag did it I'd be amazed."));
+    expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
+  });
+});
