@@ -32,6 +32,13 @@ const WORKED = new RegExp(
     // "…filled three bags in 20 minutes. It already looks better, thanks.", "Runs way cooler now.":
     // how it is now, in a sentence of its own (not "It looks better but it still smells").
     String.raw`(?:^|[.!?]\s+)(?:(?:it|she|he|they|things|i|we|the [a-z]+) )?(?:already |now )?(?:looks?|feels?|seems?|smells?|sleeps?|sounds?|runs?|is|are|am)(?: already| now)? (?:so much |much |a lot |way )?(?:better|great|amazing|lighter|relieved|cooler|quieter|faster|calmer|smoother)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
+    // "He grumbled, but he's actually asleep by 11 now.": the grumble granted, then how it is now.
+    String.raw`\bbut (?:he|she|they|it)(?:'s|'re| is| are) (?:actually|finally) (?![^.!?]*\b(?:worse|still|not|no)\b)[^.!?]{1,40}?\bnow\b`,
+    // "The no-nap rule was the key I think.": what they used, called the key (not "the key fob")
+    String.raw`\b(?:was|were) (?:really |definitely |honestly )?(?:the |a )?key(?=[.!,]| to\b| i think| for me| here|$)`,
+    // "…started going to bed by 11. The twitching stopped after about five days.": the trouble
+    // gone, in a sentence of its own (not "…stopped working", "…stopped, then came back")
+    String.raw`(?:^|[.!?]\s+)(?:the|my|his|her|our|their) [a-z]+(?: [a-z]+)? (?:has |had |finally |completely )?(?:stopped|went away|gone away|disappeared|cleared up|vanished)\b(?! working| helping)(?![^.!?]*\b(?:but|then|again|came back|returned|until)\b)`,
     // "The walk is working.", "Worth every penny."
     String.raw`\b(?:it|this|that|(?:the|your) [a-z]+)(?:'s| is| are) (?:really |totally |already |definitely |actually )?working\b(?! (?:on|from|at|for|with|out|late|nights|hard)\b)`,
     String.raw`\bworth every (?:penny|cent|dollar)\b`,
@@ -89,16 +96,19 @@ const DID_THEN_RESULT =
 const FROM_TO =
   /\b(?:took|takes|brought|brings|cut|cuts|got|gets|went|goes|dropped|drops|came|comes)(?: (?:it|us|me|them|the \w+))?(?: (?:down|up|all the way))? from (?:about |around |like |over )?[\d.,]+ ?[a-z%]*[^.!?]{0,20}? (?:to|down to) (?:about |around |like |under |just )?[\d.,]+/i;
 
-/** An outcome that went badly: "…and she screamed", "…and it's still the same". */
+/**
+ * An outcome that went badly: "…and she screamed", "…and it's still the same" (not "the same
+ * day": when it was done).
+ */
 const WENT_BADLY =
-  /\b(?:still|same|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
+  /\b(?:still|same(?! (?:day|night|week|weekend|morning|afternoon|evening|hour)\b)|worse|no luck|no change|didn't (?:work|help|change)|did not (?:work|help)|refused|refuses|screamed|cried|hated|hates|nothing (?:changed|happened)|disaster|nightmare|awful|terrible|horrible|broke|broken|died|leaked|fell apart|gave up|hurt|hurts|failed|fails)\b/i;
 
 /**
  * Pleased: thanks, a "wow", "much better", praise ("genius", "perfect", "can't believe it was that
- * simple"), "for the first time", or an exclamation. The story alone may be a plain report.
+ * simple"), "for the first time", "every time since", or an exclamation. The story alone may be a plain report.
  */
 const PLEASED =
-  /!|\bthank|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|perfect|perfectly|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b|\bfor the first time\b/i;
+  /!|\bthank|\b(?:every (?:time|day|night|morning) since|no (?:problems|issues|accidents|trouble) since)\b|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|perfect|perfectly|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b|\bfor the first time\b/i;
 
 /** Where the sentence holding `at` starts: after the last full stop, "!" or "?" and a space before it ("daemon.json" has none). */
 function sentenceStart(text: string, at: number): number {

@@ -277,9 +277,20 @@ const TAKES_PRACTICE =
 const BEATS =
   /^(?!(?:he|she|they|it|my|his|her|their|our|i|we|you|who|that|this|nothing|no one|nobody)\b)[^,;:?!]{2,50} (?:beats|trumps) (?!(?:me|him|her|us|them|you|my|his|our|their|the (?:crap|hell|shit))\b)[^,;:?!]{2,60}[.!]?$/;
 
-/** A sentence that only thanks or wishes luck is never advice, whatever its words. */
+/**
+ * "First step is a vet visit", "The first thing I'd do is call the bank", "Step one is a soil
+ * test": the first thing to do, said as a fact. Not a model feature (few in the Reddit data): a
+ * floor. Not "The first step is admitting it's a problem" told of, nor "…is always the hardest".
+ */
+const FIRST_STEP =
+  /^(?:(?:honestly|seriously|really|but|so|and|ok|okay),? )?(?:(?:the|your) )?(?:very )?(?:(?:first|1st|next) (?:step|thing(?: to do| i'd do| i would do)?|move|port of call)|step (?:one|1))(?: here| now)? (?:is|would be|should be|'s) (?!(?:always|usually|often|probably|obviously|not|the hardest|hard|that|what|why|how|when|where|whether|admitting|accepting|realizing|realising|knowing)\b)[a-z]/;
+
+/**
+ * A sentence that only thanks or wishes luck is never advice, whatever its words; nor one glad of
+ * the asker's news ("Nice, enjoy the quiet.", "Nice, buon viaggio next time!").
+ */
 const ONLY_COURTESY =
-  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy)[.!?\s:)]*$/;
+  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
 
 /**
  * Granting the other side a point ("You may be right.", "Fair enough.") is a turn of
@@ -383,6 +394,8 @@ export class AdviceDetector {
       (pointsNearby(lower) ||
         TAKES_PRACTICE.test(lower) ||
         (lower.includes('missing') && MISSING_PIECE.test(lower)) ||
+        ((lower.includes('step') || lower.includes('first') || lower.includes('next')) &&
+          FIRST_STEP.test(lower)) ||
         ((lower.includes('beats') || lower.includes('trumps')) && BEATS.test(lower)))
     )
       score = threshold + 0.05;

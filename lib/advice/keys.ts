@@ -3648,6 +3648,19 @@ function titleTerm(
   };
 }
 
+/**
+ * "Not a doctor, but…", "I'm not a lawyer, so…": who the writer is not, said before the advice.
+ * It names no doctor to see, nor warns against one.
+ */
+const DISCLAIMER =
+  /^\W*(?:(?:i'?m|i am|i\u2019m) )?not (?:a |an )?(?:doctor|doc|lawyer|vet|veterinarian|dentist|nurse|therapist|accountant|pharmacist|electrician|plumber|mechanic|professional|expert|financial (?:advisor|adviser|planner))(?: (?:either|myself|here))?,? (?:but|so|and)?/i;
+
+/** The text with an opening disclaimer blanked out, every other character where it was. */
+function withoutDisclaimer(text: string): string {
+  const m = DISCLAIMER.exec(text);
+  return m === null ? text : ' '.repeat(m[0].length) + text.slice(m[0].length);
+}
+
 /** A pick named in a few words ("A Miele canister vacuum.") is all item; a longer sentence names its pick by name. */
 const SHORT_PICK_WORDS = 8;
 
@@ -3657,6 +3670,7 @@ const SHORT_PICK_WORDS = 8;
  * the object of advice; in a longer one, the names it gives.
  */
 export function sentenceTerms(text: string, phrases = true, pick = false, item = false): Term[] {
+  text = withoutDisclaimer(text);
   const toks = tokens(text);
   const n = toks.length;
   // An item of a list names its thing before any comment on it: "A daily word count goal, even

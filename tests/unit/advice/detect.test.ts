@@ -755,3 +755,15 @@ describe('stop 60: pouring, wiping and sweeping open instructions', () => {
     expect(detectAdvice('Pour-over coffee tastes better to me.').advice).toBe(false);
   });
 });
+
+describe("stop 60: the first step named, and gladness at the asker's news", () => {
+  it.each(['First step is a vet visit, seriously.', 'Step one is a soil test.'])('"%s" is advice', (s) => {
+    expect(detectAdvice(s).advice).toBe(true);
+  });
+  it.each(['Nice, enjoy the quiet.', 'Nice, buon viaggio next time!'])('"%s" is no advice', (s) => {
+    expect(detectAdvice(s).advice).toBe(false);
+  });
+  it('"Honestly, enjoy it." is still advice', () => {
+    expect(detectAdvice('Honestly, enjoy it.').advice).toBe(true);
+  });
+});

@@ -8022,7 +8022,54 @@ describe('stop 59: replies taking sides', () => {
       'Record a video with timestamps before you say anything, so you have something to show them.',
       'against',
     ],
+    [
+      "The evidence for magnesium is pretty thin unless you're actually deficient.",
+      'Try magnesium glycinate, 200-400mg at night.',
+      'against',
+    ],
   ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
     expect(replierStance(answer, reply)).toBe(stance);
+  });
+});
+
+describe('stop 60: a first step, a disclaimer and a pleasantry', () => {
+  it('"First step is a vet visit, seriously." and "Seconding the vet." are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Cat suddenly peeing outside the litter box?', [
+        [
+          'sam',
+          'First step is a vet visit, seriously. Sudden peeing outside the box in a male cat can be a UTI or crystals.',
+        ],
+        ['ro', 'Switching the litter is a huge red flag. Go back to the old brand and see if it stops.'],
+        {
+          author: 'kit',
+          text: 'Seconding the vet. Our boy did exactly this and it turned out to be crystals.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'sam', 'kit')).toBeDefined();
+  });
+  it('"Not a doctor, but…" does not argue against seeing a doctor', () => {
+    const thread = makeThread('Eyelid twitching for two weeks, should I worry?', [
+      ['nope', "Not a doctor, but that's almost certainly myokymia, harmless eyelid twitching."],
+      ['coffee', 'Cut back on the coffee.'],
+      ['lumen', 'If it lasts more than a couple of months, see a doctor.'],
+    ]);
+    const doctor = supportedBy(analyzeThread(thread), 'lumen');
+    expect(doctor?.supporters.some((p) => p.author === 'nope')).toBe(false);
+    expect(doctor?.stance).toBe('for');
+  });
+  it('"Nice, enjoy the quiet." under the asker\'s update is no suggestion', () => {
+    const thread = makeThread('How do I stop my hardwood floor from squeaking?', [
+      ['jim', 'Tap a thin wood shim with a bit of glue into the gap between the subfloor and the joist.'],
+      {
+        author: 'asker',
+        text: "Tapped in two shims with wood glue and it's completely silent now. Thanks all!",
+        replyTo: 0,
+      },
+      { author: 'mk', text: 'Nice, enjoy the quiet.', replyTo: 1 },
+    ]);
+    expect(supportedBy(analyzeThread(thread), 'mk')).toBeUndefined();
   });
 });

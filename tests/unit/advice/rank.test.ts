@@ -639,3 +639,53 @@ describe('stop 60: the asker naming the setting that did it', () => {
     expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
   });
 });
+
+describe('stop 60: the asker telling the trouble stopped, what was the key, and how it is now', () => {
+  const litter = askerRepliesToSecond(
+    'Cat suddenly peeing outside the litter box?',
+    ['sam', 'Take him to the vet first.'],
+    ['ro', 'Go back to the old brand of litter and see if it stops.'],
+  );
+  it('"Switched back… the same day and he\'s used the box every time since." puts that answer first', () => {
+    const reply =
+      "Switched back to the old unscented clumping litter the same day and he's used the box every time since. Guess he really hated the new stuff.";
+    expect(authorsOf(analyzeThread(litter(reply))[0]!)).toEqual(['ro']);
+  });
+  it('"Switched back the same day and he\'s still peeing on the mat." confirms nothing', () => {
+    const list = analyzeThread(litter("Switched back the same day and he's still peeing on the mat."));
+    expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
+  });
+  const twitch = askerRepliesToSecond(
+    'Eyelid twitching for two weeks, should I worry?',
+    ['mag', 'Try magnesium glycinate at night.'],
+    ['cof', 'Cut back on the coffee.'],
+  );
+  it('"…The twitching stopped after about five days. Thanks everyone." puts that answer first', () => {
+    const reply =
+      'Dropped to 2 cups a day and started going to bed by 11. The twitching stopped after about five days. Thanks everyone.';
+    expect(authorsOf(analyzeThread(twitch(reply))[0]!)).toEqual(['cof']);
+  });
+  it('"The twitching stopped for a day, then came back." confirms nothing', () => {
+    const list = analyzeThread(twitch('Cut down a bit. The twitching stopped for a day, then came back.'));
+    expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
+  });
+  it('"The no-nap rule was the key I think." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'Best way to handle jet lag flying from the US to Europe?',
+      ['pil', 'Melatonin, 0.5 to 1mg, at local bedtime for the first few nights.'],
+      ['glo', "Don't nap on arrival day. Stay up until at least 9pm local."],
+    );
+    const reply = 'Back home now. Was basically fine by day two. The no-nap rule was the key I think.';
+    expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['glo']);
+  });
+  it('"He grumbled, but he\'s actually asleep by 11 now." puts that answer first', () => {
+    const thread = askerRepliesToSecond(
+      'How do I get my 14-year-old to put his phone away at night?',
+      ['kl', 'Use the router to cut his internet at a set time.'],
+      ['dad', "Phones charge in the kitchen at 9:30, everyone's, including the parents."],
+    );
+    const reply =
+      "We started the kitchen charging spot for everyone on Sunday. He grumbled, but he's actually asleep by 11 now.";
+    expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['dad']);
+  });
+});
