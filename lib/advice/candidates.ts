@@ -6,6 +6,7 @@
 import type { Post, Thread } from '../model';
 import {
   codeTerms,
+  isPathKey,
   commandTerms,
   FINITE_VERBS,
   imperativeClauses,
@@ -20,7 +21,7 @@ import {
   HALT_AT_MOMENT,
   type Term,
 } from './keys';
-import { saysItFails } from './detect';
+import { onlyFollows, saysItFails } from './detect';
 import { PostReading, type PostReadings } from './post-readings';
 import { kindOf } from './kind';
 import { splitSentences } from './sentences';
@@ -1618,6 +1619,11 @@ function siteName(url: string): string | null {
  * Splits, detects and extracts terms for every answer of the thread. With `readings`, posts
  * read in an earlier analysis and unchanged since are not read again.
  */
+/** How much of the question is read for the paths it gives. */
+const QUESTION_PATHS_READ = 4000;
+/** A file's key: a name and an extension ("k:backup.sh", "k:journald.conf"). */
+const FILE_KEY = /^k:[\w-]+\.[a-z]{1,5}$/;
+
 export function collectCandidates(thread: Thread, readings?: PostReadings): Candidates {
   const asker = personOf(thread.question);
   const units: Unit[] = [];
@@ -1656,6 +1662,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
   const questionKeys = new Set(wordKeys(thread.question.text));
   for (const k of wordKeys(thread.title)) titleKeys.add(k);
   for (const k of compoundTailKeys(thread.title, thread.question.text)) titleKeys.add(k);
+  // A path or file the question gives ("my script at /home/deploy/backup.sh") is where the
+  // trouble is, as the title's words are: no answer advises it by naming it again.
+  for (const t of sentenceTerms(thread.question.text.slice(0, QUESTION_PATHS_READ)))
+    if (t.kind === 'code' && (isPathKey(t.key) || FILE_KEY.test(t.key))) titleKeys.add(t.key);
   // Asked to choose, the options are what is advised, not the topic.
   for (const k of options) titleKeys.delete(k);
   for (const option of choice) for (const t of sentenceTerms(option)) titleKeys.delete(t.key);
@@ -1836,6 +1846,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         // ("Classic plantar fasciitis." names what the asker has, not a remedy the sentences after
         // it go on about.)
         !NAMES_CONDITION.test(text) &&
+        // ("Following." names no thing: it follows the thread.)
+        !onlyFollows(text) &&
         (((verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
           isFragment(text)) ||
           (!byAsker && thingThenOutcome(text)));

@@ -293,6 +293,19 @@ const ONLY_COURTESY =
   /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
 
 /**
+ * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
+ * "Same problem here, following." It asks along; it advises nothing.
+ */
+const ONLY_FOLLOWS =
+  /^(?:(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?)(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*)?[.!?\s:)]*$/;
+
+/** Whether a sentence only follows the thread ("Following.", "Same issue here, following."). */
+export function onlyFollows(sentence: string): boolean {
+  const lower = sentence.trim().toLowerCase();
+  return lower.length < 80 && ONLY_FOLLOWS.test(lower);
+}
+
+/**
  * Granting the other side a point ("You may be right.", "Fair enough.") is a turn of
  * conversation, never advice; its "you" and "may" alone lift the model's score past the line.
  */
@@ -400,7 +413,10 @@ export class AdviceDetector {
     )
       score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
-    if (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower))) {
+    if (
+      lower.length < 80 &&
+      (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || ONLY_FOLLOWS.test(lower))
+    ) {
       score = Math.min(score, 0.05);
     }
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);

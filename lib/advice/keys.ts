@@ -3655,10 +3655,21 @@ function titleTerm(
 const DISCLAIMER =
   /^\W*(?:(?:i'?m|i am|i\u2019m) )?not (?:a |an )?(?:doctor|doc|lawyer|vet|veterinarian|dentist|nurse|therapist|accountant|pharmacist|electrician|plumber|mechanic|professional|expert|financial (?:advisor|adviser|planner))(?: (?:either|myself|here))?,? (?:but|so|and)?/i;
 
-/** The text with an opening disclaimer blanked out, every other character where it was. */
-function withoutDisclaimer(text: string): string {
+/**
+ * "Run SUDO du -xh /", "sudo apt clean": the prefix of a command shown, not sudo advised ("Use
+ * sudo", "run it with sudo", "sudo or root" still are).
+ */
+const SUDO_PREFIX =
+  /\bsudo (?=(?!(?:to|for|and|or|if|then|it|that|this|is|was|are|will|would|should|can|could|works|worked|rights|access|privileges?|permissions?|here|there|too|either)\b)[a-z][a-z0-9_.-]*(?:\s|$))/g;
+
+/**
+ * The text with an opening disclaimer and any "sudo" before a command blanked out, every other
+ * character where it was.
+ */
+function withoutAsides(text: string): string {
   const m = DISCLAIMER.exec(text);
-  return m === null ? text : ' '.repeat(m[0].length) + text.slice(m[0].length);
+  if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
+  return text.includes('sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
 }
 
 /** A pick named in a few words ("A Miele canister vacuum.") is all item; a longer sentence names its pick by name. */
@@ -3670,7 +3681,7 @@ const SHORT_PICK_WORDS = 8;
  * the object of advice; in a longer one, the names it gives.
  */
 export function sentenceTerms(text: string, phrases = true, pick = false, item = false): Term[] {
-  text = withoutDisclaimer(text);
+  text = withoutAsides(text);
   const toks = tokens(text);
   const n = toks.length;
   // An item of a list names its thing before any comment on it: "A daily word count goal, even

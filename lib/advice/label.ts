@@ -982,11 +982,40 @@ function optionCommand(units: readonly Unit[], option: string): string | undefin
         u.terms.some((t) => t.start === word && t.end === word + alone[1]!.length && t.kind === 'concept'))
     )
       return `Run ${alone[1]} ${u.text.slice(at, at + option.length)}`;
-    if (m === null || !LAUNCHERS.has(m[1]!.toLowerCase())) continue;
-    const written = commandAsWritten(units, `${m[1]} ${m[2]}`.toLowerCase());
-    if (written?.includes(option)) return `Run ${written}`;
+    if (m !== null && LAUNCHERS.has(m[1]!.toLowerCase())) {
+      const written = commandAsWritten(units, `${m[1]} ${m[2]}`.toLowerCase());
+      if (written?.includes(option)) return `Run ${written}`;
+    }
+    const line = commandBefore(u.text, at, option.length);
+    if (line !== undefined) return `Run ${line}`;
   }
   return undefined;
+}
+
+/**
+ * "Check with journalctl --disk-usage", "Run sudo du -xh / --max-depth=1": a word no prose uses,
+ * before the option or a few arguments before it, is the command; the line from it to the
+ * option's value.
+ */
+function commandBefore(text: string, at: number, length: number): string | undefined {
+  const words = text.slice(Math.max(0, at - 60), at).split(' ');
+  words.pop();
+  let args = 0;
+  while (
+    words.length > 0 &&
+    args < 3 &&
+    COMMAND_ARG.test(words[words.length - 1]!) &&
+    !/^\d+$/.test(words[words.length - 1]!)
+  ) {
+    words.pop();
+    args++;
+  }
+  const command = words[words.length - 1];
+  if (command === undefined || !/^[a-z][a-z0-9_.-]+$/.test(command) || isCommonWord(command))
+    return undefined;
+  const from = text.lastIndexOf(command + ' ', at);
+  const value = /^=[^\s,;`'")]+/.exec(text.slice(at + length));
+  return text.slice(from, at + length + (value?.[0].length ?? 0)).replace(/[.:]+$/, '');
 }
 
 /**

@@ -8027,6 +8027,21 @@ describe('stop 59: replies taking sides', () => {
       'Try magnesium glycinate, 200-400mg at night.',
       'against',
     ],
+    [
+      'Indexing problems usually cause ghost shifting or noise, not skipping under hard load.',
+      'Check the indexing first. Turn the barrel adjuster a quarter turn at a time.',
+      'against',
+    ],
+    [
+      "Good point, though if it runs fine when they type ./backup.sh then it's already executable.",
+      'Is the script executable? Run chmod +x on backup.sh.',
+      'against',
+    ],
+    [
+      'Good point, though also check the shebang line.',
+      'Is the script executable? Run chmod +x on backup.sh.',
+      'for',
+    ],
   ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
     expect(replierStance(answer, reply)).toBe(stance);
   });
@@ -8071,5 +8086,36 @@ describe('stop 60: a first step, a disclaimer and a pleasantry', () => {
       { author: 'mk', text: 'Nice, enjoy the quiet.', replyTo: 1 },
     ]);
     expect(supportedBy(analyzeThread(thread), 'mk')).toBeUndefined();
+  });
+});
+
+describe("stop 60: the question's own path, and a reply only following", () => {
+  it('two answers naming the script the question gives are not one suggestion by it', () => {
+    const thread = makeThread('Cron job runs fine manually but not from crontab?', [
+      [
+        'bash',
+        "Redirect the output so you can see what's happening: 0 2 * * * /home/deploy/backup.sh >> /tmp/backup.log 2>&1",
+      ],
+      [
+        'kern',
+        'Is the script executable? chmod +x /home/deploy/backup.sh, and make sure it starts with a shebang.',
+      ],
+      ['sam', 'Use full paths for every command in the script, or set PATH at the top of the crontab.'],
+    ]);
+    thread.question.text =
+      'I have a backup script at /home/deploy/backup.sh that works perfectly when I run it by hand. I added 0 2 * * * /home/deploy/backup.sh with crontab -e, but nothing happens.';
+    expect(together(analyzeThread(thread), 'bash', 'kern')).toBeUndefined();
+  });
+  it.each([
+    'Following, similar issue on a 5800X3D.',
+    'Following. CrashLoopBackOff is the bane of my existence.',
+  ])('"%s" is no suggestion', (text) => {
+    const list = analyzeThread(
+      makeThread('Games stuttering even though FPS is high?', [
+        ['frank', 'Go into the BIOS and enable EXPO.'],
+        ['nn', text],
+      ]),
+    );
+    expect(supportedBy(list, 'nn')).toBeUndefined();
   });
 });

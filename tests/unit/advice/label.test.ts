@@ -3142,3 +3142,35 @@ describe('stop 59: a number with a thousands comma, and an environment variable'
     expect(soloLabel(title, text)).toBe(label);
   });
 });
+
+describe('stop 60: commands with sudo and options, and a label before "and" + a verb', () => {
+  it('"sudo" before a command is no key; "Use sudo." still names it', () => {
+    const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+    expect(
+      keys('Run sudo du -xh / --max-depth=1 to see which directory is big.').some((k) => k.includes('sudo')),
+    ).toBe(false);
+    expect(keys('Use sudo.')).toContain('c:sudo');
+  });
+  it('three answers running different commands under sudo are three suggestions', () => {
+    const list = analyzeThread(
+      makeThread("Root partition full on Ubuntu server, what's eating the space?", [
+        ['tina', 'Run sudo du -xh / --max-depth=1 | sort -h to see which top-level directory is big.'],
+        ['grump', 'Check with journalctl --disk-usage, then run sudo journalctl --vacuum-size=500M.'],
+        ['apt', 'Also sudo apt clean and sudo apt autoremove to get rid of old kernels and cached packages.'],
+      ]),
+    );
+    expect(together(list, 'tina', 'grump')).toBeUndefined();
+    expect(together(list, 'grump', 'apt')).toBeUndefined();
+    expect(supportedBy(list, 'grump')?.label).toBe('Run journalctl --disk-usage');
+    expect(supportedBy(list, 'tina')?.label).toBe('Run du -xh / --max-depth=1');
+  });
+  it('"Start with the intermediate videos and aim for an hour a day." is "Start with the intermediate videos"', () => {
+    const list = analyzeThread(
+      makeThread("Can read Spanish fine but can't understand it spoken, how do I fix this?", [
+        ['flo', 'Start with the intermediate videos and aim for an hour a day.'],
+        ['lou', 'Slow the audio down.'],
+      ]),
+    );
+    expect(supportedBy(list, 'flo')?.label).toBe('Start with the intermediate videos');
+  });
+});

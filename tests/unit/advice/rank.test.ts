@@ -689,3 +689,20 @@ describe('stop 60: the asker telling the trouble stopped, what was the key, and 
     expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['dad']);
   });
 });
+
+describe('stop 60: the asker telling it is already better', () => {
+  const thread = askerRepliesToSecond(
+    "Can read Spanish fine but can't understand it spoken, how do I fix this?",
+    ['pia', 'You need lots of comprehensible input.'],
+    ['flo', 'Start with the intermediate Dreaming Spanish videos and aim for an hour a day.'],
+  );
+  it('"…about 45 minutes a day. Already noticeably better at keeping up." puts that answer first', () => {
+    const reply =
+      'Started Dreaming Spanish at the intermediate level a month ago, about 45 minutes a day. Already noticeably better at keeping up.';
+    expect(authorsOf(analyzeThread(thread(reply))[0]!)).toEqual(['flo']);
+  });
+  it('"Already better, but still lost with fast speakers." confirms nothing', () => {
+    const list = analyzeThread(thread('Already better, but still lost with fast speakers.'));
+    expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
+  });
+});
