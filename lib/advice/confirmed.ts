@@ -176,9 +176,14 @@ export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
   const byId = new Map<string, Post>();
   for (const a of thread.answers) byId.set(a.id, a);
   for (const post of thread.answers) {
-    if (post.deleted || post.parentId === null || personOf(post) !== asker) continue;
-    const parent = byId.get(post.parentId);
-    if (parent === undefined || parent.deleted || personOf(parent) === asker) continue;
+    if (post.deleted || personOf(post) !== asker) continue;
+    const parent = post.parentId === null ? undefined : byId.get(post.parentId);
+    if (parent === undefined || personOf(parent) === asker) {
+      // An update of the asker's own, under the question or their own post: what worked, by name.
+      namedAsWorked(post, thread.answers, asker, out);
+      continue;
+    }
+    if (parent.deleted) continue;
     const opening = post.text.slice(0, OPENING);
     const said = saysItWorked(opening) ?? namesItsCause(opening, parent.text);
     // The first reply saying so is the one quoted.
@@ -190,4 +195,61 @@ export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
     });
   }
   return out;
+}
+
+/**
+ * A thing named as what worked, in the asker's update: "Text to Columns fixed about 90% of
+ * them.", "TRIM took care of those." (not "Nothing fixed it", "If the flapper did the trick…").
+ */
+const THING_WORKED =
+  /(?:^|[.!?]\s+|[,;]\s+(?:and |but |then )?|\s(?:and|then|but)\s)(?:the |your |that |a |an )?([\p{L}\p{N}][\p{L}\p{N} .+#()_-]{1,40}?) (?:really |finally |totally |completely |actually )?(?:fixed|solved|cured|did the trick|took care of|worked|helped)\b/giu;
+
+/** Subjects that name no thing of an answer's. */
+const NOT_A_THING =
+  /^(?:it|this|that|these|those|they|which|what|nothing|none|something|everything|anything|all|i|we|he|she|you|no\b.*|not\b.*|\d.*)$/i;
+
+/** How much of an update is read for what worked. */
+const UPDATE_READ = 600;
+
+/**
+ * Confirms, by an update of the asker's ("Text to Columns fixed about 90% of them"), the first
+ * answer that named the thing: on a forum where the asker reports back at the bottom of the
+ * thread, not under the answer.
+ */
+function namedAsWorked(
+  post: Post,
+  answers: readonly Post[],
+  asker: string,
+  out: Map<string, AskerReply>,
+): void {
+  const text = post.text.slice(0, UPDATE_READ);
+  THING_WORKED.lastIndex = 0;
+  for (let m = THING_WORKED.exec(text); m !== null; m = THING_WORKED.exec(text)) {
+    const thing = m[1]!.trim();
+    if (NOT_A_THING.test(thing) || thing.split(' ').length > 5) {
+      // A shorter subject may start further on: "The rest had trailing spaces and TRIM took care…".
+      THING_WORKED.lastIndex = m.index + 1;
+      continue;
+    }
+    const from = sentenceStart(text, m.index + m[0].indexOf(m[1]!));
+    const said = text.slice(from, m.index + m[0].length);
+    if (
+      NOT_YET.test(said) ||
+      /\b(?:if|wish|hope|hoped|would|should|could|might|supposed|never)\b/i.test(said)
+    )
+      continue;
+    const named = new RegExp(
+      `(?<![\\p{L}\\p{N}])${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'iu',
+    );
+    const first = answers.find(
+      (a) => a.id !== post.id && !a.deleted && personOf(a) !== asker && named.test(a.text),
+    );
+    if (first === undefined || out.has(first.id)) continue;
+    out.set(first.id, {
+      postId: post.id,
+      permalink: post.permalink,
+      quote: sentenceAround(post.text, from, m.index + m[0].length),
+    });
+  }
 }

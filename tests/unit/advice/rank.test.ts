@@ -706,3 +706,43 @@ describe('stop 60: the asker telling it is already better', () => {
     expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
   });
 });
+
+describe("stop 60: the asker's update at the bottom naming what worked", () => {
+  const thread = (update: string): Thread =>
+    makeThread('VLOOKUP returns #N/A even though the value is clearly there?', [
+      {
+        author: 'cell',
+        text: 'Select the ID column in Sheet2, Data > Text to Columns, click Finish.',
+        score: 1,
+      },
+      { author: 'harold', text: 'You are on 365, use XLOOKUP instead.', score: 5 },
+      {
+        author: 'barlow',
+        text: 'Exports also love trailing spaces. Try TRIM, or CLEAN for non-printing characters.',
+        score: 1,
+      },
+      { author: 'asker', text: update },
+    ]);
+  const acceptedAuthors = (t: Thread): string[] =>
+    [
+      ...new Set(
+        analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.accepted).map((p) => p.author)),
+      ),
+    ].sort();
+  it('"Text to Columns fixed about 90% of them. The rest had trailing spaces and TRIM took care of those." vouches for both answers', () => {
+    expect(
+      acceptedAuthors(
+        thread(
+          'Text to Columns fixed about 90% of them. The rest had trailing spaces and TRIM took care of those. Thanks everyone.',
+        ),
+      ),
+    ).toEqual(['barlow', 'cell']);
+  });
+  it.each([
+    'Nothing fixed it, still getting #N/A everywhere.',
+    "If TRIM fixed it I'd be amazed.",
+    'Power Query fixed it in the end.',
+  ])('"%s" vouches for no answer', (update) => {
+    expect(acceptedAuthors(thread(update))).toEqual([]);
+  });
+});
