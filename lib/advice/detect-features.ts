@@ -183,10 +183,10 @@ export const IMPERATIVE_VERBS = new Set(
     'mash sprinkle grow rehearse merge rebase commit stash squash revert amend ' +
     // Remedies taken by mouth ("Bite into a lemon wedge", "Sip ice water slowly").
     'bite chew swallow sip gargle ' +
-    // Pouring, wiping, sweeping and aiming: how kitchen and cleaning threads instruct ("Pour
-    // boiling water down it", "Aim for an hour a day"); not "mop" or "shake", nouns as often
-    // ("Mop heads wear out", "Shake Shack").
-    'pour wipe sweep scoop squeeze aim'
+    // Pouring, wiping, sweeping, raking and aiming: how kitchen, cleaning and garden threads
+    // instruct ("Pour boiling water down it", "Aim for an hour a day"); not "mop" or "shake",
+    // nouns as often ("Mop heads wear out", "Shake Shack").
+    'pour wipe sweep scoop squeeze aim rake'
   ).split(' '),
 );
 

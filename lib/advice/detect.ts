@@ -95,6 +95,10 @@ function warnsAgainst(lower: string): boolean {
 const MAKE_SURE_NOT =
   /^(?:(?:and|but|so|also|just|always|please),? )?(?:make sure|be sure|be careful|take care)(?: that)?(?: you| to)? (?:don't|do not|never|not to|not)\b(?! (?:to )?(?:skip|forget|miss|neglect|overlook|underestimate|worry|hesitate)\b)/;
 
+/** "Seconding the tablet warning": joining a warning, against what it warns of. */
+const SECONDS_WARNING =
+  /\b(?:seconding|nthing|thirding|\+ ?1 (?:to|on|for)|agree (?:with|on)) (?:the |that |this |[\w-]+'s )?(?:[\w-]+ ){0,3}warnings?\b/;
+
 const DOUBLE_NEGATIVE = /\b(?:don't|dont|do not|never)\b[^.;!?]{0,60}?\bwithout\b/;
 
 /**
@@ -190,15 +194,16 @@ const WOULD_AVOID =
  * teaches them to hide it": a harm the thing does, said of it as a warning.
  */
 const HARMS =
-  /\b(?:voids? (?:the|your|its) warranty|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
+  /\b(?:voids? (?:the|your|its) warranty|(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|lethal) (?:to|for)\b|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
 
 /**
  * "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell", "a bigger heap
  * only DELAYS the crash", "Bleach only WHITENS THE SURFACE", "it only TREATS THE SYMPTOMS": the
- * problem moved, put off or touched on top, not solved; or it "BARELY does anything".
+ * problem moved, put off or touched on top, not solved; or it "BARELY does anything". Not an
+ * instruction of what alone to do: "Just move it to a bigger pot", "…and only move again when…".
  */
 const ONLY_DISPLACES =
-  /\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?|delays?|postpones?|(?:treats?|helps? with) (?:the )?symptoms?|(?:whitens?|bleaches?|cleans?|treats?|kills?|fixes?) (?:the |what's on the )?surface)\b|\bbarely (?:does (?:anything|much)|helps?|works?)\b/;
+  /(?<!(?:^|[,;:] ?|\b(?:and|then|so|but) ))\b(?:only|just|merely) (?:moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?|delays?|postpones?|(?:treats?|helps? with) (?:the )?symptoms?|(?:whitens?|bleaches?|cleans?|treats?|kills?|fixes?) (?:the |what's on the )?surface)\b|\bbarely (?:does (?:anything|much)|helps?|works?)\b/;
 
 /** The four above in one pattern: one scan of every sentence, not four. */
 const BAD_OUTCOME = new RegExp(
@@ -294,12 +299,13 @@ const ONLY_COURTESY =
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
- * "Same problem here, following." It asks along; it advises nothing.
+ * "Same problem here, following.", "Bookmarking this thread for the CHAR(160) tip alone."; or
+ * cheering the asker on ("Look at you, adulting."). It advises nothing.
  */
 const ONLY_FOLLOWS =
-  /^(?:(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?)(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*)?[.!?\s:)]*$/;
+  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?)(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*)?[.!?\s:)]*$/;
 
-/** Whether a sentence only follows the thread ("Following.", "Same issue here, following."). */
+/** Whether a sentence only follows the thread ("Following.", "Bookmarking this thread…"). */
 export function onlyFollows(sentence: string): boolean {
   const lower = sentence.trim().toLowerCase();
   return lower.length < 80 && ONLY_FOLLOWS.test(lower);
@@ -430,7 +436,8 @@ export class AdviceDetector {
       BAD_OUTCOME.test(lower) ||
       wouldAvoid(lower) ||
       tellsToDoWithout(lower) ||
-      MAKE_SURE_NOT.test(lower)
+      MAKE_SURE_NOT.test(lower) ||
+      (lower.includes('warning') && SECONDS_WARNING.test(lower))
         ? 'against'
         : 'for';
     if (byAsker) {

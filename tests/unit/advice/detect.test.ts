@@ -767,3 +767,26 @@ describe("stop 60: the first step named, and gladness at the asker's news", () =
     expect(detectAdvice('Honestly, enjoy it.').advice).toBe(true);
   });
 });
+
+describe('stop 60: what alone to do, warnings joined or told, and cheering on', () => {
+  it.each(['Just move it to a bigger pot.', "Try it, and only move again when there's slack."])(
+    '"%s" is for what it says',
+    (s) => {
+      expect(detectAdvice(s).stance).toBe('for');
+    },
+  );
+  it.each([
+    'Vinegar only moves them somewhere else.',
+    'Air freshener just masks the smell.',
+    'Heads up, Dylox is toxic to bees.',
+    'Seconding the tablet warning.',
+  ])('"%s" argues against its thing', (s) => {
+    expect(detectAdvice(s).stance).toBe('against');
+  });
+  it.each(['Look at you, adulting.', 'Bookmarking this thread for the CHAR(160) tip alone.'])(
+    '"%s" is no advice',
+    (s) => {
+      expect(detectAdviceInPost([s])[0]!.advice).toBe(false);
+    },
+  );
+});

@@ -3174,3 +3174,15 @@ describe('stop 60: commands with sudo and options, and a label before "and" + a 
     expect(supportedBy(list, 'flo')?.label).toBe('Start with the intermediate videos');
   });
 });
+
+describe('stop 60: a setting before a raking', () => {
+  it('"For the skunk holes, just rake the turf back into place…" is "Rake the turf back into place"', () => {
+    const list = analyzeThread(
+      makeThread('Brown patches in my lawn that peel up like carpet, what is it?', [
+        ['jh', 'For the skunk holes, just rake the turf back into place and step it down.'],
+        ['fred', 'Peel back a square foot at the edge of a brown patch and count the grubs.'],
+      ]),
+    );
+    expect(supportedBy(list, 'jh')?.label).toBe('Rake the turf back into place');
+  });
+});
