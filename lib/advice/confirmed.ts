@@ -181,6 +181,7 @@ export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
     if (parent === undefined || personOf(parent) === asker) {
       // An update of the asker's own, under the question or their own post: what worked, by name.
       namedAsWorked(post, thread.answers, asker, out);
+      namesWhatItUsed(post, thread, asker, out);
       continue;
     }
     if (parent.deleted) continue;
@@ -251,5 +252,57 @@ function namedAsWorked(
       permalink: post.permalink,
       quote: sentenceAround(post.text, from, m.index + m[0].length),
     });
+  }
+}
+
+/**
+ * The update telling it is better now: "…no drops in a week", "I'm up to 1040", "way better than
+ * last time" (not "no better", nor a sentence that takes it back: "still…", "didn't…").
+ */
+const IMPROVED =
+  /\b(?:(?:no|zero) [a-z]+ (?:in|for|since) (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)|(?:way|much|a lot|so much) (?:better|less|fewer|smoother|faster|quieter)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
+
+/**
+ * A name an answer would give as it is written: mixed case, digits or a plus in it ("goCoax",
+ * "MoCA", "Deco X20", "15+10"), not a plain number or a word that opens a sentence.
+ */
+const DISTINCT_NAME =
+  /(?<![\p{L}\p{N}+.-])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}]*\p{N}[\p{L}\p{N}]*|\p{Lu}{2,}\p{Ll}*\p{Lu}*|\p{L}*\p{N}+\+\p{N}+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?![\p{L}\p{N}+])/gu;
+
+/** Most answers one update vouches for by the names it gives. */
+const NAMED_MOST = 3;
+
+/**
+ * Confirms, by an update of the asker's that tells it is better now and names what they used
+ * ("Got a pair of goCoax MoCA adapters and a Deco X20… no drops in a week"), the first answer
+ * that gave each name the question did not.
+ */
+function namesWhatItUsed(post: Post, thread: Thread, asker: string, out: Map<string, AskerReply>): void {
+  const text = post.text.slice(0, UPDATE_READ);
+  const better = IMPROVED.exec(text);
+  if (better === null) return;
+  const from = sentenceStart(text, better.index);
+  if (NOT_YET.test(text.slice(from, better.index + better[0].length))) return;
+  const question = `${thread.title} ${thread.question.text}`;
+  let vouched = 0;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(DISTINCT_NAME)) {
+    const name = m[0];
+    if (seen.has(name) || question.includes(name)) continue;
+    seen.add(name);
+    const written = new RegExp(
+      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    const first = thread.answers.find(
+      (a) => a.id !== post.id && !a.deleted && personOf(a) !== asker && written.test(a.text),
+    );
+    if (first === undefined || out.has(first.id)) continue;
+    out.set(first.id, {
+      postId: post.id,
+      permalink: post.permalink,
+      quote: sentenceAround(post.text, from, better.index + better[0].length),
+    });
+    if (++vouched === NAMED_MOST) return;
   }
 }

@@ -746,3 +746,46 @@ describe("stop 60: the asker's update at the bottom naming what worked", () => {
     expect(acceptedAuthors(thread(update))).toEqual([]);
   });
 });
+
+describe("stop 60: the asker's update naming what they used, and that it is better now", () => {
+  const wifi = (update: string): Thread => {
+    const t = makeThread('Wi-Fi keeps dropping in my upstairs office, what should I buy?', [
+      { author: 'pl', text: 'First, move the router if you possibly can.', score: 9 },
+      { author: 'nn', text: 'Mesh is the usual answer. Eero 6 or TP-Link Deco X20 work fine.', score: 1 },
+      {
+        author: 'lj',
+        text: 'Look at MoCA adapters. You probably have coax outlets upstairs already.',
+        score: 1,
+      },
+      {
+        author: 'rk',
+        text: 'If you get mesh, put the XB7 in bridge mode so you avoid double NAT.',
+        score: 1,
+      },
+      { author: 'asker', text: update },
+    ]);
+    t.question.text = 'The router (an Xfinity XB7) is in the basement and my office is two floors up.';
+    return t;
+  };
+  const acceptedAuthors = (t: Thread): string[] =>
+    [
+      ...new Set(
+        analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.accepted).map((p) => p.author)),
+      ),
+    ].sort();
+  it('"Got MoCA adapters and a Deco X20… no drops in a week." vouches for the answers that named them', () => {
+    expect(
+      acceptedAuthors(
+        wifi(
+          'Update: got a pair of MoCA adapters and a Deco X20 two-pack. 300 Mbps in the office and no drops in a week. Put the XB7 in bridge mode too.',
+        ),
+      ),
+    ).toEqual(['lj', 'nn']);
+  });
+  it('"Got MoCA adapters and a Deco X20, still dropping every hour." vouches for none', () => {
+    expect(acceptedAuthors(wifi('Got MoCA adapters and a Deco X20, still dropping every hour.'))).toEqual([]);
+  });
+  it('"Tried the Deco X20. No better." vouches for none', () => {
+    expect(acceptedAuthors(wifi('Tried the Deco X20. No better, sadly.'))).toEqual([]);
+  });
+});
