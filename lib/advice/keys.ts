@@ -3655,19 +3655,23 @@ function titleTerm(
 const DISCLAIMER =
   /^\W*(?:(?:i'?m|i am|i\u2019m) )?not (?:a |an )?(?:doctor|doc|lawyer|vet|veterinarian|dentist|nurse|therapist|accountant|pharmacist|electrician|plumber|mechanic|professional|expert|financial (?:advisor|adviser|planner))(?: (?:either|myself|here))?,? (?:but|so|and)?/i;
 
-/**
- * "Run SUDO du -xh /", "sudo apt clean": the prefix of a command shown, not sudo advised ("Use
- * sudo", "run it with sudo", "sudo or root" still are).
- */
-const SUDO_PREFIX =
-  /\bsudo (?=(?!(?:to|for|and|or|if|then|it|that|this|is|was|are|will|would|should|can|could|works|worked|rights|access|privileges?|permissions?|here|there|too|either)\b)[a-z][a-z0-9_.-]*(?:\s|$))/g;
+/** "Hard disagree with…", "Strongly agree": how strongly the writer sides, no thing of theirs. */
+const HOW_STRONGLY =
+  /^\W*(?:hard|strong|strongly|big|huge|totally|completely|respectfully) (?:dis)?agreed?\b/i;
 
 /**
- * The text with an opening disclaimer and any "sudo" before a command blanked out, every other
- * character where it was.
+ * "Run SUDO du -xh /", "sudo apt clean": the prefix of a command shown, not sudo advised ("Use
+ * sudo", "run it with sudo", "sudo or root", "Don't ever sudo pip install" still are).
+ */
+const SUDO_PREFIX =
+  /(?<!\b(?:don't|dont|do not|never|not|no|avoid)(?: ever| just)? )\bsudo (?=(?!(?:to|for|and|or|if|then|it|that|this|is|was|are|will|would|should|can|could|works|worked|rights|access|privileges?|permissions?|here|there|too|either)\b)[a-z][a-z0-9_.-]*(?:\s|$))/gi;
+
+/**
+ * The text with an opening disclaimer or "Hard disagree", and any "sudo" before a command,
+ * blanked out, every other character where it was.
  */
 function withoutAsides(text: string): string {
-  const m = DISCLAIMER.exec(text);
+  const m = DISCLAIMER.exec(text) ?? HOW_STRONGLY.exec(text);
   if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
   return text.includes('sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
 }

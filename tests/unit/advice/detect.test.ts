@@ -790,3 +790,11 @@ describe('stop 60: what alone to do, warnings joined or told, and cheering on', 
     },
   );
 });
+
+describe('stop 60: "Trust me."', () => {
+  it('"Trust me." alone is no advice', () => {
+    expect(
+      detectAdviceInPost(['Take a photo of every step before you take it apart.', 'Trust me.'])[1]!.advice,
+    ).toBe(false);
+  });
+});

@@ -3186,3 +3186,13 @@ describe('stop 60: a setting before a raking', () => {
     expect(supportedBy(list, 'jh')?.label).toBe('Rake the turf back into place');
   });
 });
+
+describe('stop 60: how strongly one sides, and sudo warned against', () => {
+  const keys = (s: string): string[] => sentenceTerms(s).map((t) => t.key);
+  it('"Hard disagree with the 32k long run." keys no "hard"', () => {
+    expect(keys('Hard disagree with the 32k long run.')).not.toContain('w:hard');
+  });
+  it('"Don\'t ever sudo pip install on a Mac." keys sudo', () => {
+    expect(keys("Don't ever sudo pip install on a Mac.")).toContain('c:sudo');
+  });
+});
