@@ -665,6 +665,16 @@ export function labelFor(
     if (opening !== undefined && IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? ''))
       head = opening;
   }
+  // "In daylight": a concept said as a phrase of where is no thing to name; the instruction
+  // that says it is ("Get outside in daylight").
+  if (anchor.startsWith('c:') && !against && /^(?:in|on|at|into|under|with) /i.test(head)) {
+    const opening = clauseOpening(
+      units.filter((u) => u.sentence.stance !== 'against'),
+      anchor,
+    );
+    if (opening !== undefined && IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? ''))
+      head = opening;
+  }
   if (!single) head = titleCaseName(head, units) ?? head;
   if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;
   else if (anchor.startsWith('w:') && !head.includes(' ')) head = commandOfWord(units, head) ?? head;

@@ -3196,3 +3196,15 @@ describe('stop 60: how strongly one sides, and sudo warned against', () => {
     expect(keys("Don't ever sudo pip install on a Mac.")).toContain('c:sudo');
   });
 });
+
+describe('stop 60: a concept said as a phrase of where', () => {
+  it('"Get outside in daylight…" and "Seconding the sunlight." are "Get outside in daylight"', () => {
+    const list = analyzeThread(
+      makeThread('Best way to handle jet lag flying from the US to Europe?', [
+        ['amy', 'Get outside in daylight as much as possible the first day.'],
+        ['glo', 'Seconding the sunlight. Walk around the city all morning.'],
+      ]),
+    );
+    expect(together(list, 'amy', 'glo')?.label).toBe('Get outside in daylight');
+  });
+});
