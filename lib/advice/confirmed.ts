@@ -32,8 +32,9 @@ const WORKED = new RegExp(
     // "…filled three bags in 20 minutes. It already looks better, thanks.", "Runs way cooler now.":
     // how it is now, in a sentence of its own (not "It looks better but it still smells").
     String.raw`(?:^|[.!?]\s+)(?:(?:it|she|he|they|things|i|we|the [a-z]+) )?(?:already |now )?(?:looks?|feels?|seems?|smells?|sleeps?|sounds?|runs?|is|are|am)(?: already| now)? (?:so much |much |a lot |way )?(?:better|great|amazing|lighter|relieved|cooler|quieter|faster|calmer|smoother)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
-    // "Already noticeably better at keeping up.": how it is now, no verb said
-    String.raw`(?:^|[.!?]\s+)(?:already|now) (?:noticeably |much |a lot |way |so much )?(?:better|calmer|quieter|faster|smoother)\b(?![^.!?]*\b(?:but|still|though|except)\b)`,
+    // "Already noticeably better at keeping up.", "Tried the towel today, noticeably better by
+    // 4pm.": how it is now, no verb said (not "much better to wait")
+    String.raw`(?:^|[.!?]\s+|,\s+)(?:already |now )?(?:already|now|noticeably|much|a lot|way|so much) (?:better|calmer|quieter|faster|smoother)\b(?! (?:to|if|off|than nothing)\b)(?![^.!?]*\b(?:but|still|though|except)\b)`,
     // "He grumbled, but he's actually asleep by 11 now.": the grumble granted, then how it is now.
     String.raw`\bbut (?:he|she|they|it)(?:'s|'re| is| are) (?:actually|finally) (?![^.!?]*\b(?:worse|still|not|no)\b)[^.!?]{1,40}?\bnow\b`,
     // "The no-nap rule was the key I think.": what they used, called the key (not "the key fob")

@@ -8042,6 +8042,11 @@ describe('stop 59: replies taking sides', () => {
       'Is the script executable? Run chmod +x on backup.sh.',
       'for',
     ],
+    [
+      'Standing all day just swaps one problem for another. The benefit is in switching.',
+      'Standing desk. I alternate every hour.',
+      'against',
+    ],
   ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
     expect(replierStance(answer, reply)).toBe(stance);
   });

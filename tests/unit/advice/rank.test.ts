@@ -789,3 +789,20 @@ describe("stop 60: the asker's update naming what they used, and that it is bett
     expect(acceptedAuthors(wifi('Tried the Deco X20. No better, sadly.'))).toEqual([]);
   });
 });
+
+describe('stop 60: the asker telling it is noticeably better, after a comma', () => {
+  const thread = askerRepliesToSecond(
+    'Lower back aches after sitting at my desk all day - what actually helps?',
+    ['dan', 'Get a proper chair with adjustable lumbar support.'],
+    ['emma', 'Put a rolled up towel behind your lower back.'],
+  );
+  it('"Tried the towel today, noticeably better by 4pm." puts that answer first', () => {
+    expect(authorsOf(analyzeThread(thread('Tried the towel today, noticeably better by 4pm.'))[0]!)).toEqual([
+      'emma',
+    ]);
+  });
+  it('"Tried the towel, much better to just stand though." confirms nothing', () => {
+    const list = analyzeThread(thread("Tried the towel, it'd be much better to just stand though."));
+    expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
+  });
+});
