@@ -86,8 +86,9 @@ function phraseAround(text: string, t: Term): string {
   let start = termStart(text, t);
   let end = termEnd(text, t);
   if (t.kind !== 'code') {
-    // (A ratio is one word: "a 50/50 vinegar", not "50 vinegar"; so is a decimal: "1.5 cups".)
-    const before = /((?:\p{N}+[/.])?[\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(
+    // (A ratio is one word: "a 50/50 vinegar", not "50 vinegar", "a 1:4 bleach solution"; so is
+    // a decimal: "1.5 cups".)
+    const before = /((?:\p{N}+[/.:])?[\p{L}\p{N}][\p{L}\p{N}-]*) $/u.exec(
       text.slice(Math.max(0, start - 30), start),
     );
     // (Not the word that gives the name: "a podcast NAMED Radiolab".)

@@ -171,6 +171,14 @@ export const CONCEPTS: readonly Concept[] = [
     instances: ['benadryl', 'diphenhydramine', 'zyrtec', 'cetirizine', 'claritin', 'loratadine', 'allegra'],
   },
   {
+    // "Add a steroid nose spray" and "Nasal spray is the game changer" are one remedy.
+    id: 'nasal-spray',
+    name: 'a steroid nasal spray',
+    parent: 'medication',
+    forms: ['nasal spray', 'nose spray', 'steroid spray', 'nasal steroid'],
+    instances: ['flonase', 'fluticasone', 'nasacort', 'beconase', 'nasonex', 'mometasone', 'triamcinolone'],
+  },
+  {
     id: 'steroid',
     name: 'steroid',
     parent: 'medication',

@@ -3208,3 +3208,42 @@ describe('stop 60: a concept said as a phrase of where', () => {
     expect(together(list, 'amy', 'glo')?.label).toBe('Get outside in daylight');
   });
 });
+
+describe('stop 60: nose sprays, and a ratio with a colon', () => {
+  it('"Add a steroid nose spray." and "Nasal spray is the game changer." are one suggestion', () => {
+    const list = analyzeThread(
+      makeThread('Hay fever not helped by antihistamines?', [
+        ['pete', 'Add a steroid nose spray. It takes a week or two to work fully.'],
+        [
+          'sneezy',
+          "Nasal spray is the game changer. Antihistamine tablets don't do much for a blocked nose.",
+        ],
+        ['vic', 'Vaseline round the nostrils traps pollen.'],
+      ]),
+    );
+    expect(together(list, 'pete', 'sneezy')).toBeDefined();
+  });
+  it('"A 1:4 bleach solution…" argued against is named "1:4 bleach solution"', () => {
+    const list = analyzeThread(
+      makeThread('Black mould keeps coming back on the bathroom ceiling?', [
+        ['damp', 'Your extractor fan is probably too weak. Get the landlord to replace it.'],
+        [
+          'kes',
+          "Kill what's there first. A 1:4 bleach solution on the ceiling paint, let it sit 15 minutes, then wipe. Then run the fan for at least 20 minutes after every shower.",
+        ],
+        {
+          author: 'moss',
+          text: "Bleach on painted surfaces only whitens the mould, it doesn't get into the porous stuff. I'd use neat white vinegar in a spray bottle.",
+          replyTo: 1,
+        },
+        {
+          author: 'kes',
+          text: "Fair, vinegar is kinder to the paint. Just don't spray vinegar straight after bleach, mixing the two gives off chlorine gas.",
+          replyTo: 2,
+        },
+      ]),
+    );
+    const bleach = list.find((s) => s.supporters.some((p) => p.author === 'moss' && p.stance === 'against'));
+    expect(bleach?.label).toBe('1:4 bleach solution');
+  });
+});
