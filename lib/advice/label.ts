@@ -237,11 +237,15 @@ function ranked(map: Map<string, Tally>): Tally[] {
 
 /** Capitalises a label's first letter; collapses whitespace. */
 function tidy(label: string): string {
-  const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim());
+  // ("+1 to the proactive update" names the update, not the vote.)
+  const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim()).replace(SECONDING_OPENER, '');
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A vote for a thing opening a label ("+1 to the …", "1 for this …"), not "1 to 2 hours". */
+const SECONDING_OPENER = /^\+?1 (?:to|for|on) (?:(?:the|this|that) )?(?=\p{L})/iu;
 
 /**
  * A label cut from inside a quotation keeps one of its marks ("Let's just put in a json file”"):

@@ -798,3 +798,9 @@ describe('stop 60: "Trust me."', () => {
     ).toBe(false);
   });
 });
+
+describe('stop 60: "Brilliant, that\'s exactly how it\'s supposed to go."', () => {
+  it('is no advice', () => {
+    expect(detectAdviceInPost(["Brilliant, that's exactly how it's supposed to go."])[0]!.advice).toBe(false);
+  });
+});

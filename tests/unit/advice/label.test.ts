@@ -3247,3 +3247,16 @@ describe('stop 60: nose sprays, and a ratio with a colon', () => {
     expect(bleach?.label).toBe('1:4 bleach solution');
   });
 });
+
+describe('stop 60: a vote opening a label', () => {
+  it('"+1 to the proactive update." is named "Proactive update"', () => {
+    const list = analyzeThread(
+      makeThread('My new boss micromanages everything, what do I do?', [
+        ['corp', 'Send a short end-of-day update: what you did, what is next, any risks.'],
+        ['ex', '+1 to the proactive update.'],
+        ['jen', 'Have a direct conversation in your 1:1.'],
+      ]),
+    );
+    expect(supportedBy(list, 'ex')?.label).toBe('Proactive update');
+  });
+});
