@@ -303,7 +303,7 @@ const ONLY_COURTESY =
  * cheering the asker on ("Look at you, adulting."). It advises nothing.
  */
 const ONLY_FOLLOWS =
-  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?)(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*)?[.!?\s:)]*$/;
+  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?|(?:good|great|interesting|useful) (?:thread|question))(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*)?[.!?\s:)]*$/;
 
 /** Whether a sentence only follows the thread ("Following.", "Bookmarking this thread…"). */
 export function onlyFollows(sentence: string): boolean {

@@ -8047,6 +8047,11 @@ describe('stop 59: replies taking sides', () => {
       'Standing desk. I alternate every hour.',
       'against',
     ],
+    [
+      "Ginger helps me a bit, but it's mild. Fine for a short trip, not 8 hours.",
+      'Ginger! Ginger chews or capsules.',
+      'against',
+    ],
   ])('"%s" under "%s" is %s it', (reply, answer, stance) => {
     expect(replierStance(answer, reply)).toBe(stance);
   });
@@ -8114,6 +8119,7 @@ describe("stop 60: the question's own path, and a reply only following", () => {
   it.each([
     'Following, similar issue on a 5800X3D.',
     'Following. CrashLoopBackOff is the bane of my existence.',
+    'Following, good thread.',
   ])('"%s" is no suggestion', (text) => {
     const list = analyzeThread(
       makeThread('Games stuttering even though FPS is high?', [
