@@ -308,7 +308,16 @@ const ONLY_FOLLOWS =
 /** Whether a sentence only follows the thread ("Following.", "Bookmarking this thread…"). */
 export function onlyFollows(sentence: string): boolean {
   const lower = sentence.trim().toLowerCase();
-  return lower.length < 80 && ONLY_FOLLOWS.test(lower);
+  return lower.length < 80 && (ONLY_FOLLOWS.test(lower) || introducesWriter(lower));
+}
+
+/** "Landlord here.", "Recruiter here.", "Native speaker here.": who writes, not what to do. */
+const WRITER_HERE = /^([a-z'-]+)(?: [a-z'-]+){0,2} here[.!]*$/;
+
+/** Whether a (lowercase) sentence only says who the writer is ("Landlord here."; not "Click here."). */
+function introducesWriter(lower: string): boolean {
+  const m = lower.endsWith('here.') || lower.endsWith('here') ? WRITER_HERE.exec(lower) : null;
+  return m !== null && !IMPERATIVE_VERBS.has(m[1]!) && m[1] !== 'same';
 }
 
 /**
@@ -421,7 +430,10 @@ export class AdviceDetector {
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
     if (
       lower.length < 80 &&
-      (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || ONLY_FOLLOWS.test(lower))
+      (ONLY_COURTESY.test(lower) ||
+        ONLY_CONCEDES.test(lower) ||
+        ONLY_FOLLOWS.test(lower) ||
+        introducesWriter(lower))
     ) {
       score = Math.min(score, 0.05);
     }

@@ -804,3 +804,12 @@ describe('stop 60: "Brilliant, that\'s exactly how it\'s supposed to go."', () =
     expect(detectAdviceInPost(["Brilliant, that's exactly how it's supposed to go."])[0]!.advice).toBe(false);
   });
 });
+
+describe('stop 60: who the writer is', () => {
+  it.each(['Landlord here.', 'Recruiter here.', 'Tailscale employee here.'])('"%s" is no advice', (s) => {
+    expect(detectAdviceInPost([s, 'Turnover costs me a month of vacancy.'])[0]!.advice).toBe(false);
+  });
+  it('"Sign up here." is still advice', () => {
+    expect(detectAdviceInPost(['Sign up here.', 'It takes a minute.'])[0]!.advice).toBe(true);
+  });
+});

@@ -8130,3 +8130,23 @@ describe("stop 60: the question's own path, and a reply only following", () => {
     expect(supportedBy(list, 'nn')).toBeUndefined();
   });
 });
+
+describe('stop 60: "Landlord here."', () => {
+  it('names no landlord: an answer and a reply are not one suggestion by it', () => {
+    const list = analyzeThread(
+      makeThread('Can you negotiate a rent increase at lease renewal?', [
+        ['rick', 'Email them politely with three or four comparable listings.'],
+        [
+          'jo',
+          "Landlord here. A tenant who pays on time is worth a lot to me. I'd take a smaller increase over an empty unit every time.",
+        ],
+        {
+          author: 'chen',
+          text: 'Nthing the comps. Landlords often just apply a blanket increase without checking the market.',
+          replyTo: 0,
+        },
+      ]),
+    );
+    expect(together(list, 'jo', 'chen')).toBeUndefined();
+  });
+});
