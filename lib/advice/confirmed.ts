@@ -108,7 +108,8 @@ const WENT_BADLY =
 
 /**
  * Pleased: thanks, a "wow", "much better", praise ("genius", "perfect", "can't believe it was that
- * simple"), "for the first time", "every time since", or an exclamation. The story alone may be a plain report.
+ * simple"), "for the first time", "every time since", or an exclamation. The story alone may be a
+ * plain report.
  */
 const PLEASED =
   /!|\bthank|\b(?:every (?:time|day|night|morning) since|no (?:problems|issues|accidents|trouble) since)\b|\bwow\b|\b(?:much|so much|way|a lot) better\b|\b(?:amazing|genius|awesome|brilliant|perfect|perfectly|lifesaver|life saver|game ?changer)\b|\b(?:can't|cannot|can not) believe (?:it|that) was (?:that|so) (?:simple|easy)\b|\bfor the first time\b/i;
@@ -210,6 +211,14 @@ const THING_WORKED =
 const NOT_A_THING =
   /^(?:it|this|that|these|those|they|which|what|nothing|none|something|everything|anything|all|i|we|he|she|you|no\b.*|not\b.*|\d.*)$/i;
 
+/** A pattern for `name` as a word of its own ("TRIM", not "trimmed"). */
+function asWord(name: string, flags: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    flags,
+  );
+}
+
 /** How much of an update is read for what worked. */
 const UPDATE_READ = 600;
 
@@ -240,10 +249,7 @@ function namedAsWorked(
       /\b(?:if|wish|hope|hoped|would|should|could|might|supposed|never)\b/i.test(said)
     )
       continue;
-    const named = new RegExp(
-      `(?<![\\p{L}\\p{N}])${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'iu',
-    );
+    const named = asWord(thing, 'iu');
     const first = answers.find(
       (a) => a.id !== post.id && !a.deleted && personOf(a) !== asker && named.test(a.text),
     );
@@ -291,10 +297,7 @@ function namesWhatItUsed(post: Post, thread: Thread, asker: string, out: Map<str
     const name = m[0];
     if (seen.has(name) || question.includes(name)) continue;
     seen.add(name);
-    const written = new RegExp(
-      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'u',
-    );
+    const written = asWord(name, 'u');
     const first = thread.answers.find(
       (a) => a.id !== post.id && !a.deleted && personOf(a) !== asker && written.test(a.text),
     );

@@ -308,7 +308,12 @@ const ONLY_FOLLOWS =
 /** Whether a sentence only follows the thread ("Following.", "Bookmarking this thread…"). */
 export function onlyFollows(sentence: string): boolean {
   const lower = sentence.trim().toLowerCase();
-  return lower.length < 80 && (ONLY_FOLLOWS.test(lower) || introducesWriter(lower));
+  return lower.length < 80 && followsOnly(lower);
+}
+
+/** `onlyFollows` on a sentence already lowercased. */
+function followsOnly(lower: string): boolean {
+  return ONLY_FOLLOWS.test(lower) || introducesWriter(lower);
 }
 
 /** "Landlord here.", "Recruiter here.", "Native speaker here.": who writes, not what to do. */
@@ -428,13 +433,7 @@ export class AdviceDetector {
     )
       score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
-    if (
-      lower.length < 80 &&
-      (ONLY_COURTESY.test(lower) ||
-        ONLY_CONCEDES.test(lower) ||
-        ONLY_FOLLOWS.test(lower) ||
-        introducesWriter(lower))
-    ) {
+    if (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || followsOnly(lower))) {
       score = Math.min(score, 0.05);
     }
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);

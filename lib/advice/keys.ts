@@ -3673,7 +3673,7 @@ const SUDO_PREFIX =
 function withoutAsides(text: string): string {
   const m = DISCLAIMER.exec(text) ?? HOW_STRONGLY.exec(text);
   if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
-  return text.includes('sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
+  return text.includes('sudo ') || text.includes('Sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
 }
 
 /** A pick named in a few words ("A Miele canister vacuum.") is all item; a longer sentence names its pick by name. */
