@@ -203,7 +203,7 @@ const HARMS =
  * instruction of what alone to do: "Just move it to a bigger pot", "…and only move again when…".
  */
 const ONLY_DISPLACES =
-  /(?<!(?:^|[,;:] ?|\b(?:and|then|so|but) ))\b(?:only|just|merely) (?:whitens? (?:the|it|them)\b|moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?|delays?|postpones?|(?:treats?|helps? with) (?:the )?symptoms?|(?:whitens?|bleaches?|cleans?|treats?|kills?|fixes?) (?:the |what's on the )?surface)\b|\bbarely (?:does (?:anything|much)|helps?|works?)\b/;
+  /\b(?:only|just|merely)(?<!(?:^|[,;:] ?|\b(?:and|then|so|but) )\w+) (?:whitens? (?:the|it|them)\b|moves?|masks?|hides?|spreads?|pushes?|scatters?|covers? up|relocates?|numbs?|delays?|postpones?|(?:treats?|helps? with) (?:the )?symptoms?|(?:whitens?|bleaches?|cleans?|treats?|kills?|fixes?) (?:the |what's on the )?surface)\b|\bbarely (?:does (?:anything|much)|helps?|works?)\b/;
 
 /** The four above in one pattern: one scan of every sentence, not four. */
 const BAD_OUTCOME = new RegExp(
