@@ -707,6 +707,13 @@ describe('stop 60: the asker telling it is already better', () => {
   });
 });
 
+/** Who the asker vouched for, each once, sorted. */
+function acceptedAuthors(t: Thread): string[] {
+  return [
+    ...new Set(analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.accepted).map((p) => p.author))),
+  ].sort();
+}
+
 describe("stop 60: the asker's update at the bottom naming what worked", () => {
   const thread = (update: string): Thread =>
     makeThread('VLOOKUP returns #N/A even though the value is clearly there?', [
@@ -723,12 +730,6 @@ describe("stop 60: the asker's update at the bottom naming what worked", () => {
       },
       { author: 'asker', text: update },
     ]);
-  const acceptedAuthors = (t: Thread): string[] =>
-    [
-      ...new Set(
-        analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.accepted).map((p) => p.author)),
-      ),
-    ].sort();
   it('"Text to Columns fixed about 90% of them. The rest had trailing spaces and TRIM took care of those." vouches for both answers', () => {
     expect(
       acceptedAuthors(
@@ -767,12 +768,6 @@ describe("stop 60: the asker's update naming what they used, and that it is bett
     t.question.text = 'The router (an Xfinity XB7) is in the basement and my office is two floors up.';
     return t;
   };
-  const acceptedAuthors = (t: Thread): string[] =>
-    [
-      ...new Set(
-        analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.accepted).map((p) => p.author)),
-      ),
-    ].sort();
   it('"Got MoCA adapters and a Deco X20… no drops in a week." vouches for the answers that named them', () => {
     expect(
       acceptedAuthors(
