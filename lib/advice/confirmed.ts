@@ -182,8 +182,9 @@ export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
     const parent = post.parentId === null ? undefined : byId.get(post.parentId);
     if (parent === undefined || personOf(parent) === asker) {
       // An update of the asker's own, under the question or their own post: what worked, by name.
-      namedAsWorked(post, thread.answers, asker, out);
-      namesWhatItUsed(post, thread, asker, out);
+      const named = namedAsWorked(post, thread.answers, asker, out);
+      const better = namesWhatItUsed(post, thread, asker, out);
+      thankedByName(post, thread, asker, out, better ?? named ?? saysItWorked(post.text.slice(0, OPENING)));
       continue;
     }
     if (parent.deleted) continue;
@@ -232,8 +233,9 @@ function namedAsWorked(
   answers: readonly Post[],
   asker: string,
   out: Map<string, AskerReply>,
-): void {
+): Span | null {
   const text = post.text.slice(0, UPDATE_READ);
+  let told: Span | null = null;
   THING_WORKED.lastIndex = 0;
   for (let m = THING_WORKED.exec(text); m !== null; m = THING_WORKED.exec(text)) {
     const thing = m[1]!.trim();
@@ -249,6 +251,7 @@ function namedAsWorked(
       /\b(?:if|wish|hope|hoped|would|should|could|might|supposed|never)\b/i.test(said)
     )
       continue;
+    told ??= { from, end: m.index + m[0].length };
     const named = asWord(thing, 'iu');
     const first = answers.find(
       (a) => a.id !== post.id && !a.deleted && personOf(a) !== asker && named.test(a.text),
@@ -260,6 +263,7 @@ function namedAsWorked(
       quote: sentenceAround(post.text, from, m.index + m[0].length),
     });
   }
+  return told;
 }
 
 /**
@@ -267,7 +271,7 @@ function namedAsWorked(
  * last time" (not "no better", nor a sentence that takes it back: "still…", "didn't…").
  */
 const IMPROVED =
-  /\b(?:(?:no|zero) [a-z]+ (?:in|for|since) (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)|(?:way|much|a lot|so much) (?:better|less|fewer|smoother|faster|quieter)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
+  /\b(?:(?:no|zero) [a-z]+ (?:in|for|since) (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)|(?:haven't|have not|hasn't|has not) (?:heard|seen|had|noticed|found) (?:a|one|any|another)(?: single)? [a-z]+ (?:all (?:day|night|evening|week)|since|in (?:a|one|two|three|\d+) (?:days?|weeks?))|(?:stopped|quit) [a-z]+ing (?:within|after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|(?:way|much|a lot|so much) (?:better|less|fewer|smoother|faster|quieter)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
 
 /**
  * A name an answer would give as it is written: mixed case, digits or a plus in it ("goCoax",
@@ -284,18 +288,28 @@ const NAMED_MOST = 3;
  * ("Got a pair of goCoax MoCA adapters and a Deco X20… no drops in a week"), the first answer
  * that gave each name the question did not.
  */
-function namesWhatItUsed(post: Post, thread: Thread, asker: string, out: Map<string, AskerReply>): void {
+function namesWhatItUsed(
+  post: Post,
+  thread: Thread,
+  asker: string,
+  out: Map<string, AskerReply>,
+): Span | null {
   const text = post.text.slice(0, UPDATE_READ);
   const better = IMPROVED.exec(text);
-  if (better === null) return;
+  if (better === null) return null;
   const from = sentenceStart(text, better.index);
-  if (NOT_YET.test(text.slice(from, better.index + better[0].length))) return;
+  // (Before what it says is better: "haven't heard a hiss" is itself said with a "not".)
+  if (NOT_YET.test(text.slice(from, better.index))) return null;
+  const told = { from, end: better.index + better[0].length };
   const question = `${thread.title} ${thread.question.text}`;
   let vouched = 0;
   const seen = new Set<string>();
-  for (const m of text.matchAll(DISTINCT_NAME)) {
+  const posters = new Set(thread.answers.map(personOf));
+  const names = [...text.matchAll(DISTINCT_NAME), ...text.matchAll(NAME_WITHIN)];
+  for (const m of names) {
     const name = m[0];
-    if (seen.has(name) || question.includes(name)) continue;
+    if (seen.has(name) || question.includes(name) || NOT_NAMES.test(name) || posters.has(name.toLowerCase()))
+      continue;
     seen.add(name);
     const written = asWord(name, 'u');
     const first = thread.answers.find(
@@ -305,8 +319,63 @@ function namesWhatItUsed(post: Post, thread: Thread, asker: string, out: Map<str
     out.set(first.id, {
       postId: post.id,
       permalink: post.permalink,
-      quote: sentenceAround(post.text, from, better.index + better[0].length),
+      quote: sentenceAround(post.text, from, told.end),
     });
-    if (++vouched === NAMED_MOST) return;
+    if (++vouched === NAMED_MOST) break;
+  }
+  return told;
+}
+
+/** Where a sentence says something, as [from, end) offsets of the text it was found in. */
+interface Span {
+  from: number;
+  end: number;
+}
+
+/**
+ * A capitalised word inside a sentence is a name as it is written ("put down Dylox Saturday
+ * evening"), though not the word opening a sentence.
+ */
+const NAME_WITHIN = /(?<=[\p{L}\p{N},;)] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}'’])/gu;
+
+/** Capitalised words that name no thing an answer gave: days, months, who is thanked. */
+const NOT_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Thanks|Thank|Update|Edit|Also|Then|And|But)$/;
+
+/** Whom an update thanks: "Thanks plumbfather and juniper_k.", "thank you to ravi.s". */
+const THANKS =
+  /\bthank(?:s|(?: you))\b,?(?: (?:so much|a lot|again|especially|in particular|to))*,?([^.!?\n]{1,120})/giu;
+
+/**
+ * Confirms, by an update of the asker's that tells it worked (`told`) and thanks people by name
+ * ("…haven't heard a hiss all evening. Thanks plumbfather and juniper_k."), the answer each one
+ * thanked gave first (under the question, if they gave one there).
+ */
+function thankedByName(
+  post: Post,
+  thread: Thread,
+  asker: string,
+  out: Map<string, AskerReply>,
+  told: Span | null,
+): void {
+  if (told === null) return;
+  const text = post.text.slice(0, UPDATE_READ);
+  const thanked = new Set<string>();
+  for (const m of text.matchAll(THANKS)) {
+    for (const a of thread.answers) {
+      const who = personOf(a);
+      if (who === asker || who.startsWith('\u0000') || thanked.has(who)) continue;
+      if (asWord(who, 'iu').test(m[1]!)) thanked.add(who);
+    }
+  }
+  for (const who of thanked) {
+    const theirs = thread.answers.filter((a) => !a.deleted && personOf(a) === who);
+    const first = theirs.find((a) => a.parentId === null) ?? theirs[0];
+    if (first === undefined || out.has(first.id)) continue;
+    out.set(first.id, {
+      postId: post.id,
+      permalink: post.permalink,
+      quote: sentenceAround(post.text, told.from, told.end),
+    });
   }
 }

@@ -801,3 +801,51 @@ describe('stop 60: the asker telling it is noticeably better, after a comma', ()
     expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
   });
 });
+
+describe("stop 61: the asker's update thanking by name, and the trouble gone", () => {
+  const thread = (update: string): Thread =>
+    makeThread('Why does my toilet refill by itself every 20 minutes?', [
+      { author: 'plumbfather', text: "That's almost certainly the flapper leaking.", score: 1 },
+      {
+        author: 'juniper_k',
+        text: "Put a few drops of food coloring in the tank and don't flush for 30 minutes.",
+        score: 1,
+      },
+      { author: 'dmcgee', text: 'Check the chain too. You want about half an inch of slack.', score: 3 },
+      { author: 'asker', text: update },
+    ]);
+  it('"…haven\'t heard a hiss all evening. Thanks plumbfather and juniper_k." vouches for both answers', () => {
+    expect(
+      acceptedAuthors(
+        thread(
+          "Update: went with a new flapper, took ten minutes, haven't heard a hiss all evening. Thanks plumbfather and juniper_k.",
+        ),
+      ),
+    ).toEqual(['juniper_k', 'plumbfather']);
+  });
+  it.each([
+    'Thanks plumbfather and juniper_k, I will try the dye test tonight.',
+    'Replaced the flapper but it still hisses. Thanks plumbfather and juniper_k.',
+    "Haven't fixed it yet, haven't heard a plumber all week. Thanks plumbfather.",
+  ])('"%s" vouches for no answer', (update) => {
+    expect(acceptedAuthors(thread(update))).toEqual([]);
+  });
+});
+
+describe('stop 61: the trouble stopped, and a name written inside the update', () => {
+  it('"Put down Dylox Saturday evening… The skunks stopped digging within a week." vouches for the answer naming Dylox', () => {
+    const t = makeThread('Brown patches in my lawn that peel up like carpet, what is it?', [
+      {
+        author: 'sodbuster',
+        text: "This late in the season you'd use a curative like trichlorfon (Bayer Dylox). Water it in well.",
+        score: 1,
+      },
+      { author: 'ellie', text: 'For next year, apply a preventive in May or June.', score: 4 },
+      {
+        author: 'asker',
+        text: 'Mowed the clover, put down Dylox Saturday evening and watered it in. The skunks stopped digging within a week.',
+      },
+    ]);
+    expect(acceptedAuthors(t)).toEqual(['sodbuster']);
+  });
+});
