@@ -510,11 +510,38 @@ function numbersOpened(pieces: Piece[]): Piece[] {
 }
 /** A name in code opening a sentence in lower case: "pd.read_csv", "os.path.join", "max_length". */
 const CODE_OPENS = String.raw`[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\b|[a-z][a-z0-9]*_\w+`;
-const NUMBER_OPENS = new RegExp(String.raw`[A-Za-z]{2}[.!?]+ +(?:[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})`);
+const NUMBER_OPENS = new RegExp(
+  String.raw`[A-Za-z]{2}(?:[.!?]+ +(?:[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})|\. +[a-z])`,
+);
+/**
+ * Also a sentence typed all in lower case ("get a cat. problem solved. our barn cat…"): one full
+ * stop after a word that is no abbreviation ("e.g. magnesium", "300 mg. of", "etc. are"), then a
+ * word in lower case that opens a sentence.
+ */
 const NUMBER_OPENS_AT = new RegExp(
-  String.raw`(?<=(?:^|[\s(])[A-Za-z]{2,})[.!?]+ +(?=[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})`,
+  String.raw`(?<=(?:^|[\s(])[A-Za-z]{2,})(?:[.!?]+ +(?=[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})|(?<=(?:^|[\s(])(?!(?:${shortWords()})\.)[A-Za-z]{2,})\. +(?=[a-z][a-z']*\b(?![.:]\S)))`,
   'g',
 );
+
+/** Words that a full stop shortens, as a pattern matching them lowercase or capitalised ("dr", "Dr"). */
+function shortWords(): string {
+  return [
+    ...ABBREVIATIONS,
+    ...BEFORE_NUMBERS,
+    ...MEASURES,
+    'etc',
+    'approx',
+    'al',
+    'ed',
+    'eds',
+    'ps',
+    'pg',
+    'ex',
+  ]
+    .filter((w) => /^[a-z]+$/.test(w))
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|');
+}
 
 /** A numbered list's marker opening a line ("1. ", "(2) ", "3) "): no sentence of its own. */
 const LIST_MARKER = /^\s*\(?\d{1,3}[.)]\s*$/;

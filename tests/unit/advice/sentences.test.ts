@@ -369,3 +369,22 @@ describe('a sentence opening on a price', () => {
     expect(texts(post('It costs about 5 U.S. $ per month.'))).toHaveLength(1);
   });
 });
+
+describe('stop 61: sentences typed all in lower case', () => {
+  it('"get a cat. problem solved. our barn cat…" is three sentences', () => {
+    expect(texts(post('get a cat. problem solved. our barn cat brings us like 3 a week lol'))).toEqual([
+      'get a cat.',
+      'problem solved.',
+      'our barn cat brings us like 3 a week lol',
+    ]);
+  });
+  it.each([
+    'Take 300 mg. of magnesium, e.g. magnesium glycinate.',
+    'Apples, pears etc. are fine.',
+    'Ask Dr. smith about it.',
+    'Look at this. http://example.com/a is the one.',
+    'so... yeah, that happens.',
+  ])('guard: "%s" stays one', (s) => {
+    expect(texts(post(s))).toHaveLength(1);
+  });
+});
