@@ -168,7 +168,7 @@ export const IMPERATIVE_VERBS = new Set(
     'threaten correct punish discipline stay love consider celebrate ditch ' +
     // Fixing and making things: what forum answers on computers, homes and gardens tell to do.
     // (Only verbs rarely read otherwise: "cover", "set", "water" and "paint" are nouns as often.)
-    'uninstall reinstall disable swap restart reboot unplug reset repaste defrag configure rename tweak ' +
+    'uninstall reinstall disable swap restart reboot unplug reset repaste defrag configure rename tweak adjust ' +
     'rinse scrub vacuum repot prune fertilize fertilise ' +
     // Verbs of studying, cooking, caring, cleaning and settling affairs, rarely a sentence's
     // opening noun ("Analyze every game you lose", "Stir in the chocolate", "Unsubscribe from…").
@@ -202,7 +202,7 @@ export const WHAT_WORKED =
  * mine shift like new" too.
  */
 const HELPED_ME =
-  /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the |the biggest |the most )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:but|and) (?:it|they) (?:fixed|cured|stopped|solved) (?:my|our) \w+|works? (?:just )?(?:as well as|the same as)\b|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed (?:my life|everything)|game.?changer|(?:solved|fixed|resolved) (?:the|my|our|this|that) (?:issue|problem|error)s?\b|(?:solved|fixed|resolved|sorted) (?:it|this|that)(?: out)? for (?:me|us)\b|did the trick\b|(?:made|makes|got) (?:mine|ours|it|them|(?:my|our) \w+) (?:\w+ )?(?:like new|like a new \w+|good as new)\b|\b(?:runs|shifts|works|drives|rides|feels|looks|sounds) (?:just )?like (?:new|a new \w+)\b)/;
+  /\b(?:(?:helped|helps|worked|works|did wonders|does wonders|worked wonders|was a lifesaver|saved)(?: (?:\w+ )?for)? (?:me|us|my|our)\b|(?:was|were|got|been|am|'m) (?:\w+ )?helped by|(?:made|makes|make) (?:a |all the |the biggest |the most )(?:(?:huge|big|real|massive|great|noticeable|world of) )?difference|(?:but|and) (?:it|they) (?:fixed|cured|stopped|solved) (?:my|our) \w+|works? (?:just )?(?:as well as|the same as)\b|(?:i|we) (?:have )?(?:also |really |personally )?(?:found|find) (?:that )?[^.;!?]{1,80}?(?:helpful|useful|effective|beneficial|to help)\b|(?:had|have had|'ve had) (?:(?:very|really|great|good|some|much|the best|a lot of) )*(?:luck|success|results) with|swear by|life.?changing|changed (?:my life|everything)|game.?changer|(?:solved|fixed|resolved) (?:the|my|our|this|that) (?:issue|problem|error)s?\b|(?:solved|fixed|resolved|sorted) (?:it|this|that)(?: out)? for (?:me|us)\b|did the trick\b|(?:helps|helped) (?:a lot|a ton|so much|tremendously|massively|loads|immensely|hugely|enormously)\b|(?:made|makes|got) (?:mine|ours|it|them|(?:my|our) \w+) (?:\w+ )?(?:like new|like a new \w+|good as new)\b|\b(?:runs|shifts|works|drives|rides|feels|looks|sounds) (?:just )?like (?:new|a new \w+)\b)/;
 
 /**
  * Rule features: each regex runs on the lowercased sentence with curly apostrophes
@@ -256,7 +256,7 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
   ],
   [
     'against',
-    /(?:^|[,;:-] ?)(?:(?:(?:yes|yeah|yep|agreed),? )?(?:just |please |and |but |so |also )?(?:don't|dont|do not|never|avoid|stop|stay away|quit|refrain)|you (?:shouldn't|should not|don't want to|do not want to|must not|mustn't|can't|cannot))\b|\b(?:(?:made|makes) (?:it|things|everything) worse|make it worse|not worth (?:it|the)|(?:wouldn't|would not|don't|do not|can't|cannot|won't|will not|never) (?:ever )?(?:recommend|suggest|advise)|not recommended|(?:is|'s|are) not (?:the|your) (?:place|spot|hotel|way to go)|steer clear|stay away|beware|watch out)\b/,
+    /(?:^|[,;:-] ?)(?:(?:(?:yes|yeah|yep|agreed),? )?(?:just |please |and |but |so |also |whatever you do,? )?(?:don't|dont|do not|never|avoid|stop|stay away|quit|refrain)|you (?:shouldn't|should not|don't want to|do not want to|must not|mustn't|can't|cannot))\b|\b(?:(?:made|makes) (?:it|things|everything) worse|make it worse|not worth (?:it|the)|(?:wouldn't|would not|don't|do not|can't|cannot|won't|will not|never) (?:ever )?(?:recommend|suggest|advise)|not recommended|(?:is|'s|are) not (?:the|your) (?:place|spot|hotel|way to go)|steer clear|stay away|beware|watch out)\b/,
     'not never avoid stop stay quit refrain worse worth recommend recommended suggest advise steer beware watch cannot',
   ],
   // Joining advice already given: "Seconding...", "Nthing...", "+1 to...", "Another vote for...",
@@ -565,6 +565,22 @@ export function normalise(text: string): string {
   return lower.trim();
 }
 
+/**
+ * The sentence as the rules read it: contractions typed without their apostrophe restored
+ * ("dont use poison bait", "you shouldnt"). The model's words stay as typed: it learnt them so.
+ */
+export function withApostrophes(lower: string): string {
+  return BARE_CONTRACTION.test(lower) ? lower.replace(BARE_CONTRACTIONS, "$1n't") : lower;
+}
+
+/** Contractions typed without their apostrophe ("cant" and "wont" are words too, seldom written). */
+const BARE_CONTRACTION =
+  /\b(?:do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need)nt\b/;
+const BARE_CONTRACTIONS = new RegExp(
+  `\\b(do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need)nt\\b`,
+  'g',
+);
+
 /** First token at or after `from` that is not a lead-in word ("so", "just", "honestly"). */
 function skipLead(infos: DetectWord[], n: number, from: number): number {
   let i = from;
@@ -592,6 +608,11 @@ const INFOS: DetectWord[] = [];
  */
 /** A sentence opening with a hyphened compound: its first word is no verb. */
 const COMPOUND_OPENING = /^\W*[a-z]+-[a-z]/;
+
+/** Words of how that make one verb with the verb after them ("double-check", "deep clean"). */
+const HOW_PREFIXES: ReadonlySet<string> = new Set(
+  'double triple deep spot dry hand cross fact sanity live fine power pre re'.split(' '),
+);
 
 /** What "only" brings after a verb it limits: "Water only WHEN…". */
 export const ONLY_WHEN_NEXT: ReadonlySet<string> = new Set(
@@ -644,6 +665,15 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
     idx.push(mix(K_VERB, infos[v0]!.raw) & HASH_MASK);
     // Not the first half of a compound: "Pour-over coffee…", "Check-in is at 3", "Follow-up visits…".
     if ((infos[v0]!.lists & W_IMPERATIVE) !== 0 && !(v0 === 0 && COMPOUND_OPENING.test(lower)))
+      imperative = true;
+    // "Double-check the wiring", "deep clean the drum", "live-adjust the Z offset": a verb
+    // with a word of how before it.
+    // (So is "dont", read as "not", before a verb: "dont use poison bait", as "don't use" is.)
+    else if (
+      v0 + 2 < n &&
+      (HOW_PREFIXES.has(tokens[v0]!) || tokens[v0] === 'not') &&
+      (infos[v0 + 1]!.lists & W_IMPERATIVE) !== 0
+    )
       imperative = true;
   }
   if (afterComma > 0 && (infos[0]!.lists & W_SUBORDINATE) !== 0) {
@@ -713,9 +743,11 @@ export function sentenceFeatures(text: string, into?: number[]): SentenceFeature
   idx.push(F_YOU[Math.min(you, 2)]!, F_SELF[Math.min(self, 2)]!, F_PAST[Math.min(past, 2)]!);
   if (you > 0 && self === 0) idx.push(F_YOU_ONLY);
   if (self > 0 && past > 0) idx.push(F_NARRATIVE);
-  const rules = rulesIn(lower, mask);
+  const read = withApostrophes(lower);
+  // (Restored words may trigger rules the typed ones did not: every rule is tried then.)
+  const rules = rulesIn(read, read === lower ? mask : -1);
   for (const r of rules) idx.push(RULE_INDEX.get(r)!);
   idx.push(F_LEN[n <= 3 ? 0 : n <= 7 ? 1 : n <= 15 ? 2 : n <= 30 ? 3 : 4]!);
   if (rules.length === 0 && !imperative) idx.push(F_NONE);
-  return { idx, lexical, rules, imperative, lower };
+  return { idx, lexical, rules, imperative, lower: read };
 }

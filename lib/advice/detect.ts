@@ -291,11 +291,32 @@ const FIRST_STEP =
   /^(?:(?:honestly|seriously|really|but|so|and|ok|okay),? )?(?:(?:the|your) )?(?:very )?(?:(?:first|1st|next) (?:step|thing(?: to do| i'd do| i would do)?|move|port of call)|step (?:one|1))(?: here| now)? (?:is|would be|should be|'s) (?!(?:always|usually|often|probably|obviously|not|the hardest|hard|that|what|why|how|when|where|whether|admitting|accepting|realizing|realising|knowing)\b)[a-z]/;
 
 /**
+ * A short rule against a thing: "No cotton.", "No screens after 8pm.", "Whatever you do, no
+ * cotton." (not "No luck.", "No idea why", "No, that's wrong").
+ */
+const NO_RULE =
+  /^(?:(?:and|but|also|so|seriously|honestly|just|oh and),? )?(?:(?:whatever you do|at all costs|and please),? )?no (?!(?:problem|problems|luck|idea|worries|worry|way|doubt|offen[cs]e|thanks|clue|kidding|joke|matter|wonder|surprise|one|pressure|rush|big|harm|need|question|shame|judge?ment|comment|it|thing|change|difference|improvement|issues?|response|reply|answer|word|news|sign|such|more|longer|less|fewer|better|worse|other|real|good|bad|great|reason|chance|point|use|help|time|sleep|fun|cap|lie|hate|hard|regrets?|guilt|exceptions?)\b)[a-z]+(?: [a-z]+)?(?:,? (?:after|before|in|on|at|during|within|past|until|till|near|around)\b[^,;.!?]*)?(?:, no [a-z]+(?: [a-z]+)?)*[.!]?$/;
+
+/**
+ * A "No …" rule said as one: with "whatever you do", a time or place it holds for, or a list
+ * ("No phone, no reading."). A bare "No cotton." or "No politics" is as often a remark.
+ */
+function noRule(lower: string): boolean {
+  const m = NO_RULE.exec(lower);
+  return (
+    m !== null &&
+    /^\W*(?:[a-z]+,? )*(?:whatever you do|at all costs|and please)|, no | (?:after|before|in|on|at|during|within|past|until|till|near|around) /.test(
+      m[0],
+    )
+  );
+}
+
+/**
  * A sentence that only thanks or wishes luck is never advice, whatever its words; nor one glad of
  * the asker's news ("Nice, enjoy the quiet.", "Nice, buon viaggio next time!").
  */
 const ONLY_COURTESY =
-  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
+  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
@@ -329,6 +350,15 @@ function introducesWriter(lower: string): boolean {
  * Granting the other side a point ("You may be right.", "Fair enough.") is a turn of
  * conversation, never advice; its "you" and "may" alone lift the model's score past the line.
  */
+/**
+ * A short line signed off as a joke: "just add milk lol", "have you considered not running lol"
+ * (not what worked for the writer: "Folded cardboard under the short leg works for me lol").
+ */
+const JOKING = /\b(?:lol|lmao|rofl|jk)\W*$|(?:^|\s)\/s\W*$/;
+
+/** "This is not to say you can't improve.": what is not meant, no advice of its own. */
+const NOT_TO_SAY = /^(?:(?:but|and|now),? )?(?:this|that|it)(?:'s| is| isn't| was) not to say\b[^,;:]*$/;
+
 const ONLY_CONCEDES =
   /^(?:(?:well|ok|okay|yeah|yes|true|haha|lol)[,.!]* )?(?:you(?:'re| are| may be| might be| could be) (?:(?:probably|absolutely|totally|quite|so|completely|definitely) )?right|good point|fair enough|fair point|i stand corrected|that's (?:a )?(?:fair|good|great|valid) point)[.!\s:)]*$/;
 
@@ -429,11 +459,16 @@ export class AdviceDetector {
         (lower.includes('missing') && MISSING_PIECE.test(lower)) ||
         ((lower.includes('step') || lower.includes('first') || lower.includes('next')) &&
           FIRST_STEP.test(lower)) ||
-        ((lower.includes('beats') || lower.includes('trumps')) && BEATS.test(lower)))
+        ((lower.includes('beats') || lower.includes('trumps')) && BEATS.test(lower)) ||
+        (lower.length < 60 && noRule(lower)))
     )
       score = threshold + 0.05;
     // Courtesy lines are short; the anchored regex is skipped for anything longer.
-    if (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || followsOnly(lower))) {
+    if (
+      (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || followsOnly(lower))) ||
+      (lower.includes('not to say') && NOT_TO_SAY.test(lower)) ||
+      (lower.length < 80 && JOKING.test(lower) && !rules.includes('helped_me'))
+    ) {
       score = Math.min(score, 0.05);
     }
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
@@ -448,6 +483,7 @@ export class AdviceDetector {
       wouldAvoid(lower) ||
       tellsToDoWithout(lower) ||
       MAKE_SURE_NOT.test(lower) ||
+      (lower.length < 60 && noRule(lower)) ||
       (lower.includes('warning') && SECONDS_WARNING.test(lower))
         ? 'against'
         : 'for';

@@ -813,3 +813,66 @@ describe('stop 60: who the writer is', () => {
     expect(detectAdviceInPost(['Sign up here.', 'It takes a minute.'])[0]!.advice).toBe(true);
   });
 });
+
+describe('stop 61: contractions typed without their apostrophe', () => {
+  it.each([
+    'Whatever you do dont use poison bait.',
+    'dont use poison bait.',
+    'You shouldnt use bleach on it.',
+  ])('"%s" advises against', (s) => {
+    const v = detectAdviceInPost([s])[0]!;
+    expect(v.advice).toBe(true);
+    expect(v.stance).toBe('against');
+  });
+});
+
+describe('stop 61: a "No …" rule', () => {
+  it.each(['Whatever you do, no cotton.', 'No screens after 8pm.', 'No phone, no reading.'])(
+    '"%s" advises against',
+    (s) => {
+      const v = detectAdviceInPost([s])[0]!;
+      expect(v.advice).toBe(true);
+      expect(v.stance).toBe('against');
+    },
+  );
+  it.each(['No luck.', 'No idea why.', 'No worries, glad it helped.'])('"%s" is no advice', (s) => {
+    expect(detectAdviceInPost([s])[0]!.advice).toBe(false);
+  });
+});
+
+describe('stop 61: a word of how before the verb', () => {
+  it.each([
+    'Double check the wiring.',
+    'Double-check the wiring.',
+    'yeah live-adjust the Z offset during the first layer.',
+    'Hand wash it in cold water.',
+  ])('"%s" is advice', (s) => {
+    expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
+  });
+});
+
+describe('stop 61: remarks, jokes and what is not meant', () => {
+  it.each([
+    'welcome to the cult',
+    'Welcome to the rabbit hole.',
+    'Ask me how I know.',
+    'love an easy fix',
+    'just add milk lol',
+    'have you considered not running lol',
+    "This is not to say you can't improve.",
+    'This is not to say you cant improve.',
+  ])('"%s" is no advice', (s) => {
+    expect(detectAdviceInPost([s])[0]!.advice).toBe(false);
+  });
+  it('guard: "Folded cardboard under the short leg works for me lol" is still advice', () => {
+    expect(detectAdviceInPost(['Folded cardboard under the short leg works for me lol'])[0]!.advice).toBe(
+      true,
+    );
+  });
+  it('"wifi calling helps a lot." is advice', () => {
+    expect(
+      detectAdviceInPost(['Tensor G2 modem, yeah.', 'known weak point.', 'wifi calling helps a lot.'])[2]!
+        .advice,
+    ).toBe(true);
+  });
+});

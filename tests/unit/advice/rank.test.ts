@@ -849,3 +849,18 @@ describe('stop 61: the trouble stopped, and a name written inside the update', (
     expect(acceptedAuthors(t)).toEqual(['sodbuster']);
   });
 });
+
+describe('stop 61: an answer typed all in lower case', () => {
+  it('"get a cat. problem solved. our barn cat brings us like 3 a week lol" quotes "get a cat." alone', () => {
+    const t = makeThread('Mice in the attic, how do I get rid of them?', [
+      { author: 'kestrel', text: 'Seal the gaps where the roofline meets the fascia.', score: 2 },
+      {
+        author: 'tinfoilhat',
+        text: 'get a cat. problem solved. our barn cat brings us like 3 a week lol',
+        score: 1,
+      },
+    ]);
+    const quotes = analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.author === 'tinfoilhat'));
+    expect(quotes.map((p) => p.quote)).toEqual(['get a cat.']);
+  });
+});
