@@ -271,7 +271,7 @@ function namedAsWorked(
  * last time" (not "no better", nor a sentence that takes it back: "still…", "didn't…").
  */
 const IMPROVED =
-  /\b(?:(?:no|zero) [a-z]+ (?:in|for|since) (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)|(?:haven't|have not|hasn't|has not) (?:heard|seen|had|noticed|found) (?:a|one|any|another)(?: single)? [a-z]+ (?:all (?:day|night|evening|week)|since|in (?:a|one|two|three|\d+) (?:days?|weeks?))|(?:stopped|quit) [a-z]+ing (?:within|after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|(?:way|much|a lot|so much) (?:better|less|fewer|smoother|faster|quieter)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
+  /\b(?:(?:no|zero) [a-z]+ (?:in|for|since) (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)|(?:haven't|have not|hasn't|has not) (?:heard|seen|had|noticed|found) (?:a|one|any|another)(?: single)? [a-z]+ (?:all (?:day|night|evening|week)|since|in (?:a|one|two|three|\d+) (?:days?|weeks?))|(?:stopped|quit) [a-z]+ing (?:within|after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|(?:way|much|a lot|so much|visibly|noticeably) (?:better|less|fewer|smoother|faster|quieter|thicker|stronger|cooler|drier)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
 
 /**
  * A name an answer would give as it is written: mixed case, digits or a plus in it ("goCoax",
@@ -327,7 +327,7 @@ function namesWhatItUsed(
 }
 
 /** Where a sentence says something, as [from, end) offsets of the text it was found in. */
-interface Span {
+export interface Span {
   from: number;
   end: number;
 }
@@ -378,4 +378,29 @@ function thankedByName(
       quote: sentenceAround(post.text, told.from, told.end),
     });
   }
+}
+
+/**
+ * What an update says of how it went that tells it worked, beyond "better": "Works perfectly.",
+ * "Night and day.", "AC is cold again", "Ceiling dry in 10 minutes", "No more smoke in the
+ * room", "came out flat", "made all the difference", "zero shin pain", "compiles".
+ */
+const SUCCEEDED =
+  /\b(?:works? (?:perfectly|great|fine|like a charm)|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more (?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
+
+/**
+ * Where an update of the asker's tells that it worked: from where the outcome is told to its end;
+ * null if it tells no such thing, or takes it back in the same sentence ("still no better").
+ */
+export function reportsSuccess(text: string): Span | null {
+  let best: Span | null = null;
+  for (const re of [IMPROVED, SUCCEEDED]) {
+    const m = re.exec(text);
+    if (m === null || (best !== null && m.index >= best.from)) continue;
+    if (NOT_YET.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
+    best = { from: m.index, end: m.index + m[0].length };
+  }
+  if (best !== null) return best;
+  const said = saysItWorked(text.slice(0, OPENING));
+  return said === null ? null : { from: said.end, end: said.end };
 }

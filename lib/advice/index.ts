@@ -6,6 +6,7 @@
 import type { Acceptance, Suggestion, Supporter, Thread } from '../model';
 import { collectCandidates, type Unit } from './candidates';
 import { confirmedByAsker, type AskerReply } from './confirmed';
+import { vouchedByUpdate } from './update';
 import { groupUnits, type Group } from './group';
 import type { PostReadings } from './post-readings';
 import {
@@ -34,6 +35,9 @@ const PARENT_KEYS: ReadonlySet<string> = new Set(
 /** Sentences a label is drawn from, at most: bounds the cost on huge threads. */
 const LABEL_SAMPLE = 120;
 
+/** The asker's word that an answer's advice in a group worked, if they gave it. */
+type Confirmed = (postId: string, g: Group) => AskerReply | undefined;
+
 /** A short stable hash (FNV-1a) for suggestion ids. */
 function hash(s: string): string {
   let h = 0x811c9dc5;
@@ -52,7 +56,7 @@ function toSuggestion(
   g: Group,
   units: readonly Unit[],
   picks: boolean,
-  confirmed: ReadonlyMap<string, AskerReply>,
+  confirmed: Confirmed,
   named?: string,
 ): { suggestion: Suggestion; name: string } | null {
   const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
@@ -77,7 +81,7 @@ function toSuggestion(
     else warners.add(list[0]!.person);
     if (stance === 'for' && !list.every((u) => u.reply === 'disagree')) ownFor++;
     // The asker's "That was it, thanks!" accepts an answer where the site has no button for it.
-    const reply = confirmed.get(post.id);
+    const reply = confirmed(post.id, g);
     const acceptance: Acceptance | undefined = post.accepted
       ? { by: 'site' }
       : reply
@@ -213,7 +217,7 @@ function sameLabelsMerged(
   groups: readonly Group[],
   units: readonly Unit[],
   picks: boolean,
-  confirmed: ReadonlyMap<string, AskerReply>,
+  confirmed: Confirmed,
 ): Suggestion[] {
   /**
    * `merged`: the group took in another since its suggestion was made, and is made again at the
@@ -283,8 +287,16 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
   const candidates = collectCandidates(thread, readings);
   const out: Suggestion[] = [];
   const ids = new Set<string>();
-  const confirmed = confirmedByAsker(thread);
-  const groups = groupUnits(candidates, PARENT_KEYS, new Set(confirmed.keys()));
+  const replies = confirmedByAsker(thread);
+  const groups = groupUnits(candidates, PARENT_KEYS, new Set(replies.keys()));
+  const vouched = vouchedByUpdate(thread, candidates, groups);
+  // The asker's word on an answer holds for all its advice; an update naming a suggestion, for that one.
+  const confirmed: Confirmed = (postId, g) => {
+    const reply = replies.get(postId);
+    if (reply) return reply;
+    const vouch = vouched.get(postId);
+    return vouch && [...vouch.anchors].some((a) => g.keys.has(a)) ? vouch.reply : undefined;
+  };
   for (const s of sameLabelsMerged(groups, candidates.units, candidates.recommendations, confirmed)) {
     // Ids stay unique within the thread: a second group on the same key gets a suffix.
     let id = s.id;

@@ -864,3 +864,39 @@ describe('stop 61: an answer typed all in lower case', () => {
     expect(quotes.map((p) => p.quote)).toEqual(['get a cat.']);
   });
 });
+
+describe("stop 61: the asker's update telling what they did and that it worked", () => {
+  const thread = (update: string): Thread =>
+    makeThread('Why does my Pixel 7 battery die by 3pm?', [
+      {
+        author: 'betty',
+        text: 'Switch to LTE only. Also clear the app cache once a week.',
+        score: 2,
+      },
+      { author: 'sue', text: 'Turn on wifi calling and use wifi at the office.', score: 1 },
+      { author: 'gary', text: 'Install Greenify and hibernate everything.', score: 4 },
+      { author: 'asker', text: update },
+    ]);
+  /** Who is accepted for the suggestion quoting `words`. */
+  const acceptedFor = (t: Thread, words: string): boolean[] =>
+    analyzeThread(t)
+      .flatMap((s) => s.supporters)
+      .filter((p) => p.quote.includes(words))
+      .map((p) => p.accepted !== undefined);
+  it('"Update: switched to LTE only and turned on wifi calling. Works perfectly now." vouches for those two suggestions only', () => {
+    const t = thread('Update: switched to LTE only and turned on wifi calling. Works perfectly now.');
+    expect(acceptedFor(t, 'LTE')).toEqual([true]);
+    expect(acceptedFor(t, 'wifi calling')).toEqual([true]);
+    expect(acceptedFor(t, 'Greenify')).toEqual([false]);
+    expect(acceptedFor(t, 'cache')).toEqual([false]);
+  });
+  it('what they have not done is not vouched for: "Haven\'t tried Greenify yet."', () => {
+    const t = thread("Haven't tried Greenify yet. Switched to LTE only and it works perfectly now.");
+    expect(acceptedFor(t, 'Greenify')).toEqual([false]);
+    expect(acceptedFor(t, 'LTE')).toEqual([true]);
+  });
+  it('an update telling it did not work vouches for nothing', () => {
+    const t = thread('Switched to LTE only and turned on wifi calling. Still dead by 3pm.');
+    expect(analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.accepted))).toEqual([]);
+  });
+});

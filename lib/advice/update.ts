@@ -1,0 +1,110 @@
+/**
+ * The asker's update at the bottom of a thread, telling what they did and that it worked:
+ * "Update: turned off 5G and turned on wifi calling. Yesterday finished at 48% at 10pm." The
+ * suggestions it names by their own key ("5G", "wifi calling") are vouched for, each on the
+ * answer that gave it first: the thread's own word on what worked, where the site has no
+ * button for it and the asker did not reply under each answer.
+ */
+import type { Post, Thread } from '../model';
+import { personOf, type Candidates, type Unit } from './candidates';
+import { type AskerReply, reportsSuccess } from './confirmed';
+import type { Group } from './group';
+import { sentenceTerms } from './keys';
+import { splitSentences } from './sentences';
+
+/** What one update vouches for: by answer id, the anchors of the suggestions it names there. */
+export interface Vouch {
+  anchors: Set<string>;
+  reply: AskerReply;
+}
+
+/** How much of an update is read: what they did comes first. */
+const UPDATE_READ = 1200;
+
+/** Most suggestions one update vouches for: a long list of everything tried says little of each. */
+const VOUCHED_MOST = 6;
+
+/**
+ * A sentence of the update that tells of no doing of theirs that worked: not done, not needed,
+ * not yet, or done only for the future ("Haven't repasted yet", "no need for the buffer thing",
+ * "Ordered a pair anyway", "Bookmarked Power Query for later", "Working on the POA next").
+ */
+const NOT_DONE =
+  /\b(?:didn't|did not|haven't|have not|hasn't|has not|never|not yet|no need|needn't|skipped|instead of|won't|will|going to|gonna|plan to|planning|next|later|anyway|anyways|might|maybe|if)\b|\?/i;
+
+/**
+ * The suggestions named in the asker's updates that tell it worked, by the answer that gave each
+ * first. `groups` are the thread's groups over `candidates.units`.
+ */
+export function vouchedByUpdate(
+  thread: Thread,
+  candidates: Candidates,
+  groups: readonly Group[],
+): Map<string, Vouch> {
+  const out = new Map<string, Vouch>();
+  const asker = personOf(thread.question);
+  const byId = new Map<string, Post>();
+  for (const a of thread.answers) byId.set(a.id, a);
+  for (const post of thread.answers) {
+    if (post.deleted || personOf(post) !== asker) continue;
+    const parent = post.parentId === null ? undefined : byId.get(post.parentId);
+    if (parent !== undefined && personOf(parent) !== asker) continue;
+    const text = post.text.slice(0, UPDATE_READ);
+    const success = reportsSuccess(text);
+    if (success === null) continue;
+    let vouched = 0;
+    for (const s of splitSentences({ ...post, text })) {
+      if (s.start > success.end) break;
+      // What they did, up to where it says that it worked ("…removed it, NO FLATS in 2 weeks").
+      const told = text.slice(s.start, success.from > s.start && success.from < s.end ? success.from : s.end);
+      if (told.length < 4 || NOT_DONE.test(told)) continue;
+      const keys = new Set<string>();
+      for (const t of sentenceTerms(told)) if (!candidates.titleKeys.has(t.key)) keys.add(t.key);
+      if (keys.size === 0) continue;
+      for (const g of groups) {
+        if (g.answer) continue;
+        const first = firstGiver(g, candidates, asker);
+        if (first === null || !names(keys, g, first)) continue;
+        const reply: AskerReply = { postId: post.id, permalink: post.permalink, quote: quoted(s.text) };
+        const vouch = out.get(first.post.id);
+        if (vouch === undefined) out.set(first.post.id, { anchors: new Set([g.anchor]), reply });
+        else if (vouch.anchors.has(g.anchor)) continue;
+        else vouch.anchors.add(g.anchor);
+        if (++vouched === VOUCHED_MOST) break;
+      }
+      if (vouched === VOUCHED_MOST) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the update's `keys` name the group's advice: one of its keys, or a phrase of what its
+ * first giver's sentence advises ("wifi calling" of "Turn on wifi calling and use wifi at the office").
+ */
+function names(keys: ReadonlySet<string>, g: Group, first: Unit): boolean {
+  for (const k of g.keys) if (keys.has(k)) return true;
+  // A word alone may be said of anything ("on the TRAIL", "the first half at 5:50/KM"): a phrase,
+  // a lexicon concept or code.
+  for (const k of first.targets) if (keys.has(k) && !k.startsWith('w:')) return true;
+  return false;
+}
+
+/** The sentence that gave the group's advice first (not a warning against it, not the asker's). */
+function firstGiver(g: Group, candidates: Candidates, asker: string): Unit | null {
+  let first: number | null = null;
+  for (const id of g.members) {
+    const u = candidates.units[id]!;
+    if (u.person === asker || u.sentence.stance === 'against' || u.reply === 'disagree') continue;
+    if (first === null || id < first) first = id;
+  }
+  return first === null ? null : candidates.units[first]!;
+}
+
+/** Longest quote of the update shown with what it vouches for. */
+const QUOTE_MAX = 160;
+
+function quoted(sentence: string): string {
+  const s = sentence.trim();
+  return s.length <= QUOTE_MAX ? s : s.slice(0, QUOTE_MAX - 1).trimEnd() + '…';
+}
