@@ -237,15 +237,19 @@ function ranked(map: Map<string, Tally>): Tally[] {
 
 /** Capitalises a label's first letter; collapses whitespace. */
 function tidy(label: string): string {
-  // ("+1 to the proactive update" names the update, not the vote.)
+  // ("+1 to the proactive update", "Nthing exclusion" name the thing, not the vote.)
   const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim()).replace(SECONDING_OPENER, '');
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** A vote for a thing opening a label ("+1 to the …", "1 for this …"), not "1 to 2 hours". */
-const SECONDING_OPENER = /^\+?1 (?:to|for|on) (?:(?:the|this|that) )?(?=\p{L})/iu;
+/**
+ * A vote for a thing opening a label ("+1 to the …", "1 for this …", "Nthing exclusion",
+ * "Seconding the brim"), not "1 to 2 hours".
+ */
+const SECONDING_OPENER =
+  /^(?:\+?1 (?:to|for|on)|(?:nthing|seconding|thirding|fourthing)(?: (?:the|this|that))?) (?:(?:the|this|that) )?(?=\p{L})/iu;
 
 /**
  * A label cut from inside a quotation keeps one of its marks ("Let's just put in a json file”"):
@@ -626,6 +630,8 @@ export function labelFor(
       // "Write for 25 minutes first thing in the morning…": an instruction naming the word far
       // into it is named by its opening words ("Morning" says nothing of what to do).
       (anchor.startsWith('w:') || anchor.startsWith('c:') ? openingNaming(sayers, anchor) : undefined) ??
+      // "…then move them up into a FULL 10-frame box": the instruction the word is in, mid-sentence.
+      (anchor.startsWith('w:') && /^\p{Ll}/u.test(head) ? clauseNaming(sayers, anchor) : undefined) ??
       head;
   // "Panel", "Pads" name no advice of two people either, where one of them says it in a short
   // instruction ("Check the back panel", "Put felt pads or shims"). (Of three or more, one
@@ -1180,6 +1186,28 @@ function spelling(text: string, initials: string): string | undefined {
 }
 
 /** The opening instruction of one of the group's advice sentences that names the key, as a label. */
+/**
+ * A word inside an instruction that does not open its sentence, named by that instruction: "Nuc
+ * box is fine for a month or so, then MOVE THEM UP INTO A FULL 10-FRAME BOX before…", "…so
+ * CHECK THE MODEL NUMBER stamped inside the tank".
+ */
+function clauseNaming(units: readonly Unit[], key: string): string | undefined {
+  for (const u of units) {
+    if (u.tier !== 'advice' || u.sentence.stance === 'against' || u.sentence.agreement) continue;
+    for (const [a, b] of imperativeClauses(u.text)) {
+      const verb = /^\p{L}+/u.exec(u.text.slice(a))?.[0].toLowerCase() ?? '';
+      if (a === 0 || !IMPERATIVE_VERBS.has(verb) || NOT_OPENING.has(verb)) continue;
+      const term = u.terms.find((t) => t.key === key && t.start >= a && t.end <= b);
+      if (term === undefined) continue;
+      const said = instructionLabel({ ...u, text: u.text.slice(a) });
+      if (!said.toLowerCase().includes(u.text.slice(term.start, term.end).toLowerCase())) continue;
+      if (/[()[\]{}=<>`"]/.test(said)) continue;
+      return said;
+    }
+  }
+  return undefined;
+}
+
 function openingNaming(units: readonly Unit[], key: string): string | undefined {
   for (const u of units) {
     if (u.tier !== 'advice' || u.sentence.stance === 'against' || u.sentence.agreement) continue;

@@ -3260,3 +3260,32 @@ describe('stop 60: a vote opening a label', () => {
     expect(supportedBy(list, 'ex')?.label).toBe('Proactive update');
   });
 });
+
+describe('stop 61: a vote opening a label, "Nthing"', () => {
+  it('"Nthing exclusion." is named "Exclusion"', () => {
+    const list = analyzeThread(
+      makeThread('Mice in the attic, how do I get rid of them?', [
+        ['kestrel', 'Walk the outside with a flashlight and look where the utility lines enter.'],
+        ['penny', 'Nthing exclusion.'],
+      ]),
+    );
+    expect(supportedBy(list, 'penny')?.label).toBe('Exclusion');
+  });
+});
+
+describe('stop 61: a word inside an instruction that does not open its sentence', () => {
+  it.each([
+    [
+      'How do I stop my hives from swarming?',
+      'Nuc box is fine for a month or so, then move them up into a full 10-frame box before they get crowded.',
+      'Move them up into a full 10-frame box',
+    ],
+    [
+      'Root partition full, what is eating the space?',
+      'And check for deleted files still held open by a process.',
+      'Check for deleted files still held open',
+    ],
+  ])('%s: "%s" is named "%s"', (title, text, label) => {
+    expect(soloLabel(title, text)).toBe(label);
+  });
+});
