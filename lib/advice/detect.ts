@@ -45,7 +45,7 @@ export interface AdviceModel {
  * Nor is "don't let anyone tell you otherwise": it insists on what was said.
  */
 const NOT_AGAINST = new RegExp(
-  `\\b(?:(?:don't|dont|do not|never) (?:worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect|underestimate|overlook|discount|dismiss|write off|rule out|sleep on|knock it)\\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\\b(?:enough|more|highly enough)\\b|you can't beat|${CANNOT_THEN_CAN}|(?:can't|cannot|can not) \\w+ (?:\\w+ )?without\\b|(?:don't|dont|do not|never) (?:let|listen to) (?:anyone|anybody|people|them) [^.!?]{0,30}\\b(?:otherwise|different(?:ly)?)|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\\b(?:too (?:long|much|often)|for too long|more than)\\b|^(?:just |honestly,? |so )?(?:use|take|go|stick|buy|get|try|do|pay|hire|call|move)\\b[^,.;!?]{1,60}, (?:it's|it is|they're|that's|its) not worth (?:the|it))\\b`,
+  `\\b(?:(?:don't|dont|do not|never) (?:(?:panic|freak out|be alarmed)\\b(?![^.!?]*\\b(?:don't|dont|do not|never)\\b)|worry|hesitate|be afraid|be shy|forget|give up|feel (?:bad|guilty)|wait|delay|put it off|(?:skip|ignore|neglect|underestimate|overlook|discount|dismiss|write off|rule out|sleep on|knock it)\\b)|(?:can't|cannot|can not) go wrong|(?:can't|cannot|can not|couldn't|could not) (?:recommend|suggest|praise) [^.!?]*\\b(?:enough|more|highly enough)\\b|you can't beat|${CANNOT_THEN_CAN}|(?:can't|cannot|can not) \\w+ (?:\\w+ )?without\\b|(?:don't|dont|do not|never) (?:let|listen to) (?:anyone|anybody|people|them) [^.!?]{0,30}\\b(?:otherwise|different(?:ly)?)|never (?:been|felt) better|never (?:fails|failed|let (?:me|us) down|disappoints)\\b|(?:don't|dont|do not) (?:leave|keep|use|soak|let) [^.,;!?]{0,30}\\b(?:too (?:long|much|often)|for too long|more than)\\b|^(?:just |honestly,? |so )?(?:use|take|go|stick|buy|get|try|do|pay|hire|call|move)\\b[^,.;!?]{1,60}, (?:it's|it is|they're|that's|its) not worth (?:the|it))\\b`,
 );
 
 /**
@@ -121,10 +121,12 @@ const WORKED_BRIEFLY =
 /**
  * "Antihistamines like Benadryl make RLS much worse", "Boil and bite guards made my clenching
  * worse": a thing said, in the sentence's one clause, to make the trouble worse. Not a reason
- * after a comma or told of "it" ("Cut out alcohol, it makes snoring worse" advises cutting out).
+ * after a comma or told of "it" ("Cut out alcohol, it makes snoring worse" advises cutting out),
+ * unless "it" is a doing the sentence opens on ("Forcing her forward is flooding, and it usually
+ * makes the fear worse").
  */
 const MADE_WORSE =
-  /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even |(?:ten|two|three|\d+|a hundred|100) times )?worse\b/;
+  /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even |(?:ten|two|three|\d+|a hundred|100) times )?worse\b|^\w+ing\b[^.;:]{0,80}?,? (?:and|which) (?:it )?(?:usually |often |only |just |always )?(?:makes|made) (?:[\w']+ ){1,2}?worse\b/;
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow" (not "ditch the drip machine FOR A
@@ -316,7 +318,7 @@ function noRule(lower: string): boolean {
  * the asker's news ("Nice, enjoy the quiet.", "Nice, buon viaggio next time!").
  */
 const ONLY_COURTESY =
-  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
+  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know\b[^.!?]*|classic(?: (?:super|landlord|move|mistake|case|problem|bug|symptoms?|signs?))?|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
@@ -337,28 +339,55 @@ function followsOnly(lower: string): boolean {
   return ONLY_FOLLOWS.test(lower) || introducesWriter(lower);
 }
 
-/** "Landlord here.", "Recruiter here.", "Native speaker here.": who writes, not what to do. */
-const WRITER_HERE = /^([a-z'-]+)(?: [a-z'-]+){0,2} here[.!]*$/;
+/**
+ * "Landlord here.", "Recruiter here.", "Native speaker here.", "Vet tech here, 11 years.": who
+ * writes, not what to do.
+ */
+const WRITER_HERE =
+  /^([a-z'-]+)(?: [a-z'-]+){0,2} here(?:,? (?:\d+|for|of|over|since|with|by|in) [^.!?]{0,40})?[.!]*$/;
+
+/** "25 years in kitchens.", "Ten years as a vet tech.": the writer's standing, told alone. */
+const YEARS_IN =
+  /^(?:i've been |been )?(?:\d+\+?|ten|fifteen|twenty|thirty|forty) years? (?:in|as|of|at|doing|working)\b[^.!?,;]{0,40}[.!]*$/;
 
 /** Whether a (lowercase) sentence only says who the writer is ("Landlord here."; not "Click here."). */
 function introducesWriter(lower: string): boolean {
-  const m = lower.endsWith('here.') || lower.endsWith('here') ? WRITER_HERE.exec(lower) : null;
+  if (YEARS_IN.test(lower)) return true;
+  const m = lower.includes(' here') ? WRITER_HERE.exec(lower) : null;
   return m !== null && !IMPERATIVE_VERBS.has(m[1]!) && m[1] !== 'same';
 }
 
-/**
- * Granting the other side a point ("You may be right.", "Fair enough.") is a turn of
- * conversation, never advice; its "you" and "may" alone lift the model's score past the line.
- */
 /**
  * A short line signed off as a joke: "just add milk lol", "have you considered not running lol"
  * (not what worked for the writer: "Folded cardboard under the short leg works for me lol").
  */
 const JOKING = /\b(?:lol|lmao|rofl|jk)\W*$|(?:^|\s)\/s\W*$/;
 
+/**
+ * Asking to hear back, no advice to the asker: "Please share your solution if you do it.",
+ * "please let us know how it goes", "Post an update if you figure it out!"
+ */
+const REPORT_BACK =
+  /^(?:(?:i have not|i haven't|haven't) [^,.;]*[,.;] )?(?:and |but |so |also )?(?:please |pls |do )?(?:share (?:your|the) (?:solution|fix|results?|code|findings)|let (?:us|me) know (?:how|what|if|when)|report back|post (?:an update|back)|keep us (?:posted|updated)|update us)\b[^.!?]*[.!?]*$/;
+
+/**
+ * A question typed without its mark, or surprise: "wait so does everyone else on the team need
+ * to do anything", "wait really?"
+ */
+const WAIT_ASKING =
+  /^(?:wait|hmm+|huh|hold on)\b[,.!]* (?:(?:so|but|then|really|sorry),? )*(?:does|do|did|is|are|was|were|can|could|should|would|will|how|what|why|who|where|when|which)\b|^(?:wait|huh)[,.!]* (?:really|seriously|what)\W*$/;
+
+/** Thanks for what an answer made possible: "Could continue with my Gitlab CI config because of you". */
+const OWED_TO_YOU =
+  /\b(?:because of|thanks to) (?:you|your (?:answer|post|help|reply|comment|tip|solution))\b[.!\s]*$/;
+
 /** "This is not to say you can't improve.": what is not meant, no advice of its own. */
 const NOT_TO_SAY = /^(?:(?:but|and|now),? )?(?:this|that|it)(?:'s| is| isn't| was) not to say\b[^,;:]*$/;
 
+/**
+ * Granting the other side a point ("You may be right.", "Fair enough.") is a turn of
+ * conversation, never advice; its "you" and "may" alone lift the model's score past the line.
+ */
 const ONLY_CONCEDES =
   /^(?:(?:well|ok|okay|yeah|yes|true|haha|lol)[,.!]* )?(?:you(?:'re| are| may be| might be| could be) (?:(?:probably|absolutely|totally|quite|so|completely|definitely) )?right|good point|fair enough|fair point|i stand corrected|that's (?:a )?(?:fair|good|great|valid) point)[.!\s:)]*$/;
 
@@ -467,6 +496,8 @@ export class AdviceDetector {
     if (
       (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || followsOnly(lower))) ||
       (lower.includes('not to say') && NOT_TO_SAY.test(lower)) ||
+      (lower.length < 100 && (REPORT_BACK.test(lower) || OWED_TO_YOU.test(lower))) ||
+      WAIT_ASKING.test(lower) ||
       (lower.length < 80 && JOKING.test(lower) && !rules.includes('helped_me'))
     ) {
       score = Math.min(score, 0.05);

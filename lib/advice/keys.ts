@@ -798,6 +798,8 @@ function proseCommands(text: string, toks: readonly Tok[]): Term[] {
   if (!shown) return [];
   // The command runs to a closing backtick or quote, or the end of the clause.
   const rest = text.slice(at);
+  // …and the word opening the line is English there: "make sure the valve is open", "go ahead".
+  if (at === text.length - text.trimStart().length && WORD_NOT_COMMAND.test(rest)) return [];
   const stop = /[`"']|[,;:](?:\s|$)|\.(?:\s|$)/.exec(rest);
   // A command written out is what to run: the object of advice wherever it stands.
   return commandTerms(stop ? rest.slice(0, stop.index) : rest).map((t) => ({
@@ -808,6 +810,10 @@ function proseCommands(text: string, toks: readonly Tok[]): Term[] {
     strong: true,
   }));
 }
+
+/** A program's name read as the English word it also is: "make sure", "make it", "go ahead". */
+const WORD_NOT_COMMAND =
+  /^(?:make|go|service|reg)\s+(?:sure|certain|it|them|a|an|the|your|this|that|yourself|him|her|up|out|ahead|back|on|to|for|with|some|any)\b/i;
 
 /** Words that count the thing after them: "ONE node", "EACH node". */
 const COUNTING: ReadonlySet<string> = new Set(
@@ -1802,7 +1808,7 @@ const NEGATORS = new Set([
 const VERB_NEGATORS: ReadonlySet<string> = new Set(['don', 'dont', 'not', 'never']);
 
 /** Verbs opening an imperative against what follows ("Don't…", "Avoid the…", "Skip the…"). */
-const DO_NOT: ReadonlySet<string> = new Set(['don', 'never', 'avoid', 'skip', 'ditch']);
+const DO_NOT: ReadonlySet<string> = new Set(['don', 'dont', 'never', 'avoid', 'skip', 'ditch']);
 
 /** Verbs after which a negation does not reach what follows ("don't forget the salt", "never hesitate to…"). */
 const NEGATION_TURNS = new Set(['forget', 'hesitate', 'worry', 'fail', 'miss', 'underestimate', 'stop']);
@@ -2544,11 +2550,19 @@ const CANNOT_BUT_CAN = new RegExp(
   'iu',
 );
 
-/** The token after a stress lead and its comma at `i`, or `i` when there is none. */
+/**
+ * The token after a stress lead and its comma at `i`, or `i` when there is none. (Typed without
+ * the comma, the lead is one still before a "don't": "whatever you do dont dig it out".)
+ */
 function pastStressLead(toks: Tok[], i: number, text: string): number {
   for (const lead of STRESS_LEADS) {
     const last = toks[i + lead.length - 1];
-    if (last === undefined || i + lead.length >= toks.length || text.charCodeAt(last.end) !== 44) continue;
+    if (
+      last === undefined ||
+      i + lead.length >= toks.length ||
+      (text.charCodeAt(last.end) !== 44 && !DO_NOT.has(toks[i + lead.length]!.lower))
+    )
+      continue;
     if (lead.every((w, k) => toks[i + k]!.lower === w)) return i + lead.length;
   }
   return i;

@@ -16,6 +16,9 @@ these they this those though through thus to together too toward towards under u
 well were what whatever when whenever where whether which while who whoever whole whom whose why will with within without
 would yet you your yours yourself yourselves s t d ll re ve m don didn doesn isn wasn aren weren won wouldn shouldn couldn
 haven hasn hadn mustn needn ain
+dont didnt doesnt isnt wasnt arent werent wouldnt shouldnt couldnt havent hasnt hadnt mustnt neednt aint cant wont
+im ive youre youve youll youd theyre theyve thats whats theres hes shes
+firstly secondly thirdly fourthly fifthly lastly
 plus ok okay yes yeah oh hey hi lol imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof et al`;
 
 /** The verbs and hedges advice is phrased with, not what it is about. */

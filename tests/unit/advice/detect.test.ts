@@ -876,3 +876,45 @@ describe('stop 61: remarks, jokes and what is not meant', () => {
     ).toBe(true);
   });
 });
+
+describe('stop 61: asking to hear back, thanks, a question without its mark, the writer', () => {
+  it.each([
+    'I have not done this yet, please share your solution if you do it.',
+    'Please let us know how it goes!',
+    'Keep us posted.',
+    'Could continue with my Gitlab CI config because of you',
+    'wait so does everyone else on the team need to do anything',
+    'wait really?',
+    'Vet tech here, 11 years.',
+    '25 years in kitchens.',
+    'ask me how i know about the note',
+    'classic.',
+  ])('"%s" is no advice', (s) => {
+    expect(detectAdviceInPost([s])[0]!.advice).toBe(false);
+  });
+  it.each(['Wait until it dries.', 'Share your screen with the doctor.'])(
+    'guard: "%s" is still advice',
+    (s) => {
+      expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
+    },
+  );
+});
+
+describe('stop 61: stances', () => {
+  it('"Forcing her forward is flooding, and it usually makes the fear worse." warns', () => {
+    expect(
+      detectAdviceInPost(['Forcing her forward is flooding, and it usually makes the fear worse.'])[0]!
+        .stance,
+    ).toBe('against');
+  });
+  it('"…riboflavin turns your pee neon yellow, don\'t panic." reassures, no warning', () => {
+    expect(detectAdviceInPost(["Also, riboflavin turns your pee neon yellow, don't panic."])[0]!.stance).toBe(
+      'for',
+    );
+  });
+  it("guard: \"Don't panic, don't do a big water change, don't clean the filter.\" warns", () => {
+    expect(
+      detectAdviceInPost(["Don't panic, don't do a big water change, don't clean the filter."])[0]!.stance,
+    ).toBe('against');
+  });
+});

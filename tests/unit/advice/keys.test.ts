@@ -2124,3 +2124,19 @@ describe('stop 59: a thing named before "are" opens no instruction; "worth askin
     expect(aimsAt("It's worth noting that the fuse is fine.", 'fuse')).toBe(false);
   });
 });
+
+describe('stop 61: "make sure" and "dont"', () => {
+  it('"make sure the valve is all the way open." runs no make', () => {
+    expect(sentenceTerms('make sure the valve is all the way open.').map((t) => t.key)).not.toContain(
+      'k:$make',
+    );
+  });
+  it('guard: "Run make clean" runs make', () => {
+    expect(sentenceTerms('Run make clean').map((t) => t.key)).toContain('k:$make');
+  });
+  it('"ask yours, dont use your own meds obviously" keys no "dont"', () => {
+    expect(sentenceTerms('ask yours, dont use your own meds obviously').map((t) => t.key)).not.toContain(
+      'w:dont',
+    );
+  });
+});

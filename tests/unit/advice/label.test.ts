@@ -3289,3 +3289,12 @@ describe('stop 61: a word inside an instruction that does not open its sentence'
     expect(soloLabel(title, text)).toBe(label);
   });
 });
+
+describe('stop 61: a warning typed without its apostrophe', () => {
+  it.each([
+    ['whatever you do dont dig it out with a knife.', 'Dont dig it out with a knife'],
+    ["whatever you do don't dig it out with a knife.", "Don't dig it out with a knife"],
+  ])('"%s" is a suggestion, "%s"', (text, label) => {
+    expect(soloLabel('Plantar wart that will not go away, what works?', text)).toBe(label);
+  });
+});
