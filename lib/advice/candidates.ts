@@ -21,7 +21,7 @@ import {
   HALT_AT_MOMENT,
   type Term,
 } from './keys';
-import { onlyFollows, saysItFails } from './detect';
+import { onlyRemarks, saysItFails } from './detect';
 import { PostReading, type PostReadings } from './post-readings';
 import { kindOf } from './kind';
 import { splitSentences } from './sentences';
@@ -1792,7 +1792,15 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         verdict.advice = false;
       // An answer opening on its guess at the cause ("That sounds like early blight.") names
       // what others second ("Nthing early blight"), as "Could also be nitrogen deficiency" does.
-      else if (!verdict.advice && asks && k === 0 && replyTo === null && !byAsker && guessesCause(text))
+      else if (
+        !verdict.advice &&
+        asks &&
+        k === 0 &&
+        replyTo === null &&
+        !byAsker &&
+        guessesCause(text) &&
+        !onlyRemarks(text)
+      )
         verdict.advice = true;
       else if (!verdict.advice && asks && !byAsker && instructsAfterRemark(text)) verdict.advice = true;
       // (Whatever it seemed, a story or a reason: "For me it was boredom, so I keep a fidget toy";
@@ -1846,13 +1854,13 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         // ("Classic plantar fasciitis." names what the asker has, not a remedy the sentences after
         // it go on about.)
         !NAMES_CONDITION.test(text) &&
-        // ("Following." names no thing: it follows the thread.)
-        !onlyFollows(text) &&
+        // ("Following.", "classic.", "25 years in kitchens." name no thing: they are remarks.)
+        !onlyRemarks(text) &&
         (((verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
           isFragment(text)) ||
           (!byAsker && thingThenOutcome(text)));
       const pick =
-        (recommendations && opening && !reply && !asking && !onlyGreets(text)) ||
+        (recommendations && opening && !reply && !asking && !onlyGreets(text) && !onlyRemarks(text)) ||
         announcedHere ||
         fragment ||
         (!byAsker && isChant(text));
@@ -1866,7 +1874,7 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
       // An answer opening "Enzyme cleaner, absolutely." or "Second CBT-I." vouches for a thing
       // as "seconding" does (later in an answer "Inflammation, yes. Tightness, not so much."
       // weighs one thing against another); a fragment's thing is named as a pick names its item.
-      const endorsing = opening && !asking && endorses(text);
+      const endorsing = opening && !asking && endorses(text) && !onlyRemarks(text);
       if (endorsing) {
         verdict.agreement = true;
         verdict.advice = true;

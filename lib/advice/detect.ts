@@ -334,6 +334,29 @@ export function onlyFollows(sentence: string): boolean {
   return lower.length < 80 && followsOnly(lower);
 }
 
+/**
+ * Whether a (lowercase, normalised) sentence is only a turn of conversation, whatever its words:
+ * courtesy, granting a point, following the thread, who the writer is, what is not meant, asking
+ * to hear back, thanks owed, a question without its mark, a joke. (`rules`: the sentence's rule
+ * features, if known: what worked for the writer is no joke.)
+ */
+function remarksOnly(lower: string, rules: readonly string[] = []): boolean {
+  // Courtesy lines are short; the anchored regexes are skipped for anything longer.
+  return (
+    (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || followsOnly(lower))) ||
+    (lower.includes('not to say') && NOT_TO_SAY.test(lower)) ||
+    (lower.length < 100 && (REPORT_BACK.test(lower) || OWED_TO_YOU.test(lower))) ||
+    WAIT_ASKING.test(lower) ||
+    (lower.length < 80 && JOKING.test(lower) && !rules.includes('helped_me'))
+  );
+}
+
+/** Whether a sentence is only a turn of conversation (see `remarksOnly`): "Following.", "classic.", "Keep us posted." */
+export function onlyRemarks(sentence: string): boolean {
+  const lower = normalise(sentence);
+  return remarksOnly(lower, JOKING.test(lower) ? firedRules(lower) : []);
+}
+
 /** `onlyFollows` on a sentence already lowercased. */
 function followsOnly(lower: string): boolean {
   return ONLY_FOLLOWS.test(lower) || introducesWriter(lower);
@@ -492,16 +515,7 @@ export class AdviceDetector {
         (lower.length < 60 && noRule(lower)))
     )
       score = threshold + 0.05;
-    // Courtesy lines are short; the anchored regex is skipped for anything longer.
-    if (
-      (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || followsOnly(lower))) ||
-      (lower.includes('not to say') && NOT_TO_SAY.test(lower)) ||
-      (lower.length < 100 && (REPORT_BACK.test(lower) || OWED_TO_YOU.test(lower))) ||
-      WAIT_ASKING.test(lower) ||
-      (lower.length < 80 && JOKING.test(lower) && !rules.includes('helped_me'))
-    ) {
-      score = Math.min(score, 0.05);
-    }
+    if (remarksOnly(lower, rules)) score = Math.min(score, 0.05);
     const agreement = rules.includes('agree') || (rules.includes('agree_weak') && score >= threshold);
     const stance: 'for' | 'against' =
       (rules.includes('against') &&

@@ -900,3 +900,20 @@ describe("stop 61: the asker's update telling what they did and that it worked",
     expect(analyzeThread(t).flatMap((s) => s.supporters.filter((p) => p.accepted))).toEqual([]);
   });
 });
+
+describe('stop 61: a remark opening an answer names no thing', () => {
+  it.each([
+    ['old_chef', '25 years in kitchens. Get them professionally sharpened twice a year and hone in between.'],
+    ['reactor9', 'classic. Also make sure you actually have a dependency array.'],
+  ])('%s: "%s" gives one suggestion, the instruction', (who, text) => {
+    const t = makeThread("What's the best way to sharpen kitchen knives at home?", [
+      { author: who, text, score: 1 },
+      { author: 'other', text: 'Be patient.', score: 1 },
+    ]);
+    const quotes = analyzeThread(t).flatMap((s) =>
+      s.supporters.filter((p) => p.author === who).map((p) => p.quote),
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).not.toMatch(/^(?:25 years|classic)/);
+  });
+});
