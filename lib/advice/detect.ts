@@ -369,9 +369,9 @@ function followsOnly(lower: string): boolean {
 const WRITER_HERE =
   /^([a-z'-]+)(?: [a-z'-]+){0,2} here(?:,? (?:\d+|for|of|over|since|with|by|in) [^.!?]{0,40})?[.!]*$/;
 
-/** "25 years in kitchens.", "Ten years as a vet tech.": the writer's standing, told alone. */
+/** "25 years in kitchens.", "ICU nurse, 8 years of nights.": the writer's standing, told alone. */
 const YEARS_IN =
-  /^(?:i've been |been )?(?:\d+\+?|ten|fifteen|twenty|thirty|forty) years? (?:in|as|of|at|doing|working)\b[^.!?,;]{0,40}[.!]*$/;
+  /^(?:(?:[a-z'-]+ ){0,2}[a-z'-]+, )?(?:i've been |been )?(?:\d+\+?|ten|fifteen|twenty|thirty|forty) years? (?:in|as|of|at|doing|working)\b[^.!?,;]{0,40}[.!]*$/;
 
 /** Whether a (lowercase) sentence only says who the writer is ("Landlord here."; not "Click here."). */
 function introducesWriter(lower: string): boolean {

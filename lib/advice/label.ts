@@ -245,11 +245,11 @@ function tidy(label: string): string {
 }
 
 /**
- * A vote for a thing opening a label ("+1 to the …", "1 for this …", "Nthing exclusion",
- * "Seconding the brim"), not "1 to 2 hours".
+ * A vote for a thing opening a label ("+1 to the …", "1 for this …", "+1 blackout curtains",
+ * "Nthing exclusion", "Seconding the brim"), not "1 to 2 hours".
  */
 const SECONDING_OPENER =
-  /^(?:\+?1 (?:to|for|on)|(?:nthing|seconding|thirding|fourthing)(?: (?:the|this|that))?) (?:(?:the|this|that) )?(?=\p{L})/iu;
+  /^(?:\+?1 (?:to|for|on)|\+?1(?= (?:\p{L}+ )?\p{L}+(?:s|ing)\b)|(?:nthing|seconding|thirding|fourthing)(?: (?:the|this|that))?) (?:(?:the|this|that) )?(?=\p{L})/iu;
 
 /**
  * A label cut from inside a quotation keeps one of its marks ("Let's just put in a json file”"):

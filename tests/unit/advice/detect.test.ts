@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceRules, detectAdvice, detectAdviceInPost } from '../../../lib/advice/detect';
+import { adviceRules, detectAdvice, detectAdviceInPost, onlyRemarks } from '../../../lib/advice/detect';
 import { splitSentences } from '../../../lib/advice/sentences';
 import { stem, tokenize } from '../../../lib/advice/tokens';
 
@@ -916,5 +916,14 @@ describe('stop 61: stances', () => {
     expect(
       detectAdviceInPost(["Don't panic, don't do a big water change, don't clean the filter."])[0]!.stance,
     ).toBe('against');
+  });
+});
+
+describe("stop 61: the writer's standing after who they are", () => {
+  it('"ICU nurse, 8 years of nights." is only a remark', () => {
+    expect(onlyRemarks('ICU nurse, 8 years of nights.')).toBe(true);
+  });
+  it('guard: "ICU nurse here, check your sleep." is more', () => {
+    expect(onlyRemarks('ICU nurse here, check your sleep.')).toBe(false);
   });
 });

@@ -3298,3 +3298,11 @@ describe('stop 61: a warning typed without its apostrophe', () => {
     expect(soloLabel('Plantar wart that will not go away, what works?', text)).toBe(label);
   });
 });
+
+describe('stop 61: "+1" with no "to" opening a label', () => {
+  it('"+1 blackout curtains." is named "Blackout curtains"', () => {
+    expect(soloLabel('How do you stay awake on night shifts?', '+1 blackout curtains.')).toBe(
+      'Blackout curtains',
+    );
+  });
+});
