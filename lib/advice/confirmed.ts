@@ -386,7 +386,7 @@ function thankedByName(
  * room", "came out flat", "made all the difference", "zero shin pain", "compiles".
  */
 const SUCCEEDED =
-  /\b(?:works? (?:perfectly|great|fine|like a charm)|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more (?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
+  /\b(?:works? (?:perfectly|great|fine|like a charm)|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more (?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
 
 /**
  * Where an update of the asker's tells that it worked: from where the outcome is told to its end;

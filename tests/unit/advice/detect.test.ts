@@ -927,3 +927,12 @@ describe("stop 61: the writer's standing after who they are", () => {
     expect(onlyRemarks('ICU nurse here, check your sleep.')).toBe(false);
   });
 });
+
+describe('stop 61: encouragement', () => {
+  it.each(['hang in there', "You've got this!", 'Sending hugs.'])('"%s" is only a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it('guard: "Hang the picture in there." is advice', () => {
+    expect(detectAdviceInPost(['Hang the picture in there.'])[0]!.advice).toBe(true);
+  });
+});

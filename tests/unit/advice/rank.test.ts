@@ -917,3 +917,17 @@ describe('stop 61: a remark opening an answer names no thing', () => {
     expect(quotes[0]).not.toMatch(/^(?:25 years|classic)/);
   });
 });
+
+describe("stop 61: the asker's update telling how far it went down", () => {
+  it('"…did lots of role play… Down to one incident in the last three weeks." vouches for the role play', () => {
+    const t = makeThread('Toddler hitting at daycare, what do we do?', [
+      { author: 'slp', text: 'Do lots of role play with his stuffed animals, practising "stop!".', score: 1 },
+      { author: 'gus', text: 'Give him a mid-morning snack.', score: 2 },
+      {
+        author: 'asker',
+        text: 'Update: did lots of role play with his stuffed animals. Down to one incident in the last three weeks.',
+      },
+    ]);
+    expect(acceptedAuthors(t)).toEqual(['slp']);
+  });
+});
