@@ -575,7 +575,7 @@ export function withApostrophes(lower: string): string {
 
 /** Contractions typed without their apostrophe ("cant" and "wont" are words too, seldom written). */
 const BARE_CONTRACTION =
-  /\b(?:do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need)nt\b/;
+  /(?<=\b(?:do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need))nt\b/;
 const BARE_CONTRACTIONS = new RegExp(
   `\\b(do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need)nt\\b`,
   'g',

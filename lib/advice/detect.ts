@@ -345,16 +345,18 @@ function remarksOnly(lower: string, rules: readonly string[] = []): boolean {
   return (
     (lower.length < 80 && (ONLY_COURTESY.test(lower) || ONLY_CONCEDES.test(lower) || followsOnly(lower))) ||
     (lower.includes('not to say') && NOT_TO_SAY.test(lower)) ||
-    (lower.length < 100 && (REPORT_BACK.test(lower) || OWED_TO_YOU.test(lower))) ||
+    (lower.length < 100 &&
+      (REPORT_BACK.test(lower) ||
+        ((lower.includes('because of') || lower.includes('thanks to')) && OWED_TO_YOU.test(lower)))) ||
     WAIT_ASKING.test(lower) ||
-    (lower.length < 80 && JOKING.test(lower) && !rules.includes('helped_me'))
+    (lower.length < 80 && JOKING.test(lower.slice(-8)) && !rules.includes('helped_me'))
   );
 }
 
 /** Whether a sentence is only a turn of conversation (see `remarksOnly`): "Following.", "classic.", "Keep us posted." */
 export function onlyRemarks(sentence: string): boolean {
   const lower = normalise(sentence);
-  return remarksOnly(lower, JOKING.test(lower) ? firedRules(lower) : []);
+  return remarksOnly(lower, JOKING.test(lower.slice(-8)) ? firedRules(lower) : []);
 }
 
 /** `onlyFollows` on a sentence already lowercased. */
@@ -385,6 +387,7 @@ function introducesWriter(lower: string): boolean {
  * (not what worked for the writer: "Folded cardboard under the short leg works for me lol").
  */
 const JOKING = /\b(?:lol|lmao|rofl|jk)\W*$|(?:^|\s)\/s\W*$/;
+// (Read on a sentence's last few characters: the mark ends it.)
 
 /**
  * Asking to hear back, no advice to the asker: "Please share your solution if you do it.",
