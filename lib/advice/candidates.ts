@@ -1249,7 +1249,7 @@ function praiseFollows(texts: readonly string[], k: number): boolean {
 const ALSO_MINE = /^\S.{0,40}?\s(?:here|for me|for us)\s(?:too|as well)\b/i;
 
 /** Words that second what follows them: "seconding", "+1 to", "another vote for". */
-export const SECONDING = String.raw`\+ ?1 (?:to|for|on)|seconding|thirding|nthing|another vote for`;
+export const SECONDING = String.raw`\+ ?1 (?:to|for|on)|\+ ?1(?= [a-z])|seconding|thirding|nthing|another vote for`;
 
 /**
  * The keys of the option a sentence opens on, when it names one option's words and not the

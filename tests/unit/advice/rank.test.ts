@@ -931,3 +931,15 @@ describe("stop 61: the asker's update telling how far it went down", () => {
     expect(acceptedAuthors(t)).toEqual(['slp']);
   });
 });
+
+describe('stop 61: "+1 X" seconds by name, with no "to"', () => {
+  it('"+1 volunteering." joins the answer that said volunteering was great', () => {
+    const t = makeThread('Moving to a new city, how do I make friends?', [
+      { author: 'ivy', text: 'As an introvert, volunteering was great for me.', score: 1 },
+      { author: 'mel', text: 'Join a recurring activity, not one-off events.', score: 2 },
+      { author: 'rae', text: '+1 volunteering.', score: 1 },
+    ]);
+    const volunteering = analyzeThread(t).find((s) => s.supporters.some((p) => p.author === 'rae'));
+    expect(volunteering?.supporters.map((p) => p.author).sort()).toEqual(['ivy', 'rae']);
+  });
+});
