@@ -570,12 +570,29 @@ export function normalise(text: string): string {
  * ("dont use poison bait", "you shouldnt"). The model's words stay as typed: it learnt them so.
  */
 export function withApostrophes(lower: string): string {
-  return BARE_CONTRACTION.test(lower) ? lower.replace(BARE_CONTRACTIONS, "$1n't") : lower;
+  return hasBareContraction(lower) ? lower.replace(BARE_CONTRACTIONS, "$1n't") : lower;
 }
 
 /** Contractions typed without their apostrophe ("cant" and "wont" are words too, seldom written). */
-const BARE_CONTRACTION =
-  /(?<=\b(?:do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need))nt\b/;
+/** Words a bare contraction's "nt" follows ("do" of "dont", "ca" of "cant"). */
+const BARE_STEMS: ReadonlySet<string> = new Set(
+  'do does did ca wo would should could is are was were have has had ai must need'.split(' '),
+);
+
+/**
+ * Whether a lowercase sentence holds a bare contraction: each "nt" that ends a word is looked at
+ * (a regex tried at every word cost more than the rest of the repair).
+ */
+function hasBareContraction(lower: string): boolean {
+  for (let i = lower.indexOf('nt'); i > 0; i = lower.indexOf('nt', i + 2)) {
+    const after = lower.charCodeAt(i + 2);
+    if (after >= 97 && after <= 122) continue;
+    let j = i;
+    while (j > 0 && lower.charCodeAt(j - 1) >= 97 && lower.charCodeAt(j - 1) <= 122) j--;
+    if (i - j >= 2 && i - j <= 6 && BARE_STEMS.has(lower.slice(j, i))) return true;
+  }
+  return false;
+}
 const BARE_CONTRACTIONS = new RegExp(
   `\\b(do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need)nt\\b`,
   'g',

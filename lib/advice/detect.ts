@@ -377,7 +377,7 @@ const YEARS_IN =
 
 /** Whether a (lowercase) sentence only says who the writer is ("Landlord here."; not "Click here."). */
 function introducesWriter(lower: string): boolean {
-  if (YEARS_IN.test(lower)) return true;
+  if (lower.includes('year') && YEARS_IN.test(lower)) return true;
   const m = lower.includes(' here') ? WRITER_HERE.exec(lower) : null;
   return m !== null && !IMPERATIVE_VERBS.has(m[1]!) && m[1] !== 'same';
 }

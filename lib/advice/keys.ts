@@ -2555,7 +2555,9 @@ const CANNOT_BUT_CAN = new RegExp(
  * the comma, the lead is one still before a "don't": "whatever you do dont dig it out".)
  */
 function pastStressLead(toks: Tok[], i: number, text: string): number {
+  const first = toks[i]?.lower;
   for (const lead of STRESS_LEADS) {
+    if (lead[0] !== first) continue;
     const last = toks[i + lead.length - 1];
     if (
       last === undefined ||
