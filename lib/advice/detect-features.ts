@@ -573,7 +573,6 @@ export function withApostrophes(lower: string): string {
   return hasBareContraction(lower) ? lower.replace(BARE_CONTRACTIONS, "$1n't") : lower;
 }
 
-/** Contractions typed without their apostrophe ("cant" and "wont" are words too, seldom written). */
 /** Words a bare contraction's "nt" follows ("do" of "dont", "ca" of "cant"). */
 const BARE_STEMS: ReadonlySet<string> = new Set(
   'do does did ca wo would should could is are was were have has had ai must need'.split(' '),
@@ -584,15 +583,16 @@ const BARE_STEMS: ReadonlySet<string> = new Set(
  * (a regex tried at every word cost more than the rest of the repair).
  */
 function hasBareContraction(lower: string): boolean {
-  for (let i = lower.indexOf('nt'); i > 0; i = lower.indexOf('nt', i + 2)) {
+  for (let i = lower.indexOf('nt'); i >= 0; i = lower.indexOf('nt', i + 2)) {
     const after = lower.charCodeAt(i + 2);
-    if (after >= 97 && after <= 122) continue;
+    if (i === 0 || (after >= 97 && after <= 122)) continue;
     let j = i;
     while (j > 0 && lower.charCodeAt(j - 1) >= 97 && lower.charCodeAt(j - 1) <= 122) j--;
     if (i - j >= 2 && i - j <= 6 && BARE_STEMS.has(lower.slice(j, i))) return true;
   }
   return false;
 }
+/** Contractions typed without their apostrophe ("cant" and "wont" are words too, seldom written). */
 const BARE_CONTRACTIONS = new RegExp(
   `\\b(do|does|did|ca|wo|would|should|could|is|are|was|were|have|has|had|ai|must|need)nt\\b`,
   'g',

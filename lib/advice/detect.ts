@@ -385,9 +385,9 @@ function introducesWriter(lower: string): boolean {
 /**
  * A short line signed off as a joke: "just add milk lol", "have you considered not running lol"
  * (not what worked for the writer: "Folded cardboard under the short leg works for me lol").
+ * Read on a sentence's last few characters: the mark ends it.
  */
 const JOKING = /\b(?:lol|lmao|rofl|jk)\W*$|(?:^|\s)\/s\W*$/;
-// (Read on a sentence's last few characters: the mark ends it.)
 
 /**
  * Asking to hear back, no advice to the asker: "Please share your solution if you do it.",

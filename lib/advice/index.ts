@@ -295,7 +295,8 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
     const reply = replies.get(postId);
     if (reply) return reply;
     const vouch = vouched.get(postId);
-    return vouch && [...vouch.anchors].some((a) => g.keys.has(a)) ? vouch.reply : undefined;
+    if (vouch) for (const [anchor, said] of vouch) if (g.keys.has(anchor)) return said;
+    return undefined;
   };
   for (const s of sameLabelsMerged(groups, candidates.units, candidates.recommendations, confirmed)) {
     // Ids stay unique within the thread: a second group on the same key gets a suffix.

@@ -489,17 +489,18 @@ function marksKept(pieces: Piece[]): Piece[] {
  * The segmenter keeps a sentence opening with a number (or a price, "$2k") on the one before it when lower case
  * follows ("Increase slower. 10% a week at most."), and one opening with inline code ("…is
  * responsive. `min-width: 0` is the real fix."), or with a name in code ("Use pandas.
- * pd.read_csv is fast."): a word of two letters or more and its full stop end a sentence there.
- * An abbreviation before the number ("fig. 2") is joined back after.
+ * pd.read_csv is fast."), or with a word in lower case ("get a cat. problem solved."): a word
+ * of two letters or more and its full stop end a sentence there. An abbreviation before the
+ * number ("fig. 2") is joined back after.
  */
-function numbersOpened(pieces: Piece[]): Piece[] {
-  if (!pieces.some((p) => NUMBER_OPENS.test(p.segment))) return pieces;
+function openingsCut(pieces: Piece[]): Piece[] {
+  if (!pieces.some((p) => OPENING_HINT.test(p.segment))) return pieces;
   const out: Piece[] = [];
   for (const p of pieces) {
     let from = 0;
-    NUMBER_OPENS_AT.lastIndex = 0;
+    OPENING_AT.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = NUMBER_OPENS_AT.exec(p.segment)) !== null) {
+    while ((m = OPENING_AT.exec(p.segment)) !== null) {
       const cut = m.index + m[0].length;
       out.push({ index: p.index + from, segment: p.segment.slice(from, cut) });
       from = cut;
@@ -510,7 +511,7 @@ function numbersOpened(pieces: Piece[]): Piece[] {
 }
 /** A name in code opening a sentence in lower case: "pd.read_csv", "os.path.join", "max_length". */
 const CODE_OPENS = String.raw`[a-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\b|[a-z][a-z0-9]*_\w+`;
-const NUMBER_OPENS = new RegExp(
+const OPENING_HINT = new RegExp(
   String.raw`[A-Za-z]{2}(?:[.!?]+ +(?:[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})|\. +[a-z])`,
 );
 /**
@@ -518,7 +519,7 @@ const NUMBER_OPENS = new RegExp(
  * stop after a word that is no abbreviation ("e.g. magnesium", "300 mg. of", "etc. are"), then a
  * word in lower case that opens a sentence.
  */
-const NUMBER_OPENS_AT = new RegExp(
+const OPENING_AT = new RegExp(
   String.raw`(?<=(?:^|[\s(])[A-Za-z]{2,})(?:[.!?]+ +(?=[$£€]?\d|\x60[^\x60\s]|${CODE_OPENS})|(?<=(?:^|[\s(])(?!(?:${shortWords()})\.)[A-Za-z]{2,})\. +(?=[a-z][a-z']*\b(?![.:]\S)))`,
   'g',
 );
@@ -553,7 +554,7 @@ const ITEM_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}\))\s+(?=\p{L})/u;
  * list's number before the line's first sentence ("1. The first: …") is left out.
  */
 function pushPieces(out: Sentence[], postId: string, text: string, span: Range, raw: Piece[]): void {
-  const pieces = numbersOpened(marksKept(raw));
+  const pieces = openingsCut(marksKept(raw));
   const size = span.end - span.start;
   let pendingStart = -1;
   let ticks = 0;

@@ -1,7 +1,7 @@
 /**
  * The asker's update at the bottom of a thread, telling what they did and that it worked:
- * "Update: turned off 5G and turned on wifi calling. Yesterday finished at 48% at 10pm." The
- * suggestions it names by their own key ("5G", "wifi calling") are vouched for, each on the
+ * "Update: switched to LTE only and turned on wifi calling. Works perfectly now." The
+ * suggestions it names by their own key ("LTE", "wifi calling") are vouched for, each on the
  * answer that gave it first: the thread's own word on what worked, where the site has no
  * button for it and the asker did not reply under each answer.
  */
@@ -12,11 +12,8 @@ import type { Group } from './group';
 import { sentenceTerms } from './keys';
 import { splitSentences } from './sentences';
 
-/** What one update vouches for: by answer id, the anchors of the suggestions it names there. */
-export interface Vouch {
-  anchors: Set<string>;
-  reply: AskerReply;
-}
+/** What the updates vouch for on one answer: the anchor of each suggestion named, with the sentence naming it. */
+export type Vouch = Map<string, AskerReply>;
 
 /** How much of an update is read: what they did comes first. */
 const UPDATE_READ = 1200;
@@ -65,11 +62,10 @@ export function vouchedByUpdate(
         if (g.answer) continue;
         const first = firstGiver(g, candidates, asker);
         if (first === null || !names(keys, g, first)) continue;
-        const reply: AskerReply = { postId: post.id, permalink: post.permalink, quote: quoted(s.text) };
-        const vouch = out.get(first.post.id);
-        if (vouch === undefined) out.set(first.post.id, { anchors: new Set([g.anchor]), reply });
-        else if (vouch.anchors.has(g.anchor)) continue;
-        else vouch.anchors.add(g.anchor);
+        let vouch = out.get(first.post.id);
+        if (vouch === undefined) out.set(first.post.id, (vouch = new Map()));
+        if (vouch.has(g.anchor)) continue;
+        vouch.set(g.anchor, { postId: post.id, permalink: post.permalink, quote: quoted(s.text) });
         if (++vouched === VOUCHED_MOST) break;
       }
       if (vouched === VOUCHED_MOST) break;

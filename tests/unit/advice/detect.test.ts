@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviceRules, detectAdvice, detectAdviceInPost, onlyRemarks } from '../../../lib/advice/detect';
+import { withApostrophes } from '../../../lib/advice/detect-features';
 import { splitSentences } from '../../../lib/advice/sentences';
 import { stem, tokenize } from '../../../lib/advice/tokens';
 
@@ -934,5 +935,15 @@ describe('stop 61: encouragement', () => {
   });
   it('guard: "Hang the picture in there." is advice', () => {
     expect(detectAdviceInPost(['Hang the picture in there.'])[0]!.advice).toBe(true);
+  });
+});
+
+describe('stop 61: contractions restored for the rules only', () => {
+  it.each([
+    ['dont use poison bait', "don't use poison bait"],
+    ['ntfs drives wont mount, dont force it', "ntfs drives won't mount, don't force it"],
+    ['i want a front door', 'i want a front door'],
+  ])('"%s" is read "%s"', (typed, read) => {
+    expect(withApostrophes(typed)).toBe(read);
   });
 });
