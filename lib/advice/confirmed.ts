@@ -171,16 +171,29 @@ function namesItsCause(opening: string, answer: string): { from: number; end: nu
   return { from: 0, end: m[0].length - 1 };
 }
 
+/**
+ * The asker's posts, each with the answer of someone else's it replies to; none for an update of
+ * the asker's own, under the question or under their own post.
+ */
+export function askerPosts(thread: Thread): { post: Post; parent: Post | undefined }[] {
+  const asker = personOf(thread.question);
+  const byId = new Map<string, Post>();
+  for (const a of thread.answers) byId.set(a.id, a);
+  const out: { post: Post; parent: Post | undefined }[] = [];
+  for (const post of thread.answers) {
+    if (post.deleted || personOf(post) !== asker) continue;
+    const parent = post.parentId === null ? undefined : byId.get(post.parentId);
+    out.push({ post, parent: parent === undefined || personOf(parent) === asker ? undefined : parent });
+  }
+  return out;
+}
+
 /** The answers the asker replied to saying their advice worked, by answer id, with that reply. */
 export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
   const out = new Map<string, AskerReply>();
   const asker = personOf(thread.question);
-  const byId = new Map<string, Post>();
-  for (const a of thread.answers) byId.set(a.id, a);
-  for (const post of thread.answers) {
-    if (post.deleted || personOf(post) !== asker) continue;
-    const parent = post.parentId === null ? undefined : byId.get(post.parentId);
-    if (parent === undefined || personOf(parent) === asker) {
+  for (const { post, parent } of askerPosts(thread)) {
+    if (parent === undefined) {
       // An update of the asker's own, under the question or their own post: what worked, by name.
       const named = namedAsWorked(post, thread.answers, asker, out);
       const better = namesWhatItUsed(post, thread, asker, out);

@@ -5,9 +5,9 @@
  * answer that gave it first: the thread's own word on what worked, where the site has no
  * button for it and the asker did not reply under each answer.
  */
-import type { Post, Thread } from '../model';
+import type { Thread } from '../model';
 import { personOf, type Candidates, type Unit } from './candidates';
-import { type AskerReply, reportsSuccess } from './confirmed';
+import { askerPosts, type AskerReply, reportsSuccess } from './confirmed';
 import type { Group } from './group';
 import { sentenceTerms } from './keys';
 import { splitSentences } from './sentences';
@@ -40,12 +40,8 @@ export function vouchedByUpdate(
 ): Map<string, Vouch> {
   const out = new Map<string, Vouch>();
   const asker = personOf(thread.question);
-  const byId = new Map<string, Post>();
-  for (const a of thread.answers) byId.set(a.id, a);
-  for (const post of thread.answers) {
-    if (post.deleted || personOf(post) !== asker) continue;
-    const parent = post.parentId === null ? undefined : byId.get(post.parentId);
-    if (parent !== undefined && personOf(parent) !== asker) continue;
+  for (const { post, parent } of askerPosts(thread)) {
+    if (parent !== undefined) continue;
     const text = post.text.slice(0, UPDATE_READ);
     const success = reportsSuccess(text);
     if (success === null) continue;
