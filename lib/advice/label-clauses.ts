@@ -532,6 +532,7 @@ function cutIndex(kept: readonly string[]): number {
         MEASURES.test(kept[i + 1] ?? '') &&
         !rangeEnd(kept, i) &&
         !/^(?:a|an|the)$/i.test(kept[i - 1]!) &&
+        !atLeast(kept, i) &&
         !/^(?:earlier|later|sooner|longer|shorter|less|more|fewer)\b/i.test(kept[i + 2] ?? '')
       );
     // ("Turn off the AC | a couple of minutes before…", "| a few hours ahead".)
@@ -539,7 +540,8 @@ function cutIndex(kept: readonly string[]): number {
       return (
         i >= 3 &&
         (MEASURES.test(kept[i + 1] ?? '') || fewOf(kept, i + 1)) &&
-        !HOW_OFTEN_BEFORE.test(kept[i - 1]!)
+        !HOW_OFTEN_BEFORE.test(kept[i - 1]!) &&
+        !atLeast(kept, i)
       );
     // …or where "over" brings where it goes ("Wipe a very thin layer of oil | over the whole pan").
     if (lower === 'over') return i >= 4 && /^(?:the|your|its|their|a|an)$/i.test(kept[i + 1] ?? '');
@@ -547,7 +549,15 @@ function cutIndex(kept: readonly string[]): number {
     if (lower === 'so') return i >= 3 && SO_WHAT.has(kept[i + 1]?.toLowerCase() ?? '');
     // (Not "before" or "after" ending a time: "Water them well the day before | and move them…".)
     if ((lower === 'before' || lower === 'after') && /^(?:and|then)$/i.test(kept[i + 1] ?? '')) return false;
-    return CLAUSE_CUTS.has(lower) && !(lower === 'about' && ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()));
+    // ("no more than | about 2-3 days": "about" is "roughly" inside a measure, no circumstance.)
+    return (
+      CLAUSE_CUTS.has(lower) &&
+      !(
+        lower === 'about' &&
+        (ABOUT_TAKERS.has(kept[i - 1]!.toLowerCase()) ||
+          (/^(?:than|to)$/i.test(kept[i - 1]!) && /^\d/.test(kept[i + 1] ?? '')))
+      )
+    );
   });
   // Failing those, before a second thing joined on ("Keep all your photos | and the move-out date").
   return cut >= 3
@@ -710,6 +720,14 @@ const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-', '–']
 const HOW_LONG_LEAD: ReadonlySet<string> = new Set(
   'a an the few couple of several two three four five six ten first next another'.split(' '),
 );
+
+/**
+ * Whether "at least" or "at most" stands right before the measure at `i`: "Move them at least | a
+ * metre away" would leave "Move them at"; how far is the instruction.
+ */
+function atLeast(words: readonly string[], i: number): boolean {
+  return AT_MEASURE_LEAD.has(words[i - 1]!.toLowerCase()) && words[i - 2]?.toLowerCase() === 'at';
+}
 
 /** "at least three times", "at most twice": how often, a tail a label may go without. */
 const AT_MEASURE_LEAD: ReadonlySet<string> = new Set(['least', 'most']);

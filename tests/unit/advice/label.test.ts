@@ -3306,3 +3306,36 @@ describe('stop 61: "+1" with no "to" opening a label', () => {
     );
   });
 });
+
+describe('stop 62: a measure after "at least" is part of the instruction', () => {
+  it.each([
+    ['Move it at least 3 feet from the radiator.', 'Move it at least 3 feet from the radiator'],
+    ['Keep them at least a metre away from the heater.', 'Keep them at least a metre away'],
+  ])('"%s" is named "%s"', (text, label) => {
+    expect(soloLabel('Why are my houseplants getting brown crispy tips?', text)).toBe(label);
+  });
+});
+
+describe('stop 62: "about" before a number inside a measure is no cut', () => {
+  it('"Limit acute medication to no more than about 2-3 days a week." is named "Limit acute medication"', () => {
+    expect(
+      soloLabel(
+        'Migraine with aura, what helps?',
+        'Limit acute medication to no more than about 2-3 days a week.',
+      ),
+    ).toBe('Limit acute medication');
+  });
+  it('guard: "Water it in with about half an inch of water." is named "Water it in"', () => {
+    expect(
+      soloLabel('How do I treat grubs in my lawn?', 'Water it in with about half an inch of water.'),
+    ).toBe('Water it in');
+  });
+});
+
+describe('stop 62: "+1" before one name', () => {
+  it('"+1 viewModelScope." is named "ViewModelScope"', () => {
+    expect(
+      soloLabel('Kotlin coroutine job not cancelled when the activity is destroyed?', '+1 viewModelScope.'),
+    ).toBe('ViewModelScope');
+  });
+});
