@@ -21,7 +21,7 @@ import {
   HALT_AT_MOMENT,
   type Term,
 } from './keys';
-import { onlyRemarks, saysItFails } from './detect';
+import { onlyRemarks, onlyTrade, saysItFails } from './detect';
 import { PostReading, type PostReadings } from './post-readings';
 import { kindOf } from './kind';
 import { splitSentences } from './sentences';
@@ -777,7 +777,7 @@ const HEDGES =
 
 /** What a reply says for the thing it opens on: it worked, or it is fine. */
 const SPEAKS_WELL =
-  /\b(?:works?|worked|helps?|helped|fixed|saved|changed (?:everything|my life|things)|made (?:all the|a (?:huge|big|real|massive)) difference|(?:is|'s|are|was|were) (?:(?:totally|perfectly|really|so|also|just) )?(?:fine|great|good|safe|perfect|brilliant|amazing|excellent|the best|a lifesaver|a life saver|a game changer|great advice|good advice|a (?:great|good|solid|excellent|safe) (?:choice|pick|option|bet|one))|(?:is|'s|are) (?:(?:definitely|really|honestly|clearly|probably) )?the (?:better|best|right|correct|cleaner|smarter) (?:answer|way|option|approach|solution|choice|bet|tool)|(?:is|'s|are|was|were) (?:not|n't) (?:that|so|as|very|really|actually) (?:scary|bad|hard|difficult|risky|dangerous|complicated|tricky|expensive)|(?:isn't|aren't|wasn't|weren't) (?:that|so|as|very|really|actually) (?:scary|bad|hard|difficult|risky|dangerous|complicated|tricky|expensive))\b/;
+  /\b(?:works?|worked|helps?|helped|fixed|saved|changed (?:everything|(?:my|our) li(?:fe|ves)|things)|made (?:all the|a (?:huge|big|real|massive)) difference|(?:is|'s|are|was|were) (?:(?:totally|perfectly|really|so|also|just) )?(?:fine|great|good|safe|perfect|brilliant|amazing|excellent|the best|a lifesaver|a life saver|a game changer|great advice|good advice|a (?:great|good|solid|excellent|safe) (?:choice|pick|option|bet|one))|(?:is|'s|are) (?:(?:definitely|really|honestly|clearly|probably) )?the (?:better|best|right|correct|cleaner|smarter) (?:answer|way|option|approach|solution|choice|bet|tool)|(?:is|'s|are|was|were) (?:not|n't) (?:that|so|as|very|really|actually) (?:scary|bad|hard|difficult|risky|dangerous|complicated|tricky|expensive)|(?:isn't|aren't|wasn't|weren't) (?:that|so|as|very|really|actually) (?:scary|bad|hard|difficult|risky|dangerous|complicated|tricky|expensive))\b/;
 
 /**
  * The word a sentence opens on, after an article or possessive at most, when its parent answer
@@ -1221,7 +1221,7 @@ const BARE_FAILURE =
   /^(?:(?:but|sadly|unfortunately|though),? )?(?:(?:it|that|they|this) )?(?:(?:didn't|did not|doesn't|does not|never|won't|will not) (?:really |actually |even )?(?:do (?:anything|much|a thing)|work|help)|(?:does|did|will do) (?:nothing|very little))(?: (?:at all|much))?(?: for (?:me|us|mine|ours)| (?:to|for|against|on) (?:a |an |the |your )?[\w'-]+(?: [\w'-]+)?)?(?:,? (?:though|either|sadly|unfortunately))?[.!]*$/i;
 
 const BARE_PRAISE =
-  /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|(?:(?:it|this|that) )?(?:really |totally |always )?(?:worked|works|helped) (?:for|with) (?:me|us)(?: too| as well)?|life[- ]?changing|changed my life|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
+  /^(?:(?:a|an|total|totally|absolute|absolutely|real|complete|huge|such a|honestly|seriously|literally|an absolute|a total|a real|a huge)\s+)*(?:game[- ]?changer|life[- ]?saver|lifesaver|godsend|must[- ]have|worth every (?:penny|cent)|worked (?:wonders|like a charm|like magic)|works (?:wonders|like a charm|like magic)|(?:(?:it|this|that) )?(?:really |totally |always )?(?:worked|works|helped) (?:for|with) (?:me|us)(?: too| as well)?|life[- ]?changing|changed (?:my|our) li(?:fe|ves)|highly recommend(?:ed)?|can't recommend (?:it )?enough)[.!]*$/i;
 
 /**
  * Words opening a sentence or clause that goes on about the thing before it: "SHE can't get up
@@ -1856,6 +1856,8 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         !NAMES_CONDITION.test(text) &&
         // ("Following.", "classic.", "25 years in kitchens." name no thing: they are remarks.)
         !onlyRemarks(text) &&
+        // ("Dermatology nurse. Jawline breakouts are…": who writes, when more follows.)
+        !(sentences.length > 1 && onlyTrade(text)) &&
         (((verdict.advice || (!byAsker && namesThingOnly(text) && !reactsAsLikeness(text))) &&
           isFragment(text)) ||
           (!byAsker && thingThenOutcome(text)));

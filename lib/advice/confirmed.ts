@@ -17,8 +17,8 @@ const WORKED = new RegExp(
     String.raw`\b(?:that|this|it|which|yours|your (?:fix|tip|suggestion|advice|answer))(?: (?:totally|really|actually|finally|completely|absolutely|just))? (?:worked|works now|did it|did the trick|fixed it|fixed the problem|fixed the issue|solved it|solved the problem|was it|was the problem|was the issue|was exactly it)\b`,
     // "Just running npm install after the conflict worked", "Adding the flag did the trick"
     String.raw`^\W*(?:just |simply |finally )?(?!(?:no|some|any|every)thing\b)[a-z]{3,}ing\b[^.!?]{0,60}?\b(?:worked|works now|did it|did the trick|fixed it)\b`,
-    // "The loud shushing actually works?!"
-    String.raw`\b(?:actually|really|totally) (?:works|worked)\b`,
+    // "The loud shushing actually works?!" (not a thing wished for: "a detector THAT actually works")
+    String.raw`(?<!\b(?:that|which|one|ones|something|anything) )\b(?:actually|really|totally) (?:works|worked)\b`,
     // "The hot vinegar and dawn worked on most of it!", "MALLOC_ARENA_MAX=2 did it.": what they used,
     // said to have worked, and no more (not wished, supposed, conditional or never: "I wish the
     // spray worked.", "It never worked.")
@@ -90,7 +90,7 @@ function sentenceAround(text: string, from: number, end: number): string {
  * mosquito bits and watered everything" (more of the asker's own doing, no outcome yet).
  */
 const DID_THEN_RESULT =
-  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|cut|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|wrote|blew|told|rang|kept|left|fed|brought|threw|spoke|drove|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b)[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;
+  /^\W*(?:(?:so|well|update),?:? )?(?:[^.!?,]{1,50}, (?=(?:i |we )?(?:did|tried|used|started|put|got)\b))?(?:(?:i|we) )?(?:just |finally )?(?:tried|got|put|cut|bought|took|gave|did|made|added|used|switched|followed|asked|started|ordered|installed|changed|moved|set|ran|sent|went with|wrote|blew|told|rang|kept|left|fed|brought|threw|spoke|drove|[a-z]{3,}ed)\b(?:[^.!?]|[.](?=\S)){0,80}?(?: (?:and|then|and then)|,)(?: (?:by|within|after|in) [\w ]{1,20}?,?)? (?:(?:now )?(?:he|she|they|it|there|the [a-z]+|my [a-z]+|our [a-z]+)(?:'s|'re| is| are| has| have| had| was| were)? (?!not\b|never\b|no\b(?! longer\b))[a-z']{2,}|(?:no|zero|not a single) (?!luck\b|change\b|difference\b|improvement\b)[a-z]{3,})/i;
 
 /**
  * A measure brought down or up by it: "Project references TOOK IT FROM 3 minutes TO 40 seconds",
@@ -197,7 +197,9 @@ export function confirmedByAsker(thread: Thread): Map<string, AskerReply> {
       // An update of the asker's own, under the question or their own post: what worked, by name.
       const named = namedAsWorked(post, thread.answers, asker, out);
       const better = namesWhatItUsed(post, thread, asker, out);
-      thankedByName(post, thread, asker, out, better ?? named ?? saysItWorked(post.text.slice(0, OPENING)));
+      // ("…It's basically clear again. Thanks vinegarvic and squeegee_sam!": told anywhere in it.)
+      const told = better ?? named ?? saysItWorked(post.text.slice(0, OPENING)) ?? successTold(post.text);
+      thankedByName(post, thread, asker, out, told);
       continue;
     }
     if (parent.deleted) continue;
@@ -400,6 +402,13 @@ function thankedByName(
  */
 const SUCCEEDED =
   /\b(?:works? (?:perfectly|great|fine|like a charm)|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more (?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
+
+/** The sentence of an update (its first `UPDATE_READ` characters) that tells it worked, or null. */
+function successTold(text: string): Span | null {
+  const read = text.slice(0, UPDATE_READ);
+  const said = reportsSuccess(read);
+  return said === null ? null : { from: sentenceStart(read, said.from), end: said.end };
+}
 
 /**
  * Where an update of the asker's tells that it worked: from where the outcome is told to its end;

@@ -196,7 +196,7 @@ const WOULD_AVOID =
  * teaches them to hide it": a harm the thing does, said of it as a warning.
  */
 const HARMS =
-  /\b(?:voids? (?:the|your|its) warranty|(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|lethal) (?:to|for)\b|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)/;
+  /\b(?:voids? (?:the|your|its) warranty|(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|lethal) (?:to|for)\b|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)|^\w+ing\b[^.;:]{0,80}? (?:can|could|will|may|might|tends? to|often|usually) (?:(?:also|easily|actually|even) )?(?:make (?:a |the |your )?\w+ (?:hand-shy|head-shy|shy|fearful|scared|aggressive|reactive|sick|ill)|(?:lead to|cause|result in) (?:\w+ ){0,3}?(?:injur(?:y|ies)|damage|aggression|biting|fear|infections?|burns?|rot|mou?ld|leaks?|cracks?|rash(?:es)?|scarring|resentment))\b/;
 
 /**
  * "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell", "a bigger heap
@@ -318,7 +318,7 @@ function noRule(lower: string): boolean {
  * the asker's news ("Nice, enjoy the quiet.", "Nice, buon viaggio next time!").
  */
 const ONLY_COURTESY =
-  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know\b[^.!?]*|(?:just )?hang in there|you(?:'ve)? got this|(?:sending )?(?:(?:big|virtual|internet) )?hugs(?: to you)?|sending (?:love|good vibes|strength)(?: your way)?|classic(?: (?:super|landlord|move|mistake|case|problem|bug|symptoms?|signs?))?|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
+  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know\b[^.!?]*|(?:just )?hang in there|(?:(?:so|really|very) )?(?:great|good|glad|happy|nice|lovely) to hear(?: (?:it|that|this))?(?:[,!. ]+(?:keep (?:it|that) up|(?:so )?glad (?:it|that|this) (?:worked|helped)))?|(?:so )?glad (?:it|that|this) (?:worked|helped)(?: out)?|you(?:'ve)? got this|(?:sending )?(?:(?:big|virtual|internet) )?hugs(?: to you)?|sending (?:love|good vibes|strength)(?: your way)?|classic(?: (?:super|landlord|move|mistake|case|problem|bug|symptoms?|signs?))?|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
@@ -349,6 +349,7 @@ function remarksOnly(lower: string, rules: readonly string[] = []): boolean {
       (REPORT_BACK.test(lower) ||
         ((lower.includes('because of') || lower.includes('thanks to')) && OWED_TO_YOU.test(lower)))) ||
     WAIT_ASKING.test(lower) ||
+    (lower.startsWith('ca') && WRITER_CANNOT.test(lower)) ||
     (lower.length < 80 && JOKING.test(lower.slice(-8)) && !rules.includes('helped_me'))
   );
 }
@@ -375,6 +376,22 @@ const WRITER_HERE =
 const YEARS_IN =
   /^(?:(?:[a-z'-]+ ){0,2}[a-z'-]+, )?(?:i've been |been )?(?:\d+\+?|ten|fifteen|twenty|thirty|forty) years? (?:in|as|of|at|doing|working)\b[^.!?,;]{0,40}[.!]*$/;
 
+/**
+ * A trade named alone, a field or two before it: "Dermatology nurse.", "Sleep physician.", "Pest
+ * control tech.", "Cat behaviourist.", "School librarian.".
+ */
+const TRADE =
+  /^(?:[a-z'-]+ ){0,2}(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician)[.!]*$/;
+
+function namesTrade(lower: string): boolean {
+  return lower.length < 40 && TRADE.test(lower);
+}
+
+/** Whether a sentence only names a trade ("Dermatology nurse."): who writes, when a post opens on it. */
+export function onlyTrade(sentence: string): boolean {
+  return namesTrade(normalise(sentence));
+}
+
 /** Whether a (lowercase) sentence only says who the writer is ("Landlord here."; not "Click here."). */
 function introducesWriter(lower: string): boolean {
   if (lower.includes('year') && YEARS_IN.test(lower)) return true;
@@ -394,7 +411,7 @@ const JOKING = /\b(?:lol|lmao|rofl|jk)\W*$|(?:^|\s)\/s\W*$/;
  * "please let us know how it goes", "Post an update if you figure it out!"
  */
 const REPORT_BACK =
-  /^(?:(?:i have not|i haven't|haven't) [^,.;]*[,.;] )?(?:and |but |so |also )?(?:please |pls |do )?(?:share (?:your|the) (?:solution|fix|results?|code|findings)|let (?:us|me) know (?:how|what|if|when)|report back|post (?:an update|back)|keep us (?:posted|updated)|update us)\b[^.!?]*[.!?]*$/;
+  /^(?:(?:i have not|i haven't|haven't) [^,.;]*[,.;] )?(?:and |but |so |also )?(?:please |pls |do )?(?:share (?:your|the) (?:solution|fix|results?|code|findings)|let (?:us|me) know (?:how|what|if|when)|report back|post (?:an update|back)|keep us (?:posted|updated)|update us|post (?:a |some |us )?(?:pics?|pictures?|photos?|crumb shots?|a pic(?:ture)?)(?: (?:next time|when you can|when (?:it's|it is) done|of (?:it|them|the \w+)))?)\b[^.!?]*[.!?]*$/;
 
 /**
  * A question typed without its mark, or surprise: "wait so does everyone else on the team need
@@ -402,6 +419,14 @@ const REPORT_BACK =
  */
 const WAIT_ASKING =
   /^(?:wait|hmm+|huh|hold on)\b[,.!]* (?:(?:so|but|then|really|sorry),? )*(?:does|do|did|is|are|was|were|can|could|should|would|will|how|what|why|who|where|when|which)\b|^(?:wait|huh)[,.!]* (?:really|seriously|what)\W*$/;
+
+/**
+ * What the writer cannot do, the "I" left out: "cant eat the stuff but love reading these
+ * threads". Not what nobody can ("Can't recommend it enough", "Can't go wrong with…", "Can't hurt
+ * to try"), nor with an instruction after it.
+ */
+const WRITER_CANNOT =
+  /^(?:(?:honestly|personally|sadly|unfortunately),? )?(?:can't|cant|cannot) (?!(?:recommend|go wrong|beat|hurt|stress|emphasi[sz]e|say enough|overstate|praise|speak|argue|deny|fault|complain|understate|overemphasi[sz]e)\b)[a-z]+\b(?![^.!?]*\b(?:you (?:should|could|can|might|need|must)|try|use|get)\b)[^.!?]*[.!?]*$/;
 
 /** Thanks for what an answer made possible: "Could continue with my Gitlab CI config because of you". */
 const OWED_TO_YOU =
@@ -574,6 +599,10 @@ export class AdviceDetector {
       for (const f of idx) z += this.weight(f);
       out[i] = this.verdict(feats[i]!, z, this.model.threshold, ctx?.byAsker === true);
     }
+    // "Dermatology nurse. Options include…": a post opening on the writer's trade alone says
+    // who writes (a post that is only "Dermatologist." names whom to see).
+    if (n > 1 && out[0]!.advice && namesTrade(normalise(sentences[0]!)))
+      out[0] = { ...out[0]!, score: Math.min(out[0]!.score, 0.05), advice: false };
     return out;
   }
 }

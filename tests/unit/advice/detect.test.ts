@@ -947,3 +947,53 @@ describe('stop 61: contractions restored for the rules only', () => {
     expect(withApostrophes(typed)).toBe(read);
   });
 });
+
+describe('stop 62: what worked for "our" lives', () => {
+  it.each(['enforced naps changed our life', 'The Kong changed our lives.'])('"%s" is advice', (s) => {
+    expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
+  });
+});
+
+describe('stop 62: a harm a doing can bring warns', () => {
+  it.each([
+    'Clamping the muzzle or pushing a finger down the throat can make a puppy hand-shy and can lead to real defensive biting later.',
+    'Yanking the lead can cause neck injuries.',
+  ])('"%s" warns', (s) => {
+    expect(detectAdviceInPost([s])[0]).toMatchObject({ advice: true, stance: 'against' });
+  });
+  it('guard: "Sleeping more can lead to better mood." warns of nothing', () => {
+    expect(detectAdviceInPost(['Sleeping more can lead to better mood.'])[0]!.stance).toBe('for');
+  });
+});
+
+describe('stop 62: glad of the news, asking for pictures, what the writer cannot do', () => {
+  it.each([
+    'Great to hear!',
+    'Great to hear, keep it up!',
+    'So glad it worked.',
+    'Post a crumb shot next time :)',
+    'cant eat the stuff but love reading these threads, your bread sounds lovely anyway',
+  ])('"%s" is only a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it.each(["Can't recommend it enough.", "Can't find it, but try the manual."])(
+    'guard: "%s" is advice',
+    (s) => {
+      expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
+    },
+  );
+});
+
+describe("stop 62: a post opening on the writer's trade", () => {
+  it('"Dermatology nurse." before more is no advice', () => {
+    const [trade, rest] = detectAdviceInPost([
+      'Sleep physician.',
+      'First thing: get checked for obstructive sleep apnoea.',
+    ]);
+    expect(trade!.advice).toBe(false);
+    expect(rest!.advice).toBe(true);
+  });
+  it('guard: a post that is only "Dermatologist." names whom to see', () => {
+    expect(detectAdviceInPost(['Dermatologist.'])[0]!.advice).toBe(true);
+  });
+});

@@ -943,3 +943,63 @@ describe('stop 61: "+1 X" seconds by name, with no "to"', () => {
     expect(volunteering?.supporters.map((p) => p.author).sort()).toEqual(['ivy', 'rae']);
   });
 });
+
+describe("stop 62: the asker's update thanking by name, telling it worked anywhere in it", () => {
+  const thread = (update: string): Thread =>
+    makeThread('How do I get hard water stains off shower glass?', [
+      { author: 'vinegarvic', text: 'Hot white vinegar with a squirt of Dawn, leave it on for an hour.' },
+      { author: 'bea', text: 'Bar Keepers Friend on the stubborn bits.' },
+      { author: 'lou', text: 'Replace the glass, honestly.' },
+      { author: 'asker', text: update },
+    ]);
+  it('"…It\'s basically clear again. Thanks vinegarvic and bea!" vouches for both', () => {
+    expect(
+      acceptedAuthors(
+        thread(
+          "Update: checked and there's no coating logo. Did the vinegar and Dawn for an hour, then Bar Keepers Friend. It's basically clear again. Thanks vinegarvic and bea!",
+        ),
+      ),
+    ).toEqual(['bea', 'vinegarvic']);
+  });
+  it('"Update: checked and there\'s no coating logo. Thanks vinegarvic!" vouches for none', () => {
+    expect(
+      acceptedAuthors(thread("Update: checked and there's no coating logo. Thanks vinegarvic!")),
+    ).toEqual([]);
+  });
+});
+
+describe('stop 62: the asker asking for a thing that actually works', () => {
+  const thread = askerRepliesToSecond(
+    'How do I fix squeaky floorboards upstairs?',
+    ['dennis', 'Screw the boards down to the joists.'],
+    ['steve', 'Check for pipes and cables first, use a detector.'],
+  );
+  it('"Where do I get a detector that actually works on pipes?" confirms nothing', () => {
+    const list = analyzeThread(
+      thread('Yikes, good to know. Where do I get a detector that actually works on pipes?'),
+    );
+    expect(list.every((s) => s.supporters.every((p) => !p.accepted))).toBe(true);
+  });
+  it('guard: "The detector actually works!" confirms it', () => {
+    const list = analyzeThread(
+      thread('The detector actually works! Found a pipe right where I was going to screw.'),
+    );
+    expect(list.some((s) => s.supporters.some((p) => p.accepted && p.author === 'steve'))).toBe(true);
+  });
+});
+
+describe("stop 62: an answer opening on the writer's trade founds nothing on it", () => {
+  it('"Pest control tech. The thing people miss…" lists no "Pest control tech"', () => {
+    const list = analyzeThread(
+      makeThread('How do I get rid of fleas in the house?', [
+        {
+          author: 'tony',
+          text: "Pest control tech. The thing people don't get is the life cycle. Vacuum every day for two weeks.",
+        },
+        { author: 'jo', text: 'Treat the cat monthly with a vet product.' },
+      ]),
+    );
+    expect(list.map((s) => s.label)).not.toContain('Pest control tech');
+    expect(list.some((s) => s.supporters.some((p) => p.author === 'tony'))).toBe(true);
+  });
+});
