@@ -318,7 +318,7 @@ function noRule(lower: string): boolean {
  * the asker's news ("Nice, enjoy the quiet.", "Nice, buon viaggio next time!").
  */
 const ONLY_COURTESY =
-  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know\b[^.!?]*|(?:just )?hang in there|(?:(?:so|really|very) )?(?:great|good|glad|happy|nice|lovely) to hear(?: (?:it|that|this))?(?:[,!. ]+(?:keep (?:it|that) up|(?:so )?glad (?:it|that|this) (?:worked|helped)))?|(?:so )?glad (?:it|that|this) (?:worked|helped)(?: out)?|you(?:'ve)? got this|(?:sending )?(?:(?:big|virtual|internet) )?hugs(?: to you)?|sending (?:love|good vibes|strength)(?: your way)?|classic(?: (?:super|landlord|move|mistake|case|problem|bug|symptoms?|signs?))?|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
+  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know\b[^.!?]*|(?:just )?hang in there|(?:drive|ride|stay) safe(?: out there)?|take care|(?:(?:no advice|no help),? (?:just|only) )?solidarity|(?:(?:so|really|very) )?(?:great|good|glad|happy|nice|lovely) to hear(?: (?:it|that|this))?(?:[,!. ]+(?:keep (?:it|that) up|(?:so )?glad (?:it|that|this) (?:worked|helped)))?|(?:so )?glad (?:it|that|this) (?:worked|helped)(?: out)?|you(?:'ve)? got this|(?:sending )?(?:(?:big|virtual|internet) )?hugs(?: to you)?|sending (?:love|good vibes|strength)(?: your way)?|classic(?: (?:super|landlord|move|mistake|case|problem|bug|symptoms?|signs?))?|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
@@ -366,11 +366,11 @@ function followsOnly(lower: string): boolean {
 }
 
 /**
- * "Landlord here.", "Recruiter here.", "Native speaker here.", "Vet tech here, 11 years.": who
- * writes, not what to do.
+ * "Landlord here.", "Recruiter here.", "Native speaker here.", "Vet tech here, 11 years.",
+ * "Landlord here (one flat, accidental landlord).": who writes, not what to do.
  */
 const WRITER_HERE =
-  /^([a-z'-]+)(?: [a-z'-]+){0,2} here(?:,? (?:\d+|for|of|over|since|with|by|in) [^.!?]{0,40})?[.!]*$/;
+  /^([a-z'-]+)(?: [a-z'-]+){0,2} here(?:,? (?:\d+|for|of|over|since|with|by|in) [^.!?]{0,40}| \([^()]{1,60}\))?[.!]*$/;
 
 /** "25 years in kitchens.", "ICU nurse, 8 years of nights.": the writer's standing, told alone. */
 const YEARS_IN =
@@ -378,10 +378,10 @@ const YEARS_IN =
 
 /**
  * A trade named alone, a field or two before it: "Dermatology nurse.", "Sleep physician.", "Pest
- * control tech.", "Cat behaviourist.", "School librarian.".
+ * control tech.", "Cat behaviourist.", "Mechanic of 15 years.".
  */
 const TRADE =
-  /^(?:[a-z'-]+ ){0,2}(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician)[.!]*$/;
+  /^(?:[a-z'-]+ ){0,2}(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician)(?:,? (?:of|for) (?:\d+|ten|fifteen|twenty|thirty)\+? years)?[.!]*$/;
 
 function namesTrade(lower: string): boolean {
   return lower.length < 40 && TRADE.test(lower);

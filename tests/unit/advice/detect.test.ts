@@ -997,3 +997,17 @@ describe("stop 62: a post opening on the writer's trade", () => {
     expect(detectAdviceInPost(['Dermatologist.'])[0]!.advice).toBe(true);
   });
 });
+
+describe('stop 62: more remarks', () => {
+  it.each([
+    'Landlord here (one flat, accidental landlord).',
+    'Drive safe!',
+    'solidarity.',
+    'no advice just solidarity',
+  ])('"%s" is only a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it('guard: "Take care of the roots." is advice', () => {
+    expect(detectAdviceInPost(['Take care of the roots.'])[0]!.advice).toBe(true);
+  });
+});

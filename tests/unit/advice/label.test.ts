@@ -3339,3 +3339,14 @@ describe('stop 62: "+1" before one name', () => {
     ).toBe('ViewModelScope');
   });
 });
+
+describe('stop 62: a label ends on no "alongside"', () => {
+  it('"Don\'t sit in our blind spot alongside the cab." is named "Don\'t sit in our blind spot"', () => {
+    expect(
+      soloLabel(
+        'How do I get over my fear of driving on the motorway?',
+        "Don't sit in our blind spot alongside the cab.",
+      ),
+    ).toBe("Don't sit in our blind spot");
+  });
+});

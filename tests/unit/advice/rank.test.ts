@@ -1003,3 +1003,15 @@ describe("stop 62: an answer opening on the writer's trade founds nothing on it"
     expect(list.some((s) => s.supporters.some((p) => p.author === 'tony'))).toBe(true);
   });
 });
+
+describe('stop 62: "Mechanic of 15 years." opening an answer founds nothing', () => {
+  it('lists no "Mechanic"', () => {
+    const list = analyzeThread(
+      makeThread('Grinding noise when I brake, how bad is it?', [
+        { author: 'steph', text: "Mechanic of 15 years. That's worn pads. Get them replaced this week." },
+        { author: 'dan', text: 'Get quotes from a couple of independent garages.' },
+      ]),
+    );
+    expect(list.map((s) => s.label)).not.toContain('Mechanic');
+  });
+});
