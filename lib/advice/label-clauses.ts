@@ -366,7 +366,7 @@ const SUBJECTS = new Set('i we they he she'.split(' '));
 
 /** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
 export const DANGLING: ReadonlySet<string> = new Set(
-  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside'.split(
+  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside even'.split(
     ' ',
   ),
 );
@@ -496,6 +496,8 @@ function cutIndex(kept: readonly string[]): number {
       return (
         i >= 3 &&
         !AT_MEASURE.has(kept[i + 1]?.toLowerCase() ?? '') &&
+        // "Keep the guitar at 45 to 55% humidity": how much, not where.
+        !/^\d/.test(kept[i + 1] ?? '') &&
         // "one at a time": how, not where.
         !/^times?\b/i.test(kept[i + 2] ?? '')
       );
@@ -559,6 +561,16 @@ function cutIndex(kept: readonly string[]): number {
       )
     );
   });
+  // "Set up a transfer | the day after payday": the day goes with what says which one (not "in
+  // the morning | before you open email", a time of its own).
+  if (
+    cut >= 5 &&
+    /^(?:after|before)$/i.test(kept[cut]!) &&
+    DAY_OF.test(kept[cut - 1]!) &&
+    /^the$/i.test(kept[cut - 2]!) &&
+    !PREPOSITIONS.has(kept[cut - 3]!.toLowerCase())
+  )
+    return cut - 2;
   // Failing those, before a second thing joined on ("Keep all your photos | and the move-out date").
   return cut >= 3
     ? cut
@@ -673,6 +685,9 @@ function onceClause(w: string, at: number, rest: string): boolean {
 
 /** What opens another thing after "or" or "and" ("…a friend or YOUR partner"), not another verb or clause. */
 const OTHER_CHOICE: ReadonlySet<string> = new Set('a an the your my some another any'.split(' '));
+
+/** A time a "the … after" or "the … before" says: "the day after payday", "the night before". */
+const DAY_OF = /^(?:day|night|morning|evening|week|month|year|weekend)$/i;
 
 /** Whether words from `at` say how often: "(at least) three times", "twice". */
 function howOften(words: readonly string[], at: number): boolean {

@@ -249,7 +249,7 @@ function tidy(label: string): string {
  * "Nthing exclusion", "Seconding the brim", "+1 viewModelScope"), not "1 to 2 hours" nor "1 cup".
  */
 const SECONDING_OPENER =
-  /^(?:\+?1 (?:to|for|on)|\+?1(?= (?:\p{L}+ )?\p{L}+(?:s|ing)\b)|\+?1(?= (?!(?:cup|tsp|tbsp|teaspoon|tablespoon|inch|foot|metre|meter|mile|hour|minute|day|week|month|year|time|dose|pill|tablet|drop|scoop|pound|kg|lb|gram|oz|ml|litre|liter|gallon)\b)\p{L}[\p{L}\p{N}]*$)|(?:nthing|seconding|thirding|fourthing)(?: (?:the|this|that))?) (?:(?:the|this|that) )?(?=\p{L})/iu;
+  /^(?:\+?1 (?:to|for|on)|\+?1(?= (?:\p{L}+ )?\p{L}+(?:s|ing)\b)|\+?1(?= (?:the|this|that) \p{L})|\+?1(?= (?!(?:cup|tsp|tbsp|teaspoon|tablespoon|inch|foot|metre|meter|mile|hour|minute|day|week|month|year|time|dose|pill|tablet|drop|scoop|pound|kg|lb|gram|oz|ml|litre|liter|gallon)\b)\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}\p{N}-]*)?$)|(?:nthing|seconding|thirding|fourthing)(?: (?:the|this|that))?) (?:(?:the|this|that) )?(?=\p{L})/iu;
 
 /**
  * A label cut from inside a quotation keeps one of its marks ("Let's just put in a json file”"):

@@ -3350,3 +3350,26 @@ describe('stop 62: a label ends on no "alongside"', () => {
     ).toBe("Don't sit in our blind spot");
   });
 });
+
+describe('stop 62: "+1" before two words or "the"', () => {
+  it.each([
+    ['+1 spaced repetition.', 'Spaced repetition'],
+    ['+1 the timer trick.', 'Timer trick'],
+  ])('"%s" is named "%s"', (text, label) => {
+    expect(soloLabel('How do I learn Spanish fast before a move abroad?', text)).toBe(label);
+  });
+});
+
+describe('stop 62: where a label is cut around a time or a temperature', () => {
+  it.each([
+    [
+      'Set up an automatic transfer the day after payday so you never see the money.',
+      'Set up an automatic transfer',
+    ],
+    ['Also: write first thing in the morning before you open email.', 'Write first thing in the morning'],
+    ['Stick it in the oven at 65C for 4 hours and see if it changes.', 'Stick it in the oven at 65C'],
+    ['Wash it twice a week even if it looks clean.', 'Wash it twice a week'],
+  ])('"%s" is named "%s"', (text, label) => {
+    expect(soloLabel('How do I start investing with very little money?', text)).toBe(label);
+  });
+});
