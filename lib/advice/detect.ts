@@ -318,7 +318,7 @@ function noRule(lower: string): boolean {
  * the asker's news ("Nice, enjoy the quiet.", "Nice, buon viaggio next time!").
  */
 const ONLY_COURTESY =
-  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know\b[^.!?]*|(?:just )?hang in there|(?:drive|ride|stay) safe(?: out there)?|take care|(?:(?:no advice|no help),? (?:just|only) )?solidarity|(?:(?:so|really|very) )?(?:great|good|glad|happy|nice|lovely) to hear(?: (?:it|that|this))?(?:[,!. ]+(?:keep (?:it|that) up|(?:so )?glad (?:it|that|this) (?:worked|helped)))?|(?:so )?glad (?:it|that|this) (?:worked|helped)(?: out)?|you(?:'ve)? got this|(?:sending )?(?:(?:big|virtual|internet) )?hugs(?: to you)?|sending (?:love|good vibes|strength)(?: your way)?|classic(?: (?:super|landlord|move|mistake|case|problem|bug|symptoms?|signs?))?|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
+  /^(?:(?:thanks?|thank you|thx|ty)(?: (?:so|very) much| all| everyone| again| for [^.!?]*)?|good luck[^.!?]*|best of luck[^.!?]*|hope (?:this|that|it) helps|(?:have|enjoy) (?:a |an )?(?:great|good|nice|wonderful|fun|lovely|happy|safe) [a-z]+|enjoy|trust me|believe me|ask me how i know\b[^.!?]*|(?:just )?hang in there|(?:drive|ride|stay) safe(?: out there)?|(?:aw+,? )?poor (?:little )?(?:pup|puppy|dog|doggo|kitty|cat|thing|baby|kid|guy|you)|take care|(?:(?:no advice|no help),? (?:just|only) )?solidarity|(?:(?:so|really|very) )?(?:great|good|glad|happy|nice|lovely) to hear(?: (?:it|that|this))?(?:[,!. ]+(?:keep (?:it|that) up|(?:so )?glad (?:it|that|this) (?:worked|helped)))?|(?:so )?glad (?:it|that|this) (?:worked|helped)(?: out)?|you(?:'ve)? got this|(?:sending )?(?:(?:big|virtual|internet) )?hugs(?: to you)?|sending (?:love|good vibes|strength)(?: your way)?|classic(?: (?:super|landlord|move|mistake|case|problem|bug|symptoms?|signs?))?|no worries(?:[,!. ]+(?:glad (?:it|that|this|i could) help(?:ed|s)?|happy to help))?|(?:and )?welcome to the (?:[a-z]+ )?(?:cult|club|rabbit ?hole|hobby|team|party|dark side|family|fold|tribe)\b[^.!?]*|(?:gotta |i )?love an? (?:easy|simple|quick|good|happy|cheap) (?:fix|ending|win|update|solution|one)|(?:brilliant|great|perfect|excellent|awesome|nice|wonderful)[,!. ]+(?:that's|that is) (?:exactly |just )?(?:how|what) (?:it's|it is|you) (?:supposed to|want|should)[^.!?]*|(?:(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+)?(?:bon voyage|buon viaggio|safe travels|happy travels)(?: next time)?|(?:nice|great|awesome|yay|congrats|congratulations|excellent|glad to hear it|so glad)[,!. ]+enjoy (?:the|your|it|them)(?: [a-z]+)?)[.!?\s:)]*$/;
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
@@ -326,7 +326,7 @@ const ONLY_COURTESY =
  * cheering the asker on ("Look at you, adulting."). It advises nothing.
  */
 const ONLY_FOLLOWS =
-  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?|(?:good|great|interesting|useful) (?:thread|question))(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*)?[.!?\s:)]*$/;
+  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?|(?:good|great|interesting|useful) (?:thread|question))(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*|(?:i'm |we're |am )?(?:trying|doing|growing|starting|attempting|planning) (?:this|it|the same|one)\b[^.!?]{0,20})?[.!?\s:)]*$/;
 
 /** Whether a sentence only follows the thread ("Following.", "Bookmarking this thread…"). */
 export function onlyFollows(sentence: string): boolean {
@@ -350,7 +350,8 @@ function remarksOnly(lower: string, rules: readonly string[] = []): boolean {
         ((lower.includes('because of') || lower.includes('thanks to')) && OWED_TO_YOU.test(lower)))) ||
     WAIT_ASKING.test(lower) ||
     (lower.startsWith('ca') && WRITER_CANNOT.test(lower)) ||
-    (lower.length < 80 && JOKING.test(lower.slice(-8)) && !rules.includes('helped_me'))
+    (lower.length < 80 && JOKING.test(lower.slice(-8)) && !rules.includes('helped_me')) ||
+    (lower.length < 70 && REACTS.test(lower))
   );
 }
 
@@ -378,10 +379,10 @@ const YEARS_IN =
 
 /**
  * A trade named alone, a field or two before it: "Dermatology nurse.", "Sleep physician.", "Pest
- * control tech.", "Cat behaviourist.", "Mechanic of 15 years.".
+ * control tech.", "Cat behaviourist.", "Mechanic of 15 years.", "Secondary teacher and pastoral lead.".
  */
 const TRADE =
-  /^(?:[a-z'-]+ ){0,2}(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician)(?:,? (?:of|for) (?:\d+|ten|fifteen|twenty|thirty)\+? years)?[.!]*$/;
+  /^(?:[a-z'-]+ ){0,2}(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician|podiatrist|chiropodist|optometrist|orthodontist|osteopath|chiropractor|dietitian|nutritionist|radiographer|sonographer|an(?:a)?esthetist)(?: and [a-z'-]+(?: [a-z'-]+)?)?(?:,? (?:of|for) (?:\d+|ten|fifteen|twenty|thirty)\+? years)?[.!]*$/;
 
 function namesTrade(lower: string): boolean {
   return lower.length < 40 && TRADE.test(lower);
@@ -405,6 +406,13 @@ function introducesWriter(lower: string): boolean {
  * Read on a sentence's last few characters: the mark ends it.
  */
 const JOKING = /\b(?:lol|lmao|rofl|jk)\W*$|(?:^|\s)\/s\W*$/;
+
+/**
+ * A reaction typed first, nothing told to do after it: "lmao the panic memory unlock", "ugh the
+ * winter buzz.", "haha every 3d printing thread" (not "lol just use a scale").
+ */
+const REACTS =
+  /^(?:lol|lmao|rofl|haha+|hah|ugh+|oof|omg)\b(?![^.!?]*\b(?:try|use|get|just|you should|you could|don't|dont|never|always|make sure)\b)[^.!?]*[.!?]*$/;
 
 /**
  * Asking to hear back, no advice to the asker: "Please share your solution if you do it.",

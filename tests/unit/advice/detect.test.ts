@@ -1011,3 +1011,26 @@ describe('stop 62: more remarks', () => {
     expect(detectAdviceInPost(['Take care of the roots.'])[0]!.advice).toBe(true);
   });
 });
+
+describe('stop 62: a reaction typed first, sympathy, following with a plan', () => {
+  it.each([
+    'lmao the panic memory unlock',
+    'Ugh the winter buzz.',
+    'poor pup.',
+    'Aw, poor thing!',
+    'following, trying this year too!',
+  ])('"%s" is only a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it.each(['haha yes, try the timer', 'Poor drainage is usually the cause.'])(
+    'guard: "%s" is no remark',
+    (s) => {
+      expect(onlyRemarks(s)).toBe(false);
+    },
+  );
+  it('"Secondary teacher and pastoral lead." opening a post is no advice', () => {
+    expect(
+      detectAdviceInPost(['Secondary teacher and pastoral lead.', 'Go through the school.'])[0]!.advice,
+    ).toBe(false);
+  });
+});
