@@ -3522,6 +3522,9 @@ export function imperativeClauses(text: string): [number, number][] {
 
 const CLAUSES = new Map<string, [number, number][]>();
 
+/** A vote opening a sentence: "+1 ACV…", "+ 1 the timer trick". */
+const PLUS_ONE = /^\W*\+ ?1\s/;
+
 /** Small words a sentence may say before the instruction it opens on ("JUST use…", "DON'T skip…", "ONLY check…"). */
 const BEFORE_INSTRUCTION = new RegExp(
   `^\\W*(?:(?:${STRESS_LEADS.map((l) => l.join(' ')).join('|')}),\\s+)?` +
@@ -3704,6 +3707,8 @@ export function sentenceTerms(text: string, phrases = true, pick = false, item =
   text = withoutAsides(text);
   const toks = tokens(text);
   const n = toks.length;
+  // "+1 ACV and dish soap": an opening vote backs what it names, as "Nthing" does.
+  if (n > 1 && toks[0]!.lower === '1' && PLUS_ONE.test(text)) toks[0]!.flags |= F_STRONG_CUE;
   // An item of a list names its thing before any comment on it: "A daily word count goal, even
   // just 300 words". (A recommendation's opening may run on: "Proof of an external world, G.E. Moore".)
   // A pick by its author names the pick first ("Seveneves by Neal Stephenson", "Artemis, also

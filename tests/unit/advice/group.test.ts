@@ -8150,3 +8150,16 @@ describe('stop 60: "Landlord here."', () => {
     expect(together(list, 'jo', 'chen')).toBeUndefined();
   });
 });
+
+describe('stop 62: "+1" before two things backs what it names first', () => {
+  const targets = (s: string) =>
+    sentenceTerms(s)
+      .filter((t) => t.target)
+      .map((t) => t.key);
+  it.each(['+1 ACV and dish soap.', '+1 ACV + dish soap.'])('"%s" is aimed at ACV', (s) => {
+    expect(targets(s)).toContain('w:acv');
+  });
+  it('guard: "1 cup of sugar and water." backs nothing', () => {
+    expect(targets('1 cup of sugar and water.')).toEqual([]);
+  });
+});
