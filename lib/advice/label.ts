@@ -238,7 +238,10 @@ function ranked(map: Map<string, Tally>): Tally[] {
 /** Capitalises a label's first letter; collapses whitespace. */
 function tidy(label: string): string {
   // ("+1 to the proactive update", "Nthing exclusion" name the thing, not the vote.)
-  const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim()).replace(SECONDING_OPENER, '');
+  const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim())
+    .replace(SECONDING_OPENER, '')
+    // ("Yeah, a backup and restore": the yes is to the asker, the thing is the label.)
+    .replace(/^(?:yeah|yes|yep|yup|ok|okay)[,!.]+\s+(?=\p{L})/iu, '');
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -1034,3 +1034,18 @@ describe('stop 62: a reaction typed first, sympathy, following with a plan', () 
     ).toBe(false);
   });
 });
+
+describe('stop 62: encouragement with a word of what is ahead', () => {
+  it.each(['hang in there, days 3 to 5 are the worst.', 'hang in there, it gets better', 'you can do this.'])(
+    '"%s" is only a remark',
+    (s) => {
+      expect(onlyRemarks(s)).toBe(true);
+    },
+  );
+  it.each(['Hang in there, the first week is hardest, try gum.', 'You can do it by hand too.'])(
+    'guard: "%s" is advice',
+    (s) => {
+      expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
+    },
+  );
+});
