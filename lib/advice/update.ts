@@ -9,7 +9,7 @@ import type { Thread } from '../model';
 import { personOf, type Candidates, type Unit } from './candidates';
 import { askerPosts, type AskerReply, reportsSuccess } from './confirmed';
 import type { Group } from './group';
-import { sentenceTerms } from './keys';
+import { sentenceTerms, type Term } from './keys';
 import { splitSentences } from './sentences';
 
 /** What the updates vouch for on one answer: the anchor of each suggestion named, with the sentence naming it. */
@@ -52,7 +52,9 @@ export function vouchedByUpdate(
       const told = text.slice(s.start, success.from > s.start && success.from < s.end ? success.from : s.end);
       if (told.length < 4 || NOT_DONE.test(told)) continue;
       const keys = new Set<string>();
-      for (const t of sentenceTerms(told)) if (!candidates.titleKeys.has(t.key)) keys.add(t.key);
+      for (const t of sentenceTerms(told))
+        if (!candidates.titleKeys.has(t.key) && !placedOnTheirs(told, t, candidates.questionKeys))
+          keys.add(t.key);
       if (keys.size === 0) continue;
       for (const g of groups) {
         if (g.answer) continue;
@@ -68,6 +70,19 @@ export function vouchedByUpdate(
     }
   }
   return out;
+}
+
+/** A place before a word: "on the", "along our", "under the old". */
+const PLACE_BEFORE =
+  /(?:^|\s)(?:on|onto|in|into|at|under|over|near|around|along|inside|next to|beside|by)\s+(?:(?:the|my|our|its|their|that|this)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Whether a word of the update is the asker's own thing as the place they put something ("put two
+ * Terro stations ON THE TRAIL" under "there's a trail of ants"): where it went, not what they did,
+ * and no vouch for "Wipe the trail with vinegar".
+ */
+function placedOnTheirs(text: string, t: Term, questionKeys: ReadonlySet<string>): boolean {
+  return t.kind === 'word' && questionKeys.has(t.key) && PLACE_BEFORE.test(text.slice(0, t.start));
 }
 
 /**

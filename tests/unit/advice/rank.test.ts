@@ -1015,3 +1015,29 @@ describe('stop 62: "Mechanic of 15 years." opening an answer founds nothing', ()
     expect(list.map((s) => s.label)).not.toContain('Mechanic');
   });
 });
+
+describe("stop 62: the asker's own thing as the place in their update", () => {
+  const t = makeThread('Tiny ants in my kitchen every morning, what do I do?', [
+    {
+      author: 'antman',
+      text: 'Stop spraying them. Get liquid bait stations (Terro are the usual ones) and put them right on the trail.',
+    },
+    {
+      author: 'mkp',
+      text: 'This. Once the bait has done its thing, wipe the trail with diluted vinegar to get rid of the scent.',
+      replyTo: 0,
+    },
+    {
+      author: 'petra',
+      text: 'Find where they are getting in and caulk it. Ours came up through the gap by the pipe.',
+    },
+    {
+      author: 'asker',
+      text: "Update: put two Terro stations on the trail Thursday, it was ant soup for two days and there's been nothing since Sunday. Also caulked the pipe gap like petra said. Thanks antman!",
+    },
+  ]);
+  t.question.text = "Every morning there's a trail of tiny black ants from behind the sink to the counter.";
+  it('"put two Terro stations on the trail" vouches for no "wipe the trail"', () => {
+    expect(acceptedAuthors(t)).not.toContain('mkp');
+  });
+});
