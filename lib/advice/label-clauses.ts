@@ -652,11 +652,25 @@ function cutAt(kept: readonly string[], cut: number): string {
     /^(?:it|them|him|her|this|that)$/i.test(kept[end] ?? '')
   )
     end -= 2;
+  // "Check the model number STAMPED | inside the tank": a participle said of the thing, cut from
+  // where it is, goes too (not the deed of "Keep it COVERED | in the fridge", "Get it TESTED | at…").
+  if (
+    end < kept.length &&
+    end > 3 &&
+    /^[a-z]{3,}(?:ed|en)$/.test(kept[end - 1]!) &&
+    DANGLING.has(kept[end]!.toLowerCase()) &&
+    !PARTICIPLE_DEEDS.has(kept[0]!.toLowerCase()) &&
+    !/^(?:it|them|him|her|is|are|be|been|being|was|were|get|got)$/i.test(kept[end - 2]!)
+  )
+    end--;
   return kept
     .slice(0, end)
     .join(' ')
     .replace(/[\s,;:–—-]+$/u, '');
 }
+
+/** Verbs whose object a participle after it finishes: "keep it covered", "leave them soaked". */
+const PARTICIPLE_DEEDS: ReadonlySet<string> = new Set('keep leave get have make want need like'.split(' '));
 
 /** What "every" says how often with: "every morning", "every day". */
 const EVERY_WHEN: ReadonlySet<string> = new Set(

@@ -3373,3 +3373,22 @@ describe('stop 62: where a label is cut around a time or a temperature', () => {
     expect(soloLabel('How do I start investing with very little money?', text)).toBe(label);
   });
 });
+
+describe('stop 62: a participle said of the thing goes with where it is', () => {
+  it('"so check the model number stamped inside the tank" is named "Check the model number"', () => {
+    expect(
+      soloLabel(
+        'Toilet keeps running after flushing, how do I fix it?',
+        'so check the model number stamped inside the tank',
+      ),
+    ).toBe('Check the model number');
+  });
+  it('guard: "Keep the dough covered in the fridge overnight please." keeps "covered"', () => {
+    expect(
+      soloLabel(
+        'Why is my sourdough dense and gummy?',
+        'Keep the dough covered in the fridge overnight please.',
+      ),
+    ).toBe('Keep the dough covered');
+  });
+});
