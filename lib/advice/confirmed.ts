@@ -401,7 +401,13 @@ function thankedByName(
  * room", "came out flat", "made all the difference", "zero shin pain", "compiles".
  */
 const SUCCEEDED =
-  /\b(?:works? (?:perfectly|great|fine|like a charm)|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more (?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
+  /\b(?:works? (?:perfectly|great|fine|like a charm)|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more (?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|sleep(?:s|ing)? through(?! (?:the|my|an?) (?:alarm|noise|storm|fire))|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
+
+/** What a clause says after its last "but", or all of it. */
+function afterBut(clause: string): string {
+  const at = clause.search(/\bbut\b(?!.*\bbut\b)/i);
+  return at < 0 ? clause : clause.slice(at + 3);
+}
 
 /** The sentence of an update (its first `UPDATE_READ` characters) that tells it worked, or null. */
 function successTold(text: string): Span | null {
@@ -419,7 +425,8 @@ export function reportsSuccess(text: string): Span | null {
   for (const re of [IMPROVED, SUCCEEDED]) {
     const m = re.exec(text);
     if (m === null || (best !== null && m.index >= best.from)) continue;
-    if (NOT_YET.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
+    // (What comes after a "but" is how it is now: "Still waking some nights BUT most nights I sleep through".)
+    if (NOT_YET.test(afterBut(text.slice(sentenceStart(text, m.index), m.index)))) continue;
     best = { from: m.index, end: m.index + m[0].length };
   }
   if (best !== null) return best;

@@ -852,6 +852,9 @@ const PROPERTY_LINE_BEFORE: ReadonlySet<string> = new Set([
   'crosses',
 ]);
 
+/** What "working out" figures out: "working out HOW much…", "work out WHICH one". */
+const FIGURED: ReadonlySet<string> = new Set('how what which whether if why when where who'.split(' '));
+
 /** What one walks on or over when stepping on a thing: "walk on it", "walked over them". */
 const STEPPED_ON: ReadonlySet<string> = new Set(['on', 'over', 'across']);
 
@@ -881,6 +884,8 @@ function matchForm(toks: Tok[], i: number): { form: Form; len: number; fuzzy?: b
         const u = toks[i + j]!;
         ok = u.lex === form.stems[j];
       }
+      // "WORKING OUT how much sleep you have left": figuring out, not exercise.
+      if (ok && n === 2 && t.lower.startsWith('work') && FIGURED.has(toks[i + 2]?.lower ?? '')) continue;
       // "Leave them OPEN", "leave her alone", "leave him in the crate": things left as they are,
       // not a partner left.
       if (ok && n > 1 && t.lower === 'leave' && LEFT_AS_IS.has(toks[i + n]?.lower ?? '')) continue;

@@ -8163,3 +8163,15 @@ describe('stop 62: "+1" before two things backs what it names first', () => {
     expect(targets('1 cup of sugar and water.')).toEqual([]);
   });
 });
+
+describe('stop 62: "working out how much" is no exercise', () => {
+  const keys = (s: string) => sentenceTerms(s).map((t) => t.key);
+  it('"…working out how much sleep you have left…" names no strength training', () => {
+    expect(keys('checking the time and working out how much sleep you have left is the worst')).not.toContain(
+      'c:strength',
+    );
+  });
+  it('guard: "Working out three times a week helped my sleep." does', () => {
+    expect(keys('Working out three times a week helped my sleep.')).toContain('c:strength');
+  });
+});

@@ -1041,3 +1041,26 @@ describe("stop 62: the asker's own thing as the place in their update", () => {
     expect(acceptedAuthors(t)).not.toContain('mkp');
   });
 });
+
+describe("stop 62: the asker's update telling how it is now after a 'but'", () => {
+  const thread = (update: string): Thread =>
+    makeThread('Waking at 3am every night, what helps?', [
+      { author: 'penny', text: 'Have you considered perimenopause? HRT fixed my sleep within a month.' },
+      { author: 'bill', text: 'Try two weeks without evening wine and see.' },
+      { author: 'asker', text: update },
+    ]);
+  it('"Still waking some nights but most nights I sleep through. Thank you penny" vouches for penny', () => {
+    expect(
+      acceptedAuthors(
+        thread(
+          "Update: I've started HRT. Still waking some nights but most nights I sleep through now. Thank you penny!",
+        ),
+      ),
+    ).toContain('penny');
+  });
+  it('guard: "Started HRT, still waking every night. Thank you penny" vouches for none', () => {
+    expect(
+      acceptedAuthors(thread('Update: started HRT, still waking every night. Thank you penny.')),
+    ).toEqual([]);
+  });
+});
