@@ -1064,3 +1064,26 @@ describe("stop 62: the asker's update telling how it is now after a 'but'", () =
     ).toEqual([]);
   });
 });
+
+describe("stop 62: the asker's update saying it was fine", () => {
+  const thread = (update: string): Thread =>
+    makeThread('How do I get over my fear of driving on the motorway?', [
+      { author: 'paul', text: 'Book a couple of lessons with a driving instructor for motorway driving.' },
+      { author: 'clare', text: 'Start very small: one junction at a quiet time, then two.' },
+      { author: 'asker', text: update },
+    ]);
+  it('"Heart was pounding on the slip road but it was FINE. Thank you paul" vouches for paul', () => {
+    expect(
+      acceptedAuthors(
+        thread(
+          'Update: had two lessons, then did the commute. Heart was pounding on the slip road but it was FINE. Thank you paul!',
+        ),
+      ),
+    ).toContain('paul');
+  });
+  it('guard: "It was fine until the first lorry. Thank you paul" vouches for none', () => {
+    expect(
+      acceptedAuthors(thread('Update: had two lessons. It was fine until the first lorry. Thank you paul.')),
+    ).toEqual([]);
+  });
+});
