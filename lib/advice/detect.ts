@@ -278,6 +278,13 @@ const TAKES_PRACTICE =
   /^(?:(?:honestly|really|but|and|so),? )?(?:it|this|that|everything)(?:'s| is)? (?:just |really |all |only |simply |mostly )?(?:takes|needs|requires|comes with) (?:a lot of |lots of |some |more |plenty of |so much )?(?:practice|practise|time|patience|repetition|persistence)\b/;
 
 /**
+ * "…a refresher lesson with an instructor, best 40 quid I ever spent", "best $10 I've ever
+ * spent": what the writer paid for, praised as the best buy. A floor too.
+ */
+const BEST_SPENT =
+  /\bbest (?:(?:[$£€]?\d+|money|\w+ (?:quid|bucks|dollars|pounds|euros))\s?)+(?:i|we)(?:'ve| have)? (?:ever )?spent\b/;
+
+/**
  * "15 minutes every day beats 2 hours on Sunday", "Wired backhaul beats any mesh": one way put
  * above another, said as a fact. A floor too. Not a person beating someone ("he beats me").
  */
@@ -548,6 +555,7 @@ export class AdviceDetector {
         ((lower.includes('step') || lower.includes('first') || lower.includes('next')) &&
           FIRST_STEP.test(lower)) ||
         ((lower.includes('beats') || lower.includes('trumps')) && BEATS.test(lower)) ||
+        (lower.includes('spent') && BEST_SPENT.test(lower)) ||
         (lower.length < 60 && noRule(lower)))
     )
       score = threshold + 0.05;

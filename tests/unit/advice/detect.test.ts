@@ -1049,3 +1049,12 @@ describe('stop 62: encouragement with a word of what is ahead', () => {
     },
   );
 });
+
+describe('stop 62: praised as the best buy', () => {
+  it.each([
+    'i did a motorway refresher lesson with an instructor, best 40 quid i ever spent.',
+    'Best $10 I have ever spent.',
+  ])('"%s" is advice', (s) => {
+    expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
+  });
+});
