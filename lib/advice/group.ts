@@ -1150,7 +1150,13 @@ function answerJoinsLaterSeconding(
       const t = nearestAbove(c, u, (v) => v.tier === 'advice' && v.keys.has(g.anchor));
       if (t === undefined) continue;
       const others = memberOf.get(t.id) ?? [];
-      if (others.some((o) => groups[o]!.members.size > 1)) continue;
+      // (A sentence that stands in a group of several stays there and backs this one too:
+      // "Distraction works well. A cup of tea, …, music from when she was young." under
+      // "Seconding music".)
+      if (others.some((o) => groups[o]!.members.size > 1)) {
+        join(gi, t.id);
+        continue;
+      }
       for (const o of others) groups[o]!.members.delete(t.id);
       memberOf.delete(t.id);
       join(gi, t.id);

@@ -8175,3 +8175,19 @@ describe('stop 62: "working out how much" is no exercise', () => {
     expect(keys('Working out three times a week helped my sleep.')).toContain('c:strength');
   });
 });
+
+describe('stop 62: a seconding by name finds the answer that listed it beside other things', () => {
+  it('"seconding music." joins "…a cup of tea, folding towels, old photos, music from when she was young"', () => {
+    const list = analyzeThread(
+      makeThread('How do I cope with my mum with dementia asking the same questions all day?', [
+        [
+          'dee',
+          'distraction works well. a cup of tea, folding towels, looking at old photos, music from when she was young.',
+        ],
+        ['ben', 'You need breaks. Ask social services for a carers assessment.'],
+        ['mm', 'seconding music. there is a charity that helps you make a personal playlist.'],
+      ]),
+    );
+    expect(together(list, 'dee', 'mm')).toBeDefined();
+  });
+});
