@@ -441,7 +441,7 @@ const WAIT_ASKING =
  * to try"), nor with an instruction after it.
  */
 const WRITER_CANNOT =
-  /^(?:(?:honestly|personally|sadly|unfortunately),? )?(?:can't|cant|cannot) (?!(?:recommend|go wrong|beat|hurt|stress|emphasi[sz]e|say enough|overstate|praise|speak|argue|deny|fault|complain|understate|overemphasi[sz]e)\b)[a-z]+\b(?![^.!?]*\b(?:you (?:should|could|can|might|need|must)|try|use|get)\b)[^.!?]*[.!?]*$/;
+  /^(?:(?:honestly|personally|sadly|unfortunately),? )?(?:can't|cant|cannot) (?!(?:recommend|go wrong|beat|hurt|stress|emphasi[sz]e|say enough|overstate|praise|speak|argue|deny|fault|complain|understate|overemphasi[sz]e|you|we|they|he|she|i|it|this|that)\b)[a-z]+\b(?![^.!?]*\b(?:you (?:should|could|can|might|need|must)|try|use|get|recommend|suggest)\b)[^.!?;:]*[.!?]*$/;
 
 /** Thanks for what an answer made possible: "Could continue with my Gitlab CI config because of you". */
 const OWED_TO_YOU =

@@ -1058,3 +1058,12 @@ describe('stop 62: praised as the best buy', () => {
     expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
   });
 });
+
+describe('stop 62: what the writer cannot do is no question to the reader', () => {
+  it.each([
+    "Can't you just keep it on and give your tenants cores with affinity?",
+    "Can't wait for the biopic; I can't recommend the documentary highly enough.",
+  ])('guard: "%s" is advice', (s) => {
+    expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
+  });
+});
