@@ -301,7 +301,8 @@ function withoutDangling(clause: string, keep: number): string {
 export function warningLabel(units: readonly Unit[], named: (key: string) => boolean): string | undefined {
   let best: { text: string; rank: number } | undefined;
   for (const u of units) {
-    const text = u.text.replace(/\u2019/g, "'");
+    // (A word or three in scare quotes reads on: "Don't wait until you "feel ready"".)
+    const text = u.text.replace(/\u2019/g, "'").replace(SCARE_QUOTED, (m) => ` ${m.slice(1, -1)} `);
     for (const t of u.terms) {
       if (!named(t.key) || t.end <= t.start) continue;
       let cue = -1;
@@ -337,6 +338,9 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
   }
   return best?.text;
 }
+
+/** A word or three in quotes inside a sentence: "feel ready", “fix”. */
+const SCARE_QUOTED = /["“](?=\S)[^"“”\s]+(?: [^"“”\s]+){0,2}["”]/g;
 
 /**
  * The other kind of the same thing, to its name's end: "Stop using a glass OR STONE CUTTING

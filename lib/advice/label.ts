@@ -268,6 +268,8 @@ function unpairedQuoteDropped(s: string): string {
   if (straight % 2 === 1) {
     if (out.endsWith('"')) out = out.slice(0, -1);
     else if (out.startsWith('"')) out = out.slice(1);
+    // (Cut inside the quotes, they are closed: 'Say "Your toothbrush is dry"'.)
+    else out = out.replace(/[\s,;:–—-]+$/u, '') + '"';
   }
   return out.trim();
 }

@@ -3392,3 +3392,22 @@ describe('stop 62: a participle said of the thing goes with where it is', () => 
     ).toBe('Keep the dough covered');
   });
 });
+
+describe('stop 62: words in quotes inside a label', () => {
+  it('"Don\'t wait until you "feel ready"; …" reads through the scare quotes', () => {
+    expect(
+      soloLabel(
+        'How do I get over my fear of driving on the motorway?',
+        'Don\'t wait until you "feel ready"; the feeling follows the action.',
+      ),
+    ).toBe('Don\'t wait until you "feel ready"');
+  });
+  it('a label cut inside quotes closes them: \'Say "Your toothbrush is dry"\'', () => {
+    expect(
+      soloLabel(
+        'My 8 year old fights me on brushing teeth every night',
+        'when the brush is dry is a trap; just say "Your toothbrush is dry, go brush please."',
+      ),
+    ).toBe('Say "Your toothbrush is dry"');
+  });
+});
