@@ -339,8 +339,12 @@ export function warningLabel(units: readonly Unit[], named: (key: string) => boo
   return best?.text;
 }
 
-/** A word or three in quotes inside a sentence: "feel ready", “fix”. */
-const SCARE_QUOTED = /["“](?=\S)[^"“”\s]+(?: [^"“”\s]+){0,2}["”]/g;
+/**
+ * A word or three in quotes after whom they are said of: "until you "feel ready"" (not a purpose
+ * that ends the warning: "Don't remove StrictMode | to "fix" it").
+ */
+const SCARE_QUOTED =
+  /(?<=\b(?:you|they|we|he|she|i|it|them|him|her) )["“](?=\S)[^"“”\s]+(?: [^"“”\s]+){0,2}["”]/g;
 
 /**
  * The other kind of the same thing, to its name's end: "Stop using a glass OR STONE CUTTING
