@@ -196,7 +196,7 @@ const WOULD_AVOID =
  * teaches them to hide it": a harm the thing does, said of it as a warning.
  */
 const HARMS =
-  /\b(?:voids? (?:the|your|its) warranty|(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|lethal) (?:to|for)\b|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)|^\w+ing\b[^.;:]{0,80}? (?:can|could|will|may|might|tends? to|often|usually) (?:(?:also|easily|actually|even) )?(?:make (?:a |the |your )?\w+ (?:hand-shy|head-shy|shy|fearful|scared|aggressive|reactive|sick|ill)|(?:lead to|cause|result in) (?:\w+ ){0,3}?(?:injur(?:y|ies)|damage|aggression|biting|fear|infections?|burns?|rot|mou?ld|leaks?|cracks?|rash(?:es)?|scarring|resentment))\b/;
+  /\b(?:voids? (?:the|your|its) warranty|(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|lethal) (?:to|for)\b|(?:just |only )?teach(?:es)? (?:them|him|her|kids|children) to (?:hide|lie|sneak|fear)\b|(?:will|can|could|may|might|is going to|are going to) (?:\w+ )?backfire|(?:can|could|will|may|might) (?:easily |also |actually )?(?:(?:damage|ruin|crack|warp|scratch|stain|fry) (?:the|your|it|them|its)|(?:discolou?r|corrode|etch|pit)s? \w+)\b)|^(?!(?:nothing|something|anything|everything|thing|during|morning|evening|spring|string|ceiling|building|bedding|clothing|wedding|sibling|king|ring|wing)\b)\w+ing\b[^.;:]{0,80}? (?:can|could|will|may|might|tends? to|often|usually) (?:(?:also|easily|actually|even) )?(?:make (?:a |the |your )?\w+ (?:hand-shy|head-shy|shy|fearful|scared|aggressive|reactive|sick|ill)|(?:lead to|cause|result in) (?:\w+ ){0,3}?(?:injur(?:y|ies)|damage|aggression|biting|fear|infections?|burns?|rot|mou?ld|leaks?|cracks?|rash(?:es)?|scarring|resentment))\b/;
 
 /**
  * "Vinegar only MOVES them somewhere else", "air freshener just MASKS the smell", "a bigger heap
@@ -389,7 +389,7 @@ const YEARS_IN =
  * control tech.", "Cat behaviourist.", "Mechanic of 15 years.", "Secondary teacher and pastoral lead.".
  */
 const TRADE =
-  /^(?:[a-z'-]+ ){0,2}(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician|podiatrist|chiropodist|optometrist|orthodontist|osteopath|chiropractor|dietitian|nutritionist|radiographer|sonographer|an(?:a)?esthetist)(?: and [a-z'-]+(?: [a-z'-]+)?)?(?:,? (?:of|for) (?:\d+|ten|fifteen|twenty|thirty)\+? years)?[.!]*$/;
+  /^(?:(?!(?:a|an|the|your|my|our|their|his|her|some|any|to|see|call|ask|hire|get|find|try|consult|visit|book|contact|talk|speak|go|use|need)\b)[a-z'-]+ ){0,2}(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician|podiatrist|chiropodist|optometrist|orthodontist|osteopath|chiropractor|dietitian|nutritionist|radiographer|sonographer|an(?:a)?esthetist)(?: and [a-z'-]+(?: [a-z'-]+)?)?(?:,? (?:of|for) (?:\d+|ten|fifteen|twenty|thirty)\+? years)?[.!]*$/;
 
 function namesTrade(lower: string): boolean {
   return lower.length < 40 && TRADE.test(lower);
@@ -416,10 +416,10 @@ const JOKING = /\b(?:lol|lmao|rofl|jk)\W*$|(?:^|\s)\/s\W*$/;
 
 /**
  * A reaction typed first, nothing told to do after it: "lmao the panic memory unlock", "ugh the
- * winter buzz.", "haha every 3d printing thread" (not "lol just use a scale").
+ * winter buzz.", "haha every 3d printing thread" (not "lol just use a scale", "omg this worked").
  */
 const REACTS =
-  /^(?:lol|lmao|rofl|haha+|hah|ugh+|oof|omg)\b(?![^.!?]*\b(?:try|use|get|just|you should|you could|don't|dont|never|always|make sure)\b)[^.!?]*[.!?]*$/;
+  /^(?:lol|lmao|rofl|haha+|hah|ugh+|oof|omg)\b(?![^.!?]*\b(?:try|use|get|just|you should|you could|don't|dont|never|always|make sure|works?|worked|helps?|helped|fixed|saved|changed)\b)[^.!?]*[.!?]*$/;
 
 /**
  * Asking to hear back, no advice to the asker: "Please share your solution if you do it.",

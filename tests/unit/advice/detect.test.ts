@@ -1067,3 +1067,15 @@ describe('stop 62: what the writer cannot do is no question to the reader', () =
     expect(detectAdviceInPost([s])[0]!.advice).toBe(true);
   });
 });
+
+describe('stop 62 re-read: what the trade, harm and reaction rules leave alone', () => {
+  it('"Call a plumber." opening a post is advice', () => {
+    expect(detectAdviceInPost(['Call a plumber.', 'They can fix it fast.'])[0]!.advice).toBe(true);
+  });
+  it('"omg this worked!" is no remark', () => {
+    expect(onlyRemarks('omg this worked!')).toBe(false);
+  });
+  it('"Something in the pipe can cause leaks." warns of nothing', () => {
+    expect(detectAdviceInPost(['Something in the pipe can cause leaks.'])[0]!.stance).toBe('for');
+  });
+});
