@@ -665,8 +665,10 @@ function cutAt(kept: readonly string[], cut: number): string {
   if (
     end < kept.length &&
     end > 3 &&
-    /^[a-z]{3,}(?:ed|en)$/.test(kept[end - 1]!) &&
+    /^[a-z]{4,}ed$/.test(kept[end - 1]!) &&
+    !NOT_PARTICIPLES.has(kept[end - 1]!) &&
     DANGLING.has(kept[end]!.toLowerCase()) &&
+    !DANGLING.has(kept[end - 2]!.toLowerCase()) &&
     !PARTICIPLE_DEEDS.has(kept[0]!.toLowerCase()) &&
     !/^(?:it|them|him|her|is|are|be|been|being|was|were|get|got)$/i.test(kept[end - 2]!)
   )
@@ -676,6 +678,11 @@ function cutAt(kept: readonly string[], cut: number): string {
     .join(' ')
     .replace(/[\s,;:–—-]+$/u, '');
 }
+
+/** Words in "-ed" that are no participle: "a hundred", "the thread". */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(
+  'hundred thread spread flatbed seabed sunbed instead indeed proceed exceed succeed'.split(' '),
+);
 
 /** Verbs whose object a participle after it finishes: "keep it covered", "leave them soaked". */
 const PARTICIPLE_DEEDS: ReadonlySet<string> = new Set('keep leave get have make want need like'.split(' '));

@@ -1087,3 +1087,13 @@ describe("stop 62: the asker's update saying it was fine", () => {
     ).toEqual([]);
   });
 });
+
+describe("stop 62 re-read: 'it was ok' with a 'but still' after it", () => {
+  it('"It was ok but still leaks a bit. Thanks paul" vouches for none', () => {
+    const t = makeThread('Shower head leaks where it screws on, how do I fix it?', [
+      { author: 'paul', text: 'Wrap the thread with PTFE tape, five or six turns clockwise.' },
+      { author: 'asker', text: 'Update: did the tape. It was ok but still leaks a bit. Thanks paul.' },
+    ]);
+    expect(acceptedAuthors(t)).toEqual([]);
+  });
+});
