@@ -20,12 +20,13 @@ import { semevalInDomain, unwrapQuotes } from '../../../lib/cli/eval-in-domain';
 /**
  * F1 reached, as printed by `npm run eval -- --json` (2026-12-01, model of the same commit as
  * this file; Reddit sentences read in their replies, SemEval sentences alone; SemEval A's
- * 0.381 on 2026-12-04, stop 33, when the imperative list learnt more verbs; needadvice's 0.725
- * and SemEval B's 0.779 on 2026-12-07, stop 61, with contractions typed without apostrophes).
+ * 0.381 on 2026-12-04, stop 33, when the imperative list learnt more verbs; SemEval B's 0.779
+ * on 2026-12-07, stop 61, with contractions typed without apostrophes; needadvice's 0.726 on
+ * 2026-12-07, stop 62, with encouragement read as remarks).
  */
 const REACHED: Record<TestSet, number> = {
   'reddit-askparents': 0.514,
-  'reddit-needadvice': 0.725,
+  'reddit-needadvice': 0.726,
   'semeval-a': 0.381,
   'semeval-b': 0.779,
 };
