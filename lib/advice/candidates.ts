@@ -19,6 +19,7 @@ import {
   saysNoWholeCure,
   wordStem,
   HALT_AT_MOMENT,
+  HALT_BARE,
   type Term,
 } from './keys';
 import { onlyRemarks, onlyTrade, saysItFails } from './detect';
@@ -1762,7 +1763,10 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         score: was.score,
         advice: was.advice,
         // "Stop walking the moment the leash gets tight" tells to halt: for, not against.
-        stance: was.stance === 'against' && HALT_AT_MOMENT.test(text) ? ('for' as const) : was.stance,
+        stance:
+          was.stance === 'against' && (HALT_AT_MOMENT.test(text) || HALT_BARE.test(text))
+            ? ('for' as const)
+            : was.stance,
         agreement: was.agreement,
       };
       // "Copper tape around the pots. Didn't do anything for me though.": tried, and it failed.

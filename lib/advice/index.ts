@@ -309,6 +309,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '330';
+export const ENGINE_VERSION = '331';
 
 export { PostReadings } from './post-readings';

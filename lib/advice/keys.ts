@@ -1904,6 +1904,13 @@ const HALTED: ReadonlySet<string> = new Set(['dead', 'still']);
 const HALT_MOMENTS = ['when', 'whenever', 'as', 'every', 'each', 'once'];
 const MOMENT_NOUNS = ['moment', 'second', 'instant', 'minute'];
 
+/**
+ * "Also stop THE SECOND you feel a hot spot", "If it tingles, stop AND GET ASSESSED": a halt with
+ * nothing halted, which the detector's "stop" reads as a warning (it warns of nothing).
+ */
+export const HALT_BARE =
+  /(?:^|[,;:] |\b(?:and|also|just|then|so|simply) )stop(?: (?:the (?:moment|second|minute|instant)|as soon as|when(?:ever)?|if|once|before|immediately|right (?:away|there)|and (?:get|see|call|rest|seek|go|ask|have|check|talk|reassess|think|breathe|take))\b|[.!]?$)(?![^.!?]*\b(?:don't|dont|do not|never|avoid|stay away)\b)/i;
+
 /** A sentence opening on such a halt: the detector's "stop" reads it as a warning, which it is not. */
 export const HALT_AT_MOMENT = new RegExp(
   `^(?:(?:just|so|then|simply),? )?stop (?:\\w+ing|dead|still) (?:the (?:${MOMENT_NOUNS.join('|')})|${HALT_MOMENTS.join('|')})\\b`,
@@ -1915,6 +1922,9 @@ export const HALT_AT_MOMENT = new RegExp(
  * does: "don't PAINT the fence", "don't FOAM ROLL the IT band" (a verb of two words).
  */
 function negatedVerb(toks: Tok[], b: number, text: string): boolean {
+  // "Stop AND get assessed": a halt, then a step of its own.
+  const w = toks[b]!.lower;
+  if (w === 'and' || w === 'then' || w === 'or') return false;
   if (b > 0 && has(toks[b - 1], F_NEGATOR)) return true;
   return b > 1 && has(toks[b - 2], F_NEGATOR) && compoundVerb(toks, b - 1, text);
 }
@@ -3679,6 +3689,13 @@ function titleTerm(
 const DISCLAIMER =
   /^\W*(?:(?:i'?m|i am|i\u2019m) )?not (?:a |an )?(?:doctor|doc|lawyer|vet|veterinarian|dentist|nurse|therapist|accountant|pharmacist|electrician|plumber|mechanic|professional|expert|financial (?:advisor|adviser|planner))(?: (?:either|myself|here))?,? (?:but|so|and)?/i;
 
+/**
+ * "GP here, and I'd second this", "Nurse here but…": who writes, said before what they say. The
+ * trade names no one to see ("Magnesium here too" names a pick, and stays).
+ */
+const WRITER_HERE_ASIDE =
+  /^\W*(?:[a-z'-]+ ){0,2}(?:nurse|tech|teacher|physician|doctor|doc|gp|dentist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|surgeon|[a-z]+ologist|[a-z]+atrician|podiatrist|optometrist|landlord|teacher)\s+here,?\s+(?=(?:and|but|so)\s)/i;
+
 /** "Hard disagree with…", "Strongly agree": how strongly the writer sides, no thing of theirs. */
 const HOW_STRONGLY =
   /^\W*(?:hard|strong|strongly|big|huge|totally|completely|respectfully) (?:dis)?agreed?\b/i;
@@ -3695,7 +3712,7 @@ const SUDO_PREFIX =
  * blanked out, every other character where it was.
  */
 function withoutAsides(text: string): string {
-  const m = DISCLAIMER.exec(text) ?? HOW_STRONGLY.exec(text);
+  const m = DISCLAIMER.exec(text) ?? HOW_STRONGLY.exec(text) ?? WRITER_HERE_ASIDE.exec(text);
   if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
   return text.includes('sudo ') || text.includes('Sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
 }

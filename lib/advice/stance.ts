@@ -3,6 +3,8 @@
  * the side of the answer it agrees with) and the suggestions it makes (each supporter's side).
  */
 import type { Unit } from './candidates';
+import { IMPERATIVE_VERBS } from './detect-features';
+import type { Term } from './keys';
 import { saysItFails } from './detect';
 import { warningAt } from './label-clauses';
 import { isVerdictKey } from './verdicts';
@@ -79,7 +81,44 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
     !WARNS_OF_IT.test(u.text)
   )
     return 'for';
+  if (u.sentence.stance === 'against' && named > 0 && negated === 0 && !WARNS_OF_IT.test(u.text)) {
+    const at = warningAt(u.text);
+    if (at >= 0 && (praisedBefore(u.text, u.terms, keys, at) || toldAfter(u.text, u.terms, keys, at)))
+      return 'for';
+  }
   return u.sentence.stance;
+}
+
+/**
+ * "Moderate exercise during the day HELPS, but don't go hard late": a first clause that praises
+ * what it names, the warning only after it.
+ */
+const PRAISING_CLAUSE =
+  /^[^,;:]*?\b(?:helps?|helped|works?|worked|(?:is|are) (?:great|good|fine|brilliant|excellent|key|essential|worth it|a must|the way to go|your friend))\b[^,;:]*[,;:]/i;
+
+function praisedBefore(text: string, terms: readonly Term[], keys: ReadonlySet<string>, at: number): boolean {
+  const m = PRAISING_CLAUSE.exec(text);
+  if (m === null || at < m[0].length || saysItFails(m[0].toLowerCase())) return false;
+  return terms.every((t) => !keys.has(t.key) || t.end <= m[0].length);
+}
+
+/** An instruction of its own after the warning: "just don't pull it off early, LET IT FALL OFF on its own". */
+function toldAfter(text: string, terms: readonly Term[], keys: ReadonlySet<string>, at: number): boolean {
+  let start = -1;
+  for (const t of terms) {
+    if (!keys.has(t.key)) continue;
+    if (!t.strong || t.start < at) return false;
+    const open = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start));
+    if (open < at) return false;
+    start = start < 0 ? open : Math.min(start, open);
+  }
+  const clause = text.slice(start + 1);
+  const verb = /^\s*(?:(?:and|then|just|instead|rather)\s+)*([a-z]+)/i.exec(clause)?.[1]?.toLowerCase();
+  return (
+    verb !== undefined &&
+    IMPERATIVE_VERBS.has(verb) &&
+    !/\b(?:don't|dont|do not|never|not|no)\b/i.test(clause)
+  );
 }
 
 /**

@@ -1079,3 +1079,30 @@ describe('stop 62 re-read: what the trade, harm and reaction rules leave alone',
     expect(detectAdviceInPost(['Something in the pipe can cause leaks.'])[0]!.stance).toBe('for');
   });
 });
+
+describe('stop 63: wishes and sympathy are remarks', () => {
+  it.each([
+    'Enjoy the autumn trips.',
+    'have a great trip in september',
+    'Enjoy your wedding!',
+    'Nothing to add, just sympathy.',
+    'Sympathy from a fellow 3am screamer.',
+  ])('"%s" is a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it.each(['Sympathy cards help.', 'Enjoy the view from the ridge, then head down before dark.'])(
+    'guard: "%s" is no remark',
+    (s) => {
+      expect(onlyRemarks(s)).toBe(false);
+    },
+  );
+});
+
+describe("stop 63: what the writer wouldn't rely on, or would be careful recommending", () => {
+  it.each([
+    "I wouldn't rely on it over actual antifungal shampoos.",
+    "I'd be careful recommending neck manipulation.",
+  ])('"%s" warns', (s) => {
+    expect(detectAdviceInPost([s])[0]!.stance).toBe('against');
+  });
+});

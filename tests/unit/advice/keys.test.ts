@@ -2140,3 +2140,24 @@ describe('stop 61: "make sure" and "dont"', () => {
     );
   });
 });
+
+describe('stop 63: who writes, and a halt then a step', () => {
+  it('"GP here, and I\'d second this." keys no doctor', () => {
+    expect(sentenceTerms("GP here, and I'd second this.").map((t) => t.key)).toEqual([]);
+  });
+  it('guard: "Magnesium here too, and it helped." keys magnesium', () => {
+    expect(sentenceTerms('Magnesium here too, and it helped.').map((t) => t.key)).toContain('c:electrolyte');
+  });
+  it.each(['Stop and get assessed.', 'If it tingles down your arm, stop and see a physio.'])(
+    '"%s" negates nothing it names',
+    (s) => {
+      expect(sentenceTerms(s).filter((t) => t.negated)).toEqual([]);
+    },
+  );
+  it('guard: "Don\'t cut and paste the code" negates both verbs', () => {
+    const negated = sentenceTerms("Don't cut and paste the code")
+      .filter((t) => t.negated)
+      .map((t) => t.key);
+    expect(negated).toEqual(expect.arrayContaining(['w:cut', 'w:past']));
+  });
+});

@@ -1097,3 +1097,52 @@ describe("stop 62 re-read: 'it was ok' with a 'but still' after it", () => {
     expect(acceptedAuthors(t)).toEqual([]);
   });
 });
+
+describe('stop 63: a halt, praise before a warning, a step after it', () => {
+  const sideOf = (list: ReturnType<typeof analyzeThread>, author: string): string | undefined =>
+    list.flatMap((s) => s.supporters).find((p) => p.author === author)?.stance;
+  it('"Also stop the second you feel a hot spot." backs taping hot spots', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop getting blisters on long hikes?', [
+        { author: 'sam', text: 'Tape your hot spots before they become blisters.' },
+        { author: 'pete', text: 'Also stop the second you feel a hot spot.' },
+        { author: 'ann', text: 'Wool socks, never cotton.' },
+      ]),
+    );
+    expect(together(list, 'sam', 'pete')).toBeDefined();
+    expect(sideOf(list, 'pete')).toBe('for');
+  });
+  it('"Moderate exercise during the day helps, but don\'t go hard late in the evening." is for exercise', () => {
+    const list = analyzeThread(
+      makeThread('Restless legs every night, what helps?', [
+        {
+          author: 'kb',
+          text: "Moderate exercise during the day helps, but don't go hard late in the evening.",
+        },
+        { author: 'jo', text: 'Get your ferritin checked.' },
+      ]),
+    );
+    expect(sideOf(list, 'kb')).toBe('for');
+  });
+  it('"…just don\'t pull it off early, let it fall off on its own." is for what it says to do', () => {
+    const list = analyzeThread(
+      makeThread('How do I deal with blisters on a long hike?', [
+        {
+          author: 'nurse',
+          text: "A hydrocolloid dressing is great, just don't pull it off early, let it fall off on its own.",
+        },
+        { author: 'jo', text: 'Wool socks.' },
+      ]),
+    );
+    expect(sideOf(list, 'nurse')).toBe('for');
+  });
+  it('guard: "Essential oils are a scam, don\'t waste your money." warns', () => {
+    const list = analyzeThread(
+      makeThread('Restless legs every night, what helps?', [
+        { author: 'ed', text: "Essential oils are a scam, don't waste your money." },
+        { author: 'jo', text: 'Get your ferritin checked.' },
+      ]),
+    );
+    expect(sideOf(list, 'ed')).toBe('against');
+  });
+});
