@@ -1147,7 +1147,13 @@ function answerJoinsLaterSeconding(
     for (const gi of memberOf.get(u.id)!) {
       const g = groups[gi]!;
       if ([...g.members].some((id) => c.units[id]!.person !== u.person)) continue;
-      const t = nearestAbove(c, u, (v) => v.tier === 'advice' && v.keys.has(g.anchor));
+      // (The answer may name it inside a concept's longer form: "Get a cleaner" is a cleaning
+      // service, "Seconding a cleaner" a cleaner.)
+      const t = nearestAbove(
+        c,
+        u,
+        (v) => v.tier === 'advice' && (v.keys.has(g.anchor) || saysWord(v.text, g.anchor)),
+      );
       if (t === undefined) continue;
       const others = memberOf.get(t.id) ?? [];
       // (A sentence that stands in a group of several stays there and backs this one too:
@@ -1162,6 +1168,15 @@ function answerJoinsLaterSeconding(
       join(gi, t.id);
     }
   }
+}
+
+/** Whether a sentence says a word key's word in any form ("weighing" for w:weigh). */
+function saysWord(text: string, key: string): boolean {
+  if (!key.startsWith('w:')) return false;
+  const want = key.slice(2);
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u))
+    if (w.length > 2 && wordStem(w) === want) return true;
+  return false;
 }
 
 /**

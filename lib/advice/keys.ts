@@ -3696,9 +3696,16 @@ const DISCLAIMER =
 const WRITER_HERE_ASIDE =
   /^\W*(?:[a-z'-]+ ){0,2}(?:nurse|tech|teacher|physician|doctor|doc|gp|dentist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|surgeon|[a-z]+ologist|[a-z]+atrician|podiatrist|optometrist|landlord|teacher)\s+here,?\s+(?=(?:and|but|so)\s)/i;
 
-/** "Hard disagree with…", "Strongly agree": how strongly the writer sides, no thing of theirs. */
+/** "Unpopular opinion, but…", "Hot take:": how the writer frames what follows, no thing of theirs. */
+const OPINION_FRAME =
+  /^\W*(?:(?:an? |my )?(?:unpopular|controversial|hot|spicy|contrarian) (?:opinion|take)|hot take|controversial|devil's advocate|real talk)(?:\s*[,:;-]\s*|\s+)(?:but\b:?)?/i;
+
+/**
+ * "Hard disagree with…", "Strongly agree", "love this.": how strongly the writer sides, no thing
+ * of theirs.
+ */
 const HOW_STRONGLY =
-  /^\W*(?:hard|strong|strongly|big|huge|totally|completely|respectfully) (?:dis)?agreed?\b/i;
+  /^\W*(?:(?:hard|strong|strongly|big|huge|totally|completely|respectfully) (?:dis)?agreed?\b|(?:i |we )?(?:(?:really|just|absolutely) )?love (?:this|that)(?: (?:idea|tip|one|so much|a lot))?(?=\s*(?:[.!,;:]|$)))/i;
 
 /**
  * "Run SUDO du -xh /", "sudo apt clean": the prefix of a command shown, not sudo advised ("Use
@@ -3712,7 +3719,11 @@ const SUDO_PREFIX =
  * blanked out, every other character where it was.
  */
 function withoutAsides(text: string): string {
-  const m = DISCLAIMER.exec(text) ?? HOW_STRONGLY.exec(text) ?? WRITER_HERE_ASIDE.exec(text);
+  const m =
+    DISCLAIMER.exec(text) ??
+    HOW_STRONGLY.exec(text) ??
+    WRITER_HERE_ASIDE.exec(text) ??
+    OPINION_FRAME.exec(text);
   if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
   return text.includes('sudo ') || text.includes('Sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
 }

@@ -374,7 +374,7 @@ const SUBJECTS = new Set('i we they he she'.split(' '));
 
 /** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
 export const DANGLING: ReadonlySet<string> = new Set(
-  'a an the of to in on at for with and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside even'.split(
+  'a an the of to in on at for with without and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside even'.split(
     ' ',
   ),
 );
@@ -623,9 +623,17 @@ function closesRelative(kept: readonly string[], end: number): boolean {
 function cutAt(kept: readonly string[], cut: number): string {
   // Never ending on a word that leads on ("Remove the bottom leaves up to | about a foot").
   let end = cut;
+  // "Leave it ON | for 5 min": the particle of a verb after its pronoun object stays.
+  const particleOfIt = (at: number): boolean =>
+    at >= 3 &&
+    PARTICLES.has(kept[at - 1]!.toLowerCase()) &&
+    /^(?:it|them)$/i.test(kept[at - 2]!) &&
+    OBJECT_PARTICLE_VERBS.has(kept[0]!.toLowerCase());
   // ("Try resettling FOR", "Get dressed AND": a third word that only leads on goes too.)
-  if (end === 3 && LEADS_ONLY.has(kept[2]!.toLowerCase())) return kept.slice(0, 2).join(' ');
+  if (end === 3 && LEADS_ONLY.has(kept[2]!.toLowerCase()) && !particleOfIt(3))
+    return kept.slice(0, 2).join(' ');
   while (
+    !particleOfIt(end) &&
     end > 3 &&
     (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase())) &&
     // "Keep the routine THE SAME | every night": "the same" ends its phrase.
@@ -644,6 +652,9 @@ function cutAt(kept: readonly string[], cut: number): string {
   )
     end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
+  // "Make it a game OR PUT | on a tidy up song": a second instruction begun and cut is left off.
+  if (end > 4 && /^(?:and|or)$/i.test(kept[end - 2]!) && IMPERATIVE_VERBS.has(kept[end - 1]!.toLowerCase()))
+    end -= 2;
   // "Keep them somewhere cool AND OUT | of direct sun": a second place begun and cut is left off.
   if (
     end > 4 &&

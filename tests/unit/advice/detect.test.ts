@@ -1106,3 +1106,12 @@ describe("stop 63: what the writer wouldn't rely on, or would be careful recomme
     expect(detectAdviceInPost([s])[0]!.stance).toBe('against');
   });
 });
+
+describe('stop 63: hugs and congratulations are remarks', () => {
+  it.each(['hugs OP.', 'Just chiming in to say congratulations!'])('"%s" is a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it('guard: "Just chiming in to say try magnesium." is no remark', () => {
+    expect(onlyRemarks('Just chiming in to say try magnesium.')).toBe(false);
+  });
+});

@@ -8191,3 +8191,51 @@ describe('stop 62: a seconding by name finds the answer that listed it beside ot
     expect(together(list, 'dee', 'mm')).toBeDefined();
   });
 });
+
+describe('stop 63: a seconding by a word the answer above said in another form', () => {
+  it('"+1 to weighing." joins "Weigh your flour instead of using cups."', () => {
+    const list = analyzeThread(
+      makeThread('Why is my sandwich loaf so dense?', [
+        { author: 'dave', text: 'Weigh your flour instead of using cups.' },
+        { author: 'kn', text: '+1 to weighing.' },
+        { author: 'lo', text: 'Let it prove longer, somewhere warm.' },
+      ]),
+    );
+    expect(together(list, 'dave', 'kn')).toBeDefined();
+  });
+  it('"Seconding a cleaner if you can afford it." joins "Get a cleaner."', () => {
+    const list = analyzeThread(
+      makeThread('How do two working parents keep the house clean?', [
+        { author: 'crumbs', text: 'Get a cleaner. Even 2 hours a fortnight.' },
+        { author: 'tidy', text: 'Seconding a cleaner if you can afford it.' },
+        { author: 'hippo', text: 'Have a daily task list rather than saving it all for Saturday.' },
+      ]),
+    );
+    expect(together(list, 'crumbs', 'tidy')).toBeDefined();
+  });
+});
+
+describe('stop 63: framing and liking name nothing', () => {
+  const keys = (s: string) => sentenceTerms(s).map((t) => t.key);
+  it('"Unpopular opinion, but you can report him…" keys no opinion', () => {
+    expect(keys('Unpopular opinion, but you can report him to the DVLA yourself.')).not.toContain(
+      'w:opinion',
+    );
+  });
+  it('"love this." keys nothing', () => {
+    expect(keys('love this.')).toEqual([]);
+  });
+  it('guard: "I love that book." keys the book', () => {
+    expect(keys('I love that book.')).toContain('c:book');
+  });
+  it('a reply "love this." to the asker\'s update founds nothing', () => {
+    const list = analyzeThread(
+      makeThread('How do I start decluttering?', [
+        { author: 'frank', text: 'Get the stuff out of the house the same day.' },
+        { author: 'asker', text: 'Update: 11 bags out the door, straight to the car. Thanks frank!' },
+        { author: 'sarah', text: 'love this. the spouse thing happens so often!', replyTo: 1 },
+      ]),
+    );
+    expect(list.some((s) => s.supporters.some((p) => p.author === 'sarah'))).toBe(false);
+  });
+});

@@ -3411,3 +3411,22 @@ describe('stop 62: words in quotes inside a label', () => {
     ).toBe('Say "Your toothbrush is dry"');
   });
 });
+
+describe('stop 63: a verb\'s particle after "it", a warning ending on "without"', () => {
+  it('"leave it on for 5 min before rinsing, …" is named "Leave it on"', () => {
+    expect(
+      soloLabel(
+        'Dandruff keeps coming back, what actually works?',
+        'leave it on for 5 min before rinsing, people skip that and then say it doesnt work',
+      ),
+    ).toBe('Leave it on');
+  });
+  it('"Don\'t start iron on your own without testing though, …" ends on no "without"', () => {
+    const label = soloLabel(
+      'Restless legs every night, what helps?',
+      "Don't start iron on your own without testing though, iron overload is a real thing.",
+    );
+    expect(label).toBeDefined();
+    expect(label).not.toMatch(/without$/);
+  });
+});
