@@ -3696,9 +3696,12 @@ const DISCLAIMER =
 const WRITER_HERE_ASIDE =
   /^\W*(?:[a-z'-]+ ){0,2}(?:nurse|tech|teacher|physician|doctor|doc|gp|dentist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|surgeon|[a-z]+ologist|[a-z]+atrician|podiatrist|optometrist|landlord|teacher)\s+here,?\s+(?=(?:and|but|so)\s)/i;
 
-/** "Unpopular opinion, but…", "Hot take:": how the writer frames what follows, no thing of theirs. */
+/**
+ * "Unpopular opinion, but…", "Hot take:", "Just want to say…": how the writer frames what
+ * follows, no thing of theirs.
+ */
 const OPINION_FRAME =
-  /^\W*(?:(?:an? |my )?(?:unpopular|controversial|hot|spicy|contrarian) (?:opinion|take)|hot take|controversial|devil's advocate|real talk)(?:\s*[,:;-]\s*|\s+)(?:but\b:?)?/i;
+  /^\W*(?:(?:i )?(?:just )?(?:want|wanted) to (?:say|add|mention|point out)(?: that)?|(?:an? |my )?(?:unpopular|controversial|hot|spicy|contrarian) (?:opinion|take)|hot take|controversial|devil's advocate|real talk)(?:\s*[,:;-]\s*|\s+)(?:but\b:?)?/i;
 
 /**
  * "Hard disagree with…", "Strongly agree", "love this.": how strongly the writer sides, no thing

@@ -1115,3 +1115,18 @@ describe('stop 63: hugs and congratulations are remarks', () => {
     expect(onlyRemarks('Just chiming in to say try magnesium.')).toBe(false);
   });
 });
+
+describe('stop 63: reassurance alone, and a rebound a thing causes', () => {
+  it.each(["Don't panic yet.", 'dont stress', 'Dont worry!'])('"%s" is a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it('guard: "Don\'t worry about the cost, call a plumber." is no remark', () => {
+    expect(onlyRemarks("Don't worry about the cost, call a plumber.")).toBe(false);
+  });
+  it.each([
+    'Afrin causes rebound congestion if you use it longer than three days.',
+    'They constrict blood vessels and you get rebound redness if you use them daily.',
+  ])('"%s" warns', (s) => {
+    expect(detectAdviceInPost([s])[0]!.stance).toBe('against');
+  });
+});

@@ -3430,3 +3430,11 @@ describe('stop 63: a verb\'s particle after "it", a warning ending on "without"'
     expect(label).not.toMatch(/without$/);
   });
 });
+
+describe('stop 63: "Just want to say" frames what follows', () => {
+  it('"Just want to say old carpet is a dust mite hotel." is not named "Want to say…"', () => {
+    expect(
+      soloLabel('Blocked sinuses every morning?', 'Just want to say old carpet is a dust mite hotel.'),
+    ).not.toMatch(/^want/i);
+  });
+});
