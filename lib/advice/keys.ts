@@ -2208,10 +2208,22 @@ const MODAL_FILLER = new Set(
 /**
  * Where an imperative's clause ends: punctuation, a dash, or "and"/"but" starting a new subject.
  * A comma before a list's last items ("salt, pepper and oil") ends nothing; before a verb acting
- * on "it" ("If you love it, TEAR IT and let it drain") it does. Nor does one inside a number ("$2,000").
+ * on "it" ("If you love it, TEAR IT and let it drain") it does. Nor does one inside a number ("$2,000"),
+ * nor one between describing words ("a simple, specific rule", "shorter, more frequent deadlines").
  */
-const CLAUSE_END =
-  /,(?!(?<=\d,)\d)(?!\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\b)[\w'-]+(?:\s(?!(?:it|them)\b)[\w'-]+)?\s(?:and|or)\s(?!(?:then|it|you|they|he|she|we|i|this|that)\b))|[;!?(]|(?<![\d:]):(?![\d:])|(?<!\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\.g|i\.e|etc|[A-Z]))\.(?!\w)|\s[-–—]\s|\s(?:and|but|so|or)\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\s)|\s(?:even\s)?(?:if|unless)\s(?<!\b(?:check|see|ask|test|find out|figure out|notice)\s(?:if|unless)\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\s)|\sso\s(?=(?:(?:the|your|its|their|a|an)\s)?[a-z]+\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\s)/gi;
+/** Words that describe ("simple", "cheap", "shorter", "specific"): a comma between two is no clause's end. */
+const DESCRIBING_WORD = `(?:simple|small|cheap|quick|short|long|big|clear|firm|gentle|low|high|warm|cool|dry|soft|thin|thick|light|heavy|tall|loose|tight|plain|slow|steady|regular|frequent|clean|fresh|[a-z]+(?:er|ic|ful|ous|ive|able|ible))`;
+const DESCRIBED_ON = `(?:(?:more|less|very|really) )?(?:simple|small|cheap|quick|short|long|big|clear|firm|gentle|low|high|warm|cool|dry|soft|thin|thick|light|heavy|tall|loose|tight|plain|slow|steady|regular|frequent|clean|fresh|[a-z]+(?:ic|ful|ous|ive|able|ible|ent|ant))\\s(?!(?:it|them|him|her|up|off|out|down|and|or|then)\\b)[a-z]`;
+/** After a comma: not one between describing words ("a simple, specific rule"). */
+const DESCRIBING_COMMA = `(?!(?<=\\b${DESCRIBING_WORD},)\\s${DESCRIBED_ON})`;
+
+/** "shorter, more frequent deadlines": a word that describes, its comma, and more describing. */
+export const DESCRIBING_PAIR = new RegExp(`^${DESCRIBING_WORD},\\s${DESCRIBED_ON}`, 'i');
+
+const CLAUSE_END = new RegExp(
+  `,(?!(?<=\\d,)\\d)${DESCRIBING_COMMA}(?!\\s(?!(?:then|and|but|so|or|not|never|just|also|if|when|because|since|which|who|you|it|they|i|we|he|she)\\b)[\\w'-]+(?:\\s(?!(?:it|them)\\b)[\\w'-]+)?\\s(?:and|or)\\s(?!(?:then|it|you|they|he|she|we|i|this|that)\\b))|[;!?(]|(?<![\\d:]):(?![\\d:])|(?<!\\b(?:[Dd]r|Mr|Mrs|Ms|St|vs|e\\.g|i\\.e|etc|[A-Z]))\\.(?!\\w)|\\s[-–—]\\s|\\s(?:and|but|so|or)\\s(?=(?:it|you|they|he|she|we|i|this|that)(?:['’][a-z]+)?\\s)|\\s(?:even\\s)?(?:if|unless)\\s(?<!\\b(?:check|see|ask|test|find out|figure out|notice)\\s(?:if|unless)\\s)(?=(?:your?|it|they|he|she|we|i|this|that|the|there)(?:['’][a-z]+)?\\s)|\\sso\\s(?=(?:(?:the|your|its|their|a|an)\\s)?[a-z]+\\s(?:doesn't|don't|won't|can't|isn't|aren't|does not|do not|will not|cannot|will|can|stays?|gets?)\\s)`,
+  'gi',
+);
 
 /**
  * Whether a straight mark at `at` opens a short quote that shuts within the text: a name or a

@@ -8,6 +8,7 @@ import type { Unit } from './candidates';
 import type { Term } from './keys';
 import { IMPERATIVE_VERBS } from './detect-features';
 import {
+  DESCRIBING_PAIR,
   imperativeClauses,
   isLongAdverb,
   openingInstruction,
@@ -474,7 +475,12 @@ function cutIndex(kept: readonly string[]): number {
     if (i >= 4 && /^(?:she|he|they|you|we)$/.test(lower) && /^(?:one|ones)$/.test(kept[i - 1]!)) return true;
     // …or where a comma ends what it tells to do ("Switch to lighter gauge strings, | 10s or 11s…"),
     // not between describing words after an article ("Get a tall, | heavy one").
-    if (kept[i - 1]!.endsWith(',')) return !/^(?:a|an|the)$/i.test(kept[i - 2] ?? '');
+    // (Nor between describing words: "for shorter, | more frequent deadlines".)
+    if (kept[i - 1]!.endsWith(','))
+      return (
+        !/^(?:a|an|the)$/i.test(kept[i - 2] ?? '') &&
+        !DESCRIBING_PAIR.test(kept.slice(i - 1, i + 3).join(' '))
+      );
     // …or where it says how often ("Do a full run through | at least three times").
     if (lower === 'at' && AT_MEASURE_LEAD.has(kept[i + 1]?.toLowerCase() ?? '') && howOften(kept, i + 2))
       return i >= 3;
@@ -1213,6 +1219,9 @@ export function clauseHead(units: readonly Unit[], key: string): string | undefi
       for (const m of clause.matchAll(FIRST_CLAUSE_END)) {
         // ('Ask the dentist about "tell, show, do"': the quoted words are said whole.)
         if (m.index <= quoted) continue;
+        // ("Set a simple, specific rule": a comma between describing words ends nothing.)
+        if (m[0] === ',' && DESCRIBING_PAIR.test(clause.slice(clause.slice(0, m.index).search(/\S+$/))))
+          continue;
         if (
           m[0] === '"' &&
           shortQuote(clause, m.index) &&

@@ -2161,3 +2161,22 @@ describe('stop 63: who writes, and a halt then a step', () => {
     expect(negated).toEqual(expect.arrayContaining(['w:cut', 'w:past']));
   });
 });
+
+describe('stop 63: a comma between describing words ends no clause', () => {
+  const clauses = (s: string) => imperativeClauses(s).map(([a, b]) => s.slice(a, b));
+  it.each([
+    'Set a simple, specific rule rather than drink less.',
+    'Ask your supervisor for shorter, more frequent deadlines.',
+  ])('"%s" is one clause', (s) => {
+    expect(clauses(s)).toEqual([s.replace(/\.$/, '')]);
+  });
+  it.each([
+    ['Get a towel, wipe it down.', ['Get a towel', 'wipe it down']],
+    [
+      'Roll up some newspaper, light it and hold it near the flue.',
+      ['Roll up some newspaper', 'light it and hold it near the flue'],
+    ],
+  ])('guard: "%s" is cut at its comma', (s, first) => {
+    expect(clauses(s).slice(0, 2)).toEqual(first);
+  });
+});

@@ -3438,3 +3438,27 @@ describe('stop 63: "Just want to say" frames what follows', () => {
     ).not.toMatch(/^want/i);
   });
 });
+
+describe('stop 63: a label is not cut between describing words', () => {
+  it('"Set a simple, specific rule…" seconded is named "Set a simple, specific rule"', () => {
+    const list = analyzeThread(
+      makeThread('How do I cut back on drinking during the week?', [
+        {
+          author: 'rect',
+          text: 'Set a simple, specific rule rather than "drink less". Mine is no alcohol on weekdays.',
+        },
+        { author: 'alba', text: '+1 for bright-line rules.', replyTo: 0 },
+        { author: 'lou', text: 'Fill your evenings.' },
+      ]),
+    );
+    expect(supportedBy(list, 'rect')?.label).toBe('Set a simple, specific rule');
+  });
+  it('"Ask your supervisor for shorter, more frequent deadlines." is not named "…for shorter"', () => {
+    expect(
+      soloLabel(
+        'How do I stop procrastinating on my thesis?',
+        'Ask your supervisor for shorter, more frequent deadlines.',
+      ),
+    ).not.toMatch(/shorter$/);
+  });
+});
