@@ -3720,7 +3720,7 @@ const OPINION_FRAME =
  * of theirs.
  */
 const HOW_STRONGLY =
-  /^\W*(?:(?:hard|strong|strongly|big|huge|totally|completely|respectfully) (?:dis)?agreed?\b|(?:i |we )?(?:(?:really|just|absolutely) )?love (?:this|that)(?: (?:idea|tip|one|so much|a lot))?(?=\s*(?:[.!,;:]|$)))/i;
+  /^\W*(?:(?:hard|strong|strongly|big|huge|totally|completely|respectfully) (?:dis)?agreed?\b|(?:i )?can (?:also )?confirm\b|(?:i |we )?(?:(?:really|just|absolutely) )?love (?:this|that)(?: (?:idea|tip|one|so much|a lot))?(?=\s*(?:[.!,;:]|$)))/i;
 
 /**
  * "Run SUDO du -xh /", "sudo apt clean": the prefix of a command shown, not sudo advised ("Use

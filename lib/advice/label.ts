@@ -244,6 +244,8 @@ function tidy(label: string): string {
     .replace(/^(?:yeah|yes|yep|yup|ok|okay)[,!.]+\s+(?=\p{L})/iu, '');
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
+  // A command run as root is run as written: "Run sudo mdutil -E /", not "Sudo mdutil…".
+  if (/^sudo \S+ (?:[-/|]|\S+ [-/|])/.test(s)) return `Run ${s}`;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

@@ -1130,3 +1130,17 @@ describe('stop 63: reassurance alone, and a rebound a thing causes', () => {
     expect(detectAdviceInPost([s])[0]!.stance).toBe('against');
   });
 });
+
+describe('stop 63: forum asides are remarks', () => {
+  it.each([
+    'please tell me this is a joke',
+    '🎉 mark it as the solution so others find it',
+    'ouch, the classic',
+    'ouch, that last one hit home.',
+  ])('"%s" is a remark', (s) => {
+    expect(onlyRemarks(s)).toBe(true);
+  });
+  it.each(['Accept it.', 'Mark it.', 'Ouch, that hurts, try ice.'])('guard: "%s" is no remark', (s) => {
+    expect(onlyRemarks(s)).toBe(false);
+  });
+});

@@ -8239,3 +8239,9 @@ describe('stop 63: framing and liking name nothing', () => {
     expect(list.some((s) => s.supporters.some((p) => p.author === 'sarah'))).toBe(false);
   });
 });
+
+describe('stop 63: "can confirm" names nothing', () => {
+  it('"can confirm the in person thing." keys no confirm', () => {
+    expect(sentenceTerms('can confirm the in person thing.').map((t) => t.key)).not.toContain('w:confirm');
+  });
+});

@@ -3462,3 +3462,15 @@ describe('stop 63: a label is not cut between describing words', () => {
     ).not.toMatch(/shorter$/);
   });
 });
+
+describe('stop 63: a command run with sudo', () => {
+  it.each([
+    [
+      "If you're comfortable with Terminal: `sudo mdutil -E /` rebuilds the Spotlight index.",
+      'Run sudo mdutil -E /',
+    ],
+    ['Since you have console access, run `sudo ss -tlnp | grep :22` there.', 'Run sudo ss -tlnp | grep :22'],
+  ])('"%s" is named "%s"', (text, label) => {
+    expect(soloLabel('Mac slow after update, what can I check?', text)).toBe(label);
+  });
+});
