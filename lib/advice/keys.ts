@@ -1909,7 +1909,7 @@ const MOMENT_NOUNS = ['moment', 'second', 'instant', 'minute'];
  * nothing halted, which the detector's "stop" reads as a warning (it warns of nothing).
  */
 export const HALT_BARE =
-  /(?:^|[,;:] |\b(?:and|also|just|then|so|simply) )stop(?: (?:the (?:moment|second|minute|instant)|as soon as|when(?:ever)?|if|once|before|immediately|right (?:away|there)|and (?:get|see|call|rest|seek|go|ask|have|check|talk|reassess|think|breathe|take))\b|[.!]?$)(?![^.!?]*\b(?:don't|dont|do not|never|avoid|stay away)\b)/i;
+  /(?:^|[,;:] |\b(?:and|also|just|then|so|simply) )stop(?: (?:the (?:moment|second|minute|instant)|as soon as|when(?:ever)?|if|once|before|immediately|every|often|regularly|frequently|halfway|for (?:a|some)|at (?:a|the)|right (?:away|there)|and (?:get|see|call|rest|seek|go|ask|have|check|talk|reassess|think|breathe|take))\b|[.!]?$)(?![^.!?]*\b(?:don't|dont|do not|never|avoid|stay away)\b)/i;
 
 /** A sentence opening on such a halt: the detector's "stop" reads it as a warning, which it is not. */
 export const HALT_AT_MOMENT = new RegExp(

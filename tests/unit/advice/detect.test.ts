@@ -1144,3 +1144,18 @@ describe('stop 63: forum asides are remarks', () => {
     expect(onlyRemarks(s)).toBe(false);
   });
 });
+
+describe('stop 63: "don\'t let it stop you" urges, a hug sent is a remark', () => {
+  it.each([
+    'Don\'t let "I should have started at 25" stop you starting at 44.',
+    "Don't let a target you can't hit stop you from doing anything.",
+  ])('"%s" warns of nothing', (s) => {
+    expect(detectAdviceInPost([s])[0]!.stance).toBe('for');
+  });
+  it('"Sending you a huge hug." is a remark', () => {
+    expect(onlyRemarks('Sending you a huge hug.')).toBe(true);
+  });
+  it('guard: "Hug your kids." is no remark', () => {
+    expect(onlyRemarks('Hug your kids.')).toBe(false);
+  });
+});

@@ -1146,3 +1146,15 @@ describe('stop 63: a halt, praise before a warning, a step after it', () => {
     expect(sideOf(list, 'ed')).toBe('against');
   });
 });
+
+describe('stop 63: stopping on the way is no warning', () => {
+  it('"Stop every 2-3 hours for a pee and a walk." is for', () => {
+    const list = analyzeThread(
+      makeThread('Road trip with my dog, any tips?', [
+        { author: 'bark', text: 'Stop every 2-3 hours for a pee and a 10-15 min walk.' },
+        { author: 'jo', text: 'Bring her bed from home.' },
+      ]),
+    );
+    expect(list.flatMap((s) => s.supporters).find((p) => p.author === 'bark')?.stance).toBe('for');
+  });
+});
