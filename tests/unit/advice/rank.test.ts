@@ -1158,3 +1158,41 @@ describe('stop 63: stopping on the way is no warning', () => {
     expect(list.flatMap((s) => s.supporters).find((p) => p.author === 'bark')?.stance).toBe('for');
   });
 });
+
+describe("stop 63: more ways the asker's update tells it worked, and credits by name", () => {
+  const thread = (update: string): Thread =>
+    makeThread('My strawberry jam will not set, what now?', [
+      { author: 'quince', text: 'Add the juice of another lemon and reboil.' },
+      { author: 'marm', text: 'Put a few small plates in the freezer and do the wrinkle test.' },
+      { author: 'sal', text: 'Glue in extra corner blocks.' },
+      { author: 'asker', text: update },
+    ]);
+  it.each([
+    'Update: reboiled with another lemon, used the plate test. Re-jarred and it set perfectly overnight. Thanks so much, quince and marm!',
+    'Update: reboiled with another lemon and did the plate test. Jarred the lot without a single problem. Thank you quince and marm!',
+  ])('"%s" vouches for both thanked', (update) => {
+    expect(acceptedAuthors(thread(update))).toEqual(['marm', 'quince']);
+  });
+  it('"…did the plate test like marm said. All good now, thanks everyone." vouches for marm', () => {
+    expect(
+      acceptedAuthors(thread('Update: did the plate test like marm said. All good now, thanks everyone.')),
+    ).toEqual(['marm']);
+  });
+  it('"…the sugar did nothing, but quince\'s lemon thing worked on the second try." vouches for quince', () => {
+    expect(
+      acceptedAuthors(
+        thread("Update: the sugar did nothing, but quince's lemon thing worked on the second try."),
+      ),
+    ).toEqual(['quince']);
+  });
+  it('guard: "Going to try corner blocks like sal said." vouches for no sal', () => {
+    expect(
+      acceptedAuthors(thread("Reboiled and it's much better. Going to try corner blocks like sal said.")),
+    ).not.toContain('sal');
+  });
+  it('guard: "The recipe is perfectly fine…" tells no success', () => {
+    expect(
+      acceptedAuthors(thread('Thanks quince! The recipe is perfectly fine, I just need practice.')),
+    ).toEqual([]);
+  });
+});
