@@ -286,7 +286,7 @@ function namedAsWorked(
  * last time" (not "no better", nor a sentence that takes it back: "still…", "didn't…").
  */
 const IMPROVED =
-  /\b(?:(?:no|zero) [a-z]+ (?:in|for|since) (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)|(?:haven't|have not|hasn't|has not) (?:heard|seen|had|noticed|found) (?:a|one|any|another)(?: single)? [a-z]+ (?:all (?:day|night|evening|week)|since|in (?:a|one|two|three|\d+) (?:days?|weeks?))|(?:stopped|quit) [a-z]+ing (?:within|after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|(?:way|much|a lot|so much|visibly|noticeably|\d+ ?%) (?:better|less|fewer|smoother|faster|quieter|thicker|stronger|cooler|drier)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
+  /\b(?:(?:no|zero) (?:new )?(?:[a-z]+ )?[a-z]+ (?:in|for|since) (?:the (?:last|past) )?(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)|(?:haven't|have not|hasn't|has not) (?:heard|seen|had|noticed|found) (?:a|one|any|another)(?: single)? [a-z]+ (?:all (?:day|night|evening|week)|since|in (?:a|one|two|three|\d+) (?:days?|weeks?))|(?:stopped|quit) [a-z]+ing (?:within|after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|(?:way|much|a lot|so much|visibly|noticeably|\d+ ?%) (?:better|less|fewer|smoother|faster|quieter|thicker|stronger|cooler|drier)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
 
 /**
  * A name an answer would give as it is written: mixed case, digits or a plus in it ("goCoax",
@@ -364,12 +364,13 @@ const THANKS =
 /** Whom an update credits by name: "like rkowalski_ops said", "per corvid_ally's advice", "tallulah_m's … thing worked". */
 const CREDITED = [
   /\b(?:like|as|per) @?([\w.-]+?)(?:'s)? (?:said|suggested|recommended|advice|tip|suggestion)\b/giu,
+  /\b(?:took|followed|tried) @?([\w.-]+?)'s (?:advice|tip|suggestion|recommendation)\b/giu,
   /(?<![\w.-])@?([\w.-]+)'s (?![^.!?]*\b(?:didn't|did not|never|no|nothing)\b)[^.!?]{0,60}?\b(?:worked|helped|did it|did the trick|fixed it)\b/giu,
 ];
 
 /** Words telling of what is yet to be done. */
 const STILL_TO_DO =
-  /\b(?:going to|gonna|will|'ll|plan(?:ning)? to|next|might|may|should|want to|hoping to)\b/i;
+  /\b(?:going to|gonna|will|'ll|plan(?:ning)? to|next|might|may|should|want to|hoping to|(?:i'm|i am|we're|we are) (?:now )?[a-z]+ing)\b/i;
 
 /**
  * Confirms, by an update of the asker's that tells it worked (`told`) and thanks people by name
@@ -422,7 +423,7 @@ function thankedByName(
  * room", "came out flat", "made all the difference", "zero shin pain", "compiles".
  */
 const SUCCEEDED =
-  /\b(?:works? (?:perfectly|great|fine|like a charm)|(?!(?:is|are|was|were|be|been|seems?|looks?|sounds?|it's|that's|not)\b)[a-z]{2,} (?:perfectly|flawlessly|beautifully)\b(?! (?:normal|fine|reasonable|safe|good|okay|ok|healthy|well|happy|possible|common)\b)|(?:thing|trick|method|idea|tip|technique|hack) (?:finally |actually |really |totally )?(?:worked|did it|did the trick)\b(?! for (?:a|about|like) )|without a (?:single )?(?:[a-z]+ )?(?:stitch|hitch|hiccup|problem|issue|crash|dropout|error|glitch|complaint|leak|drip)|all (?:good|fixed|sorted) now|(?:stayed|stays) (?:dry|warm|quiet|clean|put|asleep|cool|down|connected)|(?:never|hasn't|haven't|hasn't) (?:came|come) back|(?:hurts?|aches?|itch(?:es)?) (?:a lot |much |way )?less|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)\b(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more (?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|sleep(?:s|ing)? through(?! (?:the|my|an?) (?:alarm|noise|storm|fire))|\b(?:it|that|this) (?:was|went) (?:totally |completely |absolutely |actually |honestly )?(?:fine|great|perfect|easy|ok|okay)\b(?![^.!?]*\b(?:until|till|except|then|but|still|though)\b)|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
+  /\b(?:works? (?:perfectly|great|fine|like a charm)|(?!(?:is|are|was|were|be|been|seems?|looks?|sounds?|it's|that's|not)\b)[a-z]{2,} (?:perfectly|flawlessly|beautifully)\b(?! (?:normal|fine|reasonable|safe|good|okay|ok|healthy|well|happy|possible|common)\b)|(?:thing|trick|method|idea|tip|technique|hack) (?:finally |actually |really |totally )?(?:worked|did it|did the trick)\b(?! for (?:a|about|like) )|can (?:hear|sleep|breathe|see|walk|run|eat|type|focus|sit|stand) (?:properly |normally |fine )?again|(?:fits?|fit) better|no (?:recurrence|relapse|flare-?ups?|problems?|issues?|symptoms?) (?:so far|since|yet)|went from [^.!?]{1,30}? to (?:maybe |about |just |only |almost )?(?:once|zero|none|nothing|one|\d)|up for (?:\d+|two|three|four|five|six) (?:days|weeks|months)|(?:way|well) under budget|ha(?:s|ve) been (?:really |so |absolutely )?(?:great|brilliant|amazing|a game ?changer|a lifesaver|life-changing)|(?:haven't|have not|hasn't|has not) [a-z]+(?: [a-z]+)? once\b|(?:is|are|'s|'re) (?:now )?(?:mostly|basically|almost|completely|totally) (?:gone|fixed|solved|sorted|fine)\b|\bha(?:s|ve) (?:basically |mostly |completely |totally )?stopped the [a-z]+|without a (?:single )?(?:[a-z]+ )?(?:stitch|hitch|hiccup|problem|issue|crash|dropout|error|glitch|complaint|leak|drip)|all (?:good|fixed|sorted) now|(?:stayed|stays) (?:dry|warm|quiet|clean|put|asleep|cool|down|connected)|(?:never|hasn't|haven't|hasn't) (?:came|come) back|(?:hurts?|aches?|itch(?:es)?) (?:a lot |much |way )?less|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)\b(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more ["'\u201c]?(?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|sleep(?:s|ing)? through(?! (?:the|my|an?) (?:alarm|noise|storm|fire))|\b(?:it|that|this) (?:was|went) (?:totally |completely |absolutely |actually |honestly )?(?:fine|great|perfect|easy|ok|okay)\b(?![^.!?]*\b(?:until|till|except|then|but|still|though)\b)|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
 
 /** What a clause says after its last "but", or all of it. */
 function afterBut(clause: string): string {

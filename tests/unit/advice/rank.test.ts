@@ -1196,3 +1196,30 @@ describe("stop 63: more ways the asker's update tells it worked, and credits by 
     ).toEqual([]);
   });
 });
+
+describe('stop 63: yet more ways an update tells it worked', () => {
+  const thread = (update: string): Thread =>
+    makeThread('Calf cramps every night, what helps?', [
+      { author: 'rosie', text: 'Untuck your sheets and duvet at the foot of the bed.' },
+      { author: 'spoke', text: 'Calf stretches before bed.' },
+      { author: 'asker', text: update },
+    ]);
+  it.each([
+    'Update: untucked sheets and nightly stretches. Cramps went from 3-4 nights a week to maybe once in the last three weeks. Thanks rosie and spoke!',
+    'Update: untucked sheets and nightly stretches. No new cramps for the last 3 weeks. Thanks rosie and spoke!',
+    'Update: untucked sheets and nightly stretches. The cramps are basically gone. Thanks rosie and spoke!',
+    'Update: untucked sheets and nightly stretches, and I can sleep again! Thanks rosie and spoke!',
+  ])('"%s" vouches for both', (update) => {
+    expect(acceptedAuthors(thread(update))).toEqual(['rosie', 'spoke']);
+  });
+  it('"…took spoke\'s advice… has basically stopped the cramps" vouches for spoke', () => {
+    expect(
+      acceptedAuthors(thread("Update: took spoke's advice. Stretching has basically stopped the cramps.")),
+    ).toEqual(['spoke']);
+  });
+  it('guard: "I\'m booking a doctor like rosie said" vouches for no rosie', () => {
+    expect(
+      acceptedAuthors(thread("The stretches made it way better. I'm booking a doctor like rosie said.")),
+    ).not.toContain('rosie');
+  });
+});
