@@ -204,8 +204,16 @@ function tally(map: Map<string, Tally>, surface: string, person: string, order: 
   t.people.add(person);
   const n = (t.spellings.get(surface) ?? 0) + 1;
   t.spellings.set(surface, n);
-  if (n > (t.spellings.get(t.surface) ?? 0)) t.surface = surface;
+  // A short word anyone wrote in capitals is an initialism ("IP", "SSD"), however most typed it.
+  // (Not a word shouted: "STOP", "NEVER".)
+  if (initialism(surface) && surface.toLowerCase() === t.surface.toLowerCase()) t.surface = surface;
+  else if (n > (t.spellings.get(t.surface) ?? 0) && !initialism(t.surface)) t.surface = surface;
   return t;
+}
+
+/** Whether a word is a short one in capitals that no common word spells: "IP", "ISP", "SSD", "NAS". */
+function initialism(surface: string): boolean {
+  return /^[A-Z]{2,5}$/.test(surface) && !isCommonWord(surface.toLowerCase());
 }
 
 /**

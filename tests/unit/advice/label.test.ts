@@ -3474,3 +3474,26 @@ describe('stop 63: a command run with sudo', () => {
     expect(soloLabel('Mac slow after update, what can I check?', text)).toBe(label);
   });
 });
+
+describe('stop 63: a short word anyone wrote in capitals is named so', () => {
+  it('"ip" twice and "IP" once is named "IP"', () => {
+    const list = analyzeThread(
+      makeThread('Printer always shows offline on Wi-Fi?', [
+        { author: 'harry', text: 'reserve the ip in the router.' },
+        { author: 'nina', text: 'Give it a fixed ip and re-add it.' },
+        { author: 'mo', text: 'Check the IP on the printer first.' },
+      ]),
+    );
+    expect(list[0]?.label).toMatch(/\bIP\b/);
+  });
+  it('guard: "STOP" shouted once is not how "stop" is named', () => {
+    const list = analyzeThread(
+      makeThread('How do I get my dog to stop pulling?', [
+        { author: 'a', text: 'Stop walking when he pulls.' },
+        { author: 'b', text: 'Stop walking the moment the lead goes tight.' },
+        { author: 'c', text: 'STOP walking, every single time.' },
+      ]),
+    );
+    expect(list.map((s) => s.label).join(' ')).not.toMatch(/STOP/);
+  });
+});
