@@ -1194,6 +1194,10 @@ const QUOTED_WORDS = /(?<![=\w])"[\p{L}][\p{L} '\u2019-]{0,40}"(?!\w)/gu;
 /** Where an imperative's first clause ends: punctuation, a dash, or a conjunction starting the next. */
 const FIRST_CLAUSE_END = /[,;:()"]|\s(?:but|so|then)\s|\s(?:[-–—]|--)\s|\s(?:and|or)\s+(\p{L}+)/gu;
 
+/** "…and most of the mud goes away", "…and the problem will stop": a result told after an instruction. */
+const AND_THEN_RESULT =
+  /^\s+and\s+(?:(?:most|all|half|some|the|your|its|their|that|this|it|they)\b[\s\w']{0,30}?\s)?(?:goes|go|will|'ll|stops|disappears|vanishes|clears|becomes|gets|is|are)\b(?!\s+(?:it|them)\b)/i;
+
 /** After "or", what opens another clause: "…or YOU'LL regret it", "…or ELSE". */
 const OR_OPENS = /^(?:you|you'll|you'd|it|it'll|they|he|she|we|i|else|otherwise|just)$/i;
 
@@ -1229,6 +1233,11 @@ export function clauseHead(units: readonly Unit[], key: string): string | undefi
         ) {
           quoted = clause.indexOf('"', m.index + 1);
           continue;
+        }
+        // "Fix those three | and most of the mud goes away": what follows is what it brings.
+        if (m[1] !== undefined && AND_THEN_RESULT.test(clause.slice(m.index))) {
+          end = m.index;
+          break;
         }
         if (m[1] !== undefined && !IMPERATIVE_VERBS.has(m[1].toLowerCase())) {
           if (m[0].trimStart().startsWith('or') && orAt < 0) orAt = m.index;

@@ -3497,3 +3497,16 @@ describe('stop 63: a short word anyone wrote in capitals is named so', () => {
     expect(list.map((s) => s.label).join(' ')).not.toMatch(/STOP/);
   });
 });
+
+describe('stop 63: a result told after the instruction is no part of its label', () => {
+  it('"Fix those three and most of the mud goes away." is named "Fix those three"', () => {
+    expect(
+      soloLabel('Why are my watercolours muddy?', 'Fix those three and most of the mud goes away.'),
+    ).toBe('Fix those three');
+  });
+  it('guard: "Cook the onions and garlic slowly." keeps its "and"', () => {
+    expect(soloLabel('How do I make a better curry?', 'Cook the onions and garlic slowly.')).toBe(
+      'Cook the onions and garlic slowly',
+    );
+  });
+});
