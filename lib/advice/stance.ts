@@ -94,7 +94,7 @@ export function stanceIn(u: Unit, keys: ReadonlySet<string>): 'for' | 'against' 
  * what it names, the warning only after it.
  */
 const PRAISING_CLAUSE =
-  /^[^,;:]*?\b(?:helps?|helped|works?|worked|(?:is|are) (?:great|good|fine|brilliant|excellent|key|essential|worth it|a must|the way to go|your friend))\b[^,;:]*[,;:]/i;
+  /^[^,;:]*?\b(?:helps?|helped|works?|worked|(?:is|are) (?:great|good|brilliant|excellent|key|essential|worth it|a must|the way to go|your friend))\b[^,;:]*[,;:]/i;
 
 function praisedBefore(text: string, terms: readonly Term[], keys: ReadonlySet<string>, at: number): boolean {
   const m = PRAISING_CLAUSE.exec(text);

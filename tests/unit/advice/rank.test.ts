@@ -1223,3 +1223,16 @@ describe('stop 63: yet more ways an update tells it worked', () => {
     ).not.toContain('rosie');
   });
 });
+
+describe('stop 63 re-read: a concession before "just dont use it" still warns', () => {
+  it('"wd40 is fine as a quick diagnostic, just dont use it as the fix" sides with the warning', () => {
+    const list = analyzeThread(
+      makeThread('Squeaky suspension over bumps, what do I do?', [
+        { author: 'w', text: 'dont spray wd40 on the bushings, it attacks rubber over time.' },
+        { author: 'l', text: 'wd40 is fine as a quick diagnostic, just dont use it as the fix', replyTo: 0 },
+        { author: 'm', text: 'Get the bushings replaced with polyurethane ones.' },
+      ]),
+    );
+    expect(list.flatMap((s) => s.supporters).find((p) => p.author === 'l')?.stance).toBe('against');
+  });
+});
