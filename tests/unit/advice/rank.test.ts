@@ -1236,3 +1236,34 @@ describe('stop 63 re-read: a concession before "just dont use it" still warns', 
     expect(list.flatMap((s) => s.supporters).find((p) => p.author === 'l')?.stance).toBe('against');
   });
 });
+
+describe("stop 63: an update's result in numbers, and credit in other words", () => {
+  const thread = (update: string): Thread =>
+    makeThread('Dog eats grass and throws up every morning?', [
+      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
+      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
+      { author: 'pete', text: 'Ask the vet about bilious vomiting.' },
+      { author: 'asker', text: update },
+    ]);
+  it.each([
+    [
+      'Update: split meals and a bedtime snack. No vomiting in eleven days. Thanks teapot and waffles!',
+      ['teapot', 'waffles'],
+    ],
+    [
+      "Update: split meals and a bedtime snack. She's been fine 9 mornings out of the last 10. Thanks teapot!",
+      ['teapot'],
+    ],
+    ['Update: the combo of split meals and a bedtime snack did it. Thanks waffles.', ['waffles']],
+    [
+      'Update: split meals, exactly what teapot and waffles described. No vomiting in 11 days.',
+      ['teapot', 'waffles'],
+    ],
+    [
+      'Update: the vet confirmed bilious vomiting. She has been fine 9 mornings out of the last 10. pete, you were right.',
+      ['pete'],
+    ],
+  ])('"%s" vouches for %j', (update, who) => {
+    expect(acceptedAuthors(thread(update))).toEqual(expect.arrayContaining(who));
+  });
+});
