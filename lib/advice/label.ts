@@ -252,6 +252,19 @@ function tidy(label: string): string {
     .replace(/^(?:yeah|yes|yep|yup|ok|okay)[,!.]+\s+(?=\p{L})/iu, '');
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
+  // An instruction shouted is named as said: "Call the camp office", not "CALL THE CAMP OFFICE"
+  // (a name in capitals stays: "UPS HAT", "WHITFIELD DIFFIE").
+  if (!/\p{Ll}/u.test(s) && /^(?:DON'T|DONT|NEVER|[A-Z]+)\s+\S*\p{Lu}{2,}/u.test(s)) {
+    const verb = s.slice(0, s.indexOf(' ')).toLowerCase();
+    if (IMPERATIVE_VERBS.has(verb) || /^(?:don't|dont|never)$/.test(verb)) {
+      // (Letters with no vowel are an initialism: "GP", "NHS".)
+      const said = s
+        .split(' ')
+        .map((w) => (/^[B-DF-HJ-NP-TV-Z]{2,4}$/.test(w.replace(/\W+$/u, '')) ? w : w.toLowerCase()))
+        .join(' ');
+      return said.charAt(0).toUpperCase() + said.slice(1);
+    }
+  }
   // A command run as root is run as written: "Run sudo mdutil -E /", not "Sudo mdutil…".
   if (/^sudo \S+ (?:[-/|]|\S+ [-/|])/.test(s)) return `Run ${s}`;
   return s.charAt(0).toUpperCase() + s.slice(1);

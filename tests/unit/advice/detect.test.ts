@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adviceRules, detectAdvice, detectAdviceInPost, onlyRemarks } from '../../../lib/advice/detect';
+import {
+  adviceRules,
+  detectAdvice,
+  detectAdviceInPost,
+  onlyRemarks,
+  onlyTrade,
+} from '../../../lib/advice/detect';
 import { withApostrophes } from '../../../lib/advice/detect-features';
 import { splitSentences } from '../../../lib/advice/sentences';
 import { stem, tokenize } from '../../../lib/advice/tokens';
@@ -1157,5 +1163,20 @@ describe('stop 63: "don\'t let it stop you" urges, a hug sent is a remark', () =
   });
   it('guard: "Hug your kids." is no remark', () => {
     expect(onlyRemarks('Hug your kids.')).toBe(false);
+  });
+});
+
+describe('stop 63: who writes, said as a parent or a former habit', () => {
+  it.each(['Ex-vaper (started at 15, quit at 22).', 'Twin mom of now-7-year-olds.', 'Mom of three.'])(
+    '"%s" only says who writes',
+    (s) => {
+      expect(onlyTrade(s)).toBe(true);
+    },
+  );
+  it('"Nice to hear the other side." is a remark', () => {
+    expect(onlyRemarks('Nice to hear the other side.')).toBe(true);
+  });
+  it('guard: "Try a vet of some kind." is no trade', () => {
+    expect(onlyTrade('Try a vet of some kind.')).toBe(false);
   });
 });

@@ -3510,3 +3510,20 @@ describe('stop 63: a result told after the instruction is no part of its label',
     );
   });
 });
+
+describe('stop 63: an instruction shouted is named as said', () => {
+  it.each([
+    ['CALL THE CAMP OFFICE and ask to talk to her counselor.', 'Call the camp office'],
+    ['Whatever you pick, TEST RESTORES.', 'Test restores'],
+  ])('"%s" is named "%s"', (text, label) => {
+    expect(soloLabel('My kid is homesick at camp, what do I do?', text)).toBe(label);
+  });
+  it('guard: a name in capitals stays so', () => {
+    expect(
+      soloLabel(
+        'Raspberry Pi keeps corrupting SD cards?',
+        'A small UPS HAT, or a cheap UPS for the router and the Pi, solves that.',
+      ),
+    ).toBe('UPS HAT');
+  });
+});
