@@ -375,7 +375,7 @@ const SUBJECTS = new Set('i we they he she'.split(' '));
 
 /** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
 export const DANGLING: ReadonlySet<string> = new Set(
-  'a an the of to in on at for with without and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside even'.split(
+  'a an the of to in on at for with without and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside even what which'.split(
     ' ',
   ),
 );

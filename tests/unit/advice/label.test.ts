@@ -3527,3 +3527,14 @@ describe('stop 63: an instruction shouted is named as said', () => {
     ).toBe('UPS HAT');
   });
 });
+
+describe('stop 63: a label ends on no "what"', () => {
+  it.each([
+    "Don't re-read what you wrote yesterday beyond the last paragraph.",
+    "Recruiter perspective: ask for a bit above what you want, because they'll likely meet you in the middle.",
+  ])('"%s" is named without a "what" at its end', (text) => {
+    const label = soloLabel('How do I finish writing my novel?', text);
+    expect(label).toBeDefined();
+    expect(label).not.toMatch(/\bwhat$/);
+  });
+});
