@@ -1180,3 +1180,18 @@ describe('stop 63: who writes, said as a parent or a former habit', () => {
     expect(onlyTrade('Try a vet of some kind.')).toBe(false);
   });
 });
+
+describe('stop 63: wishing joy, following for the vibes', () => {
+  it.each(['enjoy your fish', 'pressure washing videos are so satisfying, following for the vibes'])(
+    '"%s" is a remark',
+    (s) => {
+      expect(onlyRemarks(s)).toBe(true);
+    },
+  );
+  it.each(['Keep following the plan.', "If it hurts, stop, following the physio's plan."])(
+    'guard: "%s" is no remark',
+    (s) => {
+      expect(onlyRemarks(s)).toBe(false);
+    },
+  );
+});
