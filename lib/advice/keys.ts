@@ -3706,7 +3706,7 @@ const DISCLAIMER =
  * trade names no one to see ("Magnesium here too" names a pick, and stays).
  */
 const WRITER_HERE_ASIDE =
-  /^\W*(?:[a-z'-]+ ){0,2}(?:nurse|tech|teacher|physician|doctor|doc|gp|dentist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|surgeon|[a-z]+ologist|[a-z]+atrician|podiatrist|optometrist|landlord|teacher)\s+here,?\s+(?=(?:and|but|so)\s)/i;
+  /^\W*(?:[a-z'-]+ ){0,2}(?:nurse|tech|teacher|physician|doctor|doc|gp|dentist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|surgeon|[a-z]+ologist|[a-z]+atrician|podiatrist|optometrist|landlord)\s+here,?\s+(?=(?:and|but|so)\s)/i;
 
 /**
  * "Unpopular opinion, but…", "Hot take:", "Just want to say…": how the writer frames what

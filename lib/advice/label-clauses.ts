@@ -658,9 +658,6 @@ function cutAt(kept: readonly string[], cut: number): string {
   )
     end--;
   if (end < cut && kept[end]!.toLowerCase() === 'to' && LEADING_TO.has(kept[end - 1]!.toLowerCase())) end--;
-  // "Make it a game OR PUT | on a tidy up song": a second instruction begun and cut is left off.
-  if (end > 4 && /^(?:and|or)$/i.test(kept[end - 2]!) && IMPERATIVE_VERBS.has(kept[end - 1]!.toLowerCase()))
-    end -= 2;
   // "Keep them somewhere cool AND OUT | of direct sun": a second place begun and cut is left off.
   if (
     end > 4 &&
