@@ -95,6 +95,13 @@ function warnsAgainst(lower: string): boolean {
 const MAKE_SURE_NOT =
   /^(?:(?:and|but|so|also|just|always|please),? )?(?:make sure|be sure|be careful|take care)(?: that)?(?: you| to)? (?:don't|do not|never|not to|not)\b(?! (?:to )?(?:skip|forget|miss|neglect|overlook|underestimate|worry|hesitate)\b)/;
 
+/**
+ * "Some alarm manuals specifically say not to use lithium 9Vs", "vets recommend not to give
+ * grapes": a warning told as someone's word.
+ */
+const SAY_NOT_TO =
+  /\b(?:say|says|said|recommend|recommends|advise|advises|warn|warns|tell you|told me) not to (?:use|buy|put|give|feed|leave|mix|run|take|let|try|do|store|wash|spray|pour)\b/;
+
 /** "Seconding the tablet warning": joining a warning, against what it warns of. */
 const SECONDS_WARNING =
   /\b(?:seconding|nthing|thirding|\+ ?1 (?:to|on|for)|agree (?:with|on)) (?:the |that |this |[\w-]+'s )?(?:[\w-]+ ){0,3}warnings?\b/;
@@ -572,6 +579,7 @@ export class AdviceDetector {
       wouldAvoid(lower) ||
       tellsToDoWithout(lower) ||
       MAKE_SURE_NOT.test(lower) ||
+      (lower.includes('not to ') && SAY_NOT_TO.test(lower)) ||
       (lower.length < 60 && noRule(lower)) ||
       (lower.includes('warning') && SECONDS_WARNING.test(lower))
         ? 'against'

@@ -205,11 +205,16 @@ const KEPT_WHOLE =
  * keeps its "iv": "very productive" is not about a product, nor "an effective dose" about side
  * effects, nor "my relatives" about what relates.
  */
+/** A thing named by a number, in the plural: "9vs", "2x4s", "18650s". */
+const DIGIT_PLURAL = /^\d+[a-z]{0,2}\d*'?s$/;
+
 export function stem(word: string): string {
   let s = STEMS.get(word);
   if (s === undefined) {
     const kept = KEPT_WHOLE.exec(word);
     s = kept ? kept[1]!.replace('isation', 'ization') : word.length <= 2 ? word : porter2(word);
+    // "9Vs", "2x4s", "AA's" after a number: the plural of a thing named by its number.
+    if (DIGIT_PLURAL.test(word)) s = word.slice(0, word.endsWith("'s") ? -2 : -1);
     // Only where Porter2 cut the "iv" off ("gives" and "live" keep theirs in the word).
     if (IVE.test(word) && word.startsWith(s) && word.slice(s.length).includes('iv')) s += 'iv';
     // Bound the memo: a pathological page must not grow it without limit.

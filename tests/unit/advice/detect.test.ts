@@ -1195,3 +1195,21 @@ describe('stop 63: wishing joy, following for the vibes', () => {
     },
   );
 });
+
+describe("stop 63: a warning told as someone's word, a thing named by its number", () => {
+  it.each([
+    'Some alarm manuals specifically say not to use lithium 9Vs, because they hold their voltage.',
+    'Some manufacturers say not to put vinegar in the drum.',
+  ])('"%s" warns', (s) => {
+    expect(detectAdviceInPost([s])[0]!.stance).toBe('against');
+  });
+  it('guard: "They told me not to worry." is no warning of a thing', () => {
+    expect(detectAdviceInPost(['They told me not to worry.'])[0]!.stance).toBe('for');
+  });
+  it.each([
+    ['9vs', '9v'],
+    ['2x4s', '2x4'],
+  ])('"%s" stems as "%s"', (plural, one) => {
+    expect(stem(plural)).toBe(stem(one));
+  });
+});
