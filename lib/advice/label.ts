@@ -249,7 +249,9 @@ function tidy(label: string): string {
   const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim())
     .replace(SECONDING_OPENER, '')
     // ("Yeah, a backup and restore": the yes is to the asker, the thing is the label.)
-    .replace(/^(?:yeah|yes|yep|yup|ok|okay)[,!.]+\s+(?=\p{L})/iu, '');
+    .replace(/^(?:yeah|yes|yep|yup|ok|okay)[,!.]+\s+(?=\p{L})/iu, '')
+    // ("idk it worked for us", "tbh the cheap one": a hedge typed first is no part of the thing.)
+    .replace(/^(?:idk|tbh|imo|imho|fwiw|ngl)[,!.]*\s+(?=\p{L})/iu, '');
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
   // An instruction shouted is named as said: "Call the camp office", not "CALL THE CAMP OFFICE"

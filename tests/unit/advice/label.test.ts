@@ -3538,3 +3538,14 @@ describe('stop 63: a label ends on no "what"', () => {
     expect(label).not.toMatch(/\bwhat$/);
   });
 });
+
+describe('stop 63: a hedge typed first opens no label', () => {
+  it('"idk it helped me a bit…" is not named "Idk…"', () => {
+    expect(
+      soloLabel(
+        'Dry eyes from screen work, what helps?',
+        'idk it helped me a bit but i also started drinking less coffee at the same time',
+      ),
+    ).not.toMatch(/^idk/i);
+  });
+});
