@@ -1093,6 +1093,7 @@ describe('stop 63: wishes and sympathy are remarks', () => {
     'Enjoy your wedding!',
     'Nothing to add, just sympathy.',
     'Sympathy from a fellow 3am screamer.',
+    'Sympathy OP.',
   ])('"%s" is a remark', (s) => {
     expect(onlyRemarks(s)).toBe(true);
   });
