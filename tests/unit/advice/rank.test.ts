@@ -1267,3 +1267,29 @@ describe("stop 63: an update's result in numbers, and credit in other words", ()
     expect(acceptedAuthors(thread(update))).toEqual(expect.arrayContaining(who));
   });
 });
+
+describe("stop 63: each of the update's result phrasings vouches", () => {
+  const thread = (update: string): Thread =>
+    makeThread('Raspberry Pi keeps corrupting SD cards?', [
+      { author: 'paul', text: 'Get the official PSU.' },
+      { author: 'lena', text: 'Install log2ram.' },
+      { author: 'asker', text: update },
+    ]);
+  it.each([
+    'Got the PSU and log2ram. Up for 5 weeks and it survived two power cuts. Thanks paul and lena!',
+    'Got the PSU and log2ram. No recurrence so far. Thanks paul and lena!',
+    'Got the PSU and log2ram, and everything survived. Thanks paul and lena!',
+    'Got the PSU and log2ram. It has been great. Thanks paul and lena!',
+    "Got the PSU and log2ram. Haven't rebuilt it once. Thanks paul and lena!",
+    'Got the PSU and log2ram. The PSU was the MVP. Thanks paul and lena!',
+    'Got the PSU and log2ram, did the job. Thanks paul and lena!',
+    'Got the PSU and log2ram. The PSU did most of the work. Thanks paul and lena!',
+    'Got the PSU and log2ram. It finally looks like it should. Thanks paul and lena!',
+    'Got the PSU and log2ram. It started on the first try. Thanks paul and lena!',
+    'Got the PSU and log2ram. No more "under-voltage" warnings. Thanks paul and lena!',
+    'Got the PSU and log2ram, and we came in way under budget. Thanks paul and lena!',
+    'Got the PSU and log2ram. That got me through the winter. Thanks paul and lena!',
+  ])('"%s" vouches for both thanked', (update) => {
+    expect(acceptedAuthors(thread(update))).toEqual(['lena', 'paul']);
+  });
+});
