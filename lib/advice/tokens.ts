@@ -213,7 +213,7 @@ export function stem(word: string): string {
   if (s === undefined) {
     const kept = KEPT_WHOLE.exec(word);
     s = kept ? kept[1]!.replace('isation', 'ization') : word.length <= 2 ? word : porter2(word);
-    // "9Vs", "2x4s", "AA's" after a number: the plural of a thing named by its number.
+    // "9Vs", "2x4s", "9V's": the plural of a thing named by its number.
     if (DIGIT_PLURAL.test(word)) s = word.slice(0, word.endsWith("'s") ? -2 : -1);
     // Only where Porter2 cut the "iv" off ("gives" and "live" keep theirs in the word).
     if (IVE.test(word) && word.startsWith(s) && word.slice(s.length).includes('iv')) s += 'iv';
