@@ -23,6 +23,7 @@ import {
   RULES,
   sentenceFeatures,
   type SentenceFeatures,
+  TRADE_NOUNS,
 } from './detect-features';
 import model from './model/advice-model.json';
 import type { AdviceVerdict } from './types';
@@ -395,8 +396,9 @@ const YEARS_IN =
  * A trade named alone, a field or two before it: "Dermatology nurse.", "Sleep physician.", "Pest
  * control tech.", "Cat behaviourist.", "Mechanic of 15 years.", "Secondary teacher and pastoral lead.".
  */
-const TRADE =
-  /^(?:(?!(?:a|an|the|your|my|our|their|his|her|some|any|to|see|call|ask|hire|get|find|try|consult|visit|book|contact|talk|speak|go|use|need)\b)[a-z'-]+ ){0,2}(?:ex-|former-?)?(?:nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician|podiatrist|chiropodist|optometrist|orthodontist|osteopath|chiropractor|dietitian|nutritionist|radiographer|sonographer|an(?:a)?esthetist|mom|mum|dad|smoker|vaper|drinker)(?: and [a-z'-]+(?: [a-z'-]+)?)?(?:,? (?:of|for) (?:\d+|ten|fifteen|twenty|thirty)\+? years| of (?:a |an |two |three |\d+ )?[a-z0-9 -]{3,30}| \([^()]{1,40}\))?[.!]*$/;
+const TRADE = new RegExp(
+  `^(?:(?!(?:a|an|the|your|my|our|their|his|her|some|any|to|see|call|ask|hire|get|find|try|consult|visit|book|contact|talk|speak|go|use|need)\\b)[a-z'-]+ ){0,2}(?:ex-|former-?)?(?:${TRADE_NOUNS})(?: and [a-z'-]+(?: [a-z'-]+)?)?(?:,? (?:of|for) (?:\\d+|ten|fifteen|twenty|thirty)\\+? years| of (?:a |an |two |three |\\d+ )?[a-z0-9 -]{3,30}| \\([^()]{1,40}\\))?[.!]*$`,
+);
 
 function namesTrade(lower: string): boolean {
   return lower.length < 40 && TRADE.test(lower);

@@ -27,7 +27,13 @@ import {
 import { entryOf, HASH_START, hashStep, internHashed, type WordEntry } from './intern';
 import { causeNamedAt, isTitleCasedSmallWord } from './thread-shape';
 import { stem } from './tokens';
-import { CANNOT_THEN_CAN, IMPERATIVE_VERBS, ONLY_WHEN_NEXT, WHAT_WORKED } from './detect-features';
+import {
+  CANNOT_THEN_CAN,
+  IMPERATIVE_VERBS,
+  ONLY_WHEN_NEXT,
+  TRADE_NOUNS,
+  WHAT_WORKED,
+} from './detect-features';
 import { opensWithSecond } from './endorse';
 import common from './model/common-stems.json';
 
@@ -3705,8 +3711,10 @@ const DISCLAIMER =
  * "GP here, and I'd second this", "Nurse here but…": who writes, said before what they say. The
  * trade names no one to see ("Magnesium here too" names a pick, and stays).
  */
-const WRITER_HERE_ASIDE =
-  /^\W*(?:[a-z'-]+ ){0,2}(?:nurse|tech|teacher|physician|doctor|doc|gp|dentist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|surgeon|[a-z]+ologist|[a-z]+atrician|podiatrist|optometrist|landlord)\s+here,?\s+(?=(?:and|but|so)\s)/i;
+const WRITER_HERE_ASIDE = new RegExp(
+  `^\\W*(?:[a-z'-]+ ){0,2}(?:${TRADE_NOUNS}|doc|landlord)\\s+here,?\\s+(?=(?:and|but|so)\\s)`,
+  'i',
+);
 
 /**
  * "Unpopular opinion, but…", "Hot take:", "Just want to say…": how the writer frames what
