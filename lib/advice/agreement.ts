@@ -205,3 +205,53 @@ export function mentionedPeople(text: string, self: string, index: AuthorIndex):
   }
   return out;
 }
+
+/**
+ * The leading parts of names made of parts ("coach_deb" and "coach" of "coach_deb_ultra",
+ * "trailmix" of "trailmix_tom") → the one person they shorten. Parts shared by two people, or
+ * that are someone's whole name, shorten no one.
+ */
+export function indexShortNames(authors: Iterable<string>): Map<string, string> {
+  const whole = new Set<string>();
+  const people = [...authors].map((a) => a.trim().toLowerCase());
+  for (const p of people) whole.add(p);
+  const out = new Map<string, string | null>();
+  for (const person of people) {
+    for (const m of person.matchAll(/[_.-]+/g)) {
+      const short = person.slice(0, m.index);
+      if (short.length < 4 || whole.has(short) || !/^[\p{L}\p{N}]/u.test(short)) continue;
+      const had = out.get(short);
+      out.set(short, had === undefined || had === person ? person : null);
+    }
+  }
+  const kept = new Map<string, string>();
+  for (const [short, person] of out) if (person !== null) kept.set(short, person);
+  return kept;
+}
+
+/**
+ * A shortened name said where only a person can stand: "what trailmix said", "Seconding
+ * coach_deb.", "agree with mile_high on…", "@pete", "trailmix's tip". Elsewhere a name's first
+ * part is too often a word ("physio" of "physio_nadia", "see a physio"; "Seconding allergy shots"
+ * under an answer by "allergy_mom_3").
+ */
+const SHORT_NAME_SAID =
+  /(?:\b(?:what|like|as|how) @?([\p{L}\p{N}][\p{L}\p{N}_.-]*?) (?:said|says|suggested|suggests|mentioned|mentions|wrote|described|recommended|recommends)\b|\b(?:seconding|second|thirding|nthing|agree with|agreed with|agreeing with|\+1 (?:to|on|for)|ditto(?: to)?|listen to|(?:came|come) here to say what) @?([\p{L}\p{N}][\p{L}\p{N}_.-]*?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|about|re|here|too|there|above|below|again)\b)|(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}_.-]*?)(?=[\s.,;:!?)']|$)|\b([\p{L}\p{N}][\p{L}\p{N}_.-]*?)['\u2019]s (?:advice|suggestion|tip|point|idea|method|trick|answer|comment|post|reply|take)\b)/gu;
+
+/** A cheap look for the words every `SHORT_NAME_SAID` context holds. */
+const SHORT_NAME_CUE =
+  /sa(?:id|ys)|sugges|mention|wrote|describ|recommend|second|third|nth|agree|\+1|ditto|listen|@|['\u2019]s /;
+
+/** The people a sentence names by a shortened name, in a context only a person fits. */
+export function shortNameMentions(text: string, self: string, shorts: ReadonlyMap<string, string>): string[] {
+  if (shorts.size === 0) return [];
+  const lower = text.toLowerCase();
+  if (!SHORT_NAME_CUE.test(lower)) return [];
+  const out: string[] = [];
+  for (const m of lower.matchAll(SHORT_NAME_SAID)) {
+    const said = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/[.-]+$/, '');
+    const person = shorts.get(said);
+    if (person !== undefined && person !== self && !out.includes(person)) out.push(person);
+  }
+  return out;
+}

@@ -10,7 +10,7 @@
  * replies join the groups of the post they name; sentences no shared key reaches become
  * single-answer groups on their most specific key.
  */
-import { indexAuthors, mentionedPeople } from './agreement';
+import { indexAuthors, indexShortNames, mentionedPeople, shortNameMentions } from './agreement';
 import { actsOnTopic, type Candidates, namesRemedyAlone, SECONDING, type Unit, YES } from './candidates';
 import {
   imperativeClauses,
@@ -1465,6 +1465,7 @@ function answerAbove(c: Candidates, u: Unit): string | undefined {
 function findMentions(c: Candidates): Map<number, Mention> {
   const persons = new Set(c.units.map((u) => u.person));
   const authors = indexAuthors(persons);
+  const shorts = indexShortNames(persons);
   // A link to another answer ("stackoverflow.com/a/5694333/…") names its author too.
   const byPostId = new Map<string, string>();
   for (const u of c.units) if (u.post.id.length >= 5) byPostId.set(u.post.id, u.person);
@@ -1474,6 +1475,7 @@ function findMentions(c: Candidates): Map<number, Mention> {
     // advice, but joins mefireader's book through the word they share.
     if (u.byAsker) continue;
     const people = mentionedPeople(u.text, u.person, authors);
+    for (const p of shortNameMentions(u.text, u.person, shorts)) if (!people.includes(p)) people.push(p);
     // "Same as above": the answer before it names its author.
     if (AS_ABOVE.test(u.text)) {
       const above = answerAbove(c, u);
@@ -1496,7 +1498,9 @@ function findMentions(c: Candidates): Map<number, Mention> {
     if (people.length === 0) continue;
     const nameKeys = new Set<string>(linked ?? []);
     const stems = new Set<string>();
-    for (const p of people) for (const w of p.match(/[\p{L}\p{N}_]+/gu) ?? []) stems.add(stem(w));
+    // A name's parts too: a shortened name ("coach_deb") is read as its words.
+    for (const p of people)
+      for (const w of p.match(/[\p{L}\p{N}_]+|[\p{L}\p{N}]+/gu) ?? []) stems.add(stem(w));
     for (const k of u.keys) {
       // "w:kikito" and "p:kikito warn" are the name, not advice.
       const parts = k.slice(2).split(' ');

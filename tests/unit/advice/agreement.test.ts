@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexAuthors, mentionedPeople } from '../../../lib/advice/agreement';
+import {
+  indexAuthors,
+  indexShortNames,
+  mentionedPeople,
+  shortNameMentions,
+} from '../../../lib/advice/agreement';
 
 describe('mentionedPeople', () => {
   const index = indexAuthors([
@@ -71,5 +76,32 @@ describe('mentionedPeople, names filter', () => {
     }
     // The sentences do name people: the comparison is not between two empty lists.
     expect(named).toBeGreaterThan(100);
+  });
+});
+
+describe('stop 64: a shortened name, where only a person can stand', () => {
+  const shorts = indexShortNames([
+    'coach_deb_ultra',
+    'trailmix_tom',
+    'allergy_mom_3',
+    'physio_nadia',
+    'trail_a',
+    'trail_b',
+  ]);
+  it.each([
+    ['Seconding coach_deb.', 'coach_deb_ultra'],
+    ['what trailmix said about exhaling on alternate feet.', 'trailmix_tom'],
+    ['agree with physio on the planks', 'physio_nadia'],
+    ['@trailmix yes', 'trailmix_tom'],
+  ])('"%s" names %s', (text, who) => {
+    expect(shortNameMentions(text, 'me', shorts)).toEqual([who]);
+  });
+  it.each([
+    'Seconding allergy shots.',
+    'See a physio before you run again.',
+    'The trailmix was great.',
+    'what trail said',
+  ])('"%s" names no one', (text) => {
+    expect(shortNameMentions(text, 'me', shorts)).toEqual([]);
   });
 });
