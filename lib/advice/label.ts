@@ -251,7 +251,10 @@ function tidy(label: string): string {
     // ("Yeah, a backup and restore": the yes is to the asker, the thing is the label.)
     .replace(/^(?:yeah|yes|yep|yup|ok|okay)[,!.]+\s+(?=\p{L})/iu, '')
     // ("idk it worked for us", "tbh the cheap one": a hedge typed first is no part of the thing.)
-    .replace(/^(?:idk|tbh|imo|imho|fwiw|ngl)[,!.]*\s+(?=\p{L})/iu, '');
+    .replace(/^(?:idk|tbh|imo|imho|fwiw|ngl)[,!.]*\s+(?=\p{L})/iu, '')
+    // ("Racking to secondary early actually", "Talking to him privately just", "Time to
+    // transition then": a word that only leans on the sentence it was cut from; not "now and then".)
+    .replace(/(?<=\S+ \S+)(?<!\band) (?:just|actually|also|then)$/iu, '');
   // Code keeps its case: `type="module"`, `.mjs`, `package.json`.
   if (/^[^\s/]*(?:[=".()`:]|'(?!\p{L}))/u.test(s)) return s;
   // An instruction shouted is named as said: "Call the camp office", not "CALL THE CAMP OFFICE"

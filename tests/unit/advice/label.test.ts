@@ -3549,3 +3549,31 @@ describe('stop 63: a hedge typed first opens no label', () => {
     ).not.toMatch(/^idk/i);
   });
 });
+
+describe('stop 64: a label ends on no word that only leans on its sentence', () => {
+  it.each([
+    [
+      'Hay fever eyes still itching, any drops?',
+      'Try the cromoglicate drops then, four times a day.',
+      'then',
+    ],
+    ['Should I see someone about this rash?', 'Definitely talk to your doctor then.', 'then'],
+    [
+      'Light-headed when I stand up, what helps?',
+      'Squatting down also works in a pinch if you feel like you are going to faint.',
+      'also',
+    ],
+  ])('%s: "%s" does not end on "%s"', (title, text, word) => {
+    const label = soloLabel(title, text);
+    expect(label).toBeDefined();
+    expect(label!.toLowerCase().endsWith(` ${word}`)).toBe(false);
+  });
+  it('guard: "now and then" stays whole', () => {
+    expect(
+      soloLabel(
+        'How do I bond with my stepdaughter?',
+        'Say that out loud now and then, "your dad is really good at X."',
+      ),
+    ).toMatch(/now and then$/);
+  });
+});
