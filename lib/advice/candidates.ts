@@ -2065,7 +2065,13 @@ export function collectCandidates(thread: Thread, readings?: PostReadings): Cand
         )
           strong = withKey(strong, t.key);
         if (t.named) named = withKey(named, t.key);
-        if (kept !== keys && !t.setting && (t.target || t.kind === 'concept' || t.kind === 'code'))
+        // ("Optometrist here." says who writes: it mentions no optometrist to see.)
+        if (
+          kept !== keys &&
+          !introduces &&
+          !t.setting &&
+          (t.target || t.kind === 'concept' || t.kind === 'code')
+        )
           kept.add(t.key);
       }
       if (about !== null) kept.add(about);

@@ -144,7 +144,7 @@ export const CANNOT_THEN_CAN =
 
 /** Trades and roles a writer names themself by ("Nurse here.", "Dermatology nurse.", "Twin mom of…"). */
 export const TRADE_NOUNS =
-  'nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician|podiatrist|chiropodist|optometrist|orthodontist|osteopath|chiropractor|dietitian|nutritionist|radiographer|sonographer|an(?:a)?esthetist|mom|mum|dad|smoker|vaper|drinker';
+  'nurse|tech|technician|librarian|teacher|physician|doctor|gp|dentist|hygienist|vet|therapist|physio|physiotherapist|pharmacist|paramedic|midwife|behaviou?rist|mechanic|electrician|plumber|engineer|developer|contractor|recruiter|lawyer|attorney|accountant|psychologist|psychiatrist|counsell?or|surgeon|[a-z]+ologist|[a-z]+atrician|[a-z]{3,}ician|podiatrist|chiropodist|optometrist|orthodontist|osteopath|chiropractor|dietitian|nutritionist|radiographer|sonographer|an(?:a)?esthetist|chef|pa|np|rn|(?<=\\b(?:former|ex-?|retired|professional|line|pastry|prep|brunch|head|sous) )cook|mom|mum|dad|smoker|vaper|drinker';
 
 /** Base-form verbs that begin imperative advice ("Try...", "Ask her...", "Book early"). */
 export const IMPERATIVE_VERBS = new Set(

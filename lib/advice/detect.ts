@@ -131,10 +131,12 @@ const WORKED_BRIEFLY =
  * worse": a thing said, in the sentence's one clause, to make the trouble worse. Not a reason
  * after a comma or told of "it" ("Cut out alcohol, it makes snoring worse" advises cutting out),
  * unless "it" is a doing the sentence opens on ("Forcing her forward is flooding, and it usually
- * makes the fear worse").
+ * makes the fear worse"). Nor a consequence of not doing it: "Drink a big glass of water with it
+ * or it'll make things worse". Nor what cannot make it worse: "Creating a branch is free and can't
+ * make anything worse".
  */
 const MADE_WORSE =
-  /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even |(?:ten|two|three|\d+|a hundred|100) times )?worse\b|^\w+ing\b[^.;:]{0,80}?,? (?:and|which) (?:it )?(?:usually |often |only |just |always )?(?:makes|made) (?:[\w']+ ){1,2}?worse\b/;
+  /^[^,;:]{0,80}?(?<!\b(?:it|they|both|which|that|this|these|those|and|it'll|they'll|that'll|this'll|can't|cannot|won't|doesn't|didn't|wouldn't|couldn't|not) )\b(?:make|makes|made) (?:[\w']+ ){1,2}?(?:much |way |a lot |even |(?:ten|two|three|\d+|a hundred|100) times )?worse\b|^\w+ing\b[^.;:]{0,80}?,? (?:and|which) (?:it )?(?:usually |often |only |just |always )?(?:makes|made) (?:[\w']+ ){1,2}?worse\b/;
 
 /**
  * "Skip the baking soda and vinegar thing", "ditch the pillow" (not "ditch the drip machine FOR A
@@ -337,11 +339,12 @@ const ONLY_COURTESY =
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
+ * "Following, mine lives outside too.",
  * "Same problem here, following.", "Bookmarking this thread for the CHAR(160) tip alone."; or
  * cheering the asker on ("Look at you, adulting."). It advises nothing.
  */
 const ONLY_FOLLOWS =
-  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?|(?:good|great|interesting|useful) (?:thread|question))(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*|(?:i'm |we're |am )?(?:trying|doing|growing|starting|attempting|planning) (?:this|it|the same|one)\b[^.!?]{0,20})?[.!?\s:)]*$/;
+  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?|(?:good|great|interesting|useful) (?:thread|question))(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*|(?:i'm |we're |am )?(?:trying|doing|growing|starting|attempting|planning) (?:this|it|the same|one)\b[^.!?]{0,20}|(?:mine|ours|my [a-z]+|our [a-z]+) (?![^.!?]*\b(?:try|use|get|do|don't|dont)\b)[^.!?]{0,50})?[.!?\s:)]*$/;
 
 /** Whether a sentence only follows the thread ("Following.", "Bookmarking this thread…"). */
 export function onlyFollows(sentence: string): boolean {
@@ -394,10 +397,11 @@ const YEARS_IN =
 
 /**
  * A trade named alone, a field or two before it: "Dermatology nurse.", "Sleep physician.", "Pest
- * control tech.", "Cat behaviourist.", "Mechanic of 15 years.", "Secondary teacher and pastoral lead.".
+ * control tech.", "Cat behaviourist.", "Mechanic of 15 years.", "Secondary teacher and pastoral lead.",
+ * "PA in dermatology.", "Optometrist here.", "Former brunch cook.".
  */
 const TRADE = new RegExp(
-  `^(?:(?!(?:a|an|the|your|my|our|their|his|her|some|any|to|see|call|ask|hire|get|find|try|consult|visit|book|contact|talk|speak|go|use|need)\\b)[a-z'-]+ ){0,2}(?:ex-|former-?)?(?:${TRADE_NOUNS})(?: and [a-z'-]+(?: [a-z'-]+)?)?(?:,? (?:of|for) (?:\\d+|ten|fifteen|twenty|thirty)\\+? years| of (?:a |an |two |three |\\d+ )?[a-z0-9 -]{3,30}| \\([^()]{1,40}\\))?[.!]*$`,
+  `^(?:(?!(?:a|an|the|your|my|our|their|his|her|some|any|to|see|call|ask|hire|get|find|try|consult|visit|book|contact|talk|speak|go|use|need)\\b)[a-z'-]+ ){0,2}(?:ex-|former-?)?(?:${TRADE_NOUNS})(?: and [a-z'-]+(?: [a-z'-]+)?)?(?:,? (?:of|for) (?:\\d+|ten|fifteen|twenty|thirty)\\+? years| of (?:a |an |two |three |\\d+ )?[a-z0-9 -]{3,30}| in (?:a |an )?(?!your\\b|the\\b)[a-z-]{3,}(?: [a-z-]+)?| \\([^()]{1,40}\\))?(?: here)?[.!]*$`,
 );
 
 function namesTrade(lower: string): boolean {

@@ -3731,6 +3731,12 @@ const HOW_STRONGLY =
   /^\W*(?:(?:hard|strong|strongly|big|huge|totally|completely|respectfully) (?:dis)?agreed?\b|(?:i )?can (?:also )?confirm\b|(?:i |we )?(?:(?:really|just|absolutely) )?love (?:this|that)(?: (?:idea|tip|one|so much|a lot))?(?=\s*(?:[.!,;:]|$)))/i;
 
 /**
+ * "…pace yourself, ask me how I know", "…it works, trust me": a closing aside that vouches for
+ * what came before it, and advises no asking.
+ */
+const CLOSING_ASIDE = /[,;:\u2014-]?\s*\(?(?:ask me how i know|trust me|believe me)\W*$/i;
+
+/**
  * "Run SUDO du -xh /", "sudo apt clean": the prefix of a command shown, not sudo advised ("Use
  * sudo", "run it with sudo", "sudo or root", "Don't ever sudo pip install" still are).
  */
@@ -3738,7 +3744,7 @@ const SUDO_PREFIX =
   /(?<!\b(?:don't|dont|do not|never|not|no|avoid)(?: ever| just)? )\bsudo (?=(?!(?:to|for|and|or|if|then|it|that|this|is|was|are|will|would|should|can|could|works|worked|rights|access|privileges?|permissions?|here|there|too|either)\b)[a-z][a-z0-9_.-]*(?:\s|$))/gi;
 
 /**
- * The text with an opening disclaimer or "Hard disagree", and any "sudo" before a command,
+ * The text with an opening disclaimer or "Hard disagree", a closing "trust me", and any "sudo" before a command,
  * blanked out, every other character where it was.
  */
 function withoutAsides(text: string): string {
@@ -3748,6 +3754,8 @@ function withoutAsides(text: string): string {
     WRITER_HERE_ASIDE.exec(text) ??
     OPINION_FRAME.exec(text);
   if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
+  const c = text.includes(' me') ? CLOSING_ASIDE.exec(text) : null;
+  if (c !== null && c.index > 0) text = text.slice(0, c.index) + ' '.repeat(text.length - c.index);
   return text.includes('sudo ') || text.includes('Sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
 }
 

@@ -19,7 +19,7 @@ haven hasn hadn mustn needn ain
 dont didnt doesnt isnt wasnt arent werent wouldnt shouldnt couldnt havent hasnt hadnt mustnt neednt aint cant wont
 im ive youre youve youll youd theyre theyve thats whats theres hes shes
 firstly secondly thirdly fourthly fifthly lastly
-plus ok okay yes yeah oh hey hi lol imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof et al`;
+plus ok okay yes yeah oh hey hi ha haha hah heh hmm ugh lol lmao rofl imo imho iirc ianad ianal afaik fwiw tbh btw eg ie vs dr mr mrs ms prof et al`;
 
 /** The verbs and hedges advice is phrased with, not what it is about. */
 const ADVICE_WORDS = `try tried trying tries recommend recommended recommends recommending suggest suggested suggesting suggests

@@ -566,10 +566,20 @@ export function isBackstory(sentence: string): boolean {
 const SELF_INTRODUCTION =
   /^\s*(?:(?:(?:i['\u2019]m|i am) )?(?:another|fellow|also an?|just an?|an?|former|longtime|long-time)\s+(?:[\w-]+\s+){0,3}|(?:[\w-]+\s+){0,2}(?!(?:register|enter|order|answer|offer|consider|remember|deliver|over|under|after|never|ever|other|either|neither|rather|whether|together|later|better|water|paper|folder|center|poster|corner|border|counter|cover|filter|letter|number|matter|monitor|color|error|mirror|floor|for|or|current|recent|different|instant|constant|important|present|content|event|agent|front)\b)(?:[a-z-]+(?:er|or|ist|ian|ant|ent)|physio|nurse|mom|mum|dad|parent|vet|dev|chef|doc|teen|nanny|coach|midwife)s?\s+(?:of\s+(?:[\w-]+\s+){1,2})?)here[.!]*\s*$/i;
 
+/**
+ * "Worked at a payments company.", "I've worked in hospital pharmacy for 12 years.": where the
+ * writer has worked, told alone (not "Work at a standing desk").
+ */
+const WORKED_AT =
+  /^\s*(?:(?:I|I've|I have|I used to|I once|i|i've|ive)\s+)?(?:[Ww]orked|[Ww]ork)\s+(?:at|for|in)\s+(?:(?:a|an|the|two|three|\d+)\s+(?!(?:same|while|bit|week|month|year|day)s?\b)[\w&'-]+(?:\s+[\w&'-]+){0,3}|(?!(?:me|us|it|this|that|home|years|ages|myself)\b)[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]*)?|(?:hospital|retail|hospitality|tech|finance|insurance|banking|pharmacy|healthcare|hr|sales|marketing|kitchens?|restaurants?)(?:\s+[\w-]+)?)(?:,?\s+(?:for\s+)?(?:\d+|a few|many|several|ten|twenty)\+?\s+years)?[.!]*\s*$/;
+
 /** A sentence that says who is writing, as forum answers often open: never advice. */
 export function isSelfIntroduction(sentence: string): boolean {
   // Short by nature: longer sentences are not tried.
-  return sentence.length < 80 && SELF_INTRODUCTION.test(sentence);
+  return (
+    sentence.length < 80 &&
+    (SELF_INTRODUCTION.test(sentence) || (/^\s*(?:i|worked)\b/i.test(sentence) && WORKED_AT.test(sentence)))
+  );
 }
 
 /**

@@ -1214,3 +1214,36 @@ describe("stop 63: a warning told as someone's word, a thing named by its number
     expect(stem(plural)).toBe(stem(one));
   });
 });
+
+describe('stop 64: worse, said of not doing it, or of what cannot be', () => {
+  it.each([
+    "Drink a big glass of water with it or it'll make things worse.",
+    "Creating a branch is free and can't make anything worse.",
+  ])('"%s" is no warning', (text) => {
+    expect(detectAdvice(text).stance).toBe('for');
+  });
+  it('guard: "Antihistamines like Benadryl make RLS much worse." warns', () => {
+    expect(detectAdvice('Antihistamines like Benadryl make RLS much worse.').stance).toBe('against');
+  });
+});
+
+describe('stop 64: more trades', () => {
+  it.each(['PA in dermatology.', 'Optometrist here.', 'Former brunch cook.', 'Nurse in a NICU.'])(
+    '"%s" names a trade',
+    (text) => {
+      expect(onlyTrade(text)).toBe(true);
+    },
+  );
+  it.each(['Slow cook.', 'Therapist in your area.', 'Cook.'])('guard: "%s" names no trade', (text) => {
+    expect(onlyTrade(text)).toBe(false);
+  });
+});
+
+describe("stop 64: following, with a word of one's own", () => {
+  it('"Following, mine lives outside too." is only a remark', () => {
+    expect(onlyRemarks('Following, mine lives outside too.')).toBe(true);
+  });
+  it('guard: "Following, I\'d try a D-lock." is not', () => {
+    expect(onlyRemarks("Following, I'd try a D-lock.")).toBe(false);
+  });
+});

@@ -8245,3 +8245,71 @@ describe('stop 63: "can confirm" names nothing', () => {
     expect(sentenceTerms('can confirm the in person thing.').map((t) => t.key)).not.toContain('w:confirm');
   });
 });
+
+describe('stop 64: a seconding by a shortened name', () => {
+  it('"Seconding coach_deb." joins coach_deb_ultra\'s advice', () => {
+    const list = analyzeThread(
+      makeThread('Side stitch every time I run, how do I stop it?', [
+        ['coach_deb_ultra', 'Lie on your back with a book on your stomach and practise belly breathing.'],
+        ['kmbrly', 'Slow down.'],
+        ['splitz', 'Seconding coach_deb.'],
+      ]),
+    );
+    expect(together(list, 'coach_deb_ultra', 'splitz')).toBeDefined();
+  });
+  it('guard: "Seconding allergy shots." joins the shots, not allergy_mom_3\'s spray', () => {
+    const list = analyzeThread(
+      makeThread("Allergic to my partner's cats, what helps?", [
+        ['allergy_mom_3', 'Nasal steroid spray.'],
+        ['allergist_assistant', 'Allergy shots (immunotherapy) for cat are very effective.'],
+        ['ragweed_rob', 'Seconding allergy shots.'],
+      ]),
+    );
+    expect(together(list, 'allergist_assistant', 'ragweed_rob')).toBeDefined();
+    expect(together(list, 'allergy_mom_3', 'ragweed_rob')).toBeUndefined();
+  });
+});
+
+describe('stop 64: who writes, and small talk, found nothing', () => {
+  it('"Optometrist here." founds no suggestion to see one', () => {
+    const list = analyzeThread(
+      makeThread('Night driving glare getting worse, what helps?', [
+        ['optom_od', 'Optometrist here. Please get an eye exam before you buy anything.'],
+        ['clean_windshield', 'Clean the inside of your windshield.'],
+      ]),
+    );
+    expect(list.some((s) => s.supporters.some((p) => /optometrist here/i.test(p.quote)))).toBe(false);
+  });
+  it('"Worked at a payments company." founds nothing', () => {
+    const list = analyzeThread(
+      makeThread('How do I avoid rounding errors with money in JavaScript?', [
+        ['cents_c', 'Do all the math in integer cents.'],
+        ['fintech_f', 'Worked at a payments company. Never use a float for money.'],
+      ]),
+    );
+    expect(list.some((s) => s.supporters.some((p) => /payments company/i.test(p.quote)))).toBe(false);
+  });
+  it.each(['Ha, yes.', 'Following, mine lives outside too.'])(
+    'a reply "%s" founds nothing of its own',
+    (text) => {
+      const list = analyzeThread(
+        makeThread('My bike was stolen twice, how do I lock it?', [
+          ['pedalwrench', 'Get a proper D-lock.'],
+          { author: 'nn', text, replyTo: 0 },
+        ]),
+      );
+      // (Agreeing, it may join the D-lock; it founds nothing of its own.)
+      expect(list.some((s) => s.supporters.every((p) => p.author === 'nn'))).toBe(false);
+    },
+  );
+  it('"…pace yourself, ask me how I know" is not named as asking', () => {
+    expect(
+      sentenceTerms('prunes are great but pace yourself, ask me how I know').map((t) => t.key),
+    ).not.toContain('w:ask');
+  });
+  it('guard: "Ask me how I know" alone keys its asking', () => {
+    expect(sentenceTerms('Ask your pharmacist how to take it, trust me').map((t) => t.key)).toContain(
+      'w:ask',
+    );
+  });
+});

@@ -1760,3 +1760,22 @@ describe('replyStance: a sledgehammer, and moving the trouble elsewhere', () => 
     expect(replyStance(s)).toBe('disagree');
   });
 });
+
+describe('stop 64: where the writer worked, told alone', () => {
+  it.each([
+    'Worked at a payments company.',
+    "I've worked in hospital pharmacy for 12 years.",
+    'Worked at Stripe.',
+    'I worked in IT for 20 years.',
+  ])('"%s" introduces the writer', (text) => {
+    expect(isSelfIntroduction(text)).toBe(true);
+  });
+  it.each([
+    'Worked for me.',
+    'I worked at it for a week.',
+    'Work at a standing desk.',
+    'Worked for a while.',
+  ])('guard: "%s" does not', (text) => {
+    expect(isSelfIntroduction(text)).toBe(false);
+  });
+});
