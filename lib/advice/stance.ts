@@ -102,13 +102,21 @@ function praisedBefore(text: string, terms: readonly Term[], keys: ReadonlySet<s
   return terms.every((t) => !keys.has(t.key) || t.end <= m[0].length);
 }
 
-/** An instruction of its own after the warning: "just don't pull it off early, LET IT FALL OFF on its own". */
+/**
+ * An instruction of its own after the warning: "just don't pull it off early, LET IT FALL OFF on
+ * its own", "don't confirm anything and GET IT ALL IN WRITING".
+ */
 function toldAfter(text: string, terms: readonly Term[], keys: ReadonlySet<string>, at: number): boolean {
   let start = -1;
   for (const t of terms) {
     if (!keys.has(t.key)) continue;
-    if (!t.strong || t.start < at) return false;
-    const open = Math.max(text.lastIndexOf(',', t.start), text.lastIndexOf(';', t.start));
+    if (!(t.strong || t.target) || t.start < at) return false;
+    // (Or an "and" before a verb of its own: "don't confirm anything AND get it all in writing".)
+    const open = Math.max(
+      text.lastIndexOf(',', t.start),
+      text.lastIndexOf(';', t.start),
+      text.lastIndexOf(' and ', t.start),
+    );
     if (open < at) return false;
     start = start < 0 ? open : Math.min(start, open);
   }

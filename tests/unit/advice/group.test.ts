@@ -8313,3 +8313,32 @@ describe('stop 64: who writes, and small talk, found nothing', () => {
     );
   });
 });
+
+describe('stop 64: an instruction of its own after a warning is for its thing', () => {
+  it.each([
+    [
+      'A debt collector keeps calling about an old card, what do I do?',
+      "Still, don't confirm anything and get it all in writing.",
+      'writing',
+      'Ask for everything in writing.',
+    ],
+    [
+      'How do I not freeze during my best man speech?',
+      "Don't memorise it word for word, use cue cards with bullet points.",
+      'cue cards',
+      'Cue cards saved me.',
+    ],
+  ])('%s: "%s" is for %s', (title, text, thing, second) => {
+    const list = analyzeThread(
+      makeThread(title, [
+        ['solo', text],
+        ['other', 'Be patient.'],
+        // (A second answer naming the thing: the group is about it, not about the warning.)
+        ['third', second],
+      ]),
+    );
+    const s = together(list, 'solo', 'third');
+    expect(s?.label.toLowerCase()).toContain(thing);
+    expect(s?.supporters.find((p) => p.author === 'solo')?.stance).toBe('for');
+  });
+});
