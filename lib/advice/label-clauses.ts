@@ -424,8 +424,12 @@ function withinLimit(text: string): string {
   // "Start with a simpler yeasted no-knead bread | first": when, said last, is the first to go.
   if (words.length === max + 1 && TRAILING_WHEN.has(words.at(-1)!.replace(/\W+$/u, '').toLowerCase()))
     return words.slice(0, -1).join(' ');
+  const adverb = words.map(
+    (w, i) => i > 0 && i < words.length - 1 && isLongAdverb(w.replace(/\W+$/u, '').toLowerCase()),
+  );
+  // ("Roll firmly and evenly without…": the "and" between two goes with them.)
   const kept = words.filter(
-    (w, i) => i === 0 || i === words.length - 1 || !isLongAdverb(w.replace(/\W+$/u, '').toLowerCase()),
+    (w, i) => !adverb[i] && !(/^(?:and|or)$/i.test(w) && adverb[i - 1] === true && adverb[i + 1] === true),
   );
   if (kept.length <= max) return kept.join(' ');
   // Else what it says up to where it starts saying what about, when, why (see cutIndex).

@@ -248,8 +248,8 @@ function tidy(label: string): string {
   // ("+1 to the proactive update", "Nthing exclusion" name the thing, not the vote.)
   const s = unpairedQuoteDropped(label.replace(/\s+/g, ' ').trim())
     .replace(SECONDING_OPENER, '')
-    // ("Yeah, a backup and restore": the yes is to the asker, the thing is the label.)
-    .replace(/^(?:yeah|yes|yep|yup|ok|okay)[,!.]+\s+(?=\p{L})/iu, '')
+    // ("Yeah, a backup and restore", "yeah the hairdryer": the yes is to the asker, the thing is the label.)
+    .replace(/^(?:yeah|yes|yep|yup|ok|okay)(?:[,!.]+\s+(?=\p{L})|\s+(?:the|a|an)\s+(?=\p{L}))/iu, '')
     // ("idk it worked for us", "tbh the cheap one": a hedge typed first is no part of the thing.)
     .replace(/^(?:idk|tbh|imo|imho|fwiw|ngl)[,!.]*\s+(?=\p{L})/iu, '')
     // ("Racking to secondary early actually", "Talking to him privately just", "Time to

@@ -3577,3 +3577,19 @@ describe('stop 64: a label ends on no word that only leans on its sentence', () 
     ).toMatch(/now and then$/);
   });
 });
+
+describe('stop 64: a yes typed first, and two adverbs with their "and"', () => {
+  it('"yeah the hairdryer is the move" is not named "Yeah…"', () => {
+    expect(
+      soloLabel('White heat ring on a wooden table, how do I get it out?', 'yeah the hairdryer is the move'),
+    ).not.toMatch(/^yeah/i);
+  });
+  it('"Roll firmly and evenly without bearing down…" keeps no lone "and"', () => {
+    const label = soloLabel(
+      'My croissants have no layers, what am I doing wrong?',
+      'Roll firmly and evenly without bearing down too hard, from the center outwards.',
+    );
+    expect(label).toBeDefined();
+    expect(label).not.toMatch(/^Roll and\b/);
+  });
+});
