@@ -339,12 +339,12 @@ const ONLY_COURTESY =
 
 /**
  * Following the thread, with the same trouble or none: "Following, similar issue on a 5800X3D.",
- * "Following, mine lives outside too.",
+ * "Following, mine lives outside too.", "Reading this thread at 3:40am.",
  * "Same problem here, following.", "Bookmarking this thread for the CHAR(160) tip alone."; or
  * cheering the asker on ("Look at you, adulting."). It advises nothing.
  */
 const ONLY_FOLLOWS =
-  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?|(?:good|great|interesting|useful) (?:thread|question))(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*|(?:i'm |we're |am )?(?:trying|doing|growing|starting|attempting|planning) (?:this|it|the same|one)\b[^.!?]{0,20}|(?:mine|ours|my [a-z]+|our [a-z]+) (?![^.!?]*\b(?:try|use|get|do|don't|dont)\b)[^.!?]{0,50})?[.!?\s:)]*$/;
+  /^(?:look at you(?:,? [a-z]+)?[.!]*$|(?:bookmarking|saving|saved) this(?: thread)?\b[^.!?]*[.!]*$|(?:(?:lol|lmao|haha|ha)[,!.\s]+)?(?:me |just )?reading this(?: thread)?\b(?! (?:and|then|first|again|book)\b)(?![^.!?]*\b(?:try|use|get|do|don't|dont|should|need)\b)[^.!?]*[.!]*$|(?:following|subscribing|bump|same here|same (?:issue|problem|thing)(?: here)?|(?:good|great|interesting|useful) (?:thread|question))(?:[,.!:;\s-]+|$)){1,2}(?:(?:i have |i've got |having |got )?(?:a |the )?(?:same|similar) (?:issue|problem|thing)[^.!?]*|(?:i'm |we're |am )?(?:trying|doing|growing|starting|attempting|planning) (?:this|it|the same|one)\b[^.!?]{0,20}|(?:mine|ours|my [a-z]+|our [a-z]+) (?![^.!?]*\b(?:try|use|get|do|don't|dont)\b)[^.!?]{0,50})?[.!?\s:)]*$/;
 
 /** Whether a sentence only follows the thread ("Following.", "Bookmarking this thread…"). */
 export function onlyFollows(sentence: string): boolean {
@@ -386,10 +386,11 @@ function followsOnly(lower: string): boolean {
 
 /**
  * "Landlord here.", "Recruiter here.", "Native speaker here.", "Vet tech here, 11 years.",
- * "Landlord here (one flat, accidental landlord).": who writes, not what to do.
+ * "Landlord here (one flat, accidental landlord).", "Fellow teacher here, it's rough.", "Married 20
+ * years here.": who writes, not what to do.
  */
 const WRITER_HERE =
-  /^([a-z'-]+)(?: [a-z'-]+){0,2} here(?:,? (?:\d+|for|of|over|since|with|by|in) [^.!?]{0,40}| \([^()]{1,60}\))?[.!]*$/;
+  /^([a-z'-]+)(?: [a-z0-9'-]+){0,2} here(?:,? (?:\d+|for|of|over|since|with|by|in) [^.!?]{0,40}| \([^()]{1,60}\)|,? (?:and )?(?:it's|it is|it was|it gets|that's|that is|been there|ugh)\b(?![^.!?]*\b(?:try|trying|use|get|do|don't|dont|just|worth|should|need|recommend|helps?|works?)\b)[^.!?]{0,30})?[.!]*$/;
 
 /** "25 years in kitchens.", "ICU nurse, 8 years of nights.": the writer's standing, told alone. */
 const YEARS_IN =
@@ -417,7 +418,7 @@ export function onlyTrade(sentence: string): boolean {
 function introducesWriter(lower: string): boolean {
   if (lower.includes('year') && YEARS_IN.test(lower)) return true;
   const m = lower.includes(' here') ? WRITER_HERE.exec(lower) : null;
-  return m !== null && !IMPERATIVE_VERBS.has(m[1]!) && m[1] !== 'same';
+  return m !== null && !IMPERATIVE_VERBS.has(m[1]!) && m[1] !== 'same' && m[1] !== 'click';
 }
 
 /**

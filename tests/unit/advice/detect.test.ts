@@ -1247,3 +1247,21 @@ describe("stop 64: following, with a word of one's own", () => {
     expect(onlyRemarks("Following, I'd try a D-lock.")).toBe(false);
   });
 });
+
+describe('stop 64: who writes, with a word on it, and reading along', () => {
+  it.each([
+    "Fellow teacher here, it's rough.",
+    'Married 20 years here.',
+    'Reading this thread at 3:40am.',
+    'reading this thread while my lactase pills look at me judgingly',
+  ])('"%s" is only a remark', (text) => {
+    expect(onlyRemarks(text)).toBe(true);
+  });
+  it.each([
+    "Teacher here, it's worth trying melatonin.",
+    "Click here, it's free.",
+    'Reading this thread and then try the first tip.',
+  ])('guard: "%s" is not', (text) => {
+    expect(onlyRemarks(text)).toBe(false);
+  });
+});
