@@ -357,14 +357,16 @@ const NAME_WITHIN = /(?<=[\p{L}\p{N},;)] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}'’])/g
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Thanks|Thank|Update|Edit|Also|Then|And|But)$/;
 
-/** Whom an update thanks: "Thanks plumbfather and juniper_k.", "thank you to ravi.s". */
+/** Whom an update thanks: "Thanks plumbfather and juniper_k.", "thank you to ravi.s", "Cheers throttleback". */
 const THANKS =
-  /\bthank(?:s|(?: you))\b,?(?: (?:so much|a lot|again|especially|in particular|to))*,?([^.!?\n]{1,120})/giu;
+  /\b(?:thank(?:s|(?: you))|cheers)\b,?(?: (?:so much|a lot|again|especially|in particular|to))*,?([^.!?\n]{1,120})/giu;
 
 /** Whom an update credits by name: "like rkowalski_ops said", "per corvid_ally's advice", "tallulah_m's … thing worked". */
 const CREDITED = [
   /\b(?:like|as|per) @?([\w.-]+?)(?:'s)? (?:said|suggested|recommended|advice|tip|suggestion)\b/giu,
-  /\b(?:took|followed|tried|accepted) @?([\w.-]+?)'s? (?:advice|tip|suggestion|recommendation|answer)\b/giu,
+  /\b(?:took|followed|following|tried|accepted|used|went with|did|doing) (?:a version of )?@?([\w.-]+?)'s? (?:advice|tip|suggestion|recommendation|answer|approach|script|template|method|steps|idea|trick|plan|checklist|routine)\b/giu,
+  /(?:^|[.!?(,;:]\s*|\band )@?([\w.-]+) was (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
+  /\bper @?([\w.-]+?)(?='s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|for|on)\b)/giu,
   /\b(?:what|like|as) @?([\w.-]+?) (?:and @?[\w.-]+ )?(?:described|said|suggested)\b/giu,
   /\b(?:what|like|as) @?[\w.-]+? and @?([\w.-]+?) (?:described|said|suggested)\b/giu,
   /(?:^|[.!?(]\s*)@?([\w.-]+),? you(?:'re| are| were) (?:(?:a |an |the )?(?:absolute |total |real )?(?:legend|star|hero|genius|lifesaver)|(?:so |totally |exactly |absolutely )?(?:right|spot on))\b/giu,
@@ -373,7 +375,7 @@ const CREDITED = [
 
 /** Words telling of what is yet to be done. */
 const STILL_TO_DO =
-  /\b(?:going to|gonna|will|'ll|plan(?:ning)? to|next|might|may|should|want to|hoping to|(?:i'm|i am|we're|we are) (?:now )?[a-z]+ing)\b/i;
+  /\b(?:going to|gonna|will|'ll|plan(?:ning)? to|next|might|may|should|want to|hoping to|(?:i'm|i am|we're|we are) (?:now )?[a-z]+ing\b(?![^.!?]*\b(?:every|each|daily|nightly|since)\b))\b/i;
 
 /**
  * Confirms, by an update of the asker's that tells it worked (`told`) and thanks people by name
@@ -388,7 +390,8 @@ function thankedByName(
   told: Span | null,
 ): void {
   if (told === null) return;
-  const text = post.text.slice(0, UPDATE_READ);
+  // ("Thanks everyone, esp. wok_this_way": the abbreviation's stop ends no sentence.)
+  const text = post.text.slice(0, UPDATE_READ).replace(/\besp\./gi, 'esp ');
   const thanked = new Set<string>();
   for (const m of text.matchAll(THANKS)) {
     for (const a of thread.answers) {
@@ -428,6 +431,16 @@ function thankedByName(
 const SUCCEEDED =
   /\b(?:works? (?:perfectly|great|fine|like a charm)|(?!(?:is|are|was|were|be|been|seems?|looks?|sounds?|it's|that's|not)\b)[a-z]{2,} (?:perfectly|flawlessly|beautifully)\b(?! (?:normal|fine|reasonable|safe|good|okay|ok|healthy|well|happy|possible|common)\b)|(?:thing|trick|method|idea|tip|technique|hack) (?:finally |actually |really |totally )?(?:worked|did it|did the trick)\b(?! for (?:a|about|like) )|can (?:hear|sleep|breathe|see|walk|run|eat|type|focus|sit|stand) (?:properly |normally |fine )?again|finally (?:looks?|tastes?|feels?|sounds?) (?:like|right|good|great|normal)|started (?:up )?on the (?:first|second|third|\d+(?:st|nd|rd|th)) (?:pull|try|go|attempt|crank)|\d+ (?:nights?|days?|times?|mornings?|evenings?|weeks?) out of (?:the last )?\d+|\d+ of the last \d+ (?:nights|days)|(?:combo|combination|mix) of [^.!?]{1,80}? (?:did it|did the trick|worked|helped)|(?:was|were) (?:the |an absolute )?(?:mvp|hero|winner|game ?changer)|(?:everything|all of them|they all|all \d+) survived|(?:did|does) the job|did (?:most of )?the (?:work|heavy lifting)|got me through|(?:fits?|fit) better|no (?:recurrence|relapse|flare-?ups?|problems?|issues?|symptoms?) (?:so far|since|yet)|went from [^.!?]{1,30}? to (?:maybe |about |just |only |almost )?(?:once|zero|none|nothing|one|\d)|up for (?:\d+|two|three|four|five|six) (?:days|weeks|months)|(?:way|well) under budget|ha(?:s|ve) been (?:really |so |absolutely )?(?:great|brilliant|amazing|a game ?changer|a lifesaver|life-changing)|(?:haven't|have not|hasn't|has not) [a-z]+(?: [a-z]+)? once\b|(?:is|are|'s|'re) (?:now )?(?:mostly|basically|almost|completely|totally) (?:gone|fixed|solved|sorted|fine|dry|clear|quiet|silent)\b|\bha(?:s|ve) (?:basically |mostly |completely |totally )?stopped the [a-z]+|without a (?:single )?(?:[a-z]+ )?(?:stitch|hitch|hiccup|problem|issue|crash|dropout|error|glitch|complaint|leak|drip)|all (?:good|fixed|sorted) now|(?:stayed|stays) (?:dry|warm|quiet|clean|put|asleep|cool|down|connected)|(?:never|hasn't|haven't|hasn't) (?:came|come) back|(?:hurts?|aches?|itch(?:es)?) (?:a lot |much |way )?less|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)\b(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more ["'\u201c]?(?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|sleep(?:s|ing)? through(?! (?:the|my|an?) (?:alarm|noise|storm|fire))|\b(?:it|that|this) (?:was|went) (?:totally |completely |absolutely |actually |honestly )?(?:fine|great|perfect|easy|ok|okay)\b(?![^.!?]*\b(?:until|till|except|then|but|still|though)\b)|from [~\d.,]+%? ?[a-z/]* to [~\d])/i;
 
+/**
+ * More ways an update tells it worked: "was perfect", "Totally smooth!", "both interviews went
+ * fine", "you saved me €800", "got rid of most of it", "all 3 commits are back", "the fix held
+ * up", "growth has stopped", "works again", "is healthy", "basically invisible", "white again",
+ * "No splits so far", "Haven't had to top up since", "made it go away", "passed the bend test",
+ * "dropped from ~$125/day to ~$22/day".
+ */
+const WORKED_OUT =
+  /\b(?:(?:was|were) (?:still |just )?(?:perfect|spot on)\b|(?:totally|completely|perfectly|super) smooth\b|went (?:totally |really |absolutely )?(?:fine|great|well|perfectly|smoothly)\b|you(?:'ve)? saved (?:me|my|us|our)\b|got rid of (?:it|them|most|all|the)\b|(?:is|are) (?:all )?back (?:via|thanks|now)\b|back to normal\b|(?:fix|change|it|that|this) held(?: up)?\b|(?:has|have) stopped\b(?! (?:working|responding|charging|eating|drinking|playing|talking|sleeping)\b)|stopped (?:dripping|leaking|squeaking|creaking|fogging|shaking|rattling|barking|crying|biting|itching|hurting|bleeding|growing|flickering|crashing)\b|works? again\b|working again\b|(?:is|are) (?:now )?healthy\b|(?:mostly|basically|almost|completely|totally) (?:invisible|unnoticeable|white|clean|clear)\b|(?:white|clean|crisp|normal) again\b|no (?!(?:change|luck|improvement|difference|progress|response|reply|word|news|idea)\b)(?:[a-z]+ )?[a-z]+ (?:so far|since)\b|(?:haven't|have not|hasn't|has not) had to [a-z]+(?: [a-z]+)? since\b|made (?:it|them) (?:go away|disappear|stop)\b|passed (?:the|two|three|both|my|all|every) (?:[a-z-]+ ){0,3}(?:test|rounds?|interviews?|exams?|inspection|mot|check)\b|(?:dropped|fell|went) from [~$\u00a3\u20ac\d.,]+[^.!?\s]* to [~$\u00a3\u20ac\d])/i;
+
 /** What a clause says after its last "but", or all of it. */
 function afterBut(clause: string): string {
   const at = clause.search(/\bbut\b(?!.*\bbut\b)/i);
@@ -447,7 +460,7 @@ function successTold(text: string): Span | null {
  */
 export function reportsSuccess(text: string): Span | null {
   let best: Span | null = null;
-  for (const re of [IMPROVED, SUCCEEDED]) {
+  for (const re of [IMPROVED, SUCCEEDED, WORKED_OUT]) {
     const m = re.exec(text);
     if (m === null || (best !== null && m.index >= best.from)) continue;
     // (What comes after a "but" is how it is now: "Still waking some nights BUT most nights I sleep through".)

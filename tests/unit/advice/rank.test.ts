@@ -1293,3 +1293,38 @@ describe("stop 63: each of the update's result phrasings vouches", () => {
     expect(acceptedAuthors(thread(update))).toEqual(['lena', 'paul']);
   });
 });
+
+describe('stop 64: more ways an update tells it worked, and credits by name', () => {
+  const thread = (update: string): Thread =>
+    makeThread('Dog eats grass and throws up every morning?', [
+      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
+      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
+      { author: 'pete', text: 'Ask the vet about bilious vomiting.' },
+      { author: 'asker', text: update },
+    ]);
+  it.each([
+    ['Update: she was perfect all week. Thanks teapot!', ['teapot']],
+    ['Update: Totally smooth! Thanks teapot.', ['teapot']],
+    ['Update: the vet visit went fine. Thanks pete.', ['pete']],
+    ['Update: thanks teapot, you saved my carpets.', ['teapot']],
+    ['Update: the vomiting has stopped. Thanks waffles!', ['waffles']],
+    ['Update: no vomiting so far. Thanks waffles!', ['waffles']],
+    ["Update: haven't had to clean up since. Thanks waffles!", ['waffles']],
+    ['Update: mornings are back to normal. Thanks teapot!', ['teapot']],
+    ['Update: the fix held up. Cheers waffles.', ['waffles']],
+    ['Update: no vomiting in 11 days. Thanks everyone, esp. waffles.', ['waffles']],
+    ["Update: I used teapot's approach. No vomiting in 11 days.", ['teapot']],
+    ['Update: waffles was right. No vomiting in 11 days.', ['waffles']],
+    ['Update: did it per waffles. No vomiting in 11 days.', ['waffles']],
+    ["Update: I'm doing it every night like waffles said. No vomiting in 11 days.", ['waffles']],
+  ])('"%s" vouches for %j', (update, who) => {
+    expect(acceptedAuthors(thread(update))).toEqual(who);
+  });
+  it.each([
+    "Update: I'm booking it tomorrow like pete said. No vomiting in 11 days.",
+    'Update: no change so far. Thanks waffles!',
+    'Update: she has stopped eating. Thanks waffles!',
+  ])('guard: "%s" vouches for no one', (update) => {
+    expect(acceptedAuthors(thread(update))).toEqual([]);
+  });
+});
