@@ -286,7 +286,7 @@ function namedAsWorked(
  * last time" (not "no better", nor a sentence that takes it back: "still…", "didn't…").
  */
 const IMPROVED =
-  /\b(?:(?:no|zero) (?:new )?(?:[a-z]+ )?[a-z]+ (?:in|for|since) (?:the (?:last|past) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?)|(?:haven't|have not|hasn't|has not) (?:heard|seen|had|noticed|found) (?:a|one|any|another)(?: single)? [a-z]+ (?:all (?:day|night|evening|week)|since|in (?:a|one|two|three|\d+) (?:days?|weeks?))|(?:stopped|quit) [a-z]+ing (?:within|after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|(?:way|much|a lot|so much|visibly|noticeably|\d+ ?%) (?:better|less|fewer|smoother|faster|quieter|thicker|stronger|cooler|drier)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
+  /\b(?:(?:no|zero) (?:new )?(?:[a-z]+ )?[a-z]+ (?:in|for|since) (?:the (?:last|past) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days?|weeks?|months?)|(?:haven't|have not|hasn't|has not) (?:heard|seen|had|noticed|found) (?:a|one|any|another)(?: single)? [a-z]+ (?:all (?:day|night|evening|week)|since|in (?:a|one|two|three|\d+) (?:days?|weeks?))|(?:stopped|quit) [a-z]+ing (?:within|after|in) (?:a|one|two|three|\d+) (?:days?|weeks?)|(?:way|much|a lot|so much|visibly|noticeably|\d+ ?%) (?:better|less|fewer|smoother|faster|quieter|thicker|stronger|cooler|drier|flatter|softer|clearer|calmer|easier|lighter|brighter|healthier|happier)|(?:i'm|i am|we're|we are) (?:now )?up to \d+)\b/i;
 
 /**
  * A name an answer would give as it is written: mixed case, digits or a plus in it ("goCoax",
@@ -367,8 +367,11 @@ const CREDITED = [
   /\b(?:took|followed|following|tried|accepted|used|went with|did|doing) (?:a version of )?@?([\w.-]+?)'s? (?:advice|tip|suggestion|recommendation|answer|approach|script|template|method|steps|idea|trick|plan|checklist|routine)\b/giu,
   /(?:^|[.!?(,;:]\s*|\band )@?([\w.-]+) was (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
   /\bper @?([\w.-]+?)(?='s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|for|on)\b)/giu,
-  /\b(?:what|like|as) @?([\w.-]+?) (?:and @?[\w.-]+ )?(?:described|said|suggested)\b/giu,
-  /\b(?:what|like|as) @?[\w.-]+? and @?([\w.-]+?) (?:described|said|suggested)\b/giu,
+  /\b(?:what|like|as) @?([\w.-]+?) (?:and @?[\w.-]+ )?(?:described|said|suggested|guessed|predicted|mentioned)\b/giu,
+  /\b(?:what|like|as) @?[\w.-]+? and @?([\w.-]+?) (?:described|said|suggested|guessed|predicted|mentioned)\b/giu,
+  /(?:^|[.!?(,;:]\s*|\band )@?([\w.-]+) (?:and @?[\w.-]+ )?were (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
+  /(?:^|[.!?(,;:]\s*|\band )@?[\w.-]+ and @?([\w.-]+) were (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
+  /(?:^|[.!?(,;:]\s*)@?([\w.-]+) nailed it\b/giu,
   /(?:^|[.!?(]\s*)@?([\w.-]+),? you(?:'re| are| were) (?:(?:a |an |the )?(?:absolute |total |real )?(?:legend|star|hero|genius|lifesaver)|(?:so |totally |exactly |absolutely )?(?:right|spot on))\b/giu,
   /(?<![\w.-])@?([\w.-]+)'s (?![^.!?]*\b(?:didn't|did not|never|no|nothing)\b)[^.!?]{0,60}?\b(?:worked|helped|did it|did the trick|fixed it)\b/giu,
 ];
@@ -436,10 +439,12 @@ const SUCCEEDED =
  * fine", "you saved me €800", "got rid of most of it", "all 3 commits are back", "the fix held
  * up", "growth has stopped", "works again", "is healthy", "basically invisible", "white again",
  * "No splits so far", "Haven't had to top up since", "made it go away", "passed the bend test",
- * "dropped from ~$125/day to ~$22/day".
+ * "dropped from ~$125/day to ~$22/day", "my back was totally fine the next day", "I'll take it",
+ * "Calling that a win", "He's up to 25 minutes", "maybe a quarter of
+ * what it was".
  */
 const WORKED_OUT =
-  /\b(?:(?:was|were) (?:still |just )?(?:perfect|spot on)\b|(?:totally|completely|perfectly|super) smooth\b|went (?:totally |really |absolutely )?(?:fine|great|well|perfectly|smoothly)\b|you(?:'ve)? saved (?:me|my|us|our)\b|got rid of (?:it|them|most|all|the)\b|(?:is|are) (?:all )?back (?:via|thanks|now)\b|back to normal\b|(?:fix|change|it|that|this) held(?: up)?\b|(?:has|have) stopped\b(?! (?:working|responding|charging|eating|drinking|playing|talking|sleeping)\b)|stopped (?:dripping|leaking|squeaking|creaking|fogging|shaking|rattling|barking|crying|biting|itching|hurting|bleeding|growing|flickering|crashing)\b|works? again\b|working again\b|(?:is|are) (?:now )?healthy\b|(?:mostly|basically|almost|completely|totally) (?:invisible|unnoticeable|white|clean|clear)\b|(?:white|clean|crisp|normal) again\b|no (?!(?:change|luck|improvement|difference|progress|response|reply|word|news|idea)\b)(?:[a-z]+ )?[a-z]+ (?:so far|since)\b|(?:haven't|have not|hasn't|has not) had to [a-z]+(?: [a-z]+)? since\b|made (?:it|them) (?:go away|disappear|stop)\b|passed (?:the|two|three|both|my|all|every) (?:[a-z-]+ ){0,3}(?:test|rounds?|interviews?|exams?|inspection|mot|check)\b|(?:dropped|fell|went) from [~$\u00a3\u20ac\d.,]+[^.!?\s]* to [~$\u00a3\u20ac\d])/i;
+  /\b(?:(?:was|were) (?:still |just )?(?:perfect|spot on)\b|(?:totally|completely|perfectly|super) smooth\b|went (?:totally |really |absolutely )?(?:fine|great|well|perfectly|smoothly)\b|you(?:'ve)? saved (?:me|my|us|our)\b|got rid of (?:it|them|most|all|the)\b|(?:is|are) (?:all )?back (?:via|thanks|now)\b|(?:fix|change|it|that|this) held(?: up)?\b|(?:has|have) stopped\b(?! (?:working|responding|charging|eating|drinking|playing|talking|sleeping)\b)|stopped (?:dripping|leaking|squeaking|creaking|fogging|shaking|rattling|barking|crying|biting|itching|hurting|bleeding|growing|flickering|crashing)\b|works? again\b|working again\b|(?:is|are) (?:now )?healthy\b|(?:mostly|basically|almost|completely|totally) (?:invisible|unnoticeable|white|clean|clear)\b|(?:white|clean|crisp|normal) again\b|no (?!(?:change|luck|improvement|difference|progress|response|reply|word|news|idea)\b)(?:[a-z]+ )?[a-z]+ (?:so far|since)\b|(?:haven't|have not|hasn't|has not) had to [a-z]+(?: [a-z]+)? since\b|made (?:it|them) (?:go away|disappear|stop)\b|passed (?:the|two|three|both|my|all|every) (?:[a-z-]+ ){0,3}(?:test|rounds?|interviews?|exams?|inspection|mot|check)\b|(?:dropped|fell|went) from [~$\u00a3\u20ac\d.,]+[^.!?\s]* to [~$\u00a3\u20ac\d]|(?:was|is) (?:totally |completely |perfectly )?fine (?:the next day|afterwards|now|again|since)\b|made it work\b|i'll take it\b|calling (?:that|it) a win\b|gone from [^.!?]{1,30}? to (?:maybe |about |just |only |almost )?(?:once|zero|none|nothing|one|\d)|(?:has|have) (?:mostly|basically|completely|totally|almost) gone\b|(?:he's|she's|it's|they're|he is|she is|it is|they are) (?:now )?up to \d+|back to (?:a |his |her |its |their )?normal\b|(?:a quarter|half|a third|a fraction|a tenth) of what (?:it|they|he|she) (?:was|were|used to be)\b|(?:was|were) (?:maybe |about |only |just )?\d+ ?% of (?:last|what|the|my)\b)/i;
 
 /** What a clause says after its last "but", or all of it. */
 function afterBut(clause: string): string {

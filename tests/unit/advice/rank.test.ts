@@ -1328,3 +1328,31 @@ describe('stop 64: more ways an update tells it worked, and credits by name', ()
     expect(acceptedAuthors(thread(update))).toEqual([]);
   });
 });
+
+describe("stop 64: yet more of an update's results, and credit by name", () => {
+  const thread = (update: string): Thread =>
+    makeThread('Dog eats grass and throws up every morning?', [
+      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
+      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
+      { author: 'pete', text: 'Ask the vet about bilious vomiting.' },
+      { author: 'asker', text: update },
+    ]);
+  it.each([
+    ['Update: her tummy was totally fine the next day. Thanks teapot!', ['teapot']],
+    ["Update: thanks teapot, I think that's what made it work.", ['teapot']],
+    ["Update: one small wobble this week. I'll take it. Thanks teapot!", ['teapot']],
+    ['Update: one small wobble this week. Calling that a win. Thanks teapot!', ['teapot']],
+    ["Update: we've gone from daily vomiting to maybe once a week. Thanks teapot!", ['teapot']],
+    ['Update: the morning retching has mostly gone. Thanks teapot!', ['teapot']],
+    ["Update: she's up to 12 days in a row. Thanks teapot!", ['teapot']],
+    ['Update: her gums are back to a normal colour. Thanks teapot!', ['teapot']],
+    ["Update: it's maybe a quarter of what it was. Thanks teapot!", ['teapot']],
+    ["Update: the mess was maybe 20% of last week's. Thanks teapot!", ['teapot']],
+    ['Update: mornings are way calmer. Thanks teapot!', ['teapot']],
+    ['Update: no vomiting in 11 days (pete nailed it).', ['pete']],
+    ['Update: teapot and waffles were right. No vomiting in 11 days.', ['teapot', 'waffles']],
+    ['Update: it was exactly what pete guessed. No vomiting in 11 days.', ['pete']],
+  ])('"%s" vouches for %j', (update, who) => {
+    expect(acceptedAuthors(thread(update))).toEqual(who);
+  });
+});
