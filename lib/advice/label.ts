@@ -719,6 +719,20 @@ export function labelFor(
     if (opening !== undefined && IMPERATIVE_VERBS.has(/^\p{L}+/u.exec(opening)?.[0].toLowerCase() ?? ''))
       head = opening;
   }
+  // "Doctor", "a doctor": a concept said only by the word its instruction ends on reads as that
+  // instruction ("See a doctor"), when none warns against it (not "Hydration" as "Drink water").
+  if (anchor.startsWith('c:') && !against) {
+    const concept = lexicon().concepts.get(anchor.slice(2));
+    const bare = head.toLowerCase().replace(/^(?:a|an|the|your|my)\s+/, '');
+    if (
+      concept !== undefined &&
+      IMPERATIVE_VERBS.has(concept.name.slice(0, concept.name.indexOf(' ')).toLowerCase()) &&
+      !bare.includes(' ') &&
+      concept.name.toLowerCase().endsWith(` ${bare}`) &&
+      units.every((u) => stanceIn(u, keys) !== 'against')
+    )
+      head = concept.name;
+  }
   if (!single) head = titleCaseName(head, units) ?? head;
   if (anchor.startsWith('k:--')) head = optionCommand(units, anchor.slice(2)) ?? head;
   else if (anchor.startsWith('w:') && !head.includes(' ')) head = commandOfWord(units, head) ?? head;

@@ -3593,3 +3593,25 @@ describe('stop 64: a yes typed first, and two adverbs with their "and"', () => {
     expect(label).not.toMatch(/^Roll and\b/);
   });
 });
+
+describe('stop 64: a concept said only by the word its instruction ends on', () => {
+  it.each([
+    [
+      "Wheezing around my partner's cats, what helps?",
+      'the wheezing part is worth taking to a doctor, not just for the cats.',
+      'See a doctor',
+    ],
+    [
+      'My coworker takes credit for my work, what do I do?',
+      'Even if he knows, the private chat creates a record with your manager.',
+      'Talk to your manager',
+    ],
+  ])('%s: "%s" is named "%s"', (title, text, label) => {
+    expect(soloLabel(title, text)).toBe(label);
+  });
+  it('guard: "64% hydration is on the stiff side" is not named as drinking water', () => {
+    expect(
+      soloLabel('Why is my sourdough so dense?', 'Also 64% hydration is on the stiff side for a beginner.'),
+    ).not.toBe('Drink water');
+  });
+});
