@@ -297,7 +297,9 @@ function joinAliases(units: readonly Unit[], uses: Map<string, KeyUse>): void {
     for (const b of u.terms) {
       if (u.text.charCodeAt(b.start - 1) !== 40 /* ( */ || u.text.charCodeAt(b.end) !== 41 /* ) */) continue;
       // "(live)", "(free)", "(optional)": a note on the thing, not another name for it.
-      if (isCommonWordKey(b.key)) continue;
+      // Nor the broad concept a name in brackets also falls under: "Flonase (fluticasone)" makes
+      // no "medication" another name for a nasal spray.
+      if (isCommonWordKey(b.key) || b.kind === 'parent') continue;
       let a: Term | undefined;
       for (const t of u.terms)
         if (t.end === b.start - 2 && t.kind !== 'parent' && (a === undefined || t.start < a.start)) a = t;

@@ -8342,3 +8342,17 @@ describe('stop 64: an instruction of its own after a warning is for its thing', 
     expect(s?.supporters.find((p) => p.author === 'solo')?.stance).toBe('for');
   });
 });
+
+describe('stop 64: a name in brackets aliases no broad concept', () => {
+  it('"Flonase (fluticasone)" does not join an antihistamine to the nasal spray', () => {
+    const list = analyzeThread(
+      makeThread("Allergic to my partner's cats, what helps?", [
+        ['sneezy', "Take the antihistamine before you go, and daily, not when it's already bad."],
+        ['mom3', 'Nasal steroid spray. Flonase (fluticasone) or Nasacort.'],
+        ['zach', 'Might be worth trying a different antihistamine.'],
+      ]),
+    );
+    expect(together(list, 'sneezy', 'zach')).toBeDefined();
+    expect(together(list, 'sneezy', 'mom3')).toBeUndefined();
+  });
+});
