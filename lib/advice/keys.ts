@@ -4373,8 +4373,17 @@ const OWNERS: ReadonlySet<string> = new Set('my our his her their'.split(' '));
 /** Whether the words from k name someone whose job is to advise or decide ("your advisor", "a vet"). */
 function toAdviser(toks: readonly Tok[], k: number): boolean {
   if (PHRASE_OPENERS.has(toks[k]?.lower ?? '')) k++;
+  // ("Talk to an ACTUAL lawyer", "speak to your FAMILY doctor".)
+  if (ADVISER_KINDS.has(toks[k]?.lower ?? '')) k++;
   return ADVISERS.has(toks[k]?.lower ?? '');
 }
+
+/** Words saying what kind of adviser follows them. */
+const ADVISER_KINDS: ReadonlySet<string> = new Set(
+  'actual real good proper qualified licensed independent local own trusted family employment couples school'.split(
+    ' ',
+  ),
+);
 
 const ADVISERS: ReadonlySet<string> = new Set(
   (

@@ -8356,3 +8356,15 @@ describe('stop 64: a name in brackets aliases no broad concept', () => {
     expect(together(list, 'sneezy', 'mom3')).toBeUndefined();
   });
 });
+
+describe('stop 64: talking to an adviser of some kind', () => {
+  it.each(['Talk to an actual lawyer before going there.', 'Speak to your family doctor first.'])(
+    '"%s" keys no conversation',
+    (text) => {
+      expect(sentenceTerms(text).map((t) => t.key)).not.toContain('c:conversation');
+    },
+  );
+  it('guard: "Talk to her about it." keys the conversation', () => {
+    expect(sentenceTerms('Talk to her about it.').map((t) => t.key)).toContain('c:conversation');
+  });
+});
