@@ -1265,3 +1265,15 @@ describe('stop 64: who writes, with a word on it, and reading along', () => {
     expect(onlyRemarks(text)).toBe(false);
   });
 });
+
+describe('stop 64: reactions and congratulations', () => {
+  it.each(['Relatable.', 'Big mood.', 'First, congrats on 22 lbs!', 'Congratulations on the new job.'])(
+    '"%s" is only a remark',
+    (text) => {
+      expect(onlyRemarks(text)).toBe(true);
+    },
+  );
+  it.each(['Congrats, now get a lawyer.', 'Moody teens need sleep.'])('guard: "%s" is not', (text) => {
+    expect(onlyRemarks(text)).toBe(false);
+  });
+});
