@@ -3723,6 +3723,9 @@ const WRITER_HERE_ASIDE = new RegExp(
 const OPINION_FRAME =
   /^\W*(?:(?:i )?(?:just )?(?:want|wanted) to (?:say|add|mention|point out)(?: that)?|(?:an? |my )?(?:unpopular|controversial|hot|spicy|contrarian) (?:opinion|take)|hot take|controversial|devil's advocate|real talk)(?:\s*[,:;-]\s*|\s+)(?:but\b:?)?/i;
 
+/** "Third, do it soon.", "Finally: …": where an item stands in the writer's list, no thing of theirs. */
+const LIST_PLACE = /^\W*(?:first|second|third|fourth|fifth|sixth|finally|lastly|next)\s*[,:)]\s+(?=\p{L})/iu;
+
 /**
  * "Hard disagree with…", "Strongly agree", "love this.": how strongly the writer sides, no thing
  * of theirs.
@@ -3752,7 +3755,8 @@ function withoutAsides(text: string): string {
     DISCLAIMER.exec(text) ??
     HOW_STRONGLY.exec(text) ??
     WRITER_HERE_ASIDE.exec(text) ??
-    OPINION_FRAME.exec(text);
+    OPINION_FRAME.exec(text) ??
+    LIST_PLACE.exec(text);
   if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
   const c = text.includes(' me') ? CLOSING_ASIDE.exec(text) : null;
   if (c !== null && c.index > 0) text = text.slice(0, c.index) + ' '.repeat(text.length - c.index);

@@ -3615,3 +3615,19 @@ describe('stop 64: a concept said only by the word its instruction ends on', () 
     ).not.toBe('Drink water');
   });
 });
+
+describe("stop 64: an item's place in the writer's list names nothing", () => {
+  it('"Third, do it soon." is named "Do it soon"', () => {
+    expect(soloLabel('How do I give feedback to a peer I now lead?', 'Third, do it soon.')).toBe(
+      'Do it soon',
+    );
+  });
+  it('"Fourth, a well-fitted harness…" is not named "Fourth"', () => {
+    expect(
+      soloLabel(
+        'My greyhound slips out of her collar, what do I use?',
+        'Fourth, a well-fitted harness plus a martingale collar, because sighthounds can back straight out.',
+      ),
+    ).not.toBe('Fourth');
+  });
+});
