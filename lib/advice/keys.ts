@@ -1868,9 +1868,18 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     if (w.lower === 'no' && (toks[b + 1]!.lower === 'thank' || toks[b + 1]!.lower === 'thanks')) return false;
     // The "no" of a compound ("a no-screens RULE") ends with it.
     if (b < i - 1 && w.lower === 'no' && text.charCodeAt(w.end) === 45) return false;
-    // "Don't skip THE PRIMER": leaving it undone is what is negated, so the primer is urged
-    // ("skip THE BAKING SODA" is against it).
-    if (LEAVING_UNDONE.has(w.lower) && isNegated(toks, b, text)) return false;
+    // "Don't skip THE PRIMER", "Don't stop TALKING": leaving it undone is what is negated, so the
+    // primer is urged ("skip THE BAKING SODA" is against it).
+    // (Stopping a doing: "don't stop the signal" still warns of the signal.)
+    if (
+      LEAVING_UNDONE.has(w.lower) &&
+      (w.lower === 'skip' ||
+        w.lower === 'ignore' ||
+        w.lower === 'neglect' ||
+        toks[b + 1]!.lower.endsWith('ing')) &&
+      isNegated(toks, b, text)
+    )
+      return false;
     // "They're not getting ENOUGH light": what is lacking is wanted, more of it.
     if (w.lower === 'enough') return false;
     // "Agree on A STOP signal", "set a quit date": after an article the word names a kind of thing.
@@ -4717,7 +4726,7 @@ function undoneByReader(toks: readonly Tok[], i: number, text: string): boolean 
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', '']);
 
 /** Verbs of leaving a thing undone: negated, they tell the reader to do it. */
-const LEAVING_UNDONE: ReadonlySet<string> = new Set(['skip', 'ignore', 'neglect']);
+const LEAVING_UNDONE: ReadonlySet<string> = new Set(['skip', 'ignore', 'neglect', 'stop', 'quit']);
 
 /** Endings of words that describe a thing ("clumping", "scented", "natural", "washable"). */
 const DESCRIBING = /(?:ing|ed|al|ful|ous|ive|able|ible)$/;

@@ -1277,3 +1277,12 @@ describe('stop 64: reactions and congratulations', () => {
     expect(onlyRemarks(text)).toBe(false);
   });
 });
+
+describe('stop 64: "don\'t stop" urges going on', () => {
+  it.each(["Don't stop asking.", "Don't stop talking.", 'Never stop learning.'])('"%s" is for', (text) => {
+    expect(detectAdvice(text).stance).toBe('for');
+  });
+  it('guard: "Stop eating sugar." warns', () => {
+    expect(detectAdvice('Stop eating sugar.').stance).toBe('against');
+  });
+});

@@ -8368,3 +8368,12 @@ describe('stop 64: talking to an adviser of some kind', () => {
     expect(sentenceTerms('Talk to her about it.').map((t) => t.key)).toContain('c:conversation');
   });
 });
+
+describe('stop 64: what "don\'t stop" is said of is urged', () => {
+  it('"Don\'t stop talking." does not negate the talking', () => {
+    expect(sentenceTerms("Don't stop talking.").find((t) => t.key === 'w:talk')?.negated).toBe(false);
+  });
+  it('guard: "Stop eating sugar." negates the sugar', () => {
+    expect(sentenceTerms('Stop eating sugar.').find((t) => t.key === 'w:sugar')?.negated).toBe(true);
+  });
+});
