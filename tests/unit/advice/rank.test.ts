@@ -1356,3 +1356,20 @@ describe("stop 64: yet more of an update's results, and credit by name", () => {
     expect(acceptedAuthors(thread(update))).toEqual(who);
   });
 });
+
+describe("stop 64: a few more of an update's results", () => {
+  const thread = (update: string): Thread =>
+    makeThread('Dog eats grass and throws up every morning?', [
+      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
+      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
+      { author: 'asker', text: update },
+    ]);
+  it.each([
+    'Update: her weight is back to 21 kg. Thanks teapot!',
+    'Update: Massive improvement!! Thanks teapot!',
+    'Update: the floors are clean now. Thanks teapot!',
+    'Update: light went out by itself. Thanks teapot, panic over.',
+  ])('"%s" vouches for teapot', (update) => {
+    expect(acceptedAuthors(thread(update))).toEqual(['teapot']);
+  });
+});
