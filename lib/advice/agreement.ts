@@ -206,12 +206,18 @@ export function mentionedPeople(text: string, self: string, index: AuthorIndex):
   return out;
 }
 
+/** Shortened names (see `indexShortNames`), with a bit filter over their hashes as `AuthorIndex` has. */
+export interface ShortNames {
+  names: Map<string, string>;
+  filter: Uint32Array;
+}
+
 /**
  * The leading parts of names made of parts ("coach_deb" and "coach" of "coach_deb_ultra",
  * "trailmix" of "trailmix_tom") → the one person they shorten. Parts shared by two people, or
- * that are someone's whole name, shorten no one.
+ * that are someone's whole name, shorten no one; nor does a part of dotted or hyphened words.
  */
-export function indexShortNames(authors: Iterable<string>): Map<string, string> {
+export function indexShortNames(authors: Iterable<string>): ShortNames {
   const whole = new Set<string>();
   const people = [...authors].map((a) => a.trim().toLowerCase());
   for (const p of people) whole.add(p);
@@ -219,14 +225,19 @@ export function indexShortNames(authors: Iterable<string>): Map<string, string> 
   for (const person of people) {
     for (const m of person.matchAll(/[_.-]+/g)) {
       const short = person.slice(0, m.index);
-      if (short.length < 4 || whole.has(short) || !/^[\p{L}\p{N}]/u.test(short)) continue;
+      if (short.length < 4 || whole.has(short) || !/^[\p{L}\p{N}][\p{L}\p{N}_]*$/u.test(short)) continue;
       const had = out.get(short);
       out.set(short, had === undefined || had === person ? person : null);
     }
   }
-  const kept = new Map<string, string>();
-  for (const [short, person] of out) if (person !== null) kept.set(short, person);
-  return kept;
+  const names = new Map<string, string>();
+  const filter = new Uint32Array(FILTER_BITS / 32);
+  for (const [short, person] of out) {
+    if (person === null) continue;
+    names.set(short, person);
+    mark(filter, hashOf(short, 0, short.length, true));
+  }
+  return { names, filter };
 }
 
 /**
@@ -236,21 +247,19 @@ export function indexShortNames(authors: Iterable<string>): Map<string, string> 
  * under an answer by "allergy_mom_3").
  */
 const SHORT_NAME_SAID =
-  /(?:\b(?:what|like|as|how) @?([\p{L}\p{N}][\p{L}\p{N}_.-]*?) (?:said|says|suggested|suggests|mentioned|mentions|wrote|described|recommended|recommends)\b|\b(?:seconding|second|thirding|nthing|agree with|agreed with|agreeing with|\+1 (?:to|on|for)|ditto(?: to)?|listen to|(?:came|come) here to say what) @?([\p{L}\p{N}][\p{L}\p{N}_.-]*?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|about|re|here|too|there|above|below|again)\b)|(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}_.-]*?)(?=[\s.,;:!?)']|$)|\b([\p{L}\p{N}][\p{L}\p{N}_.-]*?)['\u2019]s (?:advice|suggestion|tip|point|idea|method|trick|answer|comment|post|reply|take)\b)/gu;
+  /(?:\b(?:what|like|as|how) @?([\p{L}\p{N}][\p{L}\p{N}_.-]*?) (?:said|says|suggested|suggests|mentioned|mentions|wrote|described|recommended|recommends)\b|\b(?:seconding|second|thirding|nthing|agree with|agreed with|agreeing with|\+1 (?:to|on|for)|ditto(?: to)?|listen to|(?:came|come) here to say what) @?([\p{L}\p{N}][\p{L}\p{N}_.-]*?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|about|re|here|too|there|above|below|again)\b)|(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}_.-]*?)(?=[\s.,;:!?)']|$)|\b([\p{L}\p{N}][\p{L}\p{N}_.-]*?)['\u2019]s (?:advice|suggestion|tip|idea|method|trick|answer|comment)\b)/gu;
 
-/** A cheap look for the words every `SHORT_NAME_SAID` context holds. */
-const SHORT_NAME_CUE =
-  /sa(?:id|ys)|sugges|mention|wrote|describ|recommend|second|third|nth|agree|\+1|ditto|listen|@|['\u2019]s /;
-
-/** The people a sentence names by a shortened name, in a context only a person fits. */
-export function shortNameMentions(text: string, self: string, shorts: ReadonlyMap<string, string>): string[] {
-  if (shorts.size === 0) return [];
-  const lower = text.toLowerCase();
-  if (!SHORT_NAME_CUE.test(lower)) return [];
+/**
+ * The people a sentence names by a shortened name, in a context only a person fits. Most
+ * sentences hold no shortened name at all: the bit filter settles them, as `namesNobody` does
+ * for full names.
+ */
+export function shortNameMentions(text: string, self: string, shorts: ShortNames): string[] {
+  if (shorts.names.size === 0 || (!NON_ASCII.test(text) && namesNobody(text, shorts.filter))) return [];
   const out: string[] = [];
-  for (const m of lower.matchAll(SHORT_NAME_SAID)) {
+  for (const m of text.toLowerCase().matchAll(SHORT_NAME_SAID)) {
     const said = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/[.-]+$/, '');
-    const person = shorts.get(said);
+    const person = shorts.names.get(said);
     if (person !== undefined && person !== self && !out.includes(person)) out.push(person);
   }
   return out;

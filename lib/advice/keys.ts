@@ -3763,12 +3763,15 @@ function withoutAsides(text: string): string {
   const m =
     DISCLAIMER.exec(text) ??
     HOW_STRONGLY.exec(text) ??
-    WRITER_HERE_ASIDE.exec(text) ??
+    (text.includes('here') ? WRITER_HERE_ASIDE.exec(text) : null) ??
     OPINION_FRAME.exec(text) ??
     LIST_PLACE.exec(text);
   if (m !== null) text = ' '.repeat(m[0].length) + text.slice(m[0].length);
-  const c = text.includes(' me') ? CLOSING_ASIDE.exec(text) : null;
-  if (c !== null && c.index > 0) text = text.slice(0, c.index) + ' '.repeat(text.length - c.index);
+  // (Read on the sentence's last characters: the aside ends it.)
+  const tail = text.length > 40 ? text.length - 40 : 0;
+  const c = text.includes(' me', tail) ? CLOSING_ASIDE.exec(text.slice(tail)) : null;
+  if (c !== null && tail + c.index > 0)
+    text = text.slice(0, tail + c.index) + ' '.repeat(text.length - tail - c.index);
   return text.includes('sudo ') || text.includes('Sudo ') ? text.replace(SUDO_PREFIX, '     ') : text;
 }
 
