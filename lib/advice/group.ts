@@ -1498,9 +1498,7 @@ function findMentions(c: Candidates): Map<number, Mention> {
     if (people.length === 0) continue;
     const nameKeys = new Set<string>(linked ?? []);
     const stems = new Set<string>();
-    // A name's parts too: a shortened name ("coach_deb") is read as its words.
-    for (const p of people)
-      for (const w of p.match(/[\p{L}\p{N}_]+|[\p{L}\p{N}]+/gu) ?? []) stems.add(stem(w));
+    for (const p of people) for (const w of p.match(/[\p{L}\p{N}_]+/gu) ?? []) stems.add(stem(w));
     for (const k of u.keys) {
       // "w:kikito" and "p:kikito warn" are the name, not advice.
       const parts = k.slice(2).split(' ');

@@ -1870,13 +1870,10 @@ function isNegated(toks: Tok[], i: number, text: string): boolean {
     if (b < i - 1 && w.lower === 'no' && text.charCodeAt(w.end) === 45) return false;
     // "Don't skip THE PRIMER", "Don't stop TALKING": leaving it undone is what is negated, so the
     // primer is urged ("skip THE BAKING SODA" is against it).
-    // (Stopping a doing: "don't stop the signal" still warns of the signal.)
+    // (Stopping a doing only: "don't stop the signal" still warns of the signal.)
     if (
       LEAVING_UNDONE.has(w.lower) &&
-      (w.lower === 'skip' ||
-        w.lower === 'ignore' ||
-        w.lower === 'neglect' ||
-        toks[b + 1]!.lower.endsWith('ing')) &&
+      (!HALTING.has(w.lower) || toks[b + 1]!.lower.endsWith('ing')) &&
       isNegated(toks, b, text)
     )
       return false;
@@ -3756,7 +3753,8 @@ const SUDO_PREFIX =
   /(?<!\b(?:don't|dont|do not|never|not|no|avoid)(?: ever| just)? )\bsudo (?=(?!(?:to|for|and|or|if|then|it|that|this|is|was|are|will|would|should|can|could|works|worked|rights|access|privileges?|permissions?|here|there|too|either)\b)[a-z][a-z0-9_.-]*(?:\s|$))/gi;
 
 /**
- * The text with an opening disclaimer or "Hard disagree", a closing "trust me", and any "sudo" before a command,
+ * The text with an opening disclaimer, "Hard disagree" or list place ("Third,"), a closing
+ * "trust me", and any "sudo" before a command,
  * blanked out, every other character where it was.
  */
 function withoutAsides(text: string): string {
@@ -4730,6 +4728,9 @@ const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'the
 
 /** Verbs of leaving a thing undone: negated, they tell the reader to do it. */
 const LEAVING_UNDONE: ReadonlySet<string> = new Set(['skip', 'ignore', 'neglect', 'stop', 'quit']);
+
+/** Of those, the verbs of halting: negated, only a doing after them goes on ("Don't stop asking"). */
+const HALTING: ReadonlySet<string> = new Set(['stop', 'quit']);
 
 /** Endings of words that describe a thing ("clumping", "scented", "natural", "washable"). */
 const DESCRIBING = /(?:ing|ed|al|ful|ous|ive|able|ible)$/;

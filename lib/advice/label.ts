@@ -726,7 +726,7 @@ export function labelFor(
     const bare = head.toLowerCase().replace(/^(?:a|an|the|your|my)\s+/, '');
     if (
       concept !== undefined &&
-      IMPERATIVE_VERBS.has(concept.name.slice(0, concept.name.indexOf(' ')).toLowerCase()) &&
+      IMPERATIVE_VERBS.has(concept.name.split(' ', 1)[0]!.toLowerCase()) &&
       !bare.includes(' ') &&
       concept.name.toLowerCase().endsWith(` ${bare}`) &&
       units.every((u) => stanceIn(u, keys) !== 'against')
