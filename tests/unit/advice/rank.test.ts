@@ -1237,14 +1237,17 @@ describe('stop 63 re-read: a concession before "just dont use it" still warns', 
   });
 });
 
+/** The grass-eating dog's thread: three answers, and the asker's update under them. */
+function grassDogThread(update: string): Thread {
+  return makeThread('Dog eats grass and throws up every morning?', [
+    { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
+    { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
+    { author: 'pete', text: 'Ask the vet about bilious vomiting.' },
+    { author: 'asker', text: update },
+  ]);
+}
+
 describe("stop 63: an update's result in numbers, and credit in other words", () => {
-  const thread = (update: string): Thread =>
-    makeThread('Dog eats grass and throws up every morning?', [
-      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
-      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
-      { author: 'pete', text: 'Ask the vet about bilious vomiting.' },
-      { author: 'asker', text: update },
-    ]);
   it.each([
     [
       'Update: split meals and a bedtime snack. No vomiting in eleven days. Thanks teapot and waffles!',
@@ -1264,7 +1267,7 @@ describe("stop 63: an update's result in numbers, and credit in other words", ()
       ['pete'],
     ],
   ])('"%s" vouches for %j', (update, who) => {
-    expect(acceptedAuthors(thread(update))).toEqual(expect.arrayContaining(who));
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(expect.arrayContaining(who));
   });
 });
 
@@ -1295,13 +1298,6 @@ describe("stop 63: each of the update's result phrasings vouches", () => {
 });
 
 describe('stop 64: more ways an update tells it worked, and credits by name', () => {
-  const thread = (update: string): Thread =>
-    makeThread('Dog eats grass and throws up every morning?', [
-      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
-      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
-      { author: 'pete', text: 'Ask the vet about bilious vomiting.' },
-      { author: 'asker', text: update },
-    ]);
   it.each([
     ['Update: she was perfect all week. Thanks teapot!', ['teapot']],
     ['Update: Totally smooth! Thanks teapot.', ['teapot']],
@@ -1318,25 +1314,18 @@ describe('stop 64: more ways an update tells it worked, and credits by name', ()
     ['Update: did it per waffles. No vomiting in 11 days.', ['waffles']],
     ["Update: I'm doing it every night like waffles said. No vomiting in 11 days.", ['waffles']],
   ])('"%s" vouches for %j', (update, who) => {
-    expect(acceptedAuthors(thread(update))).toEqual(who);
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(who);
   });
   it.each([
     "Update: I'm booking it tomorrow like pete said. No vomiting in 11 days.",
     'Update: no change so far. Thanks waffles!',
     'Update: she has stopped eating. Thanks waffles!',
   ])('guard: "%s" vouches for no one', (update) => {
-    expect(acceptedAuthors(thread(update))).toEqual([]);
+    expect(acceptedAuthors(grassDogThread(update))).toEqual([]);
   });
 });
 
 describe("stop 64: yet more of an update's results, and credit by name", () => {
-  const thread = (update: string): Thread =>
-    makeThread('Dog eats grass and throws up every morning?', [
-      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
-      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
-      { author: 'pete', text: 'Ask the vet about bilious vomiting.' },
-      { author: 'asker', text: update },
-    ]);
   it.each([
     ['Update: her tummy was totally fine the next day. Thanks teapot!', ['teapot']],
     ["Update: thanks teapot, I think that's what made it work.", ['teapot']],
@@ -1353,23 +1342,17 @@ describe("stop 64: yet more of an update's results, and credit by name", () => {
     ['Update: teapot and waffles were right. No vomiting in 11 days.', ['teapot', 'waffles']],
     ['Update: it was exactly what pete guessed. No vomiting in 11 days.', ['pete']],
   ])('"%s" vouches for %j', (update, who) => {
-    expect(acceptedAuthors(thread(update))).toEqual(who);
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(who);
   });
 });
 
 describe("stop 64: a few more of an update's results", () => {
-  const thread = (update: string): Thread =>
-    makeThread('Dog eats grass and throws up every morning?', [
-      { author: 'teapot', text: 'Split her food into breakfast and dinner.' },
-      { author: 'waffles', text: 'Give a few kibbles at bedtime.' },
-      { author: 'asker', text: update },
-    ]);
   it.each([
     'Update: her weight is back to 21 kg. Thanks teapot!',
     'Update: Massive improvement!! Thanks teapot!',
     'Update: the floors are clean now. Thanks teapot!',
     'Update: light went out by itself. Thanks teapot, panic over.',
   ])('"%s" vouches for teapot', (update) => {
-    expect(acceptedAuthors(thread(update))).toEqual(['teapot']);
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(['teapot']);
   });
 });
