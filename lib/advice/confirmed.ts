@@ -364,16 +364,19 @@ const THANKS =
 /** Whom an update credits by name: "like rkowalski_ops said", "per corvid_ally's advice", "tallulah_m's … thing worked". */
 const CREDITED = [
   /\b(?:like|as|per) @?([\w.-]+?)(?:'s)? (?:said|suggested|recommended|advice|tip|suggestion)\b/giu,
-  /\b(?:took|followed|following|tried|accepted|used|went with|did|doing) (?:a version of )?@?([\w.-]+?)'s? (?:advice|tip|suggestion|recommendation|answer|approach|script|template|method|steps|idea|trick|plan|checklist|routine)\b/giu,
+  /\b(?:took|followed|following|tried|accepted|accepting|marking|used|went with|did|doing) (?:a version of |basically |literally |exactly |pretty much |more or less )?@?([\w.-]+?)'s? (?:advice|tip|suggestion|recommendation|answer|approach|script|template|method|steps|idea|trick|plan|checklist|routine)\b/giu,
+  /\((?:that was |it was )?@?([\w.-]+?)'s (?:idea|tip|suggestion|advice|trick)\)/giu,
+  /\b(?:the|that) [^.!?,()]{1,40}? @?([\w.-]+) (?:described|posted|mentioned|suggested|recommended|linked|listed|pointed me to)\b/giu,
+  /\b(?:thing|tip|trick|idea|advice|suggestion|method|script|template) from @?([\w.-]+)/giu,
   /(?:^|[.!?(,;:]\s*|\band )@?([\w.-]+) was (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
   /\bper @?([\w.-]+?)(?='s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|for|on)\b)/giu,
   /\b(?:what|like|as) @?([\w.-]+?) (?:and @?[\w.-]+ )?(?:described|said|suggested|guessed|predicted|mentioned)\b/giu,
   /\b(?:what|like|as) @?[\w.-]+? and @?([\w.-]+?) (?:described|said|suggested|guessed|predicted|mentioned)\b/giu,
   /(?:^|[.!?(,;:]\s*|\band )@?([\w.-]+) (?:and @?[\w.-]+ )?were (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
   /(?:^|[.!?(,;:]\s*|\band )@?[\w.-]+ and @?([\w.-]+) were (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
-  /(?:^|[.!?(,;:]\s*)@?([\w.-]+) nailed it\b/giu,
+  /(?:^|[.!?(,;:]\s*)@?([\w.-]+),? (?:you )?nailed it\b/giu,
   /(?:^|[.!?(]\s*)@?([\w.-]+),? you(?:'re| are| were) (?:(?:a |an |the )?(?:absolute |total |real )?(?:legend|star|hero|genius|lifesaver)|(?:so |totally |exactly |absolutely )?(?:right|spot on))\b/giu,
-  /(?<![\w.-])@?([\w.-]+)'s (?![^.!?]*\b(?:didn't|did not|never|no|nothing)\b)[^.!?]{0,60}?\b(?:worked|helped|did it|did the trick|fixed it)\b/giu,
+  /(?<![\w.-])@?([\w.-]+)'s (?![^.!?]*\b(?:didn't|did not|never|no|nothing)\b)[^.!?]{0,60}?\b(?:worked|helped|did it|did the trick|fixed it|cracked it|(?:was|were) the (?:key|missing piece|hit)|made (?:all )?the difference)\b/giu,
 ];
 
 /** Words telling of what is yet to be done. */
@@ -383,7 +386,9 @@ const STILL_TO_DO =
 /**
  * Confirms, by an update of the asker's that tells it worked (`told`) and thanks people by name
  * ("…haven't heard a hiss all evening. Thanks plumbfather and juniper_k."), the answer each one
- * thanked gave first (under the question, if they gave one there).
+ * thanked gave first (under the question, if they gave one there). An update that tells no outcome
+ * in words the patterns know may still credit by name what the asker did ("asked two people to
+ * remind me of their names like kalimera_ suggested and nobody cared at all"): see `creditedDoing`.
  */
 function thankedByName(
   post: Post,
@@ -392,38 +397,69 @@ function thankedByName(
   out: Map<string, AskerReply>,
   told: Span | null,
 ): void {
-  if (told === null) return;
   // ("Thanks everyone, esp. wok_this_way": the abbreviation's stop ends no sentence.)
   const text = post.text.slice(0, UPDATE_READ).replace(/\besp\./gi, 'esp ');
-  const thanked = new Set<string>();
-  for (const m of text.matchAll(THANKS)) {
-    for (const a of thread.answers) {
-      const who = personOf(a);
-      if (who === asker || who.startsWith('\u0000') || thanked.has(who)) continue;
-      if (asWord(who, 'iu').test(m[1]!)) thanked.add(who);
+  const thanked = new Map<string, Span>();
+  if (told !== null)
+    for (const m of text.matchAll(THANKS)) {
+      for (const a of thread.answers) {
+        const who = personOf(a);
+        if (who === asker || who.startsWith('\u0000') || thanked.has(who)) continue;
+        if (asWord(who, 'iu').test(m[1]!)) thanked.set(who, told);
+      }
     }
-  }
   // "…restart ssh.socket LIKE RKOWALSKI_OPS SAID", "TALLULAH_M'S breathing thing worked": credit by name.
   const authors = new Map(thread.answers.map((a) => [personOf(a).toLowerCase(), personOf(a)]));
+  const settled = told !== null || (PLEASED.test(text) && !OUTCOME_OPEN.test(text));
   for (const re of CREDITED) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
+      const from = sentenceStart(text, m.index);
       // (Not what is yet to be done: "Going to try gluing in corner blocks like sawdust_sal said".)
-      if (STILL_TO_DO.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
+      if (STILL_TO_DO.test(text.slice(from, m.index))) continue;
       const who = authors.get(m[1]!.toLowerCase());
-      if (who !== undefined && who !== asker && !who.startsWith('\u0000')) thanked.add(who);
+      if (who === undefined || who === asker || who.startsWith('\u0000') || thanked.has(who)) continue;
+      if (told !== null) thanked.set(who, told);
+      else if (settled && creditedDoing(text, from)) thanked.set(who, { from, end: m.index + m[0].length });
     }
   }
-  for (const who of thanked) {
+  for (const [who, span] of thanked) {
     const theirs = thread.answers.filter((a) => !a.deleted && personOf(a) === who);
     const first = theirs.find((a) => a.parentId === null) ?? theirs[0];
     if (first === undefined || out.has(first.id)) continue;
     out.set(first.id, {
       postId: post.id,
       permalink: post.permalink,
-      quote: sentenceAround(post.text, told.from, told.end),
+      quote: sentenceAround(post.text, span.from, span.end),
     });
   }
+}
+
+/** An update that leaves the outcome open: "fingers crossed", "will report back", "too early to tell". */
+const OUTCOME_OPEN =
+  /\b(?:fingers crossed|report back|we'll see|time will tell|too (?:early|soon) to (?:tell|say)|waiting (?:on|for) (?:the|a|their|his|her)|hopefully)\b/i;
+
+/**
+ * A sentence that says it was not done as told, only wished, or not yet: "if I'd done what X said",
+ * "I should have", "started a board game night per X, first one is Saturday".
+ */
+const NOT_AS_TOLD =
+  /\b(?:if|wish|wished|should|would|could|instead|tomorrow|tonight|next (?:week|month|time|weekend)|first one is)\b/i;
+
+/**
+ * Whether the sentence of a pleased update starting at `from` tells a doing the asker credits
+ * ("Been on 6 dates, mostly walks like bigbluebus said") with nothing gone wrong in it or the
+ * sentence after ("Tried the drops per X. No change." is no credit).
+ */
+function creditedDoing(text: string, from: number): boolean {
+  const stop = /[.!?](?=\s|$)/g;
+  stop.lastIndex = from;
+  const end = stop.exec(text)?.index ?? text.length;
+  const sentence = text.slice(from, end);
+  if (NOT_YET.test(sentence) || WENT_BADLY.test(sentence) || NOT_AS_TOLD.test(sentence)) return false;
+  stop.lastIndex = end + 1;
+  const next = text.slice(end + 1, stop.exec(text)?.index ?? text.length);
+  return !WENT_BADLY.test(next) && !/^\s*(?:but|not|nope|no)\b/i.test(next);
 }
 
 /**

@@ -309,6 +309,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '332';
+export const ENGINE_VERSION = '333';
 
 export { PostReadings } from './post-readings';

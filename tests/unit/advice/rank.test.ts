@@ -1356,3 +1356,34 @@ describe("stop 64: a few more of an update's results", () => {
     expect(acceptedAuthors(grassDogThread(update))).toEqual(['teapot']);
   });
 });
+
+describe('stop 65: an update crediting by name what the asker did, its outcome in words of its own', () => {
+  it.each([
+    [
+      'Update: split her meals like teapot suggested and she kept breakfast down all week. Thanks all.',
+      ['teapot'],
+    ],
+    [
+      'Update: she has had the bedtime kibbles per waffles for a week. Mornings are calm. Thanks!',
+      ['waffles'],
+    ],
+    ["Update: used basically teapot's plan, and she ate breakfast happily all week. Thanks all!", ['teapot']],
+    ["Update: saw the vet (pete's idea) and she is on a bland diet now. Thanks!", ['pete']],
+    ['Update: the bedtime snack waffles described sorted her out. Thanks!', ['waffles']],
+    ['Update: the split-meals trick from teapot did her good. Thanks all.', ['teapot']],
+    ["Update: teapot's split meals were the missing piece. Thanks all.", ['teapot']],
+    ["Update: a bland diet for a week and she's eating happily. Accepting pete's answer, thanks!", ['pete']],
+    ['Update: pete, you nailed it. Bland diet for a week and she eats happily. Thanks!', ['pete']],
+  ])('"%s" vouches for %j', (update, who) => {
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(who);
+  });
+  it.each([
+    'Update: split her meals like teapot suggested but she still throws up. Thanks anyway.',
+    'Update: tried the bedtime kibbles per waffles. No change. Thanks anyway.',
+    'Update: booked the vet like pete said, fingers crossed. Thanks all!',
+    'Update: started the bedtime kibbles per waffles, first one is tonight. Thanks!',
+    'Update: split her meals like teapot suggested. She threw up again on Sunday.',
+  ])('guard: "%s" vouches for no one', (update) => {
+    expect(acceptedAuthors(grassDogThread(update))).toEqual([]);
+  });
+});
