@@ -368,6 +368,7 @@ const CREDITED = [
   /\((?:that was |it was )?@?([\w.-]+?)'s (?:idea|tip|suggestion|advice|trick)\)/giu,
   /\b(?:the|that) [^.!?,()]{1,40}? @?([\w.-]+) (?:described|posted|mentioned|suggested|recommended|linked|listed|pointed me to)\b/giu,
   /\b(?:thing|tip|trick|idea|advice|suggestion|method|script|template) from @?([\w.-]+)/giu,
+  /\bbecause of @?([\w.-]+)/giu,
   /(?:^|[.!?(,;:]\s*|\band )@?([\w.-]+) was (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
   /\bper @?([\w.-]+?)(?='s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|for|on)\b)/giu,
   /\b(?:what|like|as) @?([\w.-]+?) (?:and @?[\w.-]+ )?(?:described|said|suggested|guessed|predicted|mentioned)\b/giu,
@@ -410,7 +411,7 @@ function thankedByName(
     }
   // "…restart ssh.socket LIKE RKOWALSKI_OPS SAID", "TALLULAH_M'S breathing thing worked": credit by name.
   const authors = new Map(thread.answers.map((a) => [personOf(a).toLowerCase(), personOf(a)]));
-  const settled = told !== null || (PLEASED.test(text) && !OUTCOME_OPEN.test(text));
+  const settled = told !== null || ((PLEASED.test(text) || ACCEPTS.test(text)) && !OUTCOME_OPEN.test(text));
   for (const re of CREDITED) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -435,6 +436,9 @@ function thankedByName(
   }
 }
 
+/** The asker marking an answer as the one: "Accepting Grace_Li's answer", "marking this as the solution". */
+const ACCEPTS = /\b(?:accept(?:ing|ed)|marking|marked)\b[^.!?]{0,40}\b(?:answer|solution)\b/i;
+
 /** An update that leaves the outcome open: "fingers crossed", "will report back", "too early to tell". */
 const OUTCOME_OPEN =
   /\b(?:fingers crossed|report back|we'll see|time will tell|too (?:early|soon) to (?:tell|say)|waiting (?:on|for) (?:the|a|their|his|her)|hopefully)\b/i;
@@ -444,7 +448,7 @@ const OUTCOME_OPEN =
  * "I should have", "started a board game night per X, first one is Saturday".
  */
 const NOT_AS_TOLD =
-  /\b(?:if|wish|wished|should|would|could|instead|tomorrow|tonight|next (?:week|month|time|weekend)|first one is)\b/i;
+  /\b(?:if|wish|wished|should|would|could|tomorrow|tonight|next (?:week|month|time|weekend)|first one is)\b/i;
 
 /**
  * Whether the sentence of a pleased update starting at `from` tells a doing the asker credits

@@ -1374,6 +1374,9 @@ describe('stop 65: an update crediting by name what the asker did, its outcome i
     ["Update: teapot's split meals were the missing piece. Thanks all.", ['teapot']],
     ["Update: a bland diet for a week and she's eating happily. Accepting pete's answer, thanks!", ['pete']],
     ['Update: pete, you nailed it. Bland diet for a week and she eats happily. Thanks!', ['pete']],
+    ["Update: she eats breakfast happily. Accepting teapot's answer.", ['teapot']],
+    ['Update: split her meals like teapot said instead of one big bowl. Thanks!', ['teapot']],
+    ['Update: went to the vet because of pete and she is eating happily. Thanks!', ['pete']],
   ])('"%s" vouches for %j', (update, who) => {
     expect(acceptedAuthors(grassDogThread(update))).toEqual(who);
   });
