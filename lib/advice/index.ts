@@ -23,7 +23,7 @@ import {
 } from './label';
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
-import { warnsOf } from './stance';
+import { grantsAPoint, warnsOf } from './stance';
 import { FINITE_VERBS, isCommonWord } from './keys';
 import { OUTCOME_WORDS } from './stopwords';
 
@@ -74,9 +74,18 @@ function toSuggestion(
   const warners = new Set<string>();
   /** People for it on their own account, not only by disputing a warning ("I disagree, …"). */
   let ownFor = 0;
+  const stances = [...byPost.values()].map((list) => (warnsOf(list, g.keys, g.anchor) ? 'against' : 'for'));
+  const proposers = new Set<string>();
+  let i = 0;
+  for (const list of byPost.values()) if (stances[i++] === 'for') proposers.add(list[0]!.person);
+  i = 0;
   for (const list of byPost.values()) {
     const post = list[0]!.post;
-    const stance = warnsOf(list, g.keys, g.anchor) ? 'against' : 'for';
+    // Its own giver granting a critic's point ("Fair, it's a last resort. It did help on my Kia
+    // though.") still gives it, with a caveat: not a critic of their own advice.
+    const granted = stances[i] === 'against' && proposers.has(list[0]!.person) && grantsAPoint(post.text);
+    const stance = granted ? 'for' : stances[i]!;
+    i++;
     if (stance === 'for') forPeople.add(list[0]!.person);
     else warners.add(list[0]!.person);
     if (stance === 'for' && !list.every((u) => u.reply === 'disagree')) ownFor++;

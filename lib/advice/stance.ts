@@ -158,3 +158,26 @@ function warnsOnlyAfter(text: string, end: number): boolean {
   const at = warningAt(text);
   return at > end && /[,;:–—-]/.test(text.slice(end, at));
 }
+
+/** A reply opening by granting the other side a point: "Fair, …", "Good point, though…", "True, mine's somewhere mild." */
+const GRANTS =
+  /^\W*(?:(?:ok(?:ay)?|yeah|yes|haha|lol|hmm)[,.!]*\s+)?(?:fair(?: enough| point)?|good point|true|granted|point taken|that's fair)(?=[\s,.!;:]|$)/i;
+
+/**
+ * Words that take one's advice back, or bow out, rather than grant a point and keep it: "Fair
+ * enough, I was half joking", "fair enough, times have changed I guess", "Fair, I didn't know that".
+ */
+const TAKES_BACK =
+  /\b(?:scratch that|take (?:it|that) back|ignore (?:me|my|what i said)|retract|stand corrected|my bad|(?:don't|do not) do (?:it|that|this)|joking|kidding|moved on|(?:have|has) changed|i guess|i suppose|didn't know|did not know|didn't reali[sz]e|good to know|til)\b/i;
+
+/**
+ * Whether a reply grants a critic a point and goes on to keep its advice, with a caveat ("Fair,
+ * it's a last resort. It did help on my Kia though.", "True, test first."), as its giver replies
+ * under an objection. A bare "Fair." may as well give it up.
+ */
+export function grantsAPoint(text: string): boolean {
+  const m = GRANTS.exec(text);
+  if (m === null) return false;
+  const rest = text.slice(m[0].length, 200);
+  return /\p{L}+\W+\p{L}+/u.test(rest) && !TAKES_BACK.test(rest);
+}

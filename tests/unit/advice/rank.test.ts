@@ -1390,3 +1390,30 @@ describe('stop 65: an update crediting by name what the asker did, its outcome i
     expect(acceptedAuthors(grassDogThread(update))).toEqual([]);
   });
 });
+
+describe('stop 65: the giver of a suggestion granting a critic a point', () => {
+  const thread = (concession: string): Thread =>
+    makeThread('Phone charging port is loose, how do I clean it?', [
+      { author: 'toad', text: 'Use a can of compressed air, a couple of short blasts.' },
+      { author: 'penny', text: "I'd be careful with canned air on its own.", replyTo: 0 },
+      { author: 'toad', text: concession, replyTo: 1 },
+    ]);
+  const toadsStances = (concession: string): string[] => {
+    const air = analyzeThread(thread(concession)).find((s) => s.supporters.some((p) => p.author === 'penny'));
+    return air!.supporters.filter((p) => p.author === 'toad').map((p) => p.stance);
+  };
+  it.each([
+    'Fair, keep the can upright and it is fine.',
+    'True, toothpick first and then the air.',
+    'Fair point, I only use short blasts.',
+    'fair. it helped me but YMMV',
+  ])('"%s" keeps the giver for it', (concession) => {
+    expect(toadsStances(concession)).toEqual(['for', 'for']);
+  });
+  it.each(['Fair enough, I was half joking.', 'Fair, I stand corrected, skip the air.', 'Fair.'])(
+    'guard: "%s" gives it up',
+    (concession) => {
+      expect(toadsStances(concession)).toEqual(['for', 'against']);
+    },
+  );
+});
