@@ -1526,6 +1526,10 @@ function singles(
   late: boolean,
 ): void {
   const single = new Map<string, number>();
+  // The same by person, for a rare name they plainly advise: said again in a later post of
+  // theirs ("check SIMPLINK is on", then under the asker's reply "try turning SIMPLINK off and
+  // on again"), it goes on with their suggestion.
+  const theirs = new Map<string, number>();
   for (const u of c.units) {
     if (u.byAsker) continue;
     // A verdict ("Not worth it", "You did the right thing") is the side a sentence takes, not
@@ -1590,6 +1594,12 @@ function singles(
       bestKey = again;
       // "Don't spray them. SPRAYING kills the few you see…": why to heed the warning, its side.
       if (explainsWarning(c, u, again)) u.sentence.stance = 'against';
+    } else if (bestKey !== null) {
+      const before = theirsAgain(u, theirs, single);
+      if (before !== undefined) {
+        join(before, u.id);
+        continue;
+      }
     }
     // The thread's own subject said in passing ("some kids just need less SLEEP" under "…go to
     // sleep at bedtime?") names no suggestion of its own.
@@ -1706,8 +1716,10 @@ function singles(
       // need a new CASSETTE too" is one suggestion of one person, not two.
       for (const k of u.strong) {
         const also = `${u.post.id}\u0000${k}`;
-        if (k.startsWith('w:') && !single.has(also) && !c.titleKeys.has(k) && nameable(u, k, parentKeys))
-          single.set(also, gi);
+        if (!k.startsWith('w:') || c.titleKeys.has(k)) continue;
+        if (!single.has(also) && nameable(u, k, parentKeys)) single.set(also, gi);
+        const own = `${u.person}\u0000${k}`;
+        if (!theirs.has(own) && !c.questionKeys.has(k) && !isCommonWordKey(k)) theirs.set(own, gi);
       }
       // So do the words of a concept it plainly advises: "Update the wifi DRIVER…" then "Intel's
       // own DRIVER fixed mine" is one suggestion.
@@ -1721,6 +1733,24 @@ function singles(
     }
     join(gi, u.id);
   }
+}
+
+/**
+ * The group of the same person's earlier post that a sentence plainly advising a rare name of it
+ * again goes on with; undefined if none (or the name is this post's own already).
+ */
+function theirsAgain(
+  u: Unit,
+  theirs: ReadonlyMap<string, number>,
+  single: ReadonlyMap<string, number>,
+): number | undefined {
+  if (u.reply !== null || u.sentence.stance !== 'for') return undefined;
+  for (const k of u.strong) {
+    if (!k.startsWith('w:')) continue;
+    const gi = theirs.get(`${u.person}\u0000${k}`);
+    if (gi !== undefined && single.get(`${u.post.id}\u0000${k}`) === undefined) return gi;
+  }
+  return undefined;
 }
 
 /**

@@ -8377,3 +8377,24 @@ describe('stop 64: what "don\'t stop" is said of is urged', () => {
     expect(sentenceTerms('Stop eating sugar.').find((t) => t.key === 'w:sugar')?.negated).toBe(true);
   });
 });
+
+describe('stop 65: one person naming a rare thing again in a later post', () => {
+  const thread = (again: string) =>
+    makeThread('TV and soundbar lose ARC after standby?', [
+      { author: 'av', text: 'First thing: check SIMPLINK is on in the TV menu.' },
+      { author: 'bob', text: 'Replace the HDMI cable with a certified one.' },
+      { author: 'asker', text: 'It was on already.', replyTo: 0 },
+      { author: 'av', text: again, replyTo: 2 },
+    ]);
+  it('goes on with their suggestion', () => {
+    const s = analyzeThread(thread('Try turning SIMPLINK off and on again.'));
+    const avs = s.filter((x) => x.supporters.some((p) => p.author === 'av'));
+    expect(avs).toHaveLength(1);
+    expect(avs[0]!.supporters.map((p) => p.author)).toEqual(['av', 'av']);
+  });
+  it('guard: a different thing in their later post stays apart', () => {
+    const s = analyzeThread(thread('Also get a certified HDMI cable.'));
+    const simplink = s.find((x) => /simplink/i.test(x.label))!;
+    expect(simplink.supporters.map((p) => p.author)).toEqual(['av']);
+  });
+});
