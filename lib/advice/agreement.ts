@@ -214,7 +214,8 @@ export interface ShortNames {
 
 /**
  * The leading parts of names made of parts ("coach_deb" and "coach" of "coach_deb_ultra",
- * "trailmix" of "trailmix_tom") → the one person they shorten. Parts shared by two people, or
+ * "trailmix" of "trailmix_tom"), and the last part ("wendy" of "Mod_Wendy") → the one person they
+ * shorten. Parts shared by two people, or
  * that are someone's whole name, shorten no one; nor does a part of dotted or hyphened words.
  */
 export function indexShortNames(authors: Iterable<string>): ShortNames {
@@ -222,13 +223,19 @@ export function indexShortNames(authors: Iterable<string>): ShortNames {
   const people = [...authors].map((a) => a.trim().toLowerCase());
   for (const p of people) whole.add(p);
   const out = new Map<string, string | null>();
+  const add = (short: string, person: string): void => {
+    if (short.length < 4 || whole.has(short) || !/^[\p{L}\p{N}][\p{L}\p{N}_]*$/u.test(short)) return;
+    const had = out.get(short);
+    out.set(short, had === undefined || had === person ? person : null);
+  };
   for (const person of people) {
+    let last = -1;
     for (const m of person.matchAll(/[_.-]+/g)) {
-      const short = person.slice(0, m.index);
-      if (short.length < 4 || whole.has(short) || !/^[\p{L}\p{N}][\p{L}\p{N}_]*$/u.test(short)) continue;
-      const had = out.get(short);
-      out.set(short, had === undefined || had === person ? person : null);
+      add(person.slice(0, m.index), person);
+      last = m.index + m[0].length;
     }
+    // The last part too: "what Wendy said" of Mod_Wendy.
+    if (last > 0) add(person.slice(last), person);
   }
   const names = new Map<string, string>();
   const filter = new Uint32Array(FILTER_BITS / 32);

@@ -264,11 +264,11 @@ export const RULES: [name: string, re: RegExp, triggers: string | null][] = [
     'not never avoid stop stay quit refrain worse worth recommend recommended suggest advise steer beware watch cannot',
   ],
   // Joining advice already given: "Seconding...", "Nthing...", "+1 to...", "Another vote for...",
-  // "Same as above, …".
+  // "Same as above, …", and all a sentence says: "What lindenleaf said.", "Everything hemiola said."
   [
     'agree',
-    /(?:^(?:\W*\+ ?1|this[.!]*$|this\.|same as above\b)|\b(?:seconding|thirding|fourthing|fifthing|(?:n|\d+)-?th-?ing|(?:i(?:'ll|'d| would)? |also |and )second\b|second(?:ing)? (?:this|that|the|what|everything|all|everyone|anyone|\w+'s)|came here to (?:say|suggest|recommend)|another vote for|(?:i(?:'d| would| will| also)? |also |just )echo (?:what|the|everyone|everybody|others|those|all|\w+'s|\w+ (?:in|on) (?:suggesting|recommending|saying))|(?:i |i'd |would )?also (?:recommend|suggest|vote for)|agree (?:with|on) (?:(?:everyone|everybody|all|those|others|people|the others|the people)(?: here)? (?:(?:who|that) (?:said|says|suggested|recommended|mentioned)|suggesting|recommending|saying)|(?:the|that|this|\w+'s) (?:suggestion|recommendation|advice|tip)|\w+ (?:about|on) (?:the )?\w+)|plus one|\+1)\b)/,
-    'this second seconding thirding fourthing fifthing nthing nth came vote recommend suggest plus 1 agree echo above',
+    /(?:^(?:\W*\+ ?1|this[.!]*$|this\.|same as above\b|(?:exactly |literally |basically |100% )?(?:what|everything) @?[\w.-]+ (?:said|says|wrote|suggested|recommended|mentioned)[.!]*$)|\b(?:seconding|thirding|fourthing|fifthing|(?:n|\d+)-?th-?ing|(?:i(?:'ll|'d| would)? |also |and )second\b|second(?:ing)? (?:this|that|the|what|everything|all|everyone|anyone|\w+'s)|came here to (?:say|suggest|recommend)|another vote for|(?:i(?:'d| would| will| also)? |also |just )echo (?:what|the|everyone|everybody|others|those|all|\w+'s|\w+ (?:in|on) (?:suggesting|recommending|saying))|(?:i |i'd |would )?also (?:recommend|suggest|vote for)|agree (?:with|on) (?:(?:everyone|everybody|all|those|others|people|the others|the people)(?: here)? (?:(?:who|that) (?:said|says|suggested|recommended|mentioned)|suggesting|recommending|saying)|(?:the|that|this|\w+'s) (?:suggestion|recommendation|advice|tip)|\w+ (?:about|on) (?:the )?\w+)|plus one|\+1)\b)/,
+    'this second seconding thirding fourthing fifthing nthing nth came vote recommend suggest plus 1 agree echo above what everything said says wrote suggested recommended mentioned',
   ],
   // Agreeing with someone, which may or may not be with advice: "I agree with Sam", "what X said".
   [

@@ -5,6 +5,8 @@ import {
   mentionedPeople,
   shortNameMentions,
 } from '../../../lib/advice/agreement';
+import { analyzeThread } from '../../../lib/advice';
+import { makeThread } from './make-thread';
 
 describe('mentionedPeople', () => {
   const index = indexAuthors([
@@ -103,5 +105,35 @@ describe('stop 64: a shortened name, where only a person can stand', () => {
     'what trail said',
   ])('"%s" names no one', (text) => {
     expect(shortNameMentions(text, 'me', shorts)).toEqual([]);
+  });
+});
+
+describe("stop 65: a name's last part, where only a person can stand", () => {
+  const shorts = indexShortNames(['Mod_Wendy', 'copywriter_cass', 'jen_83', 'red_fox', 'grey_fox']);
+  it.each([
+    ['What Wendy said.', 'mod_wendy'],
+    ['Seconding cass.', 'copywriter_cass'],
+  ])('"%s" names %s', (text, who) => {
+    expect(shortNameMentions(text, 'me', shorts)).toEqual([who]);
+  });
+  it.each(['what fox said', 'Wendy is my aunt.', 'what 83 said'])('"%s" names no one', (text) => {
+    expect(shortNameMentions(text, 'me', shorts)).toEqual([]);
+  });
+});
+
+describe('stop 65: a sentence that is all "what X said" agrees', () => {
+  it.each([
+    ['What lindenleaf said.', 'lindenleaf'],
+    ['Everything hemiola said. Warm up for ten minutes before you sing.', 'hemiola'],
+  ])('"%s" backs %s\'s advice', (text, who) => {
+    const s = analyzeThread(
+      makeThread('How do I stop losing my voice at band rehearsal?', [
+        { author: 'hemiola', text: 'Fix the monitoring first: get a wedge pointed at you.' },
+        { author: 'lindenleaf', text: 'Transpose the hardest songs down a step.' },
+        { author: 'juniper', text },
+      ]),
+    );
+    const theirs = s.find((x) => x.supporters.some((p) => p.author === who))!;
+    expect(theirs.supporters.map((p) => p.author)).toContain('juniper');
   });
 });
