@@ -190,7 +190,15 @@ export const IMPERATIVE_VERBS = new Set(
     // Pouring, wiping, sweeping, raking and aiming: how kitchen, cleaning and garden threads
     // instruct ("Pour boiling water down it", "Aim for an hour a day"); not "mop" or "shake",
     // nouns as often ("Mop heads wear out", "Shake Shack").
-    'pour wipe sweep scoop squeeze aim rake'
+    'pour wipe sweep scoop squeeze aim rake ' +
+    // Serving and hosting, mending and making, wiring and tuning, and what to say to people
+    // ("Serve everything in separate dishes", "Restring with three wraps", "Reseat the cooler",
+    // "Excuse yourself", "Compliment the food"): verbs seldom a sentence's opening noun.
+    'serve host reread restring retune transpose sharpen hone strop dehydrate launder darn mend sew ' +
+    'unscrew solder desolder crimp reseat initialize initialise calibrate recalibrate complain ' +
+    'photograph refuse decline withhold respond compliment mingle circulate excuse interrupt greet ' +
+    'propose refrigerate reheat lengthen shorten widen degrease rehydrate moisten dampen ' +
+    'soften wring unpick baste spritz pretreat handwash'
   ).split(' '),
 );
 

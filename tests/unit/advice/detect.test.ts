@@ -1293,3 +1293,19 @@ describe('stop 64: "don\'t stop" urges going on', () => {
     expect(detectAdvice('Stop eating sugar.').stance).toBe('against');
   });
 });
+
+describe('stop 65: serving, mending, wiring and what to say open instructions', () => {
+  it.each([
+    'Serve everything in separate dishes with the sauces on the side.',
+    'Lengthen the stitch.',
+    'Decline and propose a different time.',
+    'Greet people at the door.',
+    'Solder two new pins.',
+    'Complain formally, in writing.',
+  ])('"%s" is advice', (s) => {
+    expect(detectAdvice(s).advice).toBe(true);
+  });
+  it('"Server logs showed nothing unusual." is no instruction', () => {
+    expect(detectAdvice('Server logs showed nothing unusual.').advice).toBe(false);
+  });
+});
