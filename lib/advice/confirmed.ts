@@ -369,6 +369,8 @@ const CREDITED = [
   /\b(?:the|that) [^.!?,()]{1,40}? @?([\w.-]+) (?:described|posted|mentioned|suggested|recommended|linked|listed|pointed me to)\b/giu,
   /\b(?:thing|tip|trick|idea|advice|suggestion|method|script|template) from @?([\w.-]+)/giu,
   /\bbecause of @?([\w.-]+)/giu,
+  /\b(?:with|using|via|plus|and) @?([\w.-]+?)'s (?:[\w-]+ ){0,3}?(?:advice|tip|suggestion|recommendation|approach|script|template|method|steps|idea|trick|plan|checklist|routine|hack|drill|technique)\b/giu,
+  /\((?:and )?(?:thanks|thank you|cheers),? @?([\w.-]+?)!?\)/giu,
   /(?:^|[.!?(,;:]\s*|\band )@?([\w.-]+) was (?:(?:totally|absolutely|exactly|so) )?(?:right|spot on)\b/giu,
   /\bper @?([\w.-]+?)(?='s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|for|on)\b)/giu,
   /\b(?:what|like|as) @?([\w.-]+?) (?:and @?[\w.-]+ )?(?:described|said|suggested|guessed|predicted|mentioned)\b/giu,

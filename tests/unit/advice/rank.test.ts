@@ -1377,6 +1377,8 @@ describe('stop 65: an update crediting by name what the asker did, its outcome i
     ["Update: she eats breakfast happily. Accepting teapot's answer.", ['teapot']],
     ['Update: split her meals like teapot said instead of one big bowl. Thanks!', ['teapot']],
     ['Update: went to the vet because of pete and she is eating happily. Thanks!', ['pete']],
+    ["Update: split meals with teapot's two-bowl trick and she eats happily. Thanks!", ['teapot']],
+    ['Update: saw the vet (thanks pete!) and she eats happily now. Thanks all.', ['pete']],
   ])('"%s" vouches for %j', (update, who) => {
     expect(acceptedAuthors(grassDogThread(update))).toEqual(who);
   });
