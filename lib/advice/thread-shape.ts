@@ -214,6 +214,16 @@ const PREFERS_OTHER =
 const FINE_ONLY_FOR =
   /^[\w' .+#-]{1,40}? (?:is|are) (?:fine|ok|okay|good|great|useful|handy) for [^,.!?]{1,30}?,? but (?:it|they|that)(?:'ll| will)? (?:won't|will not|doesn't|does not|don't|do not|can't|cannot|isn't|is not|aren't|are not)\b/i;
 
+/**
+ * More ways a reply runs the answer's pick down: "Coasting is mostly a band-aid…", "…, I'd skip
+ * that part", "Works for some people, I hate it", "zigzag hems look homemade though", "steam
+ * helps a little but … doesn't fix…", "Flat drying is fine for regular wool, but with
+ * superwash…", "PETG doesn't really need an enclosure", "filler primer is way too heavy for scale
+ * stuff", "That seems premature…".
+ */
+const RUNS_IT_DOWN =
+  /^(?:[\w' .+#-]{1,40}? (?:is|are) (?:mostly |just |only |basically |really |kind of |more of )?a band-?aid\b|[^.!?]{1,80}, i(?:'d| would) (?:skip|avoid) (?:that|this|it|the [\w-]+)(?: part| bit| step)?\b|works? for some(?: people)?,? (?:but )?i (?:hate|can't stand|don't like) (?:it|them)\b|[\w' -]{1,40}? (?:looks?|feels?) (?:a bit |kind of |really |very )?(?:homemade|cheap|amateurish|tacky|sloppy)\b|[\w' -]{1,30}? helps? (?:a (?:little|bit)|somewhat|slightly),? but\b[^.!?]*\b(?:doesn'?t|does not|won'?t|will not|can'?t) (?:really |actually )?(?:fix|solve|cure|stop)\b|[\w' .+#-]{1,40}? (?:is|are) (?:fine|ok|okay|good|great) for [^,.!?]{1,30}?,? but (?:with|for|on|in)\b|[\w' .+#-]{1,30}? (?:doesn't|does not|don't|do not) (?:really |actually |even )?need (?:a|an|any|the) [\w-]+(?: [\w-]+)?(?=\s*(?:[.!,;]|$))|[\w' .+#-]{1,40}? (?:is|are) (?:way |far |much |a bit |a little )?too (?:heavy|thick|aggressive|harsh|strong|risky|expensive|complicated|fiddly) for\b|(?:that|this|it)(?:'s| is| seems| sounds| feels) (?:a bit |a little |kind of |pretty |way |rather )?(?:premature|overkill|drastic|over the top)\b)/i;
+
 /** A thing called a myth: "X is a myth", "…are an old wives' tale". */
 const CALLS_MYTH =
   /\b(?:is|are|'s) (?:(?:a|an|just a|total|complete|total|pretty much a|an old|mostly|largely|basically|kind of|really|now|more or less) )*(?:myth|misconception|wives'? tale)s?\b/i;
@@ -280,6 +290,7 @@ export function replyStance(
     PUSHES_BACK_AFTER.test(s) ||
     PREFERS_OTHER.test(s) ||
     FINE_ONLY_FOR.test(s) ||
+    RUNS_IT_DOWN.test(s) ||
     CAUTIONS.test(s) ||
     (CALLS_MYTH.test(s) && !AGREES_LAST.test(s) && !AGREED_FIRST.test(s))
   )

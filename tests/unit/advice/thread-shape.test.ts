@@ -1779,3 +1779,26 @@ describe('stop 64: where the writer worked, told alone', () => {
     expect(isSelfIntroduction(text)).toBe(false);
   });
 });
+
+describe('stop 65: more ways a reply runs the answer down', () => {
+  it.each([
+    'Coasting is mostly a band-aid from before linear advance existed.',
+    "Water on end grain raises the fibers and makes it fuzz, I'd skip that part.",
+    'Works for some people, I hate it.',
+    'zigzag hems look homemade though imo.',
+    'steam helps a little but in my experience it doesnt fix a properly stretched hem',
+    'Flat drying is fine for regular wool, but with superwash the dryer is what resets it.',
+    "PETG doesn't really need an enclosure.",
+    'Automotive filler primer is way too heavy for scale stuff.',
+    "That seems premature when nobody has actually told him it's a problem yet.",
+  ])('"%s" disagrees', (s) => {
+    expect(replyStance(s)).toBe('disagree');
+  });
+  it.each([
+    'A band-aid and some tape will do for now.',
+    'Steam helps a lot, I do it every time.',
+    'It needs a new battery.',
+  ])('guard: "%s" does not disagree', (s) => {
+    expect(replyStance(s)).not.toBe('disagree');
+  });
+});
