@@ -359,7 +359,7 @@ const NOT_NAMES =
 
 /** Whom an update thanks: "Thanks plumbfather and juniper_k.", "thank you to ravi.s", "Cheers throttleback". */
 const THANKS =
-  /\b(?:thank(?:s|(?: you))|cheers)\b,?(?: (?:so much|a lot|again|especially|in particular|to))*,?([^.!?\n]{1,120})/giu;
+  /\b(?:thank(?:s|(?: you))|cheers)\b,?(?: (?:so much|a lot|again|especially|in particular|to))*,?([^.!?\n)]{1,120})/giu;
 
 /** Whom an update credits by name: "like rkowalski_ops said", "per corvid_ally's advice", "tallulah_m's … thing worked". */
 const CREDITED = [
@@ -384,7 +384,7 @@ const CREDITED = [
 
 /** Words telling of what is yet to be done. */
 const STILL_TO_DO =
-  /\b(?:going to|gonna|will|'ll|plan(?:ning)? to|next|might|may|should|want to|hoping to|(?:i'm|i am|we're|we are) (?:now )?[a-z]+ing\b(?![^.!?]*\b(?:every|each|daily|nightly|since)\b))\b/i;
+  /\b(?:going to|gonna|will|'ll|plan(?:ning)? to|(?<!\bthe )next|might|may|should|want to|hoping to|(?:i'm|i am|we're|we are) (?:now )?[a-z]+ing\b(?![^.!?]*\b(?:every|each|daily|nightly|since)\b))\b/i;
 
 /**
  * Confirms, by an update of the asker's that tells it worked (`told`) and thanks people by name
@@ -403,14 +403,6 @@ function thankedByName(
   // ("Thanks everyone, esp. wok_this_way": the abbreviation's stop ends no sentence.)
   const text = post.text.slice(0, UPDATE_READ).replace(/\besp\./gi, 'esp ');
   const thanked = new Map<string, Span>();
-  if (told !== null)
-    for (const m of text.matchAll(THANKS)) {
-      for (const a of thread.answers) {
-        const who = personOf(a);
-        if (who === asker || who.startsWith('\u0000') || thanked.has(who)) continue;
-        if (asWord(who, 'iu').test(m[1]!)) thanked.set(who, told);
-      }
-    }
   // "…restart ssh.socket LIKE RKOWALSKI_OPS SAID", "TALLULAH_M'S breathing thing worked": credit by name.
   const authors = new Map(thread.answers.map((a) => [personOf(a).toLowerCase(), personOf(a)]));
   const settled = told !== null || ((PLEASED.test(text) || ACCEPTS.test(text)) && !OUTCOME_OPEN.test(text));
@@ -422,10 +414,20 @@ function thankedByName(
       if (STILL_TO_DO.test(text.slice(from, m.index))) continue;
       const who = authors.get(m[1]!.toLowerCase());
       if (who === undefined || who === asker || who.startsWith('\u0000') || thanked.has(who)) continue;
-      if (told !== null) thanked.set(who, told);
-      else if (settled && creditedDoing(text, from)) thanked.set(who, { from, end: m.index + m[0].length });
+      // Quoted by the sentence that credits them: it tells what was done of theirs.
+      if (told !== null || (settled && creditedDoing(text, from)))
+        thanked.set(who, { from, end: m.index + m[0].length });
     }
   }
+  // Thanked where it is told that it worked: quoted by that telling.
+  if (told !== null)
+    for (const m of text.matchAll(THANKS)) {
+      for (const a of thread.answers) {
+        const who = personOf(a);
+        if (who === asker || who.startsWith('\u0000') || thanked.has(who)) continue;
+        if (asWord(who, 'iu').test(m[1]!)) thanked.set(who, told);
+      }
+    }
   for (const [who, span] of thanked) {
     const theirs = thread.answers.filter((a) => !a.deleted && personOf(a) === who);
     const first = theirs.find((a) => a.parentId === null) ?? theirs[0];
@@ -476,7 +478,7 @@ function creditedDoing(text: string, from: number): boolean {
  * ~$22/day".
  */
 const SUCCEEDED =
-  /\b(?:works? (?:perfectly|great|fine|like a charm)|(?!(?:is|are|was|were|be|been|seems?|looks?|sounds?|it's|that's|not)\b)[a-z]{2,} (?:perfectly|flawlessly|beautifully)\b(?! (?:normal|fine|reasonable|safe|good|okay|ok|healthy|well|happy|possible|common)\b)|(?:thing|trick|method|idea|tip|technique|hack) (?:finally |actually |really |totally )?(?:worked|did it|did the trick)\b(?! for (?:a|about|like) )|can (?:hear|sleep|breathe|see|walk|run|eat|type|focus|sit|stand) (?:properly |normally |fine )?again|finally (?:looks?|tastes?|feels?|sounds?) (?:like|right|good|great|normal)|started (?:up )?on the (?:first|second|third|\d+(?:st|nd|rd|th)) (?:pull|try|go|attempt|crank)|\d+ (?:nights?|days?|times?|mornings?|evenings?|weeks?) out of (?:the last )?\d+|\d+ of the last \d+ (?:nights|days)|(?:combo|combination|mix) of [^.!?]{1,80}? (?:did it|did the trick|worked|helped)|(?:was|were) (?:the |an absolute )?(?:mvp|hero|winner|game ?changer)|(?:everything|all of them|they all|all \d+) survived|(?:did|does) the job|did (?:most of )?the (?:work|heavy lifting)|got me through|(?:fits?|fit) better|no (?:recurrence|relapse|flare-?ups?|problems?|issues?|symptoms?) (?:so far|since|yet)|(?:went|gone) from [^.!?]{1,30}? to (?:maybe |about |just |only |almost )?(?:once|zero|none|nothing|one|\d)|up for (?:\d+|two|three|four|five|six) (?:days|weeks|months)|(?:way|well) under budget|ha(?:s|ve) been (?:really |so |absolutely )?(?:great|brilliant|amazing|a game ?changer|a lifesaver|life-changing)|(?:haven't|have not|hasn't|has not) [a-z]+(?: [a-z]+)? once\b|(?:is|are|'s|'re) (?:now )?(?:mostly|basically|almost|completely|totally) (?:gone|fixed|solved|sorted|fine|dry|clear|quiet|silent)\b|\bha(?:s|ve) (?:basically |mostly |completely |totally )?stopped the [a-z]+|without a (?:single )?(?:[a-z]+ )?(?:stitch|hitch|hiccup|problem|issue|crash|dropout|error|glitch|complaint|leak|drip)|all (?:good|fixed|sorted) now|(?:stayed|stays) (?:dry|warm|quiet|clean|put|asleep|cool|down|connected)|(?:never|hasn't|haven't|hasn't) (?:came|come) back|(?:hurts?|aches?|itch(?:es)?) (?:a lot |much |way )?less|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)\b(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back|clean|white|crisp|normal) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more ["'\u201c]?(?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the|a (?:real|huge|big|massive)) difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|sleep(?:s|ing)? through(?! (?:the|my|an?) (?:alarm|noise|storm|fire))|\b(?:it|that|this) (?:was|went) (?:totally |completely |absolutely |actually |honestly )?(?:fine|great|perfect|easy|ok|okay)\b(?![^.!?]*\b(?:until|till|except|then|but|still|though)\b)|from [~$\u00a3\u20ac\d.,]+%? ?[a-z/]* to [~$\u00a3\u20ac\d])/i;
+  /\b(?:works? (?:perfectly|great|fine|like a charm)|(?!(?:is|are|was|were|be|been|seems?|looks?|sounds?|it's|that's|not)\b)[a-z]{2,} (?:perfectly|flawlessly|beautifully)\b(?! (?:normal|fine|reasonable|safe|good|okay|ok|healthy|well|happy|possible|common)\b)|(?:thing|trick|method|idea|tip|technique|hack) (?:finally |actually |really |totally )?(?:worked|did it|did the trick)\b(?! for (?:a|about|like) )|can (?:hear|sleep|breathe|see|walk|run|eat|type|focus|sit|stand) (?:properly |normally |fine )?again|finally (?:looks?|tastes?|feels?|sounds?) (?:like|right|good|great|normal)|started (?:up )?on the (?:first|second|third|\d+(?:st|nd|rd|th)) (?:pull|try|go|attempt|crank)|\d+ (?:nights?|days?|times?|mornings?|evenings?|weeks?) out of (?:the last )?\d+|\d+ of the last \d+ (?:nights|days)|(?:combo|combination|mix) of [^.!?]{1,80}? (?:did it|did the trick|worked|helped)|(?:was|were) (?:the |an absolute )?(?:mvp|hero|winner|game ?changer)|(?:everything|all of them|they all|all \d+) survived|(?:did|does) the job|did (?:most of )?the (?:work|heavy lifting)|got me through|(?:fits?|fit) better|no (?:recurrence|relapse|flare-?ups?|problems?|issues?|symptoms?) (?:so far|since|yet)|(?:went|gone) from [^.!?]{1,30}? to (?:maybe |about |just |only |almost )?(?:once|zero|none|nothing|one|\d)|up for (?:\d+|two|three|four|five|six) (?:days|weeks|months)|(?:way|well) under budget|ha(?:s|ve) been (?:really |so |absolutely )?(?:great|brilliant|amazing|a game ?changer|a lifesaver|life-changing)|(?:haven't|have not|hasn't|has not) [a-z]+(?: [a-z]+)? once\b|(?:is|are|'s|'re) (?:now )?(?:mostly|basically|almost|completely|totally) (?:gone|fixed|solved|sorted|fine|dry|clear|quiet|silent)\b|\bha(?:s|ve) (?:basically |mostly |completely |totally )?stopped the [a-z]+|without a (?:single )?(?:[a-z]+ )?(?:stitch|hitch|hiccup|problem|issue|crash|dropout|error|glitch|complaint|leak|drip)|all (?:good|fixed|sorted) now|(?:stayed|stays) (?:dry|warm|quiet|clean|put|asleep|cool|down|connected)|(?:never|hasn't|haven't|hasn't) (?:came|come) back|(?:hurts?|aches?|itch(?:es)?) (?:a lot |much |way )?less|night and day|(?:is|are|'s|'re) (?:now )?(?:fine|gone|fixed|solved|sorted|perfect)\b(?: now| again)?|(?:cold|dry|clear|quiet|silent|fine|smooth|gone|back|clean|white|crisp|normal) (?:again|now|in (?:a|one|two|\d+) (?:minutes?|hours?|days?|weeks?))|no more ["'\u201c]?(?!luck\b)[a-z]+|came out (?:flat|perfect|great|fine|right)|made (?:all the |the (?:biggest|real) |a (?:(?:genuinely|really|truly) )?(?:real|huge|big|massive|noticeable) )difference|zero (?!(?:change|difference|improvement|luck|progress)\b)[a-z]+|compiles|down from [~\d]|down to (?:one|two|a few|\d+) [a-z]+ (?:in|a|per|this|since)\b|(?:is|are|'s) (?:now )?bone dry|sleep(?:s|ing)? through(?! (?:the|my|an?) (?:alarm|noise|storm|fire))|\b(?:it|that|this) (?:was|went) (?:totally |completely |absolutely |actually |honestly )?(?:fine|great|perfect|easy|ok|okay)\b(?![^.!?]*\b(?:until|till|except|then|but|still|though)\b)|from [~$\u00a3\u20ac\d.,]+%? ?[a-z/]* to [~$\u00a3\u20ac\d])/i;
 
 /**
  * More ways an update tells it worked: "was perfect", "Totally smooth!", "both interviews went
@@ -488,7 +490,7 @@ const SUCCEEDED =
  * "back to 36 mpg", "panic over", "Massive improvement!!".
  */
 const WORKED_OUT =
-  /\b(?:(?:was|were) (?:still |just )?(?:perfect|spot on)\b|(?:totally|completely|perfectly|super) smooth\b|went (?:totally |really |absolutely )?(?:fine|great|well|perfectly|smoothly)\b|you(?:'ve)? saved (?:me|my|us|our)\b|got rid of (?:it|them|most|all|the)\b|(?:is|are) (?:all )?back (?:via|thanks|now)\b|(?:fix|change|it|that|this) held(?: up)?\b|(?:has|have) stopped\b(?! (?:working|responding|charging|eating|drinking|playing|talking|sleeping)\b)|stopped (?:dripping|leaking|squeaking|creaking|fogging|shaking|rattling|barking|crying|biting|itching|hurting|bleeding|growing|flickering|crashing)\b|works? again\b|working again\b|(?:is|are) (?:now )?healthy\b|(?:mostly|basically|almost|completely|totally) (?:invisible|unnoticeable|white|clean|clear)\b|no (?!(?:change|luck|improvement|difference|progress|response|reply|word|news|idea)\b)(?:[a-z]+ )?[a-z]+ (?:so far|since)\b|(?:haven't|have not|hasn't|has not) had to [a-z]+(?: [a-z]+)? since\b|made (?:it|them) (?:go away|disappear|stop)\b|passed (?:the|two|three|both|my|all|every) (?:[a-z-]+ ){0,3}(?:test|rounds?|interviews?|exams?|inspection|mot|check)\b|(?:was|is) (?:totally |completely |perfectly )?fine (?:the next day|afterwards|now|again|since)\b|made it work\b|i'll take it\b|calling (?:that|it) a win\b|(?:has|have) (?:mostly|basically|completely|totally|almost) gone\b|(?:he's|she's|it's|they're|he is|she is|it is|they are) (?:now )?up to \d+|back to (?:a |his |her |its |their )?normal\b|(?:a quarter|half|a third|a fraction|a tenth) of what (?:it|they|he|she) (?:was|were|used to be)\b|(?:was|were) (?:maybe |about |only |just )?\d+ ?% of (?:last|what|the|my)\b|(?:is|are|'s) back to \d|panic over\b|(?:massive|huge|big|major) improvement\b)/i;
+  /\b(?:(?:was|were) (?:still |just )?(?:perfect|spot on)\b|(?:totally|completely|perfectly|super) smooth\b|went (?:totally |really |absolutely )?(?:fine|great|well|perfectly|smoothly)\b|you(?:'ve)? saved (?:me|my|us|our)\b|got rid of (?:it|them|most|all|the)\b|(?:is|are) (?:all )?back (?:via|thanks|now)\b|(?:fix|change|it|that|this) held(?: up)?\b|(?:has|have) stopped\b(?! (?:working|responding|charging|eating|drinking|playing|talking|sleeping)\b)|stopped (?:dripping|leaking|squeaking|creaking|fogging|shaking|rattling|barking|crying|biting|itching|hurting|bleeding|growing|flickering|crashing)\b|works? again\b|working again\b|(?:is|are) (?:now )?healthy\b|(?:mostly|basically|almost|completely|totally) (?:invisible|unnoticeable|white|clean|clear)\b|no (?!(?:change|luck|improvement|difference|progress|response|reply|word|news|idea)\b)(?:[a-z]+ )?[a-z]+ (?:so far|since)\b|(?:haven't|have not|hasn't|has not) had to [a-z]+(?: [a-z]+)? since\b|made (?:it|them) (?:go away|disappear|stop)\b|passed (?:the|two|three|both|my|all|every) (?:[a-z-]+ ){0,3}(?:test|rounds?|interviews?|exams?|inspection|mot|check)\b|(?:was|is) (?:totally |completely |perfectly )?fine (?:the next day|afterwards|now|again|since)\b|made it work\b|i'll take it\b|calling (?:that|it) a win\b|(?:has|have) (?:mostly|basically|completely|totally|almost) gone\b|(?:he's|she's|it's|they're|he is|she is|it is|they are) (?:now )?up to \d+|back to (?:a |his |her |its |their )?normal\b|(?:a quarter|half|a third|a fraction|a tenth) of what (?:it|they|he|she) (?:was|were|used to be)\b|(?:was|were) (?:maybe |about |only |just )?\d+ ?% of (?:last|what|the|my)\b|(?:is|are|'s) back to \d|panic over\b|(?:massive|huge|big|major) improvement\b|(?<!\bno )(?:huge|massive|big|world of) difference\b|with (?:no|zero) (?!(?:luck|change|difference|improvement|progress|response|reply|word|idea|news|one|way|success|issues? (?:at all )?(?:so far)?$)\b)[a-z]{3,}|not (?:a|one) single (?!(?:one|thing|change|difference|improvement|reply|word)\b)[a-z]{3,}|got through (?:my|the|a|all|both|it)\b|survived the (?:whole|entire|full)\b|(?:it all|everything|all of it|the stains?|the marks?) came (?:out|off|clean)\b|\d+ ?(?:bpm|%|degrees|°c?|kg|db) (?:lower|less|cooler|quieter)\b|refunded (?:the|all|my|me|us|in full)\b|got (?:a|my|the|our) (?:full )?refund\b)/i;
 
 /** What a clause says after its last "but", or all of it. */
 function afterBut(clause: string): string {

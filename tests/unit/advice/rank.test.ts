@@ -1419,3 +1419,38 @@ describe('stop 65: the giver of a suggestion granting a critic a point', () => {
     },
   );
 });
+
+describe("stop 65: more of an update's results", () => {
+  it.each([
+    'Update: the split meals made the biggest difference. Thanks teapot!',
+    'Update: split meals have made a genuinely massive difference. Thanks teapot!',
+    'Update: split meals. Huge difference. Thanks teapot!',
+    'Update: a whole week with no retching. Thanks teapot!',
+    'Update: not a single accident in 7 days. Thanks teapot!',
+    'Update: she got through the whole week fine. Thanks teapot!',
+    'Update: she survived the whole trip. Thanks teapot!',
+    'Update: the stains came out. Thanks teapot!',
+    'Update: her heart rate is 10 bpm lower. Thanks teapot!',
+  ])('"%s" vouches for teapot', (update) => {
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(['teapot']);
+  });
+  it.each([
+    'Update: not a single thing changed. Thanks teapot!',
+    'Update: tried it, with no luck. Thanks teapot!',
+    'Update: no big difference yet. Thanks teapot!',
+  ])('guard: "%s" vouches for no one', (update) => {
+    expect(acceptedAuthors(grassDogThread(update))).toEqual([]);
+  });
+  it("quotes the sentence that credits them, not the update's result", () => {
+    const thread = grassDogThread(
+      'Update: washed her bowls (thanks waffles) and split meals like teapot said. Made the biggest difference.',
+    );
+    const quotes = analyzeThread(thread)
+      .flatMap((s) => s.supporters)
+      .filter((p) => p.accepted?.by === 'asker')
+      .map((p) => (p.accepted as { reply: { quote: string } }).reply.quote);
+    expect(new Set(quotes)).toEqual(
+      new Set(['Update: washed her bowls (thanks waffles) and split meals like teapot said.']),
+    );
+  });
+});
