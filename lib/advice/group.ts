@@ -2375,9 +2375,17 @@ function newName(text: string, before: string): boolean {
 const THEN_STEP = /^then,? (?!(?:again|there|that|this|it|you|i|we)\b)[a-z]+\b/i;
 
 /**
+ * "Repeat 2-3 times if you need to.", "Repeat as needed.", "If it doesn't come off, repeat the next
+ * day.": doing the instruction before it again, no advice of its own.
+ */
+const REPEAT_STEP =
+  /^(?:if [^,]{1,60}, )?(?:then,? |and )?repeat(?: (?:it|this|that|the (?:process|whole thing|cycle|steps?)))?(?=,? (?:as (?:needed|necessary|often)|until|if|\d|two|three|four|a (?:few|couple)|once|twice|daily|every|the next)\b|\s*(?:[.!;]|$))/i;
+
+/**
  * "Give her words for the feeling. "You're angry because he took the truck." THEN SHOW HER
  * what to do instead.": an instruction opening on "then", a sentence or two after its answer's
- * instruction, naming no remedy, code or link of its own, is that instruction's next step.
+ * instruction, naming no remedy, code or link of its own, is that instruction's next step; so is
+ * one that only says to do it again ("Repeat as needed.").
  */
 function nextStep(c: Candidates, u: Unit): boolean {
   const t = c.units[u.id - 1];
@@ -2390,8 +2398,12 @@ function nextStep(c: Candidates, u: Unit): boolean {
     u.tier !== 'advice' ||
     u.sentence.agreement ||
     u.sentence.stance === 'against' ||
+    u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n')
+  )
+    return false;
+  if (REPEAT_STEP.test(u.text)) return true;
+  if (
     !THEN_STEP.test(u.text) ||
-    u.post.text.slice(t.sentence.end, u.sentence.start).includes('\n') ||
     // ("…Diagnostic first. Then connect to Snowflake with SNOWSQL": a name of its own is a remedy.)
     newName(u.text, t.text)
   )

@@ -8398,3 +8398,17 @@ describe('stop 65: one person naming a rare thing again in a later post', () => 
     expect(simplink.supporters.map((p) => p.author)).toEqual(['av']);
   });
 });
+
+describe('stop 65: "Repeat as needed." after an instruction', () => {
+  it.each(['Repeat as needed.', 'Repeat two or three times at most.'])('"%s" is its step', (again) => {
+    const s = analyzeThread(
+      makeThread('How do I get old grease stains out of jeans?', [
+        { author: 'grease', text: `Work dish soap into the dry stain and leave it 30 minutes. ${again}` },
+        { author: 'other', text: 'Try WD-40 first, then dish soap.' },
+      ]),
+    );
+    const greases = s.filter((x) => x.supporters.some((p) => p.author === 'grease'));
+    expect(greases).toHaveLength(1);
+    expect(greases[0]!.supporters.find((p) => p.author === 'grease')!.sentences).toHaveLength(2);
+  });
+});
