@@ -7,7 +7,7 @@
  */
 import type { Thread } from '../model';
 import { personOf, type Candidates, type Unit } from './candidates';
-import { askerPosts, type AskerReply, reportsSuccess } from './confirmed';
+import { askerPosts, type AskerReply, reportsSuccess, type Span } from './confirmed';
 import type { Group } from './group';
 import { sentenceTerms, type Term } from './keys';
 import { splitSentences } from './sentences';
@@ -43,10 +43,17 @@ export function vouchedByUpdate(
   for (const { post, parent } of askerPosts(thread)) {
     if (parent !== undefined) continue;
     const text = post.text.slice(0, UPDATE_READ);
-    const success = reportsSuccess(text);
+    let success = reportsSuccess(text);
     if (success === null) continue;
     let vouched = 0;
     for (const s of splitSentences({ ...post, text })) {
+      // Past one result, what is told up to the next: "…down to once a week. We also started the
+      // special time, and the evenings have been much calmer."
+      let next: Span | null = null;
+      while (s.start > success.end && (next = reportsSuccess(text.slice(success.end))) !== null) {
+        if (next.from === next.end) break;
+        success = { from: success.end + next.from, end: success.end + next.end };
+      }
       if (s.start > success.end) break;
       // What they did, up to where it says that it worked ("…removed it, NO FLATS in 2 weeks").
       const told = text.slice(s.start, success.from > s.start && success.from < s.end ? success.from : s.end);

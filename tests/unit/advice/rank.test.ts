@@ -1454,3 +1454,16 @@ describe("stop 65: more of an update's results", () => {
     );
   });
 });
+
+describe("stop 65: an update's second result vouches for what it tells before it", () => {
+  it('both results vouch', () => {
+    const update =
+      'Update: split her food into breakfast and dinner, and there has been no vomiting in 11 days. We also started bedtime kibbles, and her mornings are much calmer.';
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(['teapot', 'waffles']);
+  });
+  it('guard: what is told after the last result still vouches for nothing', () => {
+    const update =
+      'Update: split her food into breakfast and dinner, and there has been no vomiting in 11 days. We also started bedtime kibbles last night.';
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(['teapot']);
+  });
+});
