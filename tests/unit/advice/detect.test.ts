@@ -1309,3 +1309,12 @@ describe('stop 65: serving, mending, wiring and what to say open instructions', 
     expect(detectAdvice('Server logs showed nothing unusual.').advice).toBe(false);
   });
 });
+
+describe("stop 65: gladness at the asker's news", () => {
+  it.each(['Love to hear it!', 'Go celebrate.'])('"%s" is no advice', (s) => {
+    expect(detectAdvice(s).advice).toBe(false);
+  });
+  it('guard: "Love this." still reads as advice-like agreement to the model', () => {
+    expect(detectAdvice('Love this.').advice).toBe(true);
+  });
+});
