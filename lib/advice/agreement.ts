@@ -215,8 +215,8 @@ export interface ShortNames {
 /**
  * The leading parts of names made of parts ("coach_deb" and "coach" of "coach_deb_ultra",
  * "trailmix" of "trailmix_tom"), and the last part ("wendy" of "Mod_Wendy") → the one person they
- * shorten. Parts shared by two people, or
- * that are someone's whole name, shorten no one; nor does a part of dotted or hyphened words.
+ * shorten. Parts shared by two people, or that are someone's whole name, shorten no one; nor does
+ * a part of dotted or hyphened words.
  */
 export function indexShortNames(authors: Iterable<string>): ShortNames {
   const whole = new Set<string>();

@@ -74,18 +74,16 @@ function toSuggestion(
   const warners = new Set<string>();
   /** People for it on their own account, not only by disputing a warning ("I disagree, …"). */
   let ownFor = 0;
-  const stances = [...byPost.values()].map((list) => (warnsOf(list, g.keys, g.anchor) ? 'against' : 'for'));
-  const proposers = new Set<string>();
-  let i = 0;
-  for (const list of byPost.values()) if (stances[i++] === 'for') proposers.add(list[0]!.person);
-  i = 0;
-  for (const list of byPost.values()) {
+  const lists = [...byPost.values()];
+  const warns = lists.map((list) => warnsOf(list, g.keys, g.anchor));
+  const givers = new Set(lists.filter((_, j) => !warns[j]).map((list) => list[0]!.person));
+  for (let j = 0; j < lists.length; j++) {
+    const list = lists[j]!;
     const post = list[0]!.post;
     // Its own giver granting a critic's point ("Fair, it's a last resort. It did help on my Kia
     // though.") still gives it, with a caveat: not a critic of their own advice.
-    const granted = stances[i] === 'against' && proposers.has(list[0]!.person) && grantsAPoint(post.text);
-    const stance = granted ? 'for' : stances[i]!;
-    i++;
+    const granted = warns[j]! && givers.has(list[0]!.person) && grantsAPoint(post.text);
+    const stance = warns[j]! && !granted ? 'against' : 'for';
     if (stance === 'for') forPeople.add(list[0]!.person);
     else warners.add(list[0]!.person);
     if (stance === 'for' && !list.every((u) => u.reply === 'disagree')) ownFor++;
