@@ -1467,3 +1467,15 @@ describe("stop 65: an update's second result vouches for what it tells before it
     expect(acceptedAuthors(grassDogThread(update))).toEqual(['teapot']);
   });
 });
+
+describe('stop 65: "the next" in an update is a thing done', () => {
+  it('"on the next walk I did X like Y said" credits', () => {
+    const update =
+      'Update: on the next walk I did the bedtime kibbles like waffles said, and she kept it all down. Thanks!';
+    expect(acceptedAuthors(grassDogThread(update))).toEqual(['waffles']);
+  });
+  it('guard: "next week I will…" is yet to do', () => {
+    const update = 'Update: next week I will try the bedtime kibbles like waffles said. Thanks!';
+    expect(acceptedAuthors(grassDogThread(update))).toEqual([]);
+  });
+});
