@@ -3355,6 +3355,17 @@ function joinMentions(
           if (common.some((k) => related(g, k))) shared.add(gi);
         }
       }
+      // A reply naming someone who answered the same post ("Seconding cass." beside cass's
+      // "please don't" under "just use chatgpt") backs what they said there, not their largest group.
+      if (shared.size === 0 && u.replyTo !== null) {
+        let near = -1;
+        for (const t of theirs) {
+          if (t.post.parentId !== u.post.parentId && t.post.id !== u.replyTo) continue;
+          for (const gi of memberOf.get(t.id) ?? [])
+            if (near < 0 || groups[gi]!.members.size > groups[near]!.members.size) near = gi;
+        }
+        if (near >= 0) largest = near;
+      }
       // "Agree with bexley, don't go in with 90%": on the side of the one it agrees with, whatever
       // it warns of after.
       const agreeing = u.sentence.index === 0 && AGREES_WITH_SOMEONE.test(u.text);
@@ -3382,9 +3393,9 @@ function joinMentions(
   }
 }
 
-/** An opening agreeing with someone by name: "Agreed with nils", "I agree with kim", "+1 to kim". */
+/** An opening agreeing with someone by name: "Agreed with nils", "I agree with kim", "+1 to kim", "Seconding cass". */
 const AGREES_WITH_SOMEONE =
-  /^\W*(?:(?:i )?(?:totally |completely |also |fully )?agreed? with|\+ ?1 (?:to|for)) \S/i;
+  /^\W*(?:(?:i )?(?:totally |completely |also |fully )?agreed? with|\+ ?1 (?:to|for)|seconding|thirding|nthing) \S/i;
 
 /**
  * A reply that opens by agreeing ("Same here", "Agreed, a must-read") joins what the answer

@@ -8412,3 +8412,24 @@ describe('stop 65: "Repeat as needed." after an instruction', () => {
     expect(greases[0]!.supporters.find((p) => p.author === 'grease')!.sentences).toHaveLength(2);
   });
 });
+
+describe('stop 65: a reply naming someone who answered the same post', () => {
+  it('backs what they said there, not their first suggestion', () => {
+    const list = analyzeThread(
+      makeThread('How do I stop my cat scratching the couch?', [
+        { author: 'whisker', text: 'Get a tall sisal post and put it by the couch.' },
+        { author: 'tape_fan', text: 'Double sided tape on the couch arm works.' },
+        { author: 'sally', text: 'Sisal post, seconded.' },
+        { author: 'spritz', text: 'Spray her with water when she scratches.' },
+        {
+          author: 'whisker',
+          text: 'Please don’t. Clap your hands and walk out of the room instead.',
+          replyTo: 3,
+        },
+        { author: 'jen', text: 'Agree with whisker. Spray bottles mostly just damage trust.', replyTo: 3 },
+      ]),
+    );
+    expect(together(list, 'whisker', 'jen')!.label).toMatch(/clap/i);
+    expect(together(list, 'sally', 'jen')).toBeUndefined();
+  });
+});
