@@ -42,6 +42,11 @@ export interface Group {
   members: Set<number>;
   /** An answer listed for itself (see unlistedAnswers): named by its own opening words. */
   answer?: true;
+  /**
+   * Members that only say more of another member's advice, beside it in the same answer
+   * (`joinOwnNeighbours`): shown with it, never what the suggestion is named or quoted by.
+   */
+  riders?: Set<number>;
 }
 
 /** How much a kind of key says about what is advised: a lexicon concept or a code token beats a bare word. */
@@ -1014,6 +1019,7 @@ export function groupUnits(
   joinStepsToNamedRemedy(c, groups, memberOf, steps);
   if (c.asks) joinSinglesSayingTheSame(c, groups, memberOf);
   if (c.asks) joinWarningsToAdvice(c, groups, memberOf);
+  if (c.asks) joinOwnNeighbours(c, groups, memberOf);
   unlistedAnswers(c, groups, memberOf, join, parentKeys, confirmed);
   joinOwnRepeats(c, groups, memberOf);
   return groups;
@@ -1092,6 +1098,63 @@ function joinOwnRepeats(c: Candidates, groups: Group[], memberOf: Map<number, nu
     if (into < 0) into = selfReply;
     if (into >= 0) mergeInto(groups, memberOf, into, gi, false);
   }
+}
+
+/**
+ * "Tape the bottom in an H pattern. Dish boxes get heavy fast and the bottom gives out.": a
+ * sentence right beside another of its answer's advice, in the same paragraph and on the same
+ * side, that names what that one advises and advises nothing plainly of its own (no instruction,
+ * no other way), tells why or how of that advice; alone it made a suggestion named by a passing
+ * word ("Heavy fast"). It joins the advice's group as a rider: shown with it, never naming it.
+ */
+function joinOwnNeighbours(c: Candidates, groups: Group[], memberOf: Map<number, number[]>): void {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    const u = soleUnit(c, g);
+    if (
+      u === undefined ||
+      g.answer ||
+      u.byAsker ||
+      u.tier !== 'advice' ||
+      u.sentence.agreement ||
+      u.strong.size > 0 ||
+      memberOf.get(u.id)!.length !== 1 ||
+      ANOTHER_THING.test(u.text) ||
+      imperativeClauses(u.text).length > 0
+    )
+      continue;
+    for (const t of [c.units[u.id - 1], c.units[u.id + 1]]) {
+      if (
+        t === undefined ||
+        t.post !== u.post ||
+        t.tier !== 'advice' ||
+        t.sentence.stance !== u.sentence.stance ||
+        Math.abs(t.sentence.index - u.sentence.index) !== 1 ||
+        u.post.text
+          .slice(Math.min(t.sentence.end, u.sentence.end), Math.max(t.sentence.start, u.sentence.start))
+          .includes('\n') ||
+        !namesWhatItAdvises(c, u, t)
+      )
+        continue;
+      const into = memberOf
+        .get(t.id)
+        ?.find((ei) => ei !== gi && groups[ei]!.members.size > 0 && !c.titleKeys.has(groups[ei]!.anchor));
+      if (into === undefined) continue;
+      const e = groups[into]!;
+      (e.riders ??= new Set()).add(u.id);
+      mergeInto(groups, memberOf, into, gi, false);
+      break;
+    }
+  }
+}
+
+/** Another thing offered: "Also…", "Another option…", "…instead", "Or…". */
+const ANOTHER_THING = /\b(?:also|another|instead|alternatively)\b|^\W*or\b/i;
+
+/** Whether `u` names a thing (not the thread's own topic) that `t` advises. */
+function namesWhatItAdvises(c: Candidates, u: Unit, t: Unit): boolean {
+  for (const k of u.keys) if (t.targets.has(k) && !c.titleKeys.has(k)) return true;
+  return false;
 }
 
 /** A sentence plainly advising nothing, with no instruction, no "also" and no "or": nothing of its own. */

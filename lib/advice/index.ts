@@ -61,6 +61,8 @@ function toSuggestion(
 ): { suggestion: Suggestion; name: string } | null {
   const members = [...g.members].sort((a, b) => a - b).map((id) => units[id]!);
   if (members.length === 0) return null;
+  // What a suggestion is named and quoted by: its members, not those only saying more of one.
+  const naming = g.riders ? members.filter((u) => !g.riders!.has(u.id)) : members;
   const byPost = new Map<string, Unit[]>();
   for (const u of members) {
     const list = byPost.get(u.post.id);
@@ -98,7 +100,7 @@ function toSuggestion(
       postId: post.id,
       author: post.author,
       permalink: post.permalink,
-      quote: quoteFor(list, g.keys).text,
+      quote: quoteFor(ownWords(list, g), g.keys).text,
       stance,
       sentences: list.map((u) => u.text),
       ...(acceptance && { accepted: acceptance }),
@@ -114,22 +116,22 @@ function toSuggestion(
   const label =
     named ??
     (g.answer
-      ? answerLabel(members[0]!)
+      ? answerLabel(naming[0]!)
       : // A warning only disputed ("Don't force it" / "I disagree, …") is still named as the warning.
-        labelFor(members.slice(0, LABEL_SAMPLE), g.keys, g.anchor, ownFor === 0));
+        labelFor(naming.slice(0, LABEL_SAMPLE), g.keys, g.anchor, ownFor === 0));
   // One person's pick given as a title, on a line of its own, in quotes or over its link, is named
   // by the whole title.
   const single = byPost.size === 1 || members.every((u) => u.person === members[0]!.person);
   const titled =
     single && !g.answer
-      ? (quotedTitle(members, label, picks) ??
-        titleLine(members, label, picks) ??
-        titleOpening(members, label, picks) ??
-        shortPick(members, label, picks) ??
-        titleAbove(members, g.anchor))
+      ? (quotedTitle(naming, label, picks) ??
+        titleLine(naming, label, picks) ??
+        titleOpening(naming, label, picks) ??
+        shortPick(naming, label, picks) ??
+        titleAbove(naming, g.anchor))
       : g.answer
         ? null
-        : sharedTitle(members, label);
+        : sharedTitle(naming, label);
   // How plainly the group is advised: its surest advice sentence, more when it names the
   // group's key as what to do. Breaks ties among equals (a thread without votes has many).
   let plain = 0;
@@ -140,7 +142,7 @@ function toSuggestion(
   }
   const suggestion: Suggestion = {
     id: 's-' + hash(g.anchor),
-    label: titled ?? (g.answer ? null : fragmentLabel(members, label)) ?? label,
+    label: titled ?? (g.answer ? null : fragmentLabel(naming, label)) ?? label,
     score: scoreOf(people, votes, accepted.some(Boolean), plain / 1.5),
     stance: stanceOf(supporters),
     people,
@@ -148,6 +150,13 @@ function toSuggestion(
     supporters,
   };
   return { suggestion, name: label };
+}
+
+/** A supporter's sentences that may quote them: not those only saying more of another (`Group.riders`). */
+function ownWords(list: readonly Unit[], g: Group): readonly Unit[] {
+  if (!g.riders) return list;
+  const own = list.filter((u) => !g.riders!.has(u.id));
+  return own.length > 0 ? own : list;
 }
 
 /**
@@ -270,6 +279,7 @@ function sameLabelsMerged(
       anchor: first.anchor,
       keys: new Set([...first.keys, ...g.keys]),
       members: new Set([...first.members, ...g.members]),
+      ...((first.riders ?? g.riders) && { riders: new Set([...(first.riders ?? []), ...(g.riders ?? [])]) }),
     };
     // A person's two names merged keep the first's, the heavier group's ("Edward Snowden" on the
     // NSA thread): naming a big group again is not cheap, and the name it had says who it is.
@@ -316,6 +326,6 @@ export function analyzeThread(thread: Thread, readings?: PostReadings): Suggesti
 }
 
 /** Bumped whenever the engine's output for the same thread can change: stored analyses are redone. */
-export const ENGINE_VERSION = '333';
+export const ENGINE_VERSION = '334';
 
 export { PostReadings } from './post-readings';

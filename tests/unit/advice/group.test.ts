@@ -8433,3 +8433,28 @@ describe('stop 65: a reply naming someone who answered the same post', () => {
     expect(together(list, 'sally', 'jen')).toBeUndefined();
   });
 });
+
+describe('stop 66: a why beside its answer’s advice rides with it', () => {
+  const boxes = (why: string) =>
+    makeThread('How do I pack books for a move?', [
+      { author: 'carl', text: `Don't overfill them. ${why} Tape the bottom in an H pattern.` },
+      { author: 'dina', text: 'Use small boxes for books.' },
+      { author: 'ed', text: 'Pack them spine down.' },
+    ]);
+  const tape = (s: Suggestion[]) => s.find((x) => /^tape the bottom/i.test(x.label))!;
+  it('joins the advice whose thing it names, which still names and quotes the suggestion', () => {
+    const why = 'Full boxes get heavy fast and the bottom gives out.';
+    const s = analyzeThread(boxes(why));
+    expect(s.filter((x) => x.supporters.some((p) => p.author === 'carl' && p.stance === 'for'))).toHaveLength(
+      1,
+    );
+    const carl = tape(s).supporters.find((p) => p.author === 'carl')!;
+    expect(carl.quote).toBe('Tape the bottom in an H pattern.');
+    expect(carl.sentences).toContain(why);
+  });
+  it('guard: one naming nothing that advice names does not ride with it', () => {
+    const why = 'Full boxes get heavy fast and the handles tear.';
+    const carl = tape(analyzeThread(boxes(why))).supporters.find((p) => p.author === 'carl')!;
+    expect(carl.sentences).not.toContain(why);
+  });
+});
