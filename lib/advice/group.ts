@@ -2444,6 +2444,10 @@ const THEN_STEP = /^then,? (?!(?:again|there|that|this|it|you|i|we)\b)[a-z]+\b/i
 const REPEAT_STEP =
   /^(?:if [^,]{1,60}, )?(?:then,? |and )?repeat(?: (?:it|this|that|the (?:process|whole thing|cycle|steps?)))?(?=,? (?:as (?:needed|necessary|often)|until|if|\d|two|three|four|a (?:few|couple)|once|twice|daily|every|the next)\b|\s*(?:[.!;]|$))/i;
 
+/** An instruction opening on an amount: "Try 4-6mm…", "Start at 195", "Set it to 128 or even 64". */
+const AMOUNT_TRY =
+  /^(?:(?:so|then|and|maybe),? )?(?:try|start (?:at|with|on)|go (?:down |up )?to|set it to|aim for|drop it to)(?: (?:about|around|maybe|even|just|roughly))? \d/i;
+
 /**
  * "Give her words for the feeling. "You're angry because he took the truck." THEN SHOW HER
  * what to do instead.": an instruction opening on "then", a sentence or two after its answer's
@@ -2465,6 +2469,9 @@ function nextStep(c: Candidates, u: Unit): boolean {
   )
     return false;
   if (REPEAT_STEP.test(u.text)) return true;
+  // "…run a retraction test anyway. TRY 4-6MM at 35-45mm/s.": how much, naming nothing else.
+  if (AMOUNT_TRY.test(u.text))
+    return u.terms.every((x) => !x.target || t.keys.has(x.key) || /^\d/.test(u.text.slice(x.start, x.end)));
   if (
     !THEN_STEP.test(u.text) ||
     // ("…Diagnostic first. Then connect to Snowflake with SNOWSQL": a name of its own is a remedy.)

@@ -8458,3 +8458,29 @@ describe('stop 66: a why beside its answer’s advice rides with it', () => {
     expect(carl.sentences).not.toContain(why);
   });
 });
+
+describe('stop 66: "Try 2-3mm at 25-30mm/s." after an instruction', () => {
+  const thread = (amount: string) =>
+    makeThread('Stringing everywhere on my PLA prints', [
+      {
+        author: 'bea',
+        text: `Retraction of 6mm is long for a direct drive, so run a retraction tower. ${amount}`,
+      },
+      { author: 'cal', text: 'Dry your filament.' },
+      { author: 'dee', text: 'Lower the nozzle temperature.' },
+    ]);
+  it('is how much of it, a step of that instruction', () => {
+    const beas = analyzeThread(thread('Try 2-3mm at 25-30mm/s.')).filter((x) =>
+      x.supporters.some((p) => p.author === 'bea'),
+    );
+    expect(beas).toHaveLength(1);
+    expect(beas[0]!.label).toMatch(/retraction tower/i);
+    expect(beas[0]!.supporters[0]!.sentences).toHaveLength(2);
+  });
+  it('guard: an amount of something else named is advice of its own', () => {
+    const beas = analyzeThread(thread('Try 2mm of Teflon tape on the coupler.')).filter((x) =>
+      x.supporters.some((p) => p.author === 'bea'),
+    );
+    expect(beas.length).toBeGreaterThan(1);
+  });
+});
