@@ -24,7 +24,7 @@ import {
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { grantsAPoint, warnsOf } from './stance';
-import { FINITE_VERBS, isCommonWord } from './keys';
+import { FINITE_VERBS, imperativeClauses, isCommonWord } from './keys';
 import { OUTCOME_WORDS } from './stopwords';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
@@ -140,9 +140,11 @@ function toSuggestion(
       (u.tier === 'advice' ? u.sentence.score : u.sentence.score / 2) + (u.strong.has(g.anchor) ? 0.5 : 0);
     if (c > plain) plain = c;
   }
+  const shown = titled ?? (g.answer ? null : fragmentLabel(naming, label)) ?? label;
+  quotedByName(supporters, lists, g, shown);
   const suggestion: Suggestion = {
     id: 's-' + hash(g.anchor),
-    label: titled ?? (g.answer ? null : fragmentLabel(naming, label)) ?? label,
+    label: shown,
     score: scoreOf(people, votes, accepted.some(Boolean), plain / 1.5),
     stance: stanceOf(supporters),
     people,
@@ -150,6 +152,35 @@ function toSuggestion(
     supporters,
   };
   return { suggestion, name: label };
+}
+
+/**
+ * A supporter who said it in the very words it is named by is quoted by that sentence: "Mix
+ * slower." for "Mix slower", not "Then let the mixed cup sit for 5 minutes…". (A one-word name is
+ * said in passing too often to tell; and an instruction quoted stays, unless the name's sentence
+ * is one too: "Install an exhaust fan…" says more than "No extractor fan over a shower means…".)
+ */
+function quotedByName(supporters: Supporter[], lists: readonly Unit[][], g: Group, label: string): void {
+  if (!label.includes(' ')) return;
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'iu');
+  for (let j = 0; j < supporters.length; j++) {
+    const s = supporters[j]!;
+    if (s.stance !== 'for' || name.test(s.quote)) continue;
+    const said = ownWords(lists[j]!, g).find((u) => name.test(u.text));
+    if (said && (opensWithInstruction(said.text) || !opensWithInstruction(s.quote))) s.quote = said.text;
+  }
+}
+
+/** Words before an instruction that still open it: "Also let him sniff!", "And check the cable". */
+const LEAD_IN = /^\W*(?:(?:also|and|then|just|so|plus)\b,?\s*)?/i;
+
+/** Whether a sentence opens with an instruction ("Check you actually have spark."). */
+function opensWithInstruction(text: string): boolean {
+  return imperativeClauses(text)[0]?.[0] === LEAD_IN.exec(text)![0].length;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A supporter's sentences that may quote them: not those only saying more of another (`Group.riders`). */

@@ -3631,3 +3631,37 @@ describe("stop 64: an item's place in the writer's list names nothing", () => {
     ).not.toBe('Fourth');
   });
 });
+
+describe('stop 66: a supporter who said it in the words it is named by', () => {
+  it('is quoted by that sentence', () => {
+    const s = analyzeThread(
+      makeThread('Bubbles in every resin pour', [
+        {
+          author: 'fay',
+          text: 'Mix slower. You are probably whipping air in. Stir gently for three minutes, scraping the sides and bottom, like folding batter. Then let the mixed cup sit for five minutes before pouring so the bubbles come up.',
+        },
+        { author: 'gus', text: 'Warm the bottles in a water bath first.' },
+        { author: 'hal', text: 'A quick pass with a heat gun pops surface bubbles.' },
+      ]),
+    ).find((x) => /^mix slower$/i.test(x.label))!;
+    expect(s.supporters[0]!.quote).toBe('Mix slower.');
+  });
+});
+
+describe('stop 66: an instruction quoted stays', () => {
+  it('over a sentence naming it that instructs nothing', () => {
+    const s = analyzeThread(
+      makeThread('Bathroom ceiling paint keeps peeling', [
+        {
+          author: 'mary',
+          text: 'Prime with an oil based primer. Install an exhaust fan ducted to the outside. No extractor fan over a shower means paint failure eventually, whatever primer you use.',
+        },
+        { author: 'fred', text: 'Extractor fan, and run it for twenty minutes after showers.' },
+        { author: 'gil', text: 'Use a bathroom paint with mould inhibitor.' },
+      ]),
+    ).find((x) => /^extractor fan$/i.test(x.label))!;
+    expect(s.supporters.find((p) => p.author === 'mary')!.quote).toBe(
+      'Install an exhaust fan ducted to the outside.',
+    );
+  });
+});
