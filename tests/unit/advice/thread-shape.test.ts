@@ -1802,3 +1802,18 @@ describe('stop 65: more ways a reply runs the answer down', () => {
     expect(replyStance(s)).not.toBe('disagree');
   });
 });
+
+describe('stop 66: replyStance: the underrated answer, the best answer here', () => {
+  it.each([
+    'This is the underrated answer. A pair of them costs about $80.',
+    'Underrated comment.',
+    'Highly underrated tip.',
+    'This is the most underrated advice in the thread.',
+    'Best answer here.',
+  ])('agrees: %s', (s) => {
+    expect(replyStance(s)).toBe('agree');
+  });
+  it('guard: "The best advice is to wait." says what the best advice is', () => {
+    expect(replyStance('The best advice is to wait.')).not.toBe('agree');
+  });
+});
