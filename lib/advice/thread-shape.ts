@@ -261,6 +261,14 @@ const SEASON_LEAD =
   /^(?:in|during) (?:the )?(?:summer|winter|spring|fall|autumn|(?:hot|cold|humid|wet|dry) weather),? (?=\S)/i;
 
 /**
+ * Forum shorthand pointing back at the answer: "^ this.", "^ seconded.", "Yes yes yes.", "There
+ * it is.", "Language exchange, as above.", "Security cam + written notice, exactly what the others
+ * said." ("What fuzzy_slippers said" names whom it backs: see `mentionedPeople`.)
+ */
+const POINTS_BACK =
+  /^(?:(?:but|and),? )?(?:yes,? )?(?:\W*\^+\s*(?:this|seconded|seconding|agreed?|same|yes|\+ ?1)?(?=\s*(?:[.!,;:]|$))|yes(?:,? yes)+\b|there it is(?=\s*(?:[.!]|$))|[\w'()#./+ -]{1,40}?,? as (?:above|said above|mentioned above|others (?:have )?said)(?=\s*(?:[.!,;:]|$))|[\w'()#./+ -]{1,60}?,? (?:exactly |just )?what (?:the )?others (?:have )?said\b|what (?:everyone|the others) (?:said|says)(?=\s*(?:[.!,;:]|$)))/i;
+
+/**
  * Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when
  * it does neither. With `recommendations` (the thread asks for them), a reply pointing back at
  * the answer's pick without running it down agrees. `next` is the reply's second sentence: it
@@ -297,6 +305,7 @@ export function replyStance(
     return 'disagree';
   if (
     AGREES.test(s) ||
+    POINTS_BACK.test(s) ||
     saysRight(s, answering) ||
     (AGREES_LAST.test(s) && !runsDown(s)) ||
     OWNED_TROUBLE.test(s) ||

@@ -1817,3 +1817,23 @@ describe('stop 66: replyStance: the underrated answer, the best answer here', ()
     expect(replyStance('The best advice is to wait.')).not.toBe('agree');
   });
 });
+
+describe('stop 66: replyStance: forum shorthand pointing back at the answer', () => {
+  it.each([
+    '^ this.',
+    '^ yes.',
+    '^ this, I used to drink coffee all shift and no water at all',
+    'Yes yes yes.',
+    'There it is.',
+    'Language exchange, as above.',
+    'Security cam and a written notice, exactly what the others said.',
+  ])('agrees: %s', (s) => {
+    expect(replyStance(s)).toBe('agree');
+  });
+  it.each(['There it is, the drain is the real problem.', 'The receipt is above the fridge.'])(
+    'guard: "%s" does not agree by its words',
+    (s) => {
+      expect(replyStance(s)).toBeNull();
+    },
+  );
+});
