@@ -373,9 +373,12 @@ const CLAUSE_OPENERS = new Set(
 /** Subject pronouns: never the object a verb is widened by. */
 const SUBJECTS = new Set('i we they he she'.split(' '));
 
-/** Words a label cut short does not end on ("the logistics of" → "the logistics"). */
+/**
+ * Words a label cut short does not end on ("the logistics of" → "the logistics"; "Make sure the
+ * CPU fan IS REALLY | spinning" → "Make sure the CPU fan").
+ */
 export const DANGLING: ReadonlySet<string> = new Set(
-  'a an the of to in on at for with without and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside even what which'.split(
+  'a an the of to in on at for with without and or by from my your their his her its our onto into about over under through via inside outside within behind beside across same other whole entire least most very every each next near than you as along alongside even what which really fully is are was were'.split(
     ' ',
   ),
 );

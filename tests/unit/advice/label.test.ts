@@ -3665,3 +3665,18 @@ describe('stop 66: an instruction quoted stays', () => {
     );
   });
 });
+
+describe('stop 66: a label cut short', () => {
+  it('does not end on "is"', () => {
+    const s = analyzeThread(
+      makeThread('Sewing machine skips stitches', [
+        {
+          author: 'pat',
+          text: 'Also make sure the bobbin is in all the way and the thread pulls off clockwise.',
+        },
+        { author: 'ann', text: 'Rethread the top thread.' },
+      ]),
+    );
+    expect(supportedBy(s, 'pat')!.label).toBe('Make sure the bobbin');
+  });
+});
