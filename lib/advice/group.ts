@@ -13,6 +13,7 @@
 import { indexAuthors, indexShortNames, mentionedPeople, shortNameMentions } from './agreement';
 import { actsOnTopic, type Candidates, namesRemedyAlone, SECONDING, type Unit, YES } from './candidates';
 import {
+  FINITE_VERBS,
   imperativeClauses,
   isCommonWordKey,
   isIngForm,
@@ -1118,6 +1119,9 @@ function joinOwnNeighbours(c: Candidates, groups: Group[], memberOf: Map<number,
       u.tier !== 'advice' ||
       u.sentence.agreement ||
       u.strong.size > 0 ||
+      // (An answer opening on a thing named, with no verb, offers it: "Cheapest real SIM option: a
+      // low-cost prepaid MVNO plan…")
+      (u.sentence.index === 0 && !FINITE_VERBS.test(u.text)) ||
       memberOf.get(u.id)!.length !== 1 ||
       ANOTHER_THING.test(u.text) ||
       imperativeClauses(u.text).length > 0

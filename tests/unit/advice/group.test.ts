@@ -8484,3 +8484,19 @@ describe('stop 66: "Try 2-3mm at 25-30mm/s." after an instruction', () => {
     expect(beas.length).toBeGreaterThan(1);
   });
 });
+
+describe('stop 66: an answer opening on a thing named, with no verb', () => {
+  it('offers it: it does not ride with the instruction after it', () => {
+    const s = analyzeThread(
+      makeThread('Keeping my US number after moving abroad', [
+        {
+          author: 'pam',
+          text: 'Cheapest real SIM option: a prepaid MVNO plan for a few dollars a month. Keep the SIM in an old phone on wifi.',
+        },
+        { author: 'sam', text: 'Port it to Google Voice.' },
+        { author: 'kim', text: 'Set a port-out PIN.' },
+      ]),
+    );
+    expect(s.some((x) => /mvno/i.test(x.label))).toBe(true);
+  });
+});
