@@ -651,6 +651,11 @@ function cutAt(kept: readonly string[], cut: number): string {
     (DANGLING.has(kept[end - 1]!.toLowerCase()) || LEADS_TO_WHEN.has(kept[end - 1]!.toLowerCase())) &&
     // "Keep the routine THE SAME | every night": "the same" ends its phrase.
     !(kept[end - 1]!.toLowerCase() === 'same' && kept[end - 2]?.toLowerCase() === 'the') &&
+    // "Check in Device Manager what chip IT IS | (Intel…)": a clause closed on its verb.
+    !(
+      /^(?:is|are|was|were)$/i.test(kept[end - 1]!) &&
+      /^(?:it|they|he|she|you|we|i|this|that)$/i.test(kept[end - 2] ?? '')
+    ) &&
     // "Find where they come IN": a particle its verb needs, not a word leading on.
     !(PARTICLES.has(kept[end - 1]!.toLowerCase()) && PARTICLE_VERBS.has(kept[end - 2]!.toLowerCase())) &&
     // "Get a real dataset you care ABOUT | and load it": a clause on what is named, closed.

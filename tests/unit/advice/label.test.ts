@@ -3679,4 +3679,16 @@ describe('stop 66: a label cut short', () => {
     );
     expect(supportedBy(s, 'pat')!.label).toBe('Make sure the bobbin');
   });
+  it('guard: does not cut a clause closed on its verb down to its pronoun ("which card it is")', () => {
+    const s = analyzeThread(
+      makeThread('Laptop wifi keeps dropping', [
+        {
+          author: 'dan',
+          text: 'Check in Device Manager which card it is (Intel, Realtek, Broadcom) and get the newest driver from the maker.',
+        },
+        { author: 'ann', text: 'Turn off power saving on the adapter.' },
+      ]),
+    );
+    expect(supportedBy(s, 'dan')!.label).not.toMatch(/\bit$/);
+  });
 });
