@@ -55,9 +55,9 @@ const ABBREVIATIONS = new Set([
   'incl',
 ]);
 
-/** Abbreviations of what a number follows, which are words of their own too ("fig", "no", "dec"). */
+/** Abbreviations of what a number follows, which are words of their own too ("fig", "no", "dec", "Art. 15 DSGVO"). */
 const BEFORE_NUMBERS: ReadonlySet<string> = new Set(
-  'fig no vol ch pp p col approx jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'fig no vol ch pp p col approx art sec para nr jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
 /**

@@ -388,3 +388,16 @@ describe('stop 61: sentences typed all in lower case', () => {
     expect(texts(post(s))).toHaveLength(1);
   });
 });
+
+describe('stop 66: "Art. 15", "Sec. 4" and "Nr. 3" before their number', () => {
+  it.each([
+    'Get the free copy (Datenkopie nach Art. 15 DSGVO) via their site, not the paid report.',
+    'Read Sec. 4 of the lease before you sign anything.',
+    'Ask for form Nr. 3 at the counter.',
+  ])('do not end a sentence: %s', (text) => {
+    expect(texts(post(text))).toEqual([text]);
+  });
+  it('guard: "art." before a capital still ends one', () => {
+    expect(texts(post('I wanted to do art. Then I found out about rent.'))).toHaveLength(2);
+  });
+});
