@@ -263,10 +263,13 @@ const SEASON_LEAD =
 /**
  * Forum shorthand pointing back at the answer: "^ this.", "^ seconded.", "Yes yes yes.", "There
  * it is.", "Language exchange, as above.", "Security cam + written notice, exactly what the others
- * said." ("What fuzzy_slippers said" names whom it backs: see `mentionedPeople`.)
+ * said.", "Good answer.", "Harsh but fair.", "This is the #1 tip.", "This is the most useful
+ * answer here.", "That's a really important one.", "Totally legit option.", "Big +1, …",
+ * "Milestone payments, +1 to the above.", "Confirming.", "Ha, we did exactly this." ("What
+ * fuzzy_slippers said" names whom it backs: see `mentionedPeople`.)
  */
 const POINTS_BACK =
-  /^(?:(?:but|and),? )?(?:yes,? )?(?:\W*\^+\s*(?:this|seconded|seconding|agreed?|same|yes|\+ ?1)?(?=\s*(?:[.!,;:]|$))|yes(?:,? yes)+\b|there it is(?=\s*(?:[.!]|$))|[\w'()#./+ -]{1,40}?,? as (?:above|said above|mentioned above|others (?:have )?said)(?=\s*(?:[.!,;:]|$))|[\w'()#./+ -]{1,60}?,? (?:exactly |just )?what (?:the )?others (?:have )?said\b|what (?:everyone|the others) (?:said|says)(?=\s*(?:[.!,;:]|$)))/i;
+  /^(?:(?:but|and),? )?(?:yes,? )?(?:\W*\^+\s*(?:this|seconded|seconding|agreed?|same|yes|\+ ?1)?(?=\s*(?:[.!,;:]|$))|yes(?:,? yes)+\b|there it is(?=\s*(?:[.!]|$))|[\w'()#./+ -]{1,40}?,? as (?:above|said above|mentioned above|others (?:have )?said)(?=\s*(?:[.!,;:]|$))|[\w'()#./+ -]{1,60}?,? (?:exactly |just )?what (?:the )?others (?:have )?said\b|what (?:everyone|the others) (?:said|says)(?=\s*(?:[.!,;:]|$))|(?:good|great|solid|excellent) (?:answer|list|comment|writeup|write-up|rundown)(?=\s*(?:[.!,;:]|$))(?![^.!?]*\bbut\b)|harsh but (?:fair|true)\b|(?:this|that)(?:'s| is) (?:the |my )?(?:#1|number one|no\. ?1) (?:tip|fix|thing|answer)\b|(?:this|that)(?:'s| is) (?:the )?most (?:useful|helpful|sensible|practical) (?:answer|comment|advice|tip)(?: (?:here|in (?:the|this) thread))?(?=\s*(?:[.!,;:]|$))|(?:this|that)(?:'s| is) (?:a )?(?:really |very |super )?(?:important|key|crucial|good|great|sensible) one(?=\s*(?:[.!,;:]|$))|(?:totally |perfectly )?legit (?:option|choice|answer|move)(?=\s*(?:[.!,;:]|$))|(?:this|that) works (?:more often|better) than (?:people|you|most people) (?:think|expect|would think)\b|(?:big|huge|massive) \+ ?1\b|[\w'()#./ -]{1,40}?,? \+ ?1 to (?:the above|all (?:of )?the above|all of this|this|that)(?=\s*(?:[.!,;:]|$))|confirm(?:ing|ed)(?=\s*(?:[.!;:]|$))|(?:ha(?:ha)?,? )?(?:i|we) did exactly (?:this|that)(?: too| as well)?(?=\s*(?:[.!,;:]|$)))/i;
 
 /**
  * Whether a reply's first sentence agrees or disagrees with the answer it replies to; null when

@@ -1827,13 +1827,25 @@ describe('stop 66: replyStance: forum shorthand pointing back at the answer', ()
     'There it is.',
     'Language exchange, as above.',
     'Security cam and a written notice, exactly what the others said.',
+    'Good answer.',
+    'Harsh but fair.',
+    'This is the #1 tip. Hand at the bottom of the wheel.',
+    'This is the most useful answer here.',
+    "That's a really important one.",
+    'Totally legit option.',
+    'Big +1, credit unions are great for this.',
+    'Milestone payments, +1 to the above.',
+    'Confirmed.',
+    'Ha, we did exactly this.',
   ])('agrees: %s', (s) => {
     expect(replyStance(s)).toBe('agree');
   });
-  it.each(['There it is, the drain is the real problem.', 'The receipt is above the fridge.'])(
-    'guard: "%s" does not agree by its words',
-    (s) => {
-      expect(replyStance(s)).toBeNull();
-    },
-  );
+  it.each([
+    'There it is, the drain is the real problem.',
+    'The receipt is above the fridge.',
+    'Good answer, but wrong for my case.',
+    "That's a really important one to avoid.",
+  ])('guard: "%s" does not agree by its words', (s) => {
+    expect(replyStance(s)).toBeNull();
+  });
 });
