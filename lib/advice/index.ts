@@ -24,7 +24,7 @@ import {
 import { CONCEPTS } from './lexicon';
 import { rankSuggestions, scoreOf, stanceOf, votesOf } from './rank';
 import { grantsAPoint, warnsOf } from './stance';
-import { FINITE_VERBS, imperativeClauses, isCommonWord } from './keys';
+import { FINITE_VERBS, isCommonWord, openingInstruction } from './keys';
 import { OUTCOME_WORDS } from './stopwords';
 
 /** Concepts that are some other concept's parent: weaker keys than the concepts under them. */
@@ -167,7 +167,8 @@ function quotedByName(supporters: Supporter[], lists: readonly Unit[][], g: Grou
     const s = supporters[j]!;
     if (s.stance !== 'for' || saysName(s.quote, name)) continue;
     const said = ownWords(lists[j]!, g).find((u) => saysName(u.text, name));
-    if (said && (opensWithInstruction(said.text) || !opensWithInstruction(s.quote))) s.quote = said.text;
+    if (said && (openingInstruction(said.text) !== undefined || openingInstruction(s.quote) === undefined))
+      s.quote = said.text;
   }
 }
 
@@ -183,14 +184,6 @@ function saysName(text: string, name: string): boolean {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** Words before an instruction that still open it: "Also let him sniff!", "And check the cable". */
-const LEAD_IN = /^\W*(?:(?:also|and|then|just|so|plus)\b,?\s*)?/i;
-
-/** Whether a sentence opens with an instruction ("Check you actually have spark."). */
-function opensWithInstruction(text: string): boolean {
-  return imperativeClauses(text)[0]?.[0] === LEAD_IN.exec(text)![0].length;
-}
 
 /**
  * Sentences that may name a suggestion or quote a supporter: not those only saying more of another

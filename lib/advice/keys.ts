@@ -3564,10 +3564,10 @@ const CLAUSES = new Map<string, [number, number][]>();
 /** A vote opening a sentence: "+1 ACV…", "+ 1 the timer trick". */
 const PLUS_ONE = /^\W*\+ ?1\s/;
 
-/** Small words a sentence may say before the instruction it opens on ("JUST use…", "DON'T skip…", "ONLY check…"). */
+/** Small words a sentence may say before the instruction it opens on ("JUST use…", "DON'T skip…", "ONLY check…", "THEN vacuum again"). */
 const BEFORE_INSTRUCTION = new RegExp(
   `^\\W*(?:(?:${STRESS_LEADS.map((l) => l.join(' ')).join('|')}),\\s+)?` +
-    "(?:(?:just|also|definitely|absolutely|seriously|and|so|but|please|do|don't|do not|never|always|only)\\s+)*$",
+    "(?:(?:just|also|definitely|absolutely|seriously|and|so|then|but|please|do|don't|do not|never|always|only)\\s+)*$",
   'i',
 );
 
